@@ -1,0 +1,67 @@
+# Two commands on a fresh machine: `make run` serves the demo, `make test` runs every check.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export UV_PYTHON_DOWNLOADS := never
+
+UV := .tools/bin/uv
+PY := .venv/bin/python
+MANAGE := $(PY) manage.py
+MAKEMESSAGES_IGNORE := --ignore=.venv/* --ignore=.tools/* --ignore=var/* --ignore=node_modules/* --ignore=bench/* --ignore=scripts/*
+PYTEST_ARGS ?=
+
+.PHONY: run test venv system compilemessages messages lint typecheck migrations-check \
+        translations-check pytest-sqlite pytest-postgres demo worker bench clean
+
+# uv itself, pinned, in a private folder: a fresh machine has only Python and pip.
+$(UV):
+	python3 -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check uv==0.13.9
+
+.venv/.synced: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen
+	touch $@
+
+venv: .venv/.synced
+
+system:
+	scripts/ensure-system-packages
+
+compilemessages: venv
+	DEBUG=true $(MANAGE) compilemessages --ignore=.venv --ignore=.tools -v0
+
+# For developers: refresh the French catalogue after changing UI strings.
+messages: venv
+	DEBUG=true $(MANAGE) makemessages -l fr --no-obsolete --add-location=file $(MAKEMESSAGES_IGNORE)
+
+run: venv compilemessages
+	DEBUG=true $(MANAGE) migrate --no-input -v0
+	DEBUG=true $(MANAGE) load_demo
+	DEBUG=true scripts/serve
+
+lint: venv
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+typecheck: venv
+	$(PY) -m mypy tremplin
+
+migrations-check: venv
+	DEBUG=true $(MANAGE) makemigrations --check --dry-run
+
+translations-check: venv system
+	DEBUG=true $(PY) scripts/check_translations.py
+
+pytest-sqlite: venv system compilemessages
+	env -u DATABASE_URL $(PY) -m pytest $(PYTEST_ARGS)
+
+pytest-postgres: venv system compilemessages
+	scripts/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
+
+test: lint typecheck migrations-check translations-check pytest-sqlite pytest-postgres
+	@echo "make test: every check passed"
+
+bench: venv compilemessages
+	$(PY) bench/intake.py
+
+clean:
+	rm -rf .venv .tools var

@@ -1,0 +1,59 @@
+"""Fixtures shared by every app's tests."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO_DIR = Path(__file__).resolve().parent
+SEEDS_DIR = Path(os.environ.get("TREMPLIN_SEEDS_DIR", REPO_DIR.parent / "shared" / "seeds"))
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    """Drive Debian's Chromium: Playwright's own browser download cannot work here."""
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    """The real vacancies in ../shared/seeds; the suite fails, not skips, without them."""
+    if not SEEDS_DIR.is_dir():
+        pytest.fail(f"seed vacancies not found in {SEEDS_DIR} (set TREMPLIN_SEEDS_DIR)")
+    return SEEDS_DIR
+
+
+@pytest.fixture(scope="session")
+def seed(seeds_dir: Path):
+    """``seed("000")`` is the path of the seed file whose name starts with 000."""
+
+    def find(prefix: str) -> Path:
+        matches = sorted(seeds_dir.glob(f"{prefix}_*.txt"))
+        if len(matches) != 1:
+            pytest.fail(f"expected one seed {prefix}_*.txt in {seeds_dir}, found {len(matches)}")
+        return matches[0]
+
+    return find
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``postgres`` need PostgreSQL's behaviour; they say so when run on SQLite."""
+    from django.conf import settings
+
+    if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        return
+    skip = pytest.mark.skip(reason="needs PostgreSQL: runs in the PostgreSQL pass of make test")
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(skip)

@@ -1,0 +1,72 @@
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+
+from tremplin.vacancies import services
+from tremplin.vacancies.models import Criterion, CriterionText, Organization, Vacancy, VacancyText
+
+
+@admin.register(Organization)
+class OrganizationAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "email", "website"]
+    prepopulated_fields = {"slug": ["name"]}
+    search_fields = ["name", "slug"]
+
+
+class VacancyTextInline(admin.StackedInline):
+    model = VacancyText
+    extra = 0
+
+
+class CriterionInline(admin.TabularInline):
+    model = Criterion
+    extra = 0
+    fields = ["position", "kind", "weight", "wording"]
+    readonly_fields = ["wording"]
+    show_change_link = True
+
+    @admin.display(description=_("wording"))
+    def wording(self, criterion: Criterion) -> str:
+        return " / ".join(t.text for t in criterion.texts.all())
+
+
+@admin.register(Vacancy)
+class VacancyAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "organization", "kind", "status", "employment_type", "deadline"]
+    list_filter = ["status", "kind", "employment_type", "organization"]
+    search_fields = ["slug", "texts__title"]
+    inlines = [VacancyTextInline, CriterionInline]
+    actions = ["publish", "close"]
+    readonly_fields = ["status"]
+
+    @admin.action(description=_("Publish selected vacancies"))
+    def publish(self, request: HttpRequest, queryset: QuerySet[Vacancy]) -> None:
+        for vacancy in queryset:
+            try:
+                services.vacancy_publish(vacancy=vacancy)
+            except ValidationError as exc:
+                self.message_user(
+                    request, f"{vacancy}: {' '.join(exc.messages)}", level=messages.ERROR
+                )
+            else:
+                self.message_user(request, _("Published: %s") % vacancy)
+
+    @admin.action(description=_("Close selected vacancies"))
+    def close(self, request: HttpRequest, queryset: QuerySet[Vacancy]) -> None:
+        for vacancy in queryset:
+            services.vacancy_close(vacancy=vacancy)
+        self.message_user(request, _("Closed %d vacancies.") % queryset.count())
+
+
+class CriterionTextInline(admin.TabularInline):
+    model = CriterionText
+    extra = 0
+
+
+@admin.register(Criterion)
+class CriterionAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "vacancy", "kind", "position", "weight"]
+    list_filter = ["kind"]
+    inlines = [CriterionTextInline]

@@ -1,0 +1,213 @@
+"""Organizations and their vacancies.
+
+A Vacancy is one position; what it says in each language is a VacancyText row,
+so that a French and an English text of the same posting are one vacancy.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class Organization(models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(
+        _("recruitment e-mail address"),
+        blank=True,
+        help_text=_("Applications sent here are routed by plus tag: vacancies+<slug>@…"),
+    )
+    about = models.TextField(_("about"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organization")
+        verbose_name_plural = _("organizations")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("vacancies:organization", kwargs={"org": self.slug})
+
+
+class Vacancy(models.Model):
+    class Kind(models.TextChoices):
+        JOB = "job", _("Job")
+        VOLUNTEER = "volunteer", _("Volunteer role")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+        CLOSED = "closed", _("Closed")
+
+    class EmploymentType(models.TextChoices):
+        # The values of schema.org's JobPosting.employmentType.
+        FULL_TIME = "FULL_TIME", _("Full time")
+        PART_TIME = "PART_TIME", _("Part time")
+        CONTRACTOR = "CONTRACTOR", _("Contractor")
+        TEMPORARY = "TEMPORARY", _("Temporary")
+        INTERN = "INTERN", _("Internship")
+        VOLUNTEER = "VOLUNTEER", _("Volunteer")
+        PER_DIEM = "PER_DIEM", _("Per diem")
+        OTHER = "OTHER", _("Other")
+
+    class PayPeriod(models.TextChoices):
+        # The values of schema.org's QuantitativeValue.unitText for salaries.
+        HOUR = "HOUR", _("per hour")
+        DAY = "DAY", _("per day")
+        WEEK = "WEEK", _("per week")
+        MONTH = "MONTH", _("per month")
+        YEAR = "YEAR", _("per year")
+
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="vacancies"
+    )
+    slug = models.SlugField(_("slug"), max_length=120)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind, default=Kind.JOB)
+    status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.DRAFT)
+    employment_type = models.CharField(
+        _("employment type"), max_length=16, choices=EmploymentType, blank=True
+    )
+    contract_duration_months = models.PositiveSmallIntegerField(
+        _("contract duration (months)"), null=True, blank=True
+    )
+    location = models.CharField(_("location"), max_length=200, blank=True)
+    remote = models.BooleanField(_("remote"), null=True, blank=True)
+    pay_min = models.DecimalField(
+        _("pay from"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    pay_max = models.DecimalField(
+        _("pay up to"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    pay_currency = models.CharField(_("pay currency"), max_length=3, blank=True)
+    pay_period = models.CharField(_("pay period"), max_length=8, choices=PayPeriod, blank=True)
+    apply_email = models.EmailField(_("apply by e-mail to"), blank=True)
+    apply_url = models.URLField(_("apply at"), blank=True)
+    required_languages = models.JSONField(
+        _("required languages"), default=list, blank=True, help_text=_("ISO 639-1 codes")
+    )
+    application_language = models.CharField(
+        _("language applications must be written in"), max_length=8, blank=True
+    )
+    min_years_experience = models.PositiveSmallIntegerField(
+        _("minimum years of experience"), null=True, blank=True
+    )
+    date_posted = models.DateField(_("date posted"), null=True, blank=True)
+    deadline = models.DateField(_("deadline"), null=True, blank=True)
+    translation_key = models.CharField(
+        _("translation key"),
+        max_length=120,
+        blank=True,
+        help_text=_("Texts imported with the same key are translations of this vacancy."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-date_posted", "-created_at"]
+        verbose_name = _("vacancy")
+        verbose_name_plural = _("vacancies")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "slug"], name="vacancy_unique_slug_per_organization"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(pay_min__isnull=True)
+                | models.Q(pay_max__isnull=True)
+                | models.Q(pay_min__lte=models.F("pay_max")),
+                name="vacancy_pay_min_not_above_max",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        text = self.texts.first()
+        return text.title if text else self.slug
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "vacancies:vacancy", kwargs={"org": self.organization.slug, "vacancy": self.slug}
+        )
+
+    @property
+    def has_pay_range(self) -> bool:
+        return (
+            self.pay_min is not None
+            and self.pay_max is not None
+            and bool(self.pay_currency)
+            and bool(self.pay_period)
+        )
+
+
+class VacancyText(models.Model):
+    """What a vacancy says in one language."""
+
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="texts")
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    title = models.CharField(_("title"), max_length=300)
+    summary = models.TextField(_("summary"), blank=True)
+    body = models.TextField(_("body (Markdown)"), blank=True)
+    source_name = models.CharField(
+        _("imported from"), max_length=255, blank=True, help_text=_("File name of the import")
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["language"]
+        verbose_name = _("vacancy text")
+        verbose_name_plural = _("vacancy texts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["vacancy", "language"], name="vacancytext_one_per_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.language})"
+
+
+class Criterion(models.Model):
+    """One thing the vacancy asks of candidates, scored by reviewers."""
+
+    class Kind(models.TextChoices):
+        MUST = "must", _("Must have")
+        NICE = "nice", _("Nice to have")
+        QUALITY = "quality", _("Personal quality")
+
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="criteria")
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind, default=Kind.MUST)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    weight = models.PositiveSmallIntegerField(_("weight"), default=1)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("criterion")
+        verbose_name_plural = _("criteria")
+
+    def __str__(self) -> str:
+        text = self.texts.first()
+        return text.text if text else f"#{self.position}"
+
+
+class CriterionText(models.Model):
+    """A criterion's wording in one language."""
+
+    criterion = models.ForeignKey(Criterion, on_delete=models.CASCADE, related_name="texts")
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    text = models.TextField(_("text"))
+
+    class Meta:
+        ordering = ["language"]
+        verbose_name = _("criterion text")
+        verbose_name_plural = _("criterion texts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["criterion", "language"], name="criteriontext_one_per_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.text
