@@ -32,6 +32,9 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "tremplin.core",
     "tremplin.vacancies",
+    "tremplin.accounts",
+    "tremplin.applications",
+    "tremplin.messaging",
 ]
 
 MIDDLEWARE = [
