@@ -10,7 +10,7 @@ MAKEMESSAGES_IGNORE := --ignore=.venv/* --ignore=.tools/* --ignore=var/* --ignor
 PYTEST_ARGS ?=
 
 .PHONY: run test venv system compilemessages messages lint typecheck migrations-check \
-        translations-check pytest-sqlite pytest-postgres demo worker bench clean
+        deploy-check translations-check pytest-sqlite pytest-postgres demo worker bench clean
 
 # uv itself, pinned, in a private folder: a fresh machine has only Python and pip.
 $(UV):
@@ -48,6 +48,12 @@ typecheck: venv
 migrations-check: venv
 	DEBUG=true $(MANAGE) makemigrations --check --dry-run
 
+# The production settings a deployment would use must pass Django's deployment checks.
+deploy-check: venv
+	SECRET_KEY=$$(head -c 48 /dev/urandom | base64) DEBUG=false ALLOWED_HOSTS=jobs.example.org \
+	  SECURE_SSL_REDIRECT=true SECURE_HSTS_SECONDS=31536000 BEHIND_TLS_PROXY=true \
+	  $(MANAGE) check --deploy --fail-level WARNING
+
 translations-check: venv system
 	DEBUG=true $(PY) scripts/check_translations.py
 
@@ -57,7 +63,7 @@ pytest-sqlite: venv system compilemessages
 pytest-postgres: venv system compilemessages
 	scripts/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
 
-test: lint typecheck migrations-check translations-check pytest-sqlite pytest-postgres
+test: lint typecheck migrations-check deploy-check translations-check pytest-sqlite pytest-postgres
 	@echo "make test: every check passed"
 
 bench: venv compilemessages
