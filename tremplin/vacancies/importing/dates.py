@@ -1,0 +1,89 @@
+"""Closing dates written in English or French."""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from tremplin.vacancies.importing.textutil import fold, sentences
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4,
+    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9,
+    "octobre": 10, "novembre": 11, "decembre": 12,
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
+_YEAR = r"(?P<year>\d{4})"
+_PATTERNS = (
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})\b"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,?\s+{_YEAR})?\b"),
+)
+_DEADLINE_WORDS = re.compile(
+    r"deadline|closing date|\bclos(?:e|es|ing)\b|no later than|date limite|au plus tard"
+    r"|cloture|\bexpire|avant le|jusqu'au"
+    r"|\b(?:apply|applications?|submit|send|postule[rz]|candidatures?|envoye[rz]|open|ouvertes?)"
+    r"\b(?:[^.]|\.(?=\S)){0,80}?\b(?:by|before|until|avant|jusqu'a)\b",
+    re.IGNORECASE,
+)
+_START_WORDS = re.compile(
+    r"\bstart|\bbegin|\bdebut|prise de (?:poste|fonction)|commence|entree en fonction|interview"
+    r"|entretien",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in the text: ``date`` is None when the year is missing or it is invalid."""
+
+    text: str
+    date: dt.date | None
+
+
+def find_date(text: str) -> DateMention | None:
+    folded = fold(text)
+    for pattern in _PATTERNS:
+        match = pattern.search(folded)
+        if match is None:
+            continue
+        shown = text[match.start() : match.end()] if len(folded) == len(text) else match.group(0)
+        month_token = match.group("month")
+        month = int(month_token) if month_token.isdigit() else MONTHS[month_token]
+        year = match.group("year")
+        if year is None:
+            return DateMention(shown, None)
+        try:
+            return DateMention(shown, dt.date(int(year), month, int(match.group("day"))))
+        except ValueError:
+            return DateMention(shown, None)
+    return None
+
+
+def deadline(text: str) -> DateMention | None:
+    """The closing date a sentence of ``text`` states, or None."""
+    for sentence in sentences(text):
+        folded = fold(sentence)
+        if not _DEADLINE_WORDS.search(folded) or _START_WORDS.search(folded):
+            continue
+        found = find_date(sentence)
+        if found is not None:
+            return found
+    return None
+
+
+def parse_date_value(value: object) -> dt.date | None:
+    """A date from a front matter value (YAML gives dates or strings)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        found = find_date(value)
+        return found.date if found else None
+    return None

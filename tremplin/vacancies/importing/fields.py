@@ -1,0 +1,326 @@
+# ruff: noqa: RUF001 -- the parser matches typographic apostrophes and dashes on purpose
+"""The fields a posting states in words: title, organization, place, how to apply, languages.
+
+Each extractor returns None (or an empty list) when the posting does not state the field:
+nothing is guessed.
+"""
+
+import re
+
+from tremplin.vacancies.importing.structure import Document
+from tremplin.vacancies.importing.textutil import NUMBER, fold, number_value, sentences
+
+_I = re.IGNORECASE
+
+# --- Title -------------------------------------------------------------------------------
+
+_TITLE_PREFIX = re.compile(
+    r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+offer|job\s+opening|job"
+    r"|vacancy|open\s+position|poste|recrutement|we\s*['’]?re\s+hiring|now\s+hiring|hiring"
+    r"|appel\s+à\s+candidatures?|call\s+for\s+applications)\s*[-–—:|]\s*",
+    _I,
+)
+_TITLE_SUFFIX = re.compile(
+    r"\s*[-–—|]?\s*\((?:vacancy|job|job\s+offer|offre(?:\s+d['’]emploi)?|poste|recrutement"
+    r"|[hfmwd]\s*/\s*[hfmwd](?:\s*/\s*[hfmwdx])?|cdi|cdd|stage|internship)\)\s*$"
+    r"|\s+[-–—|]\s+(?:vacancy|job\s+offer|offre\s+d['’]emploi|recrutement)\s*$",
+    _I,
+)
+_ROLE_SENTENCE = re.compile(
+    r"^(?:En\s+tant\s+que|As)\s+(?:(?:an?|the|our|le|la|l['’]|un|une|notre)\s+)?"
+    r"(?P<title>[A-ZÀ-ÖØ-Þ][^,.;:()]{2,90}?)\s*,\s*(?:vous|you)\b",
+)
+_LABELLED_TITLE = re.compile(
+    r"^(?:job\s+title|title|position|role|intitulé(?:\s+du\s+poste)?|poste)\s*:\s*(?P<title>.+)$",
+    _I,
+)
+
+
+def clean_title(title: str) -> str:
+    """A title without "Offre d'emploi -" in front or "(Vacancy)" behind."""
+    title = re.sub(r"\s+", " ", title).strip()
+    for _round in range(2):
+        title = _TITLE_PREFIX.sub("", title)
+        title = _TITLE_SUFFIX.sub("", title)
+    return title.strip(" -–—:|")
+
+
+def title_from_text(document: Document) -> str | None:
+    """A title the body states: a leading ``#`` heading, "Job title:", or "As <role>, you"."""
+    if document.title_heading:
+        return clean_title(document.title_heading)
+    for section in document.sections:
+        for paragraph in section.paragraphs:
+            for sentence in sentences(paragraph):
+                if match := _LABELLED_TITLE.match(sentence):
+                    return clean_title(match.group("title"))
+                if (match := _ROLE_SENTENCE.match(sentence)) and len(
+                    match.group("title").split()
+                ) <= 10:
+                    return clean_title(match.group("title"))
+    return None
+
+
+# --- Organization ------------------------------------------------------------------------
+
+_ABOUT = re.compile(r"^(?:À|A)\s+propos\s+(?:de\s+|d['’]\s*)(?P<name>.+)$|^About\s+(?P<en>.+)$", _I)
+_NOT_A_NAME = frozenset(
+    (
+        *("us", "you", "me", "the", "this", "our", "your", "le", "la", "les", "l", "ce"),
+        *("cette", "notre", "nos", "votre", "vos", "nous", "vous", "moi", "poste", "role"),
+        *("rôle", "mission", "job", "position", "team", "équipe", "equipe", "candidat"),
+        "candidate",
+    )
+)
+_LABELLED_ORG = re.compile(
+    r"^(?:organi[sz]ation|company|employer|employeur|structure|entreprise)\s*:\s*(?P<name>.+)$",
+    _I,
+)
+
+
+def _as_name(text: str) -> str | None:
+    name = text.strip().rstrip(":").strip()
+    if not name or not name[0].isupper() or len(name) > 100:
+        return None
+    first_word = re.split(r"[\s'’]", fold(name), maxsplit=1)[0]
+    return None if first_word in _NOT_A_NAME else name
+
+
+def organization(document: Document) -> str | None:
+    """The hiring organization named by an "About X" heading or an "Organization:" line."""
+    for section in document.headed_sections:
+        if section.heading and (match := _ABOUT.match(section.heading)):
+            name = _as_name(match.group("name") or match.group("en"))
+            if name:
+                return name
+    for section in document.sections:
+        for paragraph in section.paragraphs:
+            if match := _LABELLED_ORG.match(paragraph):
+                return _as_name(match.group("name"))
+    return None
+
+
+# --- Place -------------------------------------------------------------------------------
+
+_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2})"
+_LOCATION_PATTERNS = (
+    re.compile(
+        r"^(?:location|lieu(?:\s+de\s+travail)?|localisation|based\s+in|place\s+of\s+work)"
+        r"\s*:\s*(?P<place>[^.;\n]{2,80})",
+        _I,
+    ),
+    re.compile(rf"(?:^|\b(?:is|are|be|position|role|job|post)\s+){_PLACE}[- ]based\b"),
+    re.compile(rf"\b(?:[Bb]ased|[Ll]ocated|[Ss]ituated)\s+in\s+(?:central\s+)?{_PLACE}"),
+    re.compile(rf"\b[Bb]asée?s?\s+(?:à|a|au|en|dans)\s+{_PLACE}"),
+    re.compile(rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+{_PLACE}"),
+)
+_REMOTE_NO = re.compile(
+    r"\bno\s+remote\b|\bnot\s+(?:a\s+)?remote\b|\bon[- ]site\s+only\b|\bin[- ]office\s+only\b"
+    r"|\bpas\s+de\s+télétravail\b|\bsans\s+télétravail\b|\bsur\s+site\s+uniquement\b"
+    r"|\b100\s?%\s+(?:en\s+)?présentiel\b|\bentièrement\s+(?:sur\s+site|en\s+présentiel)\b",
+    _I,
+)
+_REMOTE_YES = re.compile(
+    r"\bremote\b|\bhybrid\b|\bwork\s+from\s+home\b|\btélétravail\b|\bhybride\b"
+    r"|\bà\s+distance\b|\bdistanciel\b",
+    _I,
+)
+
+
+def location(document: Document) -> str | None:
+    """The place of work the posting states ("Paris based", "Poste basé à Lyon")."""
+    for sentence in sentences(document.plain_text):
+        for pattern in _LOCATION_PATTERNS:
+            if match := pattern.search(sentence):
+                place = match.group("place").strip().rstrip(",")
+                if place and fold(place.split()[0]) not in _NOT_A_NAME:
+                    return place
+    return None
+
+
+def remote(text: str) -> bool | None:
+    """True when remote or hybrid work is offered, False when it is ruled out, else None."""
+    if _REMOTE_NO.search(text):
+        return False
+    if _REMOTE_YES.search(text):
+        return True
+    return None
+
+
+# --- Applying ----------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+_URL = re.compile(r"https?://[^\s)<>\]\"']+")
+_APPLY_WORDS = re.compile(
+    r"\bappl(?:y|ying|ication|ications)\b|\bsend(?:ing)?\b|\bsubmit|\bCVs?\b|\brésumé|\bresume\b"
+    r"|cover\s+letter|postule[rz]?\b|candidature|envoye[rz]|adresse[rz]|lettre\s+de\s+motivation",
+    _I,
+)
+
+
+def _apply_sentences(document: Document) -> list[str]:
+    return [sentence for sentence in sentences(document.body) if _APPLY_WORDS.search(sentence)]
+
+
+def apply_email(document: Document) -> str | None:
+    """The address applications are sent to, from a sentence about applying."""
+    for sentence in _apply_sentences(document):
+        if match := _EMAIL.search(sentence):
+            return match.group(0).rstrip(".").lower()
+    return None
+
+
+def apply_url(document: Document) -> str | None:
+    """The web address to apply at, from a sentence about applying."""
+    for sentence in _apply_sentences(document):
+        for match in _URL.finditer(sentence):
+            url = match.group(0).rstrip(".,;:")
+            if "@" not in url.split("//", 1)[1].split("/", 1)[0]:
+                return url
+    return None
+
+
+# --- Languages ---------------------------------------------------------------------------
+
+LANGUAGE_NAMES = {
+    "en": ("english", "anglais"),
+    "fr": ("french", "français", "francais"),
+    "de": ("german", "allemand"),
+    "es": ("spanish", "espagnol"),
+    "it": ("italian", "italien"),
+    "pt": ("portuguese", "portugais"),
+    "nl": ("dutch", "néerlandais"),
+    "ar": ("arabic", "arabe"),
+    "zh": ("chinese", "mandarin", "chinois"),
+    "ru": ("russian", "russe"),
+    "pl": ("polish", "polonais"),
+    "uk": ("ukrainian", "ukrainien"),
+}
+_LANGUAGE_ADJECTIVES = {
+    "anglaise": "en",
+    "française": "fr",
+    "allemande": "de",
+    "espagnole": "es",
+    "italienne": "it",
+}
+_CODE_OF = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
+_LANG = r"(?:" + "|".join(sorted(_CODE_OF, key=len, reverse=True)) + r")"
+_LANG_LIST = rf"(?P<langs>{_LANG}(?:\s*(?:,|&|/|\band\b|\bet\b)\s*(?:in\s+|en\s+)?{_LANG})*)"
+# "in French politics" names a subject, not a language: a language name is not followed
+# by a noun, only by words like these.
+_NOT_FOLLOWED_BY_NOUN = (
+    r"(?!\s+(?!(?:and|et|or|ou|is|are|as|for|pour|with|avec|at|au|à|to|de|du|des|on|sur|in|en"
+    r"|est|sont|will|would|required|essential|indispensable|courant|skills|language|speaker"
+    r"|level|fluent|native|écrit|parlé|oral|exigée?s?|requise?s?|obligatoires?|nécessaires?"
+    r"|indispensables?|impératifs?|impératives?)\b)[a-zà-ÿ])"
+)
+
+_REQUIRED_LANGUAGE = (
+    # "Fluency in English", "good written English", "bilingual French/English"
+    re.compile(
+        r"\b(?:fluen(?:t|cy)|proficien(?:t|cy)|bilingual|bilingue|native|command\s+of"
+        r"|knowledge\s+of|mastery\s+of|speak(?:s|ing)?|good|excellent|strong|perfect|working"
+        r"|professional|written|spoken|maîtrise\s+(?:de\s+l['’]|du|de\s+la|d['’])|pratique\s+"
+        r"(?:de\s+l['’]|du|courante\s+de\s+l['’]|courante\s+du))"
+        r"(?:\s+(?:written|spoken|oral|and|or|level|knowledge|command)\b)*(?:\s+of)?"
+        r"\s*(?:in\s+|en\s+)?(?:both\s+)?" + _LANG_LIST + r"\b" + _NOT_FOLLOWED_BY_NOUN,
+        _I,
+    ),
+    # "English is required", "English (fluent)", "Anglais courant indispensable"
+    re.compile(
+        _LANG_LIST + r"\s*(?:\(\s*)?(?:language\s+skills|skills|fluency|proficiency|level"
+        r"|is\s+(?:required|essential|mandatory|necessary|a\s+must)|required|essential"
+        r"|mandatory|fluent|native|speaker|C1|C2|B2|courant|bilingue|indispensable|exigée?"
+        r"|requise?|obligatoire|lu,?\s+écrit|écrit|parlé|professionnel|natif"
+        r"|langue\s+maternelle)\b",
+        _I,
+    ),
+    # "langue anglaise"
+    re.compile(r"\blangue\s+(?P<adjective>anglaise|française|allemande|espagnole|italienne)\b", _I),
+)
+# Words that make "in English" / "en anglais" a requirement of the person.
+_PROFICIENCY_CONTEXT = re.compile(
+    r"compétences?|communication|maîtrise|niveau|rédig|rédaction|écrit|oral|parl|expression"
+    r"|aisance|courant|skills?|written|spoken|fluen|proficien|communicat|speak",
+    _I,
+)
+_IN_LANGUAGE = re.compile(rf"\b(?:in|en)\s+{_LANG_LIST}\b{_NOT_FOLLOWED_BY_NOUN}", _I)
+_APPLICATION_LANGUAGE = re.compile(
+    r"\b(?:cover\s+letters?|motivation\s+letters?|letters?\s+of\s+motivation|applications?"
+    r"|CVs?|résumés?|resumes?|apply|lettres?(?:\s+de\s+motivation)?|candidatures?|dossiers?)\b"
+    r"[^.\n]{0,60}?\b(?:in|en|written\s+in|rédigée?s?\s+en)\s+(?P<lang>" + _LANG + r")\b"
+    r"(?:\s+(?:or|ou)\s+(?:in\s+|en\s+)?(?P<alternative>" + _LANG + r")\b)?",
+    _I,
+)
+
+
+def _codes(names: str) -> list[str]:
+    return [_CODE_OF[name.lower()] for name in re.findall(_LANG, names, _I)]
+
+
+def application_language(text: str) -> str | None:
+    """The one language applications must be written in, when the posting imposes one."""
+    for sentence in sentences(text):
+        if match := _APPLICATION_LANGUAGE.search(sentence):
+            if match.group("alternative"):
+                return None
+            return _CODE_OF[match.group("lang").lower()]
+    return None
+
+
+def required_languages(text: str) -> list[str]:
+    """The languages candidates must know, as ISO 639-1 codes in the order stated."""
+    found: list[str] = []
+    for sentence in sentences(text):
+        sentence = _APPLICATION_LANGUAGE.sub(" ", sentence)
+        for pattern in _REQUIRED_LANGUAGE:
+            for match in pattern.finditer(sentence):
+                if "adjective" in pattern.groupindex:
+                    found.append(_LANGUAGE_ADJECTIVES[match.group("adjective").lower()])
+                else:
+                    found.extend(_codes(match.group("langs")))
+        if _PROFICIENCY_CONTEXT.search(sentence):
+            for match in _IN_LANGUAGE.finditer(sentence):
+                found.extend(_codes(match.group("langs")))
+    ordered: list[str] = []
+    for sentence_code in found:
+        if sentence_code not in ordered:
+            ordered.append(sentence_code)
+    return ordered
+
+
+# --- Experience --------------------------------------------------------------------------
+
+_YEARS_OF_EXPERIENCE = (
+    re.compile(
+        rf"\b(?P<n>{NUMBER})\s*\+?\s*(?:(?:-|–|to|à)\s*\d{{1,2}}\s*)?\+?\s*"
+        r"(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience",
+        _I,
+    ),
+    re.compile(
+        rf"\b(?P<n>{NUMBER})\s*(?:(?:-|–|à)\s*\d{{1,2}}\s*)?(?:ans?|années?)\s+(?:minimum\s+)?"
+        r"(?:d['’]\s*|de\s+)(?:[\w-]+\s+){0,2}?expérience",
+        _I,
+    ),
+    re.compile(
+        r"\bexperience\s+(?:of\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|over\s+|more\s+than\s+)?"
+        rf"(?P<n>{NUMBER})\s*\+?\s*years?",
+        _I,
+    ),
+    re.compile(
+        r"\bexpérience\s+(?:professionnelle\s+)?(?:de\s+|d['’]au\s+moins\s+|minimum\s+(?:de\s+)?"
+        rf"|d['’]au\s+minimum\s+|de\s+plus\s+de\s+)(?P<n>{NUMBER})\s*(?:ans?|années?)\b",
+        _I,
+    ),
+)
+
+
+def min_years_experience(text: str) -> int | None:
+    """The fewest years of experience asked ("Plus de 8 ans d'expérience" gives 8)."""
+    for sentence in sentences(text):
+        for pattern in _YEARS_OF_EXPERIENCE:
+            if match := pattern.search(sentence):
+                years = number_value(match.group("n"))
+                if years is not None and 0 < years <= 50:
+                    return years
+    return None

@@ -1,0 +1,172 @@
+# ruff: noqa: RUF001 -- the parser matches typographic apostrophes and dashes on purpose
+"""Pay ranges: amounts, currency and period, kept in the period the posting states.
+
+One rule goes beyond the words: an amount of 10,000 or more with no period stated is a
+yearly salary, since no monthly, weekly, daily or hourly pay comes near it.
+"""
+
+import itertools
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from tremplin.vacancies.importing.textutil import sentences
+
+YEARLY_FROM = Decimal(10_000)
+
+_CURRENCIES = (
+    (re.compile(r"€|\bEUR\b|\beuros?\b", re.IGNORECASE), "EUR"),
+    (re.compile(r"£|\bGBP\b|\bpounds?\b", re.IGNORECASE), "GBP"),
+    (re.compile(r"\bCHF\b|\bfrancs? suisses?\b|\bSwiss francs?\b", re.IGNORECASE), "CHF"),
+    (re.compile(r"\$|\bUSD\b|\bdollars?\b", re.IGNORECASE), "USD"),
+)
+_SYMBOL = r"(?:€|£|\$|EUR|GBP|USD|CHF|euros?)"
+_AMOUNT = re.compile(
+    rf"(?P<pre>{_SYMBOL})?\s?"
+    r"(?<![\d.,])(?P<num>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+    r"(?!\d)\s?(?P<k>[kK](?![a-zA-Z]))?\s?"
+    rf"(?P<post>{_SYMBOL}(?![a-zA-Z]))?",
+)
+_RANGE_JOIN = re.compile(
+    r"^\s*(?:-|–|—|to|up to|à|jusqu['’]à|and|et|au)\s*$",
+    re.IGNORECASE,
+)
+_MAX_ONLY = re.compile(r"(?:up to|jusqu['’]à|maximum|max\.?|au plus)\s*$", re.IGNORECASE)
+_MIN_ONLY = re.compile(
+    r"(?:from|starting at|à partir de|minimum|min\.?|at least|au moins)\s*$", re.I
+)
+_PAY_WORDS = re.compile(
+    r"salar|salaire|\bpay\b|\bpaid\b|compensation|remunerat|rémunér|\bwages?\b|stipend"
+    r"|gratification|indemnit|\bbruts?\b|\bgross\b|\bTJM\b|\brate\b|package",
+    re.IGNORECASE,
+)
+_PERIODS = (
+    ("HOUR", r"per hour|an hour|hourly|/\s?h(?:our)?\b|de l['’]heure|horaires?\b|par heure"),
+    ("DAY", r"per day|a day|daily|/\s?(?:day|jour)\b|par jour|journaliers?\b|\bTJM\b|day rate"),
+    ("WEEK", r"per week|a week|weekly|/\s?(?:week|semaine)\b|par semaine|hebdomadaires?\b"),
+    ("MONTH", r"per month|a month|monthly|/\s?(?:month|mo|mois)\b|par mois|mensuel(?:le)?s?\b"),
+    (
+        "YEAR",
+        r"per (?:year|annum)|a year|annual(?:ly)?|yearly|/\s?(?:year|yr|an)\b|\bp\.?\s?a\.?(?!\w)"
+        r"|par an\b|annuel(?:le)?s?\b|\bk€?\s?/\s?an\b",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Salary:
+    min: Decimal | None
+    max: Decimal | None
+    currency: str | None
+    period: str | None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "min": _json_number(self.min),
+            "max": _json_number(self.max),
+            "currency": self.currency,
+            "period": self.period,
+        }
+
+    @property
+    def is_complete(self) -> bool:
+        return None not in (self.min, self.max, self.currency, self.period)
+
+
+def _json_number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _number(text: str) -> Decimal | None:
+    text = re.sub(r"[\s\u00a0\u202f]", "", text)
+    if "," in text and "." in text:
+        decimal_mark = "," if text.rfind(",") > text.rfind(".") else "."
+        text = text.replace("." if decimal_mark == "," else ",", "").replace(decimal_mark, ".")
+    elif "," in text or "." in text:
+        mark = "," if "," in text else "."
+        groups = text.split(mark)
+        if len(groups) > 2 or len(groups[-1]) == 3:
+            text = "".join(groups)
+        else:
+            text = text.replace(mark, ".")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def _currency(text: str) -> str | None:
+    for pattern, code in _CURRENCIES:
+        if pattern.search(text):
+            return code
+    return None
+
+
+def _period(text: str) -> str | None:
+    for period, pattern in _PERIODS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return period
+    return None
+
+
+def _salary_in(sentence: str) -> Salary | None:
+    matches = [m for m in _AMOUNT.finditer(sentence) if _number(m.group("num")) is not None]
+    if not matches:
+        return None
+    currency = _currency(sentence)
+    chosen = None
+    for first, second in itertools.pairwise(matches):
+        if _RANGE_JOIN.match(sentence[first.end() : second.start()]):
+            chosen = (first, second)
+            break
+    if chosen is None:
+        money = [m for m in matches if m.group("pre") or m.group("post") or m.group("k")]
+        if not money:
+            return None
+        single = money[0]
+        value = _amount(single)
+        before = sentence[: single.start()]
+        low: Decimal | None = value
+        high: Decimal | None = value
+        if _MAX_ONLY.search(before):
+            low = None
+        elif _MIN_ONLY.search(before):
+            high = None
+        span = (single.start(), single.end())
+    else:
+        first, second = chosen
+        low, high = _amount(first), _amount(second)
+        if second.group("k") and not first.group("k") and low is not None and low < 1000:
+            low *= 1000
+        if low is not None and high is not None and low > high:
+            low, high = high, low
+        span = (first.start(), second.end())
+    # The period is read next to the amounts: up to the previous and the next number.
+    before = re.split(r"\d", sentence[: span[0]])[-1]
+    after = re.split(r"\d", sentence[span[1] :])[0]
+    period = _period(after) or _period(before)
+    largest = max((value for value in (low, high) if value is not None), default=None)
+    if period is None and largest is not None and largest >= YEARLY_FROM:
+        period = "YEAR"
+    return Salary(min=low, max=high, currency=currency, period=period)
+
+
+def _amount(match: re.Match[str]) -> Decimal | None:
+    value = _number(match.group("num"))
+    if value is not None and match.group("k"):
+        value *= 1000
+    return value
+
+
+def salary(text: str) -> Salary | None:
+    """The pay range stated in ``text``, or None when it states none."""
+    for sentence in sentences(text):
+        has_currency = _currency(sentence) is not None
+        if not (_PAY_WORDS.search(sentence) or (has_currency and _period(sentence))):
+            continue
+        found = _salary_in(sentence)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,381 @@
+# ruff: noqa: RUF001 -- the parser matches typographic apostrophes and dashes on purpose
+"""``parse_posting``: everything a posting states, read from its text, stored nowhere."""
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_email
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from tremplin.vacancies.importing import contract, dates, fields, money
+from tremplin.vacancies.importing.criteria import ParsedCriterion, criteria
+from tremplin.vacancies.importing.errors import PostingError
+from tremplin.vacancies.importing.money import Salary
+from tremplin.vacancies.importing.structure import Document, parse_structure, strip_inline_markup
+
+EMPLOYMENT_TYPES = (
+    "FULL_TIME",
+    "PART_TIME",
+    "CONTRACTOR",
+    "TEMPORARY",
+    "INTERN",
+    "VOLUNTEER",
+    "PER_DIEM",
+    "OTHER",
+)
+SUMMARY_CHARS = 300
+
+_RAW_HTML = re.compile(r"<(/?[a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?/?>")
+_INLINE_CODE = re.compile(r"`[^`\n]*`")
+
+
+@dataclass(frozen=True)
+class SectionHeading:
+    heading: str
+    level: int
+
+    def as_json(self) -> dict[str, object]:
+        return {"heading": self.heading, "level": self.level}
+
+
+@dataclass
+class ParsedPosting:
+    """What a posting says. A field it does not state is None (or an empty list)."""
+
+    source_name: str
+    language: str | None
+    title: str | None
+    organization: str | None
+    employment_type: str | None
+    contract_duration_months: int | None
+    salary: Salary | None
+    location: str | None
+    remote: bool | None
+    apply_email: str | None
+    apply_url: str | None
+    deadline: dt.date | None
+    required_languages: list[str]
+    application_language: str | None
+    min_years_experience: int | None
+    sections: list[SectionHeading]
+    criteria: list[ParsedCriterion]
+    warnings: list[str]
+    body: str
+    summary: str
+    slug: str | None = None
+    translation_key: str | None = None
+    date_posted: dt.date | None = None
+    bullet_counts: tuple[int, ...] = ()
+    raw_html_tags: list[str] = field(default_factory=list)
+
+    @property
+    def is_volunteer(self) -> bool:
+        return self.employment_type == "VOLUNTEER"
+
+    def criteria_count(self, kind: str) -> int:
+        return sum(1 for criterion in self.criteria if criterion.kind == kind)
+
+    def as_json(self, *, file: str) -> dict[str, Any]:
+        """The object ``parse-vacancy --json`` prints, with exactly the documented keys."""
+        return {
+            "file": file,
+            "language": self.language,
+            "title": self.title,
+            "organization": self.organization,
+            "employment_type": self.employment_type,
+            "contract_duration_months": self.contract_duration_months,
+            "salary": self.salary.as_json() if self.salary else None,
+            "location": self.location,
+            "remote": self.remote,
+            "apply_email": self.apply_email,
+            "apply_url": self.apply_url,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "required_languages": list(self.required_languages),
+            "application_language": self.application_language,
+            "min_years_experience": self.min_years_experience,
+            "sections": [section.as_json() for section in self.sections],
+            "criteria": [criterion.as_json() for criterion in self.criteria],
+            "warnings": list(self.warnings),
+        }
+
+
+def _text(value: Any) -> str | None:
+    if value is None or isinstance(value, dict | list):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+class _FrontMatter:
+    """Typed access to front matter values; a value it cannot use becomes a warning."""
+
+    def __init__(self, data: dict[str, Any], warnings: list[str]) -> None:
+        self.data = data
+        self.warnings = warnings
+
+    def text(self, *keys: str) -> str | None:
+        for key in keys:
+            if (value := _text(self.data.get(key))) is not None:
+                return value
+        return None
+
+    def ignored(self, key: str) -> None:
+        self.warnings.append(
+            _("The front matter value %(key)s: %(value)s is not understood and was ignored.")
+            % {"key": key, "value": self.data.get(key)}
+        )
+
+    def date(self, *keys: str) -> dt.date | None:
+        for key in keys:
+            if key in self.data and self.data[key] is not None:
+                found = dates.parse_date_value(self.data[key])
+                if found is None:
+                    self.ignored(key)
+                return found
+        return None
+
+    def boolean(self, key: str) -> bool | None:
+        value = self.data.get(key)
+        if value is None or isinstance(value, bool):
+            return value
+        self.ignored(key)
+        return None
+
+    def email(self, key: str) -> str | None:
+        value = self.text(key)
+        if value is None:
+            return None
+        try:
+            validate_email(value)
+        except ValidationError:
+            self.ignored(key)
+            return None
+        return value.lower()
+
+    def url(self, key: str) -> str | None:
+        value = self.text(key)
+        if value is None:
+            return None
+        try:
+            URLValidator(schemes=["http", "https"])(value)
+        except ValidationError:
+            self.ignored(key)
+            return None
+        return value
+
+    def choice(self, key: str, choices: tuple[str, ...]) -> str | None:
+        value = self.text(key)
+        if value is None:
+            return None
+        normalised = re.sub(r"[\s-]+", "_", value.upper())
+        if normalised not in choices:
+            self.ignored(key)
+            return None
+        return normalised
+
+
+def _summary(document: Document, front_matter: _FrontMatter) -> str:
+    stated = front_matter.text("description", "summary")
+    if stated:
+        return stated
+    for section in document.sections:
+        for paragraph in section.paragraphs:
+            text = strip_inline_markup(paragraph)
+            if len(text) <= SUMMARY_CHARS:
+                return text
+            cut = text[:SUMMARY_CHARS].rsplit(" ", 1)[0]
+            return cut.rstrip(",;:") + "…"
+    return ""
+
+
+def _language(document: Document, title: str | None, front_matter: _FrontMatter) -> str | None:
+    # Imported here: the language model is heavy, and only reading a posting needs it.
+    from tremplin.core.language import SUPPORTED, detect_language
+
+    stated = front_matter.text("language", "lang")
+    if stated is not None:
+        code = stated.lower()[:2]
+        if code in SUPPORTED:
+            return code
+        front_matter.ignored("language" if "language" in front_matter.data else "lang")
+    return detect_language(f"{title or ''}\n{document.plain_text}")
+
+
+def _raw_html_tags(body: str) -> list[str]:
+    tags: list[str] = []
+    in_fence = False
+    for line in body.split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        for match in _RAW_HTML.finditer(_INLINE_CODE.sub("", line)):
+            tag = match.group(1).lstrip("/").lower()
+            if tag not in tags:
+                tags.append(tag)
+    return tags
+
+
+def _warnings(posting: ParsedPosting, deadline_mention: dates.DateMention | None) -> list[str]:
+    warnings: list[str] = []
+    if posting.title is None:
+        warnings.append(
+            _(
+                "No title found: add a “title:” line to the front matter or a “# Title” "
+                "heading at the top."
+            )
+        )
+    if posting.language is None:
+        warnings.append(
+            _(
+                "The language could not be told (Tremplin takes English and French): add "
+                "“language: en” or “language: fr” to the front matter."
+            )
+        )
+    if not posting.is_volunteer:
+        if posting.salary is None:
+            warnings.append(
+                _(
+                    "No pay range: a paid job cannot be published without one (EU Pay "
+                    "Transparency Directive, Art. 5). State the minimum, the maximum, the "
+                    "currency and the period."
+                )
+            )
+        elif not posting.salary.is_complete:
+            missing = [
+                label
+                for value, label in (
+                    (posting.salary.min, _("minimum")),
+                    (posting.salary.max, _("maximum")),
+                    (posting.salary.currency, _("currency")),
+                    (posting.salary.period, _("period")),
+                )
+                if value is None
+            ]
+            warnings.append(
+                _(
+                    "The pay range is incomplete (missing: %(missing)s): a paid job cannot be "
+                    "published without a full one (EU Pay Transparency Directive, Art. 5)."
+                )
+                % {"missing": ", ".join(missing)}
+            )
+    if posting.apply_email is None and posting.apply_url is None:
+        warnings.append(
+            _(
+                "No way to apply is stated (no e-mail address or web address to apply to): "
+                "candidates can only apply through Tremplin’s application form."
+            )
+        )
+    if posting.employment_type is None:
+        warnings.append(
+            _(
+                "The employment type is not stated (full time, part time, fixed term, "
+                "internship, volunteer…)."
+            )
+        )
+    if posting.location is None and posting.remote is None:
+        warnings.append(_("The place of work is not stated, nor whether remote work is possible."))
+    if not posting.criteria:
+        warnings.append(
+            _(
+                "No requirement bullets found: add the criteria by hand so that reviewers can "
+                "score applications against them."
+            )
+        )
+    if deadline_mention is not None and deadline_mention.date is None:
+        warnings.append(
+            _(
+                "A closing date is mentioned but is not a full, valid date (“%(date)s”): "
+                "write the day, the month and the year."
+            )
+            % {"date": deadline_mention.text}
+        )
+    if posting.deadline is not None and posting.deadline < timezone.localdate():
+        warnings.append(
+            _("The deadline (%(deadline)s) is already past.")
+            % {"deadline": posting.deadline.isoformat()}
+        )
+    if posting.raw_html_tags:
+        warnings.append(
+            _(
+                "The text contains raw HTML (%(tags)s): it is never run, and the public page "
+                "drops it. Write the formatting in Markdown instead."
+            )
+            % {"tags": ", ".join(f"<{tag}>" for tag in posting.raw_html_tags)}
+        )
+    return warnings
+
+
+def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
+    """Read everything ``text`` states about a vacancy; store nothing.
+
+    ``source_name`` names the text in messages (a file name, or "pasted text").
+    Raises PostingError for a text that is empty or has broken front matter.
+    """
+    if not text.strip():
+        raise PostingError(source_name, _("the text is empty."))
+    document = parse_structure(text, source_name=source_name)
+    if not document.body.strip():
+        raise PostingError(
+            source_name, _("the posting has no text besides its title and front matter.")
+        )
+    warnings: list[str] = []
+    front_matter = _FrontMatter(document.front_matter, warnings)
+    plain = document.plain_text
+
+    stated_title = front_matter.text("title")
+    title = fields.clean_title(stated_title) if stated_title else fields.title_from_text(document)
+    employment_type = front_matter.choice("employment_type", EMPLOYMENT_TYPES)
+    if employment_type is None and (front_matter.text("kind") or "").lower() == "volunteer":
+        employment_type = "VOLUNTEER"
+    if employment_type is None:
+        employment_type = contract.employment_type(plain)
+    deadline_mention = None
+    deadline = front_matter.date("deadline", "closing_date", "valid_through")
+    if deadline is None:
+        deadline_mention = dates.deadline(plain)
+        deadline = deadline_mention.date if deadline_mention else None
+    slug = front_matter.text("slug")
+    location = front_matter.text("location")
+    remote = front_matter.boolean("remote")
+
+    posting = ParsedPosting(
+        source_name=source_name,
+        language=_language(document, title, front_matter),
+        title=title or None,
+        organization=front_matter.text("organization", "organisation", "company")
+        or fields.organization(document),
+        employment_type=employment_type,
+        contract_duration_months=contract.contract_duration_months(plain),
+        salary=money.salary(plain),
+        location=location or fields.location(document),
+        remote=remote if remote is not None else fields.remote(plain),
+        apply_email=front_matter.email("apply_email") or fields.apply_email(document),
+        apply_url=front_matter.url("apply_url") or fields.apply_url(document),
+        deadline=deadline,
+        required_languages=fields.required_languages(plain),
+        application_language=fields.application_language(plain),
+        min_years_experience=fields.min_years_experience(plain),
+        sections=[
+            SectionHeading(section.heading, section.level)
+            for section in document.headed_sections
+            if section.heading
+        ],
+        criteria=criteria(document),
+        warnings=warnings,
+        body=document.body,
+        summary=_summary(document, front_matter),
+        slug=(slugify(slug)[:120] or None) if slug else None,
+        translation_key=front_matter.text("translation_key", "translation_of"),
+        date_posted=front_matter.date("date_posted", "date"),
+        bullet_counts=tuple(len(s.bullets) for s in document.headed_sections if s.bullets),
+        raw_html_tags=_raw_html_tags(document.body),
+    )
+    posting.warnings.extend(_warnings(posting, deadline_mention))
+    return posting

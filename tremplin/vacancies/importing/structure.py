@@ -1,0 +1,370 @@
+# ruff: noqa: RUF001 -- the parser matches typographic apostrophes and dashes on purpose
+"""The shape of a posting: front matter, headings, sections, paragraphs and bullets.
+
+Postings arrive in three forms: Markdown with YAML front matter, Markdown without it,
+and plain text. Headings come in three styles, all recovered:
+
+- ``#`` headings: their level is the number of hashes;
+- lines that are entirely bold (``**Conditions**``);
+- bare lines: short, capitalised, without a final full stop, and not a clause that leads
+  into a list ("We are looking for someone who:" is text, "Desirable:" is a heading).
+
+Bold and bare headings get level 2, the level of a section under the posting's title,
+except those ending with ":", which introduce a list and get level 3. A single ``#``
+heading opening the body is the posting's title, not a section.
+
+A text with blank lines is read as Markdown (consecutive lines make one paragraph, and a
+bare heading must end its paragraph); a text with none is plain text, one paragraph a line.
+The body is given back as Markdown, recovered headings written as ``#`` headings.
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from django.utils.translation import gettext as _
+
+from tremplin.vacancies.importing.errors import PostingError
+
+MAX_BARE_HEADING_WORDS = 12
+MAX_BARE_HEADING_CHARS = 90
+LIST_HEADING_LEVEL = 3
+SECTION_HEADING_LEVEL = 2
+
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+•–]|\d{1,2}[.)])[ \t]+(?P<text>\S.*)$")
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>(?:(?!\1).)+?)\1[ \t]*(?P<colon>:?)$")
+_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://|www\.", re.IGNORECASE)
+_SENTENCE_END = (".", "!", "?", ";", ",", "…")
+
+# A bare line starting with a subject pronoun is a sentence, not a heading.
+_SUBJECT_PRONOUNS = frozenset({
+    "i", "you", "we", "he", "she", "they",
+    "je", "j'", "j’", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles",
+})  # fmt: skip
+# A bare line ending (before its colon) with one of these words leads into what follows.
+_LEAD_IN_ENDINGS = frozenset({
+    "qui", "que", "qu'", "qu’", "à", "de", "des", "du", "d'", "d’", "pour", "avec", "en",
+    "et", "ou", "le", "la", "les", "l'", "l’", "un", "une", "sont", "est", "doit", "devra",
+    "devrez", "pourra", "saurez", "serez", "aurez", "êtes", "avez",
+    "to", "of", "for", "with", "and", "or", "the", "a", "an", "who", "which", "that", "will",
+    "should", "must", "can", "would", "may", "be", "are", "is", "by", "in", "on", "at", "as",
+    "such", "including", "like",
+})  # fmt: skip
+
+
+@dataclass
+class Bullet:
+    text: str
+    children: list[str] = field(default_factory=list)
+
+    @property
+    def full_text(self) -> str:
+        if not self.children:
+            return self.text
+        joiner = " " if self.text.endswith(":") else ": "
+        return self.text + joiner + "; ".join(self.children)
+
+
+@dataclass
+class Section:
+    """A heading and what sits under it until the next heading (the preamble has none)."""
+
+    heading: str | None
+    level: int
+    paragraphs: list[str] = field(default_factory=list)
+    bullets: list[Bullet] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join([*self.paragraphs, *(bullet.full_text for bullet in self.bullets)])
+
+
+@dataclass
+class Document:
+    front_matter: dict[str, Any]
+    title_heading: str | None
+    sections: list[Section]
+    body: str
+
+    @property
+    def headed_sections(self) -> list[Section]:
+        return [section for section in self.sections if section.heading is not None]
+
+    @property
+    def plain_text(self) -> str:
+        """Every heading, paragraph and bullet, one a line, without Markdown markup."""
+        lines: list[str] = []
+        if self.title_heading:
+            lines.append(self.title_heading)
+        for section in self.sections:
+            if section.heading:
+                lines.append(section.heading)
+            lines.extend(section.paragraphs)
+            lines.extend(bullet.full_text for bullet in section.bullets)
+        return "\n".join(lines)
+
+
+def strip_inline_markup(text: str) -> str:
+    """``**Bold**`` and ``[link](url)`` reduced to their words, spaces tidied."""
+    text = _LINK.sub(r"\1", text)
+    for _round in range(2):
+        text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_front_matter(text: str, *, source_name: str) -> tuple[dict[str, Any], str]:
+    """The YAML front matter (empty when there is none) and the body after it."""
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    if start >= len(lines) or lines[start].rstrip() != "---":
+        return {}, text
+    for end in range(start + 1, len(lines)):
+        if lines[end].rstrip() in ("---", "..."):
+            break
+    else:
+        raise PostingError(
+            source_name,
+            _(
+                "the front matter opened by “---” on line %(line)d is never closed by "
+                "another “---” line."
+            )
+            % {"line": start + 1},
+        )
+    source = "\n".join(lines[start + 1 : end])
+    try:
+        data = yaml.safe_load(source) if source.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        line = start + 2 + mark.line if mark is not None else start + 1
+        raise PostingError(
+            source_name,
+            _("the YAML front matter is broken on line %(line)d: %(problem)s.")
+            % {"line": line, "problem": problem},
+        ) from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise PostingError(
+            source_name,
+            _("the front matter must be “key: value” lines (for example “title: …”)."),
+        )
+    return {str(key).strip().lower(): value for key, value in data.items()}, "\n".join(
+        lines[end + 1 :]
+    )
+
+
+@dataclass
+class _Line:
+    raw: str
+    kind: str  # blank, atx, bold, bullet, text, code, break
+    text: str = ""
+    level: int = 0
+    indent: int = 0
+
+
+def _classify(lines: list[str]) -> list[_Line]:
+    classified: list[_Line] = []
+    in_fence = False
+    for raw in lines:
+        if _FENCE.match(raw):
+            in_fence = not in_fence
+            classified.append(_Line(raw, "code"))
+            continue
+        if in_fence:
+            classified.append(_Line(raw, "code"))
+            continue
+        stripped = raw.strip()
+        if not stripped:
+            classified.append(_Line(raw, "blank"))
+        elif _THEMATIC_BREAK.match(raw):
+            classified.append(_Line(raw, "break"))
+        elif match := _ATX.match(raw):
+            heading = strip_inline_markup(match.group(2))
+            kind = "atx" if heading else "blank"
+            classified.append(_Line(raw, kind, heading, len(match.group(1))))
+        elif match := _BULLET.match(raw):
+            indent = len(match.group("indent").expandtabs(4))
+            text = strip_inline_markup(match.group("text"))
+            classified.append(_Line(raw, "bullet", text, indent=indent))
+        elif (match := _BOLD_LINE.match(stripped)) and _is_heading_phrase(
+            strip_inline_markup(match.group("text")) + match.group("colon")
+        ):
+            heading = strip_inline_markup(match.group("text")) + match.group("colon")
+            classified.append(_Line(raw, "bold", heading, _level_of(heading)))
+        else:
+            indent = len(raw) - len(raw.lstrip(" \t"))
+            classified.append(_Line(raw, "text", strip_inline_markup(stripped), indent=indent))
+    return classified
+
+
+def _level_of(heading: str) -> int:
+    return LIST_HEADING_LEVEL if heading.endswith(":") else SECTION_HEADING_LEVEL
+
+
+def _is_heading_phrase(text: str) -> bool:
+    """Whether ``text`` reads as a heading: short, no sentence, no lead-in clause."""
+    text = text.strip()
+    if not text or len(text) > MAX_BARE_HEADING_CHARS:
+        return False
+    if text.endswith(_SENTENCE_END) or _EMAIL_OR_URL.search(text):
+        return False
+    if re.search(r"[.!?;]\s", text) or "|" in text:
+        return False
+    first_letter = next((char for char in text if char.isalpha()), "")
+    if not first_letter.isupper() or not (text[0].isalpha() or text[0] in "«\"'“("):
+        return False
+    words = re.findall(r"[\w'’·-]+", text.rstrip(": ").lower())
+    if not words or len(words) > MAX_BARE_HEADING_WORDS:
+        return False
+    first = words[0]
+    if first in _SUBJECT_PRONOUNS or first[:2] in ("j'", "j’"):
+        return False
+    return words[-1] not in _LEAD_IN_ENDINGS
+
+
+def _recover_bare_headings(lines: list[_Line], *, markdown: bool) -> None:
+    """Mark as headings the text lines that stand alone and read as headings."""
+    for index, line in enumerate(lines):
+        if line.kind != "text" or line.indent >= 4 or not _is_heading_phrase(line.text):
+            continue
+        previous = lines[index - 1] if index > 0 else None
+        if (
+            previous is not None
+            and previous.kind == "text"
+            and (markdown or not previous.text.endswith((".", "!", "?", ":", "…", ")", "»")))
+        ):
+            continue
+        if previous is not None and previous.kind == "bullet" and line.indent >= 2:
+            continue
+        following = next((other for other in lines[index + 1 :] if other.kind != "blank"), None)
+        if following is None:
+            continue
+        if markdown and lines[index + 1].kind not in ("blank", "bullet"):
+            continue
+        if following.kind == "text" and following.text[:1].islower():
+            continue
+        line.kind = "bare"
+        line.level = _level_of(line.text)
+
+
+def _title_heading(lines: list[_Line]) -> str | None:
+    """The text of a lone ``#`` heading opening the body, which is the posting's title."""
+    first = next((line for line in lines if line.kind != "blank"), None)
+    level_one = [line for line in lines if line.kind == "atx" and line.level == 1]
+    if first is not None and first.kind == "atx" and first.level == 1 and len(level_one) == 1:
+        first.kind = "title"
+        return first.text
+    return None
+
+
+def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
+    sections = [Section(heading=None, level=0)]
+    paragraph: list[str] = []
+    bullet_indent = 0
+
+    def end_paragraph() -> None:
+        if paragraph:
+            sections[-1].paragraphs.append(" ".join(paragraph))
+            paragraph.clear()
+
+    for line in lines:
+        current = sections[-1]
+        if line.kind in ("atx", "bold", "bare"):
+            end_paragraph()
+            sections.append(Section(heading=line.text, level=line.level))
+        elif line.kind == "bullet":
+            end_paragraph()
+            if current.bullets and line.indent > bullet_indent:
+                current.bullets[-1].children.append(line.text)
+            else:
+                current.bullets.append(Bullet(line.text))
+                bullet_indent = line.indent
+        elif line.kind == "text":
+            if current.bullets and not paragraph and line.indent >= 2:
+                current.bullets[-1].text += " " + line.text
+            elif markdown:
+                paragraph.append(line.text)
+            else:
+                current.paragraphs.append(line.text)
+        elif line.kind in ("blank", "break"):
+            end_paragraph()
+    end_paragraph()
+    if not sections[0].paragraphs and not sections[0].bullets:
+        sections.pop(0)
+    return sections
+
+
+def _markdown_body(lines: list[_Line], *, markdown: bool) -> str:
+    out: list[str] = []
+
+    def separate() -> None:
+        if out and out[-1] != "":
+            out.append("")
+
+    for line in lines:
+        if line.kind == "title":
+            continue
+        if line.kind in ("bold", "bare"):
+            separate()
+            out.append("#" * line.level + " " + line.text)
+            out.append("")
+        elif line.kind == "atx":
+            separate()
+            out.append(line.raw.strip())
+            out.append("")
+        elif line.kind == "blank":
+            if out and (out[-1] != "" or not markdown):
+                out.append("")
+        elif line.kind == "text" and not markdown and line.indent < 2:
+            separate()
+            out.append(line.raw.rstrip())
+            out.append("")
+        elif line.kind == "bullet" and out and out[-1] != "" and not markdown:
+            previous_is_bullet = out[-1].lstrip().startswith(("-", "*", "+", "•", "–")) or (
+                re.match(r"\s*\d{1,2}[.)]\s", out[-1]) is not None
+            )
+            if not previous_is_bullet:
+                out.append("")
+            out.append(line.raw.rstrip())
+        else:
+            out.append(line.raw.rstrip())
+    while out and out[0] == "":
+        out.pop(0)
+    while out and out[-1] == "":
+        out.pop()
+    collapsed: list[str] = []
+    for text in out:
+        if text == "" and collapsed and collapsed[-1] == "" and not markdown:
+            continue
+        collapsed.append(text)
+    return "\n".join(collapsed) + "\n" if collapsed else ""
+
+
+def parse_structure(text: str, *, source_name: str) -> Document:
+    """The front matter, headings, sections and Markdown body of a posting's text."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    front_matter, body = split_front_matter(text, source_name=source_name)
+    raw_lines = body.split("\n")
+    while raw_lines and not raw_lines[0].strip():
+        raw_lines.pop(0)
+    while raw_lines and not raw_lines[-1].strip():
+        raw_lines.pop()
+    markdown = any(not line.strip() for line in raw_lines)
+    lines = _classify(raw_lines)
+    _recover_bare_headings(lines, markdown=markdown)
+    title_heading = _title_heading(lines)
+    return Document(
+        front_matter=front_matter,
+        title_heading=title_heading,
+        sections=_sections(lines, markdown=markdown),
+        body=_markdown_body(lines, markdown=markdown),
+    )

@@ -1,0 +1,49 @@
+# ruff: noqa: RUF001 -- the parser matches typographic apostrophes and dashes on purpose
+"""Small text helpers shared by the field extractors."""
+
+import re
+import unicodedata
+
+from django.conf import settings
+
+NUMBER_WORDS = {
+    # English
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty-six": 36,
+    # French
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15,
+    "dix-huit": 18, "vingt": 20, "vingt-quatre": 24, "trente-six": 36,
+}  # fmt: skip
+# "six" is the same word in both languages.
+
+NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“«(\[*]?[A-ZÀ-ÖØ-Þ])")
+
+
+def number_value(token: str) -> int | None:
+    token = token.strip().lower()
+    if token.isdigit():
+        return int(token)
+    return NUMBER_WORDS.get(token)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``: each line, split after a full stop followed by a capital."""
+    found: list[str] = []
+    for line in text.split("\n"):
+        found.extend(part.strip() for part in _SENTENCE_BREAK.split(line) if part.strip())
+    return found
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, typographic apostrophes made plain: for keyword matching."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
+
+
+def language_name(code: str | None) -> str:
+    """ "English" for "en", in the active language; the code itself when unknown."""
+    return str(dict(settings.LANGUAGES).get(code or "", code or "?"))
