@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 -- the parser matches typographic apostrophes and dashes on purpose
 """Employment type (schema.org values) and contract duration.
 
 A fixed term whose hours are not stated is TEMPORARY; a fixed term stated full time is

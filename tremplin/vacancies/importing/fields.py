@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 -- the parser matches typographic apostrophes and dashes on purpose
 """The fields a posting states in words: title, organization, place, how to apply, languages.
 
 Each extractor returns None (or an empty list) when the posting does not state the field:

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 -- the parser matches typographic apostrophes and dashes on purpose
 """Pay ranges: amounts, currency and period, kept in the period the posting states.
 
 One rule goes beyond the words: an amount of 10,000 or more with no period stated is a

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 -- the parser matches typographic apostrophes and dashes on purpose
 """Which stored vacancy a posting belongs to: the same one again, a translation, or none.
 
 In this order, the first that applies decides:

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 -- the parser matches typographic apostrophes and dashes on purpose
 """``parse_posting``: everything a posting states, read from its text, stored nowhere."""
 
 import datetime as dt

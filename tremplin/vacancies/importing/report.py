@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 -- the parser matches typographic apostrophes and dashes on purpose
 """A posting's fields in words, for the commands to print: what it states, what it does not."""
 
 from django.utils.translation import gettext as _

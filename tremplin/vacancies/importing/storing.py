@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 -- the parser matches typographic apostrophes and dashes on purpose
 """How a parsed posting's fields and criteria land on a vacancy (used by ``vacancy_import``).
 
 When the posting is the vacancy's only text, the vacancy says what the posting says, a

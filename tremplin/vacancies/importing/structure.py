@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 -- the parser matches typographic apostrophes and dashes on purpose
 """The shape of a posting: front matter, headings, sections, paragraphs and bullets.
 
 Postings arrive in three forms: Markdown with YAML front matter, Markdown without it,

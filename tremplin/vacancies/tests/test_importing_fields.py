@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 -- typographic dashes are intended
 """Field extraction on fictional postings written for these tests."""
 
 import datetime as dt

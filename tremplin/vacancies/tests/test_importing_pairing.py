@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 -- typographic dashes are intended
 """Pairing translations: the French text of a stored English vacancy joins that vacancy."""
 
 from collections.abc import Callable
