@@ -1,0 +1,11 @@
+"""Background work on applications, run by `manage.py db_worker`."""
+
+from django.tasks import task
+
+from tremplin.applications import services
+
+
+@task()
+def document_extract_task(*, document_id: int) -> str:
+    """Extract a document's text (safe to run twice, or after a worker died mid-way)."""
+    return services.document_extract(document_id=document_id)

@@ -1,0 +1,29 @@
+"""``{% apply_form vacancy text %}``: the ways to apply, for the vacancy page."""
+
+from typing import Any
+
+from django import template
+
+from tremplin.applications.forms import ApplicationForm
+from tremplin.applications.selectors import vacancy_accepts_applications
+from tremplin.messaging.selectors import vacancy_reply_address
+from tremplin.vacancies.models import Vacancy, VacancyText
+
+register = template.Library()
+
+
+@register.inclusion_tag("applications/_apply_section.html", takes_context=True)
+def apply_form(context: template.Context, vacancy: Vacancy, text: VacancyText) -> dict[str, Any]:
+    """The form and the e-mail address while the vacancy takes applications."""
+    accepts = vacancy_accepts_applications(vacancy=vacancy)
+    return {
+        "request": context.get("request"),
+        "csrf_token": context.get("csrf_token"),
+        "vacancy": vacancy,
+        "text": text,
+        "accepts": accepts,
+        "form": ApplicationForm(vacancy=vacancy) if accepts else None,
+        # The tagged address routes the mail to this vacancy; the posting's own address
+        # (often the untagged one) lands in the unsorted list.
+        "email_address": vacancy_reply_address(vacancy=vacancy) or vacancy.apply_email,
+    }

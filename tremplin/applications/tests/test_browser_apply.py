@@ -1,0 +1,53 @@
+"""End to end in Chromium: apply with a PDF, then follow the application on its status page."""
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tremplin.applications.models import Application, Document
+from tremplin.applications.tests import samples
+from tremplin.applications.tests.conftest import make_organization, make_vacancy
+from tremplin.messaging.models import OutboxMessage
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_a_candidate_applies_with_a_pdf_and_follows_the_application(
+    page: Page, live_server, tmp_path: Path, settings
+):
+    settings.RATELIMIT_ENABLE = False
+    vacancy = make_vacancy(make_organization(), application_language="en")
+    cv = tmp_path / "Ada Lovelace CV.pdf"
+    cv.write_bytes(samples.pdf_bytes(pages=2))
+
+    # The form sits on the vacancy's own page.
+    page.goto(live_server.url + vacancy.get_absolute_url())
+    expect(page.get_by_text("Write this in English").first).to_be_visible()
+    expect(page.get_by_label("Keep my application for two years")).not_to_be_checked()
+    page.get_by_label("Full name").fill("Ada Lovelace")
+    page.get_by_label("E-mail address").fill("ada@example.org")
+    page.get_by_label("Cover letter, typed here").fill(samples.LETTER_EN)
+    page.get_by_label(re.compile(r"^CV\b")).set_input_files(str(cv))
+    page.get_by_role("button", name="Send my application").click()
+
+    expect(page.get_by_role("heading", name="Your application", exact=True)).to_be_visible()
+    expect(page.get_by_role("status")).to_contain_text("Your application was received")
+    expect(page.locator(".stage")).to_have_text("Received")
+    expect(page.get_by_text("Ada Lovelace CV.pdf")).to_be_visible()
+
+    application = Application.objects.get()
+    assert application.documents.get(role=Document.Role.CV).kind == "pdf"
+    # The acknowledgement carries the same private link.
+    link = next(w for w in OutboxMessage.objects.get().body.split() if "/application/" in w)
+    page.goto(live_server.url + urlsplit(link).path)
+    expect(page.locator(".stage")).to_have_text("Received")
+    assert page.url.endswith(urlsplit(link).path)
+
+    page.get_by_label("I confirm that I withdraw my application.").check()
+    page.get_by_role("button", name="Withdraw").click()
+    expect(page.locator(".stage")).to_have_text("Withdrawn")
+    application.refresh_from_db()
+    assert application.stage == Application.Stage.WITHDRAWN

@@ -1,0 +1,125 @@
+"""Many candidates at once, against PostgreSQL: nothing lost, nothing doubled."""
+
+import re
+import threading
+import urllib.request
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from http.cookiejar import CookieJar
+
+import pytest
+from django.core.files.base import ContentFile
+from django.db import connection
+
+from tremplin.applications import services
+from tremplin.applications.models import Application, Candidate, Document
+from tremplin.applications.services import IncomingFile
+from tremplin.applications.tests import samples
+from tremplin.applications.tests.conftest import apply_url, make_organization, make_vacancy
+from tremplin.messaging.models import OutboxMessage
+
+SUBMISSIONS = 200
+CLIENTS = 8
+
+
+def multipart(fields: dict[str, str], files: dict[str, tuple[str, bytes]]) -> tuple[bytes, str]:
+    boundary = uuid.uuid4().hex
+    parts: list[bytes] = []
+    for name, value in fields.items():
+        disposition = f'Content-Disposition: form-data; name="{name}"'
+        parts.append(f"--{boundary}\r\n{disposition}\r\n\r\n{value}\r\n".encode())
+    for name, (filename, data) in files.items():
+        parts.append(
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
+                f'filename="{filename}"\r\nContent-Type: application/octet-stream\r\n\r\n'
+            ).encode()
+            + data
+            + b"\r\n"
+        )
+    parts.append(f"--{boundary}--\r\n".encode())
+    return b"".join(parts), f"multipart/form-data; boundary={boundary}"
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_200_candidates_applying_at_once_give_200_applications_and_200_acknowledgements(
+    live_server, settings
+):
+    settings.RATELIMIT_ENABLE = False
+    vacancy = make_vacancy(make_organization())
+    url = live_server.url + apply_url(vacancy)
+    cv = samples.pdf_bytes(pages=2)
+    local = threading.local()
+
+    def apply(number: int) -> int:
+        if not hasattr(local, "opener"):
+            jar = CookieJar()
+            local.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+            page = local.opener.open(url).read().decode()
+            found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
+            assert found is not None
+            local.token = found.group(1)
+        body, content_type = multipart(
+            {
+                "csrfmiddlewaretoken": local.token,
+                "name": f"Candidate {number}",
+                "email": f"candidate{number}@example.org",
+                "letter_text": samples.LETTER_EN,
+            },
+            {"cv": (f"cv-{number}.pdf", cv)},
+        )
+        request = urllib.request.Request(  # noqa: S310 (the live server's http:// address)
+            url, data=body, headers={"Content-Type": content_type, "Referer": url}
+        )
+        with local.opener.open(request) as response:
+            return response.status
+
+    with ThreadPoolExecutor(max_workers=CLIENTS) as pool:
+        statuses = list(pool.map(apply, range(SUBMISSIONS)))
+
+    assert statuses == [200] * SUBMISSIONS  # each followed its redirect to the status page
+    assert Candidate.objects.count() == SUBMISSIONS
+    assert Application.objects.count() == SUBMISSIONS
+    assert Document.objects.filter(role="cv").count() == SUBMISSIONS
+    acknowledgements = OutboxMessage.objects.filter(kind="acknowledgement")
+    assert acknowledgements.count() == SUBMISSIONS
+    assert acknowledgements.values("application").distinct().count() == SUBMISSIONS
+    assert acknowledgements.values("to").distinct().count() == SUBMISSIONS
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_one_candidate_sending_the_same_application_many_times_at_once_gets_one_application():
+    vacancy = make_vacancy(make_organization())
+    times = 12
+
+    def apply(number: int) -> int:
+        try:
+            application = services.application_submit(
+                vacancy=vacancy,
+                name="Ada",
+                email="ada@example.org",
+                files=[
+                    IncomingFile(
+                        role="cv", name=f"cv-{number}.pdf", file=ContentFile(samples.pdf_bytes())
+                    )
+                ],
+                letter_text=samples.LETTER_EN,
+                language="en",
+            )
+            return application.pk
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        ids = set(pool.map(apply, range(times)))
+
+    assert len(ids) == 1
+    assert Candidate.objects.count() == 1
+    application = Application.objects.get()
+    assert application.submissions == times
+    cvs = application.documents.filter(role="cv")
+    assert cvs.count() == times
+    assert cvs.filter(superseded_at__isnull=True).count() == 1
+    assert OutboxMessage.objects.filter(application=application).count() == times

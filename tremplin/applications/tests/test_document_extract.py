@@ -1,0 +1,189 @@
+"""Text extraction by the background task: every type, scanned PDFs, language flags,
+idempotence, and the sweep that finishes work a dead worker left.
+
+Transactional tests: the worker runs in this process and, like any worker, recycles its
+database connection, which a test wrapped in a transaction cannot survive on PostgreSQL.
+"""
+
+from datetime import timedelta
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.management import call_command
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+
+from tremplin.applications import services
+from tremplin.applications.models import Document
+from tremplin.applications.services import IncomingFile
+from tremplin.applications.tests import samples
+from tremplin.applications.tests.conftest import make_vacancy, run_worker
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def apply(vacancy):
+    """Submit files and run the worker, as after a real commit."""
+
+    def go(*files: tuple[str, str, bytes], letter_text: str = "", on=None):
+        application = services.application_submit(
+            vacancy=on or vacancy,
+            name="Ada",
+            email="ada@example.org",
+            files=[IncomingFile(role=r, name=n, file=ContentFile(d)) for r, n, d in files],
+            letter_text=letter_text,
+            language="en",
+        )
+        run_worker()
+        return application
+
+    return go
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "phrase", "pages"),
+    [
+        ("cv.pdf", samples.pdf_bytes(pages=2), "programme manager", 2),
+        ("cv.docx", samples.docx_bytes(samples.CV_EN), "programme manager", 1),
+        ("cv.odt", samples.odt_bytes(samples.CV_EN), "programme manager", None),
+    ],
+)
+def test_it_extracts_the_text_and_counts_the_pages(apply, name, data, phrase, pages):
+    application = apply(("cv", name, data))
+    cv = application.documents.get()
+    assert cv.extraction_status == Document.Extraction.DONE
+    assert phrase in cv.text
+    assert cv.page_count == pages
+    assert cv.language == "en"
+    assert cv.extraction_attempts == 1
+
+
+def test_it_reads_docx_tables_and_odt_headings(apply):
+    application = apply(
+        ("cv", "cv.docx", samples.docx_bytes(samples.CV_EN)),
+        ("other", "more.odt", samples.odt_bytes(samples.CV_EN)),
+    )
+    docx = application.documents.get(kind="docx")
+    odt = application.documents.get(kind="odt")
+    assert "Languages\tEnglish, French" in docx.text
+    assert odt.text.startswith("Curriculum vitae\n")
+
+
+def test_a_pdf_without_text_is_flagged_as_scanned_not_failed(apply):
+    cv = apply(("cv", "scan.pdf", samples.pdf_scanned_bytes())).documents.get()
+    assert cv.extraction_status == Document.Extraction.NO_TEXT
+    assert cv.get_extraction_status_display() == "No text: scanned?"
+    assert cv.text == ""
+    assert cv.page_count == 1
+
+
+def test_a_letter_in_another_language_than_asked_is_flagged(apply, organization):
+    english_only = make_vacancy(organization, slug="english-only", application_language="en")
+    application = apply(
+        ("cv", "cv.pdf", samples.pdf_bytes(samples.LETTER_FR)),
+        ("letter", "lettre.docx", samples.docx_bytes(samples.LETTER_FR)),
+        letter_text=samples.LETTER_FR,
+        on=english_only,
+    )
+    letters = application.documents.filter(role=Document.Role.LETTER)
+    assert [letter.language for letter in letters] == ["fr", "fr"]
+    assert all(letter.language_mismatch for letter in letters)
+    # A CV in French is not the letter: nothing to flag.
+    assert not application.documents.get(role=Document.Role.CV).language_mismatch
+
+
+def test_a_letter_in_the_language_asked_is_not_flagged(apply, organization):
+    english_only = make_vacancy(organization, slug="english-only", application_language="en")
+    application = apply(
+        ("cv", "cv.pdf", samples.pdf_bytes()), letter_text=samples.LETTER_EN, on=english_only
+    )
+    letter = application.documents.get(role=Document.Role.LETTER)
+    assert letter.language == "en" and not letter.language_mismatch
+
+
+def test_no_flag_when_the_vacancy_asks_no_language(apply):
+    application = apply(("cv", "cv.pdf", samples.pdf_bytes()), letter_text=samples.LETTER_FR)
+    assert not application.documents.filter(language_mismatch=True).exists()
+
+
+def test_running_the_task_twice_changes_nothing(apply):
+    cv = apply(("cv", "cv.pdf", samples.pdf_bytes())).documents.get()
+    assert services.document_extract(document_id=cv.pk) == "done"
+    again = Document.objects.get(pk=cv.pk)
+    assert (again.text, again.extracted_at, again.extraction_attempts) == (
+        cv.text,
+        cv.extracted_at,
+        cv.extraction_attempts,
+    )
+
+
+def test_a_file_that_cannot_be_read_is_marked_failed_with_the_reason(vacancy):
+    application = services.application_submit(
+        vacancy=vacancy,
+        name="Ada",
+        email="ada@example.org",
+        files=[IncomingFile(role="cv", name="cv.pdf", file=ContentFile(samples.pdf_bytes()))],
+        language="en",
+    )
+    cv = application.documents.get()
+    # The stored file was damaged on disk after the checks.
+    with cv.file.storage.open(str(cv.file.name), "wb") as stream:
+        stream.write(b"%PDF-1.7\nnothing")
+    assert services.document_extract(document_id=cv.pk) == "failed"
+    cv.refresh_from_db()
+    assert cv.extraction_status == Document.Extraction.FAILED
+    assert cv.extraction_error
+
+
+class TestSweep:
+    def submit_without_worker(self, vacancy):
+        """An application whose extraction task was claimed by a worker that then died:
+        django-tasks-db leaves such a task "running" and never runs it again."""
+        application = services.application_submit(
+            vacancy=vacancy,
+            name="Ada",
+            email="ada@example.org",
+            files=[IncomingFile(role="cv", name="cv.pdf", file=ContentFile(samples.pdf_bytes()))],
+            language="en",
+            acknowledge=False,
+        )
+        DBTaskResult.objects.update(status="RUNNING", started_at=timezone.now())
+        return application
+
+    def test_it_requeues_documents_pending_past_the_timeout(self, vacancy):
+        cv = self.submit_without_worker(vacancy).documents.get()
+        run_worker()
+        cv.refresh_from_db()
+        assert cv.extraction_status == Document.Extraction.PENDING  # a restart alone: stuck
+        Document.objects.filter(pk=cv.pk).update(
+            extraction_queued_at=timezone.now() - timedelta(hours=1)
+        )
+        call_command("extraction_sweep", verbosity=0)
+        run_worker()
+        cv.refresh_from_db()
+        assert cv.extraction_status == Document.Extraction.DONE
+
+    def test_it_leaves_recent_documents_to_their_task(self, vacancy):
+        self.submit_without_worker(vacancy)
+        assert services.document_extraction_sweep(older_than=timedelta(minutes=10)) == 0
+
+    def test_it_leaves_finished_documents_alone(self, apply):
+        cv = apply(("cv", "cv.pdf", samples.pdf_bytes())).documents.get()
+        assert services.document_extraction_sweep(older_than=timedelta(0)) == 0
+        assert Document.objects.get(pk=cv.pk).extraction_attempts == 1
+
+    def test_a_file_that_killed_its_worker_three_times_is_given_up(self, vacancy):
+        cv = self.submit_without_worker(vacancy).documents.get()
+        Document.objects.filter(pk=cv.pk).update(extraction_attempts=3)
+        services.document_extraction_sweep(older_than=timedelta(0))
+        run_worker()
+        cv.refresh_from_db()
+        assert cv.extraction_status == Document.Extraction.FAILED
+        assert "3 times" in cv.extraction_error
+
+    def test_a_negative_timeout_is_refused(self):
+        from django.core.management.base import CommandError
+
+        with pytest.raises(CommandError):
+            call_command("extraction_sweep", older_than=-1)

@@ -1,0 +1,115 @@
+"""file_check: the type is decided by content, and each kind of bad file is refused."""
+
+import io
+
+import pytest
+from django.utils import translation
+
+from tremplin.applications.files import FileRejected, file_check, original_name_clean
+from tremplin.applications.tests import samples
+
+
+def check(name: str, data: bytes, *, allow_text: bool = False):
+    return file_check(name=name, file=io.BytesIO(data), allow_text=allow_text)
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "kind"),
+    [
+        ("cv.pdf", samples.pdf_bytes, "pdf"),
+        ("CV.PDF", samples.pdf_bytes, "pdf"),
+        ("cv.docx", samples.docx_bytes, "docx"),
+        ("cv.odt", samples.odt_bytes, "odt"),
+        ("cv", samples.pdf_bytes, "pdf"),
+        ("scan.pdf", samples.pdf_scanned_bytes, "pdf"),
+    ],
+)
+def test_it_accepts_documents_by_their_content(name, make, kind):
+    checked = check(name, make())
+    assert checked.kind == kind
+    assert checked.size > 0
+    assert len(checked.sha256) == 64
+
+
+def test_it_accepts_plain_text_only_for_letters():
+    assert check("letter.txt", samples.txt_bytes(), allow_text=True).kind == "txt"
+    with pytest.raises(FileRejected) as refused:
+        check("letter.txt", samples.txt_bytes())
+    assert refused.value.code == "unsupported"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "found"), [("utf-8", "utf-8"), ("utf-16", "utf-16"), ("cp1252", "cp1252")]
+)
+def test_it_reads_the_encoding_of_a_text_letter(encoding, found):
+    checked = check("lettre.txt", samples.txt_bytes(samples.LETTER_FR, encoding), allow_text=True)
+    assert checked.text_encoding == found
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "code"),
+    [
+        ("empty.pdf", lambda: b"", "empty"),
+        ("locked.pdf", samples.pdf_encrypted_bytes, "encrypted"),
+        ("broken.pdf", samples.pdf_broken_bytes, "broken"),
+        ("truncated.pdf", samples.pdf_truncated_bytes, "broken"),
+        ("bomb.docx", samples.docx_bomb_bytes, "zip_bomb"),
+        ("macros.docx", samples.docx_macro_bytes, "macros"),
+        ("vba.docx", samples.docx_vba_only_bytes, "macros"),
+        ("macros.odt", samples.odt_macro_bytes, "macros"),
+        ("polyglot.pdf", samples.polyglot_pdf_zip_bytes, "polyglot"),
+        ("polyglot.docx", samples.polyglot_zip_pdf_bytes, "polyglot"),
+        ("cv.docx", samples.pdf_bytes, "mismatch"),
+        ("cv.pdf", samples.docx_bytes, "mismatch"),
+        ("cv.exe", samples.pdf_bytes, "mismatch"),
+        ("sheet.xlsx", samples.xlsx_like_bytes, "unsupported"),
+        ("cv.doc", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "ole"),
+        ("photo.jpg", lambda: b"\xff\xd8\xff\xe0" + b"\0" * 600, "unsupported"),
+    ],
+)
+def test_it_refuses_a_bad_file_with_a_reason(name, make, code):
+    with pytest.raises(FileRejected) as refused:
+        check(name, make(), allow_text=True)
+    assert refused.value.code == code
+    assert name in refused.value.messages[0]
+
+
+def test_it_refuses_a_zip_whose_headers_lie_about_the_size():
+    with pytest.raises(FileRejected) as refused:
+        check("liar.docx", samples.docx_lying_bomb_bytes())
+    # Inflating stops at the declared size, where the checksum cannot match.
+    assert refused.value.code in {"broken", "zip_bomb"}
+
+
+def test_it_refuses_a_file_over_the_size_limit(settings):
+    settings.TREMPLIN_MAX_UPLOAD_BYTES = 1000
+    with pytest.raises(FileRejected) as refused:
+        check("cv.pdf", samples.pdf_bytes())
+    assert refused.value.code == "too_large"
+
+
+def test_its_messages_are_in_the_active_language():
+    with pytest.raises(FileRejected) as refused:
+        check("locked.pdf", samples.pdf_encrypted_bytes())
+    with translation.override("fr"):
+        french = refused.value.messages[0]
+    with translation.override("en"):
+        english = refused.value.messages[0]
+    assert "password" in english
+    assert "mot de passe" in french
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("C:\\Users\\ada\\Documents\\cv.pdf", "cv.pdf"),
+        ("../../etc/passwd", "passwd"),
+        ("cv\x00\x1b[31m.pdf", "cv[31m.pdf"),
+        ("my\u202egpj.pdf", "mygpj.pdf"),
+        ("  lettre  de\tmotivation.docx ", "lettre de motivation.docx"),
+        (".hidden.pdf", "hidden.pdf"),
+        ("x" * 300 + ".pdf", "x" * 196 + ".pdf"),
+    ],
+)
+def test_it_keeps_the_original_name_without_folders_or_control_characters(given, kept):
+    assert original_name_clean(given) == kept

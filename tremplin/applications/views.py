@@ -1,0 +1,201 @@
+"""Candidate-facing pages (apply, status, withdraw) and the staff download of documents."""
+
+import logging
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from tremplin.applications import selectors, services
+from tremplin.applications.forms import ApplicationForm
+from tremplin.applications.models import Application, Document
+from tremplin.applications.ratelimit import apply_email_at_limit, apply_over_ip_limit
+from tremplin.applications.tokens import application_token
+from tremplin.applications.uploads import upload_refusal
+from tremplin.vacancies.models import Vacancy
+from tremplin.vacancies.selectors import vacancy_get_public, vacancy_text_for_language
+
+logger = logging.getLogger(__name__)
+
+
+def _context(vacancy: Vacancy, form: ApplicationForm) -> dict[str, object]:
+    return {
+        "vacancy": vacancy,
+        "organization": vacancy.organization,
+        "text": vacancy_text_for_language(vacancy=vacancy, language=_current_language()),
+        "form": form,
+    }
+
+
+def _current_language() -> str:
+    return translation.get_language() or settings.LANGUAGE_CODE
+
+
+def _vacancy_open_or_response(
+    request: HttpRequest, org: str, vacancy: str
+) -> Vacancy | HttpResponse:
+    found = vacancy_get_public(organization_slug=org, vacancy_slug=vacancy)
+    if found is None:
+        raise Http404("no such vacancy")
+    if not selectors.vacancy_accepts_applications(vacancy=found):
+        context = {
+            "vacancy": found,
+            "organization": found.organization,
+            "text": vacancy_text_for_language(vacancy=found, language=_current_language()),
+        }
+        return render(request, "applications/closed.html", context, status=410)
+    return found
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def apply(request: HttpRequest, org: str, vacancy: str) -> HttpResponse:
+    found = _vacancy_open_or_response(request, org, vacancy)
+    if isinstance(found, HttpResponse):
+        return found
+    if request.method != "POST":
+        return render(
+            request, "applications/apply.html", _context(found, ApplicationForm(vacancy=found))
+        )
+
+    form = ApplicationForm(request.POST, request.FILES, vacancy=found)
+    if apply_over_ip_limit(request) or apply_email_at_limit(request):
+        form.is_valid()
+        form.errors.clear()
+        form.add_error(
+            None,
+            _(
+                "Too many applications were sent from your connection or with this e-mail "
+                "address. Please wait an hour and try again."
+            ),
+        )
+        return render(request, "applications/apply.html", _context(found, form), status=429)
+
+    refusal = upload_refusal(request)
+    if refusal is not None:
+        field, rejected = refusal
+        form.is_valid()
+        if field == "letter_file":
+            form.errors.pop("letter_text", None)  # the letter was there, but too big
+        form.errors[field if field in form.fields else "__all__"] = form.error_class(
+            rejected.messages
+        )
+        return render(request, "applications/apply.html", _context(found, form), status=400)
+
+    if form.honeypot_filled():
+        logger.info("application form honeypot filled in; dropped")
+        return redirect("applications:received", org=org, vacancy=vacancy)
+
+    if form.is_valid():
+        try:
+            application = services.application_submit(
+                vacancy=found,
+                name=form.cleaned_data["name"],
+                email=form.cleaned_data["email"],
+                phone=form.cleaned_data["phone"],
+                files=form.incoming_files(),
+                letter_text=form.cleaned_data["letter_text"],
+                answers=form.answers(),
+                talent_pool_consent=form.cleaned_data["talent_pool_consent"],
+                source=Application.Source.WEB,
+                language=_current_language(),
+            )
+        except ValidationError as exc:  # FileRejected included; the form checked most already
+            form.add_error(None, exc.messages)
+        else:
+            apply_email_at_limit(request, count=True)
+            messages.success(
+                request,
+                _(
+                    "Your application was received. We sent you an e-mail with the address "
+                    "of this page: keep it to follow your application."
+                ),
+            )
+            token = application_token(public_id=application.public_id)
+            return redirect("applications:status", token=token)
+    return render(request, "applications/apply.html", _context(found, form), status=400)
+
+
+@require_safe
+def received(request: HttpRequest, org: str, vacancy: str) -> HttpResponse:
+    """What a submission dropped as spam sees: it looks like success."""
+    found = vacancy_get_public(organization_slug=org, vacancy_slug=vacancy)
+    if found is None:
+        raise Http404("no such vacancy")
+    context = {
+        "vacancy": found,
+        "organization": found.organization,
+        "text": vacancy_text_for_language(vacancy=found, language=_current_language()),
+    }
+    return render(request, "applications/received.html", context)
+
+
+def _status_context(application: Application, token: str) -> dict[str, object]:
+    vacancy = application.vacancy
+    return {
+        "application": application,
+        "vacancy": vacancy,
+        "organization": vacancy.organization,
+        "text": vacancy_text_for_language(vacancy=vacancy, language=_current_language()),
+        "documents": selectors.application_documents(application=application),
+        "token": token,
+        "can_withdraw": services.application_can_withdraw(application=application),
+        "stage_explanation": selectors.application_stage_explanation(stage=application.stage),
+    }
+
+
+def _unknown_token(request: HttpRequest) -> HttpResponse:
+    return render(request, "applications/status_unknown.html", status=404)
+
+
+@never_cache
+@require_safe
+def status(request: HttpRequest, token: str) -> HttpResponse:
+    application = selectors.application_get_by_token(token=token)
+    if application is None:
+        return _unknown_token(request)
+    return render(request, "applications/status.html", _status_context(application, token))
+
+
+@never_cache
+@require_POST
+def withdraw(request: HttpRequest, token: str) -> HttpResponse:
+    application = selectors.application_get_by_token(token=token)
+    if application is None:
+        return _unknown_token(request)
+    if not services.application_can_withdraw(application=application):
+        return redirect("applications:status", token=token)
+    if request.POST.get("confirm") != "yes":
+        context = _status_context(application, token)
+        context["withdraw_error"] = _("Tick the box to confirm that you withdraw.")
+        return render(request, "applications/status.html", context, status=400)
+    services.application_withdraw(application=application)
+    messages.success(request, _("Your application was withdrawn."))
+    return redirect("applications:status", token=token)
+
+
+@never_cache
+@require_safe
+def document_download(request: HttpRequest, pk: int) -> FileResponse:
+    """A candidate's document, for staff of the vacancy's organization only; recorded."""
+    document: Document = selectors.document_get_for_user(user=request.user, pk=pk)
+    try:
+        stream = document.file.open("rb")
+    except FileNotFoundError:
+        raise Http404("the file is missing") from None
+    services.document_download_record(document=document, user=request.user)  # type: ignore[arg-type]
+    response = FileResponse(
+        stream,
+        as_attachment=True,
+        filename=document.download_name,
+        content_type=Document.CONTENT_TYPES.get(document.kind, "application/octet-stream"),
+    )
+    response["Cache-Control"] = "private, no-store"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
