@@ -1,0 +1,69 @@
+"""``tremplin ingest-mail``: take one e-mail from standard input, for a mail server's pipe."""
+
+import os
+import sys
+from argparse import ArgumentParser
+from typing import IO, Any
+
+from django.core.management.base import BaseCommand, CommandError
+
+from tremplin.messaging.inbound.parsing import UnreadableMessage
+from tremplin.messaging.models import InboundMessage
+from tremplin.messaging.services import inbound_receive
+
+EX_DATAERR = os.EX_DATAERR  # 65: the message is not one we can read; the MTA bounces it
+EX_TEMPFAIL = os.EX_TEMPFAIL  # 75: try again later; the MTA keeps the message
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(f"{type(exc).__name__}: {exc}".split())[:500]
+
+
+class Command(BaseCommand):
+    help = (
+        "Read one RFC 5322 e-mail on standard input and take it as an application (or an "
+        "unsorted or ignored message), as a mail server's pipe delivery. Exit status: 0 when "
+        "the message is taken (or was already); 65 (EX_DATAERR) when it is not an e-mail we "
+        "can read, which the mail server bounces; 75 (EX_TEMPFAIL) for any other failure, "
+        "such as the database being down, so that the mail server keeps it and tries again. "
+        "Nothing is stored unless the exit status is 0. Postfix example (master.cf): "
+        "tremplin unix - n n - - pipe flags=Rq user=tremplin argv=/srv/tremplin/.venv/bin/"
+        "tremplin ingest-mail --sender=${sender} --recipient=${original_recipient}"
+    )
+    requires_system_checks: list[str] = []  # a pipe must not fail on a check's warning
+    stealth_options = ("stdin",)
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        parser.add_argument(
+            "--sender",
+            metavar="ADDRESS",
+            help="The envelope sender (SMTP MAIL FROM); an empty value marks a bounce.",
+        )
+        parser.add_argument(
+            "--recipient",
+            action="append",
+            default=[],
+            metavar="ADDRESS",
+            help="An envelope recipient (may be repeated); used before the headers for routing.",
+        )
+
+    def handle(self, *args: Any, sender: str | None, recipient: list[str], **options: Any) -> None:
+        stdin: IO[bytes] = options.get("stdin") or sys.stdin.buffer
+        try:
+            raw = stdin.read()
+            received = inbound_receive(
+                raw=raw,
+                channel=InboundMessage.Channel.PIPE,
+                envelope_sender=sender,
+                envelope_recipients=recipient,
+            )
+        except UnreadableMessage as exc:
+            raise CommandError(f"not taken: {exc}", returncode=EX_DATAERR) from exc
+        except Exception as exc:  # anything else may pass: the MTA keeps the message
+            raise CommandError(
+                f"temporary failure, try again later: {_one_line(exc)}", returncode=EX_TEMPFAIL
+            ) from exc
+        if options["verbosity"] > 1:
+            message = received.message
+            state = "taken" if received.created else "already taken"
+            self.stdout.write(f"{state}: message {message.pk}, {message.status} {message.reason}")

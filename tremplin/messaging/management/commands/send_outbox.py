@@ -1,0 +1,40 @@
+"""``tremplin send-outbox``: give queued outgoing mail whose task was lost a new one."""
+
+from argparse import ArgumentParser
+from typing import Any
+
+from django.core.management.base import BaseCommand
+
+from tremplin.messaging.periodic import run_every
+from tremplin.messaging.services import outbox_sweep
+
+
+class Command(BaseCommand):
+    help = (
+        "Enqueue a send task for every outgoing message that is due and still queued (its task "
+        "was lost, e.g. after restoring a backup), and requeue messages left 'sending' by a "
+        "worker that died. Sending is done by the task worker (manage.py db_worker); with "
+        "--now it is done here. Safe to run at any time: a message is never sent twice. "
+        "Run it from cron, or as a service with --every SECONDS."
+    )
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        parser.add_argument(
+            "--now", action="store_true", help="Send the due messages in this process."
+        )
+        parser.add_argument(
+            "--every",
+            type=float,
+            default=0,
+            metavar="SECONDS",
+            help="Repeat every SECONDS until stopped by SIGTERM or Ctrl+C.",
+        )
+
+    def handle(self, *args: Any, now: bool, every: float, **options: Any) -> None:
+        def sweep() -> None:
+            count = outbox_sweep(send_now=now)
+            if count or options["verbosity"] > 1:
+                verb = "Sent" if now else "Enqueued"
+                self.stdout.write(f"{verb} {count} due outgoing message(s).")
+
+        run_every(sweep, seconds=every)

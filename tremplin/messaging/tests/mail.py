@@ -1,0 +1,74 @@
+"""Builders of e-mails, documents and winmail.dat files for the messaging tests."""
+
+import io
+import struct
+from collections.abc import Mapping, Sequence
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+from django.utils import timezone
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+PDF = "application/pdf"
+
+
+def pdf_bytes(text: str = "Curriculum vitae") -> bytes:
+    """A real one-page PDF with a text layer."""
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    page.drawString(72, 760, text)
+    page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+def mail(
+    *,
+    to: str = "jobs+director@example.org",
+    sender: str = "Ada Lovelace <ada@example.net>",
+    subject: str = "Application",
+    body: str = "Please find my CV attached.",
+    html: str = "",
+    attachments: Sequence[tuple[str, bytes, str]] = (),
+    headers: Mapping[str, str] | None = None,
+    message_id: str | None = None,
+) -> bytes:
+    """An e-mail as a mail client sends it: text (or HTML) body and attachments."""
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = format_datetime(timezone.now())
+    message["Message-ID"] = message_id or make_msgid(domain="example.net")
+    for name, value in (headers or {}).items():
+        message[name] = value
+    if html:
+        message.set_content(html, subtype="html")
+    else:
+        message.set_content(body)
+    for name, data, content_type in attachments:
+        maintype, subtype = content_type.split("/")
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    return message.as_bytes()
+
+
+def _tnef_attribute(level: int, name: int, kind: int, data: bytes) -> bytes:
+    checksum = sum(data) & 0xFFFF
+    return struct.pack("<BHHI", level, name, kind, len(data)) + data + struct.pack("<H", checksum)
+
+
+def winmail_dat(files: Sequence[tuple[str, bytes]]) -> bytes:
+    """A minimal TNEF stream (MS-OXTNEF) as Outlook attaches it, holding ``files``.
+
+    tnefparse only reads TNEF, so the test writes the few attributes it needs by hand:
+    the signature and key, the version, then per file attRenddata (which starts an
+    attachment), attAttachTitle (its name) and attAttachData (its bytes).
+    """
+    stream = struct.pack("<IH", 0x223E9F78, 0x0001)
+    stream += _tnef_attribute(1, 0x9006, 0x0008, struct.pack("<I", 0x00010000))  # attTnefVersion
+    for name, data in files:
+        stream += _tnef_attribute(2, 0x9002, 0x0006, b"\x01\x00" + b"\xff" * 12)  # attRenddata
+        stream += _tnef_attribute(2, 0x8010, 0x0001, name.encode() + b"\x00")  # attAttachTitle
+        stream += _tnef_attribute(2, 0x800F, 0x0006, data)  # attAttachData
+    return stream

@@ -1,0 +1,1 @@
+"""Test fixtures shared by every app (registered from the root conftest.py)."""
