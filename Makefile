@@ -33,10 +33,13 @@ compilemessages: venv
 messages: venv
 	DEBUG=true $(MANAGE) makemessages -l fr --no-obsolete --add-location=file $(MAKEMESSAGES_IGNORE)
 
+# The demo prints outgoing mail (acknowledgements) in this terminal instead of sending it.
+run: export DEBUG := true
+run: export EMAIL_BACKEND ?= django.core.mail.backends.console.EmailBackend
 run: venv compilemessages
-	DEBUG=true $(MANAGE) migrate --no-input -v0
-	DEBUG=true $(MANAGE) load_demo
-	DEBUG=true scripts/serve
+	$(MANAGE) migrate --no-input -v0
+	$(MANAGE) load_demo
+	scripts/serve
 
 lint: venv
 	$(PY) -m ruff check .

@@ -1,6 +1,7 @@
 """Tremplin settings, all read from the environment (see ``.env.example``)."""
 
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -92,6 +93,8 @@ TASKS = {
     }
 }
 
+AUTH_USER_MODEL = "accounts.User"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -108,7 +111,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
-STORAGES = {
+STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"
@@ -117,6 +120,59 @@ STORAGES = {
     },
 }
 MEDIA_ROOT = VAR_DIR / "files"
+
+# Candidates' files (CVs, letters): a storage of their own, outside MEDIA_ROOT and never
+# under any URL; they are only served by the staff download view, which checks membership.
+PRIVATE_FILES_ROOT = Path(env_str("TREMPLIN_PRIVATE_FILES_DIR", str(VAR_DIR / "private")))
+STORAGES["private"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {
+        "location": PRIVATE_FILES_ROOT,
+        "base_url": None,
+        "file_permissions_mode": 0o600,
+        "directory_permissions_mode": 0o700,
+    },
+}
+# Each uploaded file may be this big; a bigger one is refused while it is still streaming.
+TREMPLIN_MAX_UPLOAD_BYTES = env_int("TREMPLIN_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
+FILE_UPLOAD_HANDLERS = [
+    "tremplin.applications.uploads.SizeLimitUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+# A document still waiting for text extraction this long after it was queued is queued
+# again by `manage.py extraction_sweep` (its worker probably died).
+TREMPLIN_EXTRACTION_TIMEOUT = env_int("TREMPLIN_EXTRACTION_TIMEOUT", 600)
+
+# Cache, used by the rate limit on applications. Empty CACHE_URL: a table in the main
+# database (created by the applications migrations), so one machine needs no other server;
+# its counters are not atomic, so under a burst a few extra submissions may pass.
+# "redis://host:6379/0" uses Redis for strict counters shared by every machine;
+# "locmem://" keeps the cache in each process (one process only).
+CACHE_URL = env_str("CACHE_URL", "")
+if not CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "tremplin_cache",
+        }
+    }
+elif CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    }
+elif CACHE_URL == "locmem://":
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    raise ImproperlyConfigured(f"CACHE_URL={CACHE_URL!r}: use redis://…, locmem:// or nothing")
+# Rate limits on the application form (django-ratelimit): per client IP on every submission,
+# per e-mail address on accepted ones. TREMPLIN_RATE_LIMIT=false turns both off (benchmarks).
+RATELIMIT_ENABLE = env_bool("TREMPLIN_RATE_LIMIT", True)
+TREMPLIN_APPLY_RATE_PER_IP = env_str("TREMPLIN_APPLY_RATE_PER_IP", "30/h")
+TREMPLIN_APPLY_RATE_PER_EMAIL = env_str("TREMPLIN_APPLY_RATE_PER_EMAIL", "5/h")
+if env_bool("BEHIND_TLS_PROXY", False):
+    # Behind the proxy every request comes from it: count by the address it forwards.
+    RATELIMIT_IP_META_KEY = "tremplin.applications.ratelimit.client_ip"
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "127.0.0.1")
@@ -128,6 +184,24 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Tremplin <noreply@localhost>")
 SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+
+# The outbox: a failed send is retried after BASE, 2×BASE, 4×BASE… seconds (at most MAX),
+# and marked failed after MAX_ATTEMPTS attempts.
+TREMPLIN_OUTBOX_MAX_ATTEMPTS = env_int("TREMPLIN_OUTBOX_MAX_ATTEMPTS", 10)
+TREMPLIN_OUTBOX_RETRY_BASE_SECONDS = env_int("TREMPLIN_OUTBOX_RETRY_BASE_SECONDS", 60)
+TREMPLIN_OUTBOX_RETRY_MAX_SECONDS = env_int("TREMPLIN_OUTBOX_RETRY_MAX_SECONDS", 3600)
+
+# Incoming applications by e-mail, polled by `tremplin fetch-mail` (empty host: not polled).
+TREMPLIN_IMAP_HOST = env_str("TREMPLIN_IMAP_HOST", "")
+TREMPLIN_IMAP_SECURITY = env_str("TREMPLIN_IMAP_SECURITY", "tls").lower()
+if TREMPLIN_IMAP_SECURITY not in ("tls", "starttls"):
+    raise ImproperlyConfigured("TREMPLIN_IMAP_SECURITY must be tls or starttls")
+TREMPLIN_IMAP_PORT = env_int("TREMPLIN_IMAP_PORT", 993 if TREMPLIN_IMAP_SECURITY == "tls" else 143)
+TREMPLIN_IMAP_USER = env_str("TREMPLIN_IMAP_USER", "")
+TREMPLIN_IMAP_PASSWORD = env_str("TREMPLIN_IMAP_PASSWORD", "")
+TREMPLIN_IMAP_FOLDER = env_str("TREMPLIN_IMAP_FOLDER", "INBOX")
+TREMPLIN_IMAP_PROCESSED_FOLDER = env_str("TREMPLIN_IMAP_PROCESSED_FOLDER", "Processed")
+TREMPLIN_IMAP_CA_FILE = env_str("TREMPLIN_IMAP_CA_FILE", "")
 
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

@@ -3,9 +3,18 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from tremplin.vacancies import services
-from tremplin.vacancies.models import Criterion, CriterionText, Organization, Vacancy, VacancyText
+from tremplin.vacancies.models import (
+    Criterion,
+    CriterionText,
+    Organization,
+    Question,
+    QuestionText,
+    Vacancy,
+    VacancyText,
+)
 
 
 @admin.register(Organization)
@@ -32,12 +41,24 @@ class CriterionInline(admin.TabularInline):
         return " / ".join(t.text for t in criterion.texts.all())
 
 
+class QuestionInline(admin.TabularInline):
+    model = Question
+    extra = 0
+    fields = ["position", "word_limit", "required", "blind_review", "wording"]
+    readonly_fields = ["wording"]
+    show_change_link = True
+
+    @admin.display(description=_("wording"))
+    def wording(self, question: Question) -> str:
+        return " / ".join(t.text for t in question.texts.all())
+
+
 @admin.register(Vacancy)
 class VacancyAdmin(admin.ModelAdmin):
     list_display = ["__str__", "organization", "kind", "status", "employment_type", "deadline"]
     list_filter = ["status", "kind", "employment_type", "organization"]
     search_fields = ["slug", "texts__title"]
-    inlines = [VacancyTextInline, CriterionInline]
+    inlines = [VacancyTextInline, CriterionInline, QuestionInline]
     actions = ["publish", "close"]
     readonly_fields = ["status"]
 
@@ -51,13 +72,16 @@ class VacancyAdmin(admin.ModelAdmin):
                     request, f"{vacancy}: {' '.join(exc.messages)}", level=messages.ERROR
                 )
             else:
-                self.message_user(request, _("Published: %s") % vacancy)
+                self.message_user(request, _("Published: %(vacancy)s") % {"vacancy": vacancy})
 
     @admin.action(description=_("Close selected vacancies"))
     def close(self, request: HttpRequest, queryset: QuerySet[Vacancy]) -> None:
+        count = 0
         for vacancy in queryset:
             services.vacancy_close(vacancy=vacancy)
-        self.message_user(request, _("Closed %d vacancies.") % queryset.count())
+            count += 1
+        message = ngettext("Closed %(count)d vacancy.", "Closed %(count)d vacancies.", count)
+        self.message_user(request, message % {"count": count})
 
 
 class CriterionTextInline(admin.TabularInline):
@@ -70,3 +94,14 @@ class CriterionAdmin(admin.ModelAdmin):
     list_display = ["__str__", "vacancy", "kind", "position", "weight"]
     list_filter = ["kind"]
     inlines = [CriterionTextInline]
+
+
+class QuestionTextInline(admin.TabularInline):
+    model = QuestionText
+    extra = 0
+
+
+@admin.register(Question)
+class QuestionAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "vacancy", "position", "word_limit", "required", "blind_review"]
+    inlines = [QuestionTextInline]

@@ -211,3 +211,47 @@ class CriterionText(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+
+class Question(models.Model):
+    """A question the application form asks, answered in free text within a word limit."""
+
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="questions")
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    word_limit = models.PositiveSmallIntegerField(_("word limit"), default=250)
+    required = models.BooleanField(_("answer required"), default=True)
+    blind_review = models.BooleanField(
+        _("blind review"),
+        default=True,
+        help_text=_("Reviewers see the answers without the candidate's name or documents."),
+    )
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+
+    def __str__(self) -> str:
+        text = self.texts.first()
+        return text.text if text else f"#{self.position}"
+
+
+class QuestionText(models.Model):
+    """A question's wording in one language."""
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="texts")
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    text = models.TextField(_("text"))
+
+    class Meta:
+        ordering = ["language"]
+        verbose_name = _("question text")
+        verbose_name_plural = _("question texts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["question", "language"], name="questiontext_one_per_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.text
