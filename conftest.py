@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tremplin.testing.mailservers"]
+pytest_plugins = ["tremplin.testing.mailservers", "tremplin.testing.staff"]
 
 REPO_DIR = Path(__file__).resolve().parent
 SEEDS_DIR = Path(os.environ.get("TREMPLIN_SEEDS_DIR", REPO_DIR.parent / "shared" / "seeds"))

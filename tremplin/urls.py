@@ -12,7 +12,16 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
+
+# The staff workspace: every page of an organization lives under staff/<org>/ and goes
+# through accounts.permissions.staff_view (tests/test_authorization_matrix.py walks them all).
+staff_patterns: list[URLPattern | URLResolver] = [
+    path("", include("tremplin.vacancies.staff_urls")),
+]
+
 urlpatterns += i18n_patterns(
+    path("accounts/", include("tremplin.accounts.urls")),
+    path("staff/<slug:org>/", include(staff_patterns)),
     path("", include("tremplin.applications.urls")),
     path("", include("tremplin.vacancies.urls")),
     prefix_default_language=True,

@@ -19,6 +19,10 @@ class UserManager(DjangoUserManager["User"]):
 
     use_in_migrations = True
 
+    def get_by_natural_key(self, username: str | None) -> "User":
+        """Log in whatever the case of the address typed."""
+        return self.get(email__iexact=username or "")
+
     def _create_user_object(self, email: str, password: str | None, **extra_fields: Any) -> "User":
         if not email:
             raise ValueError("Users need an e-mail address")

@@ -231,8 +231,8 @@ def _die_with_parent() -> Callable[[], object] | None:
 
 
 def _self_signed_certificate(directory: Path) -> None:
-    subprocess.run(  # noqa: S603
-        [  # noqa: S607
+    subprocess.run(
+        [
             "openssl", "req", "-x509", "-newkey", "ec",
             "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
             "-keyout", str(directory / "key.pem"), "-out", str(directory / "cert.pem"),
@@ -274,7 +274,7 @@ def dovecot() -> Iterator[DovecotServer]:
             imap_port=free_port(),
             imaps_port=free_port(),
             user="jobs",
-            password="imap-test-password",  # noqa: S106
+            password="imap-test-password",
             ca_file=directory / "cert.pem",
         )
         (directory / "passwd").write_text(f"{server.user}:{{PLAIN}}{server.password}::::::\n")
@@ -294,7 +294,7 @@ def dovecot() -> Iterator[DovecotServer]:
             for path in [directory, *directory.rglob("*")]:
                 os.chown(path, account.pw_uid, account.pw_gid)
         with (directory / "stderr.log").open("wb") as stderr_log:
-            process = subprocess.Popen(  # noqa: S603
+            process = subprocess.Popen(
                 [DOVECOT, "-F", "-c", str(directory / "dovecot.conf")],
                 stdout=subprocess.DEVNULL,
                 stderr=stderr_log,

@@ -5,14 +5,29 @@ so that a French and an English text of the same posting are one vacancy.
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+# Addresses under /<language>/ that are not organizations' careers pages.
+RESERVED_ORGANIZATION_SLUGS = frozenset({"accounts", "staff", "application"})
+
+
+def validate_organization_slug(value: str) -> None:
+    if value in RESERVED_ORGANIZATION_SLUGS:
+        raise ValidationError(
+            _("“%(slug)s” is reserved for Tremplin’s own pages: choose another slug."),
+            code="reserved",
+            params={"slug": value},
+        )
+
 
 class Organization(models.Model):
     name = models.CharField(_("name"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    slug = models.SlugField(
+        _("slug"), max_length=80, unique=True, validators=[validate_organization_slug]
+    )
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(
         _("recruitment e-mail address"),
@@ -98,6 +113,13 @@ class Vacancy(models.Model):
     )
     date_posted = models.DateField(_("date posted"), null=True, blank=True)
     deadline = models.DateField(_("deadline"), null=True, blank=True)
+    reviewers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewers"),
+        blank=True,
+        related_name="reviewed_vacancies",
+        help_text=_("Members with the reviewer role see only the vacancies they are assigned to."),
+    )
     translation_key = models.CharField(
         _("translation key"),
         max_length=120,

@@ -114,6 +114,15 @@ def vacancy_import(
         raise PostingError(
             posting.source_name, _("it cannot be stored: %(why)s.") % {"why": refusal}
         )
+    if not Organization.objects.filter(slug=organization_slug).exists():
+        try:
+            Organization._meta.get_field("slug").run_validators(organization_slug)
+        except ValidationError as exc:
+            raise PostingError(
+                posting.source_name,
+                _("the organization “%(slug)s” cannot be created: %(why)s")
+                % {"slug": organization_slug, "why": " ".join(exc.messages)},
+            ) from exc
     organization, organization_created = Organization.objects.get_or_create(
         slug=organization_slug,
         defaults={"name": posting.organization or organization_slug},

@@ -1,0 +1,154 @@
+"""Who may see what: the one place staff access is decided.
+
+Every staff view is wrapped in ``staff_view(roles=...)`` (or uses ``StaffViewMixin``), and
+every organization-owned object is loaded through a ``*_get_for_user`` helper. Outsiders get
+a 404, never a 403: the answer must not even say whether the object exists.
+
+Roles (Membership.Role): owners may do everything; recruiters manage vacancies,
+applications and messages; reviewers see only the applications of the vacancies they are
+assigned to.
+"""
+
+from collections.abc import Callable, Collection
+from functools import wraps
+from typing import Any, Concatenate, ParamSpec
+
+from django.contrib.auth.mixins import AccessMixin
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from tremplin.accounts.models import Membership, User
+from tremplin.vacancies.models import Organization, Vacancy
+
+Role = Membership.Role
+OWNER: frozenset[str] = frozenset({Role.OWNER})
+MANAGERS: frozenset[str] = frozenset({Role.OWNER, Role.RECRUITER})
+EVERYONE: frozenset[str] = frozenset({Role.OWNER, Role.RECRUITER, Role.REVIEWER})
+
+P = ParamSpec("P")
+
+
+class StaffRequest(HttpRequest):
+    """A request that went through ``staff_view``: it knows the organization and role."""
+
+    user: User
+    organization: Organization
+    membership: Membership
+
+
+def membership_get(*, user: Any, organization: Organization) -> Membership | None:
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return None
+    return Membership.objects.filter(user=user, organization=organization).first()
+
+
+def organization_get_for_user(*, user: Any, slug: str, roles: Collection[str]) -> Membership:
+    """The user's membership of organization ``slug`` if it has one of ``roles``; else 404."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        raise Http404("no such organization")
+    membership = (
+        Membership.objects.select_related("organization", "user")
+        .filter(user=user, organization__slug=slug, role__in=list(roles))
+        .first()
+    )
+    if membership is None:
+        raise Http404("no such organization")
+    return membership
+
+
+def vacancy_get_for_user(
+    *, membership: Membership, slug: str, roles: Collection[str] = EVERYONE
+) -> Vacancy:
+    """Vacancy ``slug`` of the membership's organization; a reviewer must be assigned to it."""
+    if membership.role not in roles:
+        raise Http404("no such vacancy")
+    vacancies = Vacancy.objects.filter(organization=membership.organization, slug=slug)
+    if membership.role == Role.REVIEWER:
+        vacancies = vacancies.filter(reviewers=membership.user)
+    vacancy = vacancies.select_related("organization").first()
+    if vacancy is None:
+        raise Http404("no such vacancy")
+    return vacancy
+
+
+def vacancies_for_member(*, membership: Membership) -> Any:
+    """The vacancies a member may open: all of them, or a reviewer's assigned ones."""
+    vacancies = Vacancy.objects.filter(organization=membership.organization)
+    if membership.role == Role.REVIEWER:
+        vacancies = vacancies.filter(reviewers=membership.user)
+    return vacancies
+
+
+def _needs_second_factor(request: HttpRequest, membership: Membership) -> bool:
+    """Owners must have proved a second factor in this session (see accounts.twofactor)."""
+    if membership.role != Role.OWNER:
+        return False
+    is_verified = getattr(request.user, "is_verified", None)
+    return not (callable(is_verified) and is_verified())
+
+
+def staff_view(
+    *, roles: Collection[str]
+) -> Callable[
+    [Callable[Concatenate[StaffRequest, P], HttpResponse]],
+    Callable[Concatenate[HttpRequest, P], HttpResponse],
+]:
+    """Wrap a view whose URL has an ``org`` slug: anonymous visitors are sent to log in,
+    members without one of ``roles`` and outsiders get 404, owners without a verified
+    second factor are sent to prove one. The view gets ``request.organization`` and
+    ``request.membership``.
+    """
+    allowed = frozenset(roles)
+
+    def decorator(
+        view: Callable[Concatenate[StaffRequest, P], HttpResponse],
+    ) -> Callable[Concatenate[HttpRequest, P], HttpResponse]:
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponse:
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            slug = kwargs.get("org")
+            if not isinstance(slug, str):
+                raise Http404("no organization in the address")
+            membership = organization_get_for_user(user=request.user, slug=slug, roles=allowed)
+            if _needs_second_factor(request, membership):
+                return second_factor_redirect(request)
+            staff_request: Any = request
+            staff_request.organization = membership.organization
+            staff_request.membership = membership
+            return view(staff_request, *args, **kwargs)
+
+        wrapped.staff_roles = allowed  # type: ignore[attr-defined]
+        return wrapped
+
+    return decorator
+
+
+class StaffViewMixin(AccessMixin):
+    """The class-based twin of ``staff_view``: set ``staff_roles`` on the view."""
+
+    staff_roles: Collection[str] = MANAGERS
+    request: StaffRequest
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        membership = organization_get_for_user(
+            user=request.user, slug=str(kwargs.get("org", "")), roles=self.staff_roles
+        )
+        if _needs_second_factor(request, membership):
+            return second_factor_redirect(request)
+        staff_request: Any = request
+        staff_request.organization = membership.organization
+        staff_request.membership = membership
+        return super().dispatch(request, *args, **kwargs)  # type: ignore[misc]
+
+
+def second_factor_redirect(request: HttpRequest) -> HttpResponse:
+    """Send the user to prove (or set up) their second factor, then back here."""
+    return redirect(
+        f"{reverse('accounts:two_factor')}?{urlencode({'next': request.get_full_path()})}"
+    )

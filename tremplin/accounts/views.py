@@ -1,0 +1,83 @@
+from typing import cast
+
+import segno
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from django_otp import login as otp_login
+
+from tremplin.accounts import twofactor
+from tremplin.accounts.forms import EmailAuthenticationForm, OutboxPasswordResetForm, TokenForm
+from tremplin.accounts.models import User
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "accounts/login.html"
+    authentication_form = EmailAuthenticationForm
+    redirect_authenticated_user = True
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "accounts/password_reset.html"
+    form_class = OutboxPasswordResetForm
+    email_template_name = "accounts/email/password_reset.txt"
+    subject_template_name = "accounts/email/password_reset_subject.txt"
+    success_url = reverse_lazy("accounts:password_reset_done")
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "accounts/password_reset_confirm.html"
+    success_url = reverse_lazy("accounts:password_reset_complete")
+
+
+def _next_url(request: HttpRequest) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return str(reverse_lazy("accounts:home"))
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def two_factor(request: HttpRequest) -> HttpResponse:
+    """Prove the second factor for this session, or set one up when there is none."""
+    user = cast(User, request.user)
+    device = twofactor.totp_device_confirmed(user=user)
+    setting_up = device is None
+    if device is None:
+        device = twofactor.totp_device_pending(user=user)
+    form = TokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if twofactor.totp_verify(device=device, token=form.cleaned_data["token"]):
+            if setting_up:
+                twofactor.totp_confirm(device=device)
+            otp_login(request, device)
+            return redirect(_next_url(request))
+        form.add_error("token", _("This code is not right. Check your app's clock and try again."))
+    context = {
+        "form": form,
+        "setting_up": setting_up,
+        "next": _next_url(request),
+        "required": twofactor.two_factor_required(user=user),
+    }
+    if setting_up:
+        context["qr_svg"] = segno.make(device.config_url, error="m").svg_inline(scale=4)
+        context["secret"] = device.config_url.split("secret=")[1].split("&")[0]
+    status = 400 if request.method == "POST" else 200
+    return render(request, "accounts/two_factor.html", context, status=status)
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """The organizations the user works for."""
+    memberships = request.user.memberships.select_related("organization").order_by(  # type: ignore[union-attr]
+        "organization__name"
+    )
+    return render(request, "accounts/home.html", {"memberships": memberships})

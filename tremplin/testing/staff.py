@@ -1,0 +1,35 @@
+"""Staff users for tests: log a member in the way the workspace expects.
+
+Owners must have proved a second factor (accounts.twofactor); ``staff_login`` gives an
+owner a confirmed TOTP device and marks the session verified, as the two-factor page does.
+"""
+
+from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from tremplin.accounts.models import Membership, User
+from tremplin.vacancies.models import Organization
+
+
+def member_create(
+    *, email: str, organization: Organization, role: str, password: str = "staff-password"
+) -> User:
+    """A user who is a member of ``organization`` with ``role`` (a Membership.Role)."""
+    user = User.objects.create_user(email, password=password)
+    Membership.objects.create(user=user, organization=organization, role=role)
+    return user
+
+
+def staff_login(client: Client, user: User) -> Client:
+    """Log ``user`` in on ``client``, with a verified second factor when they have a device
+    or must have one (owners)."""
+    client.force_login(user)
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None and user.memberships.filter(role=Membership.Role.OWNER).exists():
+        device = TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+    if device is not None:
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+    return client
