@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "tremplin.accounts",
     "tremplin.applications",
     "tremplin.messaging",
+    "tremplin.review",
 ]
 
 MIDDLEWARE = [

@@ -17,6 +17,9 @@ urlpatterns: list[URLPattern | URLResolver] = [
 # through accounts.permissions.staff_view (tests/test_authorization_matrix.py walks them all).
 staff_patterns: list[URLPattern | URLResolver] = [
     path("", include("tremplin.vacancies.staff_urls")),
+    path("applications/", include("tremplin.applications.staff_urls")),
+    path("review/", include("tremplin.review.staff_urls")),
+    path("messages/", include("tremplin.messaging.staff_urls")),
 ]
 
 urlpatterns += i18n_patterns(

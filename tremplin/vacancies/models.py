@@ -113,6 +113,19 @@ class Vacancy(models.Model):
     )
     date_posted = models.DateField(_("date posted"), null=True, blank=True)
     deadline = models.DateField(_("deadline"), null=True, blank=True)
+    blind_review = models.BooleanField(
+        _("blind review"),
+        default=True,
+        help_text=_(
+            "Reviewers see a candidate number instead of the name, and documents with "
+            "contact details removed. Reviewers cannot switch it off."
+        ),
+    )
+    reviews_per_answer = models.PositiveSmallIntegerField(
+        _("reviews per answer"),
+        default=3,
+        help_text=_("How many reviewers score each answer in question-by-question review."),
+    )
     reviewers = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("reviewers"),
@@ -220,6 +233,10 @@ class CriterionText(models.Model):
     criterion = models.ForeignKey(Criterion, on_delete=models.CASCADE, related_name="texts")
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     text = models.TextField(_("text"))
+    # The scoring guide: what a score of 1, 3 and 5 looks like for this criterion.
+    guide_1 = models.TextField(_("what 1 looks like"), blank=True)
+    guide_3 = models.TextField(_("what 3 looks like"), blank=True)
+    guide_5 = models.TextField(_("what 5 looks like"), blank=True)
 
     class Meta:
         ordering = ["language"]

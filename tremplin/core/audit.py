@@ -1,0 +1,57 @@
+"""``log_action``: the one call that writes the audit log."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from django.db import models
+
+from tremplin.core.models import AuditEvent
+
+# Keys whose values never reach the log, however deep they sit in ``data``.
+SECRET_KEYS = ("password", "token", "secret", "key", "otp")
+MASK = "********"
+
+
+def _masked(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {
+            str(key): MASK
+            if any(word in str(key).lower() for word in SECRET_KEYS)
+            else _masked(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return [_masked(item) for item in value]
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    return str(value)
+
+
+def log_action(
+    actor: Any,
+    verb: str,
+    target: models.Model | None = None,
+    data: Mapping[str, Any] | None = None,
+    *,
+    organization: Any = None,
+) -> AuditEvent:
+    """Record that ``actor`` (a user, or None for the system) did ``verb`` to ``target``.
+
+    ``data`` is stored with secrets masked. The organization is taken from the target when
+    it has one (``target.organization`` or ``target.vacancy.organization``).
+    """
+    authenticated = getattr(actor, "is_authenticated", False)
+    if organization is None and target is not None:
+        organization = getattr(target, "organization", None)
+        if organization is None and getattr(target, "vacancy", None) is not None:
+            organization = target.vacancy.organization  # type: ignore[attr-defined]
+    return AuditEvent.objects.create(
+        actor=actor if authenticated else None,
+        actor_label=str(actor) if authenticated else "system",
+        organization=organization,
+        verb=verb,
+        target_type=target._meta.label_lower if target is not None else "",
+        target_id=str(target.pk) if target is not None else "",
+        target_label=str(target)[:300] if target is not None else "",
+        data=_masked(dict(data or {})),
+    )
