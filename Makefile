@@ -23,6 +23,11 @@ $(UV):
 
 venv: .venv/.synced
 
+# axe-core for the accessibility tests, from the npm registry (locked in package-lock.json).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 system:
 	scripts/ensure-system-packages
 
@@ -60,10 +65,10 @@ deploy-check: venv
 translations-check: venv system
 	DEBUG=true $(PY) scripts/check_translations.py
 
-pytest-sqlite: venv system compilemessages
+pytest-sqlite: venv system compilemessages node_modules/.installed
 	env -u DATABASE_URL $(PY) -m pytest $(PYTEST_ARGS)
 
-pytest-postgres: venv system compilemessages
+pytest-postgres: venv system compilemessages node_modules/.installed
 	scripts/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck migrations-check deploy-check translations-check pytest-sqlite pytest-postgres
@@ -71,6 +76,7 @@ test: lint typecheck migrations-check deploy-check translations-check pytest-sql
 
 bench: venv compilemessages
 	$(PY) bench/intake.py
+	$(PY) bench/pages.py
 
 clean:
-	rm -rf .venv .tools var
+	rm -rf .venv .tools var node_modules

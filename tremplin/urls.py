@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import URLPattern, URLResolver, include, path
 
+from tremplin.core.views import healthz
 from tremplin.vacancies.sitemaps import SITEMAPS
 from tremplin.vacancies.views import robots_txt
 
@@ -11,6 +12,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("healthz", healthz, name="healthz"),
 ]
 
 # The staff workspace: every page of an organization lives under staff/<org>/ and goes
@@ -20,6 +22,7 @@ staff_patterns: list[URLPattern | URLResolver] = [
     path("applications/", include("tremplin.applications.staff_urls")),
     path("review/", include("tremplin.review.staff_urls")),
     path("messages/", include("tremplin.messaging.staff_urls")),
+    path("members/", include("tremplin.accounts.staff_urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -1,0 +1,152 @@
+"""The staff routes of the URL configuration, and one organization with one of everything."""
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from django.core.files.base import ContentFile
+from django.urls import URLPattern, URLResolver
+
+from tremplin import urls as root_urls
+from tremplin.accounts.models import Membership, User
+from tremplin.applications.models import Application, Document
+from tremplin.applications.services import IncomingFile, application_submit
+from tremplin.applications.tests import samples
+from tremplin.testing.staff import member_create
+from tremplin.vacancies.models import (
+    Criterion,
+    CriterionText,
+    Organization,
+    Question,
+    QuestionText,
+    Vacancy,
+    VacancyText,
+)
+
+ROLES = (
+    "anonymous",
+    "outsider",
+    "reviewer_unassigned",
+    "reviewer_assigned",
+    "recruiter",
+    "owner",
+)
+# URL keywords that designate something inside one vacancy: a reviewer must be assigned.
+VACANCY_SCOPED = {"vacancy", "application", "document", "question", "criterion", "review"}
+
+
+@dataclass(frozen=True)
+class StaffRoute:
+    name: str  # "namespace:name"
+    keywords: tuple[str, ...]
+    view: Callable[..., Any]
+
+    @property
+    def roles(self) -> frozenset[str] | None:
+        view_class = getattr(self.view, "view_class", None)
+        if view_class is not None:
+            roles = getattr(view_class, "staff_roles", None)
+            from tremplin.accounts.permissions import StaffViewMixin
+
+            return frozenset(roles) if issubclass(view_class, StaffViewMixin) else None
+        roles = getattr(self.view, "staff_roles", None)
+        return frozenset(roles) if roles is not None else None
+
+    @property
+    def vacancy_scoped(self) -> bool:
+        return bool(VACANCY_SCOPED & set(self.keywords))
+
+
+def _walk(
+    patterns: list[URLPattern | URLResolver], namespace: str, keywords: tuple[str, ...]
+) -> Iterator[StaffRoute]:
+    for pattern in patterns:
+        converters = tuple(getattr(pattern.pattern, "converters", {}))
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}:{pattern.namespace}" if pattern.namespace else namespace
+            yield from _walk(pattern.url_patterns, inner, keywords + converters)
+        elif pattern.name:
+            yield StaffRoute(
+                name=f"{namespace}:{pattern.name}".lstrip(":"),
+                keywords=keywords + converters,
+                view=pattern.callback,
+            )
+
+
+STAFF_ROUTES = sorted(_walk(root_urls.staff_patterns, "", ("org",)), key=lambda r: r.name)
+
+
+@dataclass
+class World:
+    organization: Organization
+    vacancy: Vacancy
+    application: Application
+    users: dict[str, User | None]
+
+    def keyword_value(self, keyword: str) -> Any:
+        builders: dict[str, Callable[[], Any]] = {
+            "org": lambda: self.organization.slug,
+            "vacancy": lambda: self.vacancy.slug,
+            "application": lambda: self.application.pk,
+            "document": lambda: self.application.documents.get(role=Document.Role.CV).pk,
+            "question": lambda: self.vacancy.questions.get().pk,
+            "criterion": lambda: self.vacancy.criteria.get().pk,
+            "stage": lambda: "screening",
+            "member": lambda: (
+                Membership.objects.get(
+                    organization=self.organization, role=Membership.Role.RECRUITER
+                ).pk
+            ),
+        }
+        if keyword not in builders:
+            pytest.fail(f"the matrix does not know how to fill the URL keyword {keyword!r}")
+        return builders[keyword]()
+
+
+@pytest.fixture
+def world(db, settings) -> World:
+    settings.RATELIMIT_ENABLE = False
+    organization = Organization.objects.create(name="Maison des communs", slug="communs")
+    elsewhere = Organization.objects.create(name="Ailleurs", slug="ailleurs")
+    vacancy = Vacancy.objects.create(
+        organization=organization,
+        slug="facilitator",
+        status=Vacancy.Status.PUBLISHED,
+        kind=Vacancy.Kind.VOLUNTEER,
+    )
+    VacancyText.objects.create(vacancy=vacancy, language="en", title="Facilitator")
+    criterion = Criterion.objects.create(vacancy=vacancy, kind=Criterion.Kind.MUST)
+    CriterionText.objects.create(criterion=criterion, language="en", text="Runs workshops")
+    question = Question.objects.create(vacancy=vacancy, required=False)
+    QuestionText.objects.create(question=question, language="en", text="Why us?")
+    application = application_submit(
+        vacancy=vacancy,
+        name="Ada Lovelace",
+        email="ada@example.org",
+        files=[
+            IncomingFile(
+                role=Document.Role.CV, name="cv.pdf", file=ContentFile(samples.pdf_bytes())
+            )
+        ],
+        letter_text=samples.LETTER_EN,
+        answers={question.pk: "Because."},
+        language="en",
+    )
+    assigned = member_create(email="bob@example.org", organization=organization, role="reviewer")
+    vacancy.reviewers.add(assigned)
+    users: dict[str, User | None] = {
+        "anonymous": None,
+        "outsider": member_create(
+            email="charlie@example.org", organization=elsewhere, role="owner"
+        ),
+        "reviewer_unassigned": member_create(
+            email="rosa@example.org", organization=organization, role="reviewer"
+        ),
+        "reviewer_assigned": assigned,
+        "recruiter": member_create(
+            email="rita@example.org", organization=organization, role="recruiter"
+        ),
+        "owner": member_create(email="olga@example.org", organization=organization, role="owner"),
+    }
+    return World(organization, vacancy, application, users)

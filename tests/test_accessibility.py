@@ -1,0 +1,64 @@
+"""axe-core finds no WCAG 2.1 AA violation on the public pages, the application form and
+every workspace page an owner can open (the same routes as the authorization matrix)."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from playwright.sync_api import Page
+
+from tests.conftest import STAFF_ROUTES, World
+from tremplin.applications.tokens import application_token
+from tremplin.testing.axe import axe_violations
+from tremplin.testing.staff import staff_login
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def _check(page: Page, url: str) -> list[tuple[str, list]]:
+    page.goto(url)
+    return [(url, violations) for violations in [axe_violations(page)] if violations]
+
+
+def test_the_checker_does_find_a_violation(page: Page) -> None:
+    page.set_content('<html lang="en"><title>t</title><main><img src="x.png"></main></html>')
+    assert [violation["id"] for violation in axe_violations(page)] == ["image-alt"]
+
+
+def test_the_public_pages_and_the_application_form_have_no_violations(
+    page: Page, live_server, world: World
+) -> None:
+    vacancy = world.vacancy
+    urls = [
+        "/en/",
+        "/fr/",
+        f"/en/{vacancy.organization.slug}/",
+        vacancy.get_absolute_url(),
+        f"/fr/{vacancy.organization.slug}/{vacancy.slug}/",
+        reverse(
+            "applications:apply", kwargs={"org": vacancy.organization.slug, "vacancy": vacancy.slug}
+        ),
+        reverse(
+            "applications:status",
+            kwargs={"token": application_token(public_id=world.application.public_id)},
+        ),
+        "/en/accounts/login/",
+        "/fr/accounts/password-reset/",
+    ]
+    problems = [problem for url in urls for problem in _check(page, live_server.url + url)]
+    assert problems == []
+
+
+def test_every_workspace_page_has_no_violations(page: Page, live_server, world: World) -> None:
+    client = staff_login(Client(), world.users["owner"])
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    checked, problems = 0, []
+    for route in STAFF_ROUTES:
+        url = reverse(route.name, kwargs={k: world.keyword_value(k) for k in route.keywords})
+        if client.get(url).status_code != 200:
+            continue  # POST-only actions and redirects have no page of their own
+        checked += 1
+        problems += _check(page, live_server.url + url)
+    assert checked >= 1
+    assert problems == []

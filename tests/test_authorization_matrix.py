@@ -1,0 +1,61 @@
+"""Every staff URL against every kind of visitor, generated from the URL configuration.
+
+Each pattern under ``staff/<org>/`` is reversed with objects of one organization and
+requested (GET, and POST for the outsider) by: an anonymous visitor, an outsider (owner of
+another organization), a reviewer of the organization not assigned to the vacancy, one
+assigned to it, a recruiter and an owner. What each may reach follows from the roles the
+view declares through ``staff_view`` / ``StaffViewMixin``: a new view cannot escape, since
+a staff URL whose view declares no roles fails here, and so does a URL keyword this file
+does not know how to fill.
+"""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from tests.conftest import ROLES, STAFF_ROUTES, StaffRoute, World
+from tremplin.testing.staff import staff_login
+
+
+def test_the_workspace_has_staff_routes_to_check() -> None:
+    assert len(STAFF_ROUTES) >= 1
+
+
+@pytest.mark.parametrize("route", STAFF_ROUTES, ids=lambda route: route.name)
+def test_every_staff_view_declares_its_roles(route: StaffRoute) -> None:
+    assert route.roles, f"{route.name} is not wrapped in staff_view / StaffViewMixin"
+
+
+def expected_allowed(route: StaffRoute, role: str) -> bool:
+    roles = route.roles or frozenset()
+    if role in ("anonymous", "outsider"):
+        return False
+    if role == "owner":
+        return "owner" in roles
+    if role == "recruiter":
+        return "recruiter" in roles
+    if role == "reviewer_assigned":
+        return "reviewer" in roles
+    return "reviewer" in roles and not route.vacancy_scoped  # reviewer_unassigned
+
+
+@pytest.mark.parametrize("route", STAFF_ROUTES, ids=lambda route: route.name)
+def test_each_role_reaches_exactly_what_the_view_allows(route: StaffRoute, world: World) -> None:
+    url = reverse(route.name, kwargs={k: world.keyword_value(k) for k in route.keywords})
+    for role in ROLES:
+        client = Client()
+        user = world.users[role]
+        if user is not None:
+            staff_login(client, user)
+        response = client.get(url)
+        if role == "anonymous":
+            assert response.status_code == 302, (route.name, role)
+            assert response["Location"].startswith("/en/accounts/login/"), (route.name, role)
+            continue
+        if expected_allowed(route, role):
+            # 405: the view only takes POST, and the visitor got past the permission check.
+            assert response.status_code in (200, 302, 405), (route.name, role, response.status_code)
+        else:
+            assert response.status_code == 404, (route.name, role, response.status_code)
+        if role == "outsider":
+            assert client.post(url).status_code == 404, (route.name, "outsider POST")
