@@ -1,6 +1,8 @@
+import pytest
 from django.test import Client
 
 
+@pytest.mark.django_db
 def test_it_answers_ok_without_touching_the_database(
     client: Client, django_assert_num_queries
 ) -> None:
