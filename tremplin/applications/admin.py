@@ -33,7 +33,10 @@ class ReadOnlyInline(admin.TabularInline):
 
 
 def _download_link(document: Document) -> str:
-    url = reverse("applications:document_download", kwargs={"pk": document.pk})
+    url = reverse(
+        "staff_applications:document_download",
+        kwargs={"org": document.application.vacancy.organization.slug, "document": document.pk},
+    )
     return format_html('<a href="{}">{}</a>', url, _("Download"))
 
 

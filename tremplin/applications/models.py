@@ -13,10 +13,11 @@ from django.core.files.storage import Storage, storages
 from django.core.signals import setting_changed
 from django.db import models
 from django.dispatch import receiver
+from django.utils import timezone, translation
 from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext_lazy as _
 
-from tremplin.vacancies.models import Question, Vacancy
+from tremplin.vacancies.models import Organization, Question, Vacancy
 
 
 class _PrivateStorage(LazyObject):
@@ -89,9 +90,9 @@ class Application(models.Model):
     vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="applications")
     source = models.CharField(_("received by"), max_length=8, choices=Source, default=Source.WEB)
     language = models.CharField(_("candidate's language"), max_length=8, choices=settings.LANGUAGES)
-    stage = models.CharField(
-        _("stage"), max_length=16, choices=Stage, default=Stage.RECEIVED, db_index=True
-    )
+    # A key of the organization's pipeline (a Stage row, or one of the built-in keys above
+    # while the organization has not edited its stages): free text, since owners add their own.
+    stage = models.CharField(_("stage"), max_length=32, default=Stage.RECEIVED, db_index=True)
     talent_pool_consent = models.BooleanField(_("talent pool consent"), default=False)
     talent_pool_consent_at = models.DateTimeField(
         _("talent pool consent given at"), null=True, blank=True
@@ -252,3 +253,132 @@ class DocumentDownload(models.Model):
 
     def __str__(self) -> str:
         return f"{self.document} ← {self.user} ({self.downloaded_at:%Y-%m-%d %H:%M})"
+
+
+class Stage(models.Model):
+    """One stage of an organization's pipeline, in the order applications go through them.
+
+    An organization that never edited its pipeline has no rows: it uses the built-in
+    stages (``Application.Stage``), which ``stages_materialize`` writes out the first time
+    an owner changes anything. Received and the three final stages (hired, not retained,
+    withdrawn) are always there; the stages in between can be renamed, added, reordered
+    and removed when no application is in them.
+    """
+
+    class Kind(models.TextChoices):
+        RECEIVED = "received", _("First stage")
+        IN_PROGRESS = "in_progress", _("In progress")
+        HIRED = "hired", _("Final: hired")
+        REJECTED = "rejected", _("Final: not retained")
+        WITHDRAWN = "withdrawn", _("Final: withdrawn")
+
+    BUILTIN_KINDS: dict[str, str] = {
+        Application.Stage.RECEIVED: Kind.RECEIVED,
+        Application.Stage.SCREENING: Kind.IN_PROGRESS,
+        Application.Stage.REVIEW: Kind.IN_PROGRESS,
+        Application.Stage.INTERVIEW: Kind.IN_PROGRESS,
+        Application.Stage.OFFER: Kind.IN_PROGRESS,
+        Application.Stage.HIRED: Kind.HIRED,
+        Application.Stage.REJECTED: Kind.REJECTED,
+        Application.Stage.WITHDRAWN: Kind.WITHDRAWN,
+    }
+    FINAL_KINDS = frozenset({Kind.HIRED, Kind.REJECTED, Kind.WITHDRAWN})
+
+    organization = models.ForeignKey(
+        Organization,
+        on_delete=models.CASCADE,
+        related_name="stages",
+        verbose_name=_("organization"),
+    )
+    key = models.SlugField(_("key"), max_length=32)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    labels = models.JSONField(
+        _("names"),
+        default=dict,
+        blank=True,
+        help_text=_("The stage's name per language code; a built-in stage keeps its usual name."),
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind, default=Kind.IN_PROGRESS)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("stage")
+        verbose_name_plural = _("stages")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "key"], name="stage_unique_key_per_organization"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.label()
+
+    @property
+    def builtin(self) -> bool:
+        return self.key in Application.Stage.values
+
+    @property
+    def is_final(self) -> bool:
+        return self.kind in self.FINAL_KINDS
+
+    @property
+    def editable_place(self) -> bool:
+        """Stages in progress can be moved and removed; the first and final ones cannot."""
+        return self.kind == self.Kind.IN_PROGRESS
+
+    def label(self, language: str | None = None) -> str:
+        """The name in ``language`` (default: the active one): the organization's own, else
+        the built-in name, else the name it has in another language, else the key."""
+        language = language or translation.get_language() or settings.LANGUAGE_CODE
+        labels = {code: text for code, text in (self.labels or {}).items() if text}
+        if language in labels:
+            return str(labels[language])
+        if self.builtin:
+            with translation.override(language):
+                return str(Application.Stage(self.key).label)
+        for code, _name in settings.LANGUAGES:
+            if code in labels:
+                return str(labels[code])
+        return self.key
+
+
+class StageChange(models.Model):
+    """One move of an application from a stage to another: who, when, from, to and why."""
+
+    class Reason(models.TextChoices):
+        """Why an application is not retained (required when rejecting)."""
+
+        MUST_HAVES = "must_haves", _("The profile does not meet the must-haves")
+        POSITION_FILLED = "position_filled", _("The position has been filled")
+        INCOMPLETE = "incomplete", _("The application is incomplete")
+        VACANCY_WITHDRAWN = "vacancy_withdrawn", _("The organization withdrew the vacancy")
+        OTHER = "other", _("Another reason (say which)")
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="stage_changes"
+    )
+    from_stage = models.CharField(_("from"), max_length=32, blank=True)
+    to_stage = models.CharField(_("to"), max_length=32)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    # Kept as text so the history outlives the account; "" with by_candidate for the
+    # candidate's own acts (withdrawing, applying again).
+    by_label = models.CharField(_("by"), max_length=254, blank=True)
+    by_candidate = models.BooleanField(_("by the candidate"), default=False)
+    at = models.DateTimeField(_("at"), default=timezone.now, db_index=True)
+    reason = models.CharField(_("reason"), max_length=24, choices=Reason, blank=True)
+    reason_text = models.TextField(_("details"), blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name = _("stage change")
+        verbose_name_plural = _("stage changes")
+
+    def __str__(self) -> str:
+        return f"{self.application_id}: {self.from_stage} → {self.to_stage}"

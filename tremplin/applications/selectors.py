@@ -1,17 +1,21 @@
-"""Reads on applications: the status page, the staff download, questions and their limits."""
+"""Reads on applications: the status page, questions and their limits, and the staff side:
+stages, the pipeline board and funnel, an application's history, documents for staff."""
 
 import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 
-from django.contrib.auth.base_user import AbstractBaseUser
-from django.contrib.auth.models import AnonymousUser
-from django.db.models import QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from tremplin.applications.models import Application, Document
+from tremplin.accounts.models import Membership
+from tremplin.accounts.permissions import MANAGERS
+from tremplin.applications.models import Application, Document, Stage, StageChange
 from tremplin.applications.tokens import application_token_read
-from tremplin.vacancies.models import Question, Vacancy
+from tremplin.vacancies.models import Organization, Question, Vacancy
 
 WORD = re.compile(r"\S+")
 
@@ -61,24 +65,6 @@ def application_documents(*, application: Application) -> QuerySet[Document]:
     return application.documents.order_by("-created_at", "-pk")
 
 
-def document_get_for_user(*, user: AbstractBaseUser | AnonymousUser, pk: int) -> Document:
-    """The document, if ``user`` is a member of the organization the vacancy belongs to.
-
-    Everyone else (anonymous visitors, members of other organizations) gets a 404, so the
-    answer does not even say whether the document exists.
-    """
-    if not user.is_authenticated:
-        raise Http404("no such document")
-    document = (
-        Document.objects.select_related("application__vacancy__organization")
-        .filter(pk=pk, application__vacancy__organization__memberships__user_id=user.pk)
-        .first()
-    )
-    if document is None:
-        raise Http404("no such document")
-    return document
-
-
 def application_stage_explanation(*, stage: str) -> str:
     """What a stage means for the candidate, in plain words."""
     explanations: dict[str, str] = {
@@ -100,4 +86,278 @@ def application_stage_explanation(*, stage: str) -> str:
         ),
         Application.Stage.WITHDRAWN: _("You withdrew your application."),
     }
-    return explanations.get(stage, "")
+    return explanations.get(
+        stage,
+        _(
+            "Your application is in progress: the organization is working on it and will "
+            "contact you."
+        ),
+    )
+
+
+def application_stage_public_label(*, stage: str) -> str:
+    """The stage's name as the candidate sees it: an organization's own stages (whose names
+    are for staff) are all "in progress"."""
+    if stage in Application.Stage.values:
+        return str(Application.Stage(stage).label)
+    return _("In progress")
+
+
+# --- Stages ----------------------------------------------------------------------------
+
+
+def stage_defaults(*, organization: Organization) -> list[Stage]:
+    """The built-in pipeline, as unsaved rows."""
+    return [
+        Stage(organization=organization, key=key, position=position, kind=Stage.BUILTIN_KINDS[key])
+        for position, key in enumerate(Application.Stage.values)
+    ]
+
+
+def stage_list(*, organization: Organization) -> list[Stage]:
+    """The organization's stages in order: its own rows, else the built-in ones (unsaved)."""
+    stages = list(Stage.objects.filter(organization=organization).order_by("position", "pk"))
+    return stages or stage_defaults(organization=organization)
+
+
+def stage_get(*, organization: Organization, key: str) -> Stage:
+    for stage in stage_list(organization=organization):
+        if stage.key == key:
+            return stage
+    raise Http404("no such stage")
+
+
+def stage_usage(*, organization: Organization) -> dict[str, int]:
+    """How many of the organization's applications are at each stage now."""
+    rows = (
+        Application.objects.filter(vacancy__organization=organization)
+        .values("stage")
+        .annotate(count=Count("pk"))
+    )
+    return {row["stage"]: row["count"] for row in rows}
+
+
+def stage_label(*, stages: Sequence[Stage], key: str) -> str:
+    """The name of ``key`` among ``stages``; a removed stage is shown by its key."""
+    for stage in stages:
+        if stage.key == key:
+            return stage.label()
+    if key in Application.Stage.values:
+        return str(Application.Stage(key).label)
+    return key
+
+
+# --- Staff access ----------------------------------------------------------------------
+
+
+def application_get_for_user(
+    *, membership: Membership, pk: int, roles: Collection[str] = MANAGERS
+) -> Application:
+    """Application ``pk`` of the membership's organization, for a member with one of
+    ``roles``; 404 for anything else."""
+    if membership.role not in roles:
+        raise Http404("no such application")
+    application = (
+        Application.objects.filter(pk=pk, vacancy__organization=membership.organization)
+        .select_related("candidate", "vacancy__organization")
+        .prefetch_related("vacancy__texts")
+        .first()
+    )
+    if application is None:
+        raise Http404("no such application")
+    return application
+
+
+def applications_get_for_user(
+    *, membership: Membership, vacancy: Vacancy, pks: Collection[int]
+) -> list[Application]:
+    """The applications ``pks`` of ``vacancy`` (for a bulk act); 404 if one is not there."""
+    if membership.role not in MANAGERS or vacancy.organization_id != membership.organization_id:
+        raise Http404("no such application")
+    wanted = set(pks)
+    applications = list(
+        Application.objects.filter(pk__in=wanted, vacancy=vacancy)
+        .select_related("candidate")
+        .order_by("created_at", "pk")
+    )
+    if len(applications) != len(wanted):
+        raise Http404("no such application")
+    return applications
+
+
+def document_get_for_user(*, membership: Membership, pk: int) -> Document:
+    """A document of an application to the membership's organization, for recruiters and
+    owners, and for a reviewer assigned to a vacancy that is not reviewed blind (a blind
+    vacancy's reviewers see documents only through the review pages, redacted).
+
+    Everyone else gets a 404, so the answer does not even say whether the document exists.
+    """
+    documents = Document.objects.select_related("application__vacancy__organization").filter(
+        pk=pk, application__vacancy__organization=membership.organization
+    )
+    if membership.role not in MANAGERS:
+        documents = documents.filter(
+            application__vacancy__reviewers=membership.user,
+            application__vacancy__blind_review=False,
+        )
+    document = documents.first()
+    if document is None:
+        raise Http404("no such document")
+    return document
+
+
+# --- The pipeline ----------------------------------------------------------------------
+
+
+@dataclass
+class BoardColumn:
+    stage: Stage
+    cards: list[Application] = field(default_factory=list)
+
+
+def _board_applications(*, vacancy: Vacancy) -> QuerySet[Application]:
+    from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage
+
+    current = Document.objects.filter(application=OuterRef("pk"), superseded_at__isnull=True)
+    last_in = (
+        InboundMessage.objects.filter(
+            application=OuterRef("pk"), status=InboundMessage.Status.THREADED
+        )
+        .order_by("-received_at")
+        .values("received_at")[:1]
+    )
+    last_out = (
+        OutboxMessage.objects.filter(application=OuterRef("pk"))
+        .order_by("-created_at")
+        .values("created_at")[:1]
+    )
+    return (
+        Application.objects.filter(vacancy=vacancy)
+        .select_related("candidate")
+        .annotate(
+            letter_other_language=Exists(current.filter(language_mismatch=True)),
+            without_text=Exists(
+                current.filter(
+                    extraction_status__in=[Document.Extraction.NO_TEXT, Document.Extraction.FAILED]
+                )
+            ),
+            draft_waiting=Exists(
+                DraftMessage.objects.filter(
+                    application=OuterRef("pk"), status=DraftMessage.Status.DRAFT
+                )
+            ),
+            last_reply_at=Subquery(last_in),
+            last_sent_at=Subquery(last_out),
+        )
+        .order_by("created_at", "pk")
+    )
+
+
+def pipeline_board(*, vacancy: Vacancy, stages: Sequence[Stage]) -> list[BoardColumn]:
+    """The vacancy's applications by stage, in pipeline order, oldest first in each; an
+    application at a stage the pipeline no longer has comes last, under its key."""
+    columns = {stage.key: BoardColumn(stage=stage) for stage in stages}
+    for application in _board_applications(vacancy=vacancy):
+        reply, sent = application.last_reply_at, application.last_sent_at  # type: ignore[attr-defined]
+        application.new_reply = bool(reply and (sent is None or reply > sent))  # type: ignore[attr-defined]
+        column = columns.get(application.stage)
+        if column is None:
+            column = columns[application.stage] = BoardColumn(
+                stage=Stage(
+                    organization=vacancy.organization,
+                    key=application.stage,
+                    position=len(columns),
+                    kind=Stage.Kind.IN_PROGRESS,
+                )
+            )
+        column.cards.append(application)
+    return list(columns.values())
+
+
+@dataclass(frozen=True)
+class FunnelRow:
+    stage: Stage
+    now: int  # applications at this stage now
+    reached: int  # applications that were at this stage at some time
+
+
+def pipeline_funnel(*, vacancy: Vacancy, stages: Sequence[Stage]) -> list[FunnelRow]:
+    """Per stage, how many applications are there now and how many ever got there."""
+    now = dict(
+        Application.objects.filter(vacancy=vacancy)
+        .values_list("stage")
+        .annotate(count=Count("pk"))
+        .values_list("stage", "count")
+    )
+    reached_pairs = set(
+        StageChange.objects.filter(application__vacancy=vacancy).values_list(
+            "application_id", "to_stage"
+        )
+    )
+    reached_pairs |= set(Application.objects.filter(vacancy=vacancy).values_list("pk", "stage"))
+    total = Application.objects.filter(vacancy=vacancy).count()
+    rows = []
+    for stage in stages:
+        if stage.kind == Stage.Kind.RECEIVED:
+            reached = total
+        else:
+            reached = sum(1 for _pk, key in reached_pairs if key == stage.key)
+        rows.append(FunnelRow(stage=stage, now=now.get(stage.key, 0), reached=reached))
+    return rows
+
+
+def vacancy_pipeline_counts(*, vacancies: Sequence[Vacancy]) -> dict[int, dict[str, int]]:
+    """For each vacancy: all its applications, the new ones (received) and those in progress."""
+    counts: dict[int, dict[str, int]] = {
+        vacancy.pk: {"total": 0, "received": 0} for vacancy in vacancies
+    }
+    rows = (
+        Application.objects.filter(vacancy__in=list(vacancies))
+        .values("vacancy_id")
+        .annotate(
+            total=Count("pk"),
+            received=Count("pk", filter=Q(stage=Application.Stage.RECEIVED)),
+        )
+    )
+    for row in rows:
+        counts[row["vacancy_id"]] = {"total": row["total"], "received": row["received"]}
+    return counts
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    at: datetime
+    from_label: str
+    to_label: str
+    who: str
+    reason: str
+    details: str
+
+
+def application_history(*, application: Application, stages: Sequence[Stage]) -> list[HistoryRow]:
+    """Every move of ``application``, oldest first, with names as the viewer reads them."""
+    rows = []
+    for change in application.stage_changes.select_related("by").order_by("at", "pk"):
+        if change.by_candidate:
+            who = _("The candidate")
+        elif change.by is not None:
+            who = change.by.get_full_name() or change.by.email
+        else:
+            who = change.by_label or _("Tremplin")
+        rows.append(
+            HistoryRow(
+                at=change.at,
+                from_label=stage_label(stages=stages, key=change.from_stage)
+                if change.from_stage
+                else "",
+                to_label=stage_label(stages=stages, key=change.to_stage),
+                who=who,
+                reason=str(change.get_reason_display()) if change.reason else "",
+                details=change.reason_text,
+            )
+        )
+    return rows
+
+
+def application_current_documents(*, application: Application) -> QuerySet[Document]:
+    return application.documents.filter(superseded_at__isnull=True).order_by("role", "-pk")

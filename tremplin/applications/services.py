@@ -10,6 +10,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -22,7 +23,8 @@ from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.translation import gettext
+from django.utils.text import slugify
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.applications import extraction
@@ -33,16 +35,20 @@ from tremplin.applications.models import (
     Candidate,
     Document,
     DocumentDownload,
+    Stage,
+    StageChange,
     private_storage,
 )
 from tremplin.applications.selectors import (
     answer_word_count,
     question_list,
+    stage_list,
     vacancy_accepts_applications,
 )
 from tremplin.applications.tokens import application_token
+from tremplin.core.audit import log_action
 from tremplin.core.language import detect_language
-from tremplin.vacancies.models import Vacancy
+from tremplin.vacancies.models import Organization, Vacancy
 from tremplin.vacancies.selectors import vacancy_text_for_language
 
 logger = logging.getLogger(__name__)
@@ -264,6 +270,12 @@ def _application_store(
         if application.stage == Application.Stage.WITHDRAWN:
             application.stage = Application.Stage.RECEIVED
             application.withdrawn_at = None
+            StageChange.objects.create(
+                application=application,
+                from_stage=Application.Stage.WITHDRAWN,
+                to_stage=Application.Stage.RECEIVED,
+                by_candidate=True,
+            )
     if notes:
         application.notes = [
             *application.notes,
@@ -311,10 +323,40 @@ def application_status_url(*, application: Application) -> str:
 
 
 def application_acknowledge(*, application: Application) -> None:
-    """Queue the acknowledgement e-mail, in the candidate's language, with the status link."""
+    """Queue the acknowledgement e-mail, in the candidate's language, with the status link:
+    the organization's acknowledgement template in that language when it has one, else
+    Tremplin's own text."""
+    from tremplin.messaging.models import MessageTemplate
+    from tremplin.messaging.rendering import template_render
+    from tremplin.messaging.selectors import message_template_text, message_variables
     from tremplin.messaging.services import outbox_queue
 
     vacancy = application.vacancy
+    own = message_template_text(
+        organization=vacancy.organization,
+        kind=MessageTemplate.Kind.ACKNOWLEDGEMENT,
+        language=application.language,
+    )
+    if own is not None:
+        variables = message_variables(application=application)
+        try:
+            subject, body = (
+                template_render(own.subject, variables),
+                template_render(own.body, variables),
+            )
+        except ValidationError:
+            logger.warning("acknowledgement template %s is not valid: default text", own.pk)
+        else:
+            outbox_queue(
+                to=application.candidate.email,
+                subject=subject,
+                body=body,
+                language=application.language,
+                headers=ACKNOWLEDGEMENT_HEADERS,
+                application=application,
+                kind="acknowledgement",
+            )
+            return
     with translation.override(application.language):
         text = vacancy_text_for_language(vacancy=vacancy, language=application.language)
         title = text.title if text else vacancy.slug
@@ -346,6 +388,12 @@ def application_withdraw(*, application: Application) -> Application:
     locked = Application.objects.select_for_update().get(pk=application.pk)
     if locked.stage in (Application.Stage.WITHDRAWN, Application.Stage.REJECTED):
         return locked
+    StageChange.objects.create(
+        application=locked,
+        from_stage=locked.stage,
+        to_stage=Application.Stage.WITHDRAWN,
+        by_candidate=True,
+    )
     locked.stage = Application.Stage.WITHDRAWN
     locked.withdrawn_at = timezone.now()
     locked.save(update_fields=["stage", "withdrawn_at", "updated_at"])
@@ -454,3 +502,319 @@ def document_extraction_sweep(*, older_than: timedelta) -> int:
 
 def document_download_record(*, document: Document, user: AbstractBaseUser) -> DocumentDownload:
     return DocumentDownload.objects.create(document=document, user_id=user.pk)
+
+
+# --- Stages and moves (the staff workspace) ----------------------------------------------
+
+STAGE_LABEL_MAX_CHARS = 60
+
+
+def stages_materialize(*, organization: Organization) -> list[Stage]:
+    """Write out the built-in pipeline for an organization that has no stages of its own yet
+    (before its first change), and return its stages in order."""
+    with transaction.atomic():
+        if not Stage.objects.filter(organization=organization).exists():
+            Stage.objects.bulk_create(
+                [
+                    Stage(
+                        organization=organization,
+                        key=key,
+                        position=position,
+                        kind=Stage.BUILTIN_KINDS[key],
+                    )
+                    for position, key in enumerate(Application.Stage.values)
+                ],
+                ignore_conflicts=True,
+            )
+    return list(Stage.objects.filter(organization=organization).order_by("position", "pk"))
+
+
+def _stages_renumber(stages: Sequence[Stage]) -> None:
+    """Positions 0, 1, 2… in the order given: the first stage first, the final ones last."""
+    rank = {Stage.Kind.RECEIVED: 0, Stage.Kind.IN_PROGRESS: 1}
+    ordered = sorted(enumerate(stages), key=lambda pair: (rank.get(pair[1].kind, 2), pair[0]))
+    for position, (_index, stage) in enumerate(ordered):
+        if stage.position != position:
+            stage.position = position
+            stage.save(update_fields=["position"])
+
+
+def _stage_labels_check(
+    *, labels: Mapping[str, str], stages: Sequence[Stage], stage: Stage | None, required: bool
+) -> dict[str, str]:
+    languages = dict(settings.LANGUAGES)
+    cleaned = {
+        code: " ".join(str(text).split())
+        for code, text in labels.items()
+        if code in languages and str(text).strip()
+    }
+    if required and not cleaned:
+        raise ValidationError(_("Give the stage a name in at least one language."), code="empty")
+    errors = []
+    for code, text in cleaned.items():
+        if len(text) > STAGE_LABEL_MAX_CHARS:
+            errors.append(
+                ValidationError(
+                    _("Keep the name to %(limit)d characters at most."),
+                    code="long",
+                    params={"limit": STAGE_LABEL_MAX_CHARS},
+                )
+            )
+        for other in stages:
+            if stage is not None and other.key == stage.key:
+                continue
+            if other.label(code).casefold() == text.casefold():
+                errors.append(
+                    ValidationError(
+                        _("Another stage is already called “%(name)s”."),
+                        code="duplicate",
+                        params={"name": text},
+                    )
+                )
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def _stage_key(*, labels: Mapping[str, str], taken: set[str]) -> str:
+    source = labels.get(settings.LANGUAGE_CODE) or next(iter(labels.values()), "")
+    base = slugify(source)[:24].strip("-") or "stage"
+    key, number = base, 2
+    while key in taken or key in Application.Stage.values:
+        key = f"{base}-{number}"
+        number += 1
+    return key
+
+
+def stage_add(
+    *, organization: Organization, labels: Mapping[str, str], after: str, by: Any
+) -> Stage:
+    """Add a stage in progress after stage ``after`` (the first stage or one in progress).
+
+    ValidationError (changing nothing) without a name, with a name another stage has, or
+    with a place that is not allowed.
+    """
+    with transaction.atomic():
+        stages = stages_materialize(organization=organization)
+        cleaned = _stage_labels_check(labels=labels, stages=stages, stage=None, required=True)
+        index = next((i for i, stage in enumerate(stages) if stage.key == after), None)
+        if index is None or stages[index].is_final:
+            raise ValidationError(
+                _("Choose the stage the new one comes after (not a final stage)."), code="place"
+            )
+        stage = Stage.objects.create(
+            organization=organization,
+            key=_stage_key(labels=cleaned, taken={stage.key for stage in stages}),
+            labels=cleaned,
+            kind=Stage.Kind.IN_PROGRESS,
+            position=len(stages),
+        )
+        _stages_renumber([*stages[: index + 1], stage, *stages[index + 1 :]])
+        log_action(by, "stage.add", stage, {"key": stage.key, "labels": cleaned, "after": after})
+    return stage
+
+
+def _stage_locked(*, organization: Organization, key: str) -> tuple[list[Stage], Stage]:
+    stages = stages_materialize(organization=organization)
+    list(Stage.objects.select_for_update().filter(organization=organization))
+    for stage in stages:
+        if stage.key == key:
+            return stages, stage
+    raise Stage.DoesNotExist(key)
+
+
+def stage_rename(
+    *, organization: Organization, key: str, labels: Mapping[str, str], by: Any
+) -> Stage:
+    """Name a stage per language. A built-in stage left without a name in a language keeps
+    its usual name there; a stage of the organization's own needs one name at least."""
+    with transaction.atomic():
+        stages, stage = _stage_locked(organization=organization, key=key)
+        cleaned = _stage_labels_check(
+            labels=labels, stages=stages, stage=stage, required=not stage.builtin
+        )
+        before = dict(stage.labels)
+        stage.labels = cleaned
+        stage.save(update_fields=["labels"])
+        log_action(by, "stage.rename", stage, {"key": key, "from": before, "to": cleaned})
+    return stage
+
+
+def stage_move(*, organization: Organization, key: str, up: bool, by: Any) -> Stage:
+    """Move a stage in progress one place earlier (``up``) or later, among those in progress."""
+    with transaction.atomic():
+        stages, stage = _stage_locked(organization=organization, key=key)
+        index = stages.index(stage)
+        other = index - 1 if up else index + 1
+        if (
+            not stage.editable_place
+            or not 0 <= other < len(stages)
+            or not stages[other].editable_place
+        ):
+            raise ValidationError(
+                _("This stage cannot move further that way: the first and final stages stay put."),
+                code="place",
+            )
+        stages[index], stages[other] = stages[other], stages[index]
+        _stages_renumber(stages)
+        log_action(by, "stage.move", stage, {"key": key, "direction": "up" if up else "down"})
+    return stage
+
+
+def stage_remove(*, organization: Organization, key: str, by: Any) -> None:
+    """Remove a stage in progress that no application is at; ValidationError otherwise."""
+    with transaction.atomic():
+        stages, stage = _stage_locked(organization=organization, key=key)
+        if not stage.editable_place:
+            raise ValidationError(
+                _("The first stage and the final stages (hired, not retained, withdrawn) stay."),
+                code="fixed",
+            )
+        count = Application.objects.filter(vacancy__organization=organization, stage=key).count()
+        if count:
+            raise ValidationError(
+                ngettext(
+                    "%(count)d application is at this stage: move it first.",
+                    "%(count)d applications are at this stage: move them first.",
+                    count,
+                )
+                % {"count": count},
+                code="used",
+            )
+        log_action(by, "stage.remove", stage, {"key": key, "labels": stage.labels})
+        stage.delete()
+        _stages_renumber([other for other in stages if other.pk != stage.pk])
+
+
+@dataclass(frozen=True)
+class Move:
+    """A checked move: where to, and why (a StageChange.Reason value and free text)."""
+
+    stage: Stage
+    reason: str
+    reason_text: str
+
+
+def move_check(
+    *, organization: Organization, to_stage: str, reason: str = "", reason_text: str = ""
+) -> Move:
+    """The move to ``to_stage``, once it is allowed; ValidationError with a clear message.
+
+    Not retaining someone needs a reason from the list (and words, for "another reason").
+    """
+    stage = next(
+        (stage for stage in stage_list(organization=organization) if stage.key == to_stage), None
+    )
+    if stage is None:
+        raise ValidationError(_("Choose a stage of your pipeline."), code="stage")
+    reason_text = reason_text.strip()[:2000]
+    if stage.kind == Stage.Kind.REJECTED:
+        if reason not in StageChange.Reason.values:
+            raise ValidationError(
+                _("Choose why the application is not retained: a reason is required."),
+                code="reason_required",
+            )
+        if reason == StageChange.Reason.OTHER and not reason_text:
+            raise ValidationError(
+                _("You chose “another reason”: say which in the details."),
+                code="reason_text_required",
+            )
+    else:
+        reason = ""
+    return Move(stage=stage, reason=reason, reason_text=reason_text)
+
+
+def _move_apply(*, application: Application, move: Move, by: Any) -> StageChange:
+    from tremplin.messaging.models import MessageTemplate
+    from tremplin.messaging.services import draft_prepare, drafts_discard_open
+
+    previous = application.stage
+    change = StageChange.objects.create(
+        application=application,
+        from_stage=previous,
+        to_stage=move.stage.key,
+        by=by,
+        by_label=str(by) if by is not None else "",
+        reason=move.reason,
+        reason_text=move.reason_text,
+    )
+    application.stage = move.stage.key
+    if move.stage.kind == Stage.Kind.WITHDRAWN:
+        application.withdrawn_at = timezone.now()
+    elif previous == Application.Stage.WITHDRAWN:
+        application.withdrawn_at = None
+    application.save(update_fields=["stage", "withdrawn_at", "updated_at"])
+    if previous == Application.Stage.REJECTED:
+        drafts_discard_open(application=application, kind=MessageTemplate.Kind.REJECTION)
+    if move.stage.kind == Stage.Kind.REJECTED:
+        draft_prepare(application=application, kind=MessageTemplate.Kind.REJECTION, by=by)
+    log_action(
+        by,
+        "application.stage",
+        application,
+        {
+            "from": previous,
+            "to": move.stage.key,
+            "reason": move.reason,
+            "details": move.reason_text,
+        },
+    )
+    return change
+
+
+def application_move(
+    *, application: Application, to_stage: str, by: Any, reason: str = "", reason_text: str = ""
+) -> StageChange:
+    """Move ``application`` to ``to_stage``, recorded (who, when, from, to, why).
+
+    Not retaining needs a reason; it prepares the rejection message as a draft in the
+    candidate's language, which a recruiter reviews and sends: nothing is sent here.
+    ValidationError (changing nothing) when the move is not allowed.
+    """
+    organization = application.vacancy.organization
+    move = move_check(
+        organization=organization, to_stage=to_stage, reason=reason, reason_text=reason_text
+    )
+    with transaction.atomic():
+        locked = (
+            Application.objects.select_for_update()
+            .select_related("candidate", "vacancy__organization")
+            .get(pk=application.pk)
+        )
+        if locked.stage == move.stage.key:
+            raise ValidationError(_("The application is already at this stage."), code="same")
+        change = _move_apply(application=locked, move=move, by=by)
+    application.refresh_from_db()
+    return change
+
+
+def applications_move(
+    *,
+    applications: Sequence[Application],
+    to_stage: str,
+    by: Any,
+    reason: str = "",
+    reason_text: str = "",
+) -> list[StageChange]:
+    """Move several applications of one organization at once, all or none; those already at
+    ``to_stage`` are left as they are. Returns the moves made."""
+    if not applications:
+        raise ValidationError(_("Select at least one application."), code="empty")
+    organization = applications[0].vacancy.organization
+    if any(application.vacancy.organization_id != organization.pk for application in applications):
+        raise ValueError("applications of several organizations")
+    move = move_check(
+        organization=organization, to_stage=to_stage, reason=reason, reason_text=reason_text
+    )
+    changes = []
+    with transaction.atomic():
+        locked = (
+            Application.objects.select_for_update()
+            .select_related("candidate", "vacancy__organization")
+            .filter(pk__in=[application.pk for application in applications])
+            .order_by("pk")
+        )
+        for application in locked:
+            if application.stage != move.stage.key:
+                changes.append(_move_apply(application=application, move=move, by=by))
+    return changes

@@ -1,7 +1,26 @@
-"""Staff pages of the applications app, under /<language>/staff/<org>/."""
+"""Staff pages of the applications app, under /<language>/staff/<org>/applications/."""
 
-from django.urls import URLPattern, URLResolver
+from django.urls import URLPattern, URLResolver, path
+
+from tremplin.applications import staff_views
 
 app_name = "staff_applications"
 
-urlpatterns: list[URLPattern | URLResolver] = []
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("", staff_views.index, name="index"),
+    path("vacancy/<slug:vacancy>/", staff_views.board, name="board"),
+    path("vacancy/<slug:vacancy>/move/", staff_views.bulk_move, name="bulk_move"),
+    path("<int:application>/", staff_views.detail, name="detail"),
+    path("<int:application>/move/", staff_views.move, name="move"),
+    path("<int:application>/message/", staff_views.message_write, name="message_write"),
+    path("<int:application>/prepare/", staff_views.message_prepare, name="message_prepare"),
+    path(
+        "documents/<int:document>/download/",
+        staff_views.document_download,
+        name="document_download",
+    ),
+    path("stages/", staff_views.stages, name="stages"),
+    path("stages/<slug:stage>/", staff_views.stage_edit, name="stage_edit"),
+    path("stages/<slug:stage>/move/", staff_views.stage_move, name="stage_move"),
+    path("stages/<slug:stage>/remove/", staff_views.stage_remove, name="stage_remove"),
+]

@@ -1,8 +1,8 @@
-"""Candidate pages and the staff download, under the language prefix.
+"""Candidate pages, under the language prefix (staff pages are in staff_urls.py).
 
 Included before the careers site's patterns. None can take a careers address: the apply
-pages have three or four segments (vacancy pages have two), status tokens contain a colon
-(slugs cannot) and staff addresses have four.
+pages have three or four segments (vacancy pages have two) and status tokens contain a
+colon (slugs cannot).
 """
 
 from django.urls import path, register_converter
@@ -32,5 +32,4 @@ urlpatterns = [
     path("<slug:org>/<slug:vacancy>/apply/received/", views.received, name="received"),
     path("application/<status_token:token>/", views.status, name="status"),
     path("application/<status_token:token>/withdraw/", views.withdraw, name="withdraw"),
-    path("staff/documents/<int:pk>/download/", views.document_download, name="document_download"),
 ]

@@ -1,11 +1,11 @@
-"""Candidate-facing pages (apply, status, withdraw) and the staff download of documents."""
+"""Candidate-facing pages: apply, status, withdraw (the staff pages are in staff_views.py)."""
 
 import logging
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from tremplin.applications import selectors, services
 from tremplin.applications.forms import ApplicationForm
-from tremplin.applications.models import Application, Document
+from tremplin.applications.models import Application
 from tremplin.applications.ratelimit import apply_email_at_limit, apply_over_ip_limit
 from tremplin.applications.tokens import application_token
 from tremplin.applications.uploads import upload_refusal
@@ -146,6 +146,7 @@ def _status_context(application: Application, token: str) -> dict[str, object]:
         "documents": selectors.application_documents(application=application),
         "token": token,
         "can_withdraw": services.application_can_withdraw(application=application),
+        "stage_label": selectors.application_stage_public_label(stage=application.stage),
         "stage_explanation": selectors.application_stage_explanation(stage=application.stage),
     }
 
@@ -178,24 +179,3 @@ def withdraw(request: HttpRequest, token: str) -> HttpResponse:
     services.application_withdraw(application=application)
     messages.success(request, _("Your application was withdrawn."))
     return redirect("applications:status", token=token)
-
-
-@never_cache
-@require_safe
-def document_download(request: HttpRequest, pk: int) -> FileResponse:
-    """A candidate's document, for staff of the vacancy's organization only; recorded."""
-    document: Document = selectors.document_get_for_user(user=request.user, pk=pk)
-    try:
-        stream = document.file.open("rb")
-    except FileNotFoundError:
-        raise Http404("the file is missing") from None
-    services.document_download_record(document=document, user=request.user)  # type: ignore[arg-type]
-    response = FileResponse(
-        stream,
-        as_attachment=True,
-        filename=document.download_name,
-        content_type=Document.CONTENT_TYPES.get(document.kind, "application/octet-stream"),
-    )
-    response["Cache-Control"] = "private, no-store"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response

@@ -7,6 +7,7 @@ message.
 
 import uuid
 
+from django.conf import settings
 from django.core.files.storage import Storage, storages
 from django.db import models
 from django.utils import timezone
@@ -45,6 +46,17 @@ class OutboxMessage(models.Model):
         related_name="outbox_messages",
         verbose_name=_("application"),
     )
+    # Who wrote it (None: sent by Tremplin itself), and the token of its Reply-To address
+    # (``jobs+r-<token>@…``) that files the candidate's answer on the application.
+    sender = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("written by"),
+    )
+    reply_token = models.CharField(_("reply token"), max_length=40, blank=True, db_index=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
@@ -75,6 +87,7 @@ class InboundMessage(models.Model):
 
     class Status(models.TextChoices):
         PROCESSED = "processed", _("Application created")
+        THREADED = "threaded", _("Filed on the application’s thread")
         UNSORTED = "unsorted", _("Unsorted: to assign to a vacancy")
         REFUSED = "refused", _("Refused")
         IGNORED = "ignored", _("Ignored")
@@ -108,6 +121,9 @@ class InboundMessage(models.Model):
         _("recipients"), default=list, blank=True, help_text=_("Delivered-To, To and Cc")
     )
     subject = models.CharField(_("subject"), max_length=500, blank=True)
+    body_text = models.TextField(
+        _("text"), blank=True, help_text=_("The text of a reply filed on an application")
+    )
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
     acknowledge = models.BooleanField(
         _("acknowledge"),
@@ -154,3 +170,119 @@ class InboundMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.subject or _('(no subject)')} ← {self.from_address or '?'}"
+
+
+class MessageTemplate(models.Model):
+    """An organization's own wording of a kind of message, with a text per language.
+
+    Acknowledgement and rejection have one template each (used for every application);
+    an organization may keep several interview invitations and free messages.
+    """
+
+    class Kind(models.TextChoices):
+        ACKNOWLEDGEMENT = "acknowledgement", _("Acknowledgement")
+        REJECTION = "rejection", _("Rejection")
+        INTERVIEW = "interview", _("Invitation to interview")
+        FREE = "free", _("Free message")
+
+    SINGLE_KINDS = (Kind.ACKNOWLEDGEMENT, Kind.REJECTION)
+
+    organization = models.ForeignKey(
+        "vacancies.Organization",
+        on_delete=models.CASCADE,
+        related_name="message_templates",
+        verbose_name=_("organization"),
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind)
+    name = models.CharField(_("name"), max_length=120)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        ordering = ["kind", "name", "pk"]
+        verbose_name = _("message template")
+        verbose_name_plural = _("message templates")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "kind"],
+                condition=models.Q(kind__in=["acknowledgement", "rejection"]),
+                name="messagetemplate_one_acknowledgement_and_rejection",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class MessageTemplateText(models.Model):
+    """A template's subject and body in one language, with ``{{ variables }}``."""
+
+    template = models.ForeignKey(MessageTemplate, on_delete=models.CASCADE, related_name="texts")
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    subject = models.CharField(_("subject"), max_length=300)
+    body = models.TextField(_("body"))
+
+    class Meta:
+        ordering = ["language"]
+        verbose_name = _("message template text")
+        verbose_name_plural = _("message template texts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["template", "language"], name="messagetemplatetext_one_per_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} ({self.language})"
+
+
+class DraftMessage(models.Model):
+    """A message to a candidate prepared for a recruiter to review, edit and send.
+
+    A rejection always starts as a draft: nothing reaches the outbox until a person sends it.
+    """
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("To review")
+        SENT = "sent", _("Sent")
+        DISCARDED = "discarded", _("Discarded")
+
+    application = models.ForeignKey(
+        "applications.Application",
+        on_delete=models.CASCADE,
+        related_name="draft_messages",
+        verbose_name=_("application"),
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=MessageTemplate.Kind)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    subject = models.CharField(_("subject"), max_length=300)
+    body = models.TextField(_("body"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status, default=Status.DRAFT, db_index=True
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("prepared by"),
+    )
+    outbox_message = models.OneToOneField(
+        OutboxMessage,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="draft",
+        verbose_name=_("sent as"),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("draft message")
+        verbose_name_plural = _("draft messages")
+
+    def __str__(self) -> str:
+        return self.subject

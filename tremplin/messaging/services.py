@@ -14,12 +14,13 @@ Message-ID) is not taken twice.
 import hashlib
 import logging
 import re
+import secrets
 import smtplib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from email.utils import make_msgid, parseaddr
-from typing import TYPE_CHECKING
+from email.utils import formataddr, make_msgid, parseaddr
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -31,12 +32,20 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tremplin.core.audit import log_action
 from tremplin.core.language import detect_language
+from tremplin.messaging import rendering
 from tremplin.messaging.inbound.automatic import acknowledgement_allowed, automatic_ignore_reason
 from tremplin.messaging.inbound.parsing import ParsedMessage, UnreadableMessage, message_parse
-from tremplin.messaging.inbound.routing import inbound_route
-from tremplin.messaging.models import InboundMessage, OutboxMessage
-from tremplin.vacancies.models import Vacancy
+from tremplin.messaging.inbound.routing import inbound_route, reply_tokens
+from tremplin.messaging.models import (
+    DraftMessage,
+    InboundMessage,
+    MessageTemplate,
+    MessageTemplateText,
+    OutboxMessage,
+)
+from tremplin.vacancies.models import Organization, Vacancy
 
 if TYPE_CHECKING:
     from tremplin.applications.models import Application
@@ -45,6 +54,9 @@ logger = logging.getLogger(__name__)
 
 # A row left in "sending" for this long belongs to a worker that died mid-send.
 STALE_CLAIM = timedelta(minutes=15)
+# The text of a reply filed on an application is kept up to this length (the raw message
+# is kept whole).
+REPLY_TEXT_MAX_CHARS = 100_000
 
 
 def _message_id() -> str:
@@ -72,10 +84,14 @@ def outbox_queue(
     headers: Mapping[str, str] | None = None,
     application: "Application | None" = None,
     kind: str = "other",
+    sender: Any = None,
+    reply_token: str = "",
 ) -> OutboxMessage:
     """Record one e-mail to send; its send task is enqueued when the caller's transaction commits.
 
     Headers such as ``Auto-Submitted`` go on the wire as given; the Message-ID is made now.
+    ``sender`` is the member of staff who wrote it; ``reply_token`` the token of its
+    Reply-To address (see ``application_message_send``).
     """
     headers = dict(headers or {})
     if any("\n" in text or "\r" in text for text in [to, *headers, *headers.values()]):
@@ -89,6 +105,8 @@ def outbox_queue(
         kind=kind,
         application=application,
         message_id=_message_id(),
+        sender=sender if getattr(sender, "is_authenticated", False) else None,
+        reply_token=reply_token,
     )
     _enqueue_send(message=message)
     return message
@@ -225,17 +243,20 @@ def _recorded(*, sha256: str, message_id: str) -> InboundMessage | None:
     return InboundMessage.objects.filter(match).order_by("pk").first()
 
 
-def _replied_to(parsed: ParsedMessage) -> OutboxMessage | None:
-    """The message of ours this one answers, if any (In-Reply-To, References)."""
+def _replied_to(parsed: ParsedMessage, recipients: Sequence[str]) -> OutboxMessage | None:
+    """The message of ours this one answers, if any: by the reply token of the address it
+    was sent to (``jobs+r-<token>@…``), else by its In-Reply-To and References headers."""
+    replies = OutboxMessage.objects.select_related("application__vacancy__organization")
+    tokens = reply_tokens(recipients=recipients)
+    if tokens:
+        for token in tokens:
+            found = replies.filter(reply_token=token).order_by("-pk").first()
+            if found is not None:
+                return found
     ids = re.findall(r"<[^<>\s]+>", f"{parsed.header('In-Reply-To')} {parsed.header('References')}")
     if not ids:
         return None
-    return (
-        OutboxMessage.objects.filter(message_id__in=ids)
-        .select_related("application__vacancy")
-        .order_by("-pk")
-        .first()
-    )
+    return replies.filter(message_id__in=ids).order_by("-pk").first()
 
 
 def _vacancy_language(vacancy: Vacancy) -> str:
@@ -358,16 +379,24 @@ def inbound_receive(
         route = inbound_route(recipients=recipients)
         row.organization = route.organization
         row.vacancy = route.vacancy
-        replied = _replied_to(parsed)
+        replied = _replied_to(parsed, recipients)
         if replied is not None:
-            # A candidate answering our acknowledgement is writing to a person: an
-            # application built from it would replace their letter with "Thank you!".
-            row.status = InboundMessage.Status.UNSORTED
+            # A candidate answering one of our messages is writing to a person: it goes
+            # on the application's thread (an application built from it would replace
+            # their letter with "Thank you!"); a reply to anything else waits unsorted.
             row.reason = InboundMessage.Reason.REPLY
             row.application = replied.application
-            if replied.application is not None:
-                row.vacancy = replied.application.vacancy
-                row.organization = replied.application.vacancy.organization
+            if replied.application is None:
+                row.status = InboundMessage.Status.UNSORTED
+                return
+            row.status = InboundMessage.Status.THREADED
+            row.vacancy = replied.application.vacancy
+            row.organization = replied.application.vacancy.organization
+            row.body_text = parsed.body_text[:REPLY_TEXT_MAX_CHARS]
+            if parsed.attachments:
+                row.detail = _("Attached: %(names)s") % {
+                    "names": ", ".join(attachment.name for attachment in parsed.attachments)
+                }
             return
         if route.reason or route.vacancy is None:
             row.status = InboundMessage.Status.UNSORTED
@@ -419,7 +448,7 @@ def inbound_raw(*, message: InboundMessage) -> bytes:
         return file.read()
 
 
-def inbound_assign(*, message: InboundMessage, vacancy: Vacancy) -> "Application":
+def inbound_assign(*, message: InboundMessage, vacancy: Vacancy, by: Any = None) -> "Application":
     """Make the application an unsorted message was meant to be, for ``vacancy``.
 
     Raises ValidationError (changing nothing) when the message is not unsorted, the
@@ -447,5 +476,260 @@ def inbound_assign(*, message: InboundMessage, vacancy: Vacancy) -> "Application
         locked.organization = vacancy.organization
         locked.application = application
         locked.save(update_fields=["status", "vacancy", "organization", "application"])
+        if by is not None:
+            log_action(by, "inbound.assign", locked, {"application": application.pk})
     message.refresh_from_db()
     return application
+
+
+# --- Messages to candidates, templates and drafts (the staff workspace) ------------------
+
+
+def application_message_send(
+    *, application: "Application", subject: str, body: str, kind: str, sender: Any
+) -> OutboxMessage:
+    """Queue a message to the candidate, written (or reviewed) by ``sender``.
+
+    ``{{ variables }}`` in the subject and body are filled in; an unknown one raises
+    ValidationError and nothing is queued. It carries a Reply-To address with a reply
+    token (when the organization has an address), so the answer comes back to the
+    application's thread; the Message-ID matches it too.
+    """
+    from tremplin.messaging.selectors import message_variables, reply_address
+
+    variables = message_variables(application=application, sender=sender)
+    errors = [*rendering.template_errors(subject), *rendering.template_errors(body)]
+    if not subject.strip():
+        errors.insert(0, _("Write a subject."))
+    if not body.strip():
+        errors.insert(0, _("Write the message."))
+    if errors:
+        raise ValidationError(list(dict.fromkeys(errors)), code="message")
+    token = secrets.token_hex(12)
+    headers: dict[str, str] = {}
+    organization = application.vacancy.organization
+    address = reply_address(organization=organization, token=token)
+    if address:
+        headers["Reply-To"] = formataddr((organization.name, address))
+    message = outbox_queue(
+        to=application.candidate.email,
+        subject=rendering.template_render(subject, variables),
+        body=rendering.template_render(body, variables),
+        language=application.language,
+        headers=headers,
+        application=application,
+        kind=kind,
+        sender=sender,
+        reply_token=token,
+    )
+    log_action(
+        sender,
+        "message.send",
+        application,
+        {"kind": kind, "subject": message.subject, "outbox_message": message.pk},
+    )
+    return message
+
+
+def _template_texts_check(
+    *, kind: str, texts: Mapping[str, tuple[str, str]]
+) -> dict[str, tuple[str, str]]:
+    """The texts with something in them, once each is complete and uses known variables."""
+    languages = dict(settings.LANGUAGES)
+    kept: dict[str, tuple[str, str]] = {}
+    errors: list[str] = []
+    for language, (subject, body) in texts.items():
+        if language not in languages:
+            raise ValueError(f"unknown language {language!r}")
+        subject, body = " ".join(subject.split()), body.strip()
+        if not subject and not body:
+            continue
+        name = languages[language]
+        if not subject or not body:
+            errors.append(
+                _("The %(language)s text needs both a subject and a body.") % {"language": name}
+            )
+            continue
+        for problem in [*rendering.template_errors(subject), *rendering.template_errors(body)]:
+            errors.append(f"{name}: {problem}")
+        if kind == MessageTemplate.Kind.ACKNOWLEDGEMENT and not rendering.template_uses(
+            body, "status_url"
+        ):
+            errors.append(
+                _(
+                    "%(language)s: the acknowledgement must give the candidate their private "
+                    "link, %(variable)s."
+                )
+                % {"language": name, "variable": "{{ status_url }}"}
+            )
+        kept[language] = (subject, body + "\n")
+    if not kept and not errors:
+        errors.append(_("Write the template in at least one language."))
+    if errors:
+        raise ValidationError(list(dict.fromkeys(errors)), code="template")
+    return kept
+
+
+def message_template_save(
+    *,
+    organization: Organization,
+    kind: str,
+    name: str,
+    texts: Mapping[str, tuple[str, str]],
+    by: Any,
+    template: MessageTemplate | None = None,
+) -> MessageTemplate:
+    """Create or change a template; ValidationError (changing nothing) when it is not valid.
+
+    ``texts`` maps a language code to (subject, body); a language left empty has no text
+    of the organization's, so Tremplin's default text is used in that language.
+    """
+    if kind not in MessageTemplate.Kind.values:
+        raise ValidationError(_("Choose a kind of message."), code="kind")
+    kept = _template_texts_check(kind=kind, texts=texts)
+    name = " ".join(name.split()) or str(MessageTemplate.Kind(kind).label)
+    with transaction.atomic():
+        if kind in MessageTemplate.SINGLE_KINDS:
+            others = MessageTemplate.objects.filter(organization=organization, kind=kind)
+            if template is not None:
+                others = others.exclude(pk=template.pk)
+            if others.exists():
+                raise ValidationError(
+                    _(
+                        "Your organization already has a template of this kind: change that "
+                        "one instead."
+                    ),
+                    code="single",
+                )
+        created = template is None
+        if template is None:
+            template = MessageTemplate(organization=organization)
+        template.kind = kind
+        template.name = name[:120]
+        template.save()
+        template.texts.exclude(language__in=list(kept)).delete()
+        for language, (subject, body) in kept.items():
+            MessageTemplateText.objects.update_or_create(
+                template=template, language=language, defaults={"subject": subject, "body": body}
+            )
+        log_action(
+            by,
+            "message_template.create" if created else "message_template.change",
+            template,
+            {"kind": kind, "languages": sorted(kept)},
+        )
+    return template
+
+
+def message_template_delete(*, template: MessageTemplate, by: Any) -> None:
+    with transaction.atomic():
+        log_action(by, "message_template.delete", template, {"kind": template.kind})
+        template.delete()
+
+
+def draft_prepare(
+    *,
+    application: "Application",
+    kind: str,
+    by: Any = None,
+    template: MessageTemplate | None = None,
+) -> DraftMessage:
+    """A draft of a ``kind`` message to the candidate, in their language, from the
+    organization's template (``template`` when given) or Tremplin's default text."""
+    from tremplin.messaging.selectors import message_text_for, message_variables
+
+    organization = application.vacancy.organization
+    if template is not None and (template.organization_id != organization.pk):
+        raise ValueError("the template belongs to another organization")
+    subject, body = message_text_for(
+        organization=organization, kind=kind, language=application.language, template=template
+    )
+    variables = message_variables(application=application, sender=by)
+    draft = DraftMessage.objects.create(
+        application=application,
+        kind=kind,
+        language=application.language,
+        subject=" ".join(_render_leniently(subject, variables).split())[:300],
+        body=_render_leniently(body, variables),
+        created_by=by if getattr(by, "is_authenticated", False) else None,
+    )
+    return draft
+
+
+def _render_leniently(text: str, variables: Mapping[str, str]) -> str:
+    """Fill the variables; a template saved before a variable was retired keeps its text."""
+    try:
+        return rendering.template_render(text, variables)
+    except ValidationError:
+        return text
+
+
+def draft_update(*, draft: DraftMessage, subject: str, body: str) -> DraftMessage:
+    """Save the recruiter's edits of a draft still to send; ValidationError otherwise."""
+    with transaction.atomic():
+        locked = DraftMessage.objects.select_for_update().get(pk=draft.pk)
+        _draft_still_open(locked)
+        errors = [*rendering.template_errors(subject), *rendering.template_errors(body)]
+        if not subject.strip() or not body.strip():
+            errors.insert(0, _("The message needs a subject and a text."))
+        if errors:
+            raise ValidationError(errors, code="message")
+        locked.subject = " ".join(subject.split())[:300]
+        locked.body = body
+        locked.save(update_fields=["subject", "body", "updated_at"])
+    draft.refresh_from_db()
+    return draft
+
+
+def _draft_still_open(draft: DraftMessage) -> None:
+    if draft.status != DraftMessage.Status.DRAFT:
+        raise ValidationError(
+            _("This message was already %(status)s: nothing was done.")
+            % {"status": draft.get_status_display().lower()},
+            code="closed",
+        )
+
+
+def draft_send(
+    *, draft: DraftMessage, by: Any, subject: str | None = None, body: str | None = None
+) -> OutboxMessage:
+    """Send a reviewed draft (with the recruiter's last edits, when given), once."""
+    with transaction.atomic():
+        locked = (
+            DraftMessage.objects.select_for_update()
+            .select_related("application__candidate", "application__vacancy__organization")
+            .get(pk=draft.pk)
+        )
+        _draft_still_open(locked)
+        message = application_message_send(
+            application=locked.application,
+            subject=locked.subject if subject is None else subject,
+            body=locked.body if body is None else body,
+            kind=locked.kind,
+            sender=by,
+        )
+        locked.subject = message.subject[:300]
+        locked.body = message.body
+        locked.status = DraftMessage.Status.SENT
+        locked.outbox_message = message
+        locked.save(update_fields=["subject", "body", "status", "outbox_message", "updated_at"])
+    draft.refresh_from_db()
+    return message
+
+
+def draft_discard(*, draft: DraftMessage, by: Any) -> None:
+    with transaction.atomic():
+        locked = DraftMessage.objects.select_for_update().get(pk=draft.pk)
+        _draft_still_open(locked)
+        locked.status = DraftMessage.Status.DISCARDED
+        locked.save(update_fields=["status", "updated_at"])
+        log_action(by, "message.discard", locked.application, {"kind": locked.kind})
+    draft.refresh_from_db()
+
+
+def drafts_discard_open(*, application: "Application", kind: str) -> int:
+    """Discard the drafts of ``kind`` still waiting for ``application`` (e.g. a rejection,
+    when the application is moved out of "not retained"); return how many."""
+    return DraftMessage.objects.filter(
+        application=application, kind=kind, status=DraftMessage.Status.DRAFT
+    ).update(status=DraftMessage.Status.DISCARDED, updated_at=timezone.now())

@@ -6,6 +6,7 @@ so that a French and an English text of the same posting are one vacancy.
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -215,7 +216,12 @@ class Criterion(models.Model):
     vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="criteria")
     kind = models.CharField(_("kind"), max_length=8, choices=Kind, default=Kind.MUST)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
-    weight = models.PositiveSmallIntegerField(_("weight"), default=1)
+    weight = models.PositiveSmallIntegerField(
+        _("weight"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
+        help_text=_("From 1 to 5: how much this criterion counts in the aggregate."),
+    )
 
     class Meta:
         ordering = ["position", "pk"]

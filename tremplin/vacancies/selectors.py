@@ -1,9 +1,17 @@
-"""Reads on vacancies for the public careers site, the feeds and the sitemap."""
+"""Reads on vacancies for the public careers site, the feeds and the sitemap, and for the
+staff editor."""
+
+from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import Case, Count, QuerySet, Value, When
+from django.http import Http404
 
-from tremplin.vacancies.models import Organization, Vacancy, VacancyText
+from tremplin.accounts.models import Membership
+from tremplin.accounts.permissions import MANAGERS, vacancies_for_member, vacancy_get_for_user
+from tremplin.vacancies.checks import pay_history_warning, title_gender_warnings
+from tremplin.vacancies.models import Criterion, Organization, Question, Vacancy, VacancyText
 
 
 def vacancy_list_published(
@@ -89,3 +97,131 @@ def vacancy_text_languages(*, vacancy: Vacancy) -> list[str]:
     """The languages the vacancy has a text in, in the order of ``settings.LANGUAGES``."""
     present = {text.language for text in vacancy.texts.all()}
     return [code for code, _name in settings.LANGUAGES if code in present]
+
+
+# --- The staff editor --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Wording:
+    """One language's wording of a criterion or question, for the editor's lists."""
+
+    language: str
+    language_name: str
+    text: Any  # CriterionText or QuestionText, or None when that language has none
+
+
+@dataclass(frozen=True)
+class Row:
+    """A criterion or question with its wordings and whether it can move up or down."""
+
+    item: Any
+    wordings: list[Wording]
+    first: bool
+    last: bool
+    warnings: list[str]
+
+
+def _wordings(texts: list[Any]) -> list[Wording]:
+    by_language = {text.language: text for text in texts}
+    return [
+        Wording(code, str(name), by_language.get(code)) for code, name in settings.LANGUAGES
+    ]
+
+
+def vacancy_list_for_member(*, membership: Membership) -> QuerySet[Vacancy]:
+    """The vacancies the member may see, with ``application_count``: open ones first."""
+    order = Case(
+        When(status=Vacancy.Status.PUBLISHED, then=Value(0)),
+        When(status=Vacancy.Status.DRAFT, then=Value(1)),
+        default=Value(2),
+    )
+    vacancies: QuerySet[Vacancy] = vacancies_for_member(membership=membership)
+    return (
+        vacancies.select_related("organization")
+        .prefetch_related("texts")
+        .annotate(application_count=Count("applications", distinct=True))
+        .order_by(order, "-created_at", "pk")
+    )
+
+
+def vacancy_get_for_editor(*, membership: Membership, slug: str) -> Vacancy:
+    """Vacancy ``slug`` of the member's organization, for owners and recruiters; else 404."""
+    return vacancy_get_for_user(membership=membership, slug=slug, roles=MANAGERS)
+
+
+def criterion_get_for_user(*, membership: Membership, vacancy_slug: str, pk: int) -> Criterion:
+    """Criterion ``pk`` of the member's vacancy ``vacancy_slug``, for the editor; else 404."""
+    vacancy = vacancy_get_for_editor(membership=membership, slug=vacancy_slug)
+    criterion = vacancy.criteria.prefetch_related("texts").filter(pk=pk).first()
+    if criterion is None:
+        raise Http404("no such criterion")
+    criterion.vacancy = vacancy
+    return criterion
+
+
+def question_get_for_user(*, membership: Membership, vacancy_slug: str, pk: int) -> Question:
+    """Question ``pk`` of the member's vacancy ``vacancy_slug``, for the editor; else 404."""
+    vacancy = vacancy_get_for_editor(membership=membership, slug=vacancy_slug)
+    question = vacancy.questions.prefetch_related("texts").filter(pk=pk).first()
+    if question is None:
+        raise Http404("no such question")
+    question.vacancy = vacancy
+    return question
+
+
+def criteria_by_kind(*, vacancy: Vacancy) -> list[tuple[str, str, list[Row]]]:
+    """(kind, its label, its criteria in order) for must, nice and quality, even if empty."""
+    criteria = list(vacancy.criteria.prefetch_related("texts").order_by("position", "pk"))
+    groups: list[tuple[str, str, list[Row]]] = []
+    for kind, label in Criterion.Kind.choices:
+        of_kind = [criterion for criterion in criteria if criterion.kind == kind]
+        rows = [
+            Row(
+                item=criterion,
+                wordings=_wordings(list(criterion.texts.all())),
+                first=index == 0,
+                last=index == len(of_kind) - 1,
+                warnings=[],
+            )
+            for index, criterion in enumerate(of_kind)
+        ]
+        groups.append((kind, str(label), rows))
+    return groups
+
+
+def question_rows(*, vacancy: Vacancy) -> list[Row]:
+    """The vacancy's questions in order, each with a warning if it asks for pay history."""
+    questions = list(vacancy.questions.prefetch_related("texts").order_by("position", "pk"))
+    rows = []
+    for index, question in enumerate(questions):
+        texts = list(question.texts.all())
+        warnings = [
+            warning for text in texts if (warning := pay_history_warning(text.text)) is not None
+        ]
+        rows.append(
+            Row(
+                item=question,
+                wordings=_wordings(texts),
+                first=index == 0,
+                last=index == len(questions) - 1,
+                warnings=warnings,
+            )
+        )
+    return rows
+
+
+def vacancy_title_warnings(*, vacancy: Vacancy) -> list[str]:
+    """Warnings about the vacancy's French title (see ``checks.title_gendered_words``)."""
+    french = next((text for text in vacancy.texts.all() if text.language == "fr"), None)
+    return title_gender_warnings(french.title) if french is not None else []
+
+
+def organization_members(*, organization: Organization) -> QuerySet[Membership]:
+    """The organization's members, reviewers first, then by e-mail address."""
+    order = Case(When(role=Membership.Role.REVIEWER, then=Value(0)), default=Value(1))
+    return (
+        Membership.objects.filter(organization=organization, user__is_active=True)
+        .select_related("user")
+        .order_by(order, "user__email")
+    )

@@ -1,12 +1,15 @@
-"""Writes on vacancies: publishing, closing and reopening."""
+"""Writes on vacancies: publishing, closing and reopening; importing; the staff editor."""
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tremplin.core.audit import log_action
 from tremplin.vacancies.importing import ParsedPosting, PostingError
 from tremplin.vacancies.importing.pairing import PairingDecision, pairing_decide
 from tremplin.vacancies.importing.storing import (
@@ -14,7 +17,15 @@ from tremplin.vacancies.importing.storing import (
     vacancy_criteria_store,
     vacancy_fields_apply,
 )
-from tremplin.vacancies.models import Organization, Vacancy, VacancyText
+from tremplin.vacancies.models import (
+    Criterion,
+    CriterionText,
+    Organization,
+    Question,
+    QuestionText,
+    Vacancy,
+    VacancyText,
+)
 
 
 def vacancy_publish_problems(*, vacancy: Vacancy) -> list[str]:
@@ -195,3 +206,385 @@ def vacancy_import(
         except ValidationError as error:
             result.publish_refusals = list(error.messages)
     return result
+
+
+# --- The staff editor --------------------------------------------------------------------
+#
+# Every write the editor makes goes through one of these, with the acting user, and is
+# recorded with ``log_action``. Refusals are ValidationErrors carrying every problem, in the
+# active language, raised before anything is changed (or rolled back with the transaction).
+
+EDITABLE_FIELDS = (
+    "kind",
+    "employment_type",
+    "contract_duration_months",
+    "location",
+    "remote",
+    "pay_min",
+    "pay_max",
+    "pay_currency",
+    "pay_period",
+    "apply_email",
+    "apply_url",
+    "required_languages",
+    "application_language",
+    "min_years_experience",
+    "deadline",
+    "blind_review",
+    "reviews_per_answer",
+)
+UP = "up"
+DOWN = "down"
+PUBLISH = "publish"
+CLOSE = "close"
+REOPEN = "reopen"
+
+
+@dataclass(frozen=True)
+class TextFields:
+    """What a vacancy says in one language."""
+
+    title: str
+    summary: str = ""
+    body: str = ""
+
+
+@dataclass(frozen=True)
+class CriterionFields:
+    """A criterion's wording and scoring guide in one language."""
+
+    text: str
+    guide_1: str = ""
+    guide_3: str = ""
+    guide_5: str = ""
+
+
+def _changed_fields(vacancy: Vacancy) -> list[str]:
+    if vacancy.pk is None:
+        return list(EDITABLE_FIELDS)
+    stored = Vacancy.objects.filter(pk=vacancy.pk).values(*EDITABLE_FIELDS).first() or {}
+    return [name for name in EDITABLE_FIELDS if stored.get(name) != getattr(vacancy, name)]
+
+
+@transaction.atomic
+def vacancy_save(
+    *, vacancy: Vacancy, texts: Mapping[str, TextFields | None], actor: Any
+) -> Vacancy:
+    """Store ``vacancy`` (new, or with its fields changed in memory) and its texts.
+
+    ``texts`` maps a language to its text, or to None to remove that language's text; a
+    language it leaves out is not touched. A new vacancy gets a slug from its first title.
+    Raises ValidationError, changing nothing, when no text would be left, or when a
+    published vacancy would break a publishing rule it did not already break (say, its
+    pay range removed).
+    """
+    created = vacancy.pk is None
+    problems_before: list[str] = []
+    if not created and vacancy.status == Vacancy.Status.PUBLISHED:
+        problems_before = vacancy_publish_problems(vacancy=Vacancy.objects.get(pk=vacancy.pk))
+    changed = _changed_fields(vacancy)
+    if created:
+        first = next((text for text in texts.values() if text is not None), None)
+        vacancy.slug = unique_slug(
+            organization=vacancy.organization, wanted=first.title if first else ""
+        )
+    vacancy.full_clean(exclude=["reviewers"])
+    vacancy.save()
+    languages: list[str] = []
+    for language, fields in texts.items():
+        existing = vacancy.texts.filter(language=language).first()
+        if fields is None:
+            if existing is not None:
+                existing.delete()
+                languages.append(language)
+            continue
+        text = existing or VacancyText(vacancy=vacancy, language=language)
+        if (text.title, text.summary, text.body) == (fields.title, fields.summary, fields.body):
+            continue
+        text.title, text.summary, text.body = fields.title, fields.summary, fields.body
+        text.full_clean(exclude=["vacancy"], validate_unique=False)
+        text.save()
+        languages.append(language)
+    if not vacancy.texts.exists():
+        raise ValidationError(
+            _("A vacancy needs a text in at least one language: give it a title and a body.")
+        )
+    if vacancy.status == Vacancy.Status.PUBLISHED:
+        new_problems = [
+            problem
+            for problem in vacancy_publish_problems(vacancy=vacancy)
+            if problem not in problems_before
+        ]
+        if new_problems:
+            raise ValidationError(
+                [
+                    _("The vacancy is published, so these changes were not saved:"),
+                    *new_problems,
+                ]
+            )
+    log_action(
+        actor,
+        "vacancy.create" if created else "vacancy.update",
+        vacancy,
+        {"fields": changed, "languages": languages},
+    )
+    return vacancy
+
+
+def _transition_refusal(vacancy: Vacancy, action: str) -> str | None:
+    status = vacancy.status
+    if action == PUBLISH and status != Vacancy.Status.DRAFT:
+        if status == Vacancy.Status.PUBLISHED:
+            return _("The vacancy is already published.")
+        return _("The vacancy is closed: reopen it instead.")
+    if action == CLOSE and status != Vacancy.Status.PUBLISHED:
+        if status == Vacancy.Status.CLOSED:
+            return _("The vacancy is already closed.")
+        return _("Only a published vacancy can be closed.")
+    if action == REOPEN and status != Vacancy.Status.CLOSED:
+        return _("Only a closed vacancy can be reopened.")
+    return None
+
+
+@transaction.atomic
+def vacancy_status_change(*, vacancy: Vacancy, action: str, actor: Any) -> Vacancy:
+    """Publish, close or reopen ``vacancy`` (``action`` is PUBLISH, CLOSE or REOPEN).
+
+    Raises ValidationError with every problem, changing nothing, when the vacancy is not in
+    the state the action starts from or breaks a publishing rule.
+    """
+    refusal = _transition_refusal(vacancy, action)
+    if refusal is not None:
+        raise ValidationError(refusal)
+    before = vacancy.status
+    if action == PUBLISH:
+        vacancy_publish(vacancy=vacancy)
+    elif action == CLOSE:
+        vacancy_close(vacancy=vacancy)
+    elif action == REOPEN:
+        vacancy_reopen(vacancy=vacancy)
+    else:
+        raise ValueError(f"unknown action {action!r}")
+    log_action(actor, f"vacancy.{action}", vacancy, {"from": before, "to": vacancy.status})
+    return vacancy
+
+
+def vacancy_import_by_member(
+    *, posting: ParsedPosting, organization: Organization, actor: Any
+) -> VacancyImport:
+    """``vacancy_import`` into ``organization`` (never another), recorded in the audit log."""
+    result = vacancy_import(posting=posting, organization_slug=organization.slug)
+    log_action(
+        actor,
+        "vacancy.import",
+        result.vacancy,
+        {
+            "source": posting.source_name,
+            "language": posting.language,
+            "vacancy_created": result.vacancy_created,
+            "text_created": result.text_created,
+            "pairing": result.pairing.reason,
+        },
+    )
+    return result
+
+
+@transaction.atomic
+def vacancy_reviewers_set(*, vacancy: Vacancy, users: Iterable[Any], actor: Any) -> Vacancy:
+    """Make ``users`` (members of the vacancy's organization) its reviewers, and only them."""
+    wanted = {user.pk: user for user in users}
+    members = set(
+        vacancy.organization.memberships.filter(user__in=list(wanted)).values_list(
+            "user", flat=True
+        )
+    )
+    strangers = set(wanted) - members
+    if strangers:
+        raise ValidationError(_("Only members of the organization can review its vacancies."))
+    current = set(vacancy.reviewers.values_list("pk", flat=True))
+    vacancy.reviewers.set(list(wanted.values()))
+    added = sorted(str(wanted[pk]) for pk in set(wanted) - current)
+    removed = sorted(
+        str(user) for user in vacancy.reviewers.model.objects.filter(pk__in=current - set(wanted))
+    )
+    if added or removed:
+        log_action(actor, "vacancy.reviewers", vacancy, {"added": added, "removed": removed})
+    return vacancy
+
+
+def _renumber(items: list[Any]) -> None:
+    for position, item in enumerate(items):
+        if item.position != position:
+            item.position = position
+            item.save(update_fields=["position"])
+
+
+def _move(items: list[Any], item: Any, direction: str) -> bool:
+    """Swap ``item`` with its neighbour among ``items`` (in order); False at either end."""
+    index = next(i for i, other in enumerate(items) if other.pk == item.pk)
+    neighbour = index - 1 if direction == UP else index + 1
+    if direction not in (UP, DOWN) or not 0 <= neighbour < len(items):
+        return False
+    first, second = items[index], items[neighbour]
+    first.position, second.position = second.position, first.position
+    first.save(update_fields=["position"])
+    second.save(update_fields=["position"])
+    item.position = first.position
+    return True
+
+
+def _texts_store(
+    owner: models.Model,
+    model: type[models.Model],
+    owner_field: str,
+    texts: Mapping[str, Any],
+) -> list[str]:
+    """Create, update or (for None) delete ``owner``'s per-language rows; the changed ones."""
+    changed: list[str] = []
+    for language, fields in texts.items():
+        existing = model._default_manager.filter(**{owner_field: owner, "language": language})
+        row = existing.first()
+        if fields is None:
+            if row is not None:
+                row.delete()
+                changed.append(language)
+            continue
+        values = asdict(fields)
+        if row is not None and all(getattr(row, key) == value for key, value in values.items()):
+            continue
+        if row is None:
+            row = model(**{owner_field: owner, "language": language})
+        for key, value in values.items():
+            setattr(row, key, value)
+        row.full_clean(exclude=[owner_field], validate_unique=False)
+        row.save()
+        changed.append(language)
+    return changed
+
+
+@transaction.atomic
+def criterion_save(
+    *, criterion: Criterion, texts: Mapping[str, CriterionFields | None], actor: Any
+) -> Criterion:
+    """Store ``criterion`` (new ones go last) and its wording per language (None removes)."""
+    created = criterion.pk is None
+    if created:
+        last = criterion.vacancy.criteria.order_by("-position").first()
+        criterion.position = last.position + 1 if last else 0
+    criterion.full_clean(exclude=["vacancy"])
+    criterion.save()
+    languages = _texts_store(criterion, CriterionText, "criterion", texts)
+    if not criterion.texts.exists():
+        raise ValidationError(_("Word the criterion in at least one language."))
+    log_action(
+        actor,
+        "criterion.create" if created else "criterion.update",
+        criterion,
+        {"kind": criterion.kind, "weight": criterion.weight, "languages": languages},
+        organization=criterion.vacancy.organization,
+    )
+    return criterion
+
+
+@transaction.atomic
+def criterion_delete(*, criterion: Criterion, actor: Any) -> None:
+    vacancy = criterion.vacancy
+    log_action(
+        actor,
+        "criterion.delete",
+        criterion,
+        {"vacancy": vacancy.slug, "kind": criterion.kind},
+        organization=vacancy.organization,
+    )
+    criterion.delete()
+    _renumber(list(vacancy.criteria.order_by("position", "pk")))
+
+
+@transaction.atomic
+def criterion_move(*, criterion: Criterion, direction: str, actor: Any) -> bool:
+    """Move ``criterion`` up or down among the criteria of its kind; False if it cannot."""
+    vacancy = criterion.vacancy
+    _renumber(list(vacancy.criteria.order_by("position", "pk")))
+    same_kind = list(vacancy.criteria.filter(kind=criterion.kind).order_by("position", "pk"))
+    moved = _move(same_kind, criterion, direction)
+    if moved:
+        log_action(
+            actor,
+            "criterion.move",
+            criterion,
+            {"direction": direction},
+            organization=vacancy.organization,
+        )
+    return moved
+
+
+@dataclass(frozen=True)
+class _QuestionWording:
+    text: str
+
+
+@transaction.atomic
+def question_save(*, question: Question, texts: Mapping[str, str | None], actor: Any) -> Question:
+    """Store ``question`` (new ones go last) and its wording per language (None removes)."""
+    created = question.pk is None
+    if created:
+        last = question.vacancy.questions.order_by("-position").first()
+        question.position = last.position + 1 if last else 0
+    question.full_clean(exclude=["vacancy"])
+    question.save()
+    languages = _texts_store(
+        question,
+        QuestionText,
+        "question",
+        {
+            language: None if text is None else _QuestionWording(text)
+            for language, text in texts.items()
+        },
+    )
+    if not question.texts.exists():
+        raise ValidationError(_("Word the question in at least one language."))
+    log_action(
+        actor,
+        "question.create" if created else "question.update",
+        question,
+        {
+            "word_limit": question.word_limit,
+            "required": question.required,
+            "blind_review": question.blind_review,
+            "languages": languages,
+        },
+        organization=question.vacancy.organization,
+    )
+    return question
+
+
+@transaction.atomic
+def question_delete(*, question: Question, actor: Any) -> None:
+    vacancy = question.vacancy
+    log_action(
+        actor,
+        "question.delete",
+        question,
+        {"vacancy": vacancy.slug},
+        organization=vacancy.organization,
+    )
+    question.delete()
+    _renumber(list(vacancy.questions.order_by("position", "pk")))
+
+
+@transaction.atomic
+def question_move(*, question: Question, direction: str, actor: Any) -> bool:
+    """Move ``question`` up or down on the form; False if it cannot."""
+    vacancy = question.vacancy
+    questions = list(vacancy.questions.order_by("position", "pk"))
+    _renumber(questions)
+    moved = _move(questions, question, direction)
+    if moved:
+        log_action(
+            actor,
+            "question.move",
+            question,
+            {"direction": direction},
+            organization=vacancy.organization,
+        )
+    return moved

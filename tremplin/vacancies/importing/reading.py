@@ -30,13 +30,18 @@ def _binary_format(data: bytes) -> str | None:
     return None
 
 
+def posting_too_large(source_name: str) -> PostingError:
+    """The error for a posting over MAX_POSTING_BYTES (also raised for a stopped upload)."""
+    return PostingError(
+        source_name,
+        _("the file is larger than 1 MB; a vacancy is a few pages of text at most."),
+    )
+
+
 def posting_text_from_bytes(data: bytes, *, source_name: str) -> str:
     """The text of a posting received as bytes (a file or an upload); PostingError if unfit."""
     if len(data) > MAX_POSTING_BYTES:
-        raise PostingError(
-            source_name,
-            _("the file is larger than 1 MB; a vacancy is a few pages of text at most."),
-        )
+        raise posting_too_large(source_name)
     if not data.strip():
         raise PostingError(source_name, _("the file is empty."))
     fmt = _binary_format(data)
