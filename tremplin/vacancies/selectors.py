@@ -122,11 +122,19 @@ class Row:
     warnings: list[str]
 
 
-def _wordings(texts: list[Any]) -> list[Wording]:
+def _wordings(texts: list[Any], vacancy_languages: set[str]) -> list[Wording]:
+    """The item's wording in each language the vacancy or the item is written in."""
     by_language = {text.language: text for text in texts}
+    wanted = vacancy_languages | set(by_language)
     return [
-        Wording(code, str(name), by_language.get(code)) for code, name in settings.LANGUAGES
+        Wording(code, str(name), by_language.get(code))
+        for code, name in settings.LANGUAGES
+        if code in wanted
     ]
+
+
+def _vacancy_languages(vacancy: Vacancy) -> set[str]:
+    return set(vacancy.texts.values_list("language", flat=True))
 
 
 def vacancy_list_for_member(*, membership: Membership) -> QuerySet[Vacancy]:
@@ -173,13 +181,14 @@ def question_get_for_user(*, membership: Membership, vacancy_slug: str, pk: int)
 def criteria_by_kind(*, vacancy: Vacancy) -> list[tuple[str, str, list[Row]]]:
     """(kind, its label, its criteria in order) for must, nice and quality, even if empty."""
     criteria = list(vacancy.criteria.prefetch_related("texts").order_by("position", "pk"))
+    languages = _vacancy_languages(vacancy)
     groups: list[tuple[str, str, list[Row]]] = []
     for kind, label in Criterion.Kind.choices:
         of_kind = [criterion for criterion in criteria if criterion.kind == kind]
         rows = [
             Row(
                 item=criterion,
-                wordings=_wordings(list(criterion.texts.all())),
+                wordings=_wordings(list(criterion.texts.all()), languages),
                 first=index == 0,
                 last=index == len(of_kind) - 1,
                 warnings=[],
@@ -193,6 +202,7 @@ def criteria_by_kind(*, vacancy: Vacancy) -> list[tuple[str, str, list[Row]]]:
 def question_rows(*, vacancy: Vacancy) -> list[Row]:
     """The vacancy's questions in order, each with a warning if it asks for pay history."""
     questions = list(vacancy.questions.prefetch_related("texts").order_by("position", "pk"))
+    languages = _vacancy_languages(vacancy)
     rows = []
     for index, question in enumerate(questions):
         texts = list(question.texts.all())
@@ -202,7 +212,7 @@ def question_rows(*, vacancy: Vacancy) -> list[Row]:
         rows.append(
             Row(
                 item=question,
-                wordings=_wordings(texts),
+                wordings=_wordings(texts, languages),
                 first=index == 0,
                 last=index == len(questions) - 1,
                 warnings=warnings,

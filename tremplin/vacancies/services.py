@@ -322,12 +322,13 @@ def vacancy_save(
                     *new_problems,
                 ]
             )
-    log_action(
-        actor,
-        "vacancy.create" if created else "vacancy.update",
-        vacancy,
-        {"fields": changed, "languages": languages},
-    )
+    if created or changed or languages:
+        log_action(
+            actor,
+            "vacancy.create" if created else "vacancy.update",
+            vacancy,
+            {"fields": changed, "languages": languages},
+        )
     return vacancy
 
 

@@ -164,13 +164,14 @@ def _vacancy_page(request: StaffRequest, vacancy: Vacancy | None) -> HttpRespons
     french_title = ""
     for text_form in text_forms:
         body = _bound_value(text_form, "body")
-        previews[text_form.language] = render_markdown(body, top_heading_level=3)
+        previews[text_form.language] = render_markdown(body, top_heading_level=4)
         if text_form.language == "fr":
             french_title = _bound_value(text_form, "title")
     context: dict[str, Any] = {
         "form": form,
         "text_forms": [(text_form, previews[text_form.language]) for text_form in text_forms],
         "refusals": refusals,
+        "has_errors": any(text_form.errors for text_form in text_forms),
         "title_warnings": title_gender_warnings(french_title) if french_title.strip() else [],
         "previewing": "preview" in request.POST,
     }
@@ -206,7 +207,7 @@ def markdown_preview(request: StaffRequest, org: str) -> HttpResponse:
         return HttpResponse(
             _("The text is too long to preview."), status=400, content_type="text/plain"
         )
-    html = render_markdown(form.cleaned_data["body"], top_heading_level=3)
+    html = render_markdown(form.cleaned_data["body"], top_heading_level=4)
     response = HttpResponse(html, content_type="text/html; charset=utf-8")
     response["Cache-Control"] = "no-store"
     return response
@@ -282,7 +283,9 @@ def _pasted_text(text: str, *, source_name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _import_preview(request: StaffRequest, posting: ParsedPosting, text: str) -> dict[str, Any]:
+def _import_preview(
+    request: StaffRequest, posting: ParsedPosting, text: str, *, pasted: bool
+) -> dict[str, Any]:
     """What the import page shows about a parsed posting: nothing of it is stored."""
     fields = []
     for label, value in posting_fields(posting):
@@ -304,8 +307,16 @@ def _import_preview(request: StaffRequest, posting: ParsedPosting, text: str) ->
             (QUALITY, Criterion.Kind.QUALITY.label),
         )
     ]
+    updates_text = bool(
+        pairing is not None
+        and pairing.vacancy is not None
+        and pairing.vacancy.texts.filter(language=posting.language).exists()
+    )
     return {
         "posting": posting,
+        "file_name": None if pasted else posting.source_name,
+        "posting_language": language_name(posting.language) if posting.language else "",
+        "updates_text": updates_text,
         "fields": fields,
         "missing": [label for label, value in fields if value is None],
         "warnings": warnings,
@@ -352,11 +363,9 @@ def vacancy_import(request: StaffRequest, org: str) -> HttpResponse:
                     text = _pasted_text(form.cleaned_data["text"], source_name=source_name)
                 posting = parse_posting(text, source_name=source_name)
             except PostingError as error:
-                form.add_error(
-                    "text" if pasted else "file", _error_message(error, pasted=pasted)
-                )
+                form.add_error("text" if pasted else "file", _error_message(error, pasted=pasted))
             else:
-                context.update(_import_preview(request, posting, text))
+                context.update(_import_preview(request, posting, text, pasted=pasted))
         if form.errors:
             status = 400
     return render(request, "vacancies/staff/import.html", context, status=status)
@@ -364,7 +373,9 @@ def vacancy_import(request: StaffRequest, org: str) -> HttpResponse:
 
 def _import_confirm(request: StaffRequest) -> HttpResponse:
     confirm = ImportConfirmForm(request.POST)
-    form = ImportForm(initial={"text": request.POST.get("text", "")})
+    # Bound to the text sent back, so that it can carry the error and be read again.
+    form = ImportForm({"text": request.POST.get("text", "")})
+    form.is_valid()
     if confirm.is_valid():
         source_name = confirm.cleaned_data["source_name"]
         pasted = source_name.startswith(_("pasted text"))
@@ -454,7 +465,13 @@ def _criterion_page(request: StaffRequest, vacancy: Vacancy, criterion: Criterio
         status = 400
     context = _editor_context(vacancy, "criteria")
     context.update(
-        {"form": form, "text_forms": text_forms, "refusals": refusals, "creating": creating}
+        {
+            "form": form,
+            "text_forms": text_forms,
+            "refusals": refusals,
+            "has_errors": any(text_form.errors for text_form in text_forms),
+            "creating": creating,
+        }
     )
     return render(request, "vacancies/staff/criterion_form.html", context, status=status)
 
@@ -481,16 +498,16 @@ def criterion_edit(request: StaffRequest, org: str, vacancy: str, criterion: int
 
 @staff_view(roles=MANAGERS)
 @require_http_methods(GET_POST)
-def criterion_delete(
-    request: StaffRequest, org: str, vacancy: str, criterion: int
-) -> HttpResponse:
+def criterion_delete(request: StaffRequest, org: str, vacancy: str, criterion: int) -> HttpResponse:
     found = selectors.criterion_get_for_user(
         membership=request.membership, vacancy_slug=vacancy, pk=criterion
     )
     if request.method == "POST":
         label = str(found)
         services.criterion_delete(criterion=found, actor=request.user)
-        messages.success(request, _("Deleted the criterion “%(criterion)s”.") % {"criterion": label})
+        messages.success(
+            request, _("Deleted the criterion “%(criterion)s”.") % {"criterion": label}
+        )
         return redirect(_url("criteria", found.vacancy))
     context = _editor_context(found.vacancy, "criteria")
     context.update(
@@ -498,9 +515,7 @@ def criterion_delete(
             "what": _("the criterion"),
             "label": str(found),
             "cancel_url": _url("criteria", found.vacancy, f"criterion-{found.pk}"),
-            "consequence": _(
-                "Reviewers’ scores on this criterion, if any, are deleted with it."
-            ),
+            "consequence": _("Reviewers’ scores on this criterion, if any, are deleted with it."),
         }
     )
     return render(request, "vacancies/staff/confirm_delete.html", context)
@@ -580,6 +595,7 @@ def _question_page(request: StaffRequest, vacancy: Vacancy, question: Question) 
             "form": form,
             "text_forms": text_forms,
             "refusals": refusals,
+            "has_errors": any(text_form.errors for text_form in text_forms),
             "creating": creating,
             "warnings": warnings,
         }
