@@ -187,20 +187,17 @@ def applications_get_for_user(
 
 def document_get_for_user(*, membership: Membership, pk: int) -> Document:
     """A document of an application to the membership's organization, for recruiters and
-    owners, and for a reviewer assigned to a vacancy that is not reviewed blind (a blind
-    vacancy's reviewers see documents only through the review pages, redacted).
+    owners (reviewers read documents through the review pages, redacted when blind).
 
     Everyone else gets a 404, so the answer does not even say whether the document exists.
     """
-    documents = Document.objects.select_related("application__vacancy__organization").filter(
-        pk=pk, application__vacancy__organization=membership.organization
-    )
     if membership.role not in MANAGERS:
-        documents = documents.filter(
-            application__vacancy__reviewers=membership.user,
-            application__vacancy__blind_review=False,
-        )
-    document = documents.first()
+        raise Http404("no such document")
+    document = (
+        Document.objects.select_related("application__vacancy__organization")
+        .filter(pk=pk, application__vacancy__organization=membership.organization)
+        .first()
+    )
     if document is None:
         raise Http404("no such document")
     return document

@@ -531,7 +531,7 @@ def stages_materialize(*, organization: Organization) -> list[Stage]:
 
 def _stages_renumber(stages: Sequence[Stage]) -> None:
     """Positions 0, 1, 2… in the order given: the first stage first, the final ones last."""
-    rank = {Stage.Kind.RECEIVED: 0, Stage.Kind.IN_PROGRESS: 1}
+    rank: dict[str, int] = {Stage.Kind.RECEIVED: 0, Stage.Kind.IN_PROGRESS: 1}
     ordered = sorted(enumerate(stages), key=lambda pair: (rank.get(pair[1].kind, 2), pair[0]))
     for position, (_index, stage) in enumerate(ordered):
         if stage.position != position:

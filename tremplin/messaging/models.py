@@ -243,7 +243,7 @@ class DraftMessage(models.Model):
     """
 
     class Status(models.TextChoices):
-        DRAFT = "draft", _("To review")
+        DRAFT = "draft", _("Waiting to be sent")
         SENT = "sent", _("Sent")
         DISCARDED = "discarded", _("Discarded")
 

@@ -116,9 +116,10 @@ def message_text_for(
     return message_default_text(kind=kind, language=language)
 
 
-def _sender_name(sender: Any, organization: Organization) -> str:
-    name = sender.get_full_name().strip() if sender is not None else ""
-    return name or organization.name
+def _sender_name(sender: Any) -> str:
+    """The sender's name, "" for Tremplin itself or a member who has not given theirs."""
+    get_full_name = getattr(sender, "get_full_name", None)
+    return get_full_name().strip() if callable(get_full_name) else ""
 
 
 def message_variables(*, application: "Application", sender: Any = None) -> dict[str, str]:
@@ -133,7 +134,7 @@ def message_variables(*, application: "Application", sender: Any = None) -> dict
         "vacancy_title": text.title if text else vacancy.slug,
         "organization_name": vacancy.organization.name,
         "status_url": application_status_url(application=application),
-        "recruiter_name": _sender_name(sender, vacancy.organization),
+        "recruiter_name": _sender_name(sender),
     }
 
 
@@ -151,7 +152,7 @@ def message_variables_sample(
             "vacancy_title": text.title if text else _("Example vacancy"),
             "organization_name": organization.name,
             "status_url": f"{settings.SITE_URL}/{language}/application/…/",
-            "recruiter_name": _sender_name(sender, organization),
+            "recruiter_name": _sender_name(sender) or "Dominique Durand",
         }
 
 

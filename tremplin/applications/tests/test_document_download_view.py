@@ -1,4 +1,5 @@
-"""Staff download of a candidate's document: members only, every download recorded."""
+"""Staff download of a candidate's document: recruiters and owners of the organization only,
+every download recorded."""
 
 import pytest
 from django.urls import reverse
@@ -6,8 +7,14 @@ from django.urls import reverse
 from tremplin.applications.models import DocumentDownload
 from tremplin.applications.tests import samples
 from tremplin.applications.tests.conftest import submit
+from tremplin.applications.tests.staff_setup import as_member, team_make
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def team(organization, vacancy):
+    return team_make(organization, vacancy)
 
 
 @pytest.fixture
@@ -16,16 +23,22 @@ def cv(vacancy):
 
 
 def url(document) -> str:
-    return reverse("applications:document_download", kwargs={"pk": document.pk})
+    return reverse(
+        "staff_applications:document_download",
+        kwargs={"org": document.application.vacancy.organization.slug, "document": document.pk},
+    )
 
 
-@pytest.mark.parametrize("member", ["owner", "reviewer"])
-def test_a_member_of_the_organization_downloads_it_and_it_is_recorded(client, cv, member, request):
-    user = request.getfixturevalue(member)
-    client.force_login(user)
-    response = client.get(url(cv))
+def test_the_address_is_under_the_organization_s_staff_pages(cv):
+    assert url(cv) == f"/en/staff/open-future/applications/documents/{cv.pk}/download/"
+
+
+@pytest.mark.parametrize("role", ["owner", "recruiter"])
+def test_a_recruiter_or_owner_downloads_it_and_it_is_recorded(client, cv, team, role):
+    user = team.member(role)
+    response = as_member(client, user).get(url(cv))
     assert response.status_code == 200
-    assert b"".join(response.streaming_content).startswith(b"%PDF-")
+    assert response.getvalue().startswith(b"%PDF-")
     assert response["Content-Type"] == "application/pdf"
     assert 'attachment; filename="cv.pdf"' in response["Content-Disposition"]
     assert "no-store" in response["Cache-Control"]
@@ -34,21 +47,36 @@ def test_a_member_of_the_organization_downloads_it_and_it_is_recorded(client, cv
     assert download.downloaded_at is not None
 
 
-def test_each_download_is_recorded(client, cv, owner):
-    client.force_login(owner)
+def test_each_download_is_recorded(client, cv, team):
+    as_member(client, team.recruiter)
     client.get(url(cv))
     client.get(url(cv))
-    assert DocumentDownload.objects.filter(document=cv, user=owner).count() == 2
+    assert DocumentDownload.objects.filter(document=cv, user=team.recruiter).count() == 2
 
 
-def test_a_member_of_another_organization_gets_not_found(client, cv, outsider):
-    client.force_login(outsider)
-    assert client.get(url(cv)).status_code == 404
+@pytest.mark.parametrize("blind", [True, False])
+def test_reviewers_get_not_found_even_when_assigned(client, cv, team, blind):
+    vacancy = cv.application.vacancy
+    vacancy.blind_review = blind
+    vacancy.save()
+    assert vacancy.reviewers.filter(pk=team.reviewer.pk).exists()
+    assert as_member(client, team.reviewer).get(url(cv)).status_code == 404
     assert not DocumentDownload.objects.exists()
 
 
-def test_an_anonymous_visitor_gets_not_found(client, cv):
+def test_a_member_of_another_organization_gets_not_found(client, cv, team):
+    as_member(client, team.outsider)
     assert client.get(url(cv)).status_code == 404
+    assert (
+        client.get(f"/en/staff/elsewhere/applications/documents/{cv.pk}/download/").status_code
+        == 404
+    )
+    assert not DocumentDownload.objects.exists()
+
+
+def test_an_anonymous_visitor_is_sent_to_log_in_and_gets_nothing(client, cv):
+    response = client.get(url(cv))
+    assert response.status_code == 302
     assert not DocumentDownload.objects.exists()
 
 
@@ -57,9 +85,17 @@ def test_a_logged_in_user_of_no_organization_gets_not_found(client, cv, django_u
     assert client.get(url(cv)).status_code == 404
 
 
-def test_an_unknown_document_gets_not_found(client, owner):
-    client.force_login(owner)
-    assert client.get("/en/staff/documents/999999/download/").status_code == 404
+def test_an_unknown_document_gets_not_found(client, cv, team):
+    as_member(client, team.recruiter)
+    assert (
+        client.get("/en/staff/open-future/applications/documents/999999/download/").status_code
+        == 404
+    )
+
+
+def test_the_old_address_is_gone(client, cv, team):
+    as_member(client, team.recruiter)
+    assert client.get(f"/en/staff/documents/{cv.pk}/download/").status_code == 404
 
 
 def test_the_files_are_under_no_public_url(settings, cv, private_files):

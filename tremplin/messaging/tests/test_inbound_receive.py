@@ -280,7 +280,9 @@ def test_a_vacancy_s_questions_do_not_stop_an_e_mail_application_they_are_noted(
     assert OutboxMessage.objects.count() == 1
 
 
-def test_a_reply_to_our_acknowledgement_waits_for_a_person_and_keeps_the_letter(vacancy):
+def test_a_reply_to_our_acknowledgement_goes_on_the_application_s_thread_and_keeps_the_letter(
+    vacancy,
+):
     receive(mail(body=ENGLISH))
     acknowledgement = OutboxMessage.objects.get()
 
@@ -296,7 +298,7 @@ def test_a_reply_to_our_acknowledgement_waits_for_a_person_and_keeps_the_letter(
     )
 
     application = Application.objects.get()
-    assert (reply.status, reply.reason) == (InboundMessage.Status.UNSORTED, "reply")
+    assert (reply.status, reply.reason) == (InboundMessage.Status.THREADED, "reply")
     assert (reply.application, reply.vacancy) == (application, vacancy)
     assert application.submissions == 1
     letter = application.documents.get(role=Document.Role.LETTER, superseded_at__isnull=True)

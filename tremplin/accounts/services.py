@@ -1,0 +1,163 @@
+"""Writes on accounts: adding, inviting, changing and removing an organization's members.
+
+Each act is logged. An organization always keeps one owner at least: the last owner can be
+neither removed nor given another role.
+"""
+
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import gettext_lazy as _
+
+from tremplin.accounts.models import Membership, User
+from tremplin.core.audit import log_action
+from tremplin.messaging.services import outbox_queue
+from tremplin.vacancies.models import Organization
+
+
+def _email_normalize(email: str) -> str:
+    normalized = email.strip().lower()
+    try:
+        validate_email(normalized)
+    except ValidationError:
+        raise ValidationError(_("Enter a valid e-mail address."), code="email") from None
+    return normalized
+
+
+def _role_check(role: str) -> None:
+    if role not in Membership.Role.values:
+        raise ValidationError(_("Choose a role."), code="role")
+
+
+def member_add(*, organization: Organization, email: str, role: str, by: Any) -> Membership:
+    """Make the person at ``email`` a member with ``role``, creating their account if they
+    have none, and e-mail them (through the outbox): a link to set their password for a
+    new account, a note that they were added otherwise. ValidationError changes nothing."""
+    email = _email_normalize(email)
+    _role_check(role)
+    with transaction.atomic():
+        user = User.objects.filter(email__iexact=email).first()
+        created = user is None
+        if user is None:
+            user = User.objects.create_user(email)  # no usable password until they set one
+        elif Membership.objects.filter(user=user, organization=organization).exists():
+            raise ValidationError(
+                _("%(email)s is already a member of %(organization)s.")
+                % {"email": email, "organization": organization.name},
+                code="member",
+            )
+        membership = Membership.objects.create(user=user, organization=organization, role=role)
+        member_invitation_send(membership=membership, by=by)
+        log_action(
+            by, "member.add", membership, {"email": email, "role": role, "new_account": created}
+        )
+    return membership
+
+
+def member_needs_password(*, membership: Membership) -> bool:
+    """True while the member has never set a password (their invitation is still open)."""
+    return not membership.user.has_usable_password()
+
+
+def member_invitation_send(*, membership: Membership, by: Any) -> None:
+    """E-mail the member, in the language of the page the owner is using: a link to set a
+    password (Django's password-reset token) when they have none, else a link to log in."""
+    user = membership.user
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    with translation.override(language):
+        context: dict[str, Any] = {
+            "organization": membership.organization,
+            "role": membership.get_role_display(),
+            "inviter": (by.get_full_name() or by.email) if by is not None else "",
+            "login_url": settings.SITE_URL + reverse("accounts:login"),
+        }
+        if member_needs_password(membership=membership):
+            context["password_url"] = settings.SITE_URL + reverse(
+                "accounts:password_reset_confirm",
+                kwargs={
+                    "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+                    "token": default_token_generator.make_token(user),
+                },
+            )
+        subject = render_to_string("accounts/staff/email/invitation_subject.txt", context)
+        body = render_to_string("accounts/staff/email/invitation.txt", context)
+    outbox_queue(
+        to=user.email,
+        subject=" ".join(subject.split()),
+        body=body,
+        language=language,
+        headers={"Auto-Submitted": "auto-generated"},
+        kind="member_invitation",
+        sender=by,
+    )
+
+
+def member_invitation_resend(*, membership: Membership, by: Any) -> None:
+    with transaction.atomic():
+        member_invitation_send(membership=membership, by=by)
+        log_action(by, "member.invite", membership, {"email": membership.user.email})
+
+
+def _last_owner_check(*, membership: Membership, message: Any) -> None:
+    """ValidationError when ``membership`` is its organization's only owner."""
+    if membership.role != Membership.Role.OWNER:
+        return
+    owners = list(
+        Membership.objects.select_for_update()
+        .filter(organization=membership.organization, role=Membership.Role.OWNER)
+        .values_list("pk", flat=True)
+    )
+    if owners == [membership.pk]:
+        raise ValidationError(message, code="last_owner")
+
+
+def member_role_change(*, membership: Membership, role: str, by: Any) -> Membership:
+    _role_check(role)
+    with transaction.atomic():
+        locked = Membership.objects.select_for_update().select_related("user").get(pk=membership.pk)
+        if locked.role == role:
+            return locked
+        if role != Membership.Role.OWNER:
+            _last_owner_check(
+                membership=locked,
+                message=_(
+                    "%(email)s is the only owner: make someone else an owner before changing "
+                    "this role."
+                )
+                % {"email": locked.user.email},
+            )
+        before = locked.role
+        locked.role = role
+        locked.save(update_fields=["role"])
+        log_action(
+            by, "member.role", locked, {"email": locked.user.email, "from": before, "to": role}
+        )
+    membership.refresh_from_db()
+    return membership
+
+
+def member_remove(*, membership: Membership, by: Any) -> None:
+    """Remove a member (their account stays, for their other organizations), and take them
+    off the reviewers of the organization's vacancies."""
+    with transaction.atomic():
+        locked = Membership.objects.select_for_update().select_related("user").get(pk=membership.pk)
+        _last_owner_check(
+            membership=locked,
+            message=_(
+                "%(email)s is the only owner: make someone else an owner before removing them."
+            )
+            % {"email": locked.user.email},
+        )
+        log_action(by, "member.remove", locked, {"email": locked.user.email, "role": locked.role})
+        for vacancy in locked.organization.vacancies.filter(reviewers=locked.user):
+            vacancy.reviewers.remove(locked.user)
+        locked.delete()

@@ -1,0 +1,21 @@
+"""Forms of the members page."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from tremplin.accounts.models import Membership
+
+
+class MemberAddForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+        help_text=_("They get an e-mail with a link to choose their password."),
+    )
+    role = forms.ChoiceField(
+        label=_("Role"), choices=Membership.Role.choices, initial=Membership.Role.RECRUITER
+    )
+
+
+class RoleForm(forms.Form):
+    role = forms.ChoiceField(label=_("Role"), choices=Membership.Role.choices)

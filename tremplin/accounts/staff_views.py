@@ -1,0 +1,129 @@
+"""The members page of the staff workspace, for owners: who works here, in what role."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from tremplin.accounts import selectors, services
+from tremplin.accounts.models import Membership
+from tremplin.accounts.permissions import OWNER, StaffRequest, staff_view
+from tremplin.accounts.staff_forms import MemberAddForm, RoleForm
+
+
+def _members_page(
+    request: StaffRequest, form: MemberAddForm | None = None, status: int = 200
+) -> HttpResponse:
+    members = selectors.member_list(organization=request.organization)
+    context = {
+        "rows": [
+            (
+                member,
+                RoleForm(initial={"role": member.role}, auto_id=f"member-{member.pk}-%s"),
+                services.member_needs_password(membership=member),
+            )
+            for member in members
+        ],
+        "form": form or MemberAddForm(),
+        "roles": Membership.Role.choices,
+    }
+    return render(request, "accounts/staff/members.html", context, status=status)
+
+
+def _after_own_change(request: StaffRequest) -> HttpResponse:
+    """Where an owner goes after a change of their own membership."""
+    if (
+        request.membership.pk
+        and Membership.objects.filter(pk=request.membership.pk, role=Membership.Role.OWNER).exists()
+    ):
+        return redirect("staff_accounts:list", org=request.organization.slug)
+    return redirect("accounts:home")
+
+
+@staff_view(roles=OWNER)
+@require_http_methods(["GET", "HEAD", "POST"])
+def members(request: StaffRequest, org: str) -> HttpResponse:
+    """The members and their roles; the form at the bottom adds one."""
+    if request.method != "POST":
+        return _members_page(request)
+    form = MemberAddForm(request.POST)
+    if form.is_valid():
+        try:
+            member = services.member_add(
+                organization=request.organization,
+                email=form.cleaned_data["email"],
+                role=form.cleaned_data["role"],
+                by=request.user,
+            )
+        except ValidationError as error:
+            form.add_error("email", error)
+        else:
+            messages.success(
+                request,
+                _("%(email)s is now a member. They were sent an e-mail.")
+                % {"email": member.user.email},
+            )
+            return redirect("staff_accounts:list", org=request.organization.slug)
+    return _members_page(request, form, status=400)
+
+
+@staff_view(roles=OWNER)
+@require_POST
+def member_role(request: StaffRequest, org: str, member: int) -> HttpResponse:
+    found = selectors.member_get_for_user(membership=request.membership, pk=member)
+    form = RoleForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a role."))
+        return redirect("staff_accounts:list", org=request.organization.slug)
+    try:
+        services.member_role_change(
+            membership=found, role=form.cleaned_data["role"], by=request.user
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("staff_accounts:list", org=request.organization.slug)
+    messages.success(
+        request,
+        _("%(email)s is now: %(role)s.")
+        % {"email": found.user.email, "role": found.get_role_display()},
+    )
+    return _after_own_change(request)
+
+
+@staff_view(roles=OWNER)
+@require_POST
+def member_invite(request: StaffRequest, org: str, member: int) -> HttpResponse:
+    found = selectors.member_get_for_user(membership=request.membership, pk=member)
+    services.member_invitation_resend(membership=found, by=request.user)
+    messages.success(
+        request, _("The e-mail was sent again to %(email)s.") % {"email": found.user.email}
+    )
+    return redirect("staff_accounts:list", org=request.organization.slug)
+
+
+@staff_view(roles=OWNER)
+@require_http_methods(["GET", "HEAD", "POST"])
+def member_remove(request: StaffRequest, org: str, member: int) -> HttpResponse:
+    """Ask, then remove a member (never the last owner)."""
+    found = selectors.member_get_for_user(membership=request.membership, pk=member)
+    last_owner = (
+        found.role == Membership.Role.OWNER
+        and selectors.owner_count(organization=request.organization) == 1
+    )
+    error = ""
+    if request.method == "POST":
+        try:
+            services.member_remove(membership=found, by=request.user)
+        except ValidationError as exc:
+            error = " ".join(exc.messages)
+        else:
+            messages.success(
+                request, _("%(email)s is no longer a member.") % {"email": found.user.email}
+            )
+            return _after_own_change(request)
+    context = {"member": found, "last_owner": last_owner, "error": error}
+    return render(
+        request, "accounts/staff/member_remove.html", context, status=400 if error else 200
+    )

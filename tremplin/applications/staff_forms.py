@@ -1,0 +1,182 @@
+"""Forms of the pipeline pages: moving applications, writing to candidates, editing stages."""
+
+from collections.abc import Sequence
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from tremplin.applications.models import Application, Stage, StageChange
+from tremplin.applications.services import Move, move_check
+from tremplin.messaging import rendering
+from tremplin.messaging.models import MessageTemplate
+from tremplin.vacancies.models import Organization
+
+REASON_HELP = _("Required when the application is not retained.")
+DETAILS_HELP = _("Optional; required with “another reason”. Only staff see it.")
+
+
+def variables_help() -> str:
+    return str(_("You can use %(variables)s.") % {"variables": rendering.variables_list()})
+
+
+def _errors_to_fields(form: forms.Form, error: ValidationError, fields: dict[str, str]) -> None:
+    for item in error.error_list:
+        form.add_error(fields.get(str(item.code)), item)
+
+
+class MoveForm(forms.Form):
+    """Where to move one or more applications, and why."""
+
+    stage = forms.ChoiceField(label=_("Move to"))
+    reason = forms.ChoiceField(
+        label=_("Reason for not retaining"),
+        required=False,
+        choices=[("", _("— none —")), *StageChange.Reason.choices],
+        help_text=REASON_HELP,
+    )
+    reason_text = forms.CharField(
+        label=_("Details"),
+        required=False,
+        max_length=2000,
+        help_text=DETAILS_HELP,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(
+        self, *args: Any, organization: Organization, stages: Sequence[Stage], **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.organization = organization
+        self.fields["stage"].choices = [(stage.key, stage.label()) for stage in stages]  # type: ignore[attr-defined]
+        self.move: Move | None = None
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if self.errors:
+            return cleaned
+        try:
+            self.move = move_check(
+                organization=self.organization,
+                to_stage=cleaned.get("stage", ""),
+                reason=cleaned.get("reason", ""),
+                reason_text=cleaned.get("reason_text", ""),
+            )
+        except ValidationError as error:
+            _errors_to_fields(
+                self,
+                error,
+                {
+                    "stage": "stage",
+                    "reason_required": "reason",
+                    "reason_text_required": "reason_text",
+                },
+            )
+        return cleaned
+
+
+class BulkMoveForm(MoveForm):
+    applications = forms.TypedMultipleChoiceField(
+        label=_("Applications"),
+        coerce=int,
+        error_messages={"required": _("Select at least one application.")},
+    )
+
+    def __init__(self, *args: Any, applications: Sequence[Application], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["applications"].choices = [  # type: ignore[attr-defined]
+            (application.pk, str(application.pk)) for application in applications
+        ]
+
+
+class MessageForm(forms.Form):
+    """A message the recruiter writes to the candidate and sends."""
+
+    subject = forms.CharField(label=_("Subject"), max_length=300)
+    body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 8}))
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["body"].help_text = variables_help()
+
+    def clean_subject(self) -> str:
+        subject: str = self.cleaned_data["subject"]
+        errors = rendering.template_errors(subject)
+        if errors:
+            raise ValidationError(errors)
+        return subject
+
+    def clean_body(self) -> str:
+        body: str = self.cleaned_data["body"]
+        errors = rendering.template_errors(body)
+        if errors:
+            raise ValidationError(errors)
+        return body
+
+
+class PrepareForm(forms.Form):
+    """Start a message from one of the organization's templates (or Tremplin's text)."""
+
+    start_from = forms.ChoiceField(label=_("Start from"))
+
+    KINDS = (
+        MessageTemplate.Kind.INTERVIEW,
+        MessageTemplate.Kind.FREE,
+        MessageTemplate.Kind.REJECTION,
+    )
+
+    def __init__(self, *args: Any, templates: Sequence[MessageTemplate], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        choices: list[tuple[str, str]] = []
+        for kind in self.KINDS:
+            own = [template for template in templates if template.kind == kind]
+            label = MessageTemplate.Kind(kind).label
+            for template in own:
+                choices.append((f"template:{template.pk}", f"{label}: {template.name}"))
+            if not own:
+                choices.append(
+                    (f"kind:{kind}", str(_("%(kind)s (Tremplin’s text)") % {"kind": label}))
+                )
+        self.fields["start_from"].choices = choices  # type: ignore[attr-defined]
+        self.templates = {template.pk: template for template in templates}
+
+    def chosen(self) -> tuple[str, MessageTemplate | None]:
+        """The kind of message and the template chosen (None: Tremplin's text)."""
+        what, _colon, value = self.cleaned_data["start_from"].partition(":")
+        if what == "template":
+            template = self.templates[int(value)]
+            return template.kind, template
+        return value, None
+
+
+class StageNamesForm(forms.Form):
+    """A stage's name in each language."""
+
+    def __init__(self, *args: Any, builtin: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for code, name in settings.LANGUAGES:
+            self.fields[f"label_{code}"] = forms.CharField(
+                label=_("Name in %(language)s") % {"language": name},
+                required=False,
+                max_length=60,
+                help_text=_("Leave empty to keep the usual name.") if builtin else "",
+            )
+
+    def labels(self) -> dict[str, str]:
+        return {
+            code: self.cleaned_data.get(f"label_{code}", "") for code, _name in settings.LANGUAGES
+        }
+
+
+class StageAddForm(StageNamesForm):
+    after = forms.ChoiceField(label=_("Comes after"))
+
+    def __init__(self, *args: Any, stages: Sequence[Stage], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        places = [stage for stage in stages if not stage.is_final]
+        self.fields["after"].choices = [(stage.key, stage.label()) for stage in places]  # type: ignore[attr-defined]
+        if places:
+            self.fields["after"].initial = places[-1].key
+        self.order_fields([*(f"label_{code}" for code, _name in settings.LANGUAGES), "after"])

@@ -1,0 +1,450 @@
+"""The pipeline pages of the staff workspace, for recruiters and owners.
+
+Every view is wrapped in ``staff_view`` (outermost), loads its objects through the
+``*_get_for_user`` helpers and calls services; every change is a POST, and bulk or
+destructive ones go through a confirmation page first.
+"""
+
+from typing import cast
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from tremplin.accounts.permissions import (
+    MANAGERS,
+    OWNER,
+    StaffRequest,
+    staff_view,
+    vacancies_for_member,
+    vacancy_get_for_user,
+)
+from tremplin.applications import selectors, services
+from tremplin.applications.models import Application, Document, Stage, StageChange
+from tremplin.applications.staff_forms import (
+    BulkMoveForm,
+    MessageForm,
+    MoveForm,
+    PrepareForm,
+    StageAddForm,
+    StageNamesForm,
+)
+from tremplin.messaging import selectors as messaging_selectors
+from tremplin.messaging import services as messaging_services
+from tremplin.messaging.models import DraftMessage
+from tremplin.vacancies.models import Vacancy
+
+
+def _back(request: StaffRequest, default: str) -> str:
+    """The page to return to (a ``next`` of this site), else ``default``."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return default
+
+
+def _board_url(vacancy: Vacancy) -> str:
+    return reverse(
+        "staff_applications:board",
+        kwargs={"org": vacancy.organization.slug, "vacancy": vacancy.slug},
+    )
+
+
+def _detail_url(application: Application) -> str:
+    return reverse(
+        "staff_applications:detail",
+        kwargs={"org": application.vacancy.organization.slug, "application": application.pk},
+    )
+
+
+def _rejection_drafts_notice(request: StaffRequest, count: int) -> None:
+    if count:
+        messages.info(
+            request,
+            ngettext(
+                "A rejection message is ready in the candidate’s language. Nothing has been "
+                "sent: review it, then send it.",
+                "%(count)d rejection messages are ready in the candidates’ languages. Nothing "
+                "has been sent: review them, then send them.",
+                count,
+            )
+            % {"count": count},
+        )
+
+
+# --- Lists and the board ---------------------------------------------------------------
+
+
+@staff_view(roles=MANAGERS)
+@require_safe
+def index(request: StaffRequest, org: str) -> HttpResponse:
+    """The organization's vacancies with their applications, and what waits for someone."""
+    vacancies = list(
+        vacancies_for_member(membership=request.membership)
+        .prefetch_related("texts")
+        .order_by("status", "-created_at")
+    )
+    counts = selectors.vacancy_pipeline_counts(vacancies=vacancies)
+    rows = [(vacancy, counts[vacancy.pk]) for vacancy in vacancies]
+    context = {
+        "rows": rows,
+        "drafts": messaging_selectors.draft_list(organization=request.organization).count(),
+        "unsorted": messaging_selectors.inbound_unsorted_list(
+            organization=request.organization
+        ).count(),
+    }
+    return render(request, "applications/staff/index.html", context)
+
+
+def _board_context(request: StaffRequest, vacancy: Vacancy) -> dict[str, object]:
+    stages = selectors.stage_list(organization=request.organization)
+    return {
+        "vacancy": vacancy,
+        "stages": stages,
+        "columns": selectors.pipeline_board(vacancy=vacancy, stages=stages),
+        "funnel": selectors.pipeline_funnel(vacancy=vacancy, stages=stages),
+        "reasons": MoveForm.base_fields["reason"].choices,  # type: ignore[attr-defined]
+    }
+
+
+@staff_view(roles=MANAGERS)
+@require_safe
+def board(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
+    """The vacancy's applications by stage, with a move form on each and a bulk move."""
+    found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=MANAGERS)
+    context = _board_context(request, found)
+    stages = context["stages"]
+    context["bulk_form"] = MoveForm(
+        organization=request.organization,
+        stages=stages,  # type: ignore[arg-type]
+        auto_id="bulk_%s",
+    )
+    return render(request, "applications/staff/board.html", context)
+
+
+@staff_view(roles=MANAGERS)
+@require_POST
+def bulk_move(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
+    """Move the applications ticked on the board: a confirmation page first, then the move."""
+    found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=MANAGERS)
+    stages = selectors.stage_list(organization=request.organization)
+    form = BulkMoveForm(
+        request.POST,
+        organization=request.organization,
+        stages=stages,
+        applications=list(found.applications.all()),
+        auto_id="bulk_%s",
+    )
+    if not form.is_valid() or form.move is None:
+        context = {"vacancy": found, "form": form, "stages": stages}
+        return render(request, "applications/staff/bulk_move.html", context, status=400)
+    applications = selectors.applications_get_for_user(
+        membership=request.membership, vacancy=found, pks=form.cleaned_data["applications"]
+    )
+    if request.POST.get("confirm") != "yes":
+        move = form.move
+        context = {
+            "vacancy": found,
+            "move": move,
+            "reason_label": StageChange.Reason(move.reason).label if move.reason else "",
+            "applications": applications,
+            "rows": [
+                (
+                    application,
+                    selectors.stage_label(stages=stages, key=application.stage),
+                    application.stage == move.stage.key,
+                )
+                for application in applications
+            ],
+        }
+        return render(request, "applications/staff/bulk_move_confirm.html", context)
+    try:
+        changes = services.applications_move(
+            applications=applications,
+            to_stage=form.move.stage.key,
+            by=request.user,
+            reason=form.move.reason,
+            reason_text=form.move.reason_text,
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(_board_url(found))
+    messages.success(
+        request,
+        ngettext(
+            "%(count)d application moved to “%(stage)s”.",
+            "%(count)d applications moved to “%(stage)s”.",
+            len(changes),
+        )
+        % {"count": len(changes), "stage": form.move.stage.label()},
+    )
+    if form.move.stage.kind == Stage.Kind.REJECTED:
+        _rejection_drafts_notice(request, len(changes))
+    return redirect(_board_url(found))
+
+
+# --- One application -------------------------------------------------------------------
+
+
+def _detail_context(
+    request: StaffRequest,
+    application: Application,
+    *,
+    move_form: MoveForm | None = None,
+    message_form: MessageForm | None = None,
+) -> dict[str, object]:
+    organization = request.organization
+    stages = selectors.stage_list(organization=organization)
+    templates = list(messaging_selectors.message_template_list(organization=organization))
+    answers = [
+        (selectors.question_wording(question=answer.question), answer.text)
+        for answer in application.answers.select_related("question").prefetch_related(
+            "question__texts"
+        )
+    ]
+    return {
+        "application": application,
+        "vacancy": application.vacancy,
+        "candidate": application.candidate,
+        "stage_name": selectors.stage_label(stages=stages, key=application.stage),
+        "documents": selectors.application_documents(application=application),
+        "answers": answers,
+        "history": selectors.application_history(application=application, stages=stages),
+        "thread": messaging_selectors.application_thread(application=application),
+        "drafts": application.draft_messages.filter(status=DraftMessage.Status.DRAFT),
+        "move_form": move_form
+        or MoveForm(organization=organization, stages=stages, initial={"stage": application.stage}),
+        "message_form": message_form or MessageForm(),
+        "prepare_form": PrepareForm(templates=templates),
+    }
+
+
+@staff_view(roles=MANAGERS)
+@never_cache
+@require_safe
+def detail(request: StaffRequest, org: str, application: int) -> HttpResponse:
+    found = selectors.application_get_for_user(membership=request.membership, pk=application)
+    return render(request, "applications/staff/detail.html", _detail_context(request, found))
+
+
+@staff_view(roles=MANAGERS)
+@require_http_methods(["GET", "HEAD", "POST"])
+def move(request: StaffRequest, org: str, application: int) -> HttpResponse:
+    """Move one application (the form on its page and on its card on the board post here)."""
+    found = selectors.application_get_for_user(membership=request.membership, pk=application)
+    stages = selectors.stage_list(organization=request.organization)
+    form = MoveForm(
+        request.POST or None,
+        organization=request.organization,
+        stages=stages,
+        initial={"stage": found.stage},
+    )
+    if request.method == "POST" and form.is_valid() and form.move is not None:
+        try:
+            services.application_move(
+                application=found,
+                to_stage=form.move.stage.key,
+                by=request.user,
+                reason=form.move.reason,
+                reason_text=form.move.reason_text,
+            )
+        except ValidationError as error:
+            form.add_error("stage", error)
+        else:
+            messages.success(
+                request,
+                _("%(candidate)s moved to “%(stage)s”.")
+                % {"candidate": found.candidate.name or found.pk, "stage": form.move.stage.label()},
+            )
+            if form.move.stage.kind == Stage.Kind.REJECTED:
+                _rejection_drafts_notice(request, 1)
+                draft = found.draft_messages.filter(status=DraftMessage.Status.DRAFT).first()
+                if draft is not None:
+                    return redirect(
+                        "staff_messaging:draft", org=request.organization.slug, message=draft.pk
+                    )
+            return redirect(_back(request, _detail_url(found)))
+    context = {
+        "application": found,
+        "vacancy": found.vacancy,
+        "form": form,
+        "stage_name": selectors.stage_label(stages=stages, key=found.stage),
+        "next": _back(request, ""),
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, "applications/staff/move.html", context, status=status)
+
+
+@staff_view(roles=MANAGERS)
+@require_POST
+def message_write(request: StaffRequest, org: str, application: int) -> HttpResponse:
+    """Send the message the recruiter wrote on the application's page."""
+    found = selectors.application_get_for_user(membership=request.membership, pk=application)
+    form = MessageForm(request.POST)
+    if form.is_valid():
+        try:
+            messaging_services.application_message_send(
+                application=found,
+                subject=form.cleaned_data["subject"],
+                body=form.cleaned_data["body"],
+                kind="free",
+                sender=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Your message is on its way to the candidate."))
+            return redirect(_detail_url(found) + "#messages")
+    context = _detail_context(request, found, message_form=form)
+    return render(request, "applications/staff/detail.html", context, status=400)
+
+
+@staff_view(roles=MANAGERS)
+@require_POST
+def message_prepare(request: StaffRequest, org: str, application: int) -> HttpResponse:
+    """Prepare a draft from a template, for the recruiter to review, edit and send."""
+    found = selectors.application_get_for_user(membership=request.membership, pk=application)
+    templates = list(messaging_selectors.message_template_list(organization=request.organization))
+    form = PrepareForm(request.POST, templates=templates)
+    if not form.is_valid():
+        messages.error(request, _("Choose what the message starts from."))
+        return redirect(_detail_url(found) + "#messages")
+    kind, template = form.chosen()
+    draft = messaging_services.draft_prepare(
+        application=found, kind=kind, template=template, by=request.user
+    )
+    return redirect("staff_messaging:draft", org=request.organization.slug, message=draft.pk)
+
+
+@staff_view(roles=MANAGERS)
+@never_cache
+@require_safe
+def document_download(request: StaffRequest, org: str, document: int) -> HttpResponse:
+    """A candidate's original document, for recruiters and owners of the vacancy's
+    organization (reviewers read documents in the review pages, redacted when blind);
+    each download is recorded."""
+    found: Document = selectors.document_get_for_user(membership=request.membership, pk=document)
+    try:
+        stream = found.file.open("rb")
+    except FileNotFoundError:
+        raise Http404("the file is missing") from None
+    services.document_download_record(document=found, user=request.user)
+    response = FileResponse(
+        stream,
+        as_attachment=True,
+        filename=found.download_name,
+        content_type=Document.CONTENT_TYPES.get(found.kind, "application/octet-stream"),
+    )
+    response["Cache-Control"] = "private, no-store"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return cast(HttpResponse, response)  # a streamed response, which staff_view passes on
+
+
+# --- Stages (owners) -------------------------------------------------------------------
+
+
+def _stages_context(request: StaffRequest, form: StageAddForm | None = None) -> dict[str, object]:
+    stages = selectors.stage_list(organization=request.organization)
+    usage = selectors.stage_usage(organization=request.organization)
+    return {
+        "rows": [(stage, usage.get(stage.key, 0)) for stage in stages],
+        "form": form or StageAddForm(stages=stages),
+        "first_in_progress": next((s.key for s in stages if s.editable_place), None),
+        "last_in_progress": next((s.key for s in reversed(stages) if s.editable_place), None),
+    }
+
+
+@staff_view(roles=OWNER)
+@require_http_methods(["GET", "HEAD", "POST"])
+def stages(request: StaffRequest, org: str) -> HttpResponse:
+    """The organization's pipeline: names, order; a stage can be added here."""
+    form = None
+    if request.method == "POST":
+        stage_list = selectors.stage_list(organization=request.organization)
+        form = StageAddForm(request.POST, stages=stage_list)
+        if form.is_valid():
+            try:
+                stage = services.stage_add(
+                    organization=request.organization,
+                    labels=form.labels(),
+                    after=form.cleaned_data["after"],
+                    by=request.user,
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("Stage “%(stage)s” added.") % {"stage": stage.label()})
+                return redirect("staff_applications:stages", org=request.organization.slug)
+    status = 400 if form is not None else 200
+    return render(
+        request, "applications/staff/stages.html", _stages_context(request, form), status=status
+    )
+
+
+@staff_view(roles=OWNER)
+@require_http_methods(["GET", "HEAD", "POST"])
+def stage_edit(request: StaffRequest, org: str, stage: str) -> HttpResponse:
+    found = selectors.stage_get(organization=request.organization, key=stage)
+    initial = {f"label_{code}": text for code, text in (found.labels or {}).items()}
+    form = StageNamesForm(request.POST or None, initial=initial, builtin=found.builtin)
+    if request.method == "POST" and form.is_valid():
+        try:
+            renamed = services.stage_rename(
+                organization=request.organization,
+                key=found.key,
+                labels=form.labels(),
+                by=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Stage “%(stage)s” renamed.") % {"stage": renamed.label()})
+            return redirect("staff_applications:stages", org=request.organization.slug)
+    status = 400 if request.method == "POST" else 200
+    context = {"stage": found, "form": form}
+    return render(request, "applications/staff/stage_edit.html", context, status=status)
+
+
+@staff_view(roles=OWNER)
+@require_POST
+def stage_move(request: StaffRequest, org: str, stage: str) -> HttpResponse:
+    found = selectors.stage_get(organization=request.organization, key=stage)
+    try:
+        services.stage_move(
+            organization=request.organization,
+            key=found.key,
+            up=request.POST.get("direction") == "up",
+            by=request.user,
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("staff_applications:stages", org=request.organization.slug)
+
+
+@staff_view(roles=OWNER)
+@require_http_methods(["GET", "HEAD", "POST"])
+def stage_remove(request: StaffRequest, org: str, stage: str) -> HttpResponse:
+    """Ask, then remove a stage that no application is at."""
+    found = selectors.stage_get(organization=request.organization, key=stage)
+    count = selectors.stage_usage(organization=request.organization).get(found.key, 0)
+    error = ""
+    if request.method == "POST":
+        try:
+            services.stage_remove(organization=request.organization, key=found.key, by=request.user)
+        except ValidationError as exc:
+            error = " ".join(exc.messages)
+        else:
+            messages.success(request, _("Stage “%(stage)s” removed.") % {"stage": found.label()})
+            return redirect("staff_applications:stages", org=request.organization.slug)
+    context = {"stage": found, "count": count, "error": error}
+    status = 400 if error else 200
+    return render(request, "applications/staff/stage_remove.html", context, status=status)

@@ -1,0 +1,179 @@
+"""One application's page: the candidate, documents, answers, history and messages, and
+the forms to move it and to write to the candidate."""
+
+import re
+
+import pytest
+
+from tremplin.applications import services
+from tremplin.applications.models import Answer, Document
+from tremplin.applications.tests import samples
+from tremplin.applications.tests.conftest import submit
+from tremplin.applications.tests.staff_setup import as_member, team_make
+from tremplin.messaging.models import (
+    DraftMessage,
+    MessageTemplate,
+    MessageTemplateText,
+    OutboxMessage,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def team(organization, vacancy):
+    return team_make(organization, vacancy)
+
+
+@pytest.fixture
+def application(vacancy, question):
+    application = submit(
+        vacancy,
+        email="ada@example.org",
+        name="Ada Lovelace",
+        phone="+33 6 12 34 56 78",
+        answers={question.pk: "Because the mission matters"},
+    )
+    for document in application.documents.all():
+        services.document_extract(document_id=document.pk)
+    return application
+
+
+def url(application, tail="", language="en") -> str:
+    org = application.vacancy.organization.slug
+    return f"/{language}/staff/{org}/applications/{application.pk}/{tail}"
+
+
+@pytest.mark.parametrize("role", ["owner", "recruiter"])
+def test_it_shows_the_candidate_documents_answers_and_messages(client, application, team, role):
+    response = as_member(client, team.member(role)).get(url(application))
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Ada Lovelace" in html and "ada@example.org" in html and "+33 6 12 34 56 78" in html
+    cv = application.documents.get(role=Document.Role.CV)
+    org = application.vacancy.organization.slug
+    assert f"/en/staff/{org}/applications/documents/{cv.pk}/download/" in html
+    assert "Text extracted" in html
+    assert "programme manager" in html  # the CV's extracted text
+    assert "Why this role?" in html and "Because the mission matters" in html
+    assert "Application received" in html  # the acknowledgement, in the thread
+    assert 'name="subject"' in html and 'name="start_from"' in html and 'name="stage"' in html
+    assert Answer.objects.count() == 1
+
+
+@pytest.mark.parametrize("role", ["reviewer", "outsider"])
+def test_reviewers_and_outsiders_get_not_found(client, application, team, role):
+    response = as_member(client, team.member(role)).get(url(application))
+    assert response.status_code == 404
+    assert b"Ada" not in response.content
+
+
+def test_an_application_of_another_organization_is_not_found(client, application, team):
+    response = as_member(client, team.outsider).get(
+        f"/en/staff/elsewhere/applications/{application.pk}/"
+    )
+    assert response.status_code == 404
+
+
+def test_a_message_written_by_the_recruiter_goes_to_the_outbox_with_a_reply_address(
+    client, application, team
+):
+    response = as_member(client, team.recruiter).post(
+        url(application, "message/"),
+        {"subject": "Your availability", "body": "Dear {{ candidate_name }}, when are you free?"},
+    )
+
+    assert response.status_code == 302
+    message = OutboxMessage.objects.get(kind="free")
+    assert message.to == "ada@example.org"
+    assert message.body == "Dear Ada Lovelace, when are you free?"
+    assert message.sender == team.recruiter and message.application == application
+    assert message.language == "en"
+    assert re.fullmatch(
+        r"Open Future <jobs\+r-[0-9a-f]{24}@open-future\.example\.org>", message.headers["Reply-To"]
+    )
+    assert message.reply_token in message.headers["Reply-To"]
+    page = client.get(url(application)).content.decode()
+    assert "Your availability" in page and "rita@example.org" in page
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "Unknown variable: {{ salary }}"), ("fr", "Variable inconnue : {{ salary }}")],
+)
+def test_an_unknown_variable_in_a_message_is_refused_and_nothing_is_sent(
+    client, application, team, language, expected
+):
+    before = OutboxMessage.objects.count()
+
+    response = as_member(client, team.recruiter).post(
+        url(application, "message/", language),
+        {"subject": "Offer", "body": "We offer {{ salary }}."},
+    )
+
+    assert response.status_code == 400
+    assert expected in response.content.decode()
+    assert OutboxMessage.objects.count() == before
+
+
+def test_a_message_starts_from_the_organization_s_interview_template(
+    client, organization, application, team
+):
+    template = MessageTemplate.objects.create(
+        organization=organization, kind="interview", name="By video"
+    )
+    MessageTemplateText.objects.create(
+        template=template,
+        language="en",
+        subject="Let us meet, {{ candidate_name }}",
+        body="We would like to talk about {{ vacancy_title }}.\n{{ recruiter_name }}",
+    )
+    before = OutboxMessage.objects.count()
+    team.recruiter.first_name, team.recruiter.last_name = "Rita", "Levi"
+    team.recruiter.save()
+
+    response = as_member(client, team.recruiter).post(
+        url(application, "prepare/"), {"start_from": f"template:{template.pk}"}
+    )
+
+    draft = DraftMessage.objects.get()
+    assert response["Location"].endswith(f"/messages/drafts/{draft.pk}/")
+    assert draft.subject == "Let us meet, Ada Lovelace"
+    assert draft.body == "We would like to talk about Campaign lead.\nRita Levi"
+    assert OutboxMessage.objects.count() == before
+
+
+def test_a_template_of_another_organization_cannot_be_used(client, application, team):
+    from tremplin.vacancies.models import Organization
+
+    elsewhere = Organization.objects.get(slug="elsewhere")
+    template = MessageTemplate.objects.create(organization=elsewhere, kind="free", name="Theirs")
+
+    response = as_member(client, team.recruiter).post(
+        url(application, "prepare/"), {"start_from": f"template:{template.pk}"}
+    )
+
+    assert response.status_code == 302
+    assert not DraftMessage.objects.exists()
+
+
+def test_without_a_template_the_message_starts_from_tremplin_s_text(client, application, team):
+    as_member(client, team.recruiter).post(
+        url(application, "prepare/"), {"start_from": "kind:interview"}
+    )
+    draft = DraftMessage.objects.get()
+    assert draft.kind == "interview"
+    assert "Ada Lovelace" in draft.body and "{{" not in draft.body
+
+
+def test_a_letter_in_another_language_is_flagged_on_the_page(client, vacancy, team):
+    vacancy.application_language = "en"
+    vacancy.save()
+    application = submit(vacancy, email="louise@example.org", letter_text=samples.LETTER_FR)
+    for document in application.documents.all():
+        services.document_extract(document_id=document.pk)
+
+    html = as_member(client, team.recruiter).get(url(application)).content.decode()
+
+    assert "Letter in another language" in html
