@@ -1,0 +1,221 @@
+"""Writes for structured review: reviews, answer scores, candidate numbers, blind lifts and
+reminders. Each significant act goes to the audit log."""
+
+from collections.abc import Mapping
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from tremplin.accounts.models import Membership, User
+from tremplin.applications.models import Answer, Application
+from tremplin.core.audit import log_action
+from tremplin.messaging.models import OutboxMessage
+from tremplin.messaging.services import outbox_queue
+from tremplin.review.models import AnswerScore, BlindLift, CandidateNumber, CriterionScore, Review
+from tremplin.review.selectors import REMINDER_VERB, review_stage_keys, reviewer_progress_get
+from tremplin.vacancies.models import Vacancy
+
+SCORES = range(1, 6)
+# A reviewer is not reminded twice within this time.
+REMINDER_INTERVAL = timedelta(hours=1)
+
+
+def candidate_numbers_assign(*, vacancy: Vacancy) -> None:
+    """Give every application of the vacancy that has none the next candidate number, in
+    the order they arrived. Numbers never change once given."""
+    for _attempt in range(3):
+        missing = list(
+            Application.objects.filter(vacancy=vacancy, candidate_number__isnull=True)
+            .order_by("created_at", "pk")
+            .values_list("pk", flat=True)
+        )
+        if not missing:
+            return
+        try:
+            with transaction.atomic():
+                top = (
+                    CandidateNumber.objects.filter(vacancy=vacancy).aggregate(Max("number"))[
+                        "number__max"
+                    ]
+                    or 0
+                )
+                CandidateNumber.objects.bulk_create(
+                    CandidateNumber(application_id=pk, vacancy=vacancy, number=top + index)
+                    for index, pk in enumerate(missing, start=1)
+                )
+            return
+        except IntegrityError:
+            continue  # Another request numbered them at the same time: look again.
+
+
+def review_save(
+    *,
+    application: Application,
+    reviewer: User,
+    scores: Mapping[int, tuple[int | None, str]],
+    recommendation: str,
+    comment: str,
+    submit: bool,
+) -> Review:
+    """Save ``reviewer``'s review of ``application`` as a draft, or submit it.
+
+    ``scores`` maps criterion ids to (score or None, note). A submitted review is final; to
+    submit, every criterion needs a score and the recommendation must be given. Raises
+    ValidationError, writing nothing, when the review cannot be saved.
+    """
+    criteria = {criterion.pk for criterion in application.vacancy.criteria.all()}
+    unknown = set(scores) - criteria
+    if unknown:
+        raise ValidationError(_("These criteria are not the vacancy’s."), code="criteria")
+    if any(score is not None and score not in SCORES for score, _note in scores.values()):
+        raise ValidationError(_("A score is a whole number from 1 to 5."), code="score")
+    if recommendation and recommendation not in Review.Recommendation.values:
+        raise ValidationError(_("Choose one of the recommendations."), code="recommendation")
+    if submit:
+        unscored = [pk for pk in criteria if scores.get(pk, (None, ""))[0] is None]
+        if unscored or not recommendation:
+            raise ValidationError(
+                _("To submit, give every criterion a score and choose a recommendation."),
+                code="incomplete",
+            )
+    with transaction.atomic():
+        review, _created = Review.objects.select_for_update().get_or_create(
+            application=application, reviewer=reviewer
+        )
+        if review.is_submitted:
+            raise ValidationError(
+                _("You have already submitted this review: it can no longer be changed."),
+                code="submitted",
+            )
+        review.recommendation = recommendation
+        review.comment = comment.strip()
+        if submit:
+            review.submitted_at = timezone.now()
+        review.save()
+        for criterion_id in criteria:
+            score, note = scores.get(criterion_id, (None, ""))
+            CriterionScore.objects.update_or_create(
+                review=review,
+                criterion_id=criterion_id,
+                defaults={"score": score, "note": note.strip()},
+            )
+        if submit:
+            log_action(
+                reviewer,
+                "review.submit",
+                review,
+                {
+                    "application": application.pk,
+                    "recommendation": recommendation,
+                    "scores": {str(pk): scores[pk][0] for pk in sorted(criteria)},
+                },
+                organization=application.vacancy.organization,
+            )
+    return review
+
+
+def answer_score_save(*, answer: Answer, reviewer: User, score: int, note: str) -> AnswerScore:
+    """Record (or change) ``reviewer``'s score of one answer."""
+    if score not in SCORES:
+        raise ValidationError(_("A score is a whole number from 1 to 5."), code="score")
+    if answer.application.stage not in review_stage_keys(vacancy=answer.application.vacancy):
+        raise ValidationError(_("This application is no longer in review."), code="stage")
+    with transaction.atomic():
+        answer_score, created = AnswerScore.objects.update_or_create(
+            answer=answer, reviewer=reviewer, defaults={"score": score, "note": note.strip()}
+        )
+        log_action(
+            reviewer,
+            "review.answer_score",
+            answer_score,
+            {
+                "question": answer.question_id,
+                "application": answer.application_id,
+                "score": score,
+                "changed": not created,
+            },
+            organization=answer.application.vacancy.organization,
+        )
+    return answer_score
+
+
+def blind_lift(*, vacancy: Vacancy, stage: str, by: User) -> BlindLift:
+    """Show candidates' names to reviewers for the applications at ``stage``."""
+    if stage not in review_stage_keys(vacancy=vacancy):
+        raise ValidationError(_("Blind mode can only be lifted for a review stage."), code="stage")
+    with transaction.atomic():
+        lift, created = BlindLift.objects.get_or_create(
+            vacancy=vacancy, stage=stage, defaults={"lifted_by": by}
+        )
+        if created:
+            log_action(by, "review.blind_lift", vacancy, {"stage": stage})
+    return lift
+
+
+def blind_restore(*, vacancy: Vacancy, stage: str, by: User) -> None:
+    """Hide names again at ``stage`` (reviewers who saw them may remember them)."""
+    with transaction.atomic():
+        deleted, _rows = BlindLift.objects.filter(vacancy=vacancy, stage=stage).delete()
+        if deleted:
+            log_action(by, "review.blind_restore", vacancy, {"stage": stage})
+
+
+def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User) -> OutboxMessage:
+    """Queue an e-mail to a reviewer about what is left, in their language."""
+    progress = reviewer_progress_get(vacancy=vacancy, membership=membership)
+    user = membership.user
+    if not progress.has_work_left:
+        raise ValidationError(
+            _("%(email)s has nothing left to review for this vacancy."),
+            code="done",
+            params={"email": user.email},
+        )
+    if progress.last_reminder and timezone.now() - progress.last_reminder < REMINDER_INTERVAL:
+        raise ValidationError(
+            _("%(email)s was reminded less than an hour ago."),
+            code="recent",
+            params={"email": user.email},
+        )
+    language = _user_language(user)
+    with translation.override(language):
+        text = vacancy.texts.filter(language=language).first() or vacancy.texts.first()
+        title = text.title if text else vacancy.slug
+        path = reverse(
+            "staff_review:vacancy",
+            kwargs={"org": vacancy.organization.slug, "vacancy": vacancy.slug},
+        )
+        context = {
+            "title": title,
+            "organization": vacancy.organization,
+            "sender": by.get_full_name() or by.email,
+            "progress": progress,
+            "url": settings.SITE_URL + path,
+        }
+        subject = gettext("Reviews waiting for you: %(title)s") % {"title": title}
+        body = render_to_string("review/email/reminder.txt", context)
+    with transaction.atomic():
+        message = outbox_queue(
+            to=user.email, subject=subject, body=body, language=language, kind="review_reminder"
+        )
+        log_action(
+            by,
+            REMINDER_VERB,
+            vacancy,
+            {"reviewer": user.pk, "email": user.email, "outbox": message.pk},
+        )
+    return message
+
+
+def _user_language(user: User) -> str:
+    """The reviewer's language if the account has one, else the site's."""
+    codes = {code for code, _name in settings.LANGUAGES}
+    language = str(getattr(user, "language", "") or "")
+    return language if language in codes else settings.LANGUAGE_CODE

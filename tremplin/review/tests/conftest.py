@@ -1,0 +1,209 @@
+"""Fixtures for the review tests: an organization with an owner, a recruiter, two assigned
+reviewers, an unassigned reviewer and an outsider; a published vacancy with two criteria
+(with scoring guides) and two questions; applications made through the real intake
+service, with their PDF CV's text extracted by the real extraction service."""
+
+import io
+import itertools
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.core.files.base import ContentFile
+from django.test import Client
+from django.utils import translation
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from tremplin.accounts.models import User
+from tremplin.applications.models import Application
+from tremplin.applications.services import IncomingFile, application_submit, document_extract
+from tremplin.testing.staff import member_create, staff_login
+from tremplin.vacancies.models import (
+    Criterion,
+    CriterionText,
+    Organization,
+    Question,
+    QuestionText,
+    Vacancy,
+    VacancyText,
+)
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """Each test starts in English, whatever a request of an earlier test left active."""
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def private_files(settings, tmp_path: Path) -> Path:
+    """Candidates' files go to a folder of this test's own."""
+    root = tmp_path / "private"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": root, "base_url": None},
+        },
+    }
+    return root
+
+
+def pdf_bytes(text: str) -> bytes:
+    """A one-page PDF with ``text``, one line of the PDF per line of text."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    y = 800
+    for line in text.splitlines():
+        pdf.drawString(50, y, line)
+        y -= 16
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def make_vacancy(
+    organization: Organization,
+    *,
+    slug: str = "policy-officer",
+    criteria: int = 2,
+    questions: int = 2,
+    **fields: Any,
+) -> Vacancy:
+    vacancy = Vacancy.objects.create(
+        organization=organization, slug=slug, status=Vacancy.Status.PUBLISHED, **fields
+    )
+    VacancyText.objects.create(vacancy=vacancy, language="en", title="Policy officer")
+    VacancyText.objects.create(vacancy=vacancy, language="fr", title="Chargé·e de plaidoyer")
+    for number in range(1, criteria + 1):
+        criterion = Criterion.objects.create(vacancy=vacancy, position=number)
+        CriterionText.objects.create(
+            criterion=criterion,
+            language="en",
+            text=f"Criterion text {number}",
+            guide_1=f"Weak evidence {number}",
+            guide_3=f"Some evidence {number}",
+            guide_5=f"Strong evidence {number}",
+        )
+    for number in range(1, questions + 1):
+        question = Question.objects.create(vacancy=vacancy, position=number)
+        QuestionText.objects.create(
+            question=question, language="en", text=f"Tell us about challenge {number}."
+        )
+    return vacancy
+
+
+@pytest.fixture
+def organization() -> Organization:
+    return Organization.objects.create(name="Maison des communs", slug="communs")
+
+
+@pytest.fixture
+def vacancy(organization: Organization, reviewer: User, reviewer2: User) -> Vacancy:
+    vacancy = make_vacancy(organization)
+    vacancy.reviewers.add(reviewer, reviewer2)
+    return vacancy
+
+
+@pytest.fixture
+def owner(organization: Organization) -> User:
+    return member_create(email="olga@example.org", organization=organization, role="owner")
+
+
+@pytest.fixture
+def recruiter(organization: Organization) -> User:
+    return member_create(email="rita@example.org", organization=organization, role="recruiter")
+
+
+@pytest.fixture
+def reviewer(organization: Organization) -> User:
+    return member_create(email="remi@example.org", organization=organization, role="reviewer")
+
+
+@pytest.fixture
+def reviewer2(organization: Organization) -> User:
+    return member_create(email="rose@example.org", organization=organization, role="reviewer")
+
+
+@pytest.fixture
+def idle_reviewer(organization: Organization) -> User:
+    """A reviewer of the organization who is not assigned to the vacancy."""
+    return member_create(email="ivan@example.org", organization=organization, role="reviewer")
+
+
+@pytest.fixture
+def outsider() -> User:
+    other = Organization.objects.create(name="Ailleurs", slug="ailleurs")
+    return member_create(email="charlie@example.org", organization=other, role="owner")
+
+
+@pytest.fixture
+def login() -> Callable[[User], Client]:
+    def log_in(user: User) -> Client:
+        return staff_login(Client(), user)
+
+    return log_in
+
+
+Apply = Callable[..., Application]
+
+
+@pytest.fixture
+def apply(vacancy: Vacancy) -> Apply:
+    """Apply to ``vacancy`` (or another) through the intake service, with a PDF CV whose
+    text is then extracted, as the worker would. Unless given, the answers are "Story n-q"
+    for the n-th application and the q-th question: no names in them."""
+    counter = itertools.count(1)
+
+    def make(
+        name: str,
+        email: str,
+        *,
+        phone: str = "",
+        cv_text: str = "",
+        letter_text: str = "",
+        answers: Mapping[int, str] | None = None,
+        to: Vacancy | None = None,
+        stage: str = Application.Stage.REVIEW,
+    ) -> Application:
+        target = to or vacancy
+        number = next(counter)
+        if answers is None:
+            answers = {
+                question.pk: f"Story {number}-{question.position}: what I learned."
+                for question in target.questions.all()
+            }
+        files = []
+        if cv_text:
+            files.append(
+                IncomingFile(role="cv", name="cv.pdf", file=ContentFile(pdf_bytes(cv_text)))
+            )
+        application = application_submit(
+            vacancy=target,
+            name=name,
+            email=email,
+            phone=phone,
+            files=files,
+            letter_text=letter_text,
+            answers=answers,
+            language="en",
+        )
+        for document in application.documents.all():
+            document_extract(document_id=document.pk)
+        Application.objects.filter(pk=application.pk).update(stage=stage)
+        application.refresh_from_db()
+        return application
+
+    return make
+
+
+def review_url(vacancy: Vacancy, name: str = "vacancy", **kwargs: Any) -> str:
+    from django.urls import reverse
+
+    return reverse(
+        f"staff_review:{name}",
+        kwargs={"org": vacancy.organization.slug, "vacancy": vacancy.slug, **kwargs},
+    )
