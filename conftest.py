@@ -1,6 +1,7 @@
 """Fixtures shared by every app's tests."""
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "postgres" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _default_language() -> Iterator[None]:
+    """Each test starts in the default language, whatever an earlier one activated."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()

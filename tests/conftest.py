@@ -13,6 +13,8 @@ from tremplin.accounts.models import Membership, User
 from tremplin.applications.models import Application, Document
 from tremplin.applications.services import IncomingFile, application_submit
 from tremplin.applications.tests import samples
+from tremplin.messaging.models import MessageTemplate
+from tremplin.messaging.services import draft_prepare, inbound_receive, message_template_save
 from tremplin.testing.staff import member_create
 from tremplin.vacancies.models import (
     Criterion,
@@ -84,7 +86,7 @@ class World:
     application: Application
     users: dict[str, User | None]
 
-    def keyword_value(self, keyword: str) -> Any:
+    def keyword_value(self, keyword: str, route_name: str = "") -> Any:
         builders: dict[str, Callable[[], Any]] = {
             "org": lambda: self.organization.slug,
             "vacancy": lambda: self.vacancy.slug,
@@ -98,16 +100,40 @@ class World:
                     organization=self.organization, role=Membership.Role.RECRUITER
                 ).pk
             ),
+            "template": lambda: (
+                message_template_save(
+                    organization=self.organization,
+                    kind=MessageTemplate.Kind.FREE,
+                    name="Hello",
+                    texts={"en": ("Hello", "Hello {{ candidate_name }}")},
+                    by=None,
+                ).pk
+            ),
+            # A message is an incoming one on inbox pages, a draft elsewhere.
+            "message": lambda: (
+                self._inbound_message().pk
+                if route_name.endswith(":inbound")
+                else draft_prepare(application=self.application, kind="free").pk
+            ),
         }
         if keyword not in builders:
             pytest.fail(f"the matrix does not know how to fill the URL keyword {keyword!r}")
         return builders[keyword]()
 
+    def _inbound_message(self) -> Any:
+        raw = (
+            f"From: Grace <grace@example.net>\r\nTo: {self.organization.email}\r\n"
+            "Subject: Hello\r\nMessage-ID: <matrix@example.net>\r\n\r\nAny vacancy?\r\n"
+        ).encode()
+        return inbound_receive(raw=raw, channel="pipe").message
+
 
 @pytest.fixture
 def world(db, settings) -> World:
     settings.RATELIMIT_ENABLE = False
-    organization = Organization.objects.create(name="Maison des communs", slug="communs")
+    organization = Organization.objects.create(
+        name="Maison des communs", slug="communs", email="jobs@communs.example"
+    )
     elsewhere = Organization.objects.create(name="Ailleurs", slug="ailleurs")
     vacancy = Vacancy.objects.create(
         organization=organization,

@@ -41,7 +41,9 @@ def expected_allowed(route: StaffRoute, role: str) -> bool:
 
 @pytest.mark.parametrize("route", STAFF_ROUTES, ids=lambda route: route.name)
 def test_each_role_reaches_exactly_what_the_view_allows(route: StaffRoute, world: World) -> None:
-    url = reverse(route.name, kwargs={k: world.keyword_value(k) for k in route.keywords})
+    url = reverse(
+        route.name, kwargs={k: world.keyword_value(k, route.name) for k in route.keywords}
+    )
     for role in ROLES:
         client = Client()
         user = world.users[role]
