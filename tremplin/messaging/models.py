@@ -8,10 +8,12 @@ message.
 import uuid
 
 from django.conf import settings
-from django.core.files.storage import Storage, storages
+from django.core.files.storage import Storage
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from tremplin.applications.models import private_storage as applications_private_storage
 
 
 class OutboxMessage(models.Model):
@@ -70,7 +72,7 @@ class OutboxMessage(models.Model):
 
 def private_storage() -> Storage:
     """Raw messages are candidates' data: the private storage, never under a URL."""
-    return storages["private"]
+    return applications_private_storage()
 
 
 def raw_upload_to(message: "InboundMessage", filename: str) -> str:

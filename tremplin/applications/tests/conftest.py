@@ -20,20 +20,6 @@ from tremplin.vacancies.models import Organization, Question, QuestionText, Vaca
 
 
 @pytest.fixture(autouse=True)
-def private_files(settings, tmp_path: Path) -> Path:
-    """Candidates' files go to a folder of this test's own."""
-    root = tmp_path / "private"
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "private": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": root, "base_url": None},
-        },
-    }
-    return root
-
-
-@pytest.fixture(autouse=True)
 def empty_cache(request: pytest.FixtureRequest) -> None:
     """Rate-limit counters live in the database cache, which transactional tests do not
     flush: each test starts with none."""

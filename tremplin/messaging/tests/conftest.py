@@ -10,22 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from django.core.files.storage import FileSystemStorage
 
-from tremplin.applications.models import Document
-from tremplin.messaging.models import InboundMessage
 from tremplin.messaging.tests.factories import vacancy_make
 from tremplin.vacancies.models import Organization, Vacancy
-
-
-@pytest.fixture(autouse=True)
-def private_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Raw messages and documents go to a folder of this test, not var/private."""
-    location = tmp_path / "private"
-    storage = FileSystemStorage(location=location, base_url=None)
-    monkeypatch.setattr(InboundMessage._meta.get_field("raw"), "storage", storage)
-    monkeypatch.setattr(Document._meta.get_field("file"), "storage", storage)
-    return location
 
 
 @pytest.fixture

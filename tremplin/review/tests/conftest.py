@@ -5,14 +5,12 @@ service, with their PDF CV's text extracted by the real extraction service."""
 
 import io
 import itertools
-from collections.abc import Callable, Iterator, Mapping
-from pathlib import Path
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import pytest
 from django.core.files.base import ContentFile
 from django.test import Client
-from django.utils import translation
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -29,27 +27,6 @@ from tremplin.vacancies.models import (
     Vacancy,
     VacancyText,
 )
-
-
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    """Each test starts in English, whatever a request of an earlier test left active."""
-    with translation.override("en"):
-        yield
-
-
-@pytest.fixture(autouse=True)
-def private_files(settings, tmp_path: Path) -> Path:
-    """Candidates' files go to a folder of this test's own."""
-    root = tmp_path / "private"
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "private": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": root, "base_url": None},
-        },
-    }
-    return root
 
 
 def pdf_bytes(text: str) -> bytes:
