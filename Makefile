@@ -58,7 +58,8 @@ migrations-check: venv
 
 # The production settings a deployment would use must pass Django's deployment checks.
 deploy-check: venv
-	SECRET_KEY=$$(head -c 48 /dev/urandom | base64) DEBUG=false ALLOWED_HOSTS=jobs.example.org \
+	SECRET_KEY=$$(head -c 48 /dev/urandom | base64) TREMPLIN_FILES_KEY=$$(head -c 32 /dev/urandom | base64) \
+	  DEBUG=false ALLOWED_HOSTS=jobs.example.org \
 	  SECURE_SSL_REDIRECT=true SECURE_HSTS_SECONDS=31536000 BEHIND_TLS_PROXY=true \
 	  $(MANAGE) check --deploy --fail-level WARNING
 

@@ -75,13 +75,14 @@ def _default_language() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def private_files(settings: Any, tmp_path: Path) -> Path:
-    """Candidates' files and raw e-mails go to a folder of this test's own, never var/."""
+    """Candidates' files and raw e-mails go, encrypted with the test files key, to a folder
+    of this test's own, never var/."""
     root = tmp_path / "private"
     settings.STORAGES = {
         **settings.STORAGES,
         "private": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": root, "base_url": None},
+            "BACKEND": "tremplin.core.storage.EncryptedFileSystemStorage",
+            "OPTIONS": {"location": root, "base_url": None, "key": settings.TREMPLIN_FILES_KEY},
         },
     }
     return root

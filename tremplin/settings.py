@@ -7,6 +7,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from tremplin.core import crypto
 from tremplin.env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -141,9 +142,23 @@ MEDIA_ROOT = VAR_DIR / "files"
 # Candidates' files (CVs, letters): a storage of their own, outside MEDIA_ROOT and never
 # under any URL; they are only served by the staff download view, which checks membership.
 PRIVATE_FILES_ROOT = Path(env_str("TREMPLIN_PRIVATE_FILES_DIR", str(VAR_DIR / "private")))
+# They are encrypted at rest (tremplin/core/crypto.py) under TREMPLIN_FILES_KEY: losing it
+# loses the files. TREMPLIN_FILES_OLD_KEYS still opens files until `rotate_files_key` ran.
+TREMPLIN_FILES_KEY = env_str("TREMPLIN_FILES_KEY", "")
+if not TREMPLIN_FILES_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "TREMPLIN_FILES_KEY is not set: it encrypts candidates' files "
+            "(generate one with: head -c 32 /dev/urandom | base64, and back it up)"
+        )
+    TREMPLIN_FILES_KEY = crypto.development_key(VAR_DIR / "files.key")
+TREMPLIN_FILES_OLD_KEYS = env_list("TREMPLIN_FILES_OLD_KEYS", [])
+crypto.Keyring.from_text(TREMPLIN_FILES_KEY, TREMPLIN_FILES_OLD_KEYS)  # fails on a bad key
 STORAGES["private"] = {
-    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "BACKEND": "tremplin.core.storage.EncryptedFileSystemStorage",
     "OPTIONS": {
+        "key": TREMPLIN_FILES_KEY,
+        "old_keys": TREMPLIN_FILES_OLD_KEYS,
         "location": PRIVATE_FILES_ROOT,
         "base_url": None,
         "file_permissions_mode": 0o600,

@@ -4,6 +4,8 @@ import os
 
 os.environ.setdefault("SECRET_KEY", "test-only-not-secret")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
+# A fixed files key, so worker processes the tests start read what the tests wrote.
+os.environ.setdefault("TREMPLIN_FILES_KEY", "dGVzdC1vbmx5LWZpbGVzLWtleS1ub3Qtc2VjcmV0ISE=")
 # pytest-django's live_server runs beside Playwright's event loop.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 

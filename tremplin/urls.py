@@ -23,6 +23,7 @@ staff_patterns: list[URLPattern | URLResolver] = [
     path("review/", include("tremplin.review.staff_urls")),
     path("messages/", include("tremplin.messaging.staff_urls")),
     path("members/", include("tremplin.accounts.staff_urls")),
+    path("audit/", include("tremplin.core.staff_urls")),
 ]
 
 urlpatterns += i18n_patterns(

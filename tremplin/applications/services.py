@@ -501,6 +501,9 @@ def document_extraction_sweep(*, older_than: timedelta) -> int:
 
 
 def document_download_record(*, document: Document, user: AbstractBaseUser) -> DocumentDownload:
+    log_action(
+        user, "document.download", document, organization=document.application.vacancy.organization
+    )
     return DocumentDownload.objects.create(document=document, user_id=user.pk)
 
 

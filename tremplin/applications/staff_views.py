@@ -233,6 +233,12 @@ def _detail_context(
 @require_safe
 def detail(request: StaffRequest, org: str, application: int) -> HttpResponse:
     found = selectors.application_get_for_user(membership=request.membership, pk=application)
+    services.log_action(
+        request.user,
+        "document.view",
+        found,
+        {"documents": [d.pk for d in found.documents.exclude(text="").filter(superseded_at=None)]},
+    )
     return render(request, "applications/staff/detail.html", _detail_context(request, found))
 
 

@@ -130,7 +130,9 @@ class TestAcceptedApplications:
         assert document.original_name == "Mon CV.pdf"
         stored = str(document.file.name)
         assert "Mon" not in stored and stored.endswith(".pdf")
-        assert (private_files / stored).read_bytes().startswith(b"%PDF-")
+        assert (private_files / stored).exists()
+        with document.file.open("rb") as stored_file:
+            assert stored_file.read().startswith(b"%PDF-")
 
     def test_it_records_consent_only_when_the_box_is_ticked(self, client, vacancy):
         client.post(apply_url(vacancy), form_data())

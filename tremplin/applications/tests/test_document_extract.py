@@ -128,8 +128,8 @@ def test_a_file_that_cannot_be_read_is_marked_failed_with_the_reason(vacancy):
     )
     cv = application.documents.get()
     # The stored file was damaged on disk after the checks.
-    with cv.file.storage.open(str(cv.file.name), "wb") as stream:
-        stream.write(b"%PDF-1.7\nnothing")
+    cv.file.storage.delete(str(cv.file.name))
+    cv.file.storage.save(str(cv.file.name), ContentFile(b"%PDF-1.7\nnothing"))
     assert services.document_extract(document_id=cv.pk) == "failed"
     cv.refresh_from_db()
     assert cv.extraction_status == Document.Extraction.FAILED

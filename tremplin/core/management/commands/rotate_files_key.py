@@ -1,0 +1,34 @@
+"""``tremplin rotate-files-key``: re-wrap every candidate file's data key with the current
+files key (TREMPLIN_FILES_KEY), the previous key being in TREMPLIN_FILES_OLD_KEYS."""
+
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError
+
+from tremplin.applications.models import private_storage
+from tremplin.core.storage import EncryptedFileSystemStorage, storage_rewrap
+
+
+class Command(BaseCommand):
+    help = (
+        "Re-wrap the data key of every stored candidate file with TREMPLIN_FILES_KEY, "
+        "rewriting only each file's header. Put the previous key in TREMPLIN_FILES_OLD_KEYS "
+        "first; once this succeeds, the old key can be removed. Safe to run again."
+    )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        storage = private_storage()
+        if not isinstance(storage, EncryptedFileSystemStorage):
+            raise CommandError("STORAGES['private'] is not an EncryptedFileSystemStorage")
+        report = storage_rewrap(storage=storage)
+        self.stdout.write(
+            f"files key {report.key_id}: {report.rewrapped} re-wrapped, "
+            f"{report.already_current} already on it, {len(report.failed)} failed"
+        )
+        for problem in report.failed:
+            self.stderr.write(problem)
+        if report.failed:
+            raise CommandError(
+                f"{len(report.failed)} file(s) could not be re-wrapped; keep the old keys "
+                "until they are fixed"
+            )

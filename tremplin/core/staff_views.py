@@ -1,0 +1,154 @@
+"""The audit log pages: owners read and export their organization's log."""
+
+import json
+from itertools import chain
+from typing import Any, cast
+
+from django import forms
+from django.core.paginator import Paginator
+from django.http import HttpResponse, StreamingHttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+from tremplin.accounts.permissions import OWNER, StaffRequest, staff_view
+from tremplin.core import selectors
+from tremplin.core.audit import log_action
+from tremplin.core.csv_export import csv_rows_stream
+
+PAGE_SIZE = 50
+
+CSV_HEADER = (
+    _("Time (UTC)"),
+    _("Actor"),
+    _("Action"),
+    _("Object type"),
+    _("Object id"),
+    _("Object"),
+    _("Details"),
+)
+
+
+class AuditFilterForm(forms.Form):
+    actor = forms.EmailField(label=_("Actor (e-mail)"), required=False)
+    verb = forms.ChoiceField(label=_("Action"), required=False)
+    target_type = forms.ChoiceField(label=_("Object type"), required=False)
+    date_from = forms.DateField(
+        label=_("Start date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label=_("End date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(
+        self, *args: Any, verbs: list[str], target_types: list[tuple[str, str]], **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        verb_field = cast(forms.ChoiceField, self.fields["verb"])
+        verb_field.choices = [("", _("All actions")), *((verb, verb) for verb in verbs)]
+        type_field = cast(forms.ChoiceField, self.fields["target_type"])
+        type_field.choices = [("", _("All types")), *target_types]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and start > end:
+            raise forms.ValidationError(_("The start date must not be after the end date."))
+        return cleaned
+
+    def filters(self) -> selectors.AuditFilters:
+        data = self.cleaned_data
+        return selectors.AuditFilters(
+            actor=data.get("actor") or "",
+            verb=data.get("verb") or "",
+            target_type=data.get("target_type") or "",
+            date_from=data.get("date_from"),
+            date_to=data.get("date_to"),
+        )
+
+
+def _filter_form(request: StaffRequest) -> AuditFilterForm:
+    organization = request.organization
+    return AuditFilterForm(
+        request.GET or None,
+        verbs=selectors.audit_verbs(organization=organization),
+        target_types=selectors.audit_target_types(organization=organization),
+    )
+
+
+def _details(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True) if data else ""
+
+
+@staff_view(roles=OWNER)
+@never_cache
+@require_safe
+def audit_log(request: StaffRequest, org: str) -> HttpResponse:
+    form = _filter_form(request)
+    filtered = form.is_bound and form.is_valid()
+    invalid = form.is_bound and not filtered
+    events = (
+        selectors.audit_event_list(organization=request.organization, filters=form.filters())
+        if filtered
+        else selectors.audit_events_for_organization(organization=request.organization)
+    )
+    page = None if invalid else Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    names = dict(selectors.audit_target_types(organization=request.organization))
+    rows = [
+        (event, names.get(event.target_type, event.target_type), _details(event.data))
+        for event in (page.object_list if page is not None else [])
+    ]
+    return render(
+        request,
+        "core/staff/audit.html",
+        {
+            "form": form,
+            "invalid": invalid,
+            "page": page,
+            "query": query.urlencode(),
+            "rows": rows,
+        },
+        status=400 if invalid else 200,
+    )
+
+
+@staff_view(roles=OWNER)
+@never_cache
+@require_safe
+def audit_export(request: StaffRequest, org: str) -> HttpResponse:
+    form = _filter_form(request)
+    if form.is_bound and not form.is_valid():
+        return render(
+            request,
+            "core/staff/audit.html",
+            {"form": form, "invalid": True, "page": None, "query": ""},
+            status=400,
+        )
+    filters = form.filters() if form.is_bound else selectors.AuditFilters()
+    events = selectors.audit_event_list(organization=request.organization, filters=filters)
+    exported = log_action(
+        request.user,
+        "audit.export",
+        None,
+        {
+            "filters": {key: value for key, value in request.GET.items() if key != "page"},
+            "rows": events.count(),
+        },
+        organization=request.organization,
+    )
+    rows = selectors.audit_csv_rows(events=events.exclude(pk=exported.pk))
+    header = [str(title) for title in CSV_HEADER]
+    response = StreamingHttpResponse(
+        csv_rows_stream(chain([header], rows)),
+        content_type="text/csv; charset=utf-8",
+    )
+    stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
+    response["Content-Disposition"] = (
+        f'attachment; filename="audit-{request.organization.slug}-{stamp}.csv"'
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response  # type: ignore[return-value]
