@@ -16,6 +16,7 @@ Reported:
 """
 
 import argparse
+import base64
 import io
 import os
 import re
@@ -172,6 +173,7 @@ def main() -> int:
         **os.environ,
         "DEBUG": "false",
         "SECRET_KEY": "bench-only-not-secret",
+        "TREMPLIN_FILES_KEY": base64.b64encode(os.urandom(32)).decode(),
         "ALLOWED_HOSTS": "127.0.0.1",
         "DATABASE_URL": f"sqlite:///{database}",
         "TREMPLIN_VAR_DIR": str(tmp / "var"),

@@ -10,6 +10,7 @@ ratio says what the page itself costs over Django's request cycle.
 """
 
 import argparse
+import base64
 import os
 import shutil
 import subprocess
@@ -54,6 +55,7 @@ def main() -> int:
         **os.environ,
         "DEBUG": "false",
         "SECRET_KEY": "bench-only-not-secret",
+        "TREMPLIN_FILES_KEY": base64.b64encode(os.urandom(32)).decode(),
         "ALLOWED_HOSTS": "127.0.0.1",
         "DATABASE_URL": f"sqlite:///{tmp / 'bench.sqlite3'}",
         "TREMPLIN_VAR_DIR": str(tmp / "var"),
