@@ -509,16 +509,15 @@ def criterion_delete(request: StaffRequest, org: str, vacancy: str, criterion: i
             request, _("Deleted the criterion “%(criterion)s”.") % {"criterion": label}
         )
         return redirect(_url("criteria", found.vacancy))
-    context = _editor_context(found.vacancy, "criteria")
-    context.update(
-        {
-            "what": _("the criterion"),
-            "label": str(found),
-            "cancel_url": _url("criteria", found.vacancy, f"criterion-{found.pk}"),
-            "consequence": _("Reviewers’ scores on this criterion, if any, are deleted with it."),
-        }
+    return _confirm_delete_page(
+        request,
+        found.vacancy,
+        section="criteria",
+        anchor=f"criterion-{found.pk}",
+        what=_("the criterion"),
+        label=str(found),
+        consequence=_("Reviewers’ scores on this criterion, if any, are deleted with it."),
     )
-    return render(request, "vacancies/staff/confirm_delete.html", context)
 
 
 @staff_view(roles=MANAGERS)
@@ -533,6 +532,29 @@ def criterion_move(request: StaffRequest, org: str, vacancy: str, criterion: int
             criterion=found, direction=form.cleaned_data["direction"], actor=request.user
         )
     return redirect(_url("criteria", found.vacancy, f"criterion-{found.pk}"))
+
+
+def _confirm_delete_page(
+    request: StaffRequest,
+    vacancy: Vacancy,
+    *,
+    section: str,
+    anchor: str,
+    what: str,
+    label: str,
+    consequence: str,
+) -> HttpResponse:
+    """The page that asks to confirm deleting a criterion or a question of ``vacancy``."""
+    context = _editor_context(vacancy, section)
+    context.update(
+        {
+            "what": what,
+            "label": label,
+            "cancel_url": _url(section, vacancy, anchor),
+            "consequence": consequence,
+        }
+    )
+    return render(request, "vacancies/staff/confirm_delete.html", context)
 
 
 # --- Questions -----------------------------------------------------------------------------
@@ -629,16 +651,15 @@ def question_delete(request: StaffRequest, org: str, vacancy: str, question: int
         services.question_delete(question=found, actor=request.user)
         messages.success(request, _("Deleted the question."))
         return redirect(_url("questions", found.vacancy))
-    context = _editor_context(found.vacancy, "questions")
-    context.update(
-        {
-            "what": _("the question"),
-            "label": str(found),
-            "cancel_url": _url("questions", found.vacancy, f"question-{found.pk}"),
-            "consequence": _("Candidates’ answers to this question, if any, are deleted with it."),
-        }
+    return _confirm_delete_page(
+        request,
+        found.vacancy,
+        section="questions",
+        anchor=f"question-{found.pk}",
+        what=_("the question"),
+        label=str(found),
+        consequence=_("Candidates’ answers to this question, if any, are deleted with it."),
     )
-    return render(request, "vacancies/staff/confirm_delete.html", context)
 
 
 @staff_view(roles=MANAGERS)
