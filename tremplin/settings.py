@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "tremplin.applications",
     "tremplin.messaging",
     "tremplin.review",
+    "tremplin.privacy",
 ]
 
 MIDDLEWARE = [

@@ -24,11 +24,13 @@ staff_patterns: list[URLPattern | URLResolver] = [
     path("messages/", include("tremplin.messaging.staff_urls")),
     path("members/", include("tremplin.accounts.staff_urls")),
     path("audit/", include("tremplin.core.staff_urls")),
+    path("privacy/", include("tremplin.privacy.staff_urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("tremplin.accounts.urls")),
     path("staff/<slug:org>/", include(staff_patterns)),
+    path("", include("tremplin.privacy.urls")),
     path("", include("tremplin.applications.urls")),
     path("", include("tremplin.vacancies.urls")),
     prefix_default_language=True,

@@ -107,6 +107,19 @@ class Application(models.Model):
         help_text=_("Things noticed on receipt, e.g. an attachment that could not be read"),
     )
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+    decided_at = models.DateTimeField(
+        _("decided at"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("When it reached a final stage (hired, not retained, withdrawn)."),
+    )
+    # Retention counts from here: the candidate applying or replying, or asking to stay in
+    # the talent pool; not an e-mail opened.
+    last_contact_at = models.DateTimeField(_("last contact"), default=timezone.now)
+    talent_pool_notice_sent_at = models.DateTimeField(
+        _("talent pool renewal offered at"), null=True, blank=True
+    )
     created_at = models.DateTimeField(_("received at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 

@@ -267,9 +267,11 @@ def _application_store(
             application.talent_pool_consent_at = None
         application.talent_pool_consent = talent_pool_consent
         application.submissions = F("submissions") + 1
+        application.last_contact_at = now
         if application.stage == Application.Stage.WITHDRAWN:
             application.stage = Application.Stage.RECEIVED
             application.withdrawn_at = None
+            application.decided_at = None
             StageChange.objects.create(
                 application=application,
                 from_stage=Application.Stage.WITHDRAWN,
@@ -395,8 +397,8 @@ def application_withdraw(*, application: Application) -> Application:
         by_candidate=True,
     )
     locked.stage = Application.Stage.WITHDRAWN
-    locked.withdrawn_at = timezone.now()
-    locked.save(update_fields=["stage", "withdrawn_at", "updated_at"])
+    locked.withdrawn_at = locked.decided_at = timezone.now()
+    locked.save(update_fields=["stage", "withdrawn_at", "decided_at", "updated_at"])
     return locked
 
 
@@ -742,11 +744,12 @@ def _move_apply(*, application: Application, move: Move, by: Any) -> StageChange
         reason_text=move.reason_text,
     )
     application.stage = move.stage.key
+    application.decided_at = change.at if move.stage.is_final else None
     if move.stage.kind == Stage.Kind.WITHDRAWN:
-        application.withdrawn_at = timezone.now()
+        application.withdrawn_at = change.at
     elif previous == Application.Stage.WITHDRAWN:
         application.withdrawn_at = None
-    application.save(update_fields=["stage", "withdrawn_at", "updated_at"])
+    application.save(update_fields=["stage", "withdrawn_at", "decided_at", "updated_at"])
     if previous == Application.Stage.REJECTED:
         drafts_discard_open(application=application, kind=MessageTemplate.Kind.REJECTION)
     if move.stage.kind == Stage.Kind.REJECTED:

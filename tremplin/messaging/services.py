@@ -390,6 +390,9 @@ def inbound_receive(
                 row.status = InboundMessage.Status.UNSORTED
                 return
             row.status = InboundMessage.Status.THREADED
+            # A reply is contact: the retention of a talent pool counts from it.
+            replied.application.last_contact_at = timezone.now()
+            replied.application.save(update_fields=["last_contact_at"])
             row.vacancy = replied.application.vacancy
             row.organization = replied.application.vacancy.organization
             row.body_text = parsed.body_text[:REPLY_TEXT_MAX_CHARS]

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 # Addresses under /<language>/ that are not organizations' careers pages.
-RESERVED_ORGANIZATION_SLUGS = frozenset({"accounts", "staff", "application"})
+RESERVED_ORGANIZATION_SLUGS = frozenset({"accounts", "staff", "application", "privacy"})
 
 
 def validate_organization_slug(value: str) -> None:
@@ -36,6 +36,56 @@ class Organization(models.Model):
         help_text=_("Applications sent here are routed by plus tag: vacancies+<slug>@…"),
     )
     about = models.TextField(_("about"), blank=True)
+    # The data controller, for the privacy notice, the privacy page and the record of
+    # processing (GDPR Art. 13 and 30).
+    legal_name = models.CharField(
+        _("legal name"),
+        max_length=200,
+        blank=True,
+        help_text=_("The data controller’s registered name; the name above when empty."),
+    )
+    postal_address = models.TextField(_("postal address"), blank=True)
+    privacy_email = models.EmailField(
+        _("privacy contact"),
+        blank=True,
+        help_text=_("Where candidates write to exercise their rights."),
+    )
+    dpo_name = models.CharField(_("data protection officer"), max_length=200, blank=True)
+    dpo_email = models.EmailField(_("data protection officer’s e-mail address"), blank=True)
+    # Retention, in months (the CNIL's recruitment guide gives the defaults).
+    retention_months = models.PositiveSmallIntegerField(
+        _("applications not retained: months kept"),
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(24)],
+        help_text=_(
+            "After the vacancy’s process ends (closed, a decision for everyone), unless the "
+            "candidate joined the talent pool."
+        ),
+    )
+    talent_pool_months = models.PositiveSmallIntegerField(
+        _("talent pool: months kept"),
+        default=24,
+        validators=[MinValueValidator(1), MaxValueValidator(24)],
+        help_text=_(
+            "After the last contact (a reply or a new application). An e-mail offers to stay "
+            "one month before."
+        ),
+    )
+    hired_retention_months = models.PositiveSmallIntegerField(
+        _("hired candidates: months kept"),
+        default=60,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+        help_text=_(
+            "After the hire, the application leaves the recruitment data and is kept this "
+            "long (5 years by default: the time to bring a discrimination claim in France)."
+        ),
+    )
+    decisions_statement = models.JSONField(
+        _("how decisions are made"),
+        default=dict,
+        blank=True,
+        help_text=_("Per language code; Tremplin’s own text where empty."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -134,6 +184,7 @@ class Vacancy(models.Model):
         related_name="reviewed_vacancies",
         help_text=_("Members with the reviewer role see only the vacancies they are assigned to."),
     )
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
     translation_key = models.CharField(
         _("translation key"),
         max_length=120,

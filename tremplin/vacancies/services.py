@@ -54,16 +54,18 @@ def vacancy_publish(*, vacancy: Vacancy) -> Vacancy:
     if problems:
         raise ValidationError(problems)
     vacancy.status = Vacancy.Status.PUBLISHED
+    vacancy.closed_at = None
     if vacancy.date_posted is None:
         vacancy.date_posted = timezone.localdate()
-    vacancy.save(update_fields=["status", "date_posted", "updated_at"])
+    vacancy.save(update_fields=["status", "closed_at", "date_posted", "updated_at"])
     return vacancy
 
 
 @transaction.atomic
 def vacancy_close(*, vacancy: Vacancy) -> Vacancy:
     vacancy.status = Vacancy.Status.CLOSED
-    vacancy.save(update_fields=["status", "updated_at"])
+    vacancy.closed_at = timezone.now()
+    vacancy.save(update_fields=["status", "closed_at", "updated_at"])
     return vacancy
 
 

@@ -4,35 +4,42 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('vacancies', '0003_organization_slug_reserved_and_reviewers'),
+        ("vacancies", "0003_organization_slug_reserved_and_reviewers"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='criteriontext',
-            name='guide_1',
-            field=models.TextField(blank=True, verbose_name='what 1 looks like'),
+            model_name="criteriontext",
+            name="guide_1",
+            field=models.TextField(blank=True, verbose_name="what 1 looks like"),
         ),
         migrations.AddField(
-            model_name='criteriontext',
-            name='guide_3',
-            field=models.TextField(blank=True, verbose_name='what 3 looks like'),
+            model_name="criteriontext",
+            name="guide_3",
+            field=models.TextField(blank=True, verbose_name="what 3 looks like"),
         ),
         migrations.AddField(
-            model_name='criteriontext',
-            name='guide_5',
-            field=models.TextField(blank=True, verbose_name='what 5 looks like'),
+            model_name="criteriontext",
+            name="guide_5",
+            field=models.TextField(blank=True, verbose_name="what 5 looks like"),
         ),
         migrations.AddField(
-            model_name='vacancy',
-            name='blind_review',
-            field=models.BooleanField(default=True, help_text='Reviewers see a candidate number instead of the name, and documents with contact details removed. Reviewers cannot switch it off.', verbose_name='blind review'),
+            model_name="vacancy",
+            name="blind_review",
+            field=models.BooleanField(
+                default=True,
+                help_text="Reviewers see a candidate number instead of the name, and documents with contact details removed. Reviewers cannot switch it off.",
+                verbose_name="blind review",
+            ),
         ),
         migrations.AddField(
-            model_name='vacancy',
-            name='reviews_per_answer',
-            field=models.PositiveSmallIntegerField(default=3, help_text='How many reviewers score each answer in question-by-question review.', verbose_name='reviews per answer'),
+            model_name="vacancy",
+            name="reviews_per_answer",
+            field=models.PositiveSmallIntegerField(
+                default=3,
+                help_text="How many reviewers score each answer in question-by-question review.",
+                verbose_name="reviews per answer",
+            ),
         ),
     ]
