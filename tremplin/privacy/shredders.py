@@ -173,25 +173,9 @@ class Shredder:
                         yield export_path(file), file
 
     def erase(self, subject: Subject) -> int:
-        """Delete the rows, the last queryset first (it may hold the others), then their
-        files. A rolled-back erasure may leave rows whose files are gone: the erasure was
-        asked for, and running it again finishes it."""
-        erased = 0
-        for queryset in reversed(self.querysets(subject)):
-            stored = _stored_files(queryset)
-            erased += queryset.delete()[0]
-            for storage, name in stored:
-                storage.delete(name)
-        return erased
-
-
-def _stored_files(queryset: models.QuerySet[Any]) -> list[tuple[Any, str]]:
-    fields = [f for f in queryset.model._meta.concrete_fields if isinstance(f, models.FileField)]
-    stored = []
-    for field in fields:
-        for name in queryset.exclude(**{field.name: ""}).values_list(field.name, flat=True):
-            stored.append((field.storage, name))
-    return stored
+        """Delete the rows, the last queryset first (it may hold the others); their stored
+        files go with them (tremplin.core.files)."""
+        return sum(queryset.delete()[0] for queryset in reversed(self.querysets(subject)))
 
 
 class AuditShredder(Shredder):
