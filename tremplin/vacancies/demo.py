@@ -30,6 +30,12 @@ class DemoOrganization:
     website: str
     email: str
     about: str
+    # The data controller, for the privacy notice and the record of processing.
+    legal_name: str = ""
+    postal_address: str = ""
+    privacy_email: str = ""
+    dpo_name: str = ""
+    dpo_email: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,11 @@ ORGANIZATIONS = (
         name="Observatoire citoyen des algorithmes",
         website="https://observatoire-citoyen.example",
         email="recrutement@observatoire-citoyen.example",
+        legal_name="Association Observatoire citoyen des algorithmes",
+        postal_address="12 rue de la Charité\n69002 Lyon\nFrance",
+        privacy_email="donnees@observatoire-citoyen.example",
+        dpo_name="Camille Roux",
+        dpo_email="dpo@observatoire-citoyen.example",
         about=(
             "L’Observatoire citoyen des algorithmes est une association indépendante, basée à "
             "Lyon, qui documente les algorithmes utilisés par les administrations françaises "
@@ -86,6 +97,8 @@ ORGANIZATIONS = (
         name="Réseau Entraide Vélo",
         website="https://entraide-velo.example",
         email="contact@entraide-velo.example",
+        legal_name="Association Réseau Entraide Vélo",
+        postal_address="5 quai de la Fosse\n44000 Nantes\nFrance",
         about=(
             "Le Réseau Entraide Vélo fait vivre trois ateliers participatifs de réparation de "
             "vélos à Nantes : chacun·e y apprend à entretenir son vélo, avec des outils "
@@ -98,6 +111,9 @@ ORGANIZATIONS = (
         name="Civic Data Commons",
         website="https://civicdatacommons.example",
         email="jobs@civicdatacommons.example",
+        legal_name="Civic Data Commons (association loi 1901)",
+        postal_address="40 rue des Archives\n75004 Paris\nFrance",
+        privacy_email="privacy@civicdatacommons.example",
         about=(
             "Civic Data Commons is a small, remote-first non-profit that builds open-source "
             "tools for local councils to publish their data in formats anyone can reuse.\n\n"
@@ -547,6 +563,11 @@ def demo_load(*, today: datetime.date | None = None) -> DemoReport:
                 "website": spec.website,
                 "email": spec.email,
                 "about": spec.about,
+                "legal_name": spec.legal_name,
+                "postal_address": spec.postal_address,
+                "privacy_email": spec.privacy_email,
+                "dpo_name": spec.dpo_name,
+                "dpo_email": spec.dpo_email,
             },
         )
         organizations[spec.slug] = organization
