@@ -115,10 +115,24 @@ class World:
                 if route_name.endswith(":inbound")
                 else draft_prepare(application=self.application, kind="free").pk
             ),
+            "export": lambda: self._data_export().pk,
         }
         if keyword not in builders:
             pytest.fail(f"the matrix does not know how to fill the URL keyword {keyword!r}")
         return builders[keyword]()
+
+    def _data_export(self) -> Any:
+        """A ready copy of world.application's candidate's data, asked by the owner."""
+        from tremplin.privacy.exports import data_export_build, data_export_request
+
+        export = data_export_request(
+            candidate=self.application.candidate,
+            organization=self.organization,
+            requested_by=self.users["owner"],
+            language="en",
+        )
+        data_export_build(export_id=export.pk)
+        return export
 
     def _inbound_message(self) -> Any:
         raw = (

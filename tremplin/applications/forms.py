@@ -12,6 +12,7 @@ from tremplin.applications.files import FileRejected, file_check
 from tremplin.applications.models import Document
 from tremplin.applications.selectors import answer_word_count, question_list, question_wording
 from tremplin.applications.services import IncomingFile
+from tremplin.privacy.notices import months_text
 from tremplin.vacancies.models import Question, Vacancy
 
 HONEYPOT = "leave_empty"
@@ -45,13 +46,8 @@ class ApplicationForm(forms.Form):
         allow_empty_file=True,
         help_text=_("PDF, DOCX, ODT or TXT. Or type it in the box above."),
     )
-    talent_pool_consent = forms.BooleanField(
-        label=_(
-            "Keep my application for two years so that the organization can contact me "
-            "about other vacancies (talent pool)."
-        ),
-        required=False,
-    )
+    # Labelled in __init__ with the organization's talent pool period.
+    talent_pool_consent = forms.BooleanField(label=_("Talent pool"), required=False)
     leave_empty = forms.CharField(
         label=_("Leave this field empty"),
         required=False,
@@ -62,6 +58,10 @@ class ApplicationForm(forms.Form):
         kwargs.setdefault("auto_id", "apply_%s")
         super().__init__(*args, **kwargs)
         self.vacancy = vacancy
+        self.fields["talent_pool_consent"].label = _(
+            "Keep my application for %(period)s after my last contact so that the "
+            "organization can contact me about other vacancies (talent pool)."
+        ) % {"period": months_text(vacancy.organization.talent_pool_months)}
         self.questions: list[Question] = question_list(vacancy=vacancy)
         limit = settings.TREMPLIN_MAX_UPLOAD_BYTES
         for name, accept in (("cv", DOCUMENT_ACCEPT), ("letter_file", LETTER_ACCEPT)):

@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+# Mail Tremplin writes by itself (RFC 3834), which out-of-office replies should not answer.
+AUTOMATIC_HEADERS = {"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All"}
 # A row left in "sending" for this long belongs to a worker that died mid-send.
 STALE_CLAIM = timedelta(minutes=15)
 # The text of a reply filed on an application is kept up to this length (the raw message

@@ -1,7 +1,22 @@
-"""Privacy in the staff workspace, under /<language>/staff/<org>/privacy/."""
+"""Privacy in the staff workspace, for owners, under /<language>/staff/<org>/privacy/."""
 
-from django.urls import URLPattern, URLResolver, path  # noqa: F401
+from django.urls import URLPattern, URLResolver, path
+
+from tremplin.privacy import erasure_staff_views, export_staff_views, staff_views
 
 app_name = "staff_privacy"
 
-urlpatterns: list[URLPattern | URLResolver] = []
+urlpatterns: list[URLPattern | URLResolver] = [
+    # The privacy settings and the record of processing (Art. 30).
+    path("", staff_views.privacy_settings, name="settings"),
+    path("record/", staff_views.record, name="record"),
+    path("record.md", staff_views.record_markdown, name="record_md"),
+    # A copy of a candidate's data, made for them; erasure.
+    path(
+        "applications/<int:application>/export/",
+        export_staff_views.export_request,
+        name="export_request",
+    ),
+    path("exports/<int:export>/", export_staff_views.export_download, name="export_download"),
+    path("applications/<int:application>/erase/", erasure_staff_views.erase, name="erase"),
+]

@@ -1,14 +1,44 @@
 """Privacy pages for candidates and the public, under the language prefix.
 
 Included before the careers site's patterns. A candidate's own pages hang under their
-status link (``application/<token>/…``, whose token contains a colon no slug has); an
-organization's privacy page is ``privacy/<org>/`` ("privacy" is a reserved slug).
+status link (``application/<token>/…``, whose token contains a colon no slug has), and so
+does the erasure confirmation link (a signed value has colons too); an organization's
+privacy page is ``privacy/<org>/`` ("privacy" is a reserved slug).
 """
 
-from django.urls import URLPattern, URLResolver, path  # noqa: F401
+from django.urls import URLPattern, URLResolver, path
 
 from tremplin.applications.urls import StatusTokenConverter  # noqa: F401  (registers it)
+from tremplin.privacy import erasure_views, export_views, pool_views, views
 
 app_name = "privacy"
 
-urlpatterns: list[URLPattern | URLResolver] = []
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("privacy/<slug:org>/", views.organization_privacy, name="organization"),
+    # The candidate's copy of their data.
+    path(
+        "application/<status_token:token>/export/",
+        export_views.export_request,
+        name="export_request",
+    ),
+    path(
+        "application/<status_token:token>/export/<uuid:export>/",
+        export_views.export_download,
+        name="export_download",
+    ),
+    # Erasure: asked from the status link, confirmed by the link sent by e-mail.
+    path(
+        "application/<status_token:token>/erase/",
+        erasure_views.erase_request,
+        name="erase_request",
+    ),
+    path(
+        "application/erase/<status_token:token>/", erasure_views.erase_confirm, name="erase_confirm"
+    ),
+    # The talent pool renewal offer's link.
+    path(
+        "application/<status_token:token>/talent-pool/",
+        pool_views.talent_pool_stay,
+        name="talent_pool_stay",
+    ),
+]

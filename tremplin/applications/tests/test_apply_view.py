@@ -37,7 +37,7 @@ class TestTheForm:
         assert f'name="question_{question.pk}"' in page
         assert "Why this role?" in page
         assert "Open Future" in page  # who receives the data
-        assert "three months" in page and "two years" in page
+        assert "3 months" in page and "24 months" in page
         for right in ("see your data", "correct it", "erase it", "portable", "object"):
             assert right in page
         assert "cnil.fr" in page

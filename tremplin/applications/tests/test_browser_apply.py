@@ -26,7 +26,7 @@ def test_a_candidate_applies_with_a_pdf_and_follows_the_application(
     # The form sits on the vacancy's own page.
     page.goto(live_server.url + vacancy.get_absolute_url())
     expect(page.get_by_text("Write this in English").first).to_be_visible()
-    expect(page.get_by_label("Keep my application for two years")).not_to_be_checked()
+    expect(page.get_by_label("Keep my application for 24 months")).not_to_be_checked()
     page.get_by_label("Full name").fill("Ada Lovelace")
     page.get_by_label("E-mail address").fill("ada@example.org")
     page.get_by_label("Cover letter, typed here").fill(samples.LETTER_EN)

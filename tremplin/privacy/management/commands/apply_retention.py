@@ -1,0 +1,90 @@
+"""``tremplin apply-retention``: apply every organization's retention rules.
+
+Run it daily from cron: it enqueues the retention task for the worker (manage.py
+db_worker); --now applies the rules in this process, --dry-run says what they would do.
+"""
+
+from argparse import ArgumentParser
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError
+
+from tremplin.messaging.periodic import run_every
+from tremplin.privacy import retention
+from tremplin.privacy.tasks import retention_task
+
+LABELS = {
+    retention.OFFERS: "talent pool renewal offer(s)",
+    retention.NOT_RETAINED: "application(s) not retained or withdrawn",
+    retention.TALENT_POOL: "talent pool application(s)",
+    retention.HIRED: "hired application(s)",
+    retention.EXPORTS: "expired data export(s)",
+    retention.FAILED: "failure(s), see the log",
+}
+
+
+class Command(BaseCommand):
+    help = (
+        "Apply the retention rules of every organization: offer talent pool candidates to "
+        "stay a month before their data expires, erase what is due (applications not "
+        "retained, talent pool expired, hired past their period) and expired data exports. "
+        "Enqueues the retention task for the worker (manage.py db_worker); --now applies "
+        "them here, --dry-run only counts. Safe to run at any time; run it daily from cron, "
+        "or as a service with --every SECONDS."
+    )
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        mode = parser.add_mutually_exclusive_group()
+        mode.add_argument(
+            "--now", action="store_true", help="Apply the rules in this process and print counts."
+        )
+        mode.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Print what would be offered and erased, by count, changing nothing.",
+        )
+        parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=100,
+            metavar="N",
+            help="Erase at most N applications per batch (default 100).",
+        )
+        parser.add_argument(
+            "--every",
+            type=float,
+            default=0,
+            metavar="SECONDS",
+            help="Repeat every SECONDS until stopped by SIGTERM or Ctrl+C.",
+        )
+
+    def handle(
+        self, *args: Any, now: bool, dry_run: bool, batch_size: int, every: float, **options: Any
+    ) -> None:
+        if batch_size < 1:
+            raise CommandError(f"--batch-size must be 1 or more, not {batch_size}")
+        if every < 0:
+            raise CommandError(f"--every must be zero or more seconds, not {every:g}")
+        verbosity = options["verbosity"]
+
+        def apply() -> None:
+            if dry_run:
+                self._report(retention.retention_preview(), "Would do", verbosity)
+            elif now:
+                self._report(retention.retention_apply(batch_size=batch_size), "Done", verbosity)
+            else:
+                retention_task.enqueue(batch_size=batch_size)
+                if verbosity:
+                    self.stdout.write("Retention task enqueued: the worker applies it.")
+
+        run_every(apply, seconds=every)
+
+    def _report(self, counts: retention.Counts, verb: str, verbosity: int) -> None:
+        if not verbosity:
+            return
+        if not counts:
+            self.stdout.write("Nothing due.")
+            return
+        for slug, done in counts.items():
+            parts = [f"{number} {LABELS[name]}" for name, number in done.items() if number]
+            self.stdout.write(f"{slug}: {verb.lower()}: {'; '.join(parts)}")

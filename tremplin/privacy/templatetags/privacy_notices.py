@@ -1,0 +1,45 @@
+"""Template tags for what organizations tell people about their data (privacy.notices).
+
+``{% load privacy_notices %}``, then:
+  ``{% notice_summary organization as notice %}``: the short notice of the application form;
+  ``{% decisions_statement organization vacancy as text %}``: "how decisions are made", in
+  the page's language;
+  ``{{ months|months_text }}``: "6 months", "6 mois";
+  ``{{ text|markdown_escape }}``: plain text made safe to put in Markdown.
+"""
+
+import re
+
+from django import template
+from django.utils import translation
+
+from tremplin.privacy import notices
+from tremplin.vacancies.models import Organization, Vacancy
+
+register = template.Library()
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+@register.simple_tag
+def notice_summary(organization: Organization) -> notices.Summary:
+    return notices.notice_summary(organization=organization)
+
+
+@register.simple_tag
+def decisions_statement(organization: Organization, vacancy: Vacancy | None = None) -> str:
+    return notices.decisions_statement(
+        organization=organization, language=translation.get_language() or "", vacancy=vacancy
+    )
+
+
+@register.filter
+def months_text(count: int) -> str:
+    return notices.months_text(int(count))
+
+
+@register.filter
+def markdown_escape(text: object) -> str:
+    """Backslash the characters Markdown would read as markup, and keep it on one line."""
+    one_line = " ".join(str(text).split())
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line)
