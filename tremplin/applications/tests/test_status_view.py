@@ -104,3 +104,14 @@ def test_a_token_for_an_erased_application_gets_the_same_page(client, vacancy):
     response = client.get(path)
     assert response.status_code == 404
     assert "Candidature introuvable" in response.content.decode()
+
+
+def test_a_candidate_in_the_talent_pool_finds_how_to_stay_or_leave(client, vacancy):
+    without = client.get(status_path(submit(vacancy))).content.decode()
+    assert "Stay in the talent pool" not in without
+
+    application = submit(vacancy, email="grace@example.org", talent_pool_consent=True)
+    path = status_path(application)
+    page = client.get(path).content.decode()
+    assert "for 24 months after your last contact" in page
+    assert f'href="{path}talent-pool/"' in page
