@@ -78,6 +78,7 @@ test: lint typecheck migrations-check deploy-check translations-check pytest-sql
 bench: venv compilemessages
 	$(PY) bench/intake.py
 	$(PY) bench/pages.py
+	$(PY) bench/privacy.py
 
 clean:
 	rm -rf .venv .tools var node_modules
