@@ -136,7 +136,7 @@ def received(request: HttpRequest, org: str, vacancy: str) -> HttpResponse:
     return render(request, "applications/received.html", context)
 
 
-def _status_context(application: Application, token: str) -> dict[str, object]:
+def status_context(application: Application, token: str) -> dict[str, object]:
     vacancy = application.vacancy
     return {
         "application": application,
@@ -151,7 +151,8 @@ def _status_context(application: Application, token: str) -> dict[str, object]:
     }
 
 
-def _unknown_token(request: HttpRequest) -> HttpResponse:
+def status_unknown(request: HttpRequest) -> HttpResponse:
+    """The page for a status link that is not (or no longer) one of ours."""
     return render(request, "applications/status_unknown.html", status=404)
 
 
@@ -160,8 +161,8 @@ def _unknown_token(request: HttpRequest) -> HttpResponse:
 def status(request: HttpRequest, token: str) -> HttpResponse:
     application = selectors.application_get_by_token(token=token)
     if application is None:
-        return _unknown_token(request)
-    return render(request, "applications/status.html", _status_context(application, token))
+        return status_unknown(request)
+    return render(request, "applications/status.html", status_context(application, token))
 
 
 @never_cache
@@ -169,11 +170,11 @@ def status(request: HttpRequest, token: str) -> HttpResponse:
 def withdraw(request: HttpRequest, token: str) -> HttpResponse:
     application = selectors.application_get_by_token(token=token)
     if application is None:
-        return _unknown_token(request)
+        return status_unknown(request)
     if not services.application_can_withdraw(application=application):
         return redirect("applications:status", token=token)
     if request.POST.get("confirm") != "yes":
-        context = _status_context(application, token)
+        context = status_context(application, token)
         context["withdraw_error"] = _("Tick the box to confirm that you withdraw.")
         return render(request, "applications/status.html", context, status=400)
     services.application_withdraw(application=application)

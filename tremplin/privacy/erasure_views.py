@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from tremplin.applications import selectors
 from tremplin.applications.models import Application
-from tremplin.applications.views import _status_context
+from tremplin.applications.views import status_context, status_unknown
 from tremplin.privacy.erasure_tokens import (
     ERASE_REQUEST_INTERVAL,
     EraseLink,
@@ -27,20 +27,16 @@ from tremplin.privacy.erasure_tokens import (
 from tremplin.privacy.shredders import shred, subject_for_candidate
 
 
-def _unknown(request: HttpRequest) -> HttpResponse:
-    return render(request, "applications/status_unknown.html", status=404)
-
-
 @never_cache
 @require_POST
 def erase_request(request: HttpRequest, token: str) -> HttpResponse:
     """Send the confirmation e-mail (at most one per interval), back to the status page."""
     application = selectors.application_get_by_token(token=token)
     if application is None:
-        return _unknown(request)
+        return status_unknown(request)
     if not erasure_request_send(application=application):
         minutes = int(ERASE_REQUEST_INTERVAL.total_seconds() // 60)
-        context = _status_context(application, token)
+        context = status_context(application, token)
         context["erase_error"] = ngettext(
             "We already sent you an e-mail to confirm a few minutes ago: look for it in your "
             "inbox (and your spam folder). If it has not arrived, you can ask again "
@@ -71,7 +67,7 @@ def erase_confirm(request: HttpRequest, token: str) -> HttpResponse:
     """GET: what the erasure takes away, and one button. POST: erase."""
     link = erase_token_read(token=token)
     if link.state is EraseLink.BAD or link.public_id is None:
-        return _unknown(request)
+        return status_unknown(request)
     if link.state is EraseLink.EXPIRED:
         hours = {"hours": erase_link_hours()}
         return render(request, "privacy/erase_expired.html", hours, status=410)

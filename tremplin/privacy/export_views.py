@@ -16,6 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from tremplin.applications import selectors
+from tremplin.applications.views import status_unknown
 from tremplin.privacy.exports import (
     EXPORT_LIFETIME,
     data_export_available,
@@ -25,16 +26,12 @@ from tremplin.privacy.exports import (
 from tremplin.privacy.models import DataExport
 
 
-def _unknown_token(request: HttpRequest) -> HttpResponse:
-    return render(request, "applications/status_unknown.html", status=404)
-
-
 @never_cache
 @require_POST
 def export_request(request: HttpRequest, token: str) -> HttpResponse:
     application = selectors.application_get_by_token(token=token)
     if application is None:
-        return _unknown_token(request)
+        return status_unknown(request)
     data_export_request(
         candidate=application.candidate,
         organization=application.vacancy.organization,
@@ -57,7 +54,7 @@ def export_request(request: HttpRequest, token: str) -> HttpResponse:
 def export_download(request: HttpRequest, token: str, export: uuid.UUID) -> HttpResponse:
     application = selectors.application_get_by_token(token=token)
     if application is None:
-        return _unknown_token(request)
+        return status_unknown(request)
     found = (
         DataExport.objects.select_related("organization")
         .filter(

@@ -16,15 +16,12 @@ from django.views.decorators.http import require_http_methods
 
 from tremplin.applications.models import Application
 from tremplin.applications.selectors import application_get_by_token
+from tremplin.applications.views import status_unknown
 from tremplin.privacy import retention
 from tremplin.vacancies.selectors import vacancy_text_for_language
 
 STAY = "stay"
 LEAVE = "leave"
-
-
-def _unknown_token(request: HttpRequest) -> HttpResponse:
-    return render(request, "applications/status_unknown.html", status=404)
 
 
 def _page(
@@ -66,7 +63,7 @@ def _page(
 def talent_pool_stay(request: HttpRequest, token: str) -> HttpResponse:
     application = application_get_by_token(token=token)
     if application is None:
-        return _unknown_token(request)
+        return status_unknown(request)
     if request.method != "POST":
         return _page(request, application, token)
 

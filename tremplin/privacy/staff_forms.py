@@ -10,6 +10,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.privacy.notices import decisions_statement_default
+from tremplin.privacy.privacy_settings import PRIVACY_FIELDS
 from tremplin.vacancies.models import Organization
 
 DECISIONS_MAX_LENGTH = 2000
@@ -67,16 +68,7 @@ class PrivacySettingsForm(forms.ModelForm):
 
     class Meta:
         model = Organization
-        fields = [
-            "legal_name",
-            "postal_address",
-            "privacy_email",
-            "dpo_name",
-            "dpo_email",
-            "retention_months",
-            "talent_pool_months",
-            "hired_retention_months",
-        ]
+        fields = list(PRIVACY_FIELDS)
         labels = {
             "legal_name": _("Legal name"),
             "postal_address": _("Postal address"),
