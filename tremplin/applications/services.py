@@ -314,13 +314,11 @@ def _document_store(
     return document
 
 
-def application_status_url(*, application: Application) -> str:
-    """The candidate's private status link, absolute, in the application's language."""
+def application_status_url(*, application: Application, view: str = "applications:status") -> str:
+    """The candidate's private status link, absolute, in the application's language; or
+    the link of another of their pages under it (``view``)."""
     with translation.override(application.language):
-        path = reverse(
-            "applications:status",
-            kwargs={"token": application_token(public_id=application.public_id)},
-        )
+        path = reverse(view, kwargs={"token": application_token(public_id=application.public_id)})
     return settings.SITE_URL + path
 
 

@@ -34,17 +34,15 @@ from datetime import datetime
 from email.utils import formataddr
 
 from dateutil.relativedelta import relativedelta
-from django.conf import settings
 from django.db import transaction
 from django.db.models import Exists, Max, OuterRef, Q, QuerySet, Subquery
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from tremplin.applications.models import Application, Candidate, Stage
 from tremplin.applications.selectors import stage_list
-from tremplin.applications.tokens import application_token
+from tremplin.applications.services import application_status_url
 from tremplin.core.audit import log_action
 from tremplin.privacy.exports import data_exports_expire, data_exports_expired
 from tremplin.vacancies.models import Organization
@@ -221,12 +219,7 @@ def candidate_talent_pool_expiry(
 
 def talent_pool_url(*, application: Application) -> str:
     """The signed link that keeps the candidate in the talent pool, absolute."""
-    with translation.override(application.language):
-        path = reverse(
-            "privacy:talent_pool_stay",
-            kwargs={"token": application_token(public_id=application.public_id)},
-        )
-    return settings.SITE_URL + path
+    return application_status_url(application=application, view="privacy:talent_pool_stay")
 
 
 def talent_pool_offer_send(*, organization: Organization, candidate_id: int, now: datetime) -> bool:

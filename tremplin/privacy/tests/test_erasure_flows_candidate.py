@@ -27,20 +27,9 @@ from tremplin.applications.tests.conftest import (
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import OutboxMessage
 from tremplin.privacy.erasure_tokens import CONFIRMATION_KIND
-from tremplin.vacancies.models import Organization, Vacancy
 
 EMAIL = "ada@example.org"
 LINK = re.compile(r"https?://\S+/application/erase/[^\s/]+/")
-
-
-@pytest.fixture
-def organization(db) -> Organization:
-    return make_organization()
-
-
-@pytest.fixture
-def vacancy(organization: Organization) -> Vacancy:
-    return make_vacancy(organization)
 
 
 def erase_link(message: OutboxMessage) -> str:

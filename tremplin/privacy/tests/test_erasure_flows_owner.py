@@ -22,16 +22,6 @@ PASSWORD = "staff-password"
 
 
 @pytest.fixture
-def organization(db) -> Organization:
-    return make_organization()
-
-
-@pytest.fixture
-def vacancy(organization: Organization) -> Vacancy:
-    return make_vacancy(organization)
-
-
-@pytest.fixture
 def owner(organization: Organization) -> User:
     return member_create(email="olga@example.org", organization=organization, role="owner")
 
