@@ -44,6 +44,7 @@ from tremplin.applications.models import Application, Candidate, Stage
 from tremplin.applications.selectors import stage_list
 from tremplin.applications.services import application_status_url
 from tremplin.core.audit import log_action
+from tremplin.core.models import AuditEvent
 from tremplin.privacy.exports import data_exports_expire, data_exports_expired
 from tremplin.vacancies.models import Organization
 from tremplin.vacancies.selectors import vacancy_text_for_language
@@ -55,6 +56,9 @@ NOT_RETAINED = "not_retained"
 TALENT_POOL = "talent_pool"
 HIRED = "hired"
 RULES = (NOT_RETAINED, TALENT_POOL, HIRED)
+# The audit event every run writes (no organization: the owners' pages read it to say when
+# the rules last ran, and warn when they stopped).
+RUN_VERB = "retention.run"
 # The other counts of a run.
 OFFERS = "offers"
 EXPORTS = "exports"
@@ -448,8 +452,42 @@ def retention_apply(*, now: datetime | None = None, batch_size: int = 100) -> Co
             log_action(
                 None, "retention.applied", None, {"counts": counts}, organization=organization
             )
+    log_action(None, RUN_VERB, None, {"organizations": len(result)}, organization=None)
     logger.info("retention applied at %s: %s", now.isoformat(), result or "nothing due")
     return result
+
+
+def retention_last_run() -> datetime | None:
+    """When the retention rules last ran, on any organization; None if never."""
+    at: datetime | None = (
+        AuditEvent.objects.filter(verb=RUN_VERB)
+        .order_by("-at")
+        .values_list("at", flat=True)
+        .first()
+    )
+    return at
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """For owners: how many applications each rule erases at the next run, and by the run
+    ``days`` from now (if nobody gets in touch or decides meanwhile)."""
+
+    days: int
+    due_now: dict[str, int]
+    due_soon: dict[str, int]
+
+
+def retention_outlook(*, organization: Organization, days: int = 30) -> Outlook:
+    now = timezone.now()
+
+    def counts(moment: datetime) -> dict[str, int]:
+        return {
+            rule: applications_due(organization=organization, rule=rule, now=moment).count()
+            for rule in RULES
+        }
+
+    return Outlook(days=days, due_now=counts(now), due_soon=counts(now + relativedelta(days=days)))
 
 
 def retention_preview(*, now: datetime | None = None) -> Counts:
