@@ -322,6 +322,24 @@ def application_status_url(*, application: Application, view: str = "application
     return settings.SITE_URL + path
 
 
+def organization_privacy_url(*, organization: Organization, language: str) -> str:
+    """The organization's public privacy page, absolute, in ``language``."""
+    with translation.override(language):
+        path = reverse("privacy:organization", kwargs={"org": organization.slug})
+    return settings.SITE_URL + path
+
+
+def _privacy_footer(body: str, *, url: str, language: str) -> str:
+    """An acknowledgement is the first message an e-mail applicant gets: it always says
+    where the privacy notice is (GDPR Art. 13), even when the organization's own wording
+    forgot to."""
+    if url in body:
+        return body
+    with translation.override(language):
+        line = gettext("How your data is used, how long it is kept, and your rights: %(url)s")
+    return body.rstrip("\n") + "\n\n" + line % {"url": url} + "\n"
+
+
 def application_acknowledge(*, application: Application) -> None:
     """Queue the acknowledgement e-mail, in the candidate's language, with the status link:
     the organization's acknowledgement template in that language when it has one, else
@@ -350,7 +368,9 @@ def application_acknowledge(*, application: Application) -> None:
             outbox_queue(
                 to=application.candidate.email,
                 subject=subject,
-                body=body,
+                body=_privacy_footer(
+                    body, url=variables["privacy_url"], language=application.language
+                ),
                 language=application.language,
                 headers=ACKNOWLEDGEMENT_HEADERS,
                 application=application,
@@ -367,6 +387,9 @@ def application_acknowledge(*, application: Application) -> None:
             "organization": vacancy.organization,
             "title": title,
             "status_url": application_status_url(application=application),
+            "privacy_url": organization_privacy_url(
+                organization=vacancy.organization, language=application.language
+            ),
             "updated": application.submissions > 1,
         }
         subject = gettext("Application received: %(title)s") % {"title": title}

@@ -23,6 +23,7 @@ VARIABLES: dict[str, Promise] = {
     "vacancy_title": _("the vacancy’s title, in the candidate’s language"),
     "organization_name": _("your organization’s name"),
     "status_url": _("the candidate’s private link to follow or withdraw the application"),
+    "privacy_url": _("your organization’s privacy page, in the candidate’s language"),
     "recruiter_name": _(
         "the name of the person who sends the message (empty in automatic messages, or when "
         "they have not given their name)"
@@ -94,7 +95,9 @@ DEFAULT_BODIES: dict[str, Promise] = {
         "{{ status_url }}\n\n"
         "Keep this address to yourself: anyone who has it can see and withdraw your "
         "application.\n\n"
-        "People at {{ organization_name }} read every application; you will hear from them.\n"
+        "People at {{ organization_name }} read every application; you will hear from them.\n\n"
+        "How your data is used, how long it is kept, and your rights:\n"
+        "{{ privacy_url }}\n"
     ),
     "rejection": _(
         "Hello {{ candidate_name }},\n\n"

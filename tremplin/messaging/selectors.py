@@ -124,7 +124,7 @@ def _sender_name(sender: Any) -> str:
 
 def message_variables(*, application: "Application", sender: Any = None) -> dict[str, str]:
     """The values of the template variables for ``application``, in the candidate's language."""
-    from tremplin.applications.services import application_status_url
+    from tremplin.applications.services import application_status_url, organization_privacy_url
     from tremplin.vacancies.selectors import vacancy_text_for_language
 
     vacancy = application.vacancy
@@ -134,6 +134,9 @@ def message_variables(*, application: "Application", sender: Any = None) -> dict
         "vacancy_title": text.title if text else vacancy.slug,
         "organization_name": vacancy.organization.name,
         "status_url": application_status_url(application=application),
+        "privacy_url": organization_privacy_url(
+            organization=vacancy.organization, language=application.language
+        ),
         "recruiter_name": _sender_name(sender),
     }
 
@@ -152,6 +155,7 @@ def message_variables_sample(
             "vacancy_title": text.title if text else _("Example vacancy"),
             "organization_name": organization.name,
             "status_url": f"{settings.SITE_URL}/{language}/application/…/",
+            "privacy_url": f"{settings.SITE_URL}/{language}/privacy/{organization.slug}/",
             "recruiter_name": _sender_name(sender) or "Dominique Durand",
         }
 
