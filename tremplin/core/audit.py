@@ -55,3 +55,22 @@ def log_action(
         target_label=str(target)[:300] if target is not None else "",
         data=_masked(dict(data or {})),
     )
+
+
+# What a redacted event keeps of its details: nothing that can name the person.
+REDACTION_KEPT_KEYS = frozenset({"from", "to", "reason", "role", "counts"})
+
+
+def audit_events_redact(events: models.QuerySet[AuditEvent]) -> int:
+    """Keep ``events`` (who did what, when) but no longer about whom: the object's label
+    becomes its type and number, the details lose everything but a few neutral keys.
+    Returns how many were redacted; redacting again changes nothing more."""
+    redacted = 0
+    for event in events.iterator():
+        kept = {k: v for k, v in (event.data or {}).items() if k in REDACTION_KEPT_KEYS}
+        AuditEvent.objects.filter(pk=event.pk).update(
+            target_label=f"{event.target_type} #{event.target_id} (erased)",
+            data={**kept, "redacted": True},
+        )
+        redacted += 1
+    return redacted

@@ -6,3 +6,8 @@ class PrivacyConfig(AppConfig):
     name = "tremplin.privacy"
     label = "privacy"
     verbose_name = _("Privacy")
+
+    def ready(self) -> None:
+        from tremplin.privacy.signals import audit_follows_deletions
+
+        audit_follows_deletions()

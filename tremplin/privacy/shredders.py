@@ -3,8 +3,8 @@
 Each shredder knows the rows (and stored files) of one kind of data about a Subject (a
 candidate at one organization, or some of their applications there). It can export them
 (the candidate's copy of their data is every shredder's export) and then erase them. The
-audit log is the exception: its events are kept, redacted, so the organization can still
-show what was done, but no longer to whom.
+audit log is the exception: its events are kept, redacted (as the rows they are about
+go), so the organization can still show what was done, but no longer to whom.
 
 pretix's data shredders are the model: small units, export before erase, run together.
 There is no search index to clean: nothing indexes candidates outside their own rows.
@@ -44,8 +44,6 @@ NOT_EXPORTED = {
 # Text fields naming a member of staff, with the foreign key that says which one: the
 # candidate's copy names staff by a stable pseudonym ("Member 2"), not by their e-mail.
 STAFF_LABEL_FIELDS = {"by_label": "by", "actor_label": "actor"}
-# What a redacted audit event keeps of its details: nothing that can name the person.
-AUDIT_KEPT_KEYS = frozenset({"from", "to", "reason", "role", "counts"})
 
 
 @dataclass(frozen=True)
@@ -177,7 +175,9 @@ class Shredder:
 
 
 class AuditShredder(Shredder):
-    """The audit events about the subject's rows: exported, then redacted, never deleted."""
+    """The audit events about the subject's rows: exported, never deleted. They are
+    redacted as the rows they are about go (``privacy.signals``, which also covers rows
+    deleted without a shredder): erasing counts them."""
 
     key = "audit"
 
@@ -203,15 +203,7 @@ class AuditShredder(Shredder):
         return [AuditEvent.objects.filter(about)]
 
     def erase(self, subject: Subject) -> int:
-        redacted = 0
-        for event in self.querysets(subject)[0].iterator():
-            kept = {k: v for k, v in (event.data or {}).items() if k in AUDIT_KEPT_KEYS}
-            AuditEvent.objects.filter(pk=event.pk).update(
-                target_label=f"{event.target_type} #{event.target_id} (erased)",
-                data={**kept, "redacted": True},
-            )
-            redacted += 1
-        return redacted
+        return int(self.querysets(subject)[0].count())
 
 
 class ExportShredder(Shredder):
