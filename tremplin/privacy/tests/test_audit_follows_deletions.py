@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 def test_deleting_a_vacancy_redacts_the_events_about_its_candidates(organization, vacancy):
     owner = member_create(email="olga@example.org", organization=organization, role="owner")
     application = submit(vacancy, name="Ada Lovelace", email="ada@example.org")
-    document_download_record(document=application.documents.first(), user=owner)
+    document_download_record(document=application.documents.get(role="cv"), user=owner)
     application_move(
         application=application,
         to_stage="rejected",
