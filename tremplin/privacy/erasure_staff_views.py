@@ -16,8 +16,8 @@ from django.views.decorators.http import require_http_methods
 from tremplin.accounts.permissions import OWNER, StaffRequest, staff_view
 from tremplin.applications import selectors
 from tremplin.core.audit import log_action
+from tremplin.privacy.erasure import erasure_summary
 from tremplin.privacy.erasure_forms import OwnerErasureForm
-from tremplin.privacy.erasure_tokens import erasure_summary
 from tremplin.privacy.shredders import shred, subject_for_candidate
 
 

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from tremplin.applications import selectors
 from tremplin.applications.models import Application
 from tremplin.applications.views import status_context, status_unknown
-from tremplin.privacy.erasure_tokens import (
+from tremplin.privacy.erasure import (
     ERASE_REQUEST_INTERVAL,
     EraseLink,
     erase_link_hours,

@@ -19,7 +19,7 @@ from tremplin.applications.tests.conftest import (
     submit,
 )
 from tremplin.messaging.models import OutboxMessage
-from tremplin.privacy.erasure_tokens import CONFIRMATION_KIND
+from tremplin.privacy.erasure import CONFIRMATION_KIND
 from tremplin.testing.axe import axe_violations
 from tremplin.testing.staff import member_create, staff_login
 

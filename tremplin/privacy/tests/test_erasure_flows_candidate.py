@@ -26,7 +26,7 @@ from tremplin.applications.tests.conftest import (
 )
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import OutboxMessage
-from tremplin.privacy.erasure_tokens import CONFIRMATION_KIND
+from tremplin.privacy.erasure import CONFIRMATION_KIND
 
 EMAIL = "ada@example.org"
 LINK = re.compile(r"https?://\S+/application/erase/[^\s/]+/")
