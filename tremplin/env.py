@@ -56,3 +56,30 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if value is None:
         return default
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+_RATE_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_rate(text: str) -> tuple[int, int]:
+    """``"5/15m"`` is 5 per 900 seconds: (5, 900). Units s, m, h, d; the number before the
+    unit is optional (``"30/h"``). ValueError on anything else."""
+    count, _, period = text.strip().partition("/")
+    period = period.strip().lower()
+    multiplier = period[:-1] or "1"
+    if not (count.strip().isdigit() and multiplier.isdigit() and period[-1:] in _RATE_UNITS):
+        raise ValueError(f"{text!r} is not a rate such as 5/15m or 30/h")
+    window = int(multiplier) * _RATE_UNITS[period[-1]]
+    if int(count) < 1 or window < 1:
+        raise ValueError(f"{text!r}: both the count and the period must be above zero")
+    return int(count), window
+
+
+def env_rate(name: str, default: str) -> str:
+    """A rate limit such as ``5/15m`` (5 per 15 minutes) or ``30/h``, checked here."""
+    value = env_str(name, default).strip()
+    try:
+        parse_rate(value)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name}: {exc}") from None
+    return value

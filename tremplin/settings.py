@@ -8,7 +8,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.core import crypto
-from tremplin.env import env_bool, env_int, env_list, env_str
+from tremplin.env import env_bool, env_int, env_list, env_rate, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("TREMPLIN_VAR_DIR", str(BASE_DIR / "var")))
@@ -177,11 +177,10 @@ FILE_UPLOAD_HANDLERS = [
 # again by `manage.py extraction_sweep` (its worker probably died).
 TREMPLIN_EXTRACTION_TIMEOUT = env_int("TREMPLIN_EXTRACTION_TIMEOUT", 600)
 
-# Cache, used by the rate limit on applications. Empty CACHE_URL: a table in the main
-# database (created by the applications migrations), so one machine needs no other server;
-# its counters are not atomic, so under a burst a few extra submissions may pass.
-# "redis://host:6379/0" uses Redis for strict counters shared by every machine;
-# "locmem://" keeps the cache in each process (one process only).
+# Cache, and the store of the rate limits' counters (tremplin/core/ratelimit.py). Empty
+# CACHE_URL: both in the main database, so one machine needs no other server; the counters
+# stay atomic there (one upsert statement each). "redis://host:6379/0" puts both in Redis,
+# shared by every machine; "locmem://" keeps the cache in each process (one process only).
 CACHE_URL = env_str("CACHE_URL", "")
 if not CACHE_URL:
     CACHES = {
@@ -198,14 +197,28 @@ elif CACHE_URL == "locmem://":
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 else:
     raise ImproperlyConfigured(f"CACHE_URL={CACHE_URL!r}: use redis://…, locmem:// or nothing")
-# Rate limits on the application form (django-ratelimit): per client IP on every submission,
-# per e-mail address on accepted ones. TREMPLIN_RATE_LIMIT=false turns both off (benchmarks).
+# Rate limits, each "count/period" (period s, m, h or d, optionally with a number: 15m).
+# TREMPLIN_RATE_LIMIT=false switches every one off (benchmarks only).
 RATELIMIT_ENABLE = env_bool("TREMPLIN_RATE_LIMIT", True)
-TREMPLIN_APPLY_RATE_PER_IP = env_str("TREMPLIN_APPLY_RATE_PER_IP", "30/h")
-TREMPLIN_APPLY_RATE_PER_EMAIL = env_str("TREMPLIN_APPLY_RATE_PER_EMAIL", "5/h")
-if env_bool("BEHIND_TLS_PROXY", False):
-    # Behind the proxy every request comes from it: count by the address it forwards.
-    RATELIMIT_IP_META_KEY = "tremplin.applications.ratelimit.client_ip"
+# Behind the proxy every request comes from it: per-client limits count by the address it
+# forwards (the last X-Forwarded-For entry).
+BEHIND_TLS_PROXY = env_bool("BEHIND_TLS_PROXY", False)
+# The application form: per client address on every submission, per e-mail address on
+# accepted ones.
+TREMPLIN_APPLY_RATE_PER_IP = env_rate("TREMPLIN_APPLY_RATE_PER_IP", "30/h")
+TREMPLIN_APPLY_RATE_PER_EMAIL = env_rate("TREMPLIN_APPLY_RATE_PER_EMAIL", "5/h")
+# Staff login: failed passwords per account (whatever the client) and per client address.
+# Past either limit every password, even the right one, is refused until the period that
+# began with the first failure ends.
+TREMPLIN_LOGIN_RATE_PER_ACCOUNT = env_rate("TREMPLIN_LOGIN_RATE_PER_ACCOUNT", "5/15m")
+TREMPLIN_LOGIN_RATE_PER_IP = env_rate("TREMPLIN_LOGIN_RATE_PER_IP", "20/15m")
+# Two-factor codes: wrong codes per account and per client address, the same way.
+TREMPLIN_TOTP_RATE_PER_ACCOUNT = env_rate("TREMPLIN_TOTP_RATE_PER_ACCOUNT", "5/15m")
+TREMPLIN_TOTP_RATE_PER_IP = env_rate("TREMPLIN_TOTP_RATE_PER_IP", "20/15m")
+# Password-reset requests: per e-mail address (past it, no more mail, the same page) and per
+# client address (past it, the page says when to try again).
+TREMPLIN_PASSWORD_RESET_RATE_PER_EMAIL = env_rate("TREMPLIN_PASSWORD_RESET_RATE_PER_EMAIL", "5/h")
+TREMPLIN_PASSWORD_RESET_RATE_PER_IP = env_rate("TREMPLIN_PASSWORD_RESET_RATE_PER_IP", "20/h")
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "127.0.0.1")

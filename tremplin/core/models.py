@@ -39,3 +39,22 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.verb} {self.target_label}"
+
+
+class RateCounter(models.Model):
+    """One rate limit's counter (tremplin/core/ratelimit.py), when the database holds them.
+
+    ``key`` is a scope and a keyed hash of what is counted (never an address in clear);
+    ``expires_at`` is in seconds since the epoch: the counter starts again after it.
+    """
+
+    key = models.CharField(primary_key=True, max_length=100)
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.BigIntegerField(db_index=True)
+
+    class Meta:
+        verbose_name = _("rate counter")
+        verbose_name_plural = _("rate counters")
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.count}"

@@ -307,7 +307,7 @@ def test_candidates_are_stored_by_lowercase_email(client, vacancy):
 
 
 def test_behind_a_proxy_each_forwarded_client_has_its_own_limit(client, vacancy, settings):
-    settings.RATELIMIT_IP_META_KEY = "tremplin.applications.ratelimit.client_ip"
+    settings.BEHIND_TLS_PROXY = True
     settings.TREMPLIN_APPLY_RATE_PER_IP = "1/h"
     first = client.post(
         apply_url(vacancy), form_data(), HTTP_X_FORWARDED_FOR="198.51.100.7, 203.0.113.1"
