@@ -111,7 +111,8 @@ PASSWORD_HASHERS = [
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT", 3600)
-# Two-factor authentication (TOTP, django-otp): optional for everyone, required for owners.
+# Two-factor authentication (TOTP, django-otp): required for every member who reads
+# candidates' data; owners may relax it for reviewers (tremplin/accounts/twofactor.py).
 OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Tremplin")
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -219,6 +220,8 @@ TREMPLIN_TOTP_RATE_PER_IP = env_rate("TREMPLIN_TOTP_RATE_PER_IP", "20/15m")
 # client address (past it, the page says when to try again).
 TREMPLIN_PASSWORD_RESET_RATE_PER_EMAIL = env_rate("TREMPLIN_PASSWORD_RESET_RATE_PER_EMAIL", "5/h")
 TREMPLIN_PASSWORD_RESET_RATE_PER_IP = env_rate("TREMPLIN_PASSWORD_RESET_RATE_PER_IP", "20/h")
+# Every login (staff pages, admin) goes through the limits above.
+AUTHENTICATION_BACKENDS = ["tremplin.accounts.guessing.RateLimitedModelBackend"]
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "127.0.0.1")

@@ -6,16 +6,37 @@ from django.template import loader
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from tremplin.accounts import guessing
+from tremplin.core.ratelimit import client_address
 from tremplin.messaging.services import outbox_queue
 
 
 class EmailAuthenticationForm(auth_forms.AuthenticationForm):
-    """Django's login form, whose user name is the e-mail address."""
+    """Django's login form, whose user name is the e-mail address. Past the limits on
+    guessing (accounts.guessing) it says until when logging in is paused, in words that
+    do not tell whether the account exists."""
 
     username = auth_forms.UsernameField(
         label=_("E-mail address"),
         widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
     )
+
+    def clean(self) -> dict[str, Any]:
+        try:
+            return super().clean()
+        except forms.ValidationError as error:
+            username = self.cleaned_data.get("username")
+            if error.code != "invalid_login" or not username:
+                raise
+            address = client_address(self.request) if self.request is not None else None
+            until = guessing.login_locked_until(email=username, address=address)
+            if until is None:
+                raise
+            raise forms.ValidationError(
+                guessing.LOGIN_LOCKED,
+                code="locked",
+                params={"time": guessing.retry_time_display(until)},
+            ) from None
 
 
 class OutboxPasswordResetForm(auth_forms.PasswordResetForm):

@@ -20,6 +20,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from tremplin.accounts import twofactor
 from tremplin.accounts.models import Membership, User
 from tremplin.vacancies.models import Organization, Vacancy
 
@@ -83,8 +84,9 @@ def vacancies_for_member(*, membership: Membership) -> Any:
 
 
 def _needs_second_factor(request: HttpRequest, membership: Membership) -> bool:
-    """Owners must have proved a second factor in this session (see accounts.twofactor)."""
-    if membership.role != Role.OWNER:
+    """Members who must use a second factor (accounts.twofactor) and have not proved it in
+    this session."""
+    if not twofactor.second_factor_required(membership=membership):
         return False
     is_verified = getattr(request.user, "is_verified", None)
     return not (callable(is_verified) and is_verified())
@@ -97,9 +99,9 @@ def staff_view(
     Callable[Concatenate[HttpRequest, P], HttpResponse],
 ]:
     """Wrap a view whose URL has an ``org`` slug: anonymous visitors are sent to log in,
-    members without one of ``roles`` and outsiders get 404, owners without a verified
-    second factor are sent to prove one. The view gets ``request.organization`` and
-    ``request.membership``.
+    members without one of ``roles`` and outsiders get 404, members who must use a second
+    factor and have not proved it in this session are sent to prove it (or set it up).
+    The view gets ``request.organization`` and ``request.membership``.
     """
     allowed = frozenset(roles)
 

@@ -161,3 +161,25 @@ def member_remove(*, membership: Membership, by: Any) -> None:
         for vacancy in locked.organization.vacancies.filter(reviewers=locked.user):
             vacancy.reviewers.remove(locked.user)
         locked.delete()
+
+
+def organization_reviewers_two_factor_set(
+    *, organization: Organization, required: bool, by: Any
+) -> Organization:
+    """Whether the organization's reviewers must use a second factor (owners and recruiters
+    always must). A change is logged; setting the same value again changes nothing."""
+    with transaction.atomic():
+        locked = Organization.objects.select_for_update().get(pk=organization.pk)
+        if locked.reviewers_need_two_factor != required:
+            before = locked.reviewers_need_two_factor
+            locked.reviewers_need_two_factor = required
+            locked.save(update_fields=["reviewers_need_two_factor"])
+            log_action(
+                by,
+                "organization.reviewers_two_factor",
+                locked,
+                {"from": before, "to": required},
+                organization=locked,
+            )
+    organization.reviewers_need_two_factor = required
+    return organization

@@ -19,3 +19,14 @@ class MemberAddForm(forms.Form):
 
 class RoleForm(forms.Form):
     role = forms.ChoiceField(label=_("Role"), choices=Membership.Role.choices)
+
+
+class ReviewersTwoFactorForm(forms.Form):
+    reviewers_need_two_factor = forms.BooleanField(
+        label=_("Reviewers must use a second factor"),
+        required=False,
+        help_text=_(
+            "Recommended: reviewers read candidates’ applications. Without it, they log in "
+            "with their password alone; owners and recruiters always use a second factor."
+        ),
+    )

@@ -11,4 +11,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("<int:member>/role/", staff_views.member_role, name="role"),
     path("<int:member>/invite/", staff_views.member_invite, name="invite"),
     path("<int:member>/remove/", staff_views.member_remove, name="remove"),
+    path("two-factor/", staff_views.reviewers_two_factor, name="reviewers_two_factor"),
 ]

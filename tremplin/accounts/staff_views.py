@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from tremplin.accounts import selectors, services
 from tremplin.accounts.models import Membership
 from tremplin.accounts.permissions import OWNER, StaffRequest, staff_view
-from tremplin.accounts.staff_forms import MemberAddForm, RoleForm
+from tremplin.accounts.staff_forms import MemberAddForm, ReviewersTwoFactorForm, RoleForm
 
 
 def _members_page(
@@ -28,6 +28,9 @@ def _members_page(
         ],
         "form": form or MemberAddForm(),
         "roles": Membership.Role.choices,
+        "two_factor_form": ReviewersTwoFactorForm(
+            initial={"reviewers_need_two_factor": request.organization.reviewers_need_two_factor}
+        ),
     }
     return render(request, "accounts/staff/members.html", context, status=status)
 
@@ -127,3 +130,22 @@ def member_remove(request: StaffRequest, org: str, member: int) -> HttpResponse:
     return render(
         request, "accounts/staff/member_remove.html", context, status=400 if error else 200
     )
+
+
+@staff_view(roles=OWNER)
+@require_POST
+def reviewers_two_factor(request: StaffRequest, org: str) -> HttpResponse:
+    """Whether reviewers must use a second factor, set on the members page."""
+    form = ReviewersTwoFactorForm(request.POST)
+    form.is_valid()  # an unchecked (or missing) box is False, the safe side being the default
+    required = bool(form.cleaned_data.get("reviewers_need_two_factor"))
+    services.organization_reviewers_two_factor_set(
+        organization=request.organization, required=required, by=request.user
+    )
+    messages.success(
+        request,
+        _("Reviewers must now use a second factor.")
+        if required
+        else _("Reviewers may now log in with their password alone."),
+    )
+    return redirect("staff_accounts:list", org=request.organization.slug)

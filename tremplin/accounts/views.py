@@ -3,6 +3,8 @@ from typing import cast
 import segno
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
@@ -11,9 +13,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from django_otp import login as otp_login
 
-from tremplin.accounts import twofactor
+from tremplin.accounts import guessing, twofactor
 from tremplin.accounts.forms import EmailAuthenticationForm, OutboxPasswordResetForm, TokenForm
 from tremplin.accounts.models import User
+from tremplin.core.ratelimit import client_address
 
 
 class LoginView(auth_views.LoginView):
@@ -21,13 +24,35 @@ class LoginView(auth_views.LoginView):
     authentication_form = EmailAuthenticationForm
     redirect_authenticated_user = True
 
+    def form_invalid(self, form: Form) -> HttpResponse:
+        response = super().form_invalid(form)
+        if form.has_error(NON_FIELD_ERRORS, "locked"):
+            response.status_code = 429
+        return response
+
 
 class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset, with limits: per client the page says when to try again; per
+    e-mail address no more mail goes, and the page reads the same as when one does."""
+
     template_name = "accounts/password_reset.html"
     form_class = OutboxPasswordResetForm
     email_template_name = "accounts/email/password_reset.txt"
     subject_template_name = "accounts/email/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
+
+    def form_valid(self, form: Form) -> HttpResponse:
+        until = guessing.password_reset_client_refused(address=client_address(self.request))
+        if until is not None:
+            form.add_error(
+                None, guessing.RESET_LOCKED % {"time": guessing.retry_time_display(until)}
+            )
+            response = self.form_invalid(form)
+            response.status_code = 429
+            return response
+        if not guessing.password_reset_mail_allowed(email=form.cleaned_data["email"]):
+            return redirect(self.get_success_url())
+        return super().form_valid(form)
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
@@ -53,15 +78,31 @@ def two_factor(request: HttpRequest) -> HttpResponse:
     setting_up = device is None
     if device is None:
         device = twofactor.totp_device_pending(user=user)
+    address = client_address(request)
     form = TokenForm(request.POST or None)
+    locked_until = None
     if request.method == "POST" and form.is_valid():
-        if twofactor.totp_verify(device=device, token=form.cleaned_data["token"]):
+        check = twofactor.totp_check(
+            device=device, token=form.cleaned_data["token"], address=address
+        )
+        if check.accepted:
             if setting_up:
                 twofactor.totp_confirm(device=device)
             otp_login(request, device)
             return redirect(_next_url(request))
-        form.add_error("token", _("This code is not right. Check your app's clock and try again."))
+        locked_until = check.locked_until
+        if locked_until is None:
+            form.add_error(
+                "token", _("This code is not right. Check your app's clock and try again.")
+            )
+    elif request.method != "POST":
+        locked_until = guessing.totp_locked_until(user_id=user.pk, address=address)
     context = {
+        "locked": (
+            guessing.TOTP_LOCKED % {"time": guessing.retry_time_display(locked_until)}
+            if locked_until is not None
+            else ""
+        ),
         "form": form,
         "setting_up": setting_up,
         "next": _next_url(request),
@@ -71,6 +112,8 @@ def two_factor(request: HttpRequest) -> HttpResponse:
         context["qr_svg"] = segno.make(device.config_url, error="m").svg_inline(scale=4)
         context["secret"] = device.config_url.split("secret=")[1].split("&")[0]
     status = 400 if request.method == "POST" else 200
+    if locked_until is not None:
+        status = 429 if request.method == "POST" else 200
     return render(request, "accounts/two_factor.html", context, status=status)
 
 

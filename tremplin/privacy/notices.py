@@ -664,7 +664,15 @@ def processing_record(*, organization: Organization) -> list[Section]:
                     "Roles with least privilege: owners, recruiters and reviewers; reviewers "
                     "see only the vacancies they are assigned to."
                 ),
-                _("Two-factor authentication (TOTP) is required for owners."),
+                _(
+                    "Two-factor authentication (TOTP) is required for every member: owners, "
+                    "recruiters and reviewers."
+                )
+                if organization.reviewers_need_two_factor
+                else _(
+                    "Two-factor authentication (TOTP) is required for owners and recruiters; "
+                    "reviewers log in with their password alone."
+                ),
                 _(
                     "An audit log records every view and download of an application’s "
                     "documents, every stage change, review, copy of data and erasure."

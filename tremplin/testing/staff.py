@@ -1,7 +1,8 @@
 """Staff users for tests: log a member in the way the workspace expects.
 
-Owners must have proved a second factor (accounts.twofactor); ``staff_login`` gives an
-owner a confirmed TOTP device and marks the session verified, as the two-factor page does.
+Members who read candidates' data must have proved a second factor (accounts.twofactor):
+``staff_login`` gives each member who must use one a confirmed TOTP device and marks the
+session verified, as the two-factor page does.
 """
 
 from django.test import Client
@@ -9,6 +10,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tremplin.accounts.models import Membership, User
+from tremplin.accounts.twofactor import two_factor_required
 from tremplin.vacancies.models import Organization
 
 
@@ -23,10 +25,10 @@ def member_create(
 
 def staff_login(client: Client, user: User) -> Client:
     """Log ``user`` in on ``client``, with a verified second factor when they have a device
-    or must have one (owners)."""
+    or must have one (twofactor.two_factor_required)."""
     client.force_login(user)
     device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
-    if device is None and user.memberships.filter(role=Membership.Role.OWNER).exists():
+    if device is None and two_factor_required(user=user):
         device = TOTPDevice.objects.create(user=user, name="test", confirmed=True)
     if device is not None:
         session = client.session

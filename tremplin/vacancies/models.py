@@ -86,6 +86,16 @@ class Organization(models.Model):
         blank=True,
         help_text=_("Per language code; Tremplin’s own text where empty."),
     )
+    # Everyone who reads candidates' data proves a second factor (accounts.twofactor);
+    # an owner may relax it for reviewers only.
+    reviewers_need_two_factor = models.BooleanField(
+        _("reviewers must use a second factor"),
+        default=True,
+        help_text=_(
+            "Owners and recruiters always do. Without it, reviewers log in with their "
+            "password alone."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -1,4 +1,5 @@
-"""Staff log in with their e-mail address; owners must prove a second factor."""
+"""Staff log in with their e-mail address; members who read candidates' data prove a
+second factor."""
 
 import re
 from datetime import timedelta
@@ -99,10 +100,50 @@ def test_an_owner_sets_up_a_second_factor_before_reaching_the_workspace(
     assert client.get("/en/staff/communs/").status_code == 200
 
 
-def test_a_recruiter_needs_no_second_factor(client: Client, organization: Organization) -> None:
-    recruiter = member_create(email="rita@example.org", organization=organization, role="recruiter")
-    client.force_login(recruiter)
+@pytest.mark.parametrize("role", ["recruiter", "reviewer"])
+def test_recruiters_and_reviewers_prove_a_second_factor_before_any_page_of_the_organization(
+    client: Client, organization: Organization, role: str
+) -> None:
+    member = member_create(email="rita@example.org", organization=organization, role=role)
+    client.force_login(member)
+
+    response = client.get("/en/staff/communs/")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/accounts/two-factor/?next=%2Fen%2Fstaff%2Fcommuns%2F"
+    setup = client.get("/en/accounts/two-factor/").content.decode()
+    assert "<svg" in setup and "Your organization asks its members" in setup
+
+    device = TOTPDevice.objects.get(user=member, confirmed=False)
+    client.post("/en/accounts/two-factor/", {"token": current_code(device)})
     assert client.get("/en/staff/communs/").status_code == 200
+
+
+def test_reviewers_log_in_without_a_second_factor_where_an_owner_relaxed_it(
+    client: Client, organization: Organization
+) -> None:
+    organization.reviewers_need_two_factor = False
+    organization.save()
+    reviewer = member_create(email="remi@example.org", organization=organization, role="reviewer")
+    recruiter = member_create(email="rita@example.org", organization=organization, role="recruiter")
+
+    client.force_login(reviewer)
+    assert client.get("/en/staff/communs/").status_code == 200
+    client.force_login(recruiter)
+    assert client.get("/en/staff/communs/").status_code == 302
+
+
+def test_a_reviewer_proves_a_second_factor_for_an_organization_that_asks_for_one(
+    client: Client, organization: Organization
+) -> None:
+    relaxed = Organization.objects.create(
+        name="Ailleurs", slug="ailleurs", reviewers_need_two_factor=False
+    )
+    reviewer = member_create(email="remi@example.org", organization=relaxed, role="reviewer")
+    Membership.objects.create(user=reviewer, organization=organization, role="reviewer")
+
+    client.force_login(reviewer)
+    assert client.get("/en/staff/ailleurs/").status_code == 200
+    assert client.get("/en/staff/communs/").status_code == 302
 
 
 def test_an_outsider_gets_404_and_an_anonymous_visitor_is_sent_to_log_in(

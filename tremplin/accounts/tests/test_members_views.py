@@ -200,3 +200,54 @@ def test_a_member_of_another_organization_cannot_be_touched(client, owner, outsi
     assert client.post(url(f"{theirs.pk}/role/"), {"role": "reviewer"}).status_code == 404
     assert client.post(url(f"{theirs.pk}/remove/")).status_code == 404
     assert Membership.objects.get(pk=theirs.pk).role == "owner"
+
+
+def reviewers_box_checked(client) -> bool:
+    page = client.get("/en/staff/communs/members/").content.decode()
+    match = re.search(r'<input type="checkbox" name="reviewers_need_two_factor"[^>]*>', page)
+    assert match is not None
+    return " checked" in match.group(0)
+
+
+def test_an_owner_relaxes_the_second_factor_for_reviewers_and_it_is_logged(
+    client, organization, owner, reviewer
+) -> None:
+    staff_login(client, owner)
+    page = client.get("/en/staff/communs/members/").content.decode()
+    assert "Reviewers must use a second factor" in page
+    assert reviewers_box_checked(client)
+
+    response = client.post("/en/staff/communs/members/two-factor/", {})
+
+    assert response.status_code == 302
+    organization.refresh_from_db()
+    assert organization.reviewers_need_two_factor is False
+    event = AuditEvent.objects.get(verb="organization.reviewers_two_factor")
+    assert (event.actor, event.organization, event.data) == (
+        owner,
+        organization,
+        {"from": True, "to": False},
+    )
+    assert not reviewers_box_checked(client)
+    reviewer_client = type(client)()
+    reviewer_client.force_login(reviewer)
+    assert reviewer_client.get("/en/staff/communs/").status_code == 200
+
+    client.post("/en/staff/communs/members/two-factor/", {"reviewers_need_two_factor": "on"})
+    organization.refresh_from_db()
+    assert organization.reviewers_need_two_factor is True
+    assert reviewer_client.get("/en/staff/communs/").status_code == 302
+    assert AuditEvent.objects.filter(verb="organization.reviewers_two_factor").count() == 2
+
+
+def test_saving_the_same_setting_again_logs_nothing(client, organization, owner) -> None:
+    staff_login(client, owner)
+    client.post("/en/staff/communs/members/two-factor/", {"reviewers_need_two_factor": "on"})
+    assert not AuditEvent.objects.filter(verb="organization.reviewers_two_factor").exists()
+
+
+def test_a_recruiter_cannot_relax_the_second_factor(client, organization, recruiter) -> None:
+    staff_login(client, recruiter)
+    assert client.post("/en/staff/communs/members/two-factor/", {}).status_code == 404
+    organization.refresh_from_db()
+    assert organization.reviewers_need_two_factor is True

@@ -12,6 +12,7 @@ from django.test import Client
 
 from tremplin.accounts.models import User
 from tremplin.core.models import AuditEvent
+from tremplin.privacy.notices import processing_record
 from tremplin.privacy.tests.test_notices import french_part, page_text  # noqa: F401
 from tremplin.testing.staff import member_create, staff_login
 from tremplin.vacancies.models import Organization
@@ -237,7 +238,7 @@ class TestTheRecordOfProcessing:
         assert "18 months after the candidate’s last contact" in text
         assert "Hired candidates: 48 months after the hire." in text
         assert "AES-256-GCM" in text
-        assert "Two-factor authentication (TOTP) is required for owners." in text
+        assert "Two-factor authentication (TOTP) is required for every member" in text
         assert "Staff sessions end after 8 hours" in text
 
     def test_without_a_data_protection_officer_it_says_none_is_designated(
@@ -393,3 +394,16 @@ class TestWhoMayOpenThem:
         )
         other = staff_login(Client(), recruiter)
         assert link not in other.get(f"/en/staff/{organization.slug}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_the_record_says_so_when_reviewers_log_in_without_a_second_factor(
+    organization: Organization,
+) -> None:
+    organization.reviewers_need_two_factor = False
+    (security,) = [s for s in processing_record(organization=organization) if s.key == "security"]
+    points = [str(point) for point in security.points]
+    assert (
+        "Two-factor authentication (TOTP) is required for owners and recruiters; reviewers "
+        "log in with their password alone."
+    ) in points
