@@ -10,13 +10,14 @@ account exists; per-client limits key on the client's address.
 import datetime
 from typing import Any
 
+from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
-from django.contrib.auth.base_user import AbstractBaseUser
 from django.http import HttpRequest
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from tremplin.accounts.models import User
 from tremplin.core.ratelimit import (
     client_address,
     limit_attempt,
@@ -143,9 +144,9 @@ class RateLimitedModelBackend(ModelBackend):
         username: str | None = None,
         password: str | None = None,
         **kwargs: Any,
-    ) -> AbstractBaseUser | None:
+    ) -> User | None:
         if username is None:
-            username = kwargs.get("email")
+            username = kwargs.get(User.USERNAME_FIELD)
         if username is None or password is None:
             return None
         address = client_address(request) if request is not None else None
@@ -155,3 +156,15 @@ class RateLimitedModelBackend(ModelBackend):
         if user is not None:
             login_succeeded(email=username, address=address)
         return user
+
+    async def aauthenticate(
+        self,
+        request: HttpRequest | None,
+        username: str | None = None,
+        password: str | None = None,
+        **kwargs: Any,
+    ) -> User | None:
+        """The same limits for an asynchronous login (Django's own would skip them)."""
+        return await sync_to_async(self.authenticate)(
+            request, username=username, password=password, **kwargs
+        )

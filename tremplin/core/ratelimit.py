@@ -68,7 +68,7 @@ def _redis_url() -> str | None:
 
 
 @cache
-def _redis_client(url: str) -> "redis.Redis[bytes]":
+def _redis_client(url: str) -> redis.Redis:
     return redis.Redis.from_url(url)
 
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from asgiref.sync import async_to_sync
 from django.db import connection
 from django.http import HttpResponse
 from django.test import Client
@@ -14,6 +15,7 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tremplin.accounts import twofactor
+from tremplin.accounts.guessing import RateLimitedModelBackend
 from tremplin.accounts.models import User
 from tremplin.messaging.models import OutboxMessage
 from tremplin.testing.staff import member_create
@@ -266,3 +268,12 @@ def test_too_many_resets_from_one_client_are_refused_with_the_time_to_try_again(
     assert "refusées jusqu’à 11:01" in page_text(refused)
     assert OutboxMessage.objects.count() == 0
     assert reset(client, "rita@example.org", address="198.51.100.9").status_code == 302
+
+
+def test_an_asynchronous_login_meets_the_same_limits(rita: User) -> None:
+    backend = RateLimitedModelBackend()
+    authenticate = async_to_sync(backend.aauthenticate)
+    assert authenticate(None, username="rita@example.org", password="staff-password") == rita
+    for _ in range(5):
+        log_in(Client(), "rita@example.org", "wrong")
+    assert authenticate(None, username="rita@example.org", password="staff-password") is None
