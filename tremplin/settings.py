@@ -251,6 +251,13 @@ SECURE_PROXY_SSL_HEADER = (
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
+# Web hardening: a NUL character in an address or a form is refused with a 400 (after
+# LocaleMiddleware, so that the page is in the visitor's language).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
+    "tremplin.core.middleware.NulCharacterRefusalMiddleware",
+)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
