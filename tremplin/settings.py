@@ -71,6 +71,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                # csp_nonce, for a page that must have an inline script (see SECURE_CSP).
+                "django.template.context_processors.csp",
             ],
         },
     },
@@ -281,7 +283,6 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
     "tremplin.core.middleware.PrivatePagesNoStoreMiddleware",
 )
-TEMPLATES[0]["OPTIONS"]["context_processors"].append("django.template.context_processors.csp")
 
 LOGGING = {
     "version": 1,
