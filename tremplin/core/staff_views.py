@@ -58,6 +58,25 @@ class AuditFilterForm(forms.Form):
             raise forms.ValidationError(_("The start date must not be after the end date."))
         return cleaned
 
+    def recorded(self) -> dict[str, Any]:
+        """What the audit log keeps of the filters: the names of those used, with the values
+        that can only be among the log's own actions, object types and dates; for the typed
+        e-mail address only that there was one. Never the address's text as it came: a
+        link could plant words in the log."""
+        if not self.is_bound or not self.is_valid():
+            return {}
+        kept: dict[str, Any] = {}
+        for name, value in self.cleaned_data.items():
+            if not value:
+                continue
+            if name in ("verb", "target_type"):
+                kept[name] = value
+            elif name in ("date_from", "date_to"):
+                kept[name] = value.isoformat()
+            else:
+                kept[name] = True
+        return kept
+
     def filters(self) -> selectors.AuditFilters:
         data = self.cleaned_data
         return selectors.AuditFilters(
@@ -135,7 +154,7 @@ def audit_export(request: StaffRequest, org: str) -> HttpResponse:
         "audit.export",
         None,
         {
-            "filters": {key: value for key, value in request.GET.items() if key != "page"},
+            "filters": form.recorded(),
             "rows": events.count(),
         },
         organization=request.organization,

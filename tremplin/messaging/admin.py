@@ -123,6 +123,10 @@ class InboundMessageAdmin(ReadOnlyAdmin):
     exclude = ["raw", "application"]
     actions = ["assign"]
 
+    class Media:
+        # The body's line breaks kept: a stylesheet, since the CSP allows no style attribute.
+        css = {"all": ["messaging/admin.css"]}
+
     def get_queryset(self, request: HttpRequest) -> QuerySet[InboundMessage]:
         queryset = super().get_queryset(request).select_related("organization", "vacancy")
         if request.user.is_superuser:
@@ -150,7 +154,7 @@ class InboundMessageAdmin(ReadOnlyAdmin):
             return str(exc)
         attachments = ", ".join(a.name or "?" for a in parsed.attachments) or "—"
         return format_html(
-            '<p><strong>{}</strong> {}</p><pre style="white-space: pre-wrap">{}</pre>',
+            '<p><strong>{}</strong> {}</p><pre class="inbound-preview">{}</pre>',
             _("Attachments:"),
             attachments,
             parsed.body_text[:PREVIEW_CHARS],
