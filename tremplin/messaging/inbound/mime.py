@@ -56,6 +56,7 @@ class Content:
     attachments: list[Attachment] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     inline_images: list[str] = field(default_factory=list)
+    tnef_texts: list[str] = field(default_factory=list)  # the body, if the message has no other
     parts: int = 0
     too_deep: bool = False
 
@@ -68,6 +69,7 @@ class Content:
         self.attachments += other.attachments
         self.notes += other.notes
         self.inline_images += other.inline_images
+        self.tnef_texts += other.tnef_texts
         self.parts += other.parts
         self.too_deep |= other.too_deep
 
@@ -187,7 +189,7 @@ def _read_tnef(part: Message, name: str, content: Content) -> None:
     if found.note:
         content.notes.append(found.note)
     if found.body:
-        content.texts.append(found.body)
+        content.tnef_texts.append(found.body)
 
 
 def _read_enclosed(part: Message, content: Content, depth: int) -> None:
@@ -274,12 +276,22 @@ def _read(part: Message, content: Content, depth: int, recovering: bool = False)
         return
     for child in children:
         _read(child, content, depth + 1)
+    epilogue = getattr(part, "epilogue", None)
+    if epilogue and not recovering and "\n--" in epilogue:
+        # parts after the closing boundary: a client that nested the same boundary twice
+        lost = Message()
+        lost.set_payload(epilogue.encode("utf-8", "surrogateescape"))
+        recovered = _recovered(lost)
+        if recovered is not None:
+            _read(recovered, content, depth + 1, recovering=True)
 
 
 def content_read(message: Message) -> Content:
     """The body text, attachments and notes of ``message``; never raises."""
     content = Content()
     _read(message, content, 0)
+    if not content.body_text.strip():  # Outlook put the only text inside its winmail.dat
+        content.texts = content.tnef_texts
     if content.inline_images:
         content.notes.append(
             _("Images shown inside the message (a signature’s logo, say) were left out: %(names)s.")

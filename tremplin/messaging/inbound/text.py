@@ -55,5 +55,10 @@ def text_tidy(text: str) -> str:
 
 def html_to_text(markup: str) -> str:
     """The text of an HTML body: every tag stripped by nh3, paragraphs kept apart."""
-    text = nh3.clean(_HTML_BREAKS.sub("\n", markup), tags=set(), strip_comments=True)
+    text = nh3.clean(
+        _HTML_BREAKS.sub("\n", markup),
+        tags=set(),
+        clean_content_tags={"script", "style", "title", "head"},
+        strip_comments=True,
+    )
     return text_tidy(text_clean(html.unescape(text)))

@@ -36,7 +36,7 @@ def _body(tnef: TNEF) -> str:
     markup = _text(tnef.htmlbody).strip("\x00")
     if markup.strip():
         return html_to_text(markup)
-    rtf = tnef.rtfbody() if tnef.has_body() else None
+    rtf = tnef.rtfbody
     if isinstance(rtf, bytes) and rtf.lstrip().startswith(b"{\\rtf"):
         source = rtf.decode("cp1252", "replace")
         text = rtf_to_text(source, errors="ignore")
