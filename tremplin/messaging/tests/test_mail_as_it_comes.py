@@ -99,8 +99,9 @@ def test_an_encoded_file_name_is_decoded(header):
 def _winmail_of(raw: bytes) -> bytes:
     message = message_from_bytes(raw, policy=policy.default)
     for part in message.walk():
-        if part.get_content_type() == "application/ms-tnef":
-            return part.get_payload(decode=True)
+        payload = part.get_payload(decode=True)
+        if part.get_content_type() == "application/ms-tnef" and isinstance(payload, bytes):
+            return payload
     raise AssertionError("no winmail.dat")
 
 
