@@ -254,6 +254,12 @@ TREMPLIN_IMAP_PASSWORD = env_str("TREMPLIN_IMAP_PASSWORD", "")
 TREMPLIN_IMAP_FOLDER = env_str("TREMPLIN_IMAP_FOLDER", "INBOX")
 TREMPLIN_IMAP_PROCESSED_FOLDER = env_str("TREMPLIN_IMAP_PROCESSED_FOLDER", "Processed")
 TREMPLIN_IMAP_CA_FILE = env_str("TREMPLIN_IMAP_CA_FILE", "")
+# A message that fails this many times (for a reason of its own, not because the database
+# or the storage is down) is moved to the quarantine folder and listed with the unsorted mail.
+TREMPLIN_IMAP_QUARANTINE_FOLDER = env_str("TREMPLIN_IMAP_QUARANTINE_FOLDER", "Quarantine")
+TREMPLIN_IMAP_MAX_ATTEMPTS = env_int("TREMPLIN_IMAP_MAX_ATTEMPTS", 3)
+if TREMPLIN_IMAP_MAX_ATTEMPTS < 1:
+    raise ImproperlyConfigured("TREMPLIN_IMAP_MAX_ATTEMPTS must be 1 or more")
 
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

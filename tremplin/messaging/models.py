@@ -106,6 +106,7 @@ class InboundMessage(models.Model):
         NO_SENDER = "no_sender", _("No usable sender address")
         UNREADABLE = "unreadable", _("The message could not be read")
         INVALID = "invalid", _("The application was refused")
+        FAILED = "failed", _("Tremplin could not take it by itself")
 
     channel = models.CharField(_("received through"), max_length=8, choices=Channel)
     status = models.CharField(_("status"), max_length=16, choices=Status, db_index=True)
@@ -172,6 +173,29 @@ class InboundMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.subject or _('(no subject)')} ← {self.from_address or '?'}"
+
+
+class InboundAttempt(models.Model):
+    """Failed attempts at taking one message of the IMAP mailbox.
+
+    A message that fails for a reason of its own is tried again at the next polls, then
+    moved to the quarantine folder; its row goes once it is taken or set aside.
+    """
+
+    key = models.CharField(
+        _("message"), max_length=998, unique=True, help_text=_("Message-ID, or folder and UID")
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    first_failed_at = models.DateTimeField(_("first failed at"), auto_now_add=True)
+    last_failed_at = models.DateTimeField(_("last failed at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("failed attempt at an incoming message")
+        verbose_name_plural = _("failed attempts at incoming messages")
+
+    def __str__(self) -> str:
+        return f"{self.key} ({self.attempts})"
 
 
 class MessageTemplate(models.Model):

@@ -27,7 +27,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMessage
 from django.core.mail.utils import DNS_NAME
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, InterfaceError, OperationalError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -38,8 +38,10 @@ from tremplin.messaging import rendering
 from tremplin.messaging.inbound.automatic import acknowledgement_allowed, automatic_ignore_reason
 from tremplin.messaging.inbound.parsing import ParsedMessage, UnreadableMessage, message_parse
 from tremplin.messaging.inbound.routing import inbound_route, reply_tokens
+from tremplin.messaging.inbound.text import text_clean
 from tremplin.messaging.models import (
     DraftMessage,
+    InboundAttempt,
     InboundMessage,
     MessageTemplate,
     MessageTemplateText,
@@ -358,18 +360,28 @@ def inbound_receive(
 ) -> Received:
     """Take one raw e-mail: an application, an unsorted row, or an ignored automatic message.
 
-    Raises UnreadableMessage (storing nothing) when ``raw`` is not an e-mail or has no
-    usable sender; ``inbound_record_unreadable`` keeps such a message if it must be kept.
-    ``envelope_sender`` is the SMTP reverse path when the mail server gives it ("" for
-    a bounce); ``envelope_recipients`` the addresses it delivered to.
+    What is no e-mail at all (an empty input, no header) or has no usable sender is
+    kept as refused, for a person to look at. ``envelope_sender`` is the SMTP reverse
+    path when the mail server gives it ("" for a bounce); ``envelope_recipients`` the
+    addresses it delivered to. Raises only when something fails on the way (see
+    ``inbound_take``), and then stores nothing.
     """
     parsed = message_parse(raw)
+    if parsed.unreadable:
+        return _record_refused(
+            raw=raw, channel=channel, parsed=None, reason="unreadable", detail=parsed.unreadable
+        )
     ignore = automatic_ignore_reason(parsed, envelope_sender=envelope_sender)
     if not ignore and not parsed.from_address:
-        raise UnreadableMessage("no usable sender address in From", reason="no_sender")
+        return _record_refused(
+            raw=raw,
+            channel=channel,
+            parsed=parsed,
+            reason="no_sender",
+            detail="no usable sender address in From",
+        )
     acknowledge = acknowledgement_allowed(parsed, envelope_sender=envelope_sender)
-    recipients = [address.strip().lower() for address in envelope_recipients if address.strip()]
-    recipients += [address for address in parsed.recipients if address not in recipients]
+    recipients = _recipients(parsed, envelope_recipients)
 
     def fill(row: InboundMessage) -> None:
         row.recipients = recipients
@@ -432,20 +444,120 @@ def inbound_receive(
     return received
 
 
-def inbound_record_unreadable(*, raw: bytes, channel: str, reason: str, detail: str) -> Received:
-    """Keep a message that cannot be taken (from a mailbox, which cannot bounce it), as refused."""
-    try:
-        parsed: ParsedMessage | None = message_parse(raw)
-    except UnreadableMessage:
-        parsed = None
+def _recipients(parsed: ParsedMessage, envelope_recipients: Sequence[str]) -> list[str]:
+    """The envelope's recipients (cleaned as the headers' are), then the headers'."""
+    recipients = [
+        "".join(text_clean(address).split()).lower()
+        for address in envelope_recipients
+        if address.strip()
+    ]
+    recipients = [address for address in recipients if address][:50]
+    return recipients + [address for address in parsed.recipients if address not in recipients]
 
+
+def _record_refused(
+    *, raw: bytes, channel: str, parsed: ParsedMessage | None, reason: str, detail: str
+) -> Received:
     def fill(row: InboundMessage) -> None:
         row.status = InboundMessage.Status.REFUSED
         row.reason = reason
         row.detail = detail
         row.acknowledge = False
 
-    return _record(raw=raw, channel=channel, parsed=parsed, fill=fill)
+    received = _record(raw=raw, channel=channel, parsed=parsed, fill=fill)
+    logger.info("inbound %s refused: %s", received.message.pk, detail)
+    return received
+
+
+def failure_is_transient(exc: BaseException) -> bool:
+    """True when taking a message failed for a reason that passes (the database or the file
+    storage out of reach), so it is worth trying the same message again; False when the
+    message itself makes something fail, which trying again will not cure."""
+    return isinstance(exc, (OperationalError, InterfaceError, OSError))
+
+
+def _failure_text(exc: BaseException) -> str:
+    return " ".join(f"{type(exc).__name__}: {text_clean(str(exc))}".split())[:500]
+
+
+def inbound_record_failed(*, raw: bytes, channel: str, detail: str) -> Received:
+    """Keep a message that could not be taken by itself, unsorted, with ``detail`` saying why.
+
+    It goes to the unsorted list of the organization it was sent to, when that can be
+    told, for a person to read the original. When even its headers cannot be stored,
+    the raw message is kept with the reason alone.
+    """
+    parsed = message_parse(raw)
+    organization = None
+    try:
+        organization = inbound_route(recipients=parsed.recipients).organization
+    except Exception as exc:
+        if failure_is_transient(exc):
+            raise
+
+    def fill(row: InboundMessage) -> None:
+        row.status = InboundMessage.Status.UNSORTED
+        row.reason = InboundMessage.Reason.FAILED
+        row.detail = detail
+        row.organization = organization
+        row.acknowledge = not parsed.unreadable and acknowledgement_allowed(
+            parsed, envelope_sender=None
+        )
+
+    try:
+        return _record(
+            raw=raw, channel=channel, parsed=None if parsed.unreadable else parsed, fill=fill
+        )
+    except Exception as exc:
+        if failure_is_transient(exc):
+            raise
+        logger.warning("inbound: storing the headers failed too (%s)", _failure_text(exc))
+        return _record(raw=raw, channel=channel, parsed=None, fill=fill)
+
+
+def inbound_take(
+    *,
+    raw: bytes,
+    channel: str,
+    envelope_sender: str | None = None,
+    envelope_recipients: Sequence[str] = (),
+) -> Received:
+    """``inbound_receive``; when the message itself makes that fail, keep it unsorted with
+    the reason. Raises only on a transient failure (``failure_is_transient``), after which
+    nothing is stored and the same message can be given again."""
+    try:
+        return inbound_receive(
+            raw=raw,
+            channel=channel,
+            envelope_sender=envelope_sender,
+            envelope_recipients=envelope_recipients,
+        )
+    except Exception as exc:
+        if failure_is_transient(exc):
+            raise
+        logger.exception("inbound: the message could not be taken; keeping it unsorted")
+        return inbound_record_failed(
+            raw=raw,
+            channel=channel,
+            detail=_("It could not be taken automatically: %(error)s")
+            % {"error": _failure_text(exc)},
+        )
+
+
+def inbound_attempt_fail(*, key: str, error: BaseException) -> int:
+    """Count one more failed attempt at the mailbox message ``key``; return the count."""
+    key = text_clean(key)[:998]
+    with transaction.atomic():
+        attempt, _created = InboundAttempt.objects.select_for_update().get_or_create(key=key)
+        attempt.attempts = min(attempt.attempts + 1, 32_000)
+        attempt.last_error = _failure_text(error)
+        attempt.save()
+    return attempt.attempts
+
+
+def inbound_attempt_forget(*, key: str) -> None:
+    """The message ``key`` was taken or set aside: its failed attempts no longer matter."""
+    InboundAttempt.objects.filter(key=text_clean(key)[:998]).delete()
 
 
 def inbound_raw(*, message: InboundMessage) -> bytes:
@@ -473,6 +585,8 @@ def inbound_assign(*, message: InboundMessage, vacancy: Vacancy, by: Any = None)
                 code="other_organization",
             )
         parsed = message_parse(inbound_raw(message=locked))
+        if parsed.unreadable:
+            raise UnreadableMessage(parsed.unreadable)
         application = _application_from_message(
             parsed=parsed, vacancy=vacancy, acknowledge=locked.acknowledge
         )

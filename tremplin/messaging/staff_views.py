@@ -314,7 +314,7 @@ def inbound(request: StaffRequest, org: str, message: int) -> HttpResponse:
         with found.raw.open("rb") as file:
             parsed = message_parse(file.read())
         text, attachments = parsed.body_text[:PREVIEW_CHARS], [a.name for a in parsed.attachments]
-    except (OSError, UnreadableMessage):
+    except (OSError, ValueError):  # the raw message is missing from the storage
         text, attachments = "", []
     status = 400 if request.method == "POST" else 200
     context = {"message": found, "form": form, "text": text, "attachments": attachments}

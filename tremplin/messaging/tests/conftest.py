@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.db import connection
 
 from tremplin.messaging.tests.factories import vacancy_make
 from tremplin.vacancies.models import Organization, Vacancy
@@ -25,6 +26,31 @@ def vacancy(organization: Organization) -> Vacancy:
     return vacancy_make(
         organization, "director", texts={"en": "Director", "fr": "Directrice ou directeur"}
     )
+
+
+POISON = "poison@example.net"
+
+
+@pytest.fixture
+def poison_candidate(db: None) -> str:
+    """A candidate address the database refuses, by a trigger: a failure of the message's own,
+    which trying again does not cure (as a bug on some odd message would be)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "CREATE FUNCTION poison_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                "BEGIN RAISE EXCEPTION 'poisoned'; END $$"
+            )
+            cursor.execute(
+                "CREATE TRIGGER poison BEFORE INSERT ON applications_candidate FOR EACH ROW "
+                f"WHEN (NEW.email = '{POISON}') EXECUTE FUNCTION poison_refuse()"
+            )
+        else:
+            cursor.execute(
+                "CREATE TRIGGER poison BEFORE INSERT ON applications_candidate "
+                f"WHEN NEW.email = '{POISON}' BEGIN SELECT RAISE(ABORT, 'poisoned'); END"
+            )
+    return POISON  # the test's transaction takes the trigger away again
 
 
 # --- The ``tremplin`` command in a subprocess -----------------------------------------------

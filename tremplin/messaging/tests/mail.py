@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
+from compressed_rtf import compress as rtf_compress
 from django.utils import timezone
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -58,15 +59,26 @@ def _tnef_attribute(level: int, name: int, kind: int, data: bytes) -> bytes:
     return struct.pack("<BHHI", level, name, kind, len(data)) + data + struct.pack("<H", checksum)
 
 
-def winmail_dat(files: Sequence[tuple[str, bytes]]) -> bytes:
+def _mapi_binary_property(property_id: int, data: bytes) -> bytes:
+    """One PT_BINARY MAPI property (MS-OXTNEF 2.1.3.4): type, id, one value, padded."""
+    padding = b"\x00" * (-len(data) % 4)
+    return struct.pack("<HHII", 0x0102, property_id, 1, len(data)) + data + padding
+
+
+def winmail_dat(files: Sequence[tuple[str, bytes]], *, rtf_body: bytes = b"") -> bytes:
     """A minimal TNEF stream (MS-OXTNEF) as Outlook attaches it, holding ``files``.
 
-    tnefparse only reads TNEF, so the test writes the few attributes it needs by hand:
-    the signature and key, the version, then per file attRenddata (which starts an
-    attachment), attAttachTitle (its name) and attAttachData (its bytes).
+    tnefparse only reads TNEF, and no library writes it, so the test writes the few
+    attributes it needs: the signature and key, the version, the message's RTF body
+    compressed by compressed-rtf (attMsgProps holding PR_RTF_COMPRESSED) when given,
+    then per file attRenddata (which starts an attachment), attAttachTitle (its name)
+    and attAttachData (its bytes).
     """
     stream = struct.pack("<IH", 0x223E9F78, 0x0001)
     stream += _tnef_attribute(1, 0x9006, 0x0008, struct.pack("<I", 0x00010000))  # attTnefVersion
+    if rtf_body:
+        properties = struct.pack("<I", 1) + _mapi_binary_property(0x1009, rtf_compress(rtf_body))
+        stream += _tnef_attribute(1, 0x9003, 0x0006, properties)  # attMsgProps
     for name, data in files:
         stream += _tnef_attribute(2, 0x9002, 0x0006, b"\x01\x00" + b"\xff" * 12)  # attRenddata
         stream += _tnef_attribute(2, 0x8010, 0x0001, name.encode() + b"\x00")  # attAttachTitle

@@ -7,8 +7,9 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from tremplin.applications.models import Application
-from tremplin.messaging.models import InboundMessage
-from tremplin.messaging.services import inbound_receive
+from tremplin.messaging.models import InboundAttempt, InboundMessage
+from tremplin.messaging.selectors import inbound_unsorted_list
+from tremplin.messaging.services import inbound_raw, inbound_receive
 from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes
 
 pytestmark = pytest.mark.django_db
@@ -95,6 +96,56 @@ def test_a_message_committed_but_not_moved_is_moved_next_time_without_a_second_a
     assert Application.objects.get().submissions == 1
     assert imap_mailbox.messages("INBOX") == []
     assert len(imap_mailbox.messages("Processed")) == 1
+
+
+def test_a_message_that_keeps_failing_is_quarantined_and_listed_with_the_reason(
+    vacancy, imap_mailbox, poison_candidate, settings, capsys
+):
+    settings.TREMPLIN_IMAP_MAX_ATTEMPTS = 3
+    poison = mail(sender=f"Poison <{poison_candidate}>", message_id="<poison@example.net>")
+    poison = poison.replace(b"\n", b"\r\n")  # as IMAP gives it back
+    imap_mailbox.append(poison)
+    imap_mailbox.append(mail(message_id="<fine@example.net>"))
+
+    for _attempt in range(2):  # tried again at each poll, while the others go through
+        with pytest.raises(CommandError, match="1 message"):
+            fetch()
+        assert [raw for raw, _flags in imap_mailbox.messages("INBOX")] == [poison]
+    assert Application.objects.count() == 1
+    assert InboundAttempt.objects.get(key="<poison@example.net>").attempts == 2
+
+    fetch()  # the third failure: set aside, and the mailbox is no longer stuck on it
+
+    assert "1 moved to Quarantine" in capsys.readouterr().out
+    assert imap_mailbox.messages("INBOX") == []
+    [(raw, _flags)] = imap_mailbox.messages("Quarantine")
+    assert raw == poison
+    message = InboundMessage.objects.get(message_id="<poison@example.net>")
+    assert (message.status, message.reason) == ("unsorted", "failed")
+    assert "failed 3 times" in message.detail and "Quarantine" in message.detail
+    assert "poisoned" in message.detail
+    assert message in inbound_unsorted_list(organization=vacancy.organization)
+    assert inbound_raw(message=message) == poison
+    assert InboundAttempt.objects.count() == 0
+
+    fetch()  # nothing left to do
+    assert InboundMessage.objects.count() == 2
+
+
+def test_a_failure_that_passes_is_not_counted_against_the_message(
+    vacancy, imap_mailbox, settings, private_files
+):
+    settings.TREMPLIN_IMAP_MAX_ATTEMPTS = 1
+    imap_mailbox.append(mail())
+    private_files.parent.mkdir(parents=True, exist_ok=True)
+    private_files.write_bytes(b"")  # the storage is broken, not the message
+
+    with pytest.raises(CommandError, match="1 message"):
+        fetch()
+
+    assert InboundAttempt.objects.count() == 0
+    assert len(imap_mailbox.messages("INBOX")) == 1
+    assert imap_mailbox.messages("Quarantine") == []
 
 
 def test_a_message_that_is_not_an_email_is_kept_as_refused_and_moved(imap_mailbox):

@@ -6,9 +6,8 @@ from pathlib import Path
 import pytest
 
 from tremplin.applications.models import Application, Candidate, Document
-from tremplin.messaging.inbound.parsing import UnreadableMessage
 from tremplin.messaging.models import InboundMessage, OutboxMessage
-from tremplin.messaging.services import inbound_raw, inbound_receive, inbound_record_unreadable
+from tremplin.messaging.services import inbound_raw, inbound_receive
 from tremplin.messaging.tests.factories import vacancy_make
 from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes, winmail_dat
 from tremplin.vacancies.models import Question, QuestionText, Vacancy
@@ -246,23 +245,23 @@ def test_the_same_message_twice_is_taken_once(vacancy, private_files):
     assert len(stored_files(private_files)) == 2  # the raw message and its CV-less letter
 
 
-def test_a_message_without_a_sender_is_refused_and_nothing_stored(vacancy, private_files):
-    with pytest.raises(UnreadableMessage) as raised:
-        receive(b"From: undisclosed\r\nTo: jobs+director@example.org\r\n\r\nhello\r\n")
+def test_a_message_without_a_sender_is_kept_as_refused_with_no_application(vacancy):
+    raw = b"From: undisclosed\r\nTo: jobs+director@example.org\r\n\r\nhello\r\n"
 
-    assert raised.value.reason == "no_sender"
-    assert InboundMessage.objects.count() == 0
-    assert stored_files(private_files) == []
+    message = receive(raw)
+
+    assert (message.status, message.reason) == (InboundMessage.Status.REFUSED, "no_sender")
+    assert inbound_raw(message=message) == raw
+    assert Application.objects.count() == 0
 
 
-def test_an_unreadable_message_from_a_mailbox_is_kept_as_refused(private_files):
+def test_an_unreadable_message_is_kept_as_refused(private_files):
     raw = b"nothing like an e-mail"
 
-    message = inbound_record_unreadable(
-        raw=raw, channel="imap", reason="unreadable", detail="no header fields"
-    ).message
+    message = inbound_receive(raw=raw, channel="imap").message
 
     assert (message.status, message.reason) == (InboundMessage.Status.REFUSED, "unreadable")
+    assert "no header fields" in message.detail
     assert inbound_raw(message=message) == raw
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tremplin.messaging.inbound.parsing import UnreadableMessage, html_to_text, message_parse
+from tremplin.messaging.inbound.parsing import html_to_text, message_parse
 from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes, winmail_dat
 
 MULTIPART = b"""\
@@ -150,8 +150,7 @@ def test_recipients_come_from_delivery_headers_first_without_duplicates():
     ids=["empty", "blank", "no-headers"],
 )
 def test_what_is_not_an_email_is_unreadable(raw):
-    with pytest.raises(UnreadableMessage):
-        message_parse(raw)
+    assert message_parse(raw).unreadable
 
 
 def test_a_from_header_without_an_address_leaves_the_sender_empty():

@@ -6,7 +6,7 @@ from tremplin.applications.models import Application
 from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import InboundMessage
-from tremplin.messaging.services import inbound_receive
+from tremplin.messaging.services import inbound_receive, inbound_take
 from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes
 
 pytestmark = pytest.mark.django_db
@@ -35,6 +35,18 @@ def test_the_list_shows_the_organization_s_unsorted_e_mails(client, unsorted, te
     html = response.content.decode()
     assert "Candidature" in html and "Ada Lovelace" in html
     assert "Sent to the general address, without a vacancy tag" in html
+
+
+def test_the_list_says_why_a_message_could_not_be_taken(client, vacancy, team, poison_candidate):
+    raw = mail(sender=f"Poison <{poison_candidate}>", subject="Candidature empoisonnée")
+    inbound_take(raw=raw, channel=InboundMessage.Channel.PIPE)
+
+    response = as_member(client, team.recruiter).get("/en/staff/example/messages/inbox/")
+
+    html = response.content.decode()
+    assert "Candidature empoisonnée" in html
+    assert "Tremplin could not take it by itself" in html
+    assert "poisoned" in html
 
 
 def test_one_e_mail_shows_its_text_and_attachments(client, unsorted, team):

@@ -4,6 +4,7 @@ import logging
 from argparse import ArgumentParser
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from tremplin.messaging.imap import MailboxError, mailbox_fetch
@@ -18,7 +19,9 @@ class Command(BaseCommand):
         "each message as an application, an unsorted message or an ignored automatic one. A "
         "message is flagged \\Seen and moved to TREMPLIN_IMAP_PROCESSED_FOLDER only after it is "
         "committed; one that fails stays in place and is tried again next time (the exit status "
-        "is then non-zero). Run it "
+        "is then non-zero), and one that fails TREMPLIN_IMAP_MAX_ATTEMPTS times for a reason "
+        "of its own is moved to TREMPLIN_IMAP_QUARANTINE_FOLDER and listed with the unsorted "
+        "mail. Run it "
         "periodically either from cron (one pass, non-zero exit status if the mailbox cannot be "
         "reached) or as a long-running service with --every SECONDS, which polls until stopped "
         "by SIGTERM or Ctrl+C and logs (without stopping) when the mailbox is unreachable."
@@ -59,10 +62,17 @@ class Command(BaseCommand):
                     raise CommandError(str(exc)) from exc
                 logger.error("fetch-mail: %s; trying again in %s s", exc, every)
                 return
-            if report.taken or report.already_taken or report.failed or options["verbosity"] > 1:
+            if (
+                report.taken
+                or report.already_taken
+                or report.failed
+                or report.quarantined
+                or options["verbosity"] > 1
+            ):
                 self.stdout.write(
                     f"{report.taken} message(s) taken, {report.already_taken} already taken "
-                    f"before, {report.failed} left to try again."
+                    f"before, {report.failed} left to try again, {report.quarantined} moved to "
+                    f"{settings.TREMPLIN_IMAP_QUARANTINE_FOLDER}."
                 )
             if report.failed and not every:
                 raise CommandError(

@@ -7,11 +7,9 @@ from typing import IO, Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from tremplin.messaging.inbound.parsing import UnreadableMessage
 from tremplin.messaging.models import InboundMessage
-from tremplin.messaging.services import inbound_receive
+from tremplin.messaging.services import inbound_take
 
-EX_DATAERR = os.EX_DATAERR  # 65: the message is not one we can read; the MTA bounces it
 EX_TEMPFAIL = os.EX_TEMPFAIL  # 75: try again later; the MTA keeps the message
 
 
@@ -23,10 +21,11 @@ class Command(BaseCommand):
     help = (
         "Read one RFC 5322 e-mail on standard input and take it as an application (or an "
         "unsorted or ignored message), as a mail server's pipe delivery. Exit status: 0 when "
-        "the message is taken (or was already); 65 (EX_DATAERR) when it is not an e-mail we "
-        "can read, which the mail server bounces; 75 (EX_TEMPFAIL) for any other failure, "
-        "such as the database being down, so that the mail server keeps it and tries again. "
-        "Nothing is stored unless the exit status is 0. Postfix example (master.cf): "
+        "the message is stored, whatever it holds (an empty or malformed message is kept, "
+        "refused or unsorted, for a person to look at); 75 (EX_TEMPFAIL) only when something "
+        "that passes fails, such as the database being down, so that the mail server keeps "
+        "the message and tries again. Nothing is stored unless the exit status is 0. "
+        "Postfix example (master.cf): "
         "tremplin unix - n n - - pipe flags=Rq user=tremplin argv=/srv/tremplin/.venv/bin/"
         "tremplin ingest-mail --sender=${sender} --recipient=${original_recipient}"
     )
@@ -51,15 +50,13 @@ class Command(BaseCommand):
         stdin: IO[bytes] = options.get("stdin") or sys.stdin.buffer
         try:
             raw = stdin.read()
-            received = inbound_receive(
+            received = inbound_take(
                 raw=raw,
                 channel=InboundMessage.Channel.PIPE,
                 envelope_sender=sender,
                 envelope_recipients=recipient,
             )
-        except UnreadableMessage as exc:
-            raise CommandError(f"not taken: {exc}", returncode=EX_DATAERR) from exc
-        except Exception as exc:  # anything else may pass: the MTA keeps the message
+        except Exception as exc:  # only what passes gets here: the MTA keeps the message
             raise CommandError(
                 f"temporary failure, try again later: {_one_line(exc)}", returncode=EX_TEMPFAIL
             ) from exc
