@@ -47,6 +47,7 @@ from tremplin.applications.services import application_status_url
 from tremplin.core.audit import log_action
 from tremplin.core.models import AuditEvent
 from tremplin.privacy.exports import data_exports_expire, data_exports_expired
+from tremplin.privacy.vacuum import erasure_vacuum
 from tremplin.vacancies.models import Organization
 from tremplin.vacancies.selectors import vacancy_text_for_language
 
@@ -413,6 +414,7 @@ def _erase(
                             subject=subject_for_applications(applications=still),
                             actor=None,
                             reason="retention",
+                            vacuum=False,  # once, at the end of the run
                         )
             except Exception:  # one candidate's failure must not stop everyone's erasure
                 logger.exception(
@@ -512,6 +514,8 @@ def retention_apply(
         if not finished:
             break
 
+    if any(counts[rule] for _org, counts in done.values() for rule in RULES):
+        erasure_vacuum()  # one VACUUM per table for the whole run, not one per candidate
     result: Counts = {}
     for organization, counts in done.values():
         if any(counts.values()):

@@ -47,13 +47,13 @@ def stop_signals() -> Iterator[list[int]]:
         if callable(before) and before is not signal.default_int_handler:
             before(signum, frame)
 
-    for sig in STOP_SIGNALS:
-        previous[sig] = signal.signal(sig, note)
+    for stop in STOP_SIGNALS:
+        previous[stop] = signal.signal(stop, note)
     try:
         yield received
     finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 class Command(BaseCommand):
