@@ -515,7 +515,9 @@ def retention_apply(
             break
 
     if any(counts[rule] for _org, counts in done.values() for rule in RULES):
-        erasure_vacuum()  # one VACUUM per table for the whole run, not one per candidate
+        # One VACUUM per table for the whole run, not one per candidate; a run asked to
+        # stop leaves it to the worker, so that it stops at once.
+        erasure_vacuum(background=not finished)
     result: Counts = {}
     for organization, counts in done.values():
         if any(counts.values()):

@@ -5,7 +5,7 @@ indexes) until VACUUM removes it. Autovacuum gets there some day, on its own thr
 After an erasure we vacuum the tables erasures touch, once per batch: after each
 erasure from the web (a task, after the commit: VACUUM cannot run in a transaction and the
 request need not wait), once at the end of a retention run or a reapply-erasures run
-(however many candidates it erased).
+(however many candidates it erased; a task too when a retention run is asked to stop).
 
 At scale: VACUUM reads the pages that are not all-visible and, when it has dead rows to
 remove, each index of the table. The task skips a table vacuumed (by us or autovacuum)
@@ -69,13 +69,13 @@ def tables_vacuum(
     return todo
 
 
-def erasure_vacuum(*, tables: Sequence[str] | None = None) -> None:
-    """After an erasure: VACUUM its tables now if no transaction is open, else in a task
-    once the erasure is committed. Nothing on SQLite."""
+def erasure_vacuum(*, tables: Sequence[str] | None = None, background: bool = False) -> None:
+    """After an erasure: VACUUM its tables now if no transaction is open (and not
+    ``background``), else in a task once the erasure is committed. Nothing on SQLite."""
     if not _postgresql(DEFAULT_DB_ALIAS):
         return
     names = list(tables) if tables is not None else erased_tables()
-    if not connections[DEFAULT_DB_ALIAS].in_atomic_block:
+    if not background and not connections[DEFAULT_DB_ALIAS].in_atomic_block:
         tables_vacuum(tables=names)
         return
     from tremplin.privacy.tasks import erasure_vacuum_task
@@ -83,4 +83,4 @@ def erasure_vacuum(*, tables: Sequence[str] | None = None) -> None:
     def enqueue() -> None:
         erasure_vacuum_task.enqueue(tables=names, since=timezone.now().isoformat())
 
-    transaction.on_commit(enqueue, robust=True)
+    transaction.on_commit(enqueue, robust=True)  # outside a transaction: at once

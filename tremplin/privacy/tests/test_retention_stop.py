@@ -17,6 +17,7 @@ import pytest
 import time_machine
 from django.conf import settings
 from django.db import connection
+from django_tasks_db.models import DBTaskResult
 
 from tremplin.applications.models import Application, Candidate, Document
 from tremplin.applications.services import applications_move
@@ -113,6 +114,8 @@ def test_a_signal_stops_the_run_between_candidates_and_keeps_what_it_finished(
     assert run.data["interrupted"] is True
     applied = AuditEvent.objects.get(verb="retention.applied")
     assert applied.data["counts"]["not_retained"] == len(erased)
+    # The VACUUM of what it erased is left to the worker, not done before stopping.
+    assert DBTaskResult.objects.filter(task_path__endswith="erasure_vacuum_task").count() == 1
 
     # Run again, to the end: the rest goes.
     again = subprocess.run(
