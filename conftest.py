@@ -86,3 +86,11 @@ def private_files(settings: Any, tmp_path: Path) -> Path:
         },
     }
     return root
+
+
+@pytest.fixture(autouse=True)
+def erasure_ledger_file(settings: Any, tmp_path: Path) -> Path:
+    """The erasure ledger file of this test, never var/'s."""
+    path = tmp_path / "erasure-ledger.jsonl"
+    settings.TREMPLIN_ERASURE_LEDGER_FILE = path
+    return path

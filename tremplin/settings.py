@@ -181,6 +181,16 @@ FILE_UPLOAD_HANDLERS = [
 # again by `manage.py extraction_sweep` (its worker probably died).
 TREMPLIN_EXTRACTION_TIMEOUT = env_int("TREMPLIN_EXTRACTION_TIMEOUT", 600)
 
+# The erasure ledger (tremplin/privacy/ledger.py): whom to erase again after a backup is
+# restored (`tremplin reapply-erasures`). Each erasure is kept as an HMAC-SHA256 of the
+# e-mail address under LEDGER_KEY (empty: derived from SECRET_KEY, so changing SECRET_KEY
+# orphans the ledger; set one, and back it up apart from the backups), and appended to
+# LEDGER_FILE, to keep beside the database backups (a restored database holds an old ledger).
+TREMPLIN_ERASURE_LEDGER_KEY = env_str("TREMPLIN_ERASURE_LEDGER_KEY", "")
+TREMPLIN_ERASURE_LEDGER_FILE = Path(
+    env_str("TREMPLIN_ERASURE_LEDGER_FILE", str(VAR_DIR / "erasure-ledger.jsonl"))
+)
+
 # Cache, and the store of the rate limits' counters (tremplin/core/ratelimit.py). Empty
 # CACHE_URL: both in the main database, so one machine needs no other server; the counters
 # stay atomic there (one upsert statement each). "redis://host:6379/0" puts both in Redis,

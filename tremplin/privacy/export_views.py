@@ -16,12 +16,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from tremplin.applications import selectors
-from tremplin.applications.views import status_unknown
+from tremplin.applications.views import status_context, status_unknown
 from tremplin.privacy.exports import (
     EXPORT_LIFETIME,
+    ExportTooSoon,
     data_export_available,
     data_export_open,
     data_export_request,
+    export_too_soon_message,
 )
 from tremplin.privacy.models import DataExport
 
@@ -32,13 +34,18 @@ def export_request(request: HttpRequest, token: str) -> HttpResponse:
     application = selectors.application_get_by_token(token=token)
     if application is None:
         return status_unknown(request)
-    data_export_request(
-        candidate=application.candidate,
-        organization=application.vacancy.organization,
-        requested_by=None,
-        language=translation.get_language() or application.language,
-        application=application,
-    )
+    try:
+        data_export_request(
+            candidate=application.candidate,
+            organization=application.vacancy.organization,
+            requested_by=None,
+            language=translation.get_language() or application.language,
+            application=application,
+        )
+    except ExportTooSoon as refused:
+        context = status_context(application, token)
+        context["export_error"] = export_too_soon_message(next_at=refused.next_at)
+        return render(request, "applications/status.html", context, status=429)
     messages.success(
         request,
         _(

@@ -24,7 +24,7 @@ from django.db import models, transaction
 from django.http import FileResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -40,6 +40,9 @@ EXPORT_LIFETIME = timedelta(days=7)
 # A pending export older than this has lost its task (a worker died, the queue was
 # emptied): asking again queues its build again rather than waiting forever.
 EXPORT_STALE_AFTER = timedelta(minutes=30)
+# A candidate gets one new copy per interval: building one reads everything about them and
+# every file, and each copy is another place their data lies (a failed one does not count).
+EXPORT_INTERVAL = timedelta(hours=24)
 # The version of data.json's layout, for whoever reads it with a program.
 FORMAT_VERSION = 1
 COPY_BUFFER = 64 * 1024
@@ -117,6 +120,47 @@ def _build_enqueue(*, export_id: int) -> None:
     transaction.on_commit(lambda: data_export_build_task.enqueue(export_id=export_id), robust=True)
 
 
+class ExportTooSoon(Exception):
+    """The candidate had a new copy less than EXPORT_INTERVAL ago; ``next_at``: from when
+    they may ask again."""
+
+    def __init__(self, next_at: datetime) -> None:
+        super().__init__(f"the next copy can be asked for from {next_at.isoformat()}")
+        self.next_at = next_at
+
+
+def data_export_next_request(
+    *, candidate: Candidate, organization: Organization, now: datetime | None = None
+) -> datetime | None:
+    """When the candidate may ask for a new copy of their data at ``organization``, if not
+    now: EXPORT_INTERVAL after the last copy they asked for (not one that failed, nor one
+    an owner asked for)."""
+    now = now or timezone.now()
+    last: datetime | None = (
+        DataExport.objects.filter(
+            candidate=candidate,
+            organization=organization,
+            requested_by__isnull=True,
+            created_at__gt=now - EXPORT_INTERVAL,
+        )
+        .exclude(status=DataExport.Status.FAILED)
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)
+        .first()
+    )
+    return None if last is None else last + EXPORT_INTERVAL
+
+
+def export_too_soon_message(*, next_at: datetime) -> str:
+    """Says, in the active language, from when a new copy can be asked for."""
+    when = formats.date_format(timezone.localtime(next_at), "DATETIME_FORMAT")
+    hours = int(EXPORT_INTERVAL.total_seconds() // 3600)
+    return _(
+        "You can ask for one new copy of your data every %(hours)d hours. You can ask for "
+        "the next one from %(date)s."
+    ) % {"hours": hours, "date": when}
+
+
 def data_export_request(
     *,
     candidate: Candidate,
@@ -133,6 +177,12 @@ def data_export_request(
     by a copy an owner asked for: that one would not be announced to them).
     ``application`` (default: their latest at the organization) is what the audit log
     files the request under.
+
+    The candidate gets one new copy per EXPORT_INTERVAL (ExportTooSoon says when the next
+    is possible). Owners are not limited so: they answer a request the person made to
+    them by other means (a letter, an e-mail), they are few, re-checked, named in the
+    audit log, and an organization must not be kept from meeting its deadline to answer
+    (GDPR Art. 12(3)); their copies do not count against the candidate's.
     """
     by_staff = getattr(requested_by, "is_authenticated", False)
     with transaction.atomic():
@@ -150,6 +200,10 @@ def data_export_request(
             if pending.created_at < timezone.now() - EXPORT_STALE_AFTER:
                 _build_enqueue(export_id=pending.pk)
             return pending
+        if not by_staff:
+            next_at = data_export_next_request(candidate=candidate, organization=organization)
+            if next_at is not None:
+                raise ExportTooSoon(next_at)
         export = DataExport.objects.create(
             organization=organization,
             candidate=candidate,

@@ -61,3 +61,36 @@ class DataExport(models.Model):
 
     def __str__(self) -> str:
         return f"{_('data export')} #{self.pk}"
+
+
+class ErasureLedgerEntry(models.Model):
+    """One erasure, remembered so that it can be done again after a backup is restored.
+
+    Nothing in it names the person: their e-mail address is kept as a keyed hash
+    (HMAC-SHA256, ``tremplin.privacy.ledger``), with the organization, the moment and which
+    applications (none listed: all of theirs there made before that moment). The shredders
+    leave it alone: it is the record that the erasure must hold. Each entry is also written
+    to the ledger file beside the backups (a restored database holds an old ledger).
+    """
+
+    entry_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="+", verbose_name=_("organization")
+    )
+    email_hmac = models.CharField(_("keyed hash of the e-mail address"), max_length=64)
+    # Which key made the hash (a hash of the key): an entry made with another key cannot
+    # be matched, and reapply-erasures says so instead of skipping it in silence.
+    key_id = models.CharField(_("key identifier"), max_length=16)
+    erased_at = models.DateTimeField(_("erased at"))
+    # Empty: every application of theirs at the organization made before erased_at.
+    applications = models.JSONField(_("applications"), default=list, blank=True)
+    reason = models.CharField(_("reason"), max_length=16)
+
+    class Meta:
+        ordering = ["erased_at", "pk"]
+        indexes = [models.Index(fields=["email_hmac"], name="privacy_ledger_hmac")]
+        verbose_name = _("erasure ledger entry")
+        verbose_name_plural = _("erasure ledger entries")
+
+    def __str__(self) -> str:
+        return f"{_('erasure')} {self.entry_id}"

@@ -22,13 +22,14 @@ of erasing early, and it stays one comparison the database makes.
 
 ``retention_apply`` runs daily (``tasks.retention_task``, enqueued by ``manage.py
 apply_retention``): renewal offers first, then erasure in batches, one ``shred`` per
-candidate and organization, each its own transaction.
+candidate and organization, each its own transaction. Asked to stop (``stop``), it stops
+between two candidates: what it finished stays erased, the rest is untouched.
 """
 
 import logging
 import secrets
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import formataddr
@@ -46,6 +47,7 @@ from tremplin.applications.services import application_status_url
 from tremplin.core.audit import log_action
 from tremplin.core.models import AuditEvent
 from tremplin.privacy.exports import data_exports_expire, data_exports_expired
+from tremplin.privacy.vacuum import erasure_vacuum
 from tremplin.vacancies.models import Organization
 from tremplin.vacancies.selectors import vacancy_text_for_language
 
@@ -68,6 +70,19 @@ FAILED = "failed"
 OFFER_AHEAD = relativedelta(months=1)
 
 Counts = dict[str, dict[str, int]]  # organization slug -> count name -> number
+Stop = Callable[[], bool]  # asked between two candidates: True stops the run there
+
+
+class RetentionStopped(Exception):
+    """The run stopped when asked, between two candidates; ``counts`` is what it did."""
+
+    def __init__(self, counts: Counts) -> None:
+        super().__init__("retention stopped before the end")
+        self.counts = counts
+
+
+def _never() -> bool:
+    return False
 
 
 # --- Reads -------------------------------------------------------------------------------
@@ -366,8 +381,16 @@ def _batches(queryset: QuerySet[Application], field: str, batch_size: int) -> It
 
 
 def _erase(
-    *, organization: Organization, rule: str, now: datetime, batch_size: int, counts: dict[str, int]
-) -> None:
+    *,
+    organization: Organization,
+    rule: str,
+    now: datetime,
+    batch_size: int,
+    counts: dict[str, int],
+    stop: Stop,
+) -> bool:
+    """Erase what ``rule`` says is due; False when ``stop`` said to stop (between two
+    candidates: each one's erasure is whole or not begun)."""
     from tremplin.privacy.shredders import shred, subject_for_applications
 
     due = applications_due(organization=organization, rule=rule, now=now)
@@ -376,6 +399,8 @@ def _erase(
         for application in Application.objects.filter(pk__in=ids).order_by("pk"):
             by_candidate[application.candidate_id].append(application)
         for candidate_id, applications in by_candidate.items():
+            if stop():
+                return False
             try:
                 with transaction.atomic():
                     # Still due? (The candidate may have answered since the batch was read.)
@@ -389,6 +414,7 @@ def _erase(
                             subject=subject_for_applications(applications=still),
                             actor=None,
                             reason="retention",
+                            vacuum=False,  # once, at the end of the run
                         )
             except Exception:  # one candidate's failure must not stop everyone's erasure
                 logger.exception(
@@ -399,6 +425,7 @@ def _erase(
                 counts[FAILED] += len(applications)
             else:
                 counts[rule] += len(still)
+    return True
 
 
 def _empty_counts() -> dict[str, int]:
@@ -406,11 +433,18 @@ def _empty_counts() -> dict[str, int]:
 
 
 def _offers_send(
-    *, organization: Organization, now: datetime, batch_size: int, counts: dict[str, int]
-) -> None:
+    *,
+    organization: Organization,
+    now: datetime,
+    batch_size: int,
+    counts: dict[str, int],
+    stop: Stop,
+) -> bool:
     offers = talent_pool_offers_due(organization=organization, now=now)
     for candidate_ids in _batches(offers, "candidate_id", batch_size):
         for candidate_id in candidate_ids:
+            if stop():
+                return False
             try:
                 sent = talent_pool_offer_send(
                     organization=organization, candidate_id=candidate_id, now=now
@@ -420,9 +454,39 @@ def _offers_send(
                 counts[FAILED] += 1
             else:
                 counts[OFFERS] += int(sent)
+    return True
 
 
-def retention_apply(*, now: datetime | None = None, batch_size: int = 100) -> Counts:
+def _organization_apply(
+    *,
+    organization: Organization,
+    now: datetime,
+    batch_size: int,
+    counts: dict[str, int],
+    stop: Stop,
+) -> bool:
+    """One organization's offers, erasures and expired exports; False if stopped."""
+    if not _offers_send(
+        organization=organization, now=now, batch_size=batch_size, counts=counts, stop=stop
+    ):
+        return False
+    for rule in RULES:
+        if not _erase(
+            organization=organization,
+            rule=rule,
+            now=now,
+            batch_size=batch_size,
+            counts=counts,
+            stop=stop,
+        ):
+            return False
+    counts[EXPORTS] = data_exports_expire(now=now, organization=organization)
+    return True
+
+
+def retention_apply(
+    *, now: datetime | None = None, batch_size: int = 100, stop: Stop | None = None
+) -> Counts:
     """Apply every organization's retention rules at ``now``: send the renewal offers due,
     erase what is due (``batch_size`` applications at a time), remove expired data exports.
 
@@ -430,21 +494,30 @@ def retention_apply(*, now: datetime | None = None, batch_size: int = 100) -> Co
     the audit log (one event per such organization) and the log. Safe to run again: what
     was done is no longer due. A failure for one candidate is logged and counted as
     "failed"; the others go on.
+
+    ``stop`` is asked before each candidate: when it says True, the run stops there,
+    records what it did (as above, the run marked interrupted) and raises RetentionStopped
+    with the counts. Each candidate's erasure is one transaction, so none is left half done.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be 1 or more")
     now = now or timezone.now()
+    stop = stop or _never
     done: dict[int, tuple[Organization, dict[str, int]]] = {}
+    finished = True
     for organization in Organization.objects.order_by("pk"):
         counts = _empty_counts()
-        _offers_send(organization=organization, now=now, batch_size=batch_size, counts=counts)
-        for rule in RULES:
-            _erase(
-                organization=organization, rule=rule, now=now, batch_size=batch_size, counts=counts
-            )
-        counts[EXPORTS] = data_exports_expire(now=now, organization=organization)
         done[organization.pk] = (organization, counts)
+        finished = _organization_apply(
+            organization=organization, now=now, batch_size=batch_size, counts=counts, stop=stop
+        )
+        if not finished:
+            break
 
+    if any(counts[rule] for _org, counts in done.values() for rule in RULES):
+        # One VACUUM per table for the whole run, not one per candidate; a run asked to
+        # stop leaves it to the worker, so that it stops at once.
+        erasure_vacuum(background=not finished)
     result: Counts = {}
     for organization, counts in done.values():
         if any(counts.values()):
@@ -452,8 +525,18 @@ def retention_apply(*, now: datetime | None = None, batch_size: int = 100) -> Co
             log_action(
                 None, "retention.applied", None, {"counts": counts}, organization=organization
             )
-    log_action(None, RUN_VERB, None, {"organizations": len(result)}, organization=None)
-    logger.info("retention applied at %s: %s", now.isoformat(), result or "nothing due")
+    run = {"organizations": len(result)}
+    if not finished:
+        run["interrupted"] = True
+    log_action(None, RUN_VERB, None, run, organization=None)
+    logger.info(
+        "retention %s at %s: %s",
+        "applied" if finished else "stopped before the end",
+        now.isoformat(),
+        result or "nothing due",
+    )
+    if not finished:
+        raise RetentionStopped(result)
     return result
 
 

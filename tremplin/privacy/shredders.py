@@ -32,7 +32,9 @@ from tremplin.applications.models import (
 from tremplin.core.audit import log_action
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage
+from tremplin.privacy.ledger import erasure_ledger_record
 from tremplin.privacy.models import DataExport
+from tremplin.privacy.vacuum import erasure_vacuum
 from tremplin.review.models import AnswerScore, CandidateNumber, CriterionScore, Review
 from tremplin.vacancies.models import Organization
 
@@ -344,10 +346,25 @@ def export_files(*, subject: Subject) -> Iterator[tuple[str, FieldFile]]:
         yield from shredder.files(subject)
 
 
-def shred(*, subject: Subject, actor: Any, reason: str) -> dict[str, int]:
+def shred(
+    *, subject: Subject, actor: Any, reason: str, ledger: bool = True, vacuum: bool = True
+) -> dict[str, int]:
     """Erase the subject's data, every shredder in turn, in one transaction; record it in
-    the audit log by counts, without naming the person. Returns the counts by shredder."""
+    the audit log by counts, without naming the person. Returns the counts by shredder.
+
+    ``ledger``: record it in the erasure ledger (a keyed hash of the address, never the
+    address), to erase it again after a backup is restored; replaying the ledger does not
+    record again. ``vacuum``: on PostgreSQL, VACUUM the tables after the commit (a task);
+    a caller erasing many at once says False and vacuums once at the end.
+    """
     with transaction.atomic():
+        if ledger:
+            erasure_ledger_record(
+                organization=subject.organization,
+                email=subject.candidate.email,
+                application_ids=None if subject.whole else subject.application_ids,
+                reason=reason,
+            )
         counts = {shredder.key: shredder.erase(subject) for shredder in SHREDDERS}
         log_action(
             actor,
@@ -360,4 +377,6 @@ def shred(*, subject: Subject, actor: Any, reason: str) -> dict[str, int]:
             },
             organization=subject.organization,
         )
+        if vacuum:
+            erasure_vacuum()
     return counts

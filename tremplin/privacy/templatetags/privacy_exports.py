@@ -6,7 +6,11 @@ from django import template
 from django.utils import timezone
 
 from tremplin.applications.models import Application
-from tremplin.privacy.exports import data_export_available
+from tremplin.privacy.exports import (
+    data_export_available,
+    data_export_next_request,
+    export_too_soon_message,
+)
 from tremplin.privacy.models import DataExport
 
 register = template.Library()
@@ -50,3 +54,12 @@ def data_export_latest(application: Application) -> ExportState | None:
 def data_exports_recent(application: Application, limit: int = 5) -> list[ExportState]:
     """The candidate's latest copies at the application's organization, newest first."""
     return _states(application, limit)
+
+
+@register.simple_tag
+def data_export_wait(application: Application) -> str:
+    """Empty when the candidate may ask for a new copy now; else from when, in words."""
+    next_at = data_export_next_request(
+        candidate=application.candidate, organization=application.vacancy.organization
+    )
+    return "" if next_at is None else export_too_soon_message(next_at=next_at)

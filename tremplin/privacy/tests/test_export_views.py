@@ -4,7 +4,7 @@ is not an owner gets nothing."""
 
 import io
 import zipfile
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
@@ -397,3 +397,95 @@ def test_an_expired_copy_is_refused_to_an_owner(client, application, team):
     assert "This copy has expired" in response.content.decode()
     assert "Expired" in page
     assert staff_download_path(export) not in page
+
+
+# --- One new copy per 24 hours ------------------------------------------------------------
+
+ASKED_AT = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)  # 10:30 in Paris
+
+
+def ask_at(client, application: Application, moment: datetime, language: str = "en"):
+    with time_machine.travel(moment, tick=False):
+        return client.post(status_path(application, language) + "export/")
+
+
+def page_at(client, application: Application, moment: datetime, language: str = "en") -> str:
+    with time_machine.travel(moment, tick=False):
+        return client.get(status_path(application, language)).content.decode()
+
+
+def build_all(moment: datetime) -> None:
+    with time_machine.travel(moment, tick=False):
+        for export in DataExport.objects.filter(status=DataExport.Status.PENDING):
+            data_export_build(export_id=export.pk)
+
+
+def test_a_candidate_gets_one_new_copy_per_24_hours_and_is_told_when_the_next_is_possible(
+    client, application
+):
+    ask_at(client, application, ASKED_AT)
+    build_all(ASKED_AT + timedelta(minutes=1))
+    later = ASKED_AT + timedelta(hours=23)
+
+    page = page_at(client, application, later)
+    refused = ask_at(client, application, later)
+
+    expected = (
+        "You can ask for one new copy of your data every 24 hours. You can ask for the next "
+        "one from March 11, 2026, 10:30 a.m."
+    )
+    assert expected in page
+    assert "Ask for a new copy" not in page
+    assert "Download your data" in page  # the copy they have is still offered
+    assert refused.status_code == 429
+    assert expected in refused.content.decode()
+    assert DataExport.objects.count() == 1
+    assert AuditEvent.objects.filter(verb="export.requested").count() == 1
+
+    allowed = ask_at(client, application, ASKED_AT + timedelta(hours=24, minutes=1))
+
+    assert allowed.status_code == 302
+    assert DataExport.objects.count() == 2
+
+
+def test_the_next_possible_copy_is_said_in_the_candidates_language(client, application):
+    ask_at(client, application, ASKED_AT, language="fr")
+    build_all(ASKED_AT + timedelta(minutes=1))
+
+    refused = ask_at(client, application, ASKED_AT + timedelta(hours=2), language="fr")
+
+    assert refused.status_code == 429
+    assert (
+        "Vous pouvez demander une nouvelle copie de vos données toutes les 24 heures. Vous "
+        "pourrez demander la prochaine à partir du 11 mars 2026 10:30."
+    ) in refused.content.decode()
+
+
+def test_a_copy_that_failed_does_not_count(client, application):
+    ask_at(client, application, ASKED_AT)
+    DataExport.objects.update(status=DataExport.Status.FAILED)
+
+    again = ask_at(client, application, ASKED_AT + timedelta(minutes=5))
+
+    assert again.status_code == 302
+    assert DataExport.objects.count() == 2
+
+
+def test_owners_copies_are_not_limited_and_do_not_count_against_the_candidate(
+    client, application, team
+):
+    organization = application.vacancy.organization
+    for hours in (0, 1):
+        with time_machine.travel(ASKED_AT + timedelta(hours=hours), tick=False):
+            export = data_export_request(
+                candidate=application.candidate,
+                organization=organization,
+                requested_by=team.owner,
+                language="en",
+            )
+            data_export_build(export_id=export.pk)
+
+    mine = ask_at(client, application, ASKED_AT + timedelta(hours=2))
+
+    assert mine.status_code == 302
+    assert DataExport.objects.count() == 3

@@ -2,9 +2,19 @@
 
 Run it daily from cron: it enqueues the retention task for the worker (manage.py
 db_worker); --now applies the rules in this process, --dry-run says what they would do.
+
+SIGTERM or SIGINT (Ctrl+C) during --now stops it between two candidates: what it erased
+stays erased, the rest is untouched (each candidate's erasure is one transaction). It says
+so in one line on stderr and exits with 128 + the signal's number (143, 130), as a process
+stopped by that signal does.
 """
 
+import signal
+import sys
 from argparse import ArgumentParser
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
@@ -21,6 +31,29 @@ LABELS = {
     retention.EXPORTS: "expired data export(s)",
     retention.FAILED: "failure(s), see the log",
 }
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
+@contextmanager
+def stop_signals() -> Iterator[list[int]]:
+    """Note SIGTERM and SIGINT in the list yielded instead of dying on them; a Python
+    handler already in place (``run_every``'s, which stops the rounds) is still called."""
+    received: list[int] = []
+    previous: dict[int, Any] = {}
+
+    def note(signum: int, frame: FrameType | None) -> None:
+        received.append(signum)
+        before = previous.get(signum)
+        if callable(before) and before is not signal.default_int_handler:
+            before(signum, frame)
+
+    for stop in STOP_SIGNALS:
+        previous[stop] = signal.signal(stop, note)
+    try:
+        yield received
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 class Command(BaseCommand):
@@ -71,7 +104,7 @@ class Command(BaseCommand):
             if dry_run:
                 self._report(retention.retention_preview(), "Would do", verbosity)
             elif now:
-                self._report(retention.retention_apply(batch_size=batch_size), "Done", verbosity)
+                self._apply_here(batch_size=batch_size, verbosity=verbosity)
             else:
                 retention_task.enqueue(batch_size=batch_size)
                 if verbosity:
@@ -79,11 +112,35 @@ class Command(BaseCommand):
 
         run_every(apply, seconds=every)
 
-    def _report(self, counts: retention.Counts, verb: str, verbosity: int) -> None:
+    def _apply_here(self, *, batch_size: int, verbosity: int) -> None:
+        with stop_signals() as received:
+            try:
+                counts = retention.retention_apply(
+                    batch_size=batch_size, stop=lambda: bool(received)
+                )
+            except retention.RetentionStopped as stopped:
+                self._report(stopped.counts, "Done", verbosity, quiet_if_none=True)
+                erased = sum(
+                    done[rule] for done in stopped.counts.values() for rule in retention.RULES
+                )
+                name = signal.Signals(received[0]).name
+                self.stderr.write(
+                    f"apply-retention: stopped by {name} after erasing {erased} "
+                    "application(s); the rest is untouched: run it again to finish."
+                )
+                self.stderr.flush()
+                self.stdout.flush()
+                sys.exit(128 + received[0])
+        self._report(counts, "Done", verbosity)
+
+    def _report(
+        self, counts: retention.Counts, verb: str, verbosity: int, *, quiet_if_none: bool = False
+    ) -> None:
         if not verbosity:
             return
         if not counts:
-            self.stdout.write("Nothing due.")
+            if not quiet_if_none:
+                self.stdout.write("Nothing due.")
             return
         for slug, done in counts.items():
             parts = [f"{number} {LABELS[name]}" for name, number in done.items() if number]
