@@ -587,9 +587,22 @@ def inbound_assign(*, message: InboundMessage, vacancy: Vacancy, by: Any = None)
         parsed = message_parse(inbound_raw(message=locked))
         if parsed.unreadable:
             raise UnreadableMessage(parsed.unreadable)
-        application = _application_from_message(
-            parsed=parsed, vacancy=vacancy, acknowledge=locked.acknowledge
-        )
+        try:
+            with transaction.atomic():
+                application = _application_from_message(
+                    parsed=parsed, vacancy=vacancy, acknowledge=locked.acknowledge
+                )
+        except ValidationError:
+            raise
+        except Exception as exc:  # the message itself makes the intake fail, as it did on arrival
+            if failure_is_transient(exc):
+                raise
+            logger.exception("inbound %s could not be assigned", locked.pk)
+            raise ValidationError(
+                _("This e-mail could not be made an application: %(error)s")
+                % {"error": _failure_text(exc)},
+                code="failed",
+            ) from exc
         locked.status = InboundMessage.Status.PROCESSED
         locked.vacancy = vacancy
         locked.organization = vacancy.organization

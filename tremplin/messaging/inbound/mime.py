@@ -70,8 +70,12 @@ class Content:
         self.notes += other.notes
         self.inline_images += other.inline_images
         self.tnef_texts += other.tnef_texts
-        self.parts += other.parts
+        self.parts = max(self.parts, other.parts)
         self.too_deep |= other.too_deep
+
+    def branch(self) -> "Content":
+        """An empty reading that shares this one's budget of parts."""
+        return Content(parts=self.parts)
 
 
 def _content_type(part: Message) -> str:
@@ -195,12 +199,12 @@ def _read_tnef(part: Message, name: str, content: Content) -> None:
 def _read_enclosed(part: Message, content: Content, depth: int) -> None:
     """An attached message: its text under a heading with its subject; its files kept."""
     children = _children(part)
-    if not children:  # not parsed as a message: keep it as a file
+    enclosed = children[0] if children else _message_in(part)
+    if enclosed is None:  # not a message after all: keep it as a file
         _read_leaf(part, content)
         return
-    enclosed = children[0]
     subject = header_text(enclosed, "Subject") or _("(no subject)")
-    inner = Content()
+    inner = content.branch()
     _read(enclosed, inner, depth + 1)
     heading = _("Attached message “%(subject)s”") % {"subject": subject}
     sender = header_text(enclosed, "From")
@@ -211,13 +215,27 @@ def _read_enclosed(part: Message, content: Content, depth: int) -> None:
     content.merge(inner)
 
 
+def _message_in(part: Message) -> Message | None:
+    """The message a ``message/global`` part (or an unparsed ``message/rfc822``) holds."""
+    data = _payload(part)
+    if not data.strip():
+        return None
+    try:
+        enclosed = message_from_bytes(data, policy=policy.default)
+    except Exception:
+        return None
+    return enclosed if enclosed.keys() else None
+
+
 def _read_alternative(children: list[Message], content: Content, depth: int) -> None:
     """Of several renderings of one text, the plain one when it says something."""
     ranked = sorted(children, key=lambda child: 0 if _content_type(child) == "text/plain" else 1)
     readings = []
     for child in ranked:
-        reading = Content()
+        reading = content.branch()
         _read(child, reading, depth + 1)
+        content.parts = reading.parts
+        content.too_deep |= reading.too_deep
         readings.append(reading)
         if reading.body_text.strip():
             content.merge(reading)
@@ -255,7 +273,7 @@ def _read(part: Message, content: Content, depth: int, recovering: bool = False)
         content.too_deep = True
         return
     content_type = _content_type(part)
-    if content_type == "message/rfc822":
+    if content_type in ("message/rfc822", "message/global"):
         _read_enclosed(part, content, depth)
         return
     if not content_type.startswith("multipart/"):

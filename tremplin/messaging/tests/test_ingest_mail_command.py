@@ -168,3 +168,16 @@ def test_a_message_that_makes_the_intake_fail_is_kept_unsorted_with_the_reason(
     assert message.organization == vacancy.organization
     assert message.raw.read() == raw
     assert Application.objects.count() == 0
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("raw", MALFORMED.values(), ids=MALFORMED.keys())
+def test_a_malformed_header_is_stored_clean_in_the_database(vacancy, raw):
+    ingest(raw)  # PostgreSQL refuses NUL in text: it must not reach the database
+
+    message = InboundMessage.objects.get()
+    assert (message.status, message.from_address) == ("processed", "ada@example.net")
+    assert message.subject == "Candidature director"
+    assert message.recipients == ["jobs+director@example.org"]
+    application = Application.objects.get()
+    assert application.candidate.name == "Ada Lovelace"

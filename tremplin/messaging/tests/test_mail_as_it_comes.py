@@ -148,6 +148,38 @@ def test_an_attached_message_is_named_by_its_subject_and_its_text_kept():
     )
 
 
+def test_an_attached_internationalized_message_is_read_too():
+    raw = (
+        HEAD + b"Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+        b"--b\r\nContent-Type: text/plain\r\n\r\nForwarded.\r\n"
+        b"--b\r\nContent-Type: message/global\r\n\r\n"
+        + "From: Zoé <zoé@example.net>\r\nSubject: Candidature été\r\n\r\nBonjour\r\n".encode()
+        + b"--b--\r\n"
+    )
+
+    parsed = message_parse(raw)
+
+    assert parsed.body_text == (
+        "Forwarded.\n\nAttached message “Candidature été”\nFrom: Zoé <zoé@example.net>\n\nBonjour"
+    )
+
+
+def test_a_message_with_too_many_parts_is_read_up_to_a_limit_and_says_so():
+    def alternatives(depth: int) -> bytes:
+        if depth == 0:
+            return b"Content-Type: text/plain\r\n\r\n\r\n"
+        boundary = f"level{depth}".encode()
+        parts = b"".join(b"--" + boundary + b"\r\n" + alternatives(depth - 1) for _ in range(3))
+        return (
+            b'Content-Type: multipart/alternative; boundary="' + boundary + b'"\r\n\r\n'
+            + parts + b"--" + boundary + b"--\r\n"
+        )  # fmt: skip
+
+    parsed = message_parse(HEAD + alternatives(6))  # 3**6 empty texts, nested
+
+    assert any("more parts" in note for note in parsed.notes)
+
+
 def forwarded(cv: bytes) -> bytes:
     inner = EmailMessage()
     inner["From"] = "Zoé Martin <zoe@example.net>"

@@ -49,6 +49,24 @@ def test_the_list_says_why_a_message_could_not_be_taken(client, vacancy, team, p
     assert "poisoned" in html
 
 
+def test_assigning_a_message_that_still_fails_says_why_and_changes_nothing(
+    client, vacancy, team, poison_candidate
+):
+    raw = mail(sender=f"Poison <{poison_candidate}>", to="jobs@example.org")
+    message = inbound_take(raw=raw, channel=InboundMessage.Channel.PIPE).message
+    assert message.reason == "no_tag"  # unsorted: nothing failed yet
+
+    response = as_member(client, team.recruiter).post(
+        f"/en/staff/example/messages/inbox/{message.pk}/", {"vacancy": vacancy.pk}
+    )
+
+    assert response.status_code == 400
+    assert "This e-mail could not be made an application" in response.content.decode()
+    message.refresh_from_db()
+    assert message.status == "unsorted"
+    assert Application.objects.count() == 0
+
+
 def test_one_e_mail_shows_its_text_and_attachments(client, unsorted, team):
     response = as_member(client, team.recruiter).get(
         f"/en/staff/example/messages/inbox/{unsorted.pk}/"
