@@ -217,6 +217,7 @@ def _detail_context(
         "candidate": application.candidate,
         "stage_name": selectors.stage_label(stages=stages, key=application.stage),
         "documents": selectors.application_documents(application=application),
+        "duplicates": selectors.application_duplicates(application=application),
         "answers": answers,
         "history": selectors.application_history(application=application, stages=stages),
         "thread": messaging_selectors.application_thread(application=application),
