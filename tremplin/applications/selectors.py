@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from tremplin.accounts.models import Membership
 from tremplin.accounts.permissions import MANAGERS
-from tremplin.applications.models import Application, Document, Stage, StageChange
+from tremplin.applications.models import Application, Candidate, Document, Stage, StageChange
 from tremplin.applications.tokens import application_token_read, replace_token_read
 from tremplin.vacancies.models import Organization, Question, Vacancy
 
@@ -114,6 +114,14 @@ def application_duplicates(*, application: Application) -> Duplicates:
         later=list(later[:DUPLICATES_SHOWN]),
         later_count=later.count(),
     )
+
+
+def candidate_application_count(*, candidate: Candidate, organization: Organization) -> int:
+    """How many applications the candidate sent to ``organization`` (a correction of their
+    details reaches them all)."""
+    return Application.objects.filter(
+        candidate=candidate, vacancy__organization=organization
+    ).count()
 
 
 def application_documents(*, application: Application) -> QuerySet[Document]:

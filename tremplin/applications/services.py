@@ -489,6 +489,72 @@ def application_documents_replace(*, application: Application) -> Application:
     return earlier
 
 
+RECTIFIABLE_FIELDS = ("name", "email", "phone")
+
+
+def candidate_rectify(
+    *, application: Application, name: str, email: str, phone: str, by: Any
+) -> list[str]:
+    """Correct the name, e-mail address or phone of ``application``'s candidate (GDPR Art.
+    16), as a recruiter or owner of its organization asks; return the fields changed.
+
+    The Candidate row is the person for every application they sent from that address, so
+    the correction reaches all of them. A new address must be free (ValidationError, and
+    nothing changes, when another candidate has it). When the person also applied to other
+    organizations, a new address is theirs to correct: this organization's applications
+    move to a candidate of their own, and the others keep theirs. The audit row names the
+    fields, never the old or new values.
+    """
+    email = candidate_email_normalize(email)
+    given = {
+        "name": " ".join(name.split())[:200],
+        "email": email,
+        "phone": " ".join(phone.split())[:50],
+    }
+    organization = application.vacancy.organization
+    with transaction.atomic():
+        candidate = Candidate.objects.select_for_update().get(pk=application.candidate_id)
+        changed = [key for key in RECTIFIABLE_FIELDS if given[key] != getattr(candidate, key)]
+        if not changed:
+            return []
+        if "email" in changed and Candidate.objects.filter(email=email).exists():
+            raise ValidationError(
+                _(
+                    "Another candidate already has this e-mail address. If they are the same "
+                    "person, correct the other application instead."
+                ),
+                code="email_taken",
+            )
+        here = Application.objects.filter(candidate=candidate, vacancy__organization=organization)
+        elsewhere = Application.objects.filter(candidate=candidate).exclude(
+            vacancy__organization=organization
+        )
+        if "email" in changed and elsewhere.exists():
+            candidate = Candidate.objects.create(
+                email=email, name=given["name"], phone=given["phone"], language=candidate.language
+            )
+            here.update(candidate=candidate)
+        else:
+            for key in changed:
+                setattr(candidate, key, given[key])
+            candidate.save(update_fields=[*changed, "updated_at"])
+        log_action(
+            by,
+            "candidate.rectify",
+            application,
+            {
+                "fields": changed,
+                "values": "redacted",
+                "applications": Application.objects.filter(
+                    candidate=candidate, vacancy__organization=organization
+                ).count(),
+            },
+            label=f"application #{application.pk}",
+        )
+    application.refresh_from_db()
+    return changed
+
+
 @transaction.atomic
 def application_withdraw(*, application: Application) -> Application:
     """The candidate withdraws; asking twice changes nothing more."""
