@@ -373,9 +373,10 @@ def pipeline_funnel(*, vacancy: Vacancy, stages: Sequence[Stage]) -> list[Funnel
 
 
 def vacancy_pipeline_counts(*, vacancies: Sequence[Vacancy]) -> dict[int, dict[str, int]]:
-    """For each vacancy: all its applications, the new ones (received) and those in progress."""
+    """For each vacancy: all its applications, the new ones (received), and those that came
+    from an address which had applied to it before (likely duplicates)."""
     counts: dict[int, dict[str, int]] = {
-        vacancy.pk: {"total": 0, "received": 0} for vacancy in vacancies
+        vacancy.pk: {"total": 0, "received": 0, "duplicates": 0} for vacancy in vacancies
     }
     rows = (
         Application.objects.filter(vacancy__in=list(vacancies))
@@ -383,10 +384,15 @@ def vacancy_pipeline_counts(*, vacancies: Sequence[Vacancy]) -> dict[int, dict[s
         .annotate(
             total=Count("pk"),
             received=Count("pk", filter=Q(stage=Application.Stage.RECEIVED)),
+            duplicates=Count("pk", filter=Q(duplicate_of__isnull=False)),
         )
     )
     for row in rows:
-        counts[row["vacancy_id"]] = {"total": row["total"], "received": row["received"]}
+        counts[row["vacancy_id"]] = {
+            "total": row["total"],
+            "received": row["received"],
+            "duplicates": row["duplicates"],
+        }
     return counts
 
 

@@ -302,3 +302,5 @@ def test_recruiters_see_the_two_submissions_linked_both_ways(client, vacancy, or
     ).content.decode()
     assert f"Likely duplicate of #{first.pk}" in board
     assert f"Applied again: #{newer.pk}" in board
+    index = recruiter.get(reverse("staff_applications:index", kwargs={"org": organization.slug}))
+    assert "(1 likely duplicate)" in index.content.decode()
