@@ -46,6 +46,7 @@ from tremplin.applications.selectors import (
     stage_list,
     vacancy_accepts_applications,
 )
+from tremplin.applications.signals import candidate_split
 from tremplin.applications.tokens import (
     REPLACE_LINK_MAX_AGE,
     application_token,
@@ -530,10 +531,14 @@ def candidate_rectify(
             vacancy__organization=organization
         )
         if "email" in changed and elsewhere.exists():
+            old = candidate
             candidate = Candidate.objects.create(
-                email=email, name=given["name"], phone=given["phone"], language=candidate.language
+                email=email, name=given["name"], phone=given["phone"], language=old.language
             )
             here.update(candidate=candidate)
+            candidate_split.send(
+                sender=Candidate, old=old, new=candidate, organization=organization
+            )
         else:
             for key in changed:
                 setattr(candidate, key, given[key])

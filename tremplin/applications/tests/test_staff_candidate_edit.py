@@ -11,6 +11,7 @@ from tremplin.applications.models import Application, Candidate
 from tremplin.applications.tests.conftest import make_organization, make_vacancy, submit
 from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.core.models import AuditEvent
+from tremplin.privacy.exports import data_export_request
 
 pytestmark = pytest.mark.django_db
 
@@ -130,8 +131,17 @@ def test_the_correction_reaches_every_application_of_the_person_and_says_so(
     assert details(other.candidate) == NEW
 
 
-def test_a_new_address_leaves_the_persons_applications_elsewhere_alone(client, team, application):
-    elsewhere = submit(make_vacancy(make_organization("other-org")), email=OLD["email"])
+def test_a_new_address_leaves_the_persons_applications_elsewhere_alone(
+    client, team, application, organization
+):
+    other_organization = make_organization("other-org")
+    elsewhere = submit(make_vacancy(other_organization), email=OLD["email"])
+    here_export, elsewhere_export = (
+        data_export_request(
+            candidate=application.candidate, organization=org, requested_by=None, language="en"
+        )
+        for org in (organization, other_organization)
+    )
     as_member(client, team.recruiter)
 
     client.post(edit_url(application), NEW)
@@ -141,3 +151,8 @@ def test_a_new_address_leaves_the_persons_applications_elsewhere_alone(client, t
     assert details(application.candidate) == NEW
     assert details(elsewhere.candidate) == OLD
     assert application.candidate_id != elsewhere.candidate_id
+    # The copy of her data made here follows her applications, for the shredders to find.
+    here_export.refresh_from_db()
+    elsewhere_export.refresh_from_db()
+    assert here_export.candidate_id == application.candidate_id
+    assert elsewhere_export.candidate_id == elsewhere.candidate_id
