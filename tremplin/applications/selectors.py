@@ -384,14 +384,14 @@ def vacancy_pipeline_counts(*, vacancies: Sequence[Vacancy]) -> dict[int, dict[s
         .annotate(
             total=Count("pk"),
             received=Count("pk", filter=Q(stage=Application.Stage.RECEIVED)),
-            duplicates=Count("pk", filter=Q(duplicate_of__isnull=False)),
+            duplicate_count=Count("pk", filter=Q(duplicate_of__isnull=False)),
         )
     )
     for row in rows:
         counts[row["vacancy_id"]] = {
             "total": row["total"],
             "received": row["received"],
-            "duplicates": row["duplicates"],
+            "duplicates": row["duplicate_count"],
         }
     return counts
 
