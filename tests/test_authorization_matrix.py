@@ -61,3 +61,10 @@ def test_each_role_reaches_exactly_what_the_view_allows(route: StaffRoute, world
             assert response.status_code == 404, (route.name, role, response.status_code)
         if role == "outsider":
             assert client.post(url).status_code == 404, (route.name, "outsider POST")
+
+
+def test_correcting_a_candidate_s_details_is_for_recruiters_and_owners_only() -> None:
+    """GDPR Art. 16 in the workspace: reviewers (blind or not) never reach it; the walk above
+    checks that outsiders and reviewers get 404 on GET and outsiders on POST."""
+    route = next(r for r in STAFF_ROUTES if r.name == "staff_applications:candidate_edit")
+    assert route.roles == frozenset({"owner", "recruiter"})

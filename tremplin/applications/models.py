@@ -1,8 +1,10 @@
 """Candidates, their applications and the documents they send.
 
-One Candidate per e-mail address; one Application per candidate and vacancy (applying
-again updates it); every file received is a Document, kept when a newer version
-supersedes it.
+One Candidate per e-mail address. Each submission is its own Application: applying again
+to the same vacancy from the same address makes a second one, linked to the first as a
+likely duplicate (``duplicate_of``), and changes nothing of the first; the person may
+then confirm, by a link e-mailed to the address, that the newer documents replace the
+earlier ones. Every file received is a Document, kept when a newer version supersedes it.
 """
 
 import uuid
@@ -97,6 +99,16 @@ class Application(models.Model):
     talent_pool_consent_at = models.DateTimeField(
         _("talent pool consent given at"), null=True, blank=True
     )
+    # The first application from the same address to the same vacancy, when this one came
+    # after it: recruiters see the two linked. Set on receipt, never by the sender's word.
+    duplicate_of = models.ForeignKey(
+        "self",
+        verbose_name=_("likely duplicate of"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="duplicates",
+    )
     submissions = models.PositiveSmallIntegerField(
         _("submissions"), default=1, help_text=_("How many times the candidate sent it")
     )
@@ -127,10 +139,8 @@ class Application(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("application")
         verbose_name_plural = _("applications")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["candidate", "vacancy"], name="application_one_per_candidate_and_vacancy"
-            )
+        indexes = [
+            models.Index(fields=["candidate", "vacancy"], name="application_candidate_vacancy")
         ]
 
     def __str__(self) -> str:
@@ -203,7 +213,10 @@ class Document(models.Model):
         _("superseded at"),
         null=True,
         blank=True,
-        help_text=_("Set when the candidate sent a newer version; the old one is kept."),
+        help_text=_(
+            "Set when the candidate confirmed that a newer version replaces it; the old one is "
+            "kept, and erased with the rest."
+        ),
     )
     # Text extraction, done by a background task after the application is committed.
     extraction_status = models.CharField(

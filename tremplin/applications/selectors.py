@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 
 from tremplin.accounts.models import Membership
 from tremplin.accounts.permissions import MANAGERS
-from tremplin.applications.models import Application, Document, Stage, StageChange
-from tremplin.applications.tokens import application_token_read
+from tremplin.applications.models import Application, Candidate, Document, Stage, StageChange
+from tremplin.applications.tokens import application_token_read, replace_token_read
 from tremplin.vacancies.models import Organization, Question, Vacancy
 
 WORD = re.compile(r"\S+")
@@ -58,6 +58,70 @@ def application_get_by_token(*, token: str) -> Application | None:
         .filter(public_id=public_id)
         .first()
     )
+
+
+def application_replace_target(*, application: Application) -> Application | None:
+    """The earlier application whose documents the newer submission ``application`` may
+    replace once its sender confirms: the first one from the same address to the same
+    vacancy, while no decision was made on it (not hired, not retained, not withdrawn),
+    and while the newer one is still untouched (at the first stage, never moved) and has
+    documents. None otherwise."""
+    earlier = application.duplicate_of
+    if earlier is None or earlier.decided_at is not None or application.decided_at is not None:
+        return None
+    if application.stage_changes.exists() or not application.documents.exists():
+        return None
+    first = Stage.objects.filter(
+        organization_id=application.vacancy.organization_id, kind=Stage.Kind.RECEIVED
+    ).values_list("key", flat=True)
+    received = set(first) or {Application.Stage.RECEIVED}
+    if application.stage not in received:
+        return None
+    return earlier
+
+
+def application_get_by_replace_token(*, token: str) -> Application | None:
+    """The newer submission behind a "replace my documents" link; None for a tampered,
+    expired or unknown one."""
+    public_id = replace_token_read(token=token)
+    if public_id is None:
+        return None
+    return (
+        Application.objects.select_related("vacancy__organization", "candidate", "duplicate_of")
+        .prefetch_related("vacancy__texts")
+        .filter(public_id=public_id)
+        .first()
+    )
+
+
+# How many later submissions an application's page lists (the rest are counted).
+DUPLICATES_SHOWN = 20
+
+
+@dataclass(frozen=True)
+class Duplicates:
+    """Submissions from the same address to the same vacancy, for the staff page."""
+
+    earlier: Application | None  # the first one, when this one came after it
+    later: list[Application]  # those that came after this one, oldest first, at most 20
+    later_count: int
+
+
+def application_duplicates(*, application: Application) -> Duplicates:
+    later = application.duplicates.order_by("created_at", "pk")
+    return Duplicates(
+        earlier=application.duplicate_of,
+        later=list(later[:DUPLICATES_SHOWN]),
+        later_count=later.count(),
+    )
+
+
+def candidate_application_count(*, candidate: Candidate, organization: Organization) -> int:
+    """How many applications the candidate sent to ``organization`` (a correction of their
+    details reaches them all)."""
+    return Application.objects.filter(
+        candidate=candidate, vacancy__organization=organization
+    ).count()
 
 
 def application_documents(*, application: Application) -> QuerySet[Document]:
@@ -245,6 +309,11 @@ def _board_applications(*, vacancy: Vacancy) -> QuerySet[Application]:
             ),
             last_reply_at=Subquery(last_in),
             last_sent_at=Subquery(last_out),
+            later_submission=Subquery(
+                Application.objects.filter(duplicate_of=OuterRef("pk"))
+                .order_by("-created_at", "-pk")
+                .values("pk")[:1]
+            ),
         )
         .order_by("created_at", "pk")
     )
@@ -304,9 +373,10 @@ def pipeline_funnel(*, vacancy: Vacancy, stages: Sequence[Stage]) -> list[Funnel
 
 
 def vacancy_pipeline_counts(*, vacancies: Sequence[Vacancy]) -> dict[int, dict[str, int]]:
-    """For each vacancy: all its applications, the new ones (received) and those in progress."""
+    """For each vacancy: all its applications, the new ones (received), and those that came
+    from an address which had applied to it before (likely duplicates)."""
     counts: dict[int, dict[str, int]] = {
-        vacancy.pk: {"total": 0, "received": 0} for vacancy in vacancies
+        vacancy.pk: {"total": 0, "received": 0, "duplicates": 0} for vacancy in vacancies
     }
     rows = (
         Application.objects.filter(vacancy__in=list(vacancies))
@@ -314,10 +384,15 @@ def vacancy_pipeline_counts(*, vacancies: Sequence[Vacancy]) -> dict[int, dict[s
         .annotate(
             total=Count("pk"),
             received=Count("pk", filter=Q(stage=Application.Stage.RECEIVED)),
+            duplicate_count=Count("pk", filter=Q(duplicate_of__isnull=False)),
         )
     )
     for row in rows:
-        counts[row["vacancy_id"]] = {"total": row["total"], "received": row["received"]}
+        counts[row["vacancy_id"]] = {
+            "total": row["total"],
+            "received": row["received"],
+            "duplicates": row["duplicate_count"],
+        }
     return counts
 
 

@@ -41,11 +41,17 @@ from tremplin.applications.models import (
 )
 from tremplin.applications.selectors import (
     answer_word_count,
+    application_replace_target,
     question_list,
     stage_list,
     vacancy_accepts_applications,
 )
-from tremplin.applications.tokens import application_token
+from tremplin.applications.signals import candidate_split
+from tremplin.applications.tokens import (
+    REPLACE_LINK_MAX_AGE,
+    application_token,
+    replace_token_make,
+)
 from tremplin.core.audit import log_action
 from tremplin.core.language import detect_language
 from tremplin.vacancies.models import Organization, Vacancy
@@ -128,12 +134,15 @@ def application_submit(
     acknowledge: bool = True,
     notes: Sequence[str] = (),
 ) -> Application:
-    """Store an application, or update the candidate's earlier one for the same vacancy.
+    """Store a submission as an application of its own.
 
     Raises FileRejected (a ValidationError) for a file we do not take and ValidationError
-    for anything else wrong, before writing anything. A second application from the same
-    address to the same vacancy updates the first: its new files supersede the older ones
-    of the same role, which are kept.
+    for anything else wrong, before writing anything. A second submission from the same
+    address to the same vacancy never touches the first (its files, answers, stage, or the
+    name and phone already known): it is a new application linked to the first as a likely
+    duplicate, and its one acknowledgement offers a link that confirms the newer documents
+    replace the earlier ones (``application_documents_replace``). Whoever submits is told
+    the same whether or not the address had applied before.
     """
     if not vacancy_accepts_applications(vacancy=vacancy):
         raise ValidationError(
@@ -179,12 +188,6 @@ def application_submit(
                 talent_pool_consent=talent_pool_consent,
                 notes=notes,
             )
-            roles = {incoming.role for incoming, _checked in checked}
-            if letter_text:
-                roles.add(Document.Role.LETTER)
-            application.documents.filter(role__in=roles, superseded_at__isnull=True).update(
-                superseded_at=timezone.now()
-            )
             documents: list[Document] = []
             for incoming, checked_file in checked:
                 incoming.file.seek(0)
@@ -214,10 +217,10 @@ def application_submit(
                         saved=saved,
                     )
                 )
-            for pk, answer in cleaned_answers.items():
-                Answer.objects.update_or_create(
-                    application=application, question_id=pk, defaults={"text": answer}
-                )
+            Answer.objects.bulk_create(
+                Answer(application=application, question_id=pk, text=answer)
+                for pk, answer in cleaned_answers.items()
+            )
             if acknowledge:
                 application_acknowledge(application=application)
             for document in documents:
@@ -244,49 +247,40 @@ def _application_store(
     candidate, created = Candidate.objects.get_or_create(
         email=email, defaults={"name": name, "phone": phone, "language": language}
     )
+    # One submission at a time per address: the second of two at once sees the first.
+    candidate = Candidate.objects.select_for_update().get(pk=candidate.pk)
+    notes = list(notes)
     if not created:
-        candidate.name = name or candidate.name
-        candidate.phone = phone or candidate.phone
-        candidate.language = language
-        candidate.save(update_fields=["name", "phone", "language", "updated_at"])
-    application, created = Application.objects.select_for_update().get_or_create(
+        # What an earlier submission recorded stays: anyone can type any address in the form.
+        given = {"name": name, "phone": phone}
+        differs = [key for key, value in given.items() if value and getattr(candidate, key)]
+        differs = [key for key in differs if given[key] != getattr(candidate, key)]
+        filled = [key for key, value in given.items() if value and not getattr(candidate, key)]
+        for key in filled:
+            setattr(candidate, key, given[key])
+        if filled:
+            candidate.save(update_fields=[*filled, "updated_at"])
+        if "name" in differs:
+            notes.append(gettext("This submission gave another name: “%(name)s”.") % {"name": name})
+        if "phone" in differs:
+            notes.append(
+                gettext("This submission gave another phone number: %(phone)s.") % {"phone": phone}
+            )
+    earlier = (
+        Application.objects.filter(candidate=candidate, vacancy=vacancy)
+        .order_by("created_at", "pk")
+        .first()
+    )
+    return Application.objects.create(
         candidate=candidate,
         vacancy=vacancy,
-        defaults={
-            "source": source,
-            "language": language,
-            "talent_pool_consent": talent_pool_consent,
-            "talent_pool_consent_at": now if talent_pool_consent else None,
-        },
+        source=source,
+        language=language,
+        talent_pool_consent=talent_pool_consent,
+        talent_pool_consent_at=now if talent_pool_consent else None,
+        duplicate_of=earlier,
+        notes=[{"at": now.isoformat(), "text": str(note)} for note in notes],
     )
-    if not created:
-        application.language = language
-        if talent_pool_consent and not application.talent_pool_consent:
-            application.talent_pool_consent_at = now
-        elif not talent_pool_consent:
-            application.talent_pool_consent_at = None
-        application.talent_pool_consent = talent_pool_consent
-        application.submissions = F("submissions") + 1
-        application.last_contact_at = now
-        if application.stage == Application.Stage.WITHDRAWN:
-            application.stage = Application.Stage.RECEIVED
-            application.withdrawn_at = None
-            application.decided_at = None
-            StageChange.objects.create(
-                application=application,
-                from_stage=Application.Stage.WITHDRAWN,
-                to_stage=Application.Stage.RECEIVED,
-                by_candidate=True,
-            )
-    if notes:
-        application.notes = [
-            *application.notes,
-            *({"at": now.isoformat(), "text": str(note)} for note in notes),
-        ]
-    if not created or notes:
-        application.save()
-        application.refresh_from_db()
-    return application
 
 
 def _document_store(
@@ -340,10 +334,39 @@ def _privacy_footer(body: str, *, url: str, language: str) -> str:
     return body.rstrip("\n") + "\n\n" + line % {"url": url} + "\n"
 
 
+def application_replace_url(*, application: Application) -> str:
+    """The absolute link that confirms the newer submission ``application`` replaces the
+    documents of the earlier one, in the application's language."""
+    with translation.override(application.language):
+        path = reverse(
+            "applications:replace",
+            kwargs={"token": replace_token_make(public_id=application.public_id)},
+        )
+    return settings.SITE_URL + path
+
+
+def _replace_offer(body: str, *, application: Application) -> str:
+    """The acknowledgement of a second submission to the same vacancy also carries the link
+    that makes its documents replace the earlier ones: one e-mail per submission. It says
+    nothing of the earlier application (it may not be the sender's): no link, no file."""
+    if application_replace_target(application=application) is None:
+        return body
+    with translation.override(application.language):
+        offer = render_to_string(
+            "applications/email/replace_offer.txt",
+            {
+                "replace_url": application_replace_url(application=application),
+                "days": REPLACE_LINK_MAX_AGE.days,
+            },
+        )
+    return body.rstrip("\n") + "\n\n" + offer.strip() + "\n"
+
+
 def application_acknowledge(*, application: Application) -> None:
     """Queue the acknowledgement e-mail, in the candidate's language, with the status link:
     the organization's acknowledgement template in that language when it has one, else
-    Tremplin's own text."""
+    Tremplin's own text. A second submission's acknowledgement offers to replace the
+    earlier documents (``_replace_offer``)."""
     from tremplin.messaging.models import MessageTemplate
     from tremplin.messaging.rendering import template_render
     from tremplin.messaging.selectors import message_template_text, message_variables
@@ -368,8 +391,11 @@ def application_acknowledge(*, application: Application) -> None:
             outbox_queue(
                 to=application.candidate.email,
                 subject=subject,
-                body=_privacy_footer(
-                    body, url=variables["privacy_url"], language=application.language
+                body=_replace_offer(
+                    _privacy_footer(
+                        body, url=variables["privacy_url"], language=application.language
+                    ),
+                    application=application,
                 ),
                 language=application.language,
                 headers=ACKNOWLEDGEMENT_HEADERS,
@@ -390,10 +416,10 @@ def application_acknowledge(*, application: Application) -> None:
             "privacy_url": organization_privacy_url(
                 organization=vacancy.organization, language=application.language
             ),
-            "updated": application.submissions > 1,
         }
         subject = gettext("Application received: %(title)s") % {"title": title}
         body = render_to_string("applications/email/acknowledgement.txt", context)
+    body = _replace_offer(body, application=application)
     outbox_queue(
         to=application.candidate.email,
         subject=subject,
@@ -403,6 +429,135 @@ def application_acknowledge(*, application: Application) -> None:
         application=application,
         kind="acknowledgement",
     )
+
+
+def application_documents_replace(*, application: Application) -> Application:
+    """The sender of the newer submission ``application`` confirmed, by the link e-mailed to
+    the address, that its documents replace those of the earlier application to the same
+    vacancy. Returns the earlier application, which now holds them.
+
+    The newer documents move to the earlier application; the earlier ones of the same
+    roles stay, marked superseded (recruiters see them as replaced; shredders erase them
+    with the rest). The earlier answers stay; the newer answers fill only the questions the
+    earlier left unanswered (an application by e-mail answers none). The mail of the newer
+    submission moves along, and its now empty row is deleted: one application remains.
+    ValidationError, changing nothing, when the replacement is no longer possible
+    (``application_replace_target``).
+    """
+    from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage
+
+    with transaction.atomic():
+        newer = Application.objects.select_for_update().filter(pk=application.pk).first()
+        earlier = None if newer is None else application_replace_target(application=newer)
+        if newer is None or earlier is None:
+            raise ValidationError(
+                _(
+                    "These documents can no longer replace those of your earlier application: "
+                    "the organization has started working on them. Write to the organization "
+                    "instead."
+                ),
+                code="too_late",
+            )
+        earlier = Application.objects.select_for_update().get(pk=earlier.pk)
+        now = timezone.now()
+        moved = list(
+            newer.documents.filter(superseded_at__isnull=True).values_list("pk", flat=True)
+        )
+        roles = set(newer.documents.values_list("role", flat=True))
+        replaced = list(
+            earlier.documents.filter(role__in=roles, superseded_at__isnull=True).values_list(
+                "pk", flat=True
+            )
+        )
+        Document.objects.filter(pk__in=replaced).update(superseded_at=now)
+        newer.documents.update(application=earlier)
+        newer.answers.exclude(question_id__in=earlier.answers.values("question_id")).update(
+            application=earlier
+        )
+        for model in (OutboxMessage, InboundMessage, DraftMessage):
+            model.objects.filter(application=newer).update(application=earlier)
+        Application.objects.filter(pk=earlier.pk).update(
+            submissions=F("submissions") + 1, last_contact_at=now, updated_at=now
+        )
+        log_action(
+            None,
+            "application.documents_replace",
+            earlier,
+            {"submission": newer.pk, "documents": moved, "superseded": replaced},
+        )
+        newer.delete()
+    earlier.refresh_from_db()
+    return earlier
+
+
+RECTIFIABLE_FIELDS = ("name", "email", "phone")
+
+
+def candidate_rectify(
+    *, application: Application, name: str, email: str, phone: str, by: Any
+) -> list[str]:
+    """Correct the name, e-mail address or phone of ``application``'s candidate (GDPR Art.
+    16), as a recruiter or owner of its organization asks; return the fields changed.
+
+    The Candidate row is the person for every application they sent from that address, so
+    the correction reaches all of them. A new address must be free (ValidationError, and
+    nothing changes, when another candidate has it). When the person also applied to other
+    organizations, a new address is theirs to correct: this organization's applications
+    move to a candidate of their own, and the others keep theirs. The audit row names the
+    fields, never the old or new values.
+    """
+    email = candidate_email_normalize(email)
+    given = {
+        "name": " ".join(name.split())[:200],
+        "email": email,
+        "phone": " ".join(phone.split())[:50],
+    }
+    organization = application.vacancy.organization
+    with transaction.atomic():
+        candidate = Candidate.objects.select_for_update().get(pk=application.candidate_id)
+        changed = [key for key in RECTIFIABLE_FIELDS if given[key] != getattr(candidate, key)]
+        if not changed:
+            return []
+        if "email" in changed and Candidate.objects.filter(email=email).exists():
+            raise ValidationError(
+                _(
+                    "Another candidate already has this e-mail address. If they are the same "
+                    "person, correct the other application instead."
+                ),
+                code="email_taken",
+            )
+        here = Application.objects.filter(candidate=candidate, vacancy__organization=organization)
+        elsewhere = Application.objects.filter(candidate=candidate).exclude(
+            vacancy__organization=organization
+        )
+        if "email" in changed and elsewhere.exists():
+            old = candidate
+            candidate = Candidate.objects.create(
+                email=email, name=given["name"], phone=given["phone"], language=old.language
+            )
+            here.update(candidate=candidate)
+            candidate_split.send(
+                sender=Candidate, old=old, new=candidate, organization=organization
+            )
+        else:
+            for key in changed:
+                setattr(candidate, key, given[key])
+            candidate.save(update_fields=[*changed, "updated_at"])
+        log_action(
+            by,
+            "candidate.rectify",
+            application,
+            {
+                "fields": changed,
+                "values": "redacted",
+                "applications": Application.objects.filter(
+                    candidate=candidate, vacancy__organization=organization
+                ).count(),
+            },
+            label=f"application #{application.pk}",
+        )
+    application.refresh_from_db()
+    return changed
 
 
 @transaction.atomic

@@ -180,3 +180,11 @@ class StageAddForm(StageNamesForm):
         if places:
             self.fields["after"].initial = places[-1].key
         self.order_fields([*(f"label_{code}" for code, _name in settings.LANGUAGES), "after"])
+
+
+class CandidateForm(forms.Form):
+    """A correction of the candidate's details (GDPR Art. 16)."""
+
+    name = forms.CharField(label=_("Name"), max_length=200, required=False)
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    phone = forms.CharField(label=_("Phone"), max_length=50, required=False)

@@ -12,6 +12,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("vacancy/<slug:vacancy>/move/", staff_views.bulk_move, name="bulk_move"),
     path("<int:application>/", staff_views.detail, name="detail"),
     path("<int:application>/move/", staff_views.move, name="move"),
+    path("<int:application>/candidate/", staff_views.candidate_edit, name="candidate_edit"),
     path("<int:application>/message/", staff_views.message_write, name="message_write"),
     path("<int:application>/prepare/", staff_views.message_prepare, name="message_prepare"),
     path(

@@ -30,6 +30,7 @@ from tremplin.applications import selectors, services
 from tremplin.applications.models import Application, Document, Stage, StageChange
 from tremplin.applications.staff_forms import (
     BulkMoveForm,
+    CandidateForm,
     MessageForm,
     MoveForm,
     PrepareForm,
@@ -217,6 +218,7 @@ def _detail_context(
         "candidate": application.candidate,
         "stage_name": selectors.stage_label(stages=stages, key=application.stage),
         "documents": selectors.application_documents(application=application),
+        "duplicates": selectors.application_duplicates(application=application),
         "answers": answers,
         "history": selectors.application_history(application=application, stages=stages),
         "thread": messaging_selectors.application_thread(application=application),
@@ -225,7 +227,17 @@ def _detail_context(
         or MoveForm(organization=organization, stages=stages, initial={"stage": application.stage}),
         "message_form": message_form or MessageForm(),
         "prepare_form": PrepareForm(templates=templates),
+        "candidate_form": _candidate_form(application),
+        "candidate_applications": selectors.candidate_application_count(
+            candidate=application.candidate, organization=organization
+        ),
     }
+
+
+def _candidate_form(application: Application, data: object = None) -> CandidateForm:
+    candidate = application.candidate
+    initial = {"name": candidate.name, "email": candidate.email, "phone": candidate.phone}
+    return CandidateForm(data, initial=initial)  # type: ignore[arg-type]
 
 
 @staff_view(roles=MANAGERS)
@@ -288,6 +300,44 @@ def move(request: StaffRequest, org: str, application: int) -> HttpResponse:
     }
     status = 400 if request.method == "POST" else 200
     return render(request, "applications/staff/move.html", context, status=status)
+
+
+@staff_view(roles=MANAGERS)
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def candidate_edit(request: StaffRequest, org: str, application: int) -> HttpResponse:
+    """Correct the candidate's name, e-mail address or phone (GDPR Art. 16): the form is on
+    the application's page and on this one, which shows it again with its errors."""
+    found = selectors.application_get_for_user(membership=request.membership, pk=application)
+    form = _candidate_form(found, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            changed = services.candidate_rectify(
+                application=found,
+                name=form.cleaned_data["name"],
+                email=form.cleaned_data["email"],
+                phone=form.cleaned_data["phone"],
+                by=request.user,
+            )
+        except ValidationError as error:
+            form.add_error("email", error)
+        else:
+            if changed:
+                messages.success(request, _("The candidate’s details are corrected."))
+            else:
+                messages.info(request, _("Nothing to correct: the details were already these."))
+            return redirect(_detail_url(found) + "#candidate-heading")
+    context = {
+        "application": found,
+        "vacancy": found.vacancy,
+        "candidate": found.candidate,
+        "candidate_form": form,
+        "candidate_applications": selectors.candidate_application_count(
+            candidate=found.candidate, organization=request.organization
+        ),
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, "applications/staff/candidate_edit.html", context, status=status)
 
 
 @staff_view(roles=MANAGERS)

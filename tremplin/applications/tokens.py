@@ -5,6 +5,7 @@ token that was not made by this site is refused before any database lookup.
 """
 
 import uuid
+from datetime import timedelta
 
 from django.core import signing
 
@@ -19,6 +20,29 @@ def application_token_read(*, token: str) -> uuid.UUID | None:
     """The public id inside ``token``, or None when the token is tampered with or malformed."""
     try:
         value = signing.Signer(salt=SALT).unsign(token)
+        return uuid.UUID(hex=value)
+    except (signing.BadSignature, ValueError):
+        return None
+
+
+# --- The link that confirms "my newer documents replace the earlier ones" ----------------
+
+REPLACE_SALT = "tremplin.applications.replace"
+REPLACE_LINK_MAX_AGE = timedelta(days=14)
+
+
+def replace_token_make(*, public_id: uuid.UUID) -> str:
+    """A link for the newer submission ``public_id``: timestamped, with a salt of its own,
+    so neither a status link nor an erasure link can stand in for it."""
+    return signing.TimestampSigner(salt=REPLACE_SALT).sign(public_id.hex)
+
+
+def replace_token_read(*, token: str) -> uuid.UUID | None:
+    """The public id inside ``token``; None when it is tampered with, malformed or expired."""
+    try:
+        value = signing.TimestampSigner(salt=REPLACE_SALT).unsign(
+            token, max_age=REPLACE_LINK_MAX_AGE
+        )
         return uuid.UUID(hex=value)
     except (signing.BadSignature, ValueError):
         return None

@@ -32,4 +32,5 @@ urlpatterns = [
     path("<slug:org>/<slug:vacancy>/apply/received/", views.received, name="received"),
     path("application/<status_token:token>/", views.status, name="status"),
     path("application/<status_token:token>/withdraw/", views.withdraw, name="withdraw"),
+    path("application/replace/<status_token:token>/", views.replace, name="replace"),
 ]

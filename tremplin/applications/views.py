@@ -94,7 +94,7 @@ def apply(request: HttpRequest, org: str, vacancy: str) -> HttpResponse:
 
     if form.is_valid():
         try:
-            application = services.application_submit(
+            services.application_submit(
                 vacancy=found,
                 name=form.cleaned_data["name"],
                 email=form.cleaned_data["email"],
@@ -113,18 +113,20 @@ def apply(request: HttpRequest, org: str, vacancy: str) -> HttpResponse:
             messages.success(
                 request,
                 _(
-                    "Your application was received. We sent you an e-mail with the address "
-                    "of this page: keep it to follow your application."
+                    "Your application was received. We sent you an e-mail with a private "
+                    "link: keep it to follow your application."
                 ),
             )
-            token = application_token(public_id=application.public_id)
-            return redirect("applications:status", token=token)
+            # Not the status page: its link goes only to the address given, so that whoever
+            # typed someone else's address learns nothing (not even whether it had applied).
+            return redirect("applications:received", org=org, vacancy=vacancy)
     return render(request, "applications/apply.html", _context(found, form), status=400)
 
 
 @require_safe
 def received(request: HttpRequest, org: str, vacancy: str) -> HttpResponse:
-    """What a submission dropped as spam sees: it looks like success."""
+    """What every submission sees, a real one or one dropped as spam: the same page, which
+    says nothing of any earlier application; the status link goes by e-mail."""
     found = vacancy_get_public(organization_slug=org, vacancy_slug=vacancy)
     if found is None:
         raise Http404("no such vacancy")
@@ -180,3 +182,39 @@ def withdraw(request: HttpRequest, token: str) -> HttpResponse:
     services.application_withdraw(application=application)
     messages.success(request, _("Your application was withdrawn."))
     return redirect("applications:status", token=token)
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def replace(request: HttpRequest, token: str) -> HttpResponse:
+    """Confirm that a newer submission's documents replace those of the earlier application.
+
+    The link comes only in the newer submission's acknowledgement, e-mailed to the address
+    it gave. GET shows what would happen (the newer documents by name, nothing of the
+    earlier application) and a confirm button; only the POST of that button changes
+    anything (``application_documents_replace``), then leads to the application's status
+    page. A link that is tampered with, expired or already used gets a clear 404; one that
+    came too late (the organization started on either application) a 409, changing nothing.
+    """
+    newer = selectors.application_get_by_replace_token(token=token)
+    if newer is None:
+        return render(request, "applications/replace_unknown.html", status=404)
+    context: dict[str, object] = {
+        "application": newer,
+        "vacancy": newer.vacancy,
+        "organization": newer.vacancy.organization,
+        "text": vacancy_text_for_language(vacancy=newer.vacancy, language=_current_language()),
+        "documents": selectors.application_current_documents(application=newer),
+        "possible": selectors.application_replace_target(application=newer) is not None,
+    }
+    if request.method == "POST":
+        try:
+            earlier = services.application_documents_replace(application=newer)
+        except ValidationError as error:
+            context["possible"] = False
+            context["error"] = " ".join(error.messages)
+            return render(request, "applications/replace.html", context, status=409)
+        messages.success(request, _("Done: your newer documents replace the earlier ones."))
+        return redirect("applications:status", token=application_token(public_id=earlier.public_id))
+    status = 200 if context["possible"] else 409
+    return render(request, "applications/replace.html", context, status=status)

@@ -34,11 +34,14 @@ def log_action(
     data: Mapping[str, Any] | None = None,
     *,
     organization: Any = None,
+    label: str | None = None,
 ) -> AuditEvent:
     """Record that ``actor`` (a user, or None for the system) did ``verb`` to ``target``.
 
     ``data`` is stored with secrets masked. The organization is taken from the target when
-    it has one (``target.organization`` or ``target.vacancy.organization``).
+    it has one (``target.organization`` or ``target.vacancy.organization``). ``label``
+    replaces the target's name in the row, for events that must not hold it (a correction
+    of that very name).
     """
     authenticated = getattr(actor, "is_authenticated", False)
     if organization is None and target is not None:
@@ -52,7 +55,9 @@ def log_action(
         verb=verb,
         target_type=target._meta.label_lower if target is not None else "",
         target_id=str(target.pk) if target is not None else "",
-        target_label=str(target)[:300] if target is not None else "",
+        target_label=(label if label is not None else str(target) if target is not None else "")[
+            :300
+        ],
         data=_masked(dict(data or {})),
     )
 

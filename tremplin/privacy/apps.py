@@ -8,6 +8,7 @@ class PrivacyConfig(AppConfig):
     verbose_name = _("Privacy")
 
     def ready(self) -> None:
-        from tremplin.privacy.signals import audit_follows_deletions
+        from tremplin.privacy.signals import audit_follows_deletions, exports_follow_candidate_split
 
         audit_follows_deletions()
+        exports_follow_candidate_split()

@@ -1,5 +1,5 @@
-"""application_submit: one candidate per address, one application per vacancy, versions kept,
-one acknowledgement per accepted submission."""
+"""application_submit: one candidate per address, one application per submission (applying
+twice: test_applying_twice.py), one acknowledgement per accepted submission."""
 
 from urllib.parse import urlsplit
 
@@ -19,30 +19,6 @@ from tremplin.vacancies.models import Vacancy
 pytestmark = pytest.mark.django_db
 
 
-def test_applying_again_updates_the_application_and_keeps_both_versions(vacancy):
-    first = submit(vacancy, cv=samples.pdf_bytes("First version of my CV, long enough to read."))
-    second = submit(
-        vacancy,
-        email="ADA@example.org",
-        cv=samples.pdf_bytes("Second version of my CV."),
-        letter_text=samples.LETTER_EN + " Updated.",
-        language="fr",
-    )
-    assert second.pk == first.pk
-    assert Candidate.objects.count() == 1
-    assert Application.objects.count() == 1
-    second.refresh_from_db()
-    assert second.submissions == 2
-    assert second.language == "fr"
-    cvs = list(second.documents.filter(role=Document.Role.CV).order_by("pk"))
-    letters = list(second.documents.filter(role=Document.Role.LETTER).order_by("pk"))
-    assert len(cvs) == 2 and len(letters) == 2
-    assert cvs[0].is_superseded and not cvs[1].is_superseded
-    assert letters[0].is_superseded and not letters[1].is_superseded
-    assert cvs[0].file.name != cvs[1].file.name
-    assert cvs[0].file.storage.exists(str(cvs[0].file.name))
-
-
 def test_applying_to_two_vacancies_links_both_to_one_candidate(vacancy, organization):
     other = make_vacancy(organization, slug="data-analyst")
     submit(vacancy)
@@ -52,14 +28,6 @@ def test_applying_to_two_vacancies_links_both_to_one_candidate(vacancy, organiza
         "campaign-lead",
         "data-analyst",
     ]
-
-
-def test_applying_again_after_withdrawing_brings_the_application_back(vacancy):
-    application = submit(vacancy)
-    services.application_withdraw(application=application)
-    again = submit(vacancy)
-    assert again.stage == Application.Stage.RECEIVED
-    assert again.withdrawn_at is None
 
 
 def test_each_accepted_submission_is_acknowledged_in_the_candidates_language(vacancy, client):

@@ -141,7 +141,7 @@ def test_the_applications_index_lists_vacancies_with_their_counts(client, vacanc
     response = as_member(client, team.recruiter).get(url)
 
     assert response.status_code == 200
-    assert response.context["rows"][0][1] == {"total": 2, "received": 2}
+    assert response.context["rows"][0][1] == {"total": 2, "received": 2, "duplicates": 0}
     assert board_url(vacancy) in response.content.decode()
     assert as_member(client, team.reviewer).get(url).status_code == 404
     assert as_member(client, team.outsider).get(url).status_code == 404

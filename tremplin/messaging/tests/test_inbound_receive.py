@@ -302,3 +302,24 @@ def test_a_reply_to_our_acknowledgement_goes_on_the_application_s_thread_and_kee
     assert application.submissions == 1
     letter = application.documents.get(role=Document.Role.LETTER, superseded_at__isnull=True)
     assert document_text(letter).decode() == ENGLISH
+
+
+def test_a_second_email_application_to_the_same_vacancy_is_kept_apart_like_the_web_form_s(
+    vacancy, private_files
+):
+    receive(mail(attachments=[("Ada CV.pdf", pdf_bytes("CV"), PDF)]))
+    receive(
+        mail(
+            attachments=[("Ada CV 2.pdf", pdf_bytes("CV again"), PDF)],
+            message_id="<second@example.net>",
+        )
+    )
+
+    first, second = Application.objects.order_by("pk")
+    assert second.duplicate_of == first
+    assert [d.original_name for d in first.documents.filter(role="cv")] == ["Ada CV.pdf"]
+    assert not first.documents.filter(superseded_at__isnull=False).exists()
+    assert OutboxMessage.objects.filter(application=first).count() == 1
+    acknowledgement = OutboxMessage.objects.get(application=second)
+    assert "/application/replace/" in acknowledgement.body
+    assert "Ada CV.pdf" not in acknowledgement.body

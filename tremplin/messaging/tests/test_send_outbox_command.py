@@ -57,3 +57,22 @@ def test_with_now_it_sends_the_due_messages_itself(smtp_server, capsys):
     assert len(smtp_server.received) == 1
     message.refresh_from_db()
     assert message.status == OutboxMessage.Status.SENT
+
+
+def test_retry_failed_sends_again_a_message_that_failed_for_good(smtp_server, capsys):
+    message = queue()
+    DBTaskResult.objects.all().delete()
+    OutboxMessage.objects.filter(pk=message.pk).update(
+        status=OutboxMessage.Status.FAILED, attempts=8, last_error="refused"
+    )
+    call_command("send_outbox")
+    run_worker()
+    assert smtp_server.received == []  # a failed message stays failed without being asked
+
+    call_command("send_outbox", "--retry-failed")
+    run_worker()
+
+    assert "Queued 1 failed outgoing message(s) again." in capsys.readouterr().out
+    assert len(smtp_server.received) == 1
+    message.refresh_from_db()
+    assert message.status == OutboxMessage.Status.SENT

@@ -29,9 +29,9 @@ def residue(folder: Path, *, init: str) -> bool:
 def test_a_row_deleted_under_the_settings_pragmas_leaves_no_trace_in_the_file(
     tmp_path: Path,
 ) -> None:
-    init = settings.DATABASES["default"].get("OPTIONS", {}).get("init_command")
     if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
         pytest.skip("SQLite only: PostgreSQL vacuums after erasure instead")
+    init = str(settings.DATABASES["default"]["OPTIONS"]["init_command"])
     # The check can see residue: without secure_delete the deleted text stays in the file.
     assert residue(tmp_path / "off", init="PRAGMA journal_mode=WAL; PRAGMA secure_delete=OFF;")
     assert not residue(tmp_path / "settings", init=init)

@@ -1,12 +1,15 @@
-"""``tremplin send-outbox``: give queued outgoing mail whose task was lost a new one."""
+"""``tremplin send-outbox``: give queued outgoing mail whose task was lost a new one;
+``--retry-failed`` queues the messages that failed for good again (this was an admin
+action; the admin no longer shows candidates' mail)."""
 
 from argparse import ArgumentParser
 from typing import Any
 
 from django.core.management.base import BaseCommand
 
+from tremplin.messaging.models import OutboxMessage
 from tremplin.messaging.periodic import run_every
-from tremplin.messaging.services import outbox_sweep
+from tremplin.messaging.services import outbox_retry, outbox_sweep
 
 
 class Command(BaseCommand):
@@ -23,6 +26,11 @@ class Command(BaseCommand):
             "--now", action="store_true", help="Send the due messages in this process."
         )
         parser.add_argument(
+            "--retry-failed",
+            action="store_true",
+            help="First queue again, with a fresh count of attempts, every message that failed.",
+        )
+        parser.add_argument(
             "--every",
             type=float,
             default=0,
@@ -30,7 +38,17 @@ class Command(BaseCommand):
             help="Repeat every SECONDS until stopped by SIGTERM or Ctrl+C.",
         )
 
-    def handle(self, *args: Any, now: bool, every: float, **options: Any) -> None:
+    def handle(
+        self, *args: Any, now: bool, every: float, retry_failed: bool, **options: Any
+    ) -> None:
+        if retry_failed:
+            failed = OutboxMessage.objects.filter(status=OutboxMessage.Status.FAILED)
+            count = 0
+            for message in failed.order_by("pk").iterator():
+                outbox_retry(message=message)
+                count += 1
+            self.stdout.write(f"Queued {count} failed outgoing message(s) again.")
+
         def sweep() -> None:
             count = outbox_sweep(send_now=now)
             if count or options["verbosity"] > 1:

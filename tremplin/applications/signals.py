@@ -1,0 +1,9 @@
+"""Signals of the applications app, for the floors above it to react to."""
+
+from django.dispatch import Signal
+
+# A correction gave a person a new address at one organization while they keep the old one
+# elsewhere: ``candidate_rectify`` moved that organization's applications from the old
+# Candidate row to a new one. Sent with ``old``, ``new`` (Candidate) and ``organization``;
+# whatever else is the person's at that organization (their data exports) moves along.
+candidate_split = Signal()
