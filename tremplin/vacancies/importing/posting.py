@@ -16,6 +16,7 @@ from tremplin.vacancies.importing.criteria import ParsedCriterion, criteria
 from tremplin.vacancies.importing.errors import PostingError
 from tremplin.vacancies.importing.money import Salary
 from tremplin.vacancies.importing.structure import Document, parse_structure, strip_inline_markup
+from tremplin.vacancies.importing.textutil import clipped_lines
 
 EMPLOYMENT_TYPES = (
     "FULL_TIME",
@@ -28,6 +29,7 @@ EMPLOYMENT_TYPES = (
     "OTHER",
 )
 SUMMARY_CHARS = 300
+SHOWN_VALUE_CHARS = 80
 
 _RAW_HTML = re.compile(r"<(/?[a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?/?>")
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
@@ -123,10 +125,15 @@ class _FrontMatter:
                 return value
         return None
 
+    def shown(self, key: str) -> str:
+        """The value of ``key`` as written, cut short for a message."""
+        value = str(self.data.get(key))
+        return value if len(value) <= SHOWN_VALUE_CHARS else value[:SHOWN_VALUE_CHARS] + "…"
+
     def ignored(self, key: str) -> None:
         self.warnings.append(
             _("The front matter value %(key)s: %(value)s is not understood and was ignored.")
-            % {"key": key, "value": self.data.get(key)}
+            % {"key": key, "value": self.shown(key)}
         )
 
     def date(self, *keys: str) -> dt.date | None:
@@ -134,7 +141,13 @@ class _FrontMatter:
             if key in self.data and self.data[key] is not None:
                 found = dates.parse_date_value(self.data[key])
                 if found is None:
-                    self.ignored(key)
+                    self.warnings.append(
+                        _(
+                            "The front matter value %(key)s: %(value)s is not a valid date "
+                            "(year-month-day, a day that exists) and was ignored."
+                        )
+                        % {"key": key, "value": self.shown(key)}
+                    )
                 return found
         return None
 
@@ -326,7 +339,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         )
     warnings: list[str] = []
     front_matter = _FrontMatter(document.front_matter, warnings)
-    plain = document.plain_text
+    plain = clipped_lines(document.plain_text)
 
     stated_title = front_matter.text("title")
     title = fields.clean_title(stated_title) if stated_title else fields.title_from_text(document)
