@@ -29,6 +29,14 @@ EMPLOYMENT_TYPES = (
     "OTHER",
 )
 SUMMARY_CHARS = 300
+# Front matter keys (compared lower-cased) that job boards and static sites use.
+TITLE_KEYS = ("title", "job_title", "position", "role", "poste", "intitule", "intitulé")
+ORGANIZATION_KEYS = (
+    "organization", "organisation", "company", "org", "employer", "employeur", "entreprise",
+    "structure", "association", "hiring_organization",
+)  # fmt: skip
+LOCATION_KEYS = ("location", "lieu", "city", "ville", "place", "job_location")
+EMPLOYMENT_KEYS = ("type", "job_type", "employment", "contract", "contrat", "type_de_contrat")
 SHOWN_VALUE_CHARS = 80
 
 _RAW_HTML = re.compile(r"<(/?[a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?/?>")
@@ -234,7 +242,9 @@ def _raw_html_tags(body: str) -> list[str]:
     return tags
 
 
-def _warnings(posting: ParsedPosting, deadline_mention: dates.DateMention | None) -> list[str]:
+def _warnings(
+    posting: ParsedPosting, deadline_mention: dates.DateMention | None, *, from_html: bool
+) -> list[str]:
     warnings: list[str] = []
     if posting.title is None:
         warnings.append(
@@ -313,6 +323,14 @@ def _warnings(posting: ParsedPosting, deadline_mention: dates.DateMention | None
             _("The deadline (%(deadline)s) is already past.")
             % {"deadline": posting.deadline.isoformat()}
         )
+    if from_html:
+        warnings.append(
+            _(
+                "The text was HTML (a copy of a job board or ATS page): it was read as "
+                "Markdown, its headings, lists and paragraphs kept. Check the text before "
+                "publishing."
+            )
+        )
     if posting.raw_html_tags:
         warnings.append(
             _(
@@ -341,11 +359,14 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     front_matter = _FrontMatter(document.front_matter, warnings)
     plain = clipped_lines(document.plain_text)
 
-    stated_title = front_matter.text("title")
+    stated_title = front_matter.text(*TITLE_KEYS)
     title = fields.clean_title(stated_title) if stated_title else fields.title_from_text(document)
     employment_type = front_matter.choice("employment_type", EMPLOYMENT_TYPES)
     if employment_type is None and (front_matter.text("kind") or "").lower() == "volunteer":
         employment_type = "VOLUNTEER"
+    if employment_type is None and (stated_type := front_matter.text(*EMPLOYMENT_KEYS)):
+        # "type: Full Time", "contrat: CDD temps partiel": words read like the body's.
+        employment_type = contract.employment_type(stated_type)
     if employment_type is None:
         employment_type = contract.employment_type(plain)
     deadline_mention = None
@@ -354,15 +375,14 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         deadline_mention = dates.deadline(plain)
         deadline = deadline_mention.date if deadline_mention else None
     slug = front_matter.text("slug")
-    location = front_matter.text("location")
+    location = front_matter.text(*LOCATION_KEYS)
     remote = front_matter.boolean("remote")
 
     posting = ParsedPosting(
         source_name=source_name,
         language=_language(document, title, front_matter),
         title=title or None,
-        organization=front_matter.text("organization", "organisation", "company")
-        or fields.organization(document),
+        organization=front_matter.text(*ORGANIZATION_KEYS) or fields.organization(document),
         employment_type=employment_type,
         contract_duration_months=contract.contract_duration_months(plain),
         salary=money.salary(plain),
@@ -389,5 +409,5 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         bullet_counts=tuple(len(s.bullets) for s in document.headed_sections if s.bullets),
         raw_html_tags=_raw_html_tags(document.body),
     )
-    posting.warnings.extend(_warnings(posting, deadline_mention))
+    posting.warnings.extend(_warnings(posting, deadline_mention, from_html=document.from_html))
     return posting

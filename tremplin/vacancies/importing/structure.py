@@ -25,6 +25,7 @@ import yaml
 from django.utils.translation import gettext as _
 
 from tremplin.vacancies.importing.errors import PostingError
+from tremplin.vacancies.importing.htmltext import html_to_markdown, looks_like_html
 from tremplin.vacancies.importing.textutil import MAX_LINE_CHARS
 
 MAX_BARE_HEADING_WORDS = 12
@@ -91,6 +92,7 @@ class Document:
     title_heading: str | None
     sections: list[Section]
     body: str
+    from_html: bool = False
 
     @property
     def headed_sections(self) -> list[Section]:
@@ -379,6 +381,9 @@ def parse_structure(text: str, *, source_name: str) -> Document:
     """The front matter, headings, sections and Markdown body of a posting's text."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     front_matter, body = split_front_matter(text, source_name=source_name)
+    from_html = looks_like_html(body)
+    if from_html:
+        body = html_to_markdown(body)
     raw_lines = body.split("\n")
     while raw_lines and not raw_lines[0].strip():
         raw_lines.pop(0)
@@ -393,4 +398,5 @@ def parse_structure(text: str, *, source_name: str) -> Document:
         title_heading=title_heading,
         sections=_sections(lines, markdown=markdown),
         body=_markdown_body(lines, markdown=markdown),
+        from_html=from_html,
     )

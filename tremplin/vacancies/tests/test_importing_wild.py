@@ -1,0 +1,111 @@
+"""Postings from the wild: job-board HTML, front matter of static sites, mixed lists."""
+
+from tremplin.vacancies.importing import MUST, NICE, parse_posting
+
+BOARD_HTML = """\
+---
+type: Full Time
+title: Data Engineer (Sr.)
+company: Doximity
+location: Remote
+---
+
+<p><strong>Why work at Doximity?</strong></p>
+<p>Doximity is rewiring healthcare &amp; more.</p>
+<p><strong>Skills &amp; Requirements:</strong></p>
+<ul>
+<li>At least three years experience developing data products&nbsp;using Python</li>
+<li>Experience using AWS technologies is a plus.</li>
+</ul>
+<p><strong>Your perks</strong></p>
+<ul>
+<li>Full medical, vision, dental benefits</li>
+</ul>
+"""
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.kind) for c in parse_posting(text, source_name="t.md").criteria]
+
+
+def test_a_job_board_html_copy_is_read_as_headings_and_lists() -> None:
+    posting = parse_posting(BOARD_HTML, source_name="board.md")
+    assert [(c.text, c.kind) for c in posting.criteria] == [
+        ("At least three years experience developing data products using Python", MUST),
+        ("Experience using AWS technologies is a plus.", NICE),
+    ]
+    assert (
+        "## Skills & Requirements:" in posting.body or "### Skills & Requirements:" in posting.body
+    )
+    assert "<li>" not in posting.body
+    assert any("The text was HTML" in warning for warning in posting.warnings)
+
+
+def test_job_board_front_matter_keys_give_organization_type_and_place() -> None:
+    posting = parse_posting(BOARD_HTML, source_name="board.md")
+    assert posting.organization == "Doximity"
+    assert posting.employment_type == "FULL_TIME"
+    assert posting.location == "Remote"
+    assert posting.title == "Data Engineer (Sr.)"
+
+
+def test_other_front_matter_keys_in_any_case_are_read() -> None:
+    text = (
+        "---\nEmployer: Vélo Commun\nPoste: Mécanicien·ne vélo\nLieu: Nantes\n---\n\n"
+        "Nous réparons.\n"
+    )
+    posting = parse_posting(text, source_name="t.md")
+    assert (posting.organization, posting.title, posting.location) == (
+        "Vélo Commun",
+        "Mécanicien·ne vélo",
+        "Nantes",
+    )
+
+
+def test_a_bullet_saying_it_is_a_plus_is_nice_in_a_requirements_list() -> None:
+    text = (
+        "# Mechanic\n\nWe repair bikes.\n\n## Requirements\n\n- Two years of repairs\n"
+        "- Welding is a plus\n- Not required, but a bonus: a driving licence\n"
+    )
+    assert kinds(text) == [
+        ("Two years of repairs", MUST),
+        ("Welding is a plus", NICE),
+        ("Not required, but a bonus: a driving licence", NICE),
+    ]
+
+
+def test_a_plus_after_the_first_sentence_leaves_the_bullet_required() -> None:
+    text = (
+        "# Chargée de mission\n\nNous agissons.\n\n## Profil recherché\n\n"
+        "- Excellente expression écrite. Une expérience en presse est un atout.\n"
+    )
+    assert kinds(text) == [
+        ("Excellente expression écrite. Une expérience en presse est un atout.", MUST)
+    ]
+
+
+def test_with_its_own_list_of_nice_to_haves_every_required_bullet_stays_required() -> None:
+    text = (
+        "# Mechanic\n\nWe repair bikes.\n\n## Required\n\n- Welding, a plus if certified\n\n"
+        "## Nice to have\n\n- Painting\n"
+    )
+    assert kinds(text) == [("Welding, a plus if certified", MUST), ("Painting", NICE)]
+
+
+def test_a_lead_in_bullet_saying_desired_makes_the_bullets_after_it_nice() -> None:
+    text = (
+        "# Developer\n\nWe build.\n\n## Skills Required\n\n- Experience with:\n- JavaScript\n"
+        "- Knowledge of the following is desired, but not required:\n- XML\n- CSS\n"
+    )
+    assert kinds(text) == [
+        ("Experience with:", MUST),
+        ("JavaScript", MUST),
+        ("Knowledge of the following is desired, but not required:", NICE),
+        ("XML", NICE),
+        ("CSS", NICE),
+    ]
+
+
+def test_a_heading_about_who_we_look_for_introduces_requirements() -> None:
+    text = "# Engineer\n\nWe build.\n\n## We get excited about engineers who have...\n\n- Taste\n"
+    assert kinds(text) == [("Taste", MUST)]
