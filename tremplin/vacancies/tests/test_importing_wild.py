@@ -1,6 +1,6 @@
 """Postings from the wild: job-board HTML, front matter of static sites, mixed lists."""
 
-from tremplin.vacancies.importing import MUST, NICE, parse_posting
+from tremplin.vacancies.importing import MUST, NICE, ParsedPosting, parse_posting
 
 BOARD_HTML = """\
 ---
@@ -109,3 +109,44 @@ def test_a_lead_in_bullet_saying_desired_makes_the_bullets_after_it_nice() -> No
 def test_a_heading_about_who_we_look_for_introduces_requirements() -> None:
     text = "# Engineer\n\nWe build.\n\n## We get excited about engineers who have...\n\n- Taste\n"
     assert kinds(text) == [("Taste", MUST)]
+
+
+def read(body: str) -> ParsedPosting:
+    return parse_posting("# Chargé·e de mission\n\n" + body, source_name="t.md")
+
+
+def test_a_list_of_places_is_one_location() -> None:
+    posting = read("This is a full time position located in either Berlin, Toronto, or Paris.\n")
+    assert posting.location == "Berlin, Toronto, or Paris"
+    assert read("The role is based in Bangkok, TH.\n").location == "Bangkok, TH"
+
+
+def test_preferably_is_never_a_location() -> None:
+    assert read("Based in Preferably Europe, remote possible.\n").location is None
+
+
+def test_the_organization_is_named_by_is_hiring_or_recrute() -> None:
+    assert read("Tendermint is seeking an exceptional designer.\n").organization == "Tendermint"
+    assert read("Les Amis de la Terre recrute un·e chargé·e.\n").organization == (
+        "Les Amis de la Terre"
+    )
+
+
+def test_years_of_experience_in_its_looser_forms() -> None:
+    assert (
+        read("- 5+ years of web and mobile interface design experience\n").min_years_experience == 5
+    )
+    assert read("- 7+ years as an engineering lead\n").min_years_experience == 7
+    assert read("- At least 5 years in a similar role\n").min_years_experience == 5
+    assert read("- Minimum 4 ans dans un poste similaire\n").min_years_experience == 4
+    assert read("- 5 ans d'expérience minimum\n").min_years_experience == 5
+    assert read("- 3 à 5 ans d'expérience\n").min_years_experience == 3
+
+
+def test_an_address_under_an_apply_heading_is_the_apply_email() -> None:
+    posting = read("We build.\n\n# To Apply\n\nTell us about you. Write to jobs+x@example.org .\n")
+    assert posting.apply_email == "jobs+x@example.org"
+
+
+def test_command_of_the_english_language_is_a_required_language() -> None:
+    assert read("- Exceptional command of the english language.\n").required_languages == ["en"]
