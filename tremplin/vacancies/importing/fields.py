@@ -35,12 +35,28 @@ _LABELLED_TITLE = re.compile(
 )
 
 
-def clean_title(title: str) -> str:
-    """A title without "Offre d'emploi -" in front or "(Vacancy)" behind."""
+_TITLE_DATE = re.compile(
+    r"^(?:[A-Za-zéû]{3,9}\.?\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\s*[-–—:|]\s*", _I
+)
+
+
+def clean_title(title: str, *, organization: str | None = None) -> str:
+    """A title without "Offre d'emploi -" or a date in front, "(Vacancy)" or "at X" behind.
+
+    Gender-inclusive forms (Chargé·e, Directeur·rice) are kept as written.
+    """
     title = re.sub(r"\s+", " ", title).strip()
     for _round in range(2):
+        title = _TITLE_DATE.sub("", title)
         title = _TITLE_PREFIX.sub("", title)
         title = _TITLE_SUFFIX.sub("", title)
+        if organization:
+            title = re.sub(
+                rf"\s+(?:at|@|pour|chez|[-–—|])\s+{re.escape(organization)}\s*$",
+                "",
+                title,
+                flags=_I,
+            )
     return title.strip(" -–—:|")
 
 
@@ -87,9 +103,9 @@ def _as_name(text: str) -> str | None:
 
 
 _HIRING = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*|de|du|des|la|le|les|et|of|for|the|and|&)){0,5})"
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)"
     r"\s+(?:is\s+(?:seeking|hiring|looking\s+for|recruiting)|(?:are|is)\s+hiring|recrute"
-    r"|recherche|cherche)\b"
+    r"|recherche|cherche|(?:est|sont)\s+à\s+la\s+recherche)\b"
 )
 
 
@@ -187,8 +203,9 @@ _APPLY_WORDS = re.compile(
 )
 
 
+# Headings of the part that says how to apply ("La candidate idéale" is not one).
 _APPLY_HEADING = re.compile(
-    r"\bappl(?:y|ying|ication)|postuler|candidat|how\s+to|comment\s+|contact|recrutement", _I
+    r"\bappl(?:y|ying|ications?)\b|\bpostuler\b|\bcandidatures?\b|\bcontact\b", _I
 )
 
 

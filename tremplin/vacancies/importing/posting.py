@@ -359,8 +359,13 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     front_matter = _FrontMatter(document.front_matter, warnings)
     plain = clipped_lines(document.plain_text)
 
+    organization = front_matter.text(*ORGANIZATION_KEYS) or fields.organization(document)
     stated_title = front_matter.text(*TITLE_KEYS)
-    title = fields.clean_title(stated_title) if stated_title else fields.title_from_text(document)
+    title = (
+        fields.clean_title(stated_title, organization=organization)
+        if stated_title
+        else fields.title_from_text(document)
+    )
     employment_type = front_matter.choice("employment_type", EMPLOYMENT_TYPES)
     if employment_type is None and (front_matter.text("kind") or "").lower() == "volunteer":
         employment_type = "VOLUNTEER"
@@ -374,6 +379,12 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if deadline is None:
         deadline_mention = dates.deadline(plain)
         deadline = deadline_mention.date if deadline_mention else None
+    date_posted = front_matter.date("date_posted", "date")
+    if deadline is None and deadline_mention is not None and date_posted is not None:
+        # "Avant le 20 novembre": the year is the posting's, or the next one.
+        deadline = deadline_mention.year_from(date_posted)
+        if deadline is not None:
+            deadline_mention = None
     slug = front_matter.text("slug")
     location = front_matter.text(*LOCATION_KEYS)
     remote = front_matter.boolean("remote")
@@ -382,7 +393,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         source_name=source_name,
         language=_language(document, title, front_matter),
         title=title or None,
-        organization=front_matter.text(*ORGANIZATION_KEYS) or fields.organization(document),
+        organization=organization,
         employment_type=employment_type,
         contract_duration_months=contract.contract_duration_months(plain),
         salary=money.salary(plain),
@@ -405,7 +416,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         summary=_summary(document, front_matter),
         slug=(slugify(slug)[:120] or None) if slug else None,
         translation_key=front_matter.text("translation_key", "translation_of"),
-        date_posted=front_matter.date("date_posted", "date"),
+        date_posted=date_posted,
         bullet_counts=tuple(len(s.bullets) for s in document.headed_sections if s.bullets),
         raw_html_tags=_raw_html_tags(document.body),
     )

@@ -1,5 +1,7 @@
 """Postings from the wild: job-board HTML, front matter of static sites, mixed lists."""
 
+import datetime as dt
+
 from tremplin.vacancies.importing import MUST, NICE, ParsedPosting, parse_posting
 
 BOARD_HTML = """\
@@ -150,3 +152,33 @@ def test_an_address_under_an_apply_heading_is_the_apply_email() -> None:
 
 def test_command_of_the_english_language_is_a_required_language() -> None:
     assert read("- Exceptional command of the english language.\n").required_languages == ["en"]
+
+
+def test_est_a_la_recherche_names_the_organization() -> None:
+    posting = read("Terre des jeunes est à la recherche d'une ou d'un candidat.\n")
+    assert posting.organization == "Terre des jeunes"
+
+
+def test_a_date_in_front_and_the_organization_behind_are_cut_from_the_title() -> None:
+    text = (
+        "---\ntitle: 'Mars 2025 : Chargé·e de mission pour Vélo Commun'\n---\n\n"
+        "Vélo Commun recrute.\n"
+    )
+    posting = parse_posting(text, source_name="t.md")
+    assert posting.title == "Chargé·e de mission"
+    text = "---\ntitle: Data Engineer at Doximity\ncompany: Doximity\n---\n\nWe build.\n"
+    assert parse_posting(text, source_name="t.md").title == "Data Engineer"
+
+
+def test_a_deadline_without_its_year_takes_the_year_of_the_posting() -> None:
+    text = (
+        "---\ndate: 2025-10-02\n---\n\n# Chargée de mission\n\nCandidatures avant le 20 novembre.\n"
+    )
+    assert parse_posting(text, source_name="t.md").deadline == dt.date(2025, 11, 20)
+    text = "---\ndate: 2025-12-02\n---\n\n# Chargée de mission\n\nRépondre d'ici le 10 janvier.\n"
+    assert parse_posting(text, source_name="t.md").deadline == dt.date(2026, 1, 10)
+
+
+def test_a_profile_heading_is_not_where_to_apply() -> None:
+    posting = read("## Le candidat idéal\n\n- Connaît https://example.org/guide\n")
+    assert posting.apply_url is None
