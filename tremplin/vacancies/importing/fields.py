@@ -226,13 +226,28 @@ def apply_email(document: Document) -> str | None:
     return None
 
 
+# Application forms and applicant tracking systems: a link there is the way to apply.
+_APPLY_HOSTS = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:forms\.gle|docs\.google\.com/forms|forms\.office\.com"
+    r"|tally\.so|typeform\.com|jotform\.com|greenhouse\.io|lever\.co|workable\.com|breezy\.hr"
+    r"|recruitee\.com|smartrecruiters\.com|teamtailor\.com|personio\.\w+|jobs\.ashbyhq\.com"
+    r"|welcometothejungle\.com|linkedin\.com/jobs|jobs\.lever\.co|bamboohr\.com"
+    r"|applytojob\.com|theresumator\.com|icims\.com|myworkdayjobs\.com)(?:[/?#]|$)",
+    _I,
+)
+
+
 def apply_url(document: Document) -> str | None:
-    """The web address to apply at, from a sentence about applying."""
+    """The web address to apply at: in a sentence about applying, or an ATS or form link."""
     for sentence in _apply_sentences(document):
         for match in _URL.finditer(sentence):
             url = match.group(0).rstrip(".,;:")
             if "@" not in url.split("//", 1)[1].split("/", 1)[0]:
                 return url
+    for match in _URL.finditer(document.body):
+        url = match.group(0).rstrip(".,;:")
+        if _APPLY_HOSTS.match(url):
+            return url
     return None
 
 

@@ -36,7 +36,8 @@ SECTION_HEADING_LEVEL = 2
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+•–]|\d{1,2}[.)])[ \t]+(?P<text>\S.*)$")
+# "-", "*", "•", "–" bullets, numbered "1." / "1)" and lettered "a)" items.
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+•–]|\d{1,2}[.)]|[a-hA-H]\))[ \t]+(?P<text>\S.*)$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>(?:(?!\1).)+?)\1[ \t]*(?P<colon>:?)$")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")

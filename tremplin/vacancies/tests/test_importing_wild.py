@@ -182,3 +182,22 @@ def test_a_deadline_without_its_year_takes_the_year_of_the_posting() -> None:
 def test_a_profile_heading_is_not_where_to_apply() -> None:
     posting = read("## Le candidat idéal\n\n- Connaît https://example.org/guide\n")
     assert posting.apply_url is None
+
+
+def test_a_form_or_ats_link_anywhere_is_the_apply_url() -> None:
+    posting = read("Tout se passe ici : https://forms.gle/AbC123 (réponse sous 8 jours).\n")
+    assert posting.apply_url == "https://forms.gle/AbC123"
+    posting = read("More at https://boards.greenhouse.io/acme/jobs/42.\n")
+    assert posting.apply_url == "https://boards.greenhouse.io/acme/jobs/42"
+    assert read("Our site: https://example.org/about.\n").apply_url is None
+
+
+def test_a_postuler_link_is_the_apply_url() -> None:
+    assert read("[Postuler](https://example.org/candidature)\n").apply_url == (
+        "https://example.org/candidature"
+    )
+
+
+def test_lettered_items_are_bullets() -> None:
+    text = "# Chargée\n\nNous agissons.\n\n## Profil\n\na) Permis B\nb) Anglais courant\n"
+    assert kinds(text) == [("Permis B", MUST), ("Anglais courant", MUST)]
