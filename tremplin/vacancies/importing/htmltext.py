@@ -38,6 +38,8 @@ class _Converter(HTMLParser):
         self.in_item = False
 
     def _flush(self) -> None:
+        if not self.current:
+            return
         text = re.sub(r"\s+", " ", "".join(self.current)).strip()
         plain = text.replace("**", "").strip()
         if plain:

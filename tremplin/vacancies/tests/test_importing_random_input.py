@@ -33,6 +33,8 @@ LINES = (
     "[Postuler](https://forms.gle/abc)", "Postuler : https://boards.greenhouse.io/x/jobs/1",
     "About Example Org", "À propos de Nous", "Example Org recrute", "```", "---", "<b>bold</b>",
     "| a | b |", "Minimum 4 ans d'expérience", "3 à 5 ans d'expérience", "", "",
+    "<p><strong>Profil recherché</strong></p>", "<ul><li>Anglais courant</li>", "<li>x",
+    "</ul></div>", "<h3>Apply</h3><p>jobs@example.org&nbsp;", "<br/><br>", "&amp;&#0;&#xD800;",
 )  # fmt: skip
 
 
@@ -119,7 +121,9 @@ def posting_bytes(draw: st.DrawFn) -> bytes:
             data = data[:position] + inserted + data[position + draw(st.integers(0, 2)) :]
     if kind == 2:
         # A huge line: one word repeated, or an address-like run that slows naive regexes.
-        unit = draw(st.sampled_from(("a", "a.", "a@", "- ", "10 ", "é", "# ", "**", "[a](", ".")))
+        unit = draw(
+            st.sampled_from(("a", "a.", "a@", "- ", "10 ", "é", "# ", "**", "[a](", ".", "<li>"))
+        )
         data += ("\n" + unit * draw(st.integers(1_000, 20_000)) + "\n").encode("utf-8")
     return data
 
@@ -176,7 +180,7 @@ def test_an_impossible_front_matter_date_is_ignored_with_a_warning() -> None:
 
 
 def test_a_megabyte_of_one_line_is_read_in_a_second_or_two() -> None:
-    for unit in ("a.", "a@", "10 ", "Apply before ", "[a](", "**a"):
+    for unit in ("a.", "a@", "10 ", "Apply before ", "[a](", "**a", "<li>"):
         data = ("# Title\n\n" + unit * (900_000 // len(unit)) + "\n").encode()
         started = time.monotonic()
         read_and_parse(data)
