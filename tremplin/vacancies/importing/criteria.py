@@ -9,15 +9,17 @@ A heading says what its bullets are:
 - none: responsibilities, missions, conditions, about, the offer: not criteria.
 
 A heading that says none of this (a sub-heading like "Languages") takes the meaning of the
-heading above it, that is the nearest earlier heading of a smaller level. The wording of a
-bullet never changes its kind: "ideally" inside a required bullet leaves it required.
+heading above it, that is the nearest earlier heading of a smaller level. In a posting with
+no list of nice-to-haves, the requirements list is mixed: a bullet that opens by saying it
+is "a plus" or "not required" is nice (see ``_section_criteria``); elsewhere the wording of
+a bullet never changes its kind.
 """
 
 import re
 from dataclasses import dataclass
 
-from tremplin.vacancies.importing.structure import Document
-from tremplin.vacancies.importing.textutil import fold
+from tremplin.vacancies.importing.structure import Bullet, Document
+from tremplin.vacancies.importing.textutil import fold, sentences
 
 MUST = "must"
 NICE = "nice"
@@ -47,7 +49,8 @@ _HEADING_KINDS = (
         r"\bprofil|\bprofile\b|requirements?|qualifications?|\bskills?\b|competences?"
         r"|\bexperiences?\b|\battributes\b|who you are|what you (?:bring|have|need)|looking for"
         r"|recherch|\bcriteria\b|\bcriteres\b|vous etes|\byou are\b|\bcandidat(?:e)?s?\b"
-        r"|savoir-faire|\bexpertise\b",
+        r"|savoir-faire|\bexpertise\b|excited about|\b(?:someone|candidates?|people|engineers?"
+        r"|developers?|persons?) who\b|ideal candidate|what we(?:'re| are) looking|prerequis",
     ),
     (
         NOT_CRITERIA,
@@ -57,6 +60,15 @@ _HEADING_KINDS = (
         r"|\bcontact|overview|apercu|summary|resume\b|what you(?:'ll| will) do|activit|\bwe\b"
         r"|\bnous\b|\bus\b|\btasks\b",
     ),
+)
+
+
+# A bullet of a mixed requirements list that says it is optional.
+_NICE_BULLET = re.compile(
+    r"\bnot (?:required|necessary|mandatory|essential)\b|\b(?:is |are |would be )?a plus\b"
+    r"|\bnice[- ]to[- ]have\b|\bbonus\b|\b(?:is |are |strongly )preferred\b|\bdesired\b"
+    r"|\bwould love\b|\bun (?:plus|atout)\b|\bserai(?:t|ent) (?:un )?(?:plus|atout|apprecie)"
+    r"|\bapprecie(?:e|s|es)?\b|\bsouhaite(?:e|s|es)?\b|\bfacultati|\boptionnel|\bidealement\b"
 )
 
 
@@ -82,6 +94,8 @@ def criteria(document: Document) -> list[ParsedCriterion]:
     """The requirement bullets of ``document`` in order, each with its kind."""
     found: list[ParsedCriterion] = []
     stack: list[tuple[int, str | None]] = []
+    # A posting with its own list of nice-to-haves says the rest is required.
+    split = any(heading_kind(s.heading) == NICE for s in document.sections if s.heading)
     for section in document.sections:
         if section.heading is None:
             continue
@@ -92,5 +106,28 @@ def criteria(document: Document) -> list[ParsedCriterion]:
             kind = next((parent for _level, parent in reversed(stack) if parent), None)
         stack.append((section.level, kind))
         if kind in (MUST, NICE, QUALITY):
-            found.extend(ParsedCriterion(b.full_text, kind) for b in section.bullets if b.text)
+            found.extend(_section_criteria(section.bullets, kind, mixed=kind == MUST and not split))
+    return found
+
+
+def _section_criteria(bullets: list[Bullet], kind: str, *, mixed: bool) -> list[ParsedCriterion]:
+    """The criteria of a list of ``kind``, each bullet saying "a plus" made nice.
+
+    In a ``mixed`` list (required, in a posting with no list of nice-to-haves), a bullet
+    whose first sentence says it is optional ("a plus", "not required", "un atout") is nice;
+    a bullet ending with ":" that says so leads in the bullets after it, up to the next
+    lead-in.
+    """
+    found: list[ParsedCriterion] = []
+    lead_kind: str | None = None
+    for bullet in bullets:
+        if not bullet.text:
+            continue
+        # Only the first sentence says what the bullet is: "Good communication skills.
+        # Media experience is a plus." asks for the skills and adds a bonus.
+        first = sentences(bullet.text)[0]
+        own = NICE if mixed and _NICE_BULLET.search(fold(first)) else None
+        if bullet.text.endswith(":") and not bullet.children:
+            lead_kind = own
+        found.append(ParsedCriterion(bullet.full_text, own or lead_kind or kind))
     return found

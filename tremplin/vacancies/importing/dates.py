@@ -26,7 +26,7 @@ _PATTERNS = (
 )
 _DEADLINE_WORDS = re.compile(
     r"deadline|closing date|\bclos(?:e|es|ing)\b|no later than|date limite|au plus tard"
-    r"|cloture|\bexpire|avant le|jusqu'au"
+    r"|cloture|\bexpire|avant le|jusqu'au|d'ici le|\bd'ici\b[^.]{0,40}\ble\b|repondre"
     r"|\b(?:apply|applications?|submit|send|postule[rz]|candidatures?|envoye[rz]|open|ouvertes?)"
     r"\b(?:[^.]|\.(?=\S)){0,80}?\b(?:by|before|until|avant|jusqu'a)\b",
     re.IGNORECASE,
@@ -44,6 +44,22 @@ class DateMention:
 
     text: str
     date: dt.date | None
+    # A day and month written without a year ("avant le 20 novembre"), for year_from.
+    month: int | None = None
+    day: int | None = None
+
+    def year_from(self, posted: dt.date) -> dt.date | None:
+        """The date with the year of ``posted``, or the next one if it would fall before."""
+        if self.date is not None or self.month is None or self.day is None:
+            return self.date
+        for year in (posted.year, posted.year + 1):
+            try:
+                found = dt.date(year, self.month, self.day)
+            except ValueError:
+                return None
+            if found >= posted:
+                return found
+        return None
 
 
 def find_date(text: str) -> DateMention | None:
@@ -57,7 +73,7 @@ def find_date(text: str) -> DateMention | None:
         month = int(month_token) if month_token.isdigit() else MONTHS[month_token]
         year = match.group("year")
         if year is None:
-            return DateMention(shown, None)
+            return DateMention(shown, None, month=month, day=int(match.group("day")))
         try:
             return DateMention(shown, dt.date(int(year), month, int(match.group("day"))))
         except ValueError:

@@ -35,12 +35,28 @@ _LABELLED_TITLE = re.compile(
 )
 
 
-def clean_title(title: str) -> str:
-    """A title without "Offre d'emploi -" in front or "(Vacancy)" behind."""
+_TITLE_DATE = re.compile(
+    r"^(?:[A-Za-zéû]{3,9}\.?\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\s*[-–—:|]\s*", _I
+)
+
+
+def clean_title(title: str, *, organization: str | None = None) -> str:
+    """A title without "Offre d'emploi -" or a date in front, "(Vacancy)" or "at X" behind.
+
+    Gender-inclusive forms (Chargé·e, Directeur·rice) are kept as written.
+    """
     title = re.sub(r"\s+", " ", title).strip()
     for _round in range(2):
+        title = _TITLE_DATE.sub("", title)
         title = _TITLE_PREFIX.sub("", title)
         title = _TITLE_SUFFIX.sub("", title)
+        if organization:
+            title = re.sub(
+                rf"\s+(?:at|@|pour|chez|[-–—|])\s+{re.escape(organization)}\s*$",
+                "",
+                title,
+                flags=_I,
+            )
     return title.strip(" -–—:|")
 
 
@@ -68,6 +84,7 @@ _NOT_A_NAME = frozenset(
         *("us", "you", "me", "the", "this", "our", "your", "le", "la", "les", "l", "ce"),
         *("cette", "notre", "nos", "votre", "vos", "nous", "vous", "moi", "poste", "role"),
         *("rôle", "mission", "job", "position", "team", "équipe", "equipe", "candidat"),
+        *("preferably", "ideally", "either", "anywhere", "idéalement", "idealement"),
         "candidate",
     )
 )
@@ -85,8 +102,25 @@ def _as_name(text: str) -> str | None:
     return None if first_word in _NOT_A_NAME else name
 
 
+_HIRING = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)"
+    r"\s+(?:is\s+(?:seeking|hiring|looking\s+for|recruiting)|(?:are|is)\s+hiring|recrute"
+    r"|recherche|cherche|(?:est|sont)\s+à\s+la\s+recherche)\b"
+)
+
+
+# "Our team is hiring", "Notre association recrute": no name ("Les Amis de la Terre" is).
+_NOT_A_HIRER = frozenset(
+    (
+        *("we", "nous", "on", "our", "notre", "this", "cette", "ce", "cet", "il", "elle"),
+        *("ils", "elles", "who", "qui", "job", "poste", "role", "team", "equipe", "l'equipe"),
+        *("your", "votre", "my", "mon", "ma"),
+    )
+)
+
+
 def organization(document: Document) -> str | None:
-    """The hiring organization named by an "About X" heading or an "Organization:" line."""
+    """The hiring organization: "About X" heading, "Organization:" line, "X is hiring"."""
     for section in document.headed_sections:
         if section.heading and (match := _ABOUT.match(section.heading)):
             name = _as_name(match.group("name") or match.group("en"))
@@ -96,12 +130,21 @@ def organization(document: Document) -> str | None:
         for paragraph in section.paragraphs:
             if match := _LABELLED_ORG.match(paragraph):
                 return _as_name(match.group("name"))
+    for section in document.sections:
+        for paragraph in section.paragraphs:
+            for sentence in sentences(paragraph)[:2]:
+                match = _HIRING.match(sentence)
+                if match and fold(match.group("name").split()[0]) not in _NOT_A_HIRER:
+                    return match.group("name")
     return None
 
 
 # --- Place -------------------------------------------------------------------------------
 
 _PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2})"
+_ONE_PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
+# "Berlin, Toronto, or San Francisco", "Bangkok, TH": a list of places is one location.
+_PLACES = rf"(?P<place>{_ONE_PLACE}(?:,\s*{_ONE_PLACE})*(?:,?\s+(?:or|and|ou|et)\s+{_ONE_PLACE})?)"
 _LOCATION_PATTERNS = (
     re.compile(
         r"^(?:location|lieu(?:\s+de\s+travail)?|localisation|based\s+in|place\s+of\s+work)"
@@ -109,7 +152,9 @@ _LOCATION_PATTERNS = (
         _I,
     ),
     re.compile(rf"(?:^|\b(?:is|are|be|position|role|job|post)\s+){_PLACE}[- ]based\b"),
-    re.compile(rf"\b(?:[Bb]ased|[Ll]ocated|[Ss]ituated)\s+in\s+(?:central\s+)?{_PLACE}"),
+    re.compile(
+        rf"\b(?:[Bb]ased|[Ll]ocated|[Ss]ituated)\s+in\s+(?:either\s+)?(?:central\s+)?{_PLACES}"
+    ),
     re.compile(rf"\b[Bb]asée?s?\s+(?:à|a|au|en|dans)\s+{_PLACE}"),
     re.compile(rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+{_PLACE}"),
 )
@@ -152,13 +197,25 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _URL = re.compile(r"https?://[^\s)<>\]\"']+")
 _APPLY_WORDS = re.compile(
     r"\bappl(?:y|ying|ication|ications)\b|\bsend(?:ing)?\b|\bsubmit|\bCVs?\b|\brésumé|\bresume\b"
-    r"|cover\s+letter|postule[rz]?\b|candidature|envoye[rz]|adresse[rz]|lettre\s+de\s+motivation",
+    r"|cover\s+letter|postule[rz]?\b|candidature|envoye[rz]|adresse[rz]|lettre\s+de\s+motivation"
+    r"|\bwrite\s+to\b|\be-?mail\s+(?:us|to)\b|\bécrive[rz]\b|\bcontacte[rz]\b",
     _I,
 )
 
 
+# Headings of the part that says how to apply ("La candidate idéale" is not one).
+_APPLY_HEADING = re.compile(
+    r"\bappl(?:y|ying|ications?)\b|\bpostuler\b|\bcandidatures?\b|\bcontact\b", _I
+)
+
+
 def _apply_sentences(document: Document) -> list[str]:
-    return [sentence for sentence in sentences(document.body) if _APPLY_WORDS.search(sentence)]
+    """Sentences about applying, and every sentence under an "Apply" or "Postuler" heading."""
+    found = [sentence for sentence in sentences(document.body) if _APPLY_WORDS.search(sentence)]
+    for section in document.headed_sections:
+        if section.heading and _APPLY_HEADING.search(section.heading):
+            found.extend(sentences(section.text))
+    return found
 
 
 def apply_email(document: Document) -> str | None:
@@ -169,13 +226,28 @@ def apply_email(document: Document) -> str | None:
     return None
 
 
+# Application forms and applicant tracking systems: a link there is the way to apply.
+_APPLY_HOSTS = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:forms\.gle|docs\.google\.com/forms|forms\.office\.com"
+    r"|tally\.so|typeform\.com|jotform\.com|greenhouse\.io|lever\.co|workable\.com|breezy\.hr"
+    r"|recruitee\.com|smartrecruiters\.com|teamtailor\.com|personio\.\w+|jobs\.ashbyhq\.com"
+    r"|welcometothejungle\.com|linkedin\.com/jobs|jobs\.lever\.co|bamboohr\.com"
+    r"|applytojob\.com|theresumator\.com|icims\.com|myworkdayjobs\.com)(?:[/?#]|$)",
+    _I,
+)
+
+
 def apply_url(document: Document) -> str | None:
-    """The web address to apply at, from a sentence about applying."""
+    """The web address to apply at: in a sentence about applying, or an ATS or form link."""
     for sentence in _apply_sentences(document):
         for match in _URL.finditer(sentence):
             url = match.group(0).rstrip(".,;:")
             if "@" not in url.split("//", 1)[1].split("/", 1)[0]:
                 return url
+    for match in _URL.finditer(document.body):
+        url = match.group(0).rstrip(".,;:")
+        if _APPLY_HOSTS.match(url):
+            return url
     return None
 
 
@@ -222,7 +294,7 @@ _REQUIRED_LANGUAGE = (
         r"|professional|written|spoken|maîtrise\s+(?:de\s+l['’]|du|de\s+la|d['’])|pratique\s+"
         r"(?:de\s+l['’]|du|courante\s+de\s+l['’]|courante\s+du))"
         r"(?:\s+(?:written|spoken|oral|and|or|level|knowledge|command)\b)*(?:\s+of)?"
-        r"\s*(?:in\s+|en\s+)?(?:both\s+)?" + _LANG_LIST + r"\b" + _NOT_FOLLOWED_BY_NOUN,
+        r"\s*(?:in\s+|en\s+)?(?:both\s+|the\s+)?" + _LANG_LIST + r"\b" + _NOT_FOLLOWED_BY_NOUN,
         _I,
     ),
     # "English is required", "English (fluent)", "Anglais courant indispensable"
@@ -293,7 +365,7 @@ def required_languages(text: str) -> list[str]:
 _YEARS_OF_EXPERIENCE = (
     re.compile(
         rf"\b(?P<n>{NUMBER})\s*\+?\s*(?:(?:-|–|to|à)\s*\d{{1,2}}\s*)?\+?\s*"
-        r"(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience",
+        r"(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w/-]+\s+){0,5}?experience",
         _I,
     ),
     re.compile(
@@ -314,12 +386,35 @@ _YEARS_OF_EXPERIENCE = (
 )
 
 
+# Weaker forms, read only when none of the above is stated: "5+ years as a lead",
+# "at least 5 years in", "minimum 4 ans".
+_YEARS_ASKED = (
+    re.compile(
+        rf"(?:\bat\s+least\s+|\bminimum\s+(?:of\s+)?|\b)(?P<n>{NUMBER})\s*\+\s*(?:years?|yrs?)"
+        r"\s+(?:as|of|in|working|doing|leading)\b"
+        rf"|\b(?:at\s+least|minimum(?:\s+of)?)\s+(?P<m>{NUMBER})\s*(?:years?|yrs?)\b",
+        _I,
+    ),
+    re.compile(
+        rf"\b(?:au\s+moins|minimum)\s+(?P<n>{NUMBER})\s*(?:ans?|années?)\b"
+        rf"|\b(?P<m>{NUMBER})\s*(?:ans?|années?)\s+minimum\b",
+        _I,
+    ),
+)
+
+
 def min_years_experience(text: str) -> int | None:
     """The fewest years of experience asked ("Plus de 8 ans d'expérience" gives 8)."""
     for sentence in sentences(text):
         for pattern in _YEARS_OF_EXPERIENCE:
             if match := pattern.search(sentence):
                 years = number_value(match.group("n"))
+                if years is not None and 0 < years <= 50:
+                    return years
+    for sentence in sentences(text):
+        for pattern in _YEARS_ASKED:
+            if match := pattern.search(sentence):
+                years = number_value(match.group("n") or match.group("m"))
                 if years is not None and 0 < years <= 50:
                     return years
     return None

@@ -16,6 +16,7 @@ from tremplin.vacancies.importing.criteria import ParsedCriterion, criteria
 from tremplin.vacancies.importing.errors import PostingError
 from tremplin.vacancies.importing.money import Salary
 from tremplin.vacancies.importing.structure import Document, parse_structure, strip_inline_markup
+from tremplin.vacancies.importing.textutil import clipped_lines
 
 EMPLOYMENT_TYPES = (
     "FULL_TIME",
@@ -28,6 +29,15 @@ EMPLOYMENT_TYPES = (
     "OTHER",
 )
 SUMMARY_CHARS = 300
+# Front matter keys (compared lower-cased) that job boards and static sites use.
+TITLE_KEYS = ("title", "job_title", "position", "role", "poste", "intitule", "intitulé")
+ORGANIZATION_KEYS = (
+    "organization", "organisation", "company", "org", "employer", "employeur", "entreprise",
+    "structure", "association", "hiring_organization",
+)  # fmt: skip
+LOCATION_KEYS = ("location", "lieu", "city", "ville", "place", "job_location")
+EMPLOYMENT_KEYS = ("type", "job_type", "employment", "contract", "contrat", "type_de_contrat")
+SHOWN_VALUE_CHARS = 80
 
 _RAW_HTML = re.compile(r"<(/?[a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?/?>")
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
@@ -123,10 +133,15 @@ class _FrontMatter:
                 return value
         return None
 
+    def shown(self, key: str) -> str:
+        """The value of ``key`` as written, cut short for a message."""
+        value = str(self.data.get(key))
+        return value if len(value) <= SHOWN_VALUE_CHARS else value[:SHOWN_VALUE_CHARS] + "…"
+
     def ignored(self, key: str) -> None:
         self.warnings.append(
             _("The front matter value %(key)s: %(value)s is not understood and was ignored.")
-            % {"key": key, "value": self.data.get(key)}
+            % {"key": key, "value": self.shown(key)}
         )
 
     def date(self, *keys: str) -> dt.date | None:
@@ -134,7 +149,13 @@ class _FrontMatter:
             if key in self.data and self.data[key] is not None:
                 found = dates.parse_date_value(self.data[key])
                 if found is None:
-                    self.ignored(key)
+                    self.warnings.append(
+                        _(
+                            "The front matter value %(key)s: %(value)s is not a valid date "
+                            "(year-month-day, a day that exists) and was ignored."
+                        )
+                        % {"key": key, "value": self.shown(key)}
+                    )
                 return found
         return None
 
@@ -221,7 +242,9 @@ def _raw_html_tags(body: str) -> list[str]:
     return tags
 
 
-def _warnings(posting: ParsedPosting, deadline_mention: dates.DateMention | None) -> list[str]:
+def _warnings(
+    posting: ParsedPosting, deadline_mention: dates.DateMention | None, *, from_html: bool
+) -> list[str]:
     warnings: list[str] = []
     if posting.title is None:
         warnings.append(
@@ -300,6 +323,14 @@ def _warnings(posting: ParsedPosting, deadline_mention: dates.DateMention | None
             _("The deadline (%(deadline)s) is already past.")
             % {"deadline": posting.deadline.isoformat()}
         )
+    if from_html:
+        warnings.append(
+            _(
+                "The text was HTML (a copy of a job board or ATS page): it was read as "
+                "Markdown, its headings, lists and paragraphs kept. Check the text before "
+                "publishing."
+            )
+        )
     if posting.raw_html_tags:
         warnings.append(
             _(
@@ -326,13 +357,21 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         )
     warnings: list[str] = []
     front_matter = _FrontMatter(document.front_matter, warnings)
-    plain = document.plain_text
+    plain = clipped_lines(document.plain_text)
 
-    stated_title = front_matter.text("title")
-    title = fields.clean_title(stated_title) if stated_title else fields.title_from_text(document)
+    organization = front_matter.text(*ORGANIZATION_KEYS) or fields.organization(document)
+    stated_title = front_matter.text(*TITLE_KEYS)
+    title = (
+        fields.clean_title(stated_title, organization=organization)
+        if stated_title
+        else fields.title_from_text(document)
+    )
     employment_type = front_matter.choice("employment_type", EMPLOYMENT_TYPES)
     if employment_type is None and (front_matter.text("kind") or "").lower() == "volunteer":
         employment_type = "VOLUNTEER"
+    if employment_type is None and (stated_type := front_matter.text(*EMPLOYMENT_KEYS)):
+        # "type: Full Time", "contrat: CDD temps partiel": words read like the body's.
+        employment_type = contract.employment_type(stated_type)
     if employment_type is None:
         employment_type = contract.employment_type(plain)
     deadline_mention = None
@@ -340,16 +379,21 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if deadline is None:
         deadline_mention = dates.deadline(plain)
         deadline = deadline_mention.date if deadline_mention else None
+    date_posted = front_matter.date("date_posted", "date")
+    if deadline is None and deadline_mention is not None and date_posted is not None:
+        # "Avant le 20 novembre": the year is the posting's, or the next one.
+        deadline = deadline_mention.year_from(date_posted)
+        if deadline is not None:
+            deadline_mention = None
     slug = front_matter.text("slug")
-    location = front_matter.text("location")
+    location = front_matter.text(*LOCATION_KEYS)
     remote = front_matter.boolean("remote")
 
     posting = ParsedPosting(
         source_name=source_name,
         language=_language(document, title, front_matter),
         title=title or None,
-        organization=front_matter.text("organization", "organisation", "company")
-        or fields.organization(document),
+        organization=organization,
         employment_type=employment_type,
         contract_duration_months=contract.contract_duration_months(plain),
         salary=money.salary(plain),
@@ -372,9 +416,9 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         summary=_summary(document, front_matter),
         slug=(slugify(slug)[:120] or None) if slug else None,
         translation_key=front_matter.text("translation_key", "translation_of"),
-        date_posted=front_matter.date("date_posted", "date"),
+        date_posted=date_posted,
         bullet_counts=tuple(len(s.bullets) for s in document.headed_sections if s.bullets),
         raw_html_tags=_raw_html_tags(document.body),
     )
-    posting.warnings.extend(_warnings(posting, deadline_mention))
+    posting.warnings.extend(_warnings(posting, deadline_mention, from_html=document.from_html))
     return posting

@@ -1,5 +1,6 @@
 """Reading a posting file into text, refusing what is not a text posting."""
 
+import codecs
 from pathlib import Path
 
 from django.utils.translation import gettext as _
@@ -44,6 +45,18 @@ def posting_text_from_bytes(data: bytes, *, source_name: str) -> str:
         raise posting_too_large(source_name)
     if not data.strip():
         raise PostingError(source_name, _("the file is empty."))
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Notepad's "Unicode": UTF-16 with its byte order mark, which tells it apart.
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise PostingError(
+                source_name,
+                _("the file starts as UTF-16 text but is broken: save it again as UTF-8."),
+            ) from exc
+        data = text.encode("utf-8")
+        if not text.strip():
+            raise PostingError(source_name, _("the file is empty."))
     fmt = _binary_format(data)
     if fmt is not None:
         raise PostingError(

@@ -1,10 +1,20 @@
 """A posting's fields in words, for the commands to print: what it states, what it does not."""
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tremplin.vacancies.importing.criteria import MUST, NICE, QUALITY
 from tremplin.vacancies.importing.posting import ParsedPosting
-from tremplin.vacancies.models import Vacancy
+
+# The labels of Vacancy.PayPeriod, written again: this module imports no model, so that
+# parse-vacancy runs without a database or settings.py.
+PAY_PERIOD_LABELS = {
+    "HOUR": gettext_lazy("per hour"),
+    "DAY": gettext_lazy("per day"),
+    "WEEK": gettext_lazy("per week"),
+    "MONTH": gettext_lazy("per month"),
+    "YEAR": gettext_lazy("per year"),
+}
 
 
 def _pay(posting: ParsedPosting) -> str | None:
@@ -15,7 +25,7 @@ def _pay(posting: ParsedPosting) -> str | None:
     low = "?" if figures["min"] is None else str(figures["min"])
     high = "?" if figures["max"] is None else str(figures["max"])
     text = low if low == high else f"{low}–{high}"
-    period = str(Vacancy.PayPeriod(salary.period).label) if salary.period else "?"
+    period = str(PAY_PERIOD_LABELS[salary.period]) if salary.period else "?"
     return " ".join((text, salary.currency or "?", period))
 
 

@@ -25,6 +25,8 @@ import yaml
 from django.utils.translation import gettext as _
 
 from tremplin.vacancies.importing.errors import PostingError
+from tremplin.vacancies.importing.htmltext import html_to_markdown, looks_like_html
+from tremplin.vacancies.importing.textutil import MAX_LINE_CHARS
 
 MAX_BARE_HEADING_WORDS = 12
 MAX_BARE_HEADING_CHARS = 90
@@ -34,7 +36,8 @@ SECTION_HEADING_LEVEL = 2
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+•–]|\d{1,2}[.)])[ \t]+(?P<text>\S.*)$")
+# "-", "*", "•", "–" bullets, numbered "1." / "1)" and lettered "a)" items.
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+•–]|\d{1,2}[.)]|[a-hA-H]\))[ \t]+(?P<text>\S.*)$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>(?:(?!\1).)+?)\1[ \t]*(?P<colon>:?)$")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -90,6 +93,7 @@ class Document:
     title_heading: str | None
     sections: list[Section]
     body: str
+    from_html: bool = False
 
     @property
     def headed_sections(self) -> list[Section]:
@@ -117,6 +121,24 @@ def strip_inline_markup(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, keeping a date that does not exist (2025-02-30) as its text.
+
+    The safe loader raises ValueError while building such a date; kept as text, the value
+    reaches the field reader, which ignores it with a warning like any value it cannot use.
+    """
+
+
+def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
 def split_front_matter(text: str, *, source_name: str) -> tuple[dict[str, Any], str]:
     """The YAML front matter (empty when there is none) and the body after it."""
     lines = text.split("\n")
@@ -139,7 +161,13 @@ def split_front_matter(text: str, *, source_name: str) -> tuple[dict[str, Any], 
         )
     source = "\n".join(lines[start + 1 : end])
     try:
-        data = yaml.safe_load(source) if source.strip() else {}
+        data = yaml.load(source, Loader=_FrontMatterLoader) if source.strip() else {}  # noqa: S506
+    except RecursionError as exc:
+        raise PostingError(
+            source_name,
+            _("the YAML front matter is nested too deeply to be read (line %(line)d).")
+            % {"line": start + 1},
+        ) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -174,23 +202,25 @@ def _classify(lines: list[str]) -> list[_Line]:
     classified: list[_Line] = []
     in_fence = False
     for raw in lines:
-        if _FENCE.match(raw):
+        # A huge line is read by its start only: Markdown's inline patterns are slow on it.
+        read = raw[:MAX_LINE_CHARS]
+        if _FENCE.match(read):
             in_fence = not in_fence
             classified.append(_Line(raw, "code"))
             continue
         if in_fence:
             classified.append(_Line(raw, "code"))
             continue
-        stripped = raw.strip()
-        if not stripped:
+        stripped = read.strip()
+        if not raw.strip():
             classified.append(_Line(raw, "blank"))
-        elif _THEMATIC_BREAK.match(raw):
+        elif _THEMATIC_BREAK.match(read):
             classified.append(_Line(raw, "break"))
-        elif match := _ATX.match(raw):
+        elif match := _ATX.match(read):
             heading = strip_inline_markup(match.group(2))
             kind = "atx" if heading else "blank"
             classified.append(_Line(raw, kind, heading, len(match.group(1))))
-        elif match := _BULLET.match(raw):
+        elif match := _BULLET.match(read):
             indent = len(match.group("indent").expandtabs(4))
             text = strip_inline_markup(match.group("text"))
             classified.append(_Line(raw, "bullet", text, indent=indent))
@@ -200,7 +230,7 @@ def _classify(lines: list[str]) -> list[_Line]:
             heading = strip_inline_markup(match.group("text")) + match.group("colon")
             classified.append(_Line(raw, "bold", heading, _level_of(heading)))
         else:
-            indent = len(raw) - len(raw.lstrip(" \t"))
+            indent = len(read) - len(read.lstrip(" \t"))
             classified.append(_Line(raw, "text", strip_inline_markup(stripped), indent=indent))
     return classified
 
@@ -352,6 +382,9 @@ def parse_structure(text: str, *, source_name: str) -> Document:
     """The front matter, headings, sections and Markdown body of a posting's text."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     front_matter, body = split_front_matter(text, source_name=source_name)
+    from_html = looks_like_html(body)
+    if from_html:
+        body = html_to_markdown(body)
     raw_lines = body.split("\n")
     while raw_lines and not raw_lines[0].strip():
         raw_lines.pop(0)
@@ -366,4 +399,5 @@ def parse_structure(text: str, *, source_name: str) -> Document:
         title_heading=title_heading,
         sections=_sections(lines, markdown=markdown),
         body=_markdown_body(lines, markdown=markdown),
+        from_html=from_html,
     )

@@ -19,6 +19,10 @@ NUMBER_WORDS = {
 
 NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
+# Past this length a line is no sentence anyone wrote (a pasted blob, a minified page):
+# the field extractors read only its start, so that a huge line cannot slow them down.
+MAX_LINE_CHARS = 5_000
+
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“«(\[*]?[A-ZÀ-ÖØ-Þ])")
 
 
@@ -29,10 +33,15 @@ def number_value(token: str) -> int | None:
     return NUMBER_WORDS.get(token)
 
 
+def clipped_lines(text: str) -> str:
+    """``text`` with each line cut to MAX_LINE_CHARS, for the field extractors."""
+    return "\n".join(line[:MAX_LINE_CHARS] for line in text.split("\n"))
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of ``text``: each line, split after a full stop followed by a capital."""
     found: list[str] = []
-    for line in text.split("\n"):
+    for line in clipped_lines(text).split("\n"):
         found.extend(part.strip() for part in _SENTENCE_BREAK.split(line) if part.strip())
     return found
 

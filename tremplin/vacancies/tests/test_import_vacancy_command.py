@@ -157,3 +157,16 @@ def test_an_invalid_organization_slug_is_refused_before_anything(seed: Seed) -> 
     with pytest.raises(CommandError, match="not a valid slug"):
         run(str(seed("000")), "--org", "Pause AI!")
     assert stored() == NOTHING
+
+
+def test_a_posting_with_an_impossible_date_is_stored_without_its_deadline(tmp_path: Path) -> None:
+    posting = tmp_path / "mechanic.md"
+    posting.write_text(
+        GOOD.replace("title: Bike Mechanic", "title: Bike Mechanic\ndeadline: 2025-02-30")
+    )
+
+    out, err = run(str(posting), "--org", "velo")
+
+    assert err == ""
+    assert "deadline: 2025-02-30 is not a valid date" in out
+    assert Vacancy.objects.get().deadline is None

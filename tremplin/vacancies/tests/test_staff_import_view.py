@@ -109,6 +109,8 @@ BAD_FILES = [
     ("big.txt", b"word " * 220_000, "larger than 1 MB"),
     ("posting.pdf", b"%PDF-1.7\n" + bytes(range(256)), "binary file (PDF)"),
     ("broken.md", b"---\ntitle: [unclosed\n---\n\nBody text here.\n", "broken.md:"),
+    ("deep.md", b"---\ntitle: " + b"[" * 5_000 + b"\n---\n\nBody text.\n", "nested too deeply"),
+    ("utf16.txt", "\ufeffUn poste".encode("utf-16-le")[:-1], "UTF-16 text but is broken"),
 ]
 
 
@@ -123,6 +125,28 @@ def test_a_bad_file_gets_the_importers_message_and_nothing_is_stored(
     assert response.status_code == 400
     assert message in page_text(response)
     assert "What Tremplin read" not in page_text(response)
+    assert nothing_stored()
+
+
+def test_an_impossible_date_in_the_front_matter_is_a_warning_in_the_preview(team: Team) -> None:
+    text = "---\ntitle: Bike Mechanic\ndeadline: 2025-02-30\n---\n\nWe repair bicycles.\n"
+    upload = SimpleUploadedFile("mechanic.md", text.encode(), content_type="text/markdown")
+
+    response = team.client(team.recruiter).post(IMPORT, {"step": "read", "file": upload})
+
+    assert response.status_code == 200
+    assert "deadline: 2025-02-30 is not a valid date" in page_text(response)
+    assert nothing_stored()
+
+
+def test_a_utf16_file_saved_by_notepad_is_read(team: Team) -> None:
+    text = "Vélo Commun\n\n# Mécanicienne vélo\n\nNous réparons des vélos à Nantes.\n"
+    upload = SimpleUploadedFile("offre.txt", text.encode("utf-16"), content_type="text/plain")
+
+    response = team.client(team.recruiter).post(IMPORT, {"step": "read", "file": upload})
+
+    assert response.status_code == 200
+    assert "Mécanicienne vélo" in page_text(response)
     assert nothing_stored()
 
 

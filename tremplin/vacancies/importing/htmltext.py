@@ -1,0 +1,109 @@
+"""Postings copied from a job board or an ATS page as HTML, read as Markdown.
+
+Job boards and ATS pages (iCIMS, JazzHR, Greenhouse…) give postings as HTML fragments:
+``<p><strong>Requirements</strong></p><ul><li>…</li></ul>``. A text whose lines are mostly
+such block tags is turned into the Markdown the rest of the importer reads: a paragraph
+that is only bold, or an ``<h1>``–``<h6>``, becomes a heading line, a list item a ``-``
+bullet, a paragraph a paragraph; other tags are dropped and entities decoded. A text with
+a stray tag or two (``<b>Patience</b>`` in Markdown) is left as it is.
+"""
+
+import html
+import re
+from html.parser import HTMLParser
+
+_BLOCK_TAG = re.compile(r"<(?:p|div|ul|ol|li|h[1-6]|br|table|tr|td|span)\b[^<>]*>", re.IGNORECASE)
+# A text with at least this many block tags, and more of them than lines, is an HTML page.
+MIN_BLOCK_TAGS = 4
+MAX_HEADING_CHARS = 160
+_BLOCKS = {"p", "div", "ul", "ol", "table", "tr", "section", "article", "blockquote"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_BOLD = {"strong", "b"}
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is an HTML fragment rather than Markdown or plain text."""
+    tags = len(_BLOCK_TAG.findall(text))
+    return tags >= MIN_BLOCK_TAGS and tags * 2 >= text.count("\n") * 0.5
+
+
+class _Converter(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.bold_chars = 0
+        self.bold_depth = 0
+        self.heading: int | None = None
+        self.in_item = False
+
+    def _flush(self) -> None:
+        if not self.current:
+            return
+        text = re.sub(r"\s+", " ", "".join(self.current)).strip()
+        plain = text.replace("**", "").strip()
+        if plain:
+            if self.heading is not None:
+                self.lines += ["", "#" * max(self.heading, 2) + " " + plain, ""]
+            elif self.in_item:
+                self.lines.append("- " + text)
+            elif self.bold_chars >= len(re.sub(r"\s", "", plain)) > 0:
+                # A paragraph all in bold is the page's heading, however it is worded.
+                level = 3 if plain.endswith(":") else 2
+                shown = "#" * level + " " + plain if len(plain) <= MAX_HEADING_CHARS else plain
+                self.lines += ["", shown, ""]
+            else:
+                self.lines += ["", text, ""]
+        self.current = []
+        self.bold_chars = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HEADINGS:
+            self._flush()
+            self.heading = int(tag[1])
+        elif tag == "li":
+            self._flush()
+            self.in_item = True
+        elif tag in _BLOCKS or tag == "br":
+            if not (self.in_item and tag == "p"):
+                self._flush()
+        elif tag in _BOLD:
+            self.bold_depth += 1
+            self.current.append("**")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HEADINGS:
+            self._flush()
+            self.heading = None
+        elif tag == "li":
+            self._flush()
+            self.in_item = False
+        elif tag in _BLOCKS:
+            if not (self.in_item and tag == "p"):
+                self._flush()
+            if tag in ("ul", "ol"):
+                self.lines.append("")
+        elif tag in _BOLD:
+            self.bold_depth = max(0, self.bold_depth - 1)
+            self.current.append("**")
+
+    def handle_data(self, data: str) -> None:
+        self.current.append(data)
+        if self.bold_depth:
+            self.bold_chars += len(re.sub(r"\s", "", data))
+
+
+def html_to_markdown(text: str) -> str:
+    """The Markdown reading of an HTML posting (see the module's docstring)."""
+    converter = _Converter()
+    converter.feed(text)
+    converter.close()
+    converter._flush()
+    lines: list[str] = []
+    for line in converter.lines:
+        line = html.unescape(line).replace("\xa0", " ").rstrip()
+        line = re.sub(r"\*\*\s*\*\*", "", line)
+        if line == "" and lines and lines[-1] == "":
+            continue
+        lines.append(line)
+    return "\n".join(lines).strip() + "\n"

@@ -1,0 +1,80 @@
+"""The importer on real public postings labelled by hand (tests/postings), and ``--score``."""
+
+import io
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+from tremplin.vacancies.importing import parse_posting, read_posting_file
+from tremplin.vacancies.importing.scoring import Score, load_labels, score_files
+
+CORPUS = Path(settings.BASE_DIR) / "tests" / "postings"
+LABELS = CORPUS / "labels.json"
+FILES = sorted((CORPUS / "texts").glob("*.md"))
+GOAL = 0.95
+# What the importer reaches today: a change that reads the corpus worse fails here.
+FLOOR = {"field_accuracy": 0.90, "criteria_recall": 0.98, "kind_accuracy": 0.97}
+
+
+@pytest.fixture(scope="module")
+def score() -> Score:
+    postings = [parse_posting(read_posting_file(path), source_name=path.name) for path in FILES]
+    return score_files(labels=load_labels(LABELS), postings=postings)
+
+
+def test_every_posting_of_the_corpus_is_labelled_and_a_third_is_held_out() -> None:
+    labels = load_labels(LABELS)
+    assert sorted(labels["postings"]) == [path.name for path in FILES]
+    assert len(labels["held_out"]) * 3 >= len(FILES)
+    assert all(entry["source"] and entry["licence"] for entry in labels["postings"].values())
+
+
+@pytest.mark.parametrize("part", ["all", "tuned", "held_out"])
+def test_the_importer_reads_the_corpus_at_least_as_well_as_measured(
+    score: Score, part: str
+) -> None:
+    tally = getattr(score, part)
+    assert tally.field_accuracy >= FLOOR["field_accuracy"]
+    assert tally.criteria_recall >= FLOOR["criteria_recall"]
+    assert tally.kind_accuracy >= FLOOR["kind_accuracy"]
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "all",
+        pytest.param(
+            "held_out",
+            marks=pytest.mark.xfail(
+                strict=True, reason="held-out field accuracy 0.91: volunteer calls not tuned on"
+            ),
+        ),
+    ],
+)
+def test_the_importer_reaches_the_goal_on_postings_from_the_wild(score: Score, part: str) -> None:
+    tally = getattr(score, part)
+    assert tally.field_accuracy >= GOAL
+    assert tally.criteria_recall >= GOAL
+
+
+def test_the_score_command_prints_the_figures_overall_and_held_out() -> None:
+    out = io.StringIO()
+    call_command("parse_vacancy", *map(str, FILES), score=str(LABELS), stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].split() == ["all", "tuned", "held-out"]
+    assert lines[1].split() == ["postings", str(len(FILES)), "18", "18"]
+    assert [line.split()[0] for line in lines[2:5]] == ["field", "criteria", "must/nice"]
+    assert any(line.split()[0] == "organization" for line in lines[6:])
+
+
+def test_a_file_without_labels_is_reported_and_the_others_scored(tmp_path: Path) -> None:
+    stray = tmp_path / "stray.md"
+    stray.write_text("# Bike Mechanic\n\nWe repair bicycles in Nantes.\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(Exception, match="1 file could not be read"):
+        call_command(
+            "parse_vacancy", str(FILES[0]), str(stray), score=str(LABELS), stdout=out, stderr=err
+        )
+    assert f"error: {stray}: the labels file has no labels for it." in err.getvalue()
