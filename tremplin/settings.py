@@ -176,6 +176,11 @@ FILE_UPLOAD_HANDLERS = [
 # A document still waiting for text extraction this long after it was queued is queued
 # again by `manage.py extraction_sweep` (its worker probably died).
 TREMPLIN_EXTRACTION_TIMEOUT = env_int("TREMPLIN_EXTRACTION_TIMEOUT", 600)
+# Text extraction runs in a child process, stopped after this many seconds, with this many
+# megabytes of memory for the worker and the child together. A file beyond either limit is
+# kept, marked "text not extracted".
+TREMPLIN_EXTRACTION_TIME_LIMIT = env_int("TREMPLIN_EXTRACTION_TIME_LIMIT", 60)
+TREMPLIN_EXTRACTION_MEMORY_LIMIT = env_int("TREMPLIN_EXTRACTION_MEMORY_LIMIT", 512)
 
 # Cache, used by the rate limit on applications. Empty CACHE_URL: a table in the main
 # database (created by the applications migrations), so one machine needs no other server;

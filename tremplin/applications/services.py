@@ -466,8 +466,17 @@ def document_extract(*, document_id: int) -> str:
     try:
         with document.file.open("rb") as stream:
             data = stream.read()
-        result = extraction.text_extract(
-            kind=document.kind, data=data, encoding=document.text_encoding
+        result = extraction.text_extract_bounded(
+            kind=document.kind,
+            data=data,
+            encoding=document.text_encoding,
+            time_limit=settings.TREMPLIN_EXTRACTION_TIME_LIMIT,
+            memory_limit=settings.TREMPLIN_EXTRACTION_MEMORY_LIMIT * 1024 * 1024,
+        )
+    except extraction.ExtractionBeyondLimits as exc:
+        logger.warning("text of document %s not extracted: %s", document.pk, exc)
+        return _extraction_failed(
+            document=document, error=str(exc), status=Document.Extraction.NOT_EXTRACTED
         )
     except (extraction.ExtractionFailed, OSError) as exc:
         logger.warning("extraction of document %s failed: %s", document.pk, exc)
@@ -491,13 +500,15 @@ def document_extract(*, document_id: int) -> str:
     return str(status)
 
 
-def _extraction_failed(*, document: Document, error: str) -> str:
+def _extraction_failed(
+    *, document: Document, error: str, status: str = Document.Extraction.FAILED
+) -> str:
     Document.objects.filter(pk=document.pk, extraction_status=Document.Extraction.PENDING).update(
-        extraction_status=Document.Extraction.FAILED,
+        extraction_status=status,
         extraction_error=error[:2000],
         extracted_at=timezone.now(),
     )
-    return str(Document.Extraction.FAILED)
+    return str(status)
 
 
 def document_extraction_sweep(*, older_than: timedelta) -> int:

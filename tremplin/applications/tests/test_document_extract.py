@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 from django.core.files.base import ContentFile
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -18,6 +19,7 @@ from tremplin.applications.models import Document
 from tremplin.applications.services import IncomingFile
 from tremplin.applications.tests import samples
 from tremplin.applications.tests.conftest import make_vacancy, run_worker
+from tremplin.applications.tests.staff_setup import as_member, team_make
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -134,6 +136,41 @@ def test_a_file_that_cannot_be_read_is_marked_failed_with_the_reason(vacancy):
     cv.refresh_from_db()
     assert cv.extraction_status == Document.Extraction.FAILED
     assert cv.extraction_error
+
+
+def test_a_docx_that_inflates_to_a_hundred_megabytes_is_kept_with_its_text_not_extracted(
+    apply, client, organization, vacancy
+):
+    """A python-docx parse of 90 MB of XML needs gigabytes: the child stops at the memory
+    limit, the worker goes on, and recruiters still open the file."""
+    heavy = samples.docx_inflating_bytes(90)
+    cv = apply(("cv", "cv.docx", heavy)).documents.get()  # the upload checks take it
+
+    assert cv.extraction_status == Document.Extraction.NOT_EXTRACTED
+    assert "more than 512 MB of memory" in cv.extraction_error
+    assert cv.text == ""
+    recruiter = as_member(client, team_make(organization, vacancy).recruiter)
+    org = organization.slug
+    page = recruiter.get(
+        reverse("staff_applications:detail", kwargs={"org": org, "application": cv.application_id})
+    ).content.decode()
+    assert "Text not extracted: the file is too long or complex" in page
+    download = recruiter.get(
+        reverse("staff_applications:document_download", kwargs={"org": org, "document": cv.pk})
+    )
+    assert download.status_code == 200
+    assert download.getvalue() == heavy
+
+
+def test_a_document_that_takes_too_long_to_read_is_kept_with_its_text_not_extracted(
+    apply, settings
+):
+    settings.TREMPLIN_EXTRACTION_TIME_LIMIT = 1
+    settings.TREMPLIN_EXTRACTION_MEMORY_LIMIT = 4096  # so that only time runs out
+    cv = apply(("cv", "cv.docx", samples.docx_inflating_bytes(20))).documents.get()
+    assert cv.extraction_status == Document.Extraction.NOT_EXTRACTED
+    assert cv.extraction_error == "reading it took more than 1 s"
+    assert cv.file.open("rb").read(2) == b"PK"
 
 
 class TestSweep:
