@@ -31,7 +31,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "django_tasks_db",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "tremplin.core",
@@ -41,6 +40,8 @@ INSTALLED_APPS = [
     "tremplin.messaging",
     "tremplin.review",
     "tremplin.privacy",
+    # After tremplin.applications, whose db_worker command extends this app's.
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [

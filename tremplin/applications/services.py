@@ -20,12 +20,14 @@ from django.core.files.base import ContentFile
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import F
+from django.tasks import TaskResultStatus
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from django_tasks_db.models import DBTaskResult
 
 from tremplin.applications import extraction
 from tremplin.applications.files import CheckedFile, file_check
@@ -528,6 +530,47 @@ def document_extraction_sweep(*, older_than: timedelta) -> int:
     )
     count = 0
     for document in stale.order_by("pk").iterator():
+        with transaction.atomic():
+            document_extraction_enqueue(document=document)
+        count += 1
+    return count
+
+
+def document_extraction_recover(*, stale_after: timedelta, grace: timedelta) -> int:
+    """Queue extraction again for the pending documents that no live task will finish;
+    return how many. The worker runs this when it starts and every few seconds after.
+
+    A task of a worker that was killed stays "running" in django-tasks-db for ever. As
+    extraction is bounded in time, a task running for longer than ``stale_after`` has no
+    worker left: it is marked failed and its document queued again. A pending document
+    with no task waiting or running (its task failed, or was never queued) is queued
+    again once ``grace`` has passed since it was queued, which leaves the task queued
+    after the commit time to be written. Idempotent: ``document_extract`` writes one
+    result however many tasks run.
+    """
+    from tremplin.applications.tasks import document_extract_task
+
+    now = timezone.now()
+    tasks = DBTaskResult.objects.filter(task_path=document_extract_task.module_path)
+    tasks.filter(status=TaskResultStatus.RUNNING, started_at__lt=now - stale_after).update(
+        status=TaskResultStatus.FAILED,
+        finished_at=now,
+        exception_class_path="tremplin.applications.services.WorkerStopped",
+        traceback=f"still running after {stale_after}: its worker was stopped",
+    )
+    live: set[int] = set()
+    running = tasks.filter(status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING])
+    for arguments in running.values_list("args_kwargs", flat=True).iterator():
+        live.add(arguments.get("kwargs", {}).get("document_id"))
+    pending = Document.objects.filter(
+        extraction_status=Document.Extraction.PENDING, extraction_queued_at__lt=now - grace
+    ) | Document.objects.filter(
+        extraction_status=Document.Extraction.PENDING, extraction_queued_at__isnull=True
+    )
+    count = 0
+    for document in pending.only("pk").order_by("pk").iterator():
+        if document.pk in live:
+            continue
         with transaction.atomic():
             document_extraction_enqueue(document=document)
         count += 1

@@ -224,3 +224,62 @@ class TestSweep:
 
         with pytest.raises(CommandError):
             call_command("extraction_sweep", older_than=-1)
+
+
+class TestRecovery:
+    """What the worker does by itself as it starts, and every few seconds after."""
+
+    def submit(self, vacancy, *, task_status: str, started: timedelta):
+        """An application whose extraction task was claimed ``started`` ago."""
+        application = services.application_submit(
+            vacancy=vacancy,
+            name="Ada",
+            email="ada@example.org",
+            files=[IncomingFile(role="cv", name="cv.pdf", file=ContentFile(samples.pdf_bytes()))],
+            language="en",
+            acknowledge=False,
+        )
+        DBTaskResult.objects.update(status=task_status, started_at=timezone.now() - started)
+        Document.objects.update(extraction_queued_at=timezone.now() - started)
+        return application.documents.get()
+
+    def test_a_worker_starting_finishes_the_task_a_killed_worker_left_running(self, vacancy):
+        cv = self.submit(vacancy, task_status="RUNNING", started=timedelta(minutes=2))
+        run_worker()  # no extraction_sweep
+        cv.refresh_from_db()
+        assert cv.extraction_status == Document.Extraction.DONE
+        assert "programme manager" in cv.text
+        # The dead worker's task is marked failed; the new one succeeded.
+        assert sorted(DBTaskResult.objects.values_list("status", flat=True)) == [
+            "FAILED",
+            "SUCCESSFUL",
+        ]
+
+    def test_it_leaves_a_task_running_within_the_time_limit_to_its_worker(self, vacancy):
+        cv = self.submit(vacancy, task_status="RUNNING", started=timedelta(seconds=30))
+        assert (
+            services.document_extraction_recover(
+                stale_after=timedelta(seconds=90), grace=timedelta(seconds=30)
+            )
+            == 0
+        )
+        run_worker()
+        cv.refresh_from_db()
+        assert cv.extraction_status == Document.Extraction.PENDING
+        assert DBTaskResult.objects.get().status == "RUNNING"
+
+    def test_a_document_whose_task_failed_is_queued_again(self, vacancy):
+        cv = self.submit(vacancy, task_status="FAILED", started=timedelta(minutes=1))
+        run_worker()
+        cv.refresh_from_db()
+        assert cv.extraction_status == Document.Extraction.DONE
+
+    def test_a_document_waiting_in_the_queue_is_not_queued_twice(self, vacancy):
+        self.submit(vacancy, task_status="READY", started=timedelta(hours=1))
+        assert (
+            services.document_extraction_recover(
+                stale_after=timedelta(seconds=90), grace=timedelta(seconds=30)
+            )
+            == 0
+        )
+        assert DBTaskResult.objects.count() == 1
