@@ -167,6 +167,9 @@ def _odt_pages(document: object) -> int | None:
 # The text kept of one document: some 400 pages of dense text, far more than a CV or a
 # letter, and a bound on what the child sends back to the worker.
 TEXT_MAX_CHARS = 1_000_000
+MB = 1024 * 1024
+# Less address space than this, and Python could not even load the parsers.
+CHILD_MIN_BYTES = 128 * MB
 # Where the child finds the tremplin package.
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 
@@ -182,6 +185,11 @@ def text_extract_bounded(
     too, so a child whose parent was killed still ends by itself.
     """
     address_space = memory_limit - _resident_bytes()
+    if address_space < CHILD_MIN_BYTES:
+        raise ExtractionBeyondLimits(
+            f"the worker itself uses all but {max(address_space, 0) // MB} MB of the "
+            f"{memory_limit // MB} MB limit"
+        )
     seconds = max(1, math.ceil(time_limit))
     command = [
         sys.executable,
@@ -228,7 +236,7 @@ def _child_environment() -> dict[str, str]:
 def _child_result(
     completed: subprocess.CompletedProcess[bytes], *, time_limit: float, memory_limit: int
 ) -> Extracted:
-    beyond_memory = f"reading it needed more than {memory_limit // (1024 * 1024)} MB of memory"
+    beyond_memory = f"reading it needed more than {memory_limit // MB} MB of memory"
     if completed.returncode < 0:
         number = -completed.returncode
         if number == signal.SIGXCPU or number == signal.SIGKILL:
