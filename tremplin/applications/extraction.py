@@ -20,17 +20,15 @@ import sys
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import docx
 import pypdfium2 as pdfium
-from docx.table import Table
-from odf import teletype
-from odf.element import Element
-from odf.namespaces import METANS, TEXTNS
-from odf.opendocument import load as odf_load
-from pypdf import PdfReader
 
-from tremplin.applications.files import text_decode
+# The other parsers (pypdf, python-docx, odfpy) are imported where they are used: the
+# child that extracts a PDF, by far the most common case, then starts in a fraction of
+# the time, and one for a text letter loads no parser at all.
+if TYPE_CHECKING:
+    from odf.element import Element
 
 
 class ExtractionFailed(Exception):
@@ -66,6 +64,13 @@ def text_extract(*, kind: str, data: bytes, encoding: str = "") -> Extracted:
     raise ExtractionFailed(f"unknown document type {kind!r}")
 
 
+def text_decode(data: bytes, *, encoding: str) -> str:
+    """Plain text bytes as a string, by the encoding file_check found."""
+    if encoding == "utf-8":
+        encoding = "utf-8-sig"
+    return data.decode(encoding or "utf-8-sig", errors="replace")
+
+
 def _tidy(text: str) -> str:
     """Normalise line ends, drop NULs and trailing blanks, squeeze runs of empty lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
@@ -78,6 +83,8 @@ def _pdf(data: bytes) -> Extracted:
         return pdf_text_pdfium(data)
     except pdfium.PdfiumError:
         pass
+    from pypdf import PdfReader
+
     reader = PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted:
         reader.decrypt("")
@@ -106,6 +113,9 @@ def pdf_text_pdfium(data: bytes) -> Extracted:
 
 
 def _docx(data: bytes) -> Extracted:
+    import docx
+    from docx.table import Table
+
     document = docx.Document(io.BytesIO(data))
     parts: list[str] = []
     for block in document.iter_inner_content():
@@ -132,21 +142,24 @@ def _docx_pages(data: bytes) -> int | None:
 
 
 def _odt(data: bytes) -> Extracted:
+    from odf.opendocument import load as odf_load
+
     document = odf_load(io.BytesIO(data))
     parts: list[str] = []
     _odt_walk(document.text, parts)
     return Extracted(text=_tidy("\n".join(parts)), page_count=_odt_pages(document))
 
 
-PARAGRAPHS = ((TEXTNS, "p"), (TEXTNS, "h"))
-
-
-def _odt_walk(element: Element, parts: list[str]) -> None:
+def _odt_walk(element: "Element", parts: list[str]) -> None:
     """Paragraphs and headings in document order, including those in lists and tables."""
+    from odf import teletype
+    from odf.namespaces import TEXTNS
+
+    paragraphs = ((TEXTNS, "p"), (TEXTNS, "h"))
     for child in element.childNodes:
         if child.nodeType != child.ELEMENT_NODE:
             continue
-        if child.qname in PARAGRAPHS:
+        if child.qname in paragraphs:
             parts.append(teletype.extractText(child))
         else:
             _odt_walk(child, parts)
@@ -154,6 +167,8 @@ def _odt_walk(element: Element, parts: list[str]) -> None:
 
 def _odt_pages(document: object) -> int | None:
     """The page count the editor saved in meta.xml, when it did."""
+    from odf.namespaces import METANS
+
     meta = getattr(document, "meta", None)
     if meta is None:
         return None

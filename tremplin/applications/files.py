@@ -406,10 +406,3 @@ def _text_encoding(file: IO[bytes]) -> str:
     if controls > max(2, len(text) // 100):
         return ""
     return "utf-8" if encoding == "utf-8-sig" else encoding
-
-
-def text_decode(data: bytes, *, encoding: str) -> str:
-    """Plain text bytes as a string, by the encoding file_check found."""
-    if encoding == "utf-8":
-        encoding = "utf-8-sig"
-    return data.decode(encoding or "utf-8-sig", errors="replace")
