@@ -550,6 +550,8 @@ def document_extraction_recover(*, stale_after: timedelta, grace: timedelta) -> 
     """
     from tremplin.applications.tasks import document_extract_task
 
+    if not Document.objects.filter(extraction_status=Document.Extraction.PENDING).exists():
+        return 0  # the usual case, found in the index: nothing more to read
     now = timezone.now()
     tasks = DBTaskResult.objects.filter(task_path=document_extract_task.module_path)
     tasks.filter(status=TaskResultStatus.RUNNING, started_at__lt=now - stale_after).update(

@@ -10,7 +10,9 @@ from datetime import timedelta
 
 import pytest
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks_db.models import DBTaskResult
@@ -19,7 +21,7 @@ from tremplin.applications import services
 from tremplin.applications.models import Document
 from tremplin.applications.services import IncomingFile
 from tremplin.applications.tests import samples
-from tremplin.applications.tests.conftest import make_vacancy, run_worker
+from tremplin.applications.tests.conftest import apply_url, make_vacancy, run_worker
 from tremplin.applications.tests.staff_setup import as_member, team_make
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -140,7 +142,7 @@ def test_a_file_that_cannot_be_read_is_marked_failed_with_the_reason(vacancy):
 
 
 def test_a_docx_that_inflates_to_a_hundred_megabytes_is_kept_with_its_text_not_extracted(
-    apply, client, organization, vacancy, settings
+    client, organization, vacancy, settings
 ):
     """A python-docx parse of 90 MB of XML needs gigabytes: the child stops at the memory
     limit, the worker goes on, and recruiters still open the file."""
@@ -149,7 +151,18 @@ def test_a_docx_that_inflates_to_a_hundred_megabytes_is_kept_with_its_text_not_e
     pytest_megabytes = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     settings.TREMPLIN_EXTRACTION_MEMORY_LIMIT = pytest_megabytes + 512 - 110
     heavy = samples.docx_inflating_bytes(90)
-    cv = apply(("cv", "cv.docx", heavy)).documents.get()  # the upload checks take it
+    response = Client().post(
+        apply_url(vacancy),
+        {
+            "name": "Ada Lovelace",
+            "email": "ada@example.org",
+            "letter_text": samples.LETTER_EN,
+            "cv": SimpleUploadedFile("cv.docx", heavy),
+        },
+    )
+    assert response.status_code == 302  # the form takes it
+    run_worker()
+    cv = Document.objects.get(role=Document.Role.CV)
 
     assert cv.extraction_status == Document.Extraction.NOT_EXTRACTED
     assert "MB of memory" in cv.extraction_error
