@@ -182,6 +182,11 @@ TREMPLIN_EXTRACTION_TIMEOUT = env_int("TREMPLIN_EXTRACTION_TIMEOUT", 600)
 # kept, marked "text not extracted".
 TREMPLIN_EXTRACTION_TIME_LIMIT = env_int("TREMPLIN_EXTRACTION_TIME_LIMIT", 60)
 TREMPLIN_EXTRACTION_MEMORY_LIMIT = env_int("TREMPLIN_EXTRACTION_MEMORY_LIMIT", 512)
+if TREMPLIN_EXTRACTION_TIME_LIMIT < 1 or TREMPLIN_EXTRACTION_MEMORY_LIMIT < 256:
+    raise ImproperlyConfigured(
+        "TREMPLIN_EXTRACTION_TIME_LIMIT must be 1 (second) or more and "
+        "TREMPLIN_EXTRACTION_MEMORY_LIMIT 256 (MB) or more"
+    )
 
 # Cache, used by the rate limit on applications. Empty CACHE_URL: a table in the main
 # database (created by the applications migrations), so one machine needs no other server;

@@ -307,7 +307,8 @@ def _child_main(kind: str, encoding: str, address_space: int, seconds: int) -> N
             isinstance(exc.__cause__, MemoryError) or _peak_address_space() > 0.9 * address_space
         )
         answer = {"error": str(exc), "memory": out_of_memory}
-    sys.stdout.buffer.write(json.dumps(answer, ensure_ascii=False).encode())
+    # ASCII JSON: a lone surrogate a parser let through travels too, where UTF-8 cannot.
+    sys.stdout.buffer.write(json.dumps(answer).encode("ascii"))
 
 
 if __name__ == "__main__":

@@ -557,7 +557,7 @@ def document_extraction_recover(*, stale_after: timedelta, grace: timedelta) -> 
     tasks.filter(status=TaskResultStatus.RUNNING, started_at__lt=now - stale_after).update(
         status=TaskResultStatus.FAILED,
         finished_at=now,
-        exception_class_path="tremplin.applications.services.WorkerStopped",
+        exception_class_path="tremplin.applications.tasks.WorkerStopped",
         traceback=f"still running after {stale_after}: its worker was stopped",
     )
     live: set[int] = set()

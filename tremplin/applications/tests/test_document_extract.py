@@ -5,8 +5,12 @@ Transactional tests: the worker runs in this process and, like any worker, recyc
 database connection, which a test wrapped in a transaction cannot survive on PostgreSQL.
 """
 
+import os
 import resource
+import subprocess
+import sys
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
@@ -308,3 +312,20 @@ class TestRecovery:
             == 0
         )
         assert DBTaskResult.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("TREMPLIN_EXTRACTION_TIME_LIMIT", "0"), ("TREMPLIN_EXTRACTION_MEMORY_LIMIT", "64")],
+)
+def test_limits_too_small_to_read_any_file_are_refused_at_start(name, value):
+    started = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=Path(__file__).resolve().parents[3],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "tremplin.settings_test", name: value},
+        capture_output=True,
+        check=False,
+    )
+    assert started.returncode != 0
+    assert "ImproperlyConfigured" in started.stderr.decode()
+    assert name in started.stderr.decode()
