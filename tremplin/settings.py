@@ -32,7 +32,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "django_tasks_db",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "tremplin.core",
@@ -42,6 +41,8 @@ INSTALLED_APPS = [
     "tremplin.messaging",
     "tremplin.review",
     "tremplin.privacy",
+    # After tremplin.applications, whose db_worker command extends this app's.
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -183,6 +184,16 @@ FILE_UPLOAD_HANDLERS = [
 # A document still waiting for text extraction this long after it was queued is queued
 # again by `manage.py extraction_sweep` (its worker probably died).
 TREMPLIN_EXTRACTION_TIMEOUT = env_int("TREMPLIN_EXTRACTION_TIMEOUT", 600)
+# Text extraction runs in a child process, stopped after this many seconds, with this many
+# megabytes of memory for the worker and the child together. A file beyond either limit is
+# kept, marked "text not extracted".
+TREMPLIN_EXTRACTION_TIME_LIMIT = env_int("TREMPLIN_EXTRACTION_TIME_LIMIT", 60)
+TREMPLIN_EXTRACTION_MEMORY_LIMIT = env_int("TREMPLIN_EXTRACTION_MEMORY_LIMIT", 512)
+if TREMPLIN_EXTRACTION_TIME_LIMIT < 1 or TREMPLIN_EXTRACTION_MEMORY_LIMIT < 256:
+    raise ImproperlyConfigured(
+        "TREMPLIN_EXTRACTION_TIME_LIMIT must be 1 (second) or more and "
+        "TREMPLIN_EXTRACTION_MEMORY_LIMIT 256 (MB) or more"
+    )
 
 # The erasure ledger (tremplin/privacy/ledger.py): whom to erase again after a backup is
 # restored (`tremplin reapply-erasures`). Each erasure is kept as an HMAC-SHA256 of the

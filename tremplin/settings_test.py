@@ -6,6 +6,9 @@ os.environ.setdefault("SECRET_KEY", "test-only-not-secret")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
 # A fixed files key, so worker processes the tests start read what the tests wrote.
 os.environ.setdefault("TREMPLIN_FILES_KEY", "dGVzdC1vbmx5LWZpbGVzLWtleS1ub3Qtc2VjcmV0ISE=")
+# Text extraction's memory limit counts the worker's own memory, and the worker of the tests
+# is pytest itself, far bigger than a real one; tests of the limit set it themselves.
+os.environ.setdefault("TREMPLIN_EXTRACTION_MEMORY_LIMIT", "2048")
 # pytest-django's live_server runs beside Playwright's event loop.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 

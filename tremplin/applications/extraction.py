@@ -1,25 +1,43 @@
 """The text inside a candidate's document: pypdfium2 for PDF (pypdf when it fails),
-python-docx for DOCX, odfpy for ODT. Only ever given files that passed ``file_check``."""
+python-docx for DOCX, odfpy for ODT. Only ever given files that passed ``file_check``.
+
+A file under the upload limit may still take minutes and gigabytes to parse (a DOCX of
+10 MB can hold 100 MB of XML), so ``text_extract_bounded`` parses in a child process, this
+module run as ``python -m``, with a time and a memory limit. The decrypted bytes go to it
+through its standard input and the text comes back through its standard output: no
+plaintext copy of the file is ever written to disk.
+"""
 
 import io
+import json
+import math
+import os
 import re
+import resource
+import signal
+import subprocess
+import sys
 import zipfile
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-import docx
 import pypdfium2 as pdfium
-from docx.table import Table
-from odf import teletype
-from odf.element import Element
-from odf.namespaces import METANS, TEXTNS
-from odf.opendocument import load as odf_load
-from pypdf import PdfReader
 
-from tremplin.applications.files import text_decode
+# The other parsers (pypdf, python-docx, odfpy) are imported where they are used: the
+# child that extracts a PDF, by far the most common case, then starts in a fraction of
+# the time, and one for a text letter loads no parser at all.
+if TYPE_CHECKING:
+    from odf.element import Element
 
 
 class ExtractionFailed(Exception):
     """The file could not be read; the message says why, for the recruiter."""
+
+
+class ExtractionBeyondLimits(ExtractionFailed):
+    """Reading the file would take more time or memory than allowed: the file is kept,
+    its text is not extracted."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +64,13 @@ def text_extract(*, kind: str, data: bytes, encoding: str = "") -> Extracted:
     raise ExtractionFailed(f"unknown document type {kind!r}")
 
 
+def text_decode(data: bytes, *, encoding: str) -> str:
+    """Plain text bytes as a string, by the encoding file_check found."""
+    if encoding == "utf-8":
+        encoding = "utf-8-sig"
+    return data.decode(encoding or "utf-8-sig", errors="replace")
+
+
 def _tidy(text: str) -> str:
     """Normalise line ends, drop NULs and trailing blanks, squeeze runs of empty lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
@@ -58,6 +83,8 @@ def _pdf(data: bytes) -> Extracted:
         return pdf_text_pdfium(data)
     except pdfium.PdfiumError:
         pass
+    from pypdf import PdfReader
+
     reader = PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted:
         reader.decrypt("")
@@ -86,6 +113,9 @@ def pdf_text_pdfium(data: bytes) -> Extracted:
 
 
 def _docx(data: bytes) -> Extracted:
+    import docx
+    from docx.table import Table
+
     document = docx.Document(io.BytesIO(data))
     parts: list[str] = []
     for block in document.iter_inner_content():
@@ -112,21 +142,24 @@ def _docx_pages(data: bytes) -> int | None:
 
 
 def _odt(data: bytes) -> Extracted:
+    from odf.opendocument import load as odf_load
+
     document = odf_load(io.BytesIO(data))
     parts: list[str] = []
     _odt_walk(document.text, parts)
     return Extracted(text=_tidy("\n".join(parts)), page_count=_odt_pages(document))
 
 
-PARAGRAPHS = ((TEXTNS, "p"), (TEXTNS, "h"))
-
-
-def _odt_walk(element: Element, parts: list[str]) -> None:
+def _odt_walk(element: "Element", parts: list[str]) -> None:
     """Paragraphs and headings in document order, including those in lists and tables."""
+    from odf import teletype
+    from odf.namespaces import TEXTNS
+
+    paragraphs = ((TEXTNS, "p"), (TEXTNS, "h"))
     for child in element.childNodes:
         if child.nodeType != child.ELEMENT_NODE:
             continue
-        if child.qname in PARAGRAPHS:
+        if child.qname in paragraphs:
             parts.append(teletype.extractText(child))
         else:
             _odt_walk(child, parts)
@@ -134,6 +167,8 @@ def _odt_walk(element: Element, parts: list[str]) -> None:
 
 def _odt_pages(document: object) -> int | None:
     """The page count the editor saved in meta.xml, when it did."""
+    from odf.namespaces import METANS
+
     meta = getattr(document, "meta", None)
     if meta is None:
         return None
@@ -142,3 +177,139 @@ def _odt_pages(document: object) -> int | None:
             value = child.attributes.get((METANS, "page-count"))
             return int(value) if value and value.isdigit() else None
     return None
+
+
+# The text kept of one document: some 400 pages of dense text, far more than a CV or a
+# letter, and a bound on what the child sends back to the worker.
+TEXT_MAX_CHARS = 1_000_000
+MB = 1024 * 1024
+# Less address space than this, and Python could not even load the parsers.
+CHILD_MIN_BYTES = 128 * MB
+# Where the child finds the tremplin package.
+PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+
+
+def text_extract_bounded(
+    *, kind: str, data: bytes, encoding: str = "", time_limit: float, memory_limit: int
+) -> Extracted:
+    """``text_extract`` in a child process that may run ``time_limit`` seconds and, with
+    this process, use ``memory_limit`` bytes; ExtractionBeyondLimits when it needs more.
+
+    The child's address space is capped at what this process leaves of ``memory_limit``
+    (its resident memory now), so the two together stay under it. Its CPU time is capped
+    too, so a child whose parent was killed still ends by itself.
+    """
+    address_space = memory_limit - _resident_bytes()
+    if address_space < CHILD_MIN_BYTES:
+        raise ExtractionBeyondLimits(
+            f"the worker itself uses all but {max(address_space, 0) // MB} MB of the "
+            f"{memory_limit // MB} MB limit"
+        )
+    seconds = max(1, math.ceil(time_limit))
+    command = [
+        sys.executable,
+        "-s",  # no user site-packages
+        "-m",
+        __name__,
+        kind,
+        encoding,
+        str(address_space),
+        str(seconds),
+    ]
+    try:
+        completed = subprocess.run(  # noqa: S603 (our interpreter, our module, fixed args)
+            command,
+            input=data,
+            capture_output=True,
+            timeout=time_limit,
+            cwd=PACKAGE_ROOT,
+            env=_child_environment(),
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        # subprocess.run has killed the child and waited for it.
+        raise ExtractionBeyondLimits(f"reading it took more than {time_limit:g} s") from None
+    return _child_result(completed, time_limit=time_limit, memory_limit=memory_limit)
+
+
+def _resident_bytes() -> int:
+    """This process's resident memory now (its peak where /proc is missing)."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def _child_environment() -> dict[str, str]:
+    """What the child needs of the environment, and nothing else: no secrets, no database."""
+    keep = ("PATH", "LANG", "LC_ALL", "TMPDIR", "VIRTUAL_ENV")
+    environment = {name: os.environ[name] for name in keep if name in os.environ}
+    return {**environment, "PYTHONPATH": str(PACKAGE_ROOT), "PYTHONIOENCODING": "utf-8"}
+
+
+def _child_result(
+    completed: subprocess.CompletedProcess[bytes], *, time_limit: float, memory_limit: int
+) -> Extracted:
+    beyond_memory = f"reading it needed more than {memory_limit // MB} MB of memory"
+    if completed.returncode < 0:
+        number = -completed.returncode
+        if number == signal.SIGXCPU or number == signal.SIGKILL:
+            raise ExtractionBeyondLimits(f"reading it took more than {time_limit:g} s")
+        # A parser that cannot allocate may crash rather than raise.
+        raise ExtractionBeyondLimits(f"{beyond_memory} (stopped by {signal.Signals(number).name})")
+    try:
+        answer = json.loads(completed.stdout)
+    except ValueError:
+        if b"MemoryError" in completed.stderr:
+            raise ExtractionBeyondLimits(beyond_memory) from None
+        tail = completed.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
+        raise ExtractionFailed(
+            f"the reader stopped with status {completed.returncode}: {''.join(tail)}"[:500]
+        ) from None
+    if "error" in answer:
+        if answer.get("memory"):
+            raise ExtractionBeyondLimits(beyond_memory)
+        raise ExtractionFailed(answer["error"])
+    return Extracted(text=answer["text"], page_count=answer["page_count"])
+
+
+def _peak_address_space() -> int:
+    """The most address space this process held (0 where /proc is missing)."""
+    try:
+        with open("/proc/self/status", "rb") as status:
+            for line in status:
+                if line.startswith(b"VmPeak:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def _child_main(kind: str, encoding: str, address_space: int, seconds: int) -> None:
+    """In the child: limit ourselves, read the file from stdin, write JSON to stdout."""
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
+    resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
+    try:
+        data = sys.stdin.buffer.read()
+        result = text_extract(kind=kind, data=data, encoding=encoding)
+        answer: dict[str, object] = {
+            "text": result.text[:TEXT_MAX_CHARS],
+            "page_count": result.page_count,
+        }
+    except MemoryError:
+        answer = {"error": "out of memory", "memory": True}
+    except ExtractionFailed as exc:
+        # Parsers in C report a failed allocation in their own words ("unknown error" for
+        # lxml): what tells is how close to the limit this process came.
+        out_of_memory = (
+            isinstance(exc.__cause__, MemoryError) or _peak_address_space() > 0.9 * address_space
+        )
+        answer = {"error": str(exc), "memory": out_of_memory}
+    # ASCII JSON: a lone surrogate a parser let through travels too, where UTF-8 cannot.
+    sys.stdout.buffer.write(json.dumps(answer).encode("ascii"))
+
+
+if __name__ == "__main__":
+    _child_main(sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))

@@ -15,12 +15,12 @@ import zipfile
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -215,11 +215,18 @@ def _broken(name: str, kind: str) -> FileRejected:
 
 
 def _pdf_check(file: IO[bytes], name: str) -> int:
-    """Open the PDF; refuse it when it needs a password or cannot be read. Return its pages."""
+    """Open the PDF; refuse it when it needs a password or cannot be read. Return its pages.
+
+    PDFium reads the cross-reference table and the page tree's count, then the first page,
+    but no other: the cost does not grow with the number of pages (pypdf's reader parsed
+    every page object here, 5.7 s for 5,000 pages, inside the web request).
+    """
     file.seek(0)
     try:
-        reader = PdfReader(file, strict=False)
-        if reader.is_encrypted and not _pdf_opens_without_password(reader):
+        pdf = pdfium.PdfDocument(file, autoclose=False)
+    except pdfium.PdfiumError as exc:
+        file.seek(0)
+        if getattr(exc, "err_code", None) == pdfium_raw.FPDF_ERR_PASSWORD:
             raise FileRejected(
                 _(
                     "“%(name)s” is protected by a password, so nobody could read it. "
@@ -227,30 +234,21 @@ def _pdf_check(file: IO[bytes], name: str) -> int:
                 ),
                 name=name,
                 code="encrypted",
-            )
-        pages = len(reader.pages)
-        if pages:
-            # Reading the first page's content proves the page tree leads somewhere real.
-            reader.pages[0].get_contents()
-    except FileRejected:
-        raise
-    except PyPdfError:
+            ) from None
         raise _broken(name, "PDF") from None
+    try:
+        pages = len(pdf)
+        if pages:
+            # Loading the first page proves the page tree leads somewhere real.
+            pdf[0].close()
     except Exception:  # a parser fed hostile bytes may fail in any way
         raise _broken(name, "PDF") from None
     finally:
+        pdf.close()
         file.seek(0)
-    if pages == 0:
+    if pages <= 0:
         raise _broken(name, "PDF")
     return pages
-
-
-def _pdf_opens_without_password(reader: PdfReader) -> bool:
-    """True for a PDF encrypted with an owner password only (anyone can open it)."""
-    try:
-        return bool(reader.decrypt(""))
-    except Exception:  # e.g. AES without the optional crypto library: treat as locked
-        return False
 
 
 def _zip_check(file: IO[bytes], name: str) -> str:
@@ -408,10 +406,3 @@ def _text_encoding(file: IO[bytes]) -> str:
     if controls > max(2, len(text) // 100):
         return ""
     return "utf-8" if encoding == "utf-8-sig" else encoding
-
-
-def text_decode(data: bytes, *, encoding: str) -> str:
-    """Plain text bytes as a string, by the encoding file_check found."""
-    if encoding == "utf-8":
-        encoding = "utf-8-sig"
-    return data.decode(encoding or "utf-8-sig", errors="replace")

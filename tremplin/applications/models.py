@@ -188,6 +188,8 @@ class Document(models.Model):
         DONE = "done", _("Text extracted")
         NO_TEXT = "no_text", _("No text: scanned?")
         FAILED = "failed", _("Text could not be extracted")
+        # Beyond the time or memory limit of extraction: the file is kept all the same.
+        NOT_EXTRACTED = "not_extracted", _("Text not extracted: the file is too long or complex")
 
     EXTENSIONS = {"pdf": ".pdf", "docx": ".docx", "odt": ".odt", "txt": ".txt"}
     CONTENT_TYPES = {
@@ -221,7 +223,7 @@ class Document(models.Model):
     # Text extraction, done by a background task after the application is committed.
     extraction_status = models.CharField(
         _("text extraction"),
-        max_length=8,
+        max_length=16,
         choices=Extraction,
         default=Extraction.PENDING,
         db_index=True,

@@ -299,7 +299,11 @@ def _board_applications(*, vacancy: Vacancy) -> QuerySet[Application]:
             letter_other_language=Exists(current.filter(language_mismatch=True)),
             without_text=Exists(
                 current.filter(
-                    extraction_status__in=[Document.Extraction.NO_TEXT, Document.Extraction.FAILED]
+                    extraction_status__in=[
+                        Document.Extraction.NO_TEXT,
+                        Document.Extraction.FAILED,
+                        Document.Extraction.NOT_EXTRACTED,
+                    ]
                 )
             ),
             draft_waiting=Exists(

@@ -20,12 +20,14 @@ from django.core.files.base import ContentFile
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import F
+from django.tasks import TaskResultStatus
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from django_tasks_db.models import DBTaskResult
 
 from tremplin.applications import extraction
 from tremplin.applications.files import CheckedFile, file_check
@@ -621,8 +623,17 @@ def document_extract(*, document_id: int) -> str:
     try:
         with document.file.open("rb") as stream:
             data = stream.read()
-        result = extraction.text_extract(
-            kind=document.kind, data=data, encoding=document.text_encoding
+        result = extraction.text_extract_bounded(
+            kind=document.kind,
+            data=data,
+            encoding=document.text_encoding,
+            time_limit=settings.TREMPLIN_EXTRACTION_TIME_LIMIT,
+            memory_limit=settings.TREMPLIN_EXTRACTION_MEMORY_LIMIT * 1024 * 1024,
+        )
+    except extraction.ExtractionBeyondLimits as exc:
+        logger.warning("text of document %s not extracted: %s", document.pk, exc)
+        return _extraction_failed(
+            document=document, error=str(exc), status=Document.Extraction.NOT_EXTRACTED
         )
     except (extraction.ExtractionFailed, OSError) as exc:
         logger.warning("extraction of document %s failed: %s", document.pk, exc)
@@ -646,13 +657,15 @@ def document_extract(*, document_id: int) -> str:
     return str(status)
 
 
-def _extraction_failed(*, document: Document, error: str) -> str:
+def _extraction_failed(
+    *, document: Document, error: str, status: str = Document.Extraction.FAILED
+) -> str:
     Document.objects.filter(pk=document.pk, extraction_status=Document.Extraction.PENDING).update(
-        extraction_status=Document.Extraction.FAILED,
+        extraction_status=status,
         extraction_error=error[:2000],
         extracted_at=timezone.now(),
     )
-    return str(Document.Extraction.FAILED)
+    return str(status)
 
 
 def document_extraction_sweep(*, older_than: timedelta) -> int:
@@ -672,6 +685,49 @@ def document_extraction_sweep(*, older_than: timedelta) -> int:
     )
     count = 0
     for document in stale.order_by("pk").iterator():
+        with transaction.atomic():
+            document_extraction_enqueue(document=document)
+        count += 1
+    return count
+
+
+def document_extraction_recover(*, stale_after: timedelta, grace: timedelta) -> int:
+    """Queue extraction again for the pending documents that no live task will finish;
+    return how many. The worker runs this when it starts and every few seconds after.
+
+    A task of a worker that was killed stays "running" in django-tasks-db for ever. As
+    extraction is bounded in time, a task running for longer than ``stale_after`` has no
+    worker left: it is marked failed and its document queued again. A pending document
+    with no task waiting or running (its task failed, or was never queued) is queued
+    again once ``grace`` has passed since it was queued, which leaves the task queued
+    after the commit time to be written. Idempotent: ``document_extract`` writes one
+    result however many tasks run.
+    """
+    from tremplin.applications.tasks import document_extract_task
+
+    if not Document.objects.filter(extraction_status=Document.Extraction.PENDING).exists():
+        return 0  # the usual case, found in the index: nothing more to read
+    now = timezone.now()
+    tasks = DBTaskResult.objects.filter(task_path=document_extract_task.module_path)
+    tasks.filter(status=TaskResultStatus.RUNNING, started_at__lt=now - stale_after).update(
+        status=TaskResultStatus.FAILED,
+        finished_at=now,
+        exception_class_path="tremplin.applications.tasks.WorkerStopped",
+        traceback=f"still running after {stale_after}: its worker was stopped",
+    )
+    live: set[int] = set()
+    running = tasks.filter(status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING])
+    for arguments in running.values_list("args_kwargs", flat=True).iterator():
+        live.add(arguments.get("kwargs", {}).get("document_id"))
+    pending = Document.objects.filter(
+        extraction_status=Document.Extraction.PENDING, extraction_queued_at__lt=now - grace
+    ) | Document.objects.filter(
+        extraction_status=Document.Extraction.PENDING, extraction_queued_at__isnull=True
+    )
+    count = 0
+    for document in pending.only("pk").order_by("pk").iterator():
+        if document.pk in live:
+            continue
         with transaction.atomic():
             document_extraction_enqueue(document=document)
         count += 1

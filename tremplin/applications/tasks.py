@@ -5,6 +5,11 @@ from django.tasks import task
 from tremplin.applications import services
 
 
+class WorkerStopped(Exception):
+    """Recorded on a task whose worker was stopped before it finished (see
+    ``services.document_extraction_recover``)."""
+
+
 @task()
 def document_extract_task(*, document_id: int) -> str:
     """Extract a document's text (safe to run twice, or after a worker died mid-way)."""

@@ -169,7 +169,10 @@ def documents_for_review(*, application: Application, blind: bool) -> list[Docum
                 "This document has no text layer (a scan?), so it cannot be shown here. "
                 "Ask a recruiter."
             )
-        elif document.extraction_status == Document.Extraction.FAILED:
+        elif document.extraction_status in (
+            Document.Extraction.FAILED,
+            Document.Extraction.NOT_EXTRACTED,
+        ):
             notice = _("The text of this document could not be extracted. Ask a recruiter.")
         shown.append(
             DocumentForReview(

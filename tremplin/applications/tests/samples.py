@@ -211,3 +211,25 @@ def txt_bytes(text: str = LETTER_EN, encoding: str = "utf-8") -> bytes:
 
 def binary_bytes() -> bytes:
     return bytes(range(256)) * 40
+
+
+def docx_inflating_bytes(megabytes: int) -> bytes:
+    """A DOCX of a few megabytes whose text inflates to ``megabytes`` MiB of XML: under the
+    upload limit and the zip checks, but heavy to parse (python-docx holds it all at once)."""
+    words = f"{CV_EN} {LETTER_EN}".replace(",", "").replace(".", "").split()
+    paragraphs = [
+        f"<w:p><w:r><w:t>{number} {' '.join(words[number % 20 :][:12])}</w:t></w:r></w:p>".encode()
+        for number in range(200)
+    ]
+    block = b"".join(paragraphs)
+    data = docx_bytes(CV_EN)
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
+    head, body, tail = xml.partition(b"<w:body>")
+    inflated = head + body + block * (megabytes * 1024 * 1024 // len(block)) + tail
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
+        for info in source.infolist():
+            content = inflated if info.filename == "word/document.xml" else source.read(info)
+            target.writestr(info.filename, content)
+    return buffer.getvalue()

@@ -5,19 +5,28 @@ Transactional tests: the worker runs in this process and, like any worker, recyc
 database connection, which a test wrapped in a transaction cannot survive on PostgreSQL.
 """
 
+import os
+import resource
+import subprocess
+import sys
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
-from django.utils import timezone
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone, translation
 from django_tasks_db.models import DBTaskResult
 
 from tremplin.applications import services
 from tremplin.applications.models import Document
 from tremplin.applications.services import IncomingFile
 from tremplin.applications.tests import samples
-from tremplin.applications.tests.conftest import make_vacancy, run_worker
+from tremplin.applications.tests.conftest import apply_url, make_vacancy, run_worker
+from tremplin.applications.tests.staff_setup import as_member, team_make
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -136,6 +145,63 @@ def test_a_file_that_cannot_be_read_is_marked_failed_with_the_reason(vacancy):
     assert cv.extraction_error
 
 
+def test_a_docx_that_inflates_to_a_hundred_megabytes_is_kept_with_its_text_not_extracted(
+    client, organization, vacancy, settings
+):
+    """A python-docx parse of 90 MB of XML needs gigabytes: the child stops at the memory
+    limit, the worker goes on, and recruiters still open the file."""
+    # The limit covers the worker and its child; the worker here is pytest, bigger than a
+    # real one (some 110 MB): leave the child what a real worker leaves it of 512 MB.
+    pytest_megabytes = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    settings.TREMPLIN_EXTRACTION_MEMORY_LIMIT = pytest_megabytes + 512 - 110
+    heavy = samples.docx_inflating_bytes(90)
+    response = Client().post(
+        apply_url(vacancy),
+        {
+            "name": "Ada Lovelace",
+            "email": "ada@example.org",
+            "letter_text": samples.LETTER_EN,
+            "cv": SimpleUploadedFile("cv.docx", heavy),
+        },
+    )
+    assert response.status_code == 302  # the form takes it
+    run_worker()
+    cv = Document.objects.get(role=Document.Role.CV)
+
+    assert cv.extraction_status == Document.Extraction.NOT_EXTRACTED
+    assert "MB of memory" in cv.extraction_error
+    assert cv.text == ""
+    recruiter = as_member(client, team_make(organization, vacancy).recruiter)
+    org = organization.slug
+    page = recruiter.get(
+        reverse("staff_applications:detail", kwargs={"org": org, "application": cv.application_id})
+    ).content.decode()
+    assert "Text not extracted: the file is too long or complex" in page
+    with translation.override("fr"):
+        page_fr = recruiter.get(
+            reverse(
+                "staff_applications:detail", kwargs={"org": org, "application": cv.application_id}
+            )
+        ).content.decode()
+    assert "Texte non extrait : le fichier est trop long ou trop complexe" in page_fr
+    download = recruiter.get(
+        reverse("staff_applications:document_download", kwargs={"org": org, "document": cv.pk})
+    )
+    assert download.status_code == 200
+    assert download.getvalue() == heavy
+
+
+def test_a_document_that_takes_too_long_to_read_is_kept_with_its_text_not_extracted(
+    apply, settings
+):
+    settings.TREMPLIN_EXTRACTION_TIME_LIMIT = 1
+    settings.TREMPLIN_EXTRACTION_MEMORY_LIMIT = 4096  # so that only time runs out
+    cv = apply(("cv", "cv.docx", samples.docx_inflating_bytes(20))).documents.get()
+    assert cv.extraction_status == Document.Extraction.NOT_EXTRACTED
+    assert cv.extraction_error == "reading it took more than 1 s"
+    assert cv.file.open("rb").read(2) == b"PK"
+
+
 class TestSweep:
     def submit_without_worker(self, vacancy):
         """An application whose extraction task was claimed by a worker that then died:
@@ -187,3 +253,79 @@ class TestSweep:
 
         with pytest.raises(CommandError):
             call_command("extraction_sweep", older_than=-1)
+
+
+class TestRecovery:
+    """What the worker does by itself as it starts, and every few seconds after."""
+
+    def submit(self, vacancy, *, task_status: str, started: timedelta):
+        """An application whose extraction task was claimed ``started`` ago."""
+        application = services.application_submit(
+            vacancy=vacancy,
+            name="Ada",
+            email="ada@example.org",
+            files=[IncomingFile(role="cv", name="cv.pdf", file=ContentFile(samples.pdf_bytes()))],
+            language="en",
+            acknowledge=False,
+        )
+        DBTaskResult.objects.update(status=task_status, started_at=timezone.now() - started)
+        Document.objects.update(extraction_queued_at=timezone.now() - started)
+        return application.documents.get()
+
+    def test_a_worker_starting_finishes_the_task_a_killed_worker_left_running(self, vacancy):
+        cv = self.submit(vacancy, task_status="RUNNING", started=timedelta(minutes=2))
+        run_worker()  # no extraction_sweep
+        cv.refresh_from_db()
+        assert cv.extraction_status == Document.Extraction.DONE
+        assert "programme manager" in cv.text
+        # The dead worker's task is marked failed; the new one succeeded.
+        assert sorted(DBTaskResult.objects.values_list("status", flat=True)) == [
+            "FAILED",
+            "SUCCESSFUL",
+        ]
+
+    def test_it_leaves_a_task_running_within_the_time_limit_to_its_worker(self, vacancy):
+        cv = self.submit(vacancy, task_status="RUNNING", started=timedelta(seconds=30))
+        assert (
+            services.document_extraction_recover(
+                stale_after=timedelta(seconds=90), grace=timedelta(seconds=30)
+            )
+            == 0
+        )
+        run_worker()
+        cv.refresh_from_db()
+        assert cv.extraction_status == Document.Extraction.PENDING
+        assert DBTaskResult.objects.get().status == "RUNNING"
+
+    def test_a_document_whose_task_failed_is_queued_again(self, vacancy):
+        cv = self.submit(vacancy, task_status="FAILED", started=timedelta(minutes=1))
+        run_worker()
+        cv.refresh_from_db()
+        assert cv.extraction_status == Document.Extraction.DONE
+
+    def test_a_document_waiting_in_the_queue_is_not_queued_twice(self, vacancy):
+        self.submit(vacancy, task_status="READY", started=timedelta(hours=1))
+        assert (
+            services.document_extraction_recover(
+                stale_after=timedelta(seconds=90), grace=timedelta(seconds=30)
+            )
+            == 0
+        )
+        assert DBTaskResult.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("TREMPLIN_EXTRACTION_TIME_LIMIT", "0"), ("TREMPLIN_EXTRACTION_MEMORY_LIMIT", "64")],
+)
+def test_limits_too_small_to_read_any_file_are_refused_at_start(name, value):
+    started = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=Path(__file__).resolve().parents[3],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "tremplin.settings_test", name: value},
+        capture_output=True,
+        check=False,
+    )
+    assert started.returncode != 0
+    assert "ImproperlyConfigured" in started.stderr.decode()
+    assert name in started.stderr.decode()

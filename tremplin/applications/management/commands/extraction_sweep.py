@@ -1,8 +1,10 @@
 """Queue text extraction again for documents whose task was lost (e.g. its worker was killed).
 
 django-tasks-db never runs again a task whose worker died mid-run: it stays "running".
-Run it just before starting a worker (the benchmark does), or every few minutes from cron;
---older-than 0 queues every pending document at once.
+`manage.py db_worker` finds such documents by itself as it starts and while it runs
+(see applications/management/commands/db_worker.py); this command is for queueing again
+every pending document older than a bound, e.g. after restoring a backup. --older-than 0
+queues every pending document at once.
 """
 
 from datetime import timedelta
