@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('applications', '0004_application_retention_dates'),
+        ('applications', '0005_application_submissions_kept_apart_duplicate_of'),
     ]
 
     operations = [
