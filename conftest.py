@@ -7,7 +7,11 @@ from typing import Any
 
 import pytest
 
-pytest_plugins = ["tremplin.testing.mailservers", "tremplin.testing.staff"]
+pytest_plugins = [
+    "tremplin.testing.mailservers",
+    "tremplin.testing.redisserver",
+    "tremplin.testing.staff",
+]
 
 REPO_DIR = Path(__file__).resolve().parent
 SEEDS_DIR = Path(os.environ.get("TREMPLIN_SEEDS_DIR", REPO_DIR.parent / "shared" / "seeds"))

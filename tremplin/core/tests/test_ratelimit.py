@@ -26,8 +26,6 @@ from tremplin.core.ratelimit import (
 )
 from tremplin.env import env_rate, parse_rate
 
-REDIS_TEST_URL = "redis://127.0.0.1:6379/11"
-
 
 def hit_in_parallel(key: str, threads: int, hits: int) -> list[int]:
     """Every count that ``threads`` threads got back from ``hits`` hits each on ``key``."""
@@ -103,15 +101,12 @@ def test_parallel_hits_on_postgresql_lose_no_increment() -> None:
 
 
 @pytest.fixture
-def redis_store(settings) -> Iterator[redis.Redis]:
-    """The counters in the real Redis server, in a database of the tests' own, emptied."""
+def redis_store(settings, redis_url: str) -> Iterator[redis.Redis]:
+    """The counters in a real Redis server of the tests' own, emptied."""
     settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_TEST_URL,
-        }
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}
     }
-    client = redis.Redis.from_url(REDIS_TEST_URL)
+    client = redis.Redis.from_url(redis_url)
     client.flushdb()
     yield client
     client.flushdb()
