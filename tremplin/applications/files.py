@@ -10,6 +10,7 @@ macro-enabled documents, and anything else.
 
 import hashlib
 import re
+import threading
 import unicodedata
 import zipfile
 from dataclasses import dataclass
@@ -214,6 +215,12 @@ def _broken(name: str, kind: str) -> FileRejected:
     )
 
 
+# PDFium is not thread-safe, not even across documents (pypdfium2's documentation): a
+# threaded server checking two PDFs at once crashed the process. One PDFium call at a time
+# per process; extraction's own PDFium runs in a single-threaded child process.
+pdfium_lock = threading.Lock()
+
+
 def _pdf_check(file: IO[bytes], name: str) -> int:
     """Open the PDF; refuse it when it needs a password or cannot be read. Return its pages.
 
@@ -221,6 +228,15 @@ def _pdf_check(file: IO[bytes], name: str) -> int:
     but no other: the cost does not grow with the number of pages (pypdf's reader parsed
     every page object here, 5.7 s for 5,000 pages, inside the web request).
     """
+    with pdfium_lock:
+        pages = _pdf_pages(file, name)
+    if pages <= 0:
+        raise _broken(name, "PDF")
+    return pages
+
+
+def _pdf_pages(file: IO[bytes], name: str) -> int:
+    """The PDF's page count, read by PDFium; to be called under ``pdfium_lock``."""
     file.seek(0)
     try:
         pdf = pdfium.PdfDocument(file, autoclose=False)
@@ -246,8 +262,6 @@ def _pdf_check(file: IO[bytes], name: str) -> int:
     finally:
         pdf.close()
         file.seek(0)
-    if pages <= 0:
-        raise _broken(name, "PDF")
     return pages
 
 

@@ -1,6 +1,8 @@
 """file_check: the type is decided by content, and each kind of bad file is refused."""
 
 import io
+import os
+import subprocess
 import sys
 from collections.abc import Callable
 
@@ -142,3 +144,40 @@ def test_a_pdf_of_thousands_of_pages_is_accepted_without_reading_each_page():
     # It reads no page but the first: a few hundred calls, where reading every page object
     # (as pypdf did) took some 900,000.
     assert python_calls(lambda: check("long.pdf", long)) < 2_000
+
+
+THREADED_CHECKS = """
+import io, sys
+from concurrent.futures import ThreadPoolExecutor
+import django
+django.setup()
+from tremplin.applications.files import FileRejected, file_check
+good, encrypted = open(sys.argv[1], "rb").read(), open(sys.argv[2], "rb").read()
+
+def one(n):
+    data = good if n % 2 else encrypted
+    try:
+        return file_check(name="cv.pdf", file=io.BytesIO(data)).page_count
+    except FileRejected:
+        return 0
+
+with ThreadPoolExecutor(12) as pool:
+    print(sum(pool.map(one, range(1200))))
+"""
+
+
+def test_pdfs_checked_by_many_threads_at_once_do_not_crash_the_process(tmp_path):
+    """A threaded server checks several uploads at once, and PDFium is not thread-safe: the
+    checks must take turns, or the process dies (it did, with a segmentation fault)."""
+    good, encrypted = tmp_path / "good.pdf", tmp_path / "encrypted.pdf"
+    good.write_bytes(samples.pdf_bytes("Page", pages=30))
+    encrypted.write_bytes(samples.pdf_encrypted_bytes())
+    done = subprocess.run(
+        [sys.executable, "-c", THREADED_CHECKS, str(good), str(encrypted)],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "tremplin.settings_test"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == str(600 * 30)
