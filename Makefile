@@ -79,6 +79,7 @@ bench: venv compilemessages
 	$(PY) bench/intake.py
 	$(PY) bench/pages.py
 	$(PY) bench/privacy.py
+	$(PY) bench/redaction.py
 
 clean:
 	rm -rf .venv .tools var node_modules

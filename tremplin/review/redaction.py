@@ -4,32 +4,48 @@
 
 - links: addresses with a scheme or ``www.``, profile sites with or without a scheme
   (linkedin.com/in/…, github.com/…), other bare domains followed by a path, bare domains
-  that contain the candidate's name, and social handles (@name);
+  that contain the candidate's name, social handles (@name), handles written after the
+  name of a network ("LinkedIn: jdupont", "Skype jd_75"), after a website label, or
+  standing alone among the contacts of the header (their icon lost), and the user names
+  that the candidate's own e-mail addresses and header links give away, wherever they
+  stand alone ("jdupont92" once "www.jdupont92.fr" is in the header);
 - e-mail addresses, including the "name [at] example [dot] org" kind;
-- phone numbers: the candidate's own (from the form, in any spacing), and any number
-  ``phonenumbers`` finds as valid for France, Belgium, Switzerland, the United Kingdom or
-  the United States, or that is written in international form (+…);
-- postal addresses: French street forms ("12 bis rue des Lilas"), French postcodes with a
-  city ("75011 Paris"), English street forms ("221 Baker Street"), UK postcodes and US
-  state-and-ZIP endings;
-- the candidate's own name: the full name in any case, and each part of it (except
-  particles such as "de") when written with a capital, accents optional.
+- phone numbers (``redaction_phones.py``): the candidate's own (from the form, in any
+  spacing), any number ``phonenumbers`` finds as valid for France, Belgium, Switzerland,
+  the United Kingdom or the United States, any written in international form (+…), after
+  a phone label (letters included: "1-800-FLOWERS"), or standing alone in the header;
+- places (``redaction_places.py``): streets as France, Belgium, Italy, Spain, Germany, the
+  Netherlands, the United Kingdom and the United States write them, in any case; postcodes
+  with a city, and the street line above or before them; what follows an address label;
+  the city, region or country lines of the header, and the town under a header street;
+- the candidate's own name: the full name in any case, each part of it (except particles
+  such as "de") when written with a capital, and, in any case, every word glued to it:
+  user names, e-mail addresses, profile links and file names made of the name's parts and
+  initials ("jdupont92", "jean.dupont@…", "/in/jean-dupont-1234", "photo-dupont.jpg"),
+  accents optional, hyphenated names whole or in parts.
 
 Each is replaced by a neutral marker in the active language ("[name]", "[e-mail]",
 "[phone]", "[link]", "[address]"). The module only reads its arguments: no database, no
-settings, no state, so it is tested on its own (tests/test_redaction.py).
+settings, no state, so it is tested on its own (tests/test_redaction.py), and measured on
+CV templates about fictional people (tests/cv_samples/, bench/redaction.py). Patterns are
+compiled at import; long runs of letters, dots or digits cost one pass, not one per
+character.
 
 It errs on the side of removing too much: a candidate named "Rose" loses every capitalised
-"Rose" in the text. Names of other people are not found (there is no named-entity model).
+"Rose" in the text, and every link. A lone part of the name in lower case stays ("une rose"
+is a flower). Names of other people are not found (there is no named-entity model).
 """
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-import phonenumbers
 from django.utils.translation import gettext
+
+from tremplin.review.redaction_header import TLDS as _TLDS
+from tremplin.review.redaction_header import fold, header_contacts, header_end
+from tremplin.review.redaction_phones import phones_find
+from tremplin.review.redaction_places import places_find
 
 LINK, EMAIL, PHONE, ADDRESS, NAME = "link", "email", "phone", "address", "name"
 # When two findings overlap, the merged span takes the kind that comes first here.
@@ -43,13 +59,8 @@ PARTICLES = frozenset(
         *("von", "y", "zu"),
     }
 )
-PHONE_REGIONS = ("FR", "BE", "CH", "GB", "US")
 
 _URL_END = "[^\\s<>\"'«»\\[\\]]*"
-_TLDS = (
-    "com|org|net|fr|eu|io|dev|me|info|be|ch|ca|uk|co|de|es|it|nl|app|page|site|xyz|tech|"
-    "ai|social|blog|online|cc|tv|us|gg|so|re|art|design|work|pro|name|bio|page"
-)
 _PROFILE_HOSTS = (
     r"linkedin\.com|lnkd\.in|github\.com|github\.io|gitlab\.com|gitlab\.io|bitbucket\.org|"
     r"twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|tiktok\.com|youtube\.com|"
@@ -64,67 +75,71 @@ URL_PATTERNS = [
     re.compile(r"(?<![\w.@-])(?:[\w-]+\.)*(?:" + _PROFILE_HOSTS + f")(?:/{_URL_END})?", re.I),
     re.compile(r"(?<![\w.@/-])(?:[\w-]+\.)+(?:" + _TLDS + ")/" + _URL_END, re.IGNORECASE),
 ]
+PROFILE_HOST = re.compile(rf"(?:^|\.)(?:{_PROFILE_HOSTS})$", re.IGNORECASE)
 BARE_DOMAIN = re.compile(r"(?<![\w.@/-])(?:[\w-]+\.)+(?:" + _TLDS + r")\b", re.IGNORECASE)
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][\w.]{1,29}(?:@[\w-]+(?:\.[\w-]+)+)?")
+# A word as user names and file names are written, and the pieces it is made of.
+IDENTIFIER = re.compile(r"[^\s,;:!?()\[\]{}<>\"'«»|·•’]+")
+IDENTIFIER_PIECES = re.compile(r"[._/\\+@~=#-]+")
+# Hosts where a person's page is a sub-domain: jdupont.github.io.
+SHARED_HOSTS = frozenset(
+    {
+        *("github.io", "gitlab.io", "tumblr.com", "wordpress.com", "blogspot.com"),
+        *("netlify.app", "vercel.app", "wixsite.com", "substack.com", "medium.com"),
+        *("notion.site", "carrd.co", "about.me", "webflow.io", "pages.dev"),
+    }
+)
+# Path segments and user names that say nothing about the person.
+GENERIC_IDENTIFIERS = frozenset(
+    {
+        *("about", "admin", "blog", "careers", "company", "contact", "email", "hello"),
+        *("home", "html", "index", "info", "jobs", "mail", "people", "portfolio"),
+        *("profile", "profiles", "pub", "resume", "support", "team", "user", "users"),
+        *("wiki", "bonjour", "recrutement", "candidature", "emploi", "kontakt"),
+        *("posts", "projects", "public", "share", "status", "watch", "channel"),
+        *("correo", "courriel", "contacto", "contatto", "posta", "mailbox", "name"),
+    }
+)
+# Possessive quantifiers and a start only where a word starts: a long run of letters and
+# dots without an @ costs one pass, not one per character.
 EMAIL_PATTERNS = [
-    re.compile(r"[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE),
+    re.compile(r"(?<![\w.%+'-])[\w.%+'-]++@[\w-]++(?:\.[\w-]++)+", re.UNICODE),
     re.compile(
-        r"[\w.+-]+\s*[\[({]\s*(?:at|arobase|@)\s*[\])}]\s*[\w-]+"
+        r"(?<![\w.+-])[\w.+-]++\s*[\[({]\s*(?:at|arobase|@)\s*[\])}]\s*[\w-]+"
         r"(?:\s*(?:[\[({]\s*(?:dot|point)\s*[\])}]|\.)\s*[\w-]+)+",
         re.IGNORECASE,
     ),
 ]
-# Phones written in international form that phonenumbers may find invalid (e.g. made up).
-INTERNATIONAL_PHONE = re.compile(
-    r"(?<![\w+])(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\d(?:[\s.()-]{0,2}\d){6,13}"
+# A handle after the name of a network: "Twitter: jdupont", "LinkedIn jdupont", "Skype 456".
+# After a colon (or a column gap) any word is the handle; after a plain space only one that
+# cannot be an ordinary word (it has an @, a digit or an underscore), and only after the
+# names that are not also ordinary words.
+_NETWORKS = (
+    r"linked[\s-]?in|github|gitlab|bitbucket|twitter|instagram|insta|facebook|fb|skype|xing|"
+    r"viadeo|mastodon|bluesky|bsky|telegram|discord|tiktok|youtube|substack|behance|"
+    r"dribbble|stack\s?overflow|soundcloud|google\s+talk|hangouts|whatsapp|reddit|kaggle|"
+    r"orcid|researchgate|twitch|pinterest|snapchat|codepen|hackerrank|leetcode|keybase|"
+    r"wechat|kakaotalk|icq|msn|windows\s+live|aim|yahoo\s+messenger|jabber|xmpp|qq|viber|"
+    r"threema|gitea|codeberg|sourcehut|hal|google\s+scholar|scholar|dblp|flickr|vimeo|"
+    r"deviantart|artstation|letterboxd|goodreads|strava|peertube|pixelfed|zulip|slack"
+)
+_NETWORKS_ORDINARY_WORDS = r"x|medium|threads|signal|matrix|line|malt"
+_HANDLE_ANY = r"@?\w[\w.@/~+-]*"
+_HANDLE_MARKED = r"@\w[\w.-]*|[\w.-]*[\d_][\w.-]*\w|[\w-]+\.[\w.-]*\w"
+NETWORK_HANDLE = re.compile(
+    rf"(?<![\w.@/-])(?:(?:{_NETWORKS})(?:[^\S\n]*(?:[:\uff1a|]|=>|→|\t|[^\S\n]{{2}})[^\S\n]*"
+    rf"(?P<any>{_HANDLE_ANY})|[^\S\n]+(?P<marked>{_HANDLE_MARKED}))"
+    rf"|(?:{_NETWORKS_ORDINARY_WORDS})[^\S\n]*[:\uff1a][^\S\n]*(?P<after_colon>{_HANDLE_ANY}))",
+    re.IGNORECASE,
+)
+# A bare domain after a website label: "Website: example.com".
+LABELLED_SITE = re.compile(
+    r"\b(?:web\s?site|web|site(?:\s+(?:web|internet|perso(?:nnel)?))?|home\s?page|"
+    r"portfolio|blog|url|webseite|sito(?:\s+web)?|p[áa]gina(?:\s+web)?)\b[^\S\n]*[:\uff1a]"
+    r"[^\S\n]*(?P<site>[\w-]+(?:\.[\w-]+)+(?:/[^\s<>\"'«»]*)?)",
+    re.IGNORECASE,
 )
 
-# Words that name a street and nothing else, and words that also mean something else
-# ("3 cours", "la route"): the second kind needs a capitalised name after it.
-_FR_STREETS = (
-    r"rue|avenue|av\.|boulevard|bd|bld|blvd|all[ée]e|impasse|imp\.|quai|faubourg|fbg|"
-    r"rond-point|esplanade|lieu-dit|r[ée]sidence|parvis|chauss[ée]e|ruelle|venelle|"
-    r"lotissement|sentier|hameau"
-)
-_FR_STREETS_AMBIGUOUS = (
-    r"place|pl\.|chemin|ch\.|route|rte|cours|square|sq\.|passage|villa|cit[ée]|voie|"
-    r"promenade|mont[ée]e|traverse|domaine|mail"
-)
-_FR_PARTICLE = r"(?:de|du|des|la|le|les|l['’]|d['’]|aux?|en|sur|sous|et)"
-_CAPITALISED = r"[A-ZÀ-ÖØ-Þ0-9][\w'’.-]*"
-_FR_NUMBER = (
-    r"\b\d{1,4}(?:[^\S\n]*-[^\S\n]*\d{1,4})?"  # 12, 4-6
-    r"(?:[^\S\n]*(?:bis|ter|quater|[a-d])\b)?"  # bis, ter, 12 b
-    r"[^\S\n]*,?[^\S\n]+"
-)
-_FR_STREET_NAME = rf"(?:[^\S\n]+(?:{_FR_PARTICLE}[^\S\n]*)*(?-i:{_CAPITALISED}))"
-ADDRESS_PATTERNS = [
-    # 12 rue des Lilas · 3 bis, avenue Jean-Jaurès · 4-6 place de la République
-    re.compile(rf"{_FR_NUMBER}(?:{_FR_STREETS})(?![\w-]){_FR_STREET_NAME}{{0,6}}", re.IGNORECASE),
-    re.compile(
-        rf"{_FR_NUMBER}(?:{_FR_STREETS_AMBIGUOUS})(?![\w-]){_FR_STREET_NAME}{{1,6}}",
-        re.IGNORECASE,
-    ),
-    # 75011 Paris · F-69003 Lyon · 13001 Marseille Cedex 01 · 92100 Boulogne-Billancourt
-    re.compile(
-        r"\b(?:F-?[^\S\n]?)?(?:0[1-9]|[1-8]\d|9[0-8])[^\S\n]?\d{3}[^\S\n]+"
-        r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:(?:[^\S\n]|-)+(?:sur|sous|en|le|la|les|de|du|des|lès|lez|"
-        r"[A-ZÀ-ÖØ-Þ][\w'’-]*))*(?:[^\S\n]+(?i:cedex)(?:[^\S\n]+\d{1,2})?)?"
-    ),
-    # 221 Baker Street · 1600 Pennsylvania Avenue NW · 10 Downing St., Flat 2
-    re.compile(
-        r"\b\d{1,5}[A-Za-z]?,?[^\S\n]+(?:[A-Z][\w'’.-]*[^\S\n]+){1,4}"
-        r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|"
-        r"Square|Sq|Terrace|Way|Crescent|Close|Gardens|Row|Mews|Parkway|Pkwy|Highway|Hwy)\b\.?"
-        r"(?:[^\S\n]+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
-        r"(?:,?[^\S\n]*(?:Apt|Apartment|Suite|Unit|Flat)\.?[^\S\n]*#?\w+)?"
-    ),
-    re.compile(r"\b(?:Apt|Apartment|Suite|Unit|Flat)\.?[^\S\n]*#?\d+\w*"),
-    # UK postcodes: SW1A 1AA, EC1V 9HX
-    re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"),
-    # US state and ZIP after a comma: ", CA 94103"
-    re.compile(r"(?<=, )[A-Z]{2}[^\S\n]+\d{5}(?:-\d{4})?\b"),
-]
 _TRAILING = ".,;:!?)]}'\"»’"
 
 
@@ -185,13 +200,19 @@ def find(text: str, *, identity: Identity) -> list[Span]:
 
 
 def _find(text: str, *, identity: Identity) -> Iterator[Span]:
-    yield from _links(text, identity=identity)
-    yield from _emails(text, identity=identity)
-    yield from _phones(text, identity=identity)
-    for pattern in ADDRESS_PATTERNS:
-        for match in pattern.finditer(text):
-            yield _trimmed(match.start(), match.end(), ADDRESS, text)
+    contacts = [
+        *_links(text, identity=identity),
+        *_emails(text, identity=identity),
+        *(Span(start, end, kind) for start, end, kind in header_contacts(text)),
+    ]
+    yield from contacts
+    yield from _echoes(text, contacts=contacts, identity=identity)
+    for start, end in phones_find(text, own=identity.phones):
+        yield Span(start, end, PHONE)
+    for start, end in places_find(text):
+        yield _trimmed(start, end, ADDRESS, text)
     yield from _names(text, identity=identity)
+    yield from _name_tokens(text, identity=identity)
 
 
 def _merged(spans: Iterable[Span], *, text: str) -> list[Span]:
@@ -208,7 +229,7 @@ def _merged(spans: Iterable[Span], *, text: str) -> list[Span]:
             joins_address = (
                 last.kind == ADDRESS == span.kind
                 and span.start >= last.end
-                and not between.strip(" ,\t")
+                and not between.strip(" ,\t\n")
                 and between.count("\n") <= 1
             )
             joins_name = (
@@ -238,6 +259,11 @@ def _links(text: str, *, identity: Identity) -> Iterator[Span]:
             yield _trimmed(match.start(), match.end(), LINK, text)
     for match in HANDLE.finditer(text):
         yield _trimmed(match.start(), match.end(), LINK, text)
+    for match in NETWORK_HANDLE.finditer(text):
+        group = next(g for g in ("any", "marked", "after_colon") if match.group(g))
+        yield _trimmed(match.start(group), match.end(group), LINK, text)
+    for match in LABELLED_SITE.finditer(text):
+        yield _trimmed(match.start("site"), match.end("site"), LINK, text)
     parts = [part for part in _name_parts(identity) if len(part) >= 3]
     local_parts = [_local_part(email) for email in identity.emails]
     personal = [token for token in [*parts, *local_parts] if len(token) >= 3]
@@ -249,6 +275,117 @@ def _links(text: str, *, identity: Identity) -> Iterator[Span]:
             yield Span(match.start(), match.end(), LINK)
 
 
+def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[Span]:
+    """Handles and user names that the candidate's own e-mail addresses and links give away
+    ("jdupont92" once "www.jdupont92.fr" is in the header), wherever they stand alone.
+
+    Own means given in the application form or written in the header of the text: links
+    further down are as often an employer's or a school's."""
+    header = header_end(text)
+    tokens: set[str] = set()
+    for email in identity.emails:
+        tokens.update(_identifiers(email.split("@", 1)[0]))
+    for span in contacts:
+        if span.start >= header:
+            continue
+        written = text[span.start : span.end]
+        if span.kind == EMAIL:
+            tokens.update(_identifiers(re.split(r"\s*(?:@|[\[({]\s*(?:at|arobase))", written)[0]))
+        else:
+            tokens.update(_link_identifiers(written))
+    parts = frozenset(part for part in _name_parts(identity) if len(part) >= 3)
+    initials = frozenset(part[0] for part in parts)
+    tokens = {
+        token
+        for token in tokens
+        if len(token) >= 4
+        and not token.isdigit()
+        and token not in GENERIC_IDENTIFIERS
+        # The name, in any form, is found as a name.
+        and not any(
+            _glued_name(piece, parts=parts, initials=initials)
+            for piece in IDENTIFIER_PIECES.split(token)
+        )
+    }
+    if not tokens:
+        return
+    alternatives = "|".join(re.escape(token) for token in sorted(tokens, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w@/-])(?:{alternatives})(?![\w@/-])")
+    for match in pattern.finditer(_fold(text)):
+        # Inside an e-mail address or a link already found, the echo adds nothing.
+        if not any(c.start <= match.start() and match.end() <= c.end for c in contacts):
+            yield Span(match.start(), match.end(), LINK)
+
+
+def _identifiers(local: str) -> set[str]:
+    """A user name and the pieces of it: "jean.dupont+cv" gives jean.dupont, jean, dupont."""
+    local = _fold(local.strip().lstrip("@")).split("+", 1)[0]
+    return {local, *re.split(r"[._-]+", local)} if local else set()
+
+
+def _link_identifiers(link: str) -> set[str]:
+    """The user names in a link: path segments, and the host's own name for a personal
+    domain (jdupont.fr, www.jdupont.fr) or a personal page on a shared host."""
+    link = _fold(link).strip()
+    if link.startswith("@"):
+        return _identifiers(link)
+    link = re.sub(r"^[a-z]+://", "", link)
+    host, _, path = link.partition("/")
+    labels = [label for label in host.split(".") if label and label != "www"]
+    found: set[str] = set()
+    if PROFILE_HOST.search(host) and ".".join(labels[-2:]) not in SHARED_HOSTS:
+        pass  # linkedin.com, github.com: the user name is in the path
+    elif len(labels) == 2 or (len(labels) == 3 and ".".join(labels[1:]) in SHARED_HOSTS):
+        found.update(_identifiers(labels[0]))
+    for segment in re.split(r"[/?#&=]+", path):
+        found.update(_identifiers(segment))
+    return found
+
+
+def _name_tokens(text: str, *, identity: Identity) -> Iterator[Span]:
+    """Words glued to the candidate's name: user names and file names ("jdupont",
+    "jean_dupont92", "/in/jean-dupont-1234", "photo-dupont.jpg"), in any case.
+
+    A word is taken whole when one of its pieces (between dots, dashes, slashes...) is a
+    part of the name with digits around it, or parts of the name and their initials run
+    together. A lone part of the name in lower case is left: it is often an ordinary word
+    ("une rose")."""
+    parts = frozenset(part for part in _name_parts(identity) if len(part) >= 3)
+    if not parts:
+        return
+    initials = frozenset(part[0] for part in parts)
+    folded = _fold(text)
+    for match in IDENTIFIER.finditer(folded):
+        word = match.group()
+        pieces = [piece for piece in IDENTIFIER_PIECES.split(word) if piece]
+        if len(pieces) == 1 and pieces[0] in parts:
+            continue
+        if any(_glued_name(piece, parts=parts, initials=initials) for piece in pieces):
+            kind = EMAIL if "@" in word else LINK if re.search(r"[./\\]", word) else NAME
+            yield _trimmed(match.start(), match.end(), kind, text)
+
+
+def _glued_name(piece: str, *, parts: frozenset[str], initials: frozenset[str]) -> bool:
+    """Whether ``piece`` is made of parts of the name and their initials (at least one
+    whole part), digits around them allowed."""
+    core = piece.strip("0123456789")
+    if not core or len(core) > 40:
+        return False
+    # reachable[i]: core[:i] can be cut into parts and initials; the value says whether a
+    # whole part was among them.
+    reachable: dict[int, bool] = {0: False}
+    for index in range(len(core)):
+        if index not in reachable:
+            continue
+        had_part = reachable[index]
+        if core[index] in initials:
+            reachable[index + 1] = reachable.get(index + 1, False) or had_part
+        for part in parts:
+            if core.startswith(part, index):
+                reachable[index + len(part)] = True
+    return reachable.get(len(core), False)
+
+
 def _emails(text: str, *, identity: Identity) -> Iterator[Span]:
     for pattern in EMAIL_PATTERNS:
         for match in pattern.finditer(text):
@@ -256,40 +393,6 @@ def _emails(text: str, *, identity: Identity) -> Iterator[Span]:
     for email in identity.emails:
         for match in re.finditer(re.escape(email.strip()), text, re.IGNORECASE):
             yield Span(match.start(), match.end(), EMAIL)
-
-
-def _phones(text: str, *, identity: Identity) -> Iterator[Span]:
-    for region in PHONE_REGIONS:
-        for found in phonenumbers.PhoneNumberMatcher(text, region):
-            yield Span(found.start, found.end, PHONE)
-    for match in INTERNATIONAL_PHONE.finditer(text):
-        yield Span(match.start(), match.end(), PHONE)
-    for phone in identity.phones:
-        pattern = _own_phone_pattern(phone)
-        if pattern is not None:
-            for own in pattern.finditer(text):
-                yield Span(own.start(), own.end(), PHONE)
-
-
-def _own_phone_pattern(phone: str) -> re.Pattern[str] | None:
-    """The candidate's own number however it is spaced, nationally or internationally."""
-    digits = re.sub(r"\D", "", phone)
-    if len(digits) < 6:
-        return None
-    separator = r"[\s.\-/()]*"
-    alternatives = [separator.join(digits)]
-    try:
-        number = phonenumbers.parse(phone, "FR")
-    except phonenumbers.NumberParseException:
-        number = None
-    if number is not None and number.country_code:
-        national = phonenumbers.national_significant_number(number)
-        if len(national) >= 6:
-            spaced = separator.join(national)
-            country = rf"(?:\+|00){separator}{number.country_code}{separator}"
-            prefix = rf"(?:{country}(?:\(0\){separator})?|0{separator})?"
-            alternatives.append(prefix + spaced)
-    return re.compile(r"(?<!\d)(?:" + "|".join(alternatives) + r")(?!\d)")
 
 
 def _names(text: str, *, identity: Identity) -> Iterator[Span]:
@@ -302,7 +405,7 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
                 yield Span(match.start(), match.end(), NAME)
     for email in identity.emails:
         local = _local_part(email)
-        if len(local) >= 4:
+        if len(local) >= 4 and local not in GENERIC_IDENTIFIERS:
             for match in re.finditer(rf"(?<!\w){re.escape(local)}(?!\w)", folded):
                 yield Span(match.start(), match.end(), NAME)
     for part in _name_parts(identity):
@@ -331,12 +434,4 @@ def _local_part(email: str) -> str:
 
 def _fold(text: str) -> str:
     """Lower case without accents, one character for one, so positions stay the same."""
-    out: list[str] = []
-    for char in text:
-        if char in "\u2019\u2018\u02bc`":  # curly and modifier apostrophes, and the backtick
-            out.append("'")
-            continue
-        base = unicodedata.normalize("NFD", char)[0]
-        lowered = base.lower()
-        out.append(lowered if len(lowered) == 1 else base)
-    return "".join(out)
+    return fold(text)

@@ -1,7 +1,11 @@
 """The redaction of blind review, on its own: what goes, and what stays."""
 
+import time
+
 import pytest
 from django.utils import translation
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tremplin.review.redaction import Identity, redact
 
@@ -163,3 +167,221 @@ def test_the_markers_are_in_the_readers_language() -> None:
 def test_nothing_to_redact_in_an_empty_text() -> None:
     assert redact("", identity=JEANNE) == ""
     assert redact("Bonjour", identity=Identity()) == "Bonjour"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Boulevard Louis Schmidt 77, 1040 Etterbeek",
+        "Rue de la Loi 16, 1000 Bruxelles",
+        "via dei Tigli 10, 34151 Trieste (TS), Italia",
+        "Musterstr. 99, 10115 Berlin",
+        "Berliner Straße 4a, D-10115 Berlin",
+        "Kerkstraat 12, 2000 Antwerpen",
+        "Calle Mayor 5, 28013 Madrid",
+        "4 rue du moulin, 44000 Nantes",
+        "12 bis, impasse des érables",
+    ],
+)
+def test_it_removes_addresses_written_the_way_other_countries_and_lower_case_write_them(
+    address: str,
+) -> None:
+    redacted = redact(f"Adresse postale\n{address}\nDisponible", identity=JEANNE)
+    assert redacted == "Adresse postale\n[address]\nDisponible"
+
+
+def test_it_removes_the_street_line_above_a_postcode_whatever_its_form() -> None:
+    text = "Jeanne\nErmou 25\n10563 Athina (Hellas)\nMobile"
+    assert redact(text, identity=JEANNE) == "[name]\n[address]\nMobile"
+
+
+def test_it_removes_an_address_that_ends_with_a_country_in_the_header() -> None:
+    text = (
+        "Claud D. Park\n"
+        "246-1002, Gwangmyeongmayrouge Apt. 86, Cheongna lime-ro, Seo-gu, Incheon-si, 22738,"
+        " Rep. of KOREA\n"
+        "Education\nSeoul, Korea, Yonsei University, 2010"
+    )
+    park = Identity.of(name="Claud D. Park")
+    assert redact(text, identity=park) == (
+        "[name]\n[address]\nEducation\nSeoul, Korea, Yonsei University, 2010"
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "redacted"),
+    [
+        ("Lyon, France", "[address]"),
+        ("Sunnyvale, CA", "[address]"),
+        ("France", "[address]"),
+        ("Ciudad: Sevilla", "Ciudad: [address]"),
+        ("Location: Gent", "Location: [address]"),
+    ],
+)
+def test_it_removes_the_city_region_or_country_line_at_the_top_of_a_cv(
+    header: str, redacted: str
+) -> None:
+    text = f"Jeanne Dupont\n{header}\nExpérience\nLyon, France : chargée de mission, 2019"
+    assert redact(text, identity=JEANNE) == (
+        f"[name]\n{redacted}\nExpérience\nLyon, France : chargée de mission, 2019"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "redacted"),
+    [
+        ("LinkedIn: jdupont", "LinkedIn: [link]"),
+        ("Twitter : @jd_lyon", "Twitter : [link]"),
+        ("GitHub | dupont-lab", "GitHub | [link]"),
+        ("Skype jdl_75", "Skype [link]"),
+        ("Instagram: atelier.rouge", "Instagram: [link]"),
+        ("X: aterlier", "X: [link]"),
+    ],
+)
+def test_it_removes_handles_written_after_the_name_of_the_network(
+    written: str, redacted: str
+) -> None:
+    assert redact(f"Réseaux\n{written}\nFin", identity=JEANNE) == f"Réseaux\n{redacted}\nFin"
+
+
+def test_it_leaves_the_names_of_networks_used_as_ordinary_words() -> None:
+    clean = (
+        "Campagnes Facebook Ads et LinkedIn Learning ; GitHub Actions, X-ray, Medium 5.\n"
+        "Contactée via LinkedIn 2 fois."
+    )
+    assert redact(clean, identity=JEANNE) == clean
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "jeanne.dupont.pro@gmail.com",
+        "DUPONT.J@laposte.net",
+        "https://www.linkedin.com/in/jeanne-dupont-lefevre-1234",
+        "jdupont",
+        "JDupont92",
+        "dupont_jeanne",
+        "jeannedupontlefevre",
+        "j.dupont-lefevre",
+        "photo-dupont-lefevre.jpg",
+        "lefevre.jeanne",
+    ],
+)
+def test_it_removes_user_names_and_addresses_made_of_the_candidates_name_whole(
+    written: str,
+) -> None:
+    redacted = redact(f"Contact: {written} (2024)", identity=JEANNE)
+    assert redacted in {
+        "Contact: [link] (2024)",
+        "Contact: [e-mail] (2024)",
+        "Contact: [name] (2024)",
+    }
+
+
+def test_it_removes_a_handle_that_the_candidates_own_site_gives_away() -> None:
+    lou = Identity.of(name="Lou D. Martin")
+    text = "Lou D. Martin\nwww.ldm0x.fr · ldm0x\nProjects\nldm0x wrote Tremplin"
+    assert redact(text, identity=lou) == "[name]\n[link] · [link]\nProjects\n[link] wrote Tremplin"
+
+
+def test_it_removes_a_number_written_after_a_phone_label_whatever_its_country() -> None:
+    assert redact("Phone: 555-111-222 · Handy 0170 1234567", identity=JEANNE) == (
+        "Phone: [phone] · Handy [phone]"
+    )
+
+
+def test_it_keeps_numbers_and_places_that_are_not_the_candidates() -> None:
+    clean = (
+        "Software Engineering 2, Industrie 4.0, Budget von 15000 Euro.\n"
+        "Projet mené à Lyon avec 12 associations ; Place de la Concorde, 1789.\n"
+        "2015 – 2019 : coordinatrice, Médecins du Monde, Paris.\n"
+        "Via Campesina, 3 campagnes ; rue89 ; 20 ans d'expérience.\n"
+        "Tél. et visioconférence : Teams, Zoom."
+    )
+    assert redact(clean, identity=JEANNE) == clean
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        *("a." * 20_000, "x" * 40_000, "1 " * 20_000, "Lyon, France, " * 3_000),
+        *("Tel: " + "1-" * 20_000, "Tel: " + "1-AB-" * 8_000),
+    ],
+    ids=[
+        *("dots", "one-long-word", "wall-of-digits", "list-of-places"),
+        *("labelled-run-of-digits", "run-of-capitals-and-dashes"),
+    ],
+)
+def test_a_hostile_text_is_redacted_in_linear_time(hostile: str) -> None:
+    # Before, the first two took minutes (each character started a new e-mail attempt).
+    started = time.perf_counter()
+    redact(hostile, identity=JEANNE)
+    assert time.perf_counter() - started < 10
+
+
+@settings(max_examples=200, deadline=None)
+@given(before=st.text(max_size=80), after=st.text(max_size=80))
+def test_the_candidates_own_contacts_never_survive_whatever_surrounds_them(
+    before: str, after: str
+) -> None:
+    text = f"{before}\nJeanne Dupont-Lefèvre, jeanne.dupont@example.org, 06 12 34 56 78\n{after}"
+    redacted = redact(text, identity=JEANNE).lower()
+    assert "jeanne.dupont@example.org" not in redacted
+    assert "06 12 34 56 78" not in redacted
+    assert "dupont-lefèvre" not in redacted
+
+
+def test_it_removes_a_british_street_in_lower_case_with_the_town_before_its_postcode() -> None:
+    text = "Betty Martin\n32 Reading rd, Birmingham B26 3QJ United Kingdom\nWork experience"
+    assert redact(text, identity=JEANNE) == "Betty Martin\n[address]\nWork experience"
+
+
+def test_it_removes_a_street_that_pdf_text_joined_to_the_name_beside_it() -> None:
+    text = "Jeanne Teststraat 17\nDupont-Lefèvre 03333 Nicecity\nEducation"
+    assert redact(text, identity=JEANNE) == "[name] [address]\n[name] [address]\nEducation"
+
+
+def test_it_removes_a_street_without_a_number_after_an_address_label() -> None:
+    text = "Dirección C/ Calle Mayor, nº\nD.P. Ciudad\nProvincia\nTeléfono: número"
+    assert redact(text, identity=JEANNE) == "Dirección [address]\nTeléfono: número"
+
+
+@pytest.mark.parametrize(
+    "placeholder", ["street and number\npostcode city\ncountry", "Your Location", "Rue, Ville"]
+)
+def test_it_removes_what_a_template_leaves_where_the_address_goes(placeholder: str) -> None:
+    text = f"Jeanne Dupont-Lefèvre\n{placeholder}\nExperience\nCity guide, Lyon"
+    assert redact(text, identity=JEANNE) == "[name]\n[address]\nExperience\nCity guide, Lyon"
+
+
+def test_it_keeps_an_employers_address_when_the_header_gives_the_candidates() -> None:
+    text = (
+        "Jeanne Dupont-Lefèvre\n12 rue des Lilas, 69003 Lyon\n"
+        "Experience\nBritish Council, 123, Bd Ney, 75023 Paris (France)"
+    )
+    assert redact(text, identity=JEANNE) == (
+        "[name]\n[address]\nExperience\nBritish Council, 123, Bd Ney, 75023 Paris (France)"
+    )
+
+
+def test_it_removes_an_address_further_down_where_the_header_gives_none_or_a_label_says_so() -> (
+    None
+):
+    footer = "Jeanne Dupont-Lefèvre\nExperience\nCoordinatrice\n12 rue des Lilas, 69003 Lyon"
+    assert redact(footer, identity=JEANNE).endswith("Coordinatrice\n[address]")
+    labelled = (
+        "Jeanne Dupont-Lefèvre\n12 rue des Lilas, 69003 Lyon\nExperience\n"
+        "Personal details\nAdresse : 4 place Bellecour, 69002 Lyon"
+    )
+    assert redact(labelled, identity=JEANNE).endswith("Adresse : [address]")
+
+
+def test_it_removes_the_candidates_address_again_in_a_footer_further_down() -> None:
+    text = (
+        "Jeanne Dupont-Lefèvre\n12 rue des Lilas, 69003 Lyon\nExperience\n"
+        "Médecins du Monde, 62 rue Marcadet, 75018 Paris\n"
+        "Jeanne Dupont-Lefèvre · 12 rue des Lilas, 69003 Lyon · page 2"
+    )
+    assert redact(text, identity=JEANNE).endswith(
+        "Médecins du Monde, 62 rue Marcadet, 75018 Paris\n[name] · [address] · page 2"
+    )

@@ -1,0 +1,100 @@
+"""Benchmark of blind-review redaction on the labelled CV samples of
+tremplin/review/tests/cv_samples/. Not a test: it prints figures.
+
+Reported:
+- recall per kind of identity (name, e-mail, phone, link, address): the share of labelled
+  words that redaction covers, on all samples and on the held-out ones;
+- over-redaction: the share of the other words that it touches;
+- time: milliseconds to redact one sample, the median of all samples over several runs.
+
+With ``--before REV``, the same figures for ``tremplin/review/redaction.py`` as it was at
+git revision REV (how the floor in test_redaction_samples.py was measured).
+
+    .venv/bin/python bench/redaction.py [--before 58388ca] [--runs 20]
+"""
+
+import argparse
+import importlib.util
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import ModuleType
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from tremplin.review import redaction  # noqa: E402
+from tremplin.review.tests import redaction_scoring as scoring  # noqa: E402
+
+
+def module_at(revision: str) -> ModuleType:
+    source = subprocess.run(
+        ["git", "show", f"{revision}:tremplin/review/redaction.py"],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    folder = Path(tempfile.mkdtemp())
+    path = folder / "redaction_before.py"
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("redaction_before", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score(module: ModuleType, samples: list[scoring.Sample]) -> scoring.Score:
+    total = scoring.Score()
+    for sample in samples:
+        identity = module.Identity(
+            names=sample.identity.names,
+            emails=sample.identity.emails,
+            phones=sample.identity.phones,
+        )
+        total.add(scoring.sample_score(sample, module.find(sample.text, identity=identity)))
+    return total
+
+
+def milliseconds(module: ModuleType, samples: list[scoring.Sample], runs: int) -> float:
+    timings = []
+    for sample in samples:
+        identity = module.Identity(
+            names=sample.identity.names,
+            emails=sample.identity.emails,
+            phones=sample.identity.phones,
+        )
+        for _ in range(runs):
+            started = time.perf_counter()
+            module.find(sample.text, identity=identity)
+            timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--before", help="also score redaction.py at this git revision")
+    parser.add_argument("--runs", type=int, default=20)
+    arguments = parser.parse_args()
+    samples = scoring.samples_load()
+    held_out_names = scoring.held_out_names()
+    held_out = [sample for sample in samples if sample.name in held_out_names]
+    size = sum(len(sample.text) for sample in samples) / len(samples)
+    modules = [("now", redaction)]
+    if arguments.before:
+        modules.append((arguments.before, module_at(arguments.before)))
+    for label, module in modules:
+        print(scoring.report(score(module, samples), title=f"[{label}] all {len(samples)}"))
+        print(scoring.report(score(module, held_out), title=f"[{label}] held out"))
+        print(
+            f"  time: {milliseconds(module, samples, arguments.runs):.2f} ms per sample"
+            f" (median; samples average {size:,.0f} characters)"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,173 @@
+"""The header of a CV, as text extraction gives it: where it ends (the first section
+heading), its lines cut into columns, and text folded for matching (lower case, no
+accents, positions kept), and the contacts that stand alone in it. Shared by the parts of
+blind-review redaction (``redaction.py``, ``redaction_places.py``).
+"""
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import NamedTuple
+
+_H = r"[^\S\n]"  # horizontal space
+
+# Top-level domains that links and e-mail addresses in CVs end with.
+TLDS = (
+    "com|org|net|fr|eu|io|dev|me|info|be|ch|ca|uk|co|de|es|it|nl|app|page|site|xyz|tech|"
+    "ai|social|blog|online|cc|tv|us|gg|so|re|art|design|work|pro|name|bio|"
+    # the other European country codes, and those of French-speaking countries
+    "at|pt|lu|ie|dk|se|no|fi|is|pl|cz|sk|hu|ro|bg|gr|cy|mt|si|hr|rs|ba|me|al|mk|ee|lv|lt|"
+    "ua|md|ma|dz|tn|sn|ci|cm|ml|bf|ne|tg|bj|ga|cg|cd|mg|mu|ht|lb|qc|ovh|bzh|paris|brussels|"
+    "asso|coop|ngo|ong|email|link|me|studio|agency|consulting|media|photo|photography"
+)
+# The columns of a CV's header that are contacts on their own, their icon lost in text
+# extraction: "0541 999 99 99", "jdupont.fr", "jdupont" (next to other contacts).
+HEADER_PHONE = re.compile(r"\+?\(?\d[\d\s().\-/]{6,22}\d")
+# Spans of years ("1593-1609") and dates ("12/03/2021", "2014-03-01").
+NOT_A_PHONE = re.compile(
+    r"[12]\d{3}\s*[-–/]\s*[12]\d{3}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[12]\d{3}[./-]\d\d?[./-]\d\d?"
+)
+HEADER_SITE = re.compile(rf"(?:https?://)?(?:[\w-]++\.)++(?:{TLDS})(?:/\S*)?", re.IGNORECASE)
+HEADER_HANDLE = re.compile(r"@?[a-z0-9][a-z0-9._-]{3,38}")
+# A contact written in a line of its own: an e-mail address, a link, a number.
+HEADER_CONTACT = re.compile(rf"@|https?://|www\.|\.(?:{TLDS})\b", re.IGNORECASE)
+HEADER_NUMBER = re.compile(r"\+?\d[\d\s().\-/]{6,}\d")
+
+# Section headings that end the header of a CV, in the languages candidates write in.
+SECTION_HEADING = re.compile(
+    r"(?:experiences?|exp[ée]riences?(?: professionnelles?)?|work(?: experience| history)?|"
+    r"employment|professional experience|education|formations?|[ée]tudes|skills|"
+    r"comp[ée]tences|profile|profil|summary|about(?: me)?|[àa] propos|objectifs?|"
+    r"languages|langues|interests|loisirs|centres d'int[ée]r[êe]t|projects|projets|"
+    r"publications|references|r[ée]f[ée]rences|berufserfahrung|berufliche t[äa]tigkeiten|"
+    r"beruflicher werdegang|ausbildung|schulbildung|hochschulstudium|studium|kenntnisse|"
+    r"sprachen|arbeitserfahrungen?|erfahrungen?|erziehung|bildungsweg|"
+    r"esperienz[ae](?: lavorativ[ae]| professional[ei]| di lavoro)?|istruzione|formazione|"
+    r"competenze|profilo|lingue|experiencia(?: profesional| laboral)?|educaci[óo]n|"
+    r"formaci[óo]n|titulaciones|t[íi]tulos|idiomas|habilidades|aficiones|ervaring|"
+    r"werkervaring|opleiding|vaardigheden|talen|bienvenue|"
+    # Europass: the job applied for ends the personal information.
+    r"job applied for|desired employment|position applied for|occupazione desiderata|"
+    r"posizione ricoperta|emploi recherch[ée]|poste vis[ée]|empleo deseado|"
+    r"gew[üu]nschte besch[äa]ftigung)\b",
+    re.I,
+)
+HEADER_LINES = 30
+_CELL_SEPARATOR = re.compile(rf"{_H}{{3,}}|\t+|{_H}[|·•]{_H}")
+
+
+class Cell(NamedTuple):
+    """A column of a line: where it starts and ends in the text, and what it says."""
+
+    start: int
+    end: int
+    text: str
+
+
+def cells(line: str, *, offset: int = 0) -> Iterator[Cell]:
+    """The columns of a line (separated by wide gaps, tabs, bars or middle dots)."""
+    start = 0
+    for separator in [*_CELL_SEPARATOR.finditer(line), None]:
+        end = separator.start() if separator else len(line)
+        raw = line[start:end]
+        left = len(raw) - len(raw.lstrip())
+        value = raw.strip()
+        if value:
+            yield Cell(offset + start + left, offset + start + left + len(value), value)
+        if separator:
+            start = separator.end()
+
+
+def header_cells(text: str) -> Iterator[tuple[int, list[Cell]]]:
+    """The columns of each line of the header, with the line's number."""
+    position = 0
+    end_of_header = header_end(text)
+    for number, line in enumerate(text.split("\n")):
+        if position >= end_of_header:
+            return
+        yield number, list(cells(line, offset=position))
+        position += len(line) + 1
+
+
+def header_end(text: str) -> int:
+    """Where the header of a CV ends: at its first section heading, after at most
+    ``HEADER_LINES`` lines."""
+    position = 0
+    for number, line in enumerate(text.split("\n")):
+        if number >= HEADER_LINES or (number and SECTION_HEADING.match(line.strip())):
+            return position
+        position += len(line) + 1
+    return len(text)
+
+
+class _FoldTable(dict[int, str]):
+    """What ``fold`` turns each character into, worked out the first time it is seen."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in "\u2019\u2018\u02bc`":  # curly and modifier apostrophes, the backtick
+            folded = "'"
+        else:
+            base = unicodedata.normalize("NFD", char)[0]
+            lowered = base.lower()
+            folded = lowered if len(lowered) == 1 else base
+        if len(self) < 10_000:  # a text of every character in Unicode stays cheap to hold
+            self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, one character for one, so positions stay the same."""
+    return text.translate(_FOLD_TABLE)
+
+
+def header_contacts(text: str) -> Iterator[tuple[int, int, str]]:
+    """Phones, sites and handles standing alone in the header, their icons lost, as
+    (start, end, "phone" or "link"): as columns of a line of contacts, or as lines of their
+    own among the contact lines."""
+    lines = list(header_cells(text))
+    contact_lines: set[int] = set()
+    for number, line in lines:
+        contacts = 0
+        for cell in line:
+            if _header_phone(cell.text):
+                contacts += 1
+                yield cell.start, cell.end, "phone"
+            elif HEADER_SITE.fullmatch(cell.text):
+                contacts += 1
+                yield cell.start, cell.end, "link"
+            elif HEADER_CONTACT.search(cell.text) or any(
+                not NOT_A_PHONE.fullmatch(number.group().strip())
+                for number in HEADER_NUMBER.finditer(cell.text)
+            ):
+                contacts += 1
+        if contacts:
+            contact_lines.add(number)
+        if contacts and len(line) >= 3:
+            for cell in line:
+                if HEADER_HANDLE.fullmatch(cell.text):
+                    yield cell.start, cell.end, "link"
+    # A handle alone on its line, next to contact lines or to other such handles that are
+    # (a run of lone words with no contact beside it is something else: a list, commands).
+    alone = {
+        number for number, line in lines if len(line) == 1 and HEADER_HANDLE.fullmatch(line[0].text)
+    }
+    handles: set[int] = set()
+    reached = contact_lines
+    while reached:
+        reached = {n for n in alone - handles if {n - 1, n + 1} & (reached | handles)}
+        handles |= reached
+    for number, line in lines:
+        if number in handles:
+            yield line[0].start, line[0].end, "link"
+
+
+def _header_phone(cell: str) -> bool:
+    return (
+        HEADER_PHONE.fullmatch(cell) is not None
+        and NOT_A_PHONE.fullmatch(cell) is None
+        and sum(char.isdigit() for char in cell) >= 8
+    )

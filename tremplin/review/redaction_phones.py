@@ -1,0 +1,114 @@
+"""Phone numbers: the phone part of blind-review redaction (``redaction.py`` calls
+``phones_find``).
+
+Found, as (start, end) pairs of the text: the candidate's own numbers (from the
+application form, in any spacing, nationally or internationally), any number
+``phonenumbers`` finds as valid for France, Belgium, Switzerland, the United Kingdom or the
+United States, any written in international form (+…), and any after a phone label,
+letters included ("1-800-FLOWERS").
+
+Every pattern is compiled once, at import.
+"""
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+PHONE_REGIONS = ("FR", "BE", "CH", "GB", "US")
+
+# Where phonenumbers may find a number: six digits or more, with what numbers are written
+# with between them.
+PHONE_STRETCH = re.compile(r"[+(]?\d(?:[\s().\-/]{0,3}\d){5,}")
+PHONE_CONTEXT = 12
+PHONE_WINDOW = 64
+# Longer than five numbers in a row, a stretch is a wall of digits, not a list of phones.
+PHONE_STRETCH_LONGEST = 160
+# Dates and spans of years, which are not worth asking phonenumbers about.
+DATES = re.compile(
+    r"(?:(?:19|20)\d\d(?:[./-]\d\d?){0,2}|\d\d?[./-]\d\d?[./-](?:19|20)\d\d)"
+    r"(?:\s*[-–/]\s*(?:(?:19|20)\d\d(?:[./-]\d\d?){0,2}|\d\d?[./-]\d\d?[./-](?:19|20)\d\d))?"
+)
+# Phones written in international form that phonenumbers may find invalid (e.g. made up).
+INTERNATIONAL_PHONE = re.compile(
+    r"(?<![\w+])(?:\(\s*)?(?:\+|00)\d{1,3}(?:\s*\))?[\s.-]?(?:\(0\)[\s.-]?)?\(?"
+    r"\d(?:[\s.()/-]{0,2}\d){6,13}"
+)
+# Any number of six digits or more after a phone label ("Tel.: 555-111-222").
+LABELLED_PHONE = re.compile(
+    r"\b(?:t[ée]l(?:[ée]phone|efon|efono|[ée]fono)?|phone|mobile?|mob|portable|handy|"
+    r"cell(?:ulare)?|gsm|m[óo]vil|fax)\b\.?[^\S\n]*(?:\([^)\n]{1,20}\))?[^\S\n]*[:\uff1a]?"
+    r"[^\S\n]*(?P<number>\+?\(?\d(?:[^\S\n]?[.()-]?[^\S\n]?\d){5,15})",
+    re.IGNORECASE,
+)
+# After a phone label, a number spelt partly in capitals, as vanity and joke numbers are
+# ("1-800-FLOWERS", "888-PUCK", "08.36.68.TR.UC"): at least three digits, the letters in
+# groups joined by dots or dashes.
+LABELLED_LETTER_PHONE = re.compile(
+    r"\b(?i:t[ée]l(?:[ée]phone|efon|efono|[ée]fono)?|phone|mobile?|mob|portable|handy|"
+    r"cell(?:ulare)?|gsm|m[óo]vil|fax)\b\.?[^\S\n]*[:\uff1a]?[^\S\n]*"
+    # possessive and bounded: a run of "1-1-1-..." costs one pass
+    r"(?P<number>\+?\d[\dA-Z.-]{2,24}+)(?![\w])"
+)
+LETTER_PHONE = re.compile(r"\+?\d+(?:[.-]?\d+)*(?:[.-](?:\d+|[A-Z]{2,8}))+")
+
+
+def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """Where the text gives a phone number, the candidate's own ``own`` numbers included."""
+    # phonenumbers reads the whole text once per region; give it only the stretches that
+    # hold enough digits to be a number, with a little context either side.
+    for stretch in PHONE_STRETCH.finditer(text):
+        written = stretch.group()
+        if DATES.fullmatch(written) or len(written) > PHONE_STRETCH_LONGEST:
+            continue
+        # A number in international form is the same from every region.
+        regions = (
+            PHONE_REGIONS[:1] if written.lstrip("(").startswith(("+", "00")) else PHONE_REGIONS
+        )
+        # Numbers in a row go by overlapping windows: phonenumbers takes more than linear
+        # time on one long run.
+        for offset in range(0, max(len(written) - PHONE_WINDOW // 2, 1), PHONE_WINDOW // 2):
+            start = max(stretch.start() + offset - PHONE_CONTEXT, 0)
+            end = min(stretch.start() + offset + PHONE_WINDOW, stretch.end()) + PHONE_CONTEXT
+            window = text[start:end]
+            for region in regions:
+                for found in phonenumbers.PhoneNumberMatcher(window, region):
+                    yield start + found.start, start + found.end
+    for match in INTERNATIONAL_PHONE.finditer(text):
+        yield match.start(), match.end()
+    for match in LABELLED_PHONE.finditer(text):
+        yield match.start("number"), match.end("number")
+    for match in LABELLED_LETTER_PHONE.finditer(text):
+        number = match.group("number").rstrip(".-")
+        if (
+            LETTER_PHONE.fullmatch(number)
+            and re.search(r"[A-Z]{2}", number)
+            and sum(char.isdigit() for char in number) >= 3
+        ):
+            yield match.start("number"), match.start("number") + len(number)
+    for phone in own:
+        pattern = _own_phone_pattern(phone)
+        if pattern is not None:
+            for found_own in pattern.finditer(text):
+                yield found_own.start(), found_own.end()
+
+
+def _own_phone_pattern(phone: str) -> re.Pattern[str] | None:
+    """The candidate's own number however it is spaced, nationally or internationally."""
+    digits = re.sub(r"\D", "", phone)
+    if len(digits) < 6:
+        return None
+    separator = r"[\s.\-/()]*"
+    alternatives = [separator.join(digits)]
+    try:
+        number = phonenumbers.parse(phone, "FR")
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is not None and number.country_code:
+        national = phonenumbers.national_significant_number(number)
+        if len(national) >= 6:
+            spaced = separator.join(national)
+            country = rf"(?:\+|00){separator}{number.country_code}{separator}"
+            prefix = rf"(?:{country}(?:\(0\){separator})?|0{separator})?"
+            alternatives.append(prefix + spaced)
+    return re.compile(r"(?<!\d)(?:" + "|".join(alternatives) + r")(?!\d)")

@@ -1,0 +1,496 @@
+"""Where a candidate lives, as CVs from several countries write it: the address part of
+blind-review redaction (``redaction.py`` calls ``places_find``).
+
+Found, as (start, end) pairs of the text:
+- streets written number first (French "12 bis rue des Lilas", also in lower case:
+  "4 rue du moulin"; English "221 Baker Street"), name first with the number after
+  (Belgian "Boulevard Louis Schmidt 77", Italian "via dei Tigli 10", Spanish "Calle Mayor
+  5"), and German or Dutch compounds ("Musterstr. 99", "Kerkstraat 12");
+- postcodes with a city: French "75011 Paris", and any 4- or 5-digit code followed by a
+  capitalised city where a line or a column starts ("1040 Etterbeek (Bruxelles)",
+  "34151 Trieste (TS), Italia"), UK postcodes, US "City, ST 94103";
+- what follows an address label ("Adresse :", "Anschrift", "Indirizzo", "Location:"...),
+  with the lines under it when the label is a postal one and they are indented as in a
+  two-column layout;
+- in the header of a CV (the lines before the first section heading), a column that is a
+  country ("France", "In Österreich"), a city with its country or US state
+  ("Sunnyvale, CA", "Lyon, France"), or a list of comma-separated parts that ends with a
+  country (a Korean or Brazilian address); under a street, its town when contacts stand
+  beside it, and under a postcode and city, the country at the end of the next line.
+
+Every pattern is compiled once, at import.
+"""
+
+import re
+from collections.abc import Iterator
+
+from tremplin.review.redaction_header import (
+    cells,
+    fold,
+    header_cells,
+    header_end,
+)
+
+_H = r"[^\S\n]"  # horizontal space
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+# Words are bounded: a run of capitalised pieces joined by dashes ("1-AB-1-AB-...") would
+# otherwise cost a pass from each capital.
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]{0,50}"
+
+COUNTRIES = (
+    # French, English and local names of the countries candidates most often come from.
+    "france|belgique|belgie|belgium|belgien|suisse|schweiz|svizzera|switzerland|"
+    "luxembourg|luxemburg|deutschland|germany|allemagne|germania|alemania|osterreich|"
+    "austria|autriche|italia|italy|italie|italien|espana|spain|espagne|spanien|portugal|"
+    "nederland|netherlands|the netherlands|pays-bas|holland|united kingdom|uk|u\\.k\\.|"
+    "royaume-uni|great britain|england|scotland|wales|ireland|irlande|usa|u\\.s\\.a\\.?|"
+    "united states|united states of america|etats-unis|canada|quebec|maroc|morocco|"
+    "algerie|algeria|tunisie|tunisia|senegal|cote d'ivoire|ivory coast|cameroun|cameroon|"
+    "mali|madagascar|haiti|liban|lebanon|pologne|poland|polska|roumanie|romania|grece|"
+    "greece|suede|sweden|sverige|norvege|norway|norge|danemark|denmark|danmark|finlande|"
+    "finland|suomi|czech republic|czechia|republique tcheque|hongrie|hungary|inde|india|"
+    "chine|china|japon|japan|coree|korea|south korea|coree du sud|rep\\. of korea|"
+    "republic of korea|s\\. ?korea|bresil|brazil|brasil|mexique|mexico|argentine|"
+    "argentina|chili|chile|colombie|colombia|perou|peru|australie|australia|"
+    "nouvelle-zelande|new zealand|turquie|turkey|turkiye|ukraine|russie|russia|egypte|"
+    "egypt|nigeria|kenya|ghana|afrique du sud|south africa|israel|vietnam|viet nam|"
+    "indonesie|indonesia|philippines|thailande|thailand|singapour|singapore|hellas|ellada|"
+    "chypre|cyprus|malte|malta|croatie|croatia|hrvatska|slovenie|slovenia|slovenija|"
+    "slovaquie|slovakia|slovensko|serbie|serbia|srbija|bulgarie|bulgaria|estonie|estonia|"
+    "eesti|lettonie|latvia|latvija|lituanie|lithuania|lietuva|islande|iceland|albanie|"
+    "albania|moldavie|moldova|bosnie|bosnia|macedoine|north macedonia|kosovo|montenegro|"
+    "liechtenstein|monaco|andorre|andorra|benin|burkina faso|niger|togo|gabon|congo|"
+    "rd congo|guinee|guinea|rwanda|burundi|djibouti|mauritanie|mauritania|maurice|mauritius|"
+    "comores|tchad|chad|centrafrique|iran|irak|iraq|syrie|syria|jordanie|jordan|"
+    "afghanistan|pakistan|bangladesh|sri lanka|nepal|ethiopie|ethiopia|erythree|eritrea|"
+    "soudan|sudan|somalie|somalia|venezuela|bolivie|bolivia|equateur|ecuador|uruguay|"
+    "paraguay|cuba|guatemala|honduras|nicaragua|salvador|el salvador|costa rica|panama|"
+    "republique dominicaine|dominican republic|schweiz|belgique|nederland"
+)
+US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
+    "NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+_COUNTRY = rf"(?:{COUNTRIES})"
+
+# Words that name a street and nothing else, and words that also mean something else
+# ("3 cours", "la route"): the second kind needs a capitalised name after it.
+_FR_STREETS = (
+    r"rue|avenue|av\.|boulevard|bd|bld|blvd|all[ée]e|impasse|imp\.|quai|faubourg|fbg|"
+    r"rond-point|esplanade|lieu-dit|r[ée]sidence|parvis|chauss[ée]e|ruelle|venelle|"
+    r"lotissement|sentier|hameau"
+)
+_FR_STREETS_AMBIGUOUS = (
+    r"place|pl\.|chemin|ch\.|route|rte|cours|square|sq\.|passage|villa|cit[ée]|voie|"
+    r"promenade|mont[ée]e|traverse|domaine|mail"
+)
+_FR_PARTICLE = r"(?:de|du|des|la|le|les|l['’]|d['’]|aux?|en|sur|sous|et)"
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ0-9][\w'’.-]*"
+_FR_NUMBER = (
+    rf"\b\d{{1,4}}(?:{_H}*-{_H}*\d{{1,4}})?"  # 12, 4-6
+    rf"(?:{_H}*(?:bis|ter|quater|[a-d])\b)?"  # bis, ter, 12 b
+    rf"{_H}*,?{_H}+"
+)
+# The label of the next field, joined to a street by PDF text ("rue Hamlet Tél. : 08...").
+_FIELD_LABEL = (
+    r"(?i:t[ée]l(?:[ée]phone|efon|efono|[ée]fono)?|phone|mobile?|portable|handy|gsm|fax|"
+    r"e-?mail|courriel|web|site|www)\b"
+)
+_FR_STREET_NAME = rf"(?:{_H}+(?:{_FR_PARTICLE}{_H}*)*(?!{_FIELD_LABEL})(?-i:{_CAPITALISED}))"
+# Lower-case street names stop before the words that go on with a sentence.
+_LOWER_NAME_WORD = (
+    r"(?!(?:à|a|au|aux|depuis|pour|et|avec|où|qui|dans|puis|mais|ou|chez|en|from|since|"
+    r"and|in|at)\b)[a-zà-öø-ÿ][\w'’-]*"
+)
+# Streets written name first, number after (Belgium, Italy, Spain, Portugal, the
+# Netherlands' French- and Latin-language neighbours).
+_NAME_FIRST_STREETS = (
+    r"rue|avenue|av\.|boulevard|bd|chauss[ée]e|all[ée]e|impasse|quai|place|square|chemin|"
+    r"route|dr[èe]ve|clos|via|viale|piazza|piazzale|corso|largo|vicolo|strada|calle|c/|"
+    r"avda\.?|avenida|plaza|paseo|camino|carrer|carretera|rua|travessa|pra[çc]a"
+)
+_NAME_FIRST_PARTICLE = (
+    r"(?:de|du|des|la|le|les|l['’]|d['’]|aux?|dei|del|della|delle|degli|dello|di|da|dal|"
+    r"do|dos|das|el|los|las|van|der|den|het)"
+)
+_NOT_A_YEAR = r"(?!(?:19|20)\d\d\b)"
+_GERMANIC_SUFFIXES = (
+    r"stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|damm|ufer|chaussee|straat|laan|plein|lei|"
+    r"dreef|kaai|steenweg|gracht|dijk|singel|steig|pfad"
+)
+_GERMANIC_WORDS = r"Stra(?:ß|ss)e|Str\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Ring|Markt"
+_CITY_PARTICLE = (
+    r"(?:sur|sous|en|le|la|les|de|du|des|lès|lez|am|an|der|im|bei|di|del|aan|op|bij|upon|on|"
+    r"under)"
+)
+_CITY = rf"{_CAP_WORD}(?:(?:{_H}|-)+(?:{_CITY_PARTICLE}|{_CAP_WORD}))*"
+# Words that follow an amount rather than a postcode.
+_NOT_MONEY = (
+    r"(?!(?:Euros?|EUR|USD|CHF|GBP|Dollars?|Francs?|Pfund|Livres?|Yens?|Mio|Mrd|Millions?)\b)"
+)
+_ZONE_START = r"(?:^|(?<=[,;|·•])|(?<=\s\s)|(?<=\t))"
+
+POSTCODE_PATTERNS = [
+    # 75011 Paris · F-69003 Lyon · 13001 Marseille Cedex 01 · 92100 Boulogne-Billancourt
+    re.compile(
+        rf"\b(?:F-?{_H}?)?(?:0[1-9]|[1-8]\d|9[0-8]){_H}?\d{{3}}{_H}+{_NOT_MONEY}"
+        rf"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:(?:{_H}|-)+(?:sur|sous|en|le|la|les|de|du|des|lès|lez|"
+        rf"[A-ZÀ-ÖØ-Þ][\w'’-]*))*(?:{_H}+(?i:cedex)(?:{_H}+\d{{1,2}})?)?"
+    ),
+    # 1040 Etterbeek (Bruxelles) · 34151 Trieste (TS), Italia · D-10115 Berlin, where a
+    # line or a column starts.
+    re.compile(
+        rf"{_ZONE_START}{_H}*(?:[A-Z]{{1,2}}-)?{_NOT_A_YEAR}\d{{4,5}}{_H}+{_NOT_MONEY}{_CITY}"
+        rf"(?:{_H}*\([\w .'’-]{{2,30}}\))?(?:{_H}*,{_H}*(?i:{_COUNTRY}))?"
+        rf"(?={_H}*(?:$|[,;|·•(]|{_H}{{2}}))",
+        re.M,
+    ),
+]
+PATTERNS = [
+    # 12 rue des Lilas · 3 bis, avenue Jean-Jaurès · 4-6 place de la République
+    re.compile(rf"{_FR_NUMBER}(?:{_FR_STREETS})(?![\w-]){_FR_STREET_NAME}{{0,6}}", re.I),
+    re.compile(rf"{_FR_NUMBER}(?:{_FR_STREETS_AMBIGUOUS})(?![\w-]){_FR_STREET_NAME}{{1,6}}", re.I),
+    # 4 rue du moulin
+    re.compile(
+        rf"{_FR_NUMBER}(?:{_FR_STREETS})(?![\w-])(?:{_H}+{_FR_PARTICLE})*"
+        rf"(?:{_H}+(?-i:{_LOWER_NAME_WORD})){{1,3}}",
+        re.I,
+    ),
+    # Boulevard Louis Schmidt 77 · via dei Tigli 10 · Rue de la Loi, 16 · Calle Mayor, nº 5
+    re.compile(
+        rf"\b(?:{_NAME_FIRST_STREETS})(?![\w-])"
+        rf"(?:{_H}+(?:{_NAME_FIRST_PARTICLE}(?![\w'’])|(?-i:{_CAP_WORD}))){{1,6}}"
+        rf",?{_H}*(?:n[º°o]\.?{_H}*)?\d{{1,3}}[a-zA-Z]?\b"
+        rf"(?:{_H}*(?:bis|ter)\b)?"
+        # where an address line ends: not "via LinkedIn 2 fois", not "Place X, 1789."
+        rf"(?={_H}*(?:$|[,;·|/)–-]|{_H}\d{{4,5}}\b))",
+        re.I | re.M,
+    ),
+    # Musterstr. 99 · Kerkstraat 12 · Berliner Straße 4a
+    re.compile(
+        rf"\b[A-ZÄÖÜ][\wäöüß-]{{0,50}}?(?:{_GERMANIC_SUFFIXES}){_H}*{_NOT_A_YEAR}"
+        rf"\d{{1,4}}[a-zA-Z]?\b"
+    ),
+    re.compile(rf"\b[A-ZÄÖÜ][\wäöüß-]{{1,50}}{_H}+(?:{_GERMANIC_WORDS}){_H}+\d{{1,4}}[a-zA-Z]?\b"),
+    # 221 Baker Street · 1600 Pennsylvania Avenue NW · 10 Downing St., Flat 2
+    re.compile(
+        rf"\b\d{{1,5}}[A-Za-z]?,?{_H}+(?:[A-Z][\w'’.-]*{_H}+){{1,4}}"
+        r"(?i:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|"
+        r"Square|Sq|Terrace|Way|Crescent|Close|Gardens|Row|Mews|Parkway|Pkwy|Highway|Hwy)\b\.?"
+        rf"(?:{_H}+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
+        rf"(?:,?{_H}*(?:Apt|Apartment|Suite|Unit|Flat)\.?{_H}*#?\w+)?"
+    ),
+    re.compile(rf"\b(?:Apt|Apartment|Suite|Unit|Flat)\.?{_H}*#?\d+\w*"),
+    # UK postcodes: SW1A 1AA, EC1V 9HX, with the town before them: Birmingham B26 3QJ
+    re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"),
+    re.compile(
+        rf"\b{_CAP_WORD}(?:{_H}+{_CAP_WORD}){{0,2}},?{_H}+(?=[A-Z]{{1,2}}\d[A-Z\d]? \d[A-Z]{{2}}\b)"
+    ),
+    # US state and ZIP: "CA 94103" (the city before it is found by US_CITY_BEFORE_STATE)
+    re.compile(rf"\b(?:{US_STATES}){_H}+\d{{5}}(?:-\d{{4}})?\b"),
+]
+
+# A label, then the address on the same line (up to a gap that starts another column).
+_POSTAL_LABELS = (
+    r"address|home address|postal address|mailing address|adresse(?: postale)?|anschrift|"
+    r"postanschrift|indirizzo|residenza|domicilio|direcci[óo]n|adres|woonadres|morada|"
+    r"domicile|lieu de r[ée]sidence"
+)
+_PLACE_LABELS = r"location|localisation|wohnort|woonplaats|city|ville|citt[àa]|ciudad|lives in"
+ADDRESS_LABEL = re.compile(
+    rf"^{_H}*(?:(?P<postal>{_POSTAL_LABELS})|{_PLACE_LABELS}){_H}*(?:[:\uff1a]|\t|{_H}{{2,}}){_H}*"
+    rf"(?P<value>\S(?:[^\n]*?\S)?)(?={_H}{{3}}|{_H}*$)",
+    re.I | re.M,
+)
+_CONTINUATION = re.compile(
+    rf"(?P<indent>(?:{_H}{{8,}}|\t+))(?P<value>[^\s:][^\n:]*?)(?={_H}{{3}}|{_H}*$)", re.M
+)
+# Words a street starts with, that need no number after a postal label ("C/ Calle, nº").
+_STREET_WORDS = (
+    r"c/|calle|avenida|avda\.|plaza|paseo|via|viale|piazza|corso|rue|avenue|boulevard|bd|"
+    r"chemin|impasse|all[ée]e|place|quai|route|chauss[ée]e"
+)
+# After a postal label with its value on one line, as PDF text gives it: "Address 12 Main
+# Road" (a single space; the value starts like an address and holds a number).
+ADDRESS_LABEL_INLINE = re.compile(
+    rf"^{_H}*(?:{_POSTAL_LABELS}){_H}(?P<value>(?:\d|[A-ZÀ-Þ]|(?i:via|rue|calle|c/))"
+    rf"[^\n]*?\d[^\n]*?|(?:{_STREET_WORDS})(?![\w-])[^\n]*?)(?={_H}{{3}}|{_H}*$)",
+    re.I | re.M,
+)
+# The next lines of an address in PDF text, where indentation is lost: short lines that are
+# not another field of the personal details.
+_OTHER_FIELD = re.compile(
+    r"(?:t[ée]l|phone|telefon|telefono|tel[ée]fono|mobile?|portable|handy|cell|e-?mail|"
+    r"courriel|fax|web|site|homepage|nationalit|staatsangeh|nazionalit|nacionalidad|date|"
+    r"birth|born|geburt|n[ée]e?\b|data|fecha|sex|gender|geschlecht|sesso|skype|linkedin|"
+    r"github|twitter|permis|driving|f[üu]hrerschein)",
+    re.I,
+)
+_FLAT_CONTINUATION = re.compile(r"[^\s:@][^\n:@]{0,48}")
+
+_AT_END = rf"(?={_H}*(?:$|[,;|·•)]|{_H}{{2}}))"
+HEADER_CITY_STATE_IN_LINE = re.compile(
+    rf"(?<![\w'’-])[A-Z][\w.'’-]+(?:{_H}[A-Z][\w.'’-]+){{0,2}},{_H}*(?:{US_STATES})\b"
+    rf"(?!{_H}*\d)"
+)
+# On folded text (lower case, no accents).
+HEADER_COUNTRY_IN_LINE = re.compile(
+    rf"(?<![\w'’.-])(?:[a-z][\w'’.-]*+(?:[ -][a-z][\w'’.-]*+){{0,2}},{_H}*|in{_H}+)?"
+    rf"{_COUNTRY}{_AT_END}",
+    re.M,
+)
+HEADER_LIST_IN_LINE = re.compile(
+    rf"(?<![^\s,])[^,\n]{{1,60}}(?:,[^,\n]{{1,60}}){{2,10}},{_H}*{_COUNTRY}{_AT_END}", re.M
+)
+NATIONALITY = re.compile(
+    r"nationalit|citizenship|staatsangeh|nazionalit|nacionalidad|cittadinanza|"
+    r"nationaliteit|born in|ne[e]? (?:a|en|au)\b"
+)
+# What a template leaves where the address goes: "street and number", "postcode city",
+# "Your Location" (on folded text).
+_PLACEHOLDER_WORD = (
+    r"(?:your|my|street|road|house|number|no\.?|postcode|post code|postal code|zip(?: code)?|"
+    r"city|town|state|region|country|location|address|rue|num[ée]ro|code postal|ville|pays|"
+    r"stra(?:ss|ß)e|hausnummer|plz|ort|land|calle|ciudad|provincia|via|citt[aà]|paese)"
+)
+_HEADER_PLACEHOLDER = re.compile(
+    rf"{_PLACEHOLDER_WORD}(?:(?:{_H}*[,/]{_H}*|{_H}+(?:and|et|und|y|e){_H}+|{_H}+)"
+    rf"{_PLACEHOLDER_WORD}){{0,4}}"
+)
+_HEADER_COUNTRY = re.compile(rf"(?:in{_H}+)?{_COUNTRY}")
+_HEADER_CITY_COUNTRY = re.compile(rf"[\w .'’-]{{2,40}},{_H}*{_COUNTRY}")
+_HEADER_CITY_STATE = re.compile(rf"[A-Z][\w .'’-]{{1,40}},{_H}*(?:{US_STATES})")
+_HEADER_LIST = re.compile(rf"[^,\n]{{1,60}}(?:,[^,\n]{{1,60}}){{2,10}},{_H}*{_COUNTRY}")
+
+
+POSTCODE_AFTER_STREET = re.compile(
+    rf",?{_H}*(?:[A-Z]{{1,2}}-)?\d{{4,5}}{_H}+{_NOT_MONEY}{_CITY}"
+    rf"(?:{_H}*\([\w .'’-]{{2,30}}\))?(?:{_H}*,{_H}*(?i:{_COUNTRY}))?"
+)
+# "San Francisco, " before "CA 94103": looked for only where a state and ZIP were found.
+US_STATE_ZIP = re.compile(rf"\b(?:{US_STATES}){_H}+\d{{5}}\b")
+US_CITY_BEFORE_STATE = re.compile(rf"(?:[A-Z][\w.'’-]*{_H}){{0,3}}[A-Z][\w.'’-]*,{_H}*$")
+# The line of an address above its postcode: a number at one end ("12 Strawberry Hill",
+# "Ermou 25", "Apt. 4, 2 Station Road").
+STREET_LINE = re.compile(
+    rf"(?:\d{{1,5}}[a-zA-Z]?\b,?{_H}+[^\n]{{2,60}}|[^\n]{{2,60}}[^\W\d_][.,]?{_H}+"
+    rf"\d{{1,5}}[a-zA-Z]?)"
+)
+
+
+STREET_BEFORE_POSTCODE = re.compile(
+    rf"(?:\b\d{{1,5}}[a-zA-Z]?,?{_H}+(?:{_CAP_WORD}{_H}*){{1,4}}|"
+    rf"(?<![\w'’-]){_CAP_WORD}(?:{_H}+(?:{_NAME_FIRST_PARTICLE}|{_CAP_WORD})){{0,4}}{_H}+"
+    rf"\d{{1,4}}[a-zA-Z]?|"
+    # "rue Wiertz, B-1047 Brussels": a street word, no number
+    rf"(?<![\w'’-])(?i:{_NAME_FIRST_STREETS})(?![\w-])"
+    rf"(?:{_H}+(?:(?i:{_NAME_FIRST_PARTICLE})(?![\w'’])|{_CAP_WORD})){{1,5}}),{_H}*$"
+)
+POSTCODE_FIRST = re.compile(rf"[,\s]*(?:[A-Z]{{1,2}}-)?\d{{4,5}}{_H}")
+# Under a street in the header, its town, with contacts beside it in another column or
+# joined to it by PDF text: "Stratford-upon-Avon   bill@example.org". One word, hyphens
+# allowed; a word alone on its line ("Disponible") stays.
+TOWN_BELOW = re.compile(
+    rf"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-(?:{_CITY_PARTICLE}|[A-ZÀ-ÖØ-Þ][\w'’]+))*"
+    rf"(?=,?{_H}+(?:\S*@|\+?\(?\d[\d\s().-]{{5,}}|www\.|https?:|(?i:t[ée]l|phone)))"
+)
+# Under the postcode and city in the header, the country (or a template's word for it) that
+# PDF text put at the end of the next line: "Curriculum Vitae País".
+COUNTRY_BELOW = re.compile(
+    rf"(?<![\w'’-])(?:{_COUNTRY}|country|pays|pais|land|paese|nation){_H}*$", re.M
+)
+STREET_AT_LINE_END = re.compile(rf"(?<![\w'’-]){_CAP_WORD},?{_H}+\d{{1,4}}[a-zA-Z]?{_H}*$", re.M)
+POSTAL_LABEL = re.compile(rf"(?:{_POSTAL_LABELS})\b", re.I)
+LEADING_LABEL = re.compile(rf"(?:{_POSTAL_LABELS}|{_PLACE_LABELS}){_H}*[:\uff1a]?{_H}*", re.I)
+
+
+def places_find(text: str) -> Iterator[tuple[int, int]]:
+    """Where the text gives an address, a city or a country of residence.
+
+    A CV gives one postal address, in its header. Where the header has a street or a
+    postcode, the streets and postcodes further down are an employer's or a school's and
+    stay, unless an address label introduces them or they repeat the header's (a footer)."""
+    streets = list(_streets(text))
+    labelled = list(_labelled(text))
+    end_of_header = header_end(text)
+    own = {_same(text[start:end]) for start, end in streets + labelled if start < end_of_header}
+    repeats: list[tuple[int, int]] = []
+    for place in sorted(streets):
+        if not own or place[0] < end_of_header:
+            yield place
+        elif _same(text[place[0] : place[1]]) in own and (
+            # A postcode and city alone are a town the employer may share: they repeat the
+            # header's only next to its street ("Via Zamboni 37 40126 Bologna" stays).
+            not POSTCODE_FIRST.match(text, place[0])
+            or any(0 <= place[0] - end <= 3 for _, end in repeats)
+        ):
+            repeats.append(place)
+            yield place
+        if place[0] < end_of_header:
+            below = _below(text, place, end_of_header=end_of_header)
+            if below is not None:
+                yield below
+    yield from labelled
+    yield from _header_places(text)
+
+
+def _same(place: str) -> str:
+    return " ".join(fold(place).split())
+
+
+def _streets(text: str) -> Iterator[tuple[int, int]]:
+    for pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            yield match.start(), match.end()
+            # The postcode after a street may look like a year: "Kerkstraat 12, 2000 Antwerpen".
+            after = POSTCODE_AFTER_STREET.match(text, match.end())
+            if after is not None:
+                yield match.end(), after.end()
+    for pattern in POSTCODE_PATTERNS:
+        for match in pattern.finditer(text):
+            start = match.start() + len(match.group()) - len(match.group().lstrip())
+            yield start, match.end()
+            street = _line_above(text, start) or _joined_street_above(text, start)
+            if street is not None:
+                yield street
+            # "Ermou 25, 10563 Athina": the street before the postcode, on its line.
+            line_start = text.rfind("\n", 0, start) + 1
+            street_before = STREET_BEFORE_POSTCODE.search(text, line_start, start)
+            if street_before is not None:
+                # "Anschrift Musterweg 42, 12345 Berlin": the label stays.
+                label = LEADING_LABEL.match(text, street_before.start())
+                yield (label.end() if label else street_before.start()), start
+    for match in US_STATE_ZIP.finditer(text):
+        before = text[max(match.start() - 60, 0) : match.start()]
+        city = US_CITY_BEFORE_STATE.search(before)
+        if city is not None:
+            yield match.start() - len(before) + city.start(), match.start()
+
+
+def _below(text: str, place: tuple[int, int], *, end_of_header: int) -> tuple[int, int] | None:
+    """The rest of a header address on the next line: the town under a street, the country
+    at the end of the line under a postcode and city."""
+    line_start = text.rfind("\n", 0, place[0]) + 1
+    next_start = text.find("\n", place[1]) + 1
+    if next_start == 0 or next_start >= end_of_header:
+        return None
+    next_end = text.find("\n", next_start)
+    next_end = len(text) if next_end < 0 else next_end
+    written = text[place[0] : place[1]]
+    if any(char.isdigit() for char in written) and re.search(r"\d{4,5}\s+\w", written):
+        country = COUNTRY_BELOW.search(fold(text), next_start, next_end)
+        return (country.start(), country.end()) if country else None
+    # A street with its postcode after it on its line has no town below.
+    if re.match(r"[,;]?[^\S\n]*(?:[A-Z]{1,2}-)?\d", text[place[1] : place[1] + 12]):
+        return None
+    column = next_start + (place[0] - line_start)
+    if column > next_end:
+        return None
+    for position in {column, column - 1, column + 1, column - 2, column + 2}:
+        if next_start <= position < next_end and (
+            position == next_start or text[position - 1] in " \t"
+        ):
+            town = TOWN_BELOW.match(text, position, next_end)
+            if town is not None:
+                return town.start(), town.end()
+    return None
+
+
+def _line_above(text: str, position: int) -> tuple[int, int] | None:
+    """The street line of an address, above its postcode in the same column."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if line_start == 0:
+        return None
+    column = position - line_start
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    for cell in cells(text[above_start : line_start - 1], offset=above_start):
+        label = LEADING_LABEL.match(cell.text)
+        skip = label.end() if label else 0
+        at_column = abs(cell.start - above_start - column) <= 2 or (skip and column == 0)
+        # After a postal label, the line above a postcode is the street, number or not.
+        postal = label is not None and POSTAL_LABEL.match(cell.text) is not None
+        if (
+            at_column
+            and skip < len(cell.text)
+            and (postal or STREET_LINE.fullmatch(cell.text, skip))
+        ):
+            return cell.start + skip, cell.end
+    return None
+
+
+def _joined_street_above(text: str, position: int) -> tuple[int, int] | None:
+    """The street at the end of the line above a postcode, where PDF text joined a
+    two-column header with single spaces ("Paul Teststreet 17" over "Testman 03333 City")."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if line_start == 0 or not text[line_start:position].strip():
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    street = STREET_AT_LINE_END.search(text, above_start, line_start - 1)
+    return (street.start(), street.end()) if street is not None else None
+
+
+def _labelled(text: str) -> Iterator[tuple[int, int]]:
+    for match in ADDRESS_LABEL.finditer(text):
+        yield match.start("value"), match.end("value")
+        if match.group("postal") is not None:
+            yield from _continuation(text, match.end())
+    for match in ADDRESS_LABEL_INLINE.finditer(text):
+        yield match.start("value"), match.end("value")
+        yield from _continuation(text, match.end())
+
+
+def _continuation(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """The lines under an address label's value that go on with the address: indented as
+    the value is in a two-column layout, or short and unlike another field."""
+    position = text.find("\n", end)
+    for _ in range(3):
+        if position < 0:
+            return
+        line = _CONTINUATION.match(text, position + 1)
+        if line is not None and len(line.group("value").split()) <= 8:
+            yield line.start("value"), line.end("value")
+            position = text.find("\n", line.end())
+            continue
+        next_end = text.find("\n", position + 1)
+        flat = text[position + 1 : next_end if next_end >= 0 else len(text)].rstrip()
+        if (
+            not _FLAT_CONTINUATION.fullmatch(flat)
+            or len(flat.split()) > 6
+            or _OTHER_FIELD.match(flat)
+            or sum(char.isdigit() for char in flat) >= 6
+        ):
+            return
+        yield position + 1, position + 1 + len(flat)
+        position = next_end
+
+
+def _header_places(text: str) -> Iterator[tuple[int, int]]:
+    """Countries, cities with their country or state, and comma-separated addresses that
+    end with a country, in the header: as columns of their own, or inside a line where PDF
+    text joined the columns with single spaces."""
+    end_of_header = header_end(text)
+    for _, line in header_cells(text):
+        for cell in line:
+            if _is_place(cell.text):
+                yield cell.start, cell.end
+    header = text[:end_of_header]
+    folded = fold(header)
+    for match in HEADER_CITY_STATE_IN_LINE.finditer(header):
+        yield match.start(), match.end()
+    for pattern in (HEADER_LIST_IN_LINE, HEADER_COUNTRY_IN_LINE):
+        for match in pattern.finditer(folded):
+            line_start = folded.rfind("\n", 0, match.start()) + 1
+            if NATIONALITY.search(folded, max(line_start, match.start() - 40), match.start()):
+                continue
+            yield match.start(), match.end()
+
+
+def _is_place(cell: str) -> bool:
+    folded = fold(cell).rstrip(".")
+    return bool(
+        _HEADER_PLACEHOLDER.fullmatch(folded)
+        or _HEADER_COUNTRY.fullmatch(folded)
+        or _HEADER_CITY_COUNTRY.fullmatch(folded)
+        or _HEADER_CITY_STATE.fullmatch(cell)
+        or _HEADER_LIST.fullmatch(folded)
+    )
