@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import connection
 from django_tasks_db.models import DBTaskResult
 
 from tremplin.applications import services
@@ -23,21 +22,9 @@ from tremplin.applications.models import Document
 from tremplin.applications.services import IncomingFile
 from tremplin.applications.tests import samples
 from tremplin.applications.tests.conftest import make_organization, make_vacancy
+from tremplin.testing.commands import command_env
 
 REPO = Path(settings.BASE_DIR)
-
-
-def worker_env(private_files: Path) -> dict[str, str]:
-    db = connection.settings_dict
-    url = f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-    if db.get("PASSWORD"):
-        url = url.replace("@", f":{db['PASSWORD']}@", 1)
-    return {
-        **os.environ,
-        "DATABASE_URL": url,
-        "DJANGO_SETTINGS_MODULE": "tremplin.settings_test",
-        "TREMPLIN_PRIVATE_FILES_DIR": str(private_files),
-    }
 
 
 def worker_start(env: dict[str, str]) -> subprocess.Popen:
@@ -74,7 +61,7 @@ def test_a_worker_killed_during_extraction_loses_nothing(private_files):
         )
     assert DBTaskResult.objects.count() == 3
     # A shorter time limit than the default, so that a task is taken for dead sooner.
-    env = {**worker_env(private_files), "TREMPLIN_EXTRACTION_TIME_LIMIT": "10"}
+    env = command_env(private_files=private_files, TREMPLIN_EXTRACTION_TIME_LIMIT="10")
 
     worker = worker_start(env)
     try:

@@ -6,7 +6,6 @@ The command is a real process on the test database, so this needs PostgreSQL (th
 test database lives in this process's memory).
 """
 
-import os
 import signal
 import subprocess
 import sys
@@ -16,7 +15,6 @@ from pathlib import Path
 import pytest
 import time_machine
 from django.conf import settings
-from django.db import connection
 from django_tasks_db.models import DBTaskResult
 
 from tremplin.applications.models import Application, Candidate, Document
@@ -25,24 +23,11 @@ from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import OutboxMessage
 from tremplin.privacy.retention import RUN_VERB
 from tremplin.privacy.tests.test_retention import DAY, T0, apply, close, world_make
+from tremplin.testing.commands import command_env
 
 REPO = Path(settings.BASE_DIR)
 TREMPLIN = Path(sys.executable).parent / "tremplin"
 PEOPLE = 120
-
-
-def command_env(private_files: Path) -> dict[str, str]:
-    db = connection.settings_dict
-    url = f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-    if db.get("PASSWORD"):
-        url = url.replace("@", f":{db['PASSWORD']}@", 1)
-    return {
-        **os.environ,
-        "DATABASE_URL": url,
-        "DJANGO_SETTINGS_MODULE": "tremplin.settings_test",
-        "TREMPLIN_PRIVATE_FILES_DIR": str(private_files),
-        "TREMPLIN_ERASURE_LEDGER_FILE": str(private_files.parent / "ledger.jsonl"),
-    }
 
 
 def traces(email: str, private_files: Path, files: set[str]) -> list[bool]:
@@ -80,7 +65,10 @@ def test_a_signal_stops_the_run_between_candidates_and_keeps_what_it_finished(
     process = subprocess.Popen(
         [str(TREMPLIN), "apply-retention", "--now", "--batch-size", "5"],
         cwd=REPO,
-        env=command_env(private_files),
+        env=command_env(
+            private_files=private_files,
+            TREMPLIN_ERASURE_LEDGER_FILE=str(private_files.parent / "ledger.jsonl"),
+        ),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -121,7 +109,10 @@ def test_a_signal_stops_the_run_between_candidates_and_keeps_what_it_finished(
     again = subprocess.run(
         [str(TREMPLIN), "apply-retention", "--now"],
         cwd=REPO,
-        env=command_env(private_files),
+        env=command_env(
+            private_files=private_files,
+            TREMPLIN_ERASURE_LEDGER_FILE=str(private_files.parent / "ledger.jsonl"),
+        ),
         capture_output=True,
         text=True,
         timeout=120,
