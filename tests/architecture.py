@@ -281,9 +281,14 @@ def read_exceptions(path: Path) -> Counter[Violation]:
     return listed
 
 
-def explain(violation: Violation, app: str, floors: Sequence[Sequence[str]] = FLOORS) -> str:
+def explain(
+    violation: Violation,
+    app: str,
+    line: int | None = None,
+    floors: Sequence[Sequence[str]] = FLOORS,
+) -> str:
     """What rule a new violation breaks and what to do instead."""
-    where = f"{violation.path}: `{violation.text}`"
+    where = f"{violation.path}{f':{line}' if line else ''}: `{violation.text}`"
     low, high = floor_of(app, floors), floor_of(violation.target, floors)
     if violation.kind == UPWARD:
         return (
@@ -304,6 +309,16 @@ def explain(violation: Violation, app: str, floors: Sequence[Sequence[str]] = FL
         "module if it points down; an import hidden in a function to dodge a cycle points up: "
         "replace it with a signal or a registry that the higher app fills in its "
         "AppConfig.ready (the only function where imports of other apps belong)."
+    )
+
+
+def explain_all(new: Counter[Violation], found: Iterable[Import]) -> str:
+    """Every new violation explained, with its line number and its entry in the list."""
+    lines = {(item.path, item.text): (item.app, item.line) for item in found}
+    return "\n\n".join(
+        explain(violation, *lines[violation.path, violation.text])
+        + f"\n  (its entry would read: {violation.entry()})"
+        for violation in sorted(new)
     )
 
 

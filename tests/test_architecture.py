@@ -45,13 +45,13 @@ def test_every_app_stands_on_a_floor(imports):
 def test_no_import_breaks_a_floor_rule_beyond_the_listed_ones(imports):
     found = architecture.violations(imports)
     new = found - architecture.read_exceptions(EXCEPTIONS)
-    app_of = {item.path: item.app for item in imports}
     assert not new, (
         "New imports break the floor rules (docs/architecture.md):\n\n"
-        + "\n\n".join(architecture.explain(v, app_of[v.path]) for v in sorted(new))
+        + architecture.explain_all(new, imports)
         + "\n\nDo not add them to tests/architecture_exceptions.txt: that list only shrinks. "
-        "If you only edited an import the list holds, its text changed: fix the import, or "
-        "if it must stay, replace the old line by this one."
+        "If you only edited an import the list holds (added a name to it, say), its text "
+        "changed: fix the import, or if it must stay for now, replace its old entry by the "
+        "new one."
     )
 
 
@@ -278,8 +278,10 @@ def test_the_ratchet_tells_new_violations_from_listed_ones_and_gone_ones(tree):
     message = architecture.explain(
         Violation("pkg/core/models.py", "shop", UPWARD, "from pkg.shop.models import Shop"),
         "core",
+        line=3,
         floors=FLOORS,
     )
+    assert message.startswith("pkg/core/models.py:3: `from pkg.shop.models import Shop`")
     assert "core (floor 1) imports shop (floor 2)" in message
     assert "AppConfig.ready" in message
 
