@@ -358,6 +358,31 @@ def cycles(found: Iterable[Import]) -> list[list[str]]:
     return sorted(groups)
 
 
+RELATIONS = frozenset({"ForeignKey", "OneToOneField", "ManyToManyField"})
+
+
+def relations_by_label(root: Path, package: str = PACKAGE) -> Counter[tuple[str, str]]:
+    """Model fields that name another app's model by its label ("vacancies.Organization").
+
+    They tie the apps as an import would, but Django resolves them without one; the floors
+    still apply to them (the redesign moves them too), and the report counts them."""
+    found: Counter[tuple[str, str]] = Counter()
+    for path in modules(root, package):
+        app = app_of(path, root, package)
+        if app is None:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            label = node.args[0]
+            if name in RELATIONS and isinstance(label, ast.Constant) and "." in str(label.value):
+                target = str(label.value).split(".")[0]
+                if target != app:
+                    found[app, target] += 1
+    return found
+
+
 def line_counts(root: Path, package: str = PACKAGE) -> dict[str, int]:
     """Lines of every measured module, test support and the modules on top included."""
     return {
@@ -452,6 +477,13 @@ def report(root: Path = REPOSITORY, package: str = PACKAGE) -> str:
         )
     else:
         out.append("None.")
+
+    out += ["", "### Relations to another app's model by label (not imports: not checked)", ""]
+    relations = relations_by_label(root, package)
+    out += ["| model of | points to | fields | direction |", "|---|---|---:|---|"]
+    for (app, target), number in sorted(relations.items(), key=lambda pair: _floor_order(pair[0])):
+        direction = "upward" if floor_of(target) > floor_of(app) else "down"
+        out.append(f"| `{app}` | `{target}` | {number} | {direction} |")
 
     out += ["", f"### Modules over {LONG_MODULE} lines", ""]
     long = sorted(((n, m) for m, n in counts.items() if n > LONG_MODULE), reverse=True)

@@ -289,3 +289,20 @@ def test_the_ratchet_tells_new_violations_from_listed_ones_and_gone_ones(tree):
 def test_a_malformed_exception_line_is_refused_with_the_expected_form():
     with pytest.raises(ValueError, match="upward/sideways/function-local"):
         Violation.parse("tremplin/core/models.py | vacancies | downward | import x")
+
+
+def test_the_report_counts_relations_to_another_apps_model_by_label(tree):
+    write(
+        tree,
+        "pkg/orders/models.py",
+        """\
+        from django.db import models
+
+        class Order(models.Model):
+            shop = models.ForeignKey("shop.Shop", on_delete=models.CASCADE)
+            till = models.ForeignKey("shop.Till", on_delete=models.CASCADE)
+            parent = models.ForeignKey("orders.Order", on_delete=models.CASCADE)
+            lines = models.ManyToManyField("Line")
+        """,
+    )
+    assert architecture.relations_by_label(tree, package="pkg") == Counter({("orders", "shop"): 2})
