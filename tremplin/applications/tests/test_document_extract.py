@@ -329,3 +329,16 @@ def test_limits_too_small_to_read_any_file_are_refused_at_start(name, value):
     assert started.returncode != 0
     assert "ImproperlyConfigured" in started.stderr.decode()
     assert name in started.stderr.decode()
+
+
+def test_a_typed_letter_is_read_in_the_worker_itself_and_a_parsed_file_in_a_child():
+    """Plain text has no parser to contain: it needs no child process (and so no address
+    space beyond the worker's), where a PDF is refused a child with no room left for one."""
+    from tremplin.applications.extraction import ExtractionBeyondLimits, text_extract_bounded
+
+    letter = text_extract_bounded(
+        kind="txt", data=b"Madame,\r\n\r\n\r\n\r\nje", time_limit=5, memory_limit=0
+    )
+    assert letter.text == "Madame,\n\nje"
+    with pytest.raises(ExtractionBeyondLimits):
+        text_extract_bounded(kind="pdf", data=samples.pdf_bytes(), time_limit=5, memory_limit=0)
