@@ -47,12 +47,18 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # The Content Security Policy (SECURE_CSP below).
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After LocaleMiddleware, so that its 400 page is in the visitor's language.
+    "tremplin.core.middleware.NulCharacterRefusalMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After AuthenticationMiddleware, so that it knows who is signed in.
+    "tremplin.core.middleware.PrivatePagesNoStoreMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -300,11 +306,10 @@ SECURE_PROXY_SSL_HEADER = (
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
-# Web hardening: the Content Security Policy, NUL characters, no-store on private pages.
-# Every script and style is a static file of our own: no inline script, no style attribute,
-# no eval. The nonce is only sent when a page asked for one (Django's own CSRF-failure and
-# debug pages do); none of ours need it. Images: our own files only (the TOTP QR code is
-# inline SVG, Markdown keeps no images), so no data: URIs.
+# The Content Security Policy. Every script and style is a static file of our own: no
+# inline script, no style attribute, no eval. The nonce is only sent when a page asked for
+# one (Django's own CSRF-failure and debug pages do); none of ours need it. Images: our own
+# files only (the TOTP QR code is inline SVG, Markdown keeps no images), so no data: URIs.
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
@@ -315,20 +320,6 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
     "form-action": [CSP.SELF],
 }
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
-    "django.middleware.csp.ContentSecurityPolicyMiddleware",
-)
-# After LocaleMiddleware, so that its 400 page is in the visitor's language.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
-    "tremplin.core.middleware.NulCharacterRefusalMiddleware",
-)
-# After AuthenticationMiddleware, so that it knows who is signed in.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
-    "tremplin.core.middleware.PrivatePagesNoStoreMiddleware",
-)
 
 LOGGING = {
     "version": 1,
