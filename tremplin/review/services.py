@@ -217,5 +217,4 @@ def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User) -> Ou
 def _user_language(user: User) -> str:
     """The reviewer's language if the account has one, else the site's."""
     codes = {code for code, _name in settings.LANGUAGES}
-    language = str(getattr(user, "language", "") or "")
-    return language if language in codes else settings.LANGUAGE_CODE
+    return user.language if user.language in codes else settings.LANGUAGE_CODE
