@@ -82,7 +82,6 @@ def index(request: StaffRequest, org: str) -> HttpResponse:
 def vacancy_overview(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     """A vacancy's review: its applications, its questions, and blind mode."""
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=EVERYONE)
-    services.candidate_numbers_assign(vacancy=found)
     lifts = selectors.blind_lifts(vacancy=found)
     stages = stage_list(organization=found.organization)
     own = {
@@ -138,7 +137,6 @@ def application_review(
     """One reviewer's review of one application: the scores form, the candidate's texts
     (redacted in blind mode) and, once submitted, the other reviewers' scores."""
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=EVERYONE)
-    services.candidate_numbers_assign(vacancy=found)
     reviewed = selectors.application_get_for_review(vacancy=found, pk=application)
     criteria = selectors.criteria_for_review(vacancy=found)
     review = selectors.review_get(application=reviewed, reviewer=request.user)
@@ -234,7 +232,6 @@ def application_reviews(
 ) -> HttpResponse:
     """Every submitted review of one application, for recruiters and owners."""
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=MANAGERS)
-    services.candidate_numbers_assign(vacancy=found)
     reviewed = found.applications.exclude(stage="withdrawn").filter(pk=application).first()
     if reviewed is None:
         raise Http404("no such application")
@@ -360,7 +357,6 @@ def question_review(request: StaffRequest, org: str, vacancy: str, question: int
 def results(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     """The aggregate table: means, spreads and disagreements, sortable by any column."""
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=EVERYONE)
-    services.candidate_numbers_assign(vacancy=found)
     sort = request.GET.get("sort", "candidate")
     descending = sort.startswith("-")
     key = sort.lstrip("-")
