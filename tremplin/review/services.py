@@ -22,6 +22,7 @@ from tremplin.messaging.services import outbox_queue
 from tremplin.review.models import AnswerScore, BlindLift, CandidateNumber, CriterionScore, Review
 from tremplin.review.selectors import REMINDER_VERB, review_stage_keys, reviewer_progress_get
 from tremplin.vacancies.models import Vacancy
+from tremplin.vacancies.selectors import vacancy_title_for_language
 
 SCORES = range(1, 6)
 # A reviewer is not reminded twice within this time.
@@ -179,8 +180,7 @@ def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User) -> Ou
         )
     language = _user_language(user)
     with translation.override(language):
-        text = vacancy.texts.filter(language=language).first() or vacancy.texts.first()
-        title = text.title if text else vacancy.slug
+        title = vacancy_title_for_language(vacancy=vacancy, language=language)
         path = reverse(
             "staff_review:vacancy",
             kwargs={"org": vacancy.organization.slug, "vacancy": vacancy.slug},

@@ -25,12 +25,11 @@ from tremplin.review import selectors, services
 from tremplin.review.forms import AnswerScoreForm, ReviewForm
 from tremplin.review.models import Review
 from tremplin.vacancies.models import Vacancy
-from tremplin.vacancies.selectors import vacancy_text_for_language
+from tremplin.vacancies.selectors import vacancy_title_for_language
 
 
 def _title(vacancy: Vacancy, language: str) -> str:
-    text = vacancy_text_for_language(vacancy=vacancy, language=language)
-    return text.title if text else vacancy.slug
+    return vacancy_title_for_language(vacancy=vacancy, language=language)
 
 
 def _context(request: StaffRequest, vacancy: Vacancy, **extra: Any) -> dict[str, Any]:
