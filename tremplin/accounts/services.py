@@ -107,6 +107,15 @@ def member_invitation_resend(*, membership: Membership, by: Any) -> None:
         log_action(by, "member.invite", membership, {"email": membership.user.email})
 
 
+def user_language_set(*, user: User, language: str) -> None:
+    """Remember ``language`` as the one to write to ``user`` in, if the site offers it.
+    Setting the same language again writes nothing."""
+    if language not in {code for code, _name in settings.LANGUAGES} or user.language == language:
+        return
+    user.language = language
+    user.save(update_fields=["language"])
+
+
 def _last_owner_check(*, membership: Membership, message: Any) -> None:
     """ValidationError when ``membership`` is its organization's only owner."""
     if membership.role != Membership.Role.OWNER:

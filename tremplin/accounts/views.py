@@ -1,6 +1,7 @@
 from typing import cast
 
 import segno
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
@@ -8,6 +9,7 @@ from django.core.exceptions import NON_FIELD_ERRORS
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -16,6 +18,7 @@ from django_otp import login as otp_login
 from tremplin.accounts import guessing, twofactor
 from tremplin.accounts.forms import EmailAuthenticationForm, OutboxPasswordResetForm, TokenForm
 from tremplin.accounts.models import User
+from tremplin.accounts.services import user_language_set
 from tremplin.core.ratelimit import client_address
 
 
@@ -23,6 +26,17 @@ class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     authentication_form = EmailAuthenticationForm
     redirect_authenticated_user = True
+
+    def form_valid(self, form: AuthenticationForm) -> HttpResponse:
+        """Log in, and remember the page's language as the one to write to the user in:
+        staff have no settings page, and the language they log in with is the one they
+        chose to read Tremplin in."""
+        response = super().form_valid(form)
+        user_language_set(
+            user=cast(User, form.get_user()),
+            language=translation.get_language() or settings.LANGUAGE_CODE,
+        )
+        return response
 
     def form_invalid(self, form: AuthenticationForm) -> HttpResponse:
         response = super().form_invalid(form)

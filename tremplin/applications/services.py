@@ -57,7 +57,7 @@ from tremplin.applications.tokens import (
 from tremplin.core.audit import log_action
 from tremplin.core.language import detect_language
 from tremplin.vacancies.models import Organization, Vacancy
-from tremplin.vacancies.selectors import vacancy_text_for_language
+from tremplin.vacancies.selectors import vacancy_title_for_language
 
 logger = logging.getLogger(__name__)
 
@@ -406,8 +406,7 @@ def application_acknowledge(*, application: Application) -> None:
             )
             return
     with translation.override(application.language):
-        text = vacancy_text_for_language(vacancy=vacancy, language=application.language)
-        title = text.title if text else vacancy.slug
+        title = vacancy_title_for_language(vacancy=vacancy, language=application.language)
         context = {
             "application": application,
             "candidate": application.candidate,

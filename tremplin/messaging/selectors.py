@@ -125,13 +125,12 @@ def _sender_name(sender: Any) -> str:
 def message_variables(*, application: "Application", sender: Any = None) -> dict[str, str]:
     """The values of the template variables for ``application``, in the candidate's language."""
     from tremplin.applications.services import application_status_url, organization_privacy_url
-    from tremplin.vacancies.selectors import vacancy_text_for_language
+    from tremplin.vacancies.selectors import vacancy_title_for_language
 
     vacancy = application.vacancy
-    text = vacancy_text_for_language(vacancy=vacancy, language=application.language)
     return {
         "candidate_name": application.candidate.name or application.candidate.email,
-        "vacancy_title": text.title if text else vacancy.slug,
+        "vacancy_title": vacancy_title_for_language(vacancy=vacancy, language=application.language),
         "organization_name": vacancy.organization.name,
         "status_url": application_status_url(application=application),
         "privacy_url": organization_privacy_url(

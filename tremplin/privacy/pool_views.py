@@ -18,7 +18,7 @@ from tremplin.applications.models import Application
 from tremplin.applications.selectors import application_get_by_token
 from tremplin.applications.views import status_unknown
 from tremplin.privacy import retention
-from tremplin.vacancies.selectors import vacancy_text_for_language
+from tremplin.vacancies.selectors import vacancy_title_for_language
 
 STAY = "stay"
 LEAVE = "leave"
@@ -39,8 +39,12 @@ def _page(
     pool = retention.candidate_talent_pool(candidate=candidate, organization=organization)
     rows = []
     for pooled in pool:
-        text = vacancy_text_for_language(vacancy=pooled.vacancy, language=language)
-        rows.append({"application": pooled, "title": text.title if text else pooled.vacancy.slug})
+        rows.append(
+            {
+                "application": pooled,
+                "title": vacancy_title_for_language(vacancy=pooled.vacancy, language=language),
+            }
+        )
     context = {
         "organization": organization,
         "token": token,

@@ -49,7 +49,7 @@ from tremplin.core.models import AuditEvent
 from tremplin.privacy.exports import data_exports_expire, data_exports_expired
 from tremplin.privacy.vacuum import erasure_vacuum
 from tremplin.vacancies.models import Organization
-from tremplin.vacancies.selectors import vacancy_text_for_language
+from tremplin.vacancies.selectors import vacancy_title_for_language
 
 logger = logging.getLogger(__name__)
 
@@ -284,8 +284,9 @@ def talent_pool_offer_send(*, organization: Organization, candidate_id: int, now
         with translation.override(language):
             titles = []
             for application in pool:
-                text = vacancy_text_for_language(vacancy=application.vacancy, language=language)
-                titles.append(text.title if text else application.vacancy.slug)
+                titles.append(
+                    vacancy_title_for_language(vacancy=application.vacancy, language=language)
+                )
             context = {
                 "candidate": latest.candidate,
                 "organization": organization,

@@ -6,3 +6,8 @@ class ReviewConfig(AppConfig):
     name = "tremplin.review"
     label = "review"
     verbose_name = _("Review")
+
+    def ready(self) -> None:
+        from tremplin.review.signals import candidate_numbers_follow_arrivals
+
+        candidate_numbers_follow_arrivals()

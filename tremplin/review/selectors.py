@@ -132,7 +132,7 @@ def identity_visible(*, vacancy: Vacancy, application: Application, lifted: Iter
 
 
 def candidate_label(application: Application) -> str:
-    """ "Candidate 7", the candidate's number in the vacancy (see candidate_numbers_assign)."""
+    """ "Candidate 7", the candidate's number in the vacancy (see candidate_number_give)."""
     number = getattr(getattr(application, "candidate_number", None), "number", None)
     if number is None:
         return _("Candidate")

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Max
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -22,38 +22,32 @@ from tremplin.messaging.services import outbox_queue
 from tremplin.review.models import AnswerScore, BlindLift, CandidateNumber, CriterionScore, Review
 from tremplin.review.selectors import REMINDER_VERB, review_stage_keys, reviewer_progress_get
 from tremplin.vacancies.models import Vacancy
+from tremplin.vacancies.selectors import vacancy_title_for_language
 
 SCORES = range(1, 6)
 # A reviewer is not reminded twice within this time.
 REMINDER_INTERVAL = timedelta(hours=1)
 
 
-def candidate_numbers_assign(*, vacancy: Vacancy) -> None:
-    """Give every application of the vacancy that has none the next candidate number, in
-    the order they arrived. Numbers never change once given."""
-    for _attempt in range(3):
-        missing = list(
-            Application.objects.filter(vacancy=vacancy, candidate_number__isnull=True)
-            .order_by("created_at", "pk")
-            .values_list("pk", flat=True)
+def candidate_number_give(*, application: Application) -> CandidateNumber:
+    """Give a new application the next candidate number of its vacancy, so that numbers
+    follow arrival and exist before any review page is read. Numbers never change once
+    given. The vacancy's row is locked while the number is chosen: two applications
+    arriving at once cannot take the same one."""
+    with transaction.atomic():
+        existing = CandidateNumber.objects.filter(application=application).first()
+        if existing is not None:
+            return existing
+        list(Vacancy.objects.select_for_update().filter(pk=application.vacancy_id).values("pk"))
+        top = (
+            CandidateNumber.objects.filter(vacancy_id=application.vacancy_id).aggregate(
+                Max("number")
+            )["number__max"]
+            or 0
         )
-        if not missing:
-            return
-        try:
-            with transaction.atomic():
-                top = (
-                    CandidateNumber.objects.filter(vacancy=vacancy).aggregate(Max("number"))[
-                        "number__max"
-                    ]
-                    or 0
-                )
-                CandidateNumber.objects.bulk_create(
-                    CandidateNumber(application_id=pk, vacancy=vacancy, number=top + index)
-                    for index, pk in enumerate(missing, start=1)
-                )
-            return
-        except IntegrityError:
-            continue  # Another request numbered them at the same time: look again.
+        return CandidateNumber.objects.create(
+            application=application, vacancy_id=application.vacancy_id, number=top + 1
+        )
 
 
 def review_save(
@@ -186,8 +180,7 @@ def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User) -> Ou
         )
     language = _user_language(user)
     with translation.override(language):
-        text = vacancy.texts.filter(language=language).first() or vacancy.texts.first()
-        title = text.title if text else vacancy.slug
+        title = vacancy_title_for_language(vacancy=vacancy, language=language)
         path = reverse(
             "staff_review:vacancy",
             kwargs={"org": vacancy.organization.slug, "vacancy": vacancy.slug},
@@ -217,5 +210,4 @@ def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User) -> Ou
 def _user_language(user: User) -> str:
     """The reviewer's language if the account has one, else the site's."""
     codes = {code for code, _name in settings.LANGUAGES}
-    language = str(getattr(user, "language", "") or "")
-    return language if language in codes else settings.LANGUAGE_CODE
+    return user.language if user.language in codes else settings.LANGUAGE_CODE

@@ -25,12 +25,11 @@ from tremplin.review import selectors, services
 from tremplin.review.forms import AnswerScoreForm, ReviewForm
 from tremplin.review.models import Review
 from tremplin.vacancies.models import Vacancy
-from tremplin.vacancies.selectors import vacancy_text_for_language
+from tremplin.vacancies.selectors import vacancy_title_for_language
 
 
 def _title(vacancy: Vacancy, language: str) -> str:
-    text = vacancy_text_for_language(vacancy=vacancy, language=language)
-    return text.title if text else vacancy.slug
+    return vacancy_title_for_language(vacancy=vacancy, language=language)
 
 
 def _context(request: StaffRequest, vacancy: Vacancy, **extra: Any) -> dict[str, Any]:
@@ -82,7 +81,6 @@ def index(request: StaffRequest, org: str) -> HttpResponse:
 def vacancy_overview(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     """A vacancy's review: its applications, its questions, and blind mode."""
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=EVERYONE)
-    services.candidate_numbers_assign(vacancy=found)
     lifts = selectors.blind_lifts(vacancy=found)
     stages = stage_list(organization=found.organization)
     own = {
@@ -138,7 +136,6 @@ def application_review(
     """One reviewer's review of one application: the scores form, the candidate's texts
     (redacted in blind mode) and, once submitted, the other reviewers' scores."""
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=EVERYONE)
-    services.candidate_numbers_assign(vacancy=found)
     reviewed = selectors.application_get_for_review(vacancy=found, pk=application)
     criteria = selectors.criteria_for_review(vacancy=found)
     review = selectors.review_get(application=reviewed, reviewer=request.user)
@@ -234,7 +231,6 @@ def application_reviews(
 ) -> HttpResponse:
     """Every submitted review of one application, for recruiters and owners."""
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=MANAGERS)
-    services.candidate_numbers_assign(vacancy=found)
     reviewed = found.applications.exclude(stage="withdrawn").filter(pk=application).first()
     if reviewed is None:
         raise Http404("no such application")
@@ -360,7 +356,6 @@ def question_review(request: StaffRequest, org: str, vacancy: str, question: int
 def results(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     """The aggregate table: means, spreads and disagreements, sortable by any column."""
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=EVERYONE)
-    services.candidate_numbers_assign(vacancy=found)
     sort = request.GET.get("sort", "candidate")
     descending = sort.startswith("-")
     key = sort.lstrip("-")

@@ -58,6 +58,11 @@ class VacancyAdmin(admin.ModelAdmin):
     list_display = ["__str__", "organization", "kind", "status", "employment_type", "deadline"]
     list_filter = ["status", "kind", "employment_type", "organization"]
     search_fields = ["slug", "texts__title"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Vacancy]:
+        # Each row's name is its title, read from the prefetched texts (Vacancy.__str__).
+        return super().get_queryset(request).prefetch_related("texts")
+
     inlines = [VacancyTextInline, CriterionInline, QuestionInline]
     actions = ["publish", "close"]
     readonly_fields = ["status"]
@@ -95,6 +100,9 @@ class CriterionAdmin(admin.ModelAdmin):
     list_filter = ["kind"]
     inlines = [CriterionTextInline]
 
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Criterion]:
+        return super().get_queryset(request).prefetch_related("texts", "vacancy__texts")
+
 
 class QuestionTextInline(admin.TabularInline):
     model = QuestionText
@@ -105,3 +113,6 @@ class QuestionTextInline(admin.TabularInline):
 class QuestionAdmin(admin.ModelAdmin):
     list_display = ["__str__", "vacancy", "position", "word_limit", "required", "blind_review"]
     inlines = [QuestionTextInline]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Question]:
+        return super().get_queryset(request).prefetch_related("texts", "vacancy__texts")

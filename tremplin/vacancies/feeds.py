@@ -61,8 +61,9 @@ class VacancyFeed(Feed):
         )
 
     def item_title(self, item: Vacancy) -> str:
-        text = self._text(item)
-        return text.title if text else item.slug
+        return selectors.vacancy_title_for_language(
+            vacancy=item, language=translation.get_language()
+        )
 
     def item_description(self, item: Vacancy) -> str:
         text = self._text(item)

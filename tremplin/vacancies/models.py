@@ -4,6 +4,8 @@ A Vacancy is one position; what it says in each language is a VacancyText row,
 so that a French and an English text of the same posting are one vacancy.
 """
 
+from typing import Any
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -108,6 +110,14 @@ class Organization(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("vacancies:organization", kwargs={"org": self.slug})
+
+
+def _prefetched_first(instance: models.Model, relation: str) -> Any:
+    """The first row of ``relation`` if it was prefetched, else None: no query either way."""
+    cache = getattr(instance, "_prefetched_objects_cache", {})
+    if relation not in cache:
+        return None
+    return next(iter(cache[relation]), None)
 
 
 class Vacancy(models.Model):
@@ -221,7 +231,10 @@ class Vacancy(models.Model):
         ]
 
     def __str__(self) -> str:
-        text = self.texts.first()
+        """The title of the first text when the texts are prefetched, else the slug: never a
+        query (admin lists, logs and audit labels call it on many rows). Pages that show a
+        title use ``selectors.vacancy_title_for_language``."""
+        text = _prefetched_first(self, "texts")
         return text.title if text else self.slug
 
     def get_absolute_url(self) -> str:
@@ -290,7 +303,8 @@ class Criterion(models.Model):
         verbose_name_plural = _("criteria")
 
     def __str__(self) -> str:
-        text = self.texts.first()
+        """The first wording when the texts are prefetched, else the position: never a query."""
+        text = _prefetched_first(self, "texts")
         return text.text if text else f"#{self.position}"
 
 
@@ -338,7 +352,8 @@ class Question(models.Model):
         verbose_name_plural = _("questions")
 
     def __str__(self) -> str:
-        text = self.texts.first()
+        """The first wording when the texts are prefetched, else the position: never a query."""
+        text = _prefetched_first(self, "texts")
         return text.text if text else f"#{self.position}"
 
 

@@ -93,6 +93,13 @@ def vacancy_text_for_language(*, vacancy: Vacancy, language: str) -> VacancyText
     return None
 
 
+def vacancy_title_for_language(*, vacancy: Vacancy, language: str) -> str:
+    """The vacancy's title in ``language`` (falling back as ``vacancy_text_for_language``
+    does), else its slug. Costs no query when the texts are prefetched."""
+    text = vacancy_text_for_language(vacancy=vacancy, language=language)
+    return text.title if text else vacancy.slug
+
+
 def vacancy_text_languages(*, vacancy: Vacancy) -> list[str]:
     """The languages the vacancy has a text in, in the order of ``settings.LANGUAGES``."""
     present = {text.language for text in vacancy.texts.all()}

@@ -43,6 +43,28 @@ def test_a_recruiter_logs_in_with_e_mail_and_password_and_sees_the_organization(
     assert "Maison des communs" in home and "Recruiter" in home
 
 
+def test_logging_in_on_a_french_page_makes_french_the_language_of_the_member_s_mail(
+    client: Client, organization: Organization
+) -> None:
+    rita = member_create(email="rita@example.org", organization=organization, role="recruiter")
+    client.post("/fr/accounts/login/", {"username": "rita@example.org", "password": "nope"})
+    rita.refresh_from_db()
+    assert rita.language == ""
+
+    client.post(
+        "/fr/accounts/login/", {"username": "rita@example.org", "password": "staff-password"}
+    )
+
+    rita.refresh_from_db()
+    assert rita.language == "fr"
+    client.logout()
+    client.post(
+        "/en/accounts/login/", {"username": "rita@example.org", "password": "staff-password"}
+    )
+    rita.refresh_from_db()
+    assert rita.language == "en"
+
+
 def test_a_wrong_password_is_refused_with_a_clear_message_in_french(
     client: Client, organization: Organization
 ) -> None:

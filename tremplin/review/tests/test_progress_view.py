@@ -101,6 +101,21 @@ def test_the_reminder_is_in_the_site_language_when_the_reviewer_has_none(
     assert "/fr/staff/communs/review/policy-officer/" in message.body
 
 
+def test_a_reviewer_who_logged_in_in_french_is_reminded_in_french(
+    vacancy, started, recruiter, reviewer, login, client
+) -> None:
+    client.post(
+        "/fr/accounts/login/", {"username": "remi@example.org", "password": "staff-password"}
+    )
+
+    login(recruiter).post(review_url(vacancy, "remind", member=membership(reviewer).pk))
+
+    message = OutboxMessage.objects.get(kind="review_reminder")
+    assert message.language == "fr"
+    assert message.subject == "Des évaluations vous attendent : Chargé·e de plaidoyer"
+    assert "/fr/staff/communs/review/policy-officer/" in message.body
+
+
 def test_a_second_reminder_within_the_hour_is_refused(
     vacancy, started, recruiter, reviewer, login
 ) -> None:

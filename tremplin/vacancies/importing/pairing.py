@@ -18,6 +18,7 @@ Every decision carries its reason, for the importer to print.
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 
 from tremplin.vacancies.importing.errors import PostingError
@@ -25,6 +26,7 @@ from tremplin.vacancies.importing.posting import ParsedPosting
 from tremplin.vacancies.importing.structure import parse_structure
 from tremplin.vacancies.importing.textutil import language_name
 from tremplin.vacancies.models import Organization, Vacancy, VacancyText
+from tremplin.vacancies.selectors import vacancy_title_for_language
 
 EVIDENCE_NEEDED = 2
 MIN_BULLETS_AS_EVIDENCE = 3
@@ -61,8 +63,7 @@ class Evidence:
 
 
 def _label(vacancy: Vacancy) -> str:
-    text = vacancy.texts.first()
-    title = text.title if text else vacancy.slug
+    title = vacancy_title_for_language(vacancy=vacancy, language=settings.LANGUAGE_CODE)
     return f"“{title}” ({vacancy.slug})"
 
 

@@ -25,7 +25,8 @@ def criterion(vacancy: Vacancy, kind: str, en: str, fr: str = "", weight: int = 
 
 
 def order(vacancy: Vacancy, kind: str) -> list[str]:
-    return [str(c) for c in vacancy.criteria.filter(kind=kind).order_by("position", "pk")]
+    criteria = vacancy.criteria.filter(kind=kind).order_by("position", "pk")
+    return [str(c) for c in criteria.prefetch_related("texts")]
 
 
 @pytest.fixture

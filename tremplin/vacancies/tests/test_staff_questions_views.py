@@ -22,7 +22,7 @@ def question(vacancy: Vacancy, en: str, fr: str = "") -> Question:
 
 
 def order(vacancy: Vacancy) -> list[str]:
-    return [str(q) for q in vacancy.questions.order_by("position", "pk")]
+    return [str(q) for q in vacancy.questions.order_by("position", "pk").prefetch_related("texts")]
 
 
 @pytest.fixture
