@@ -282,11 +282,9 @@ def talent_pool_offer_send(*, organization: Organization, candidate_id: int, now
         if address:
             headers["Reply-To"] = formataddr((organization.name, address))
         with translation.override(language):
-            titles = []
-            for application in pool:
-                titles.append(
-                    vacancy_title_for_language(vacancy=application.vacancy, language=language)
-                )
+            titles = [
+                vacancy_title_for_language(vacancy=application.vacancy) for application in pool
+            ]
             context = {
                 "candidate": latest.candidate,
                 "organization": organization,

@@ -7,6 +7,7 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Case, Count, QuerySet, Value, When
 from django.http import Http404
+from django.utils import translation
 
 from tremplin.accounts.models import Membership
 from tremplin.accounts.permissions import MANAGERS, vacancies_for_member, vacancy_get_for_user
@@ -93,9 +94,10 @@ def vacancy_text_for_language(*, vacancy: Vacancy, language: str) -> VacancyText
     return None
 
 
-def vacancy_title_for_language(*, vacancy: Vacancy, language: str) -> str:
-    """The vacancy's title in ``language`` (falling back as ``vacancy_text_for_language``
-    does), else its slug. Costs no query when the texts are prefetched."""
+def vacancy_title_for_language(*, vacancy: Vacancy, language: str | None = None) -> str:
+    """The vacancy's title in ``language`` (the active one by default; falling back as
+    ``vacancy_text_for_language`` does), else its slug. No query when texts are prefetched."""
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
     text = vacancy_text_for_language(vacancy=vacancy, language=language)
     return text.title if text else vacancy.slug
 

@@ -17,7 +17,7 @@ from django.forms import Form
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
@@ -70,9 +70,7 @@ def _editor_context(vacancy: Vacancy, section: str) -> dict[str, Any]:
     texts = list(vacancy.texts.all())
     return {
         "vacancy": vacancy,
-        "vacancy_title": selectors.vacancy_title_for_language(
-            vacancy=vacancy, language=translation.get_language()
-        ),
+        "vacancy_title": selectors.vacancy_title_for_language(vacancy=vacancy),
         "section": section,
         "languages": [language_name(text.language) for text in texts],
         "criteria_count": vacancy.criteria.count(),
@@ -229,9 +227,7 @@ def _back(request: StaffRequest, vacancy: Vacancy) -> HttpResponseRedirect:
 
 def _status_change(request: StaffRequest, slug: str, action: str) -> HttpResponse:
     vacancy = selectors.vacancy_get_for_editor(membership=request.membership, slug=slug)
-    title = selectors.vacancy_title_for_language(
-        vacancy=vacancy, language=translation.get_language()
-    )
+    title = selectors.vacancy_title_for_language(vacancy=vacancy)
     try:
         services.vacancy_status_change(vacancy=vacancy, action=action, actor=request.user)
     except ValidationError as error:
