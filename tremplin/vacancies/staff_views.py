@@ -152,12 +152,9 @@ def _vacancy_page(request: StaffRequest, vacancy: Vacancy | None) -> HttpRespons
             except ValidationError as error:
                 refusals.extend(error.messages)
             else:
-                messages.success(
-                    request,
-                    _("Saved “%(title)s”.") % {"title": str(saved)}
-                    if editing
-                    else _("Created the draft “%(title)s”.") % {"title": str(saved)},
-                )
+                title = selectors.vacancy_title_for_language(vacancy=saved)
+                done = _("Saved “%(title)s”.") if editing else _("Created the draft “%(title)s”.")
+                messages.success(request, done % {"title": title})
                 return redirect(_url("edit", saved))
         status = 400
     previews: dict[str, SafeString] = {}
