@@ -206,7 +206,7 @@ def text_extract_bounded(
     too, so a child whose parent was killed still ends by itself.
 
     Each child is forked afresh, for one document only, from this process's extraction
-    server (see ``_extraction_context``), which has the parsers loaded already: starting
+    server (see ``extraction_context``), which has the parsers loaded already: starting
     it costs a fork, not a Python start. The server's memory is shared by the child and
     already counted in the child's address space, hence in the limit.
     """
@@ -224,7 +224,7 @@ def text_extract_bounded(
         )
     seconds = max(1, math.ceil(time_limit))
     deadline = time.monotonic() + time_limit
-    context = _extraction_context()
+    context = extraction_context()
     ours, theirs = context.Pipe(duplex=True)
     child = context.Process(
         target=_child_main,
@@ -270,7 +270,7 @@ _context_lock = threading.Lock()
 _context: list[multiprocessing.context.ForkServerContext] = []
 
 
-def _extraction_context() -> multiprocessing.context.ForkServerContext:
+def extraction_context() -> multiprocessing.context.ForkServerContext:
     """The "forkserver" context the children are forked from, started on first use.
 
     Its server is a fresh Python, started from this process with the environment of
