@@ -2,21 +2,25 @@
 python-docx for DOCX, odfpy for ODT. Only ever given files that passed ``file_check``.
 
 A file under the upload limit may still take minutes and gigabytes to parse (a DOCX of
-10 MB can hold 100 MB of XML), so ``text_extract_bounded`` parses in a child process, this
-module run as ``python -m``, with a time and a memory limit. The decrypted bytes go to it
-through its standard input and the text comes back through its standard output: no
-plaintext copy of the file is ever written to disk.
+10 MB can hold 100 MB of XML), so ``text_extract_bounded`` parses in a child process with
+a time and a memory limit, forked for that one file from a server that has the parsers
+loaded. The decrypted bytes go to it through a pipe and the text comes back through the
+same pipe: no plaintext copy of the file is ever written to disk.
 """
 
+import contextlib
 import io
 import json
 import math
+import multiprocessing
+import multiprocessing.context
+import multiprocessing.forkserver
 import os
 import re
 import resource
 import signal
-import subprocess
-import sys
+import threading
+import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +32,8 @@ import pypdfium2 as pdfium
 # child that extracts a PDF, by far the most common case, then starts in a fraction of
 # the time, and one for a text letter loads no parser at all.
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
     from odf.element import Element
 
 
@@ -185,7 +191,7 @@ TEXT_MAX_CHARS = 1_000_000
 MB = 1024 * 1024
 # Less address space than this, and Python could not even load the parsers.
 CHILD_MIN_BYTES = 128 * MB
-# Where the child finds the tremplin package.
+# Where the extraction server finds the tremplin package.
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -198,6 +204,11 @@ def text_extract_bounded(
     The child's address space is capped at what this process leaves of ``memory_limit``
     (its resident memory now), so the two together stay under it. Its CPU time is capped
     too, so a child whose parent was killed still ends by itself.
+
+    Each child is forked afresh, for one document only, from this process's extraction
+    server (see ``extraction_context``), which has the parsers loaded already: starting
+    it costs a fork, not a Python start. The server's memory is shared by the child and
+    already counted in the child's address space, hence in the limit.
     """
     if kind == "txt":
         # Decoding plain text costs time and memory in proportion to the upload, which the
@@ -212,30 +223,77 @@ def text_extract_bounded(
             f"{memory_limit // MB} MB limit"
         )
     seconds = max(1, math.ceil(time_limit))
-    command = [
-        sys.executable,
-        "-s",  # no user site-packages
-        "-m",
-        __name__,
-        kind,
-        encoding,
-        str(address_space),
-        str(seconds),
-    ]
+    deadline = time.monotonic() + time_limit
+    context = extraction_context()
+    ours, theirs = context.Pipe(duplex=True)
+    child = context.Process(
+        target=_child_main,
+        args=(theirs, kind, encoding, address_space, seconds),
+        name="tremplin-extraction",
+        daemon=True,
+    )
     try:
-        completed = subprocess.run(  # noqa: S603 (our interpreter, our module, fixed args)
-            command,
-            input=data,
-            capture_output=True,
-            timeout=time_limit,
-            cwd=PACKAGE_ROOT,
-            env=_child_environment(),
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        # subprocess.run has killed the child and waited for it.
-        raise ExtractionBeyondLimits(f"reading it took more than {time_limit:g} s") from None
-    return _child_result(completed, time_limit=time_limit, memory_limit=memory_limit)
+        child.start()
+        theirs.close()
+        answer: bytes | None = None
+        try:
+            ours.send_bytes(data)
+            if ours.poll(max(0.0, deadline - time.monotonic())):
+                answer = ours.recv_bytes(ANSWER_MAX_BYTES)
+        except (EOFError, OSError):
+            pass  # the child died: its exit code says how
+        child.join(max(0.0, deadline - time.monotonic()))
+        exitcode = child.exitcode
+        if exitcode is None:
+            raise ExtractionBeyondLimits(f"reading it took more than {time_limit:g} s")
+    finally:
+        ours.close()
+        theirs.close()
+        if child.exitcode is None and child.pid is not None:
+            child.kill()
+            child.join()
+        with contextlib.suppress(ValueError):
+            child.close()
+    return _child_result(
+        answer, exitcode=exitcode, time_limit=time_limit, memory_limit=memory_limit
+    )
+
+
+# A child's answer: JSON of at most TEXT_MAX_CHARS characters, each at most 12 bytes in
+# ASCII JSON (an escaped surrogate pair), and a page count.
+ANSWER_MAX_BYTES = 12 * TEXT_MAX_CHARS + 1024
+# The exit status of a child that ran out of memory before it could say so.
+EXIT_OUT_OF_MEMORY = 3
+# The modules every child needs, loaded once in the extraction server.
+PRELOAD = ("pypdfium2", "pypdf", "docx", "odf.opendocument", "odf.teletype", "lxml.etree")
+_context_lock = threading.Lock()
+_context: list[multiprocessing.context.ForkServerContext] = []
+
+
+def extraction_context() -> multiprocessing.context.ForkServerContext:
+    """The "forkserver" context the children are forked from, started on first use.
+
+    Its server is a fresh Python, started from this process with the environment of
+    ``_child_environment`` (no secrets, no database), which imports this module and the
+    parsers once; each child is then forked from it, for one document. No child is ever
+    reused, so a hostile file cannot affect the next.
+    """
+    with _context_lock:
+        if not _context:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload([__name__, *PRELOAD])
+            # The server inherits the environment it starts with, and keeps it in its
+            # memory: give it only what the children need.
+            saved, server = dict(os.environ), _child_environment()
+            os.environ.clear()
+            os.environ.update(server)
+            try:
+                multiprocessing.forkserver.ensure_running()
+            finally:
+                os.environ.clear()
+                os.environ.update(saved)
+            _context.append(context)
+        return _context[0]
 
 
 def _resident_bytes() -> int:
@@ -251,33 +309,32 @@ def _child_environment() -> dict[str, str]:
     """What the child needs of the environment, and nothing else: no secrets, no database."""
     keep = ("PATH", "LANG", "LC_ALL", "TMPDIR", "VIRTUAL_ENV")
     environment = {name: os.environ[name] for name in keep if name in os.environ}
-    return {**environment, "PYTHONPATH": str(PACKAGE_ROOT), "PYTHONIOENCODING": "utf-8"}
+    return {**environment, "PYTHONPATH": str(PACKAGE_ROOT), "PYTHONNOUSERSITE": "1"}
 
 
 def _child_result(
-    completed: subprocess.CompletedProcess[bytes], *, time_limit: float, memory_limit: int
+    answer: bytes | None, *, exitcode: int | None, time_limit: float, memory_limit: int
 ) -> Extracted:
     beyond_memory = f"reading it needed more than {memory_limit // MB} MB of memory"
-    if completed.returncode < 0:
-        number = -completed.returncode
+    if exitcode is not None and exitcode < 0:
+        number = -exitcode
         if number == signal.SIGXCPU or number == signal.SIGKILL:
             raise ExtractionBeyondLimits(f"reading it took more than {time_limit:g} s")
         # A parser that cannot allocate may crash rather than raise.
         raise ExtractionBeyondLimits(f"{beyond_memory} (stopped by {signal.Signals(number).name})")
+    if exitcode == EXIT_OUT_OF_MEMORY:
+        raise ExtractionBeyondLimits(beyond_memory)
     try:
-        answer = json.loads(completed.stdout)
+        found = json.loads(answer) if answer is not None else None
     except ValueError:
-        if b"MemoryError" in completed.stderr:
-            raise ExtractionBeyondLimits(beyond_memory) from None
-        tail = completed.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
-        raise ExtractionFailed(
-            f"the reader stopped with status {completed.returncode}: {''.join(tail)}"[:500]
-        ) from None
-    if "error" in answer:
-        if answer.get("memory"):
+        found = None
+    if not isinstance(found, dict):
+        raise ExtractionFailed(f"the reader stopped with status {exitcode} and no answer")
+    if "error" in found:
+        if found.get("memory"):
             raise ExtractionBeyondLimits(beyond_memory)
-        raise ExtractionFailed(answer["error"])
-    return Extracted(text=answer["text"], page_count=answer["page_count"])
+        raise ExtractionFailed(str(found["error"])[:500])
+    return Extracted(text=str(found["text"])[:TEXT_MAX_CHARS], page_count=found["page_count"])
 
 
 def _peak_address_space() -> int:
@@ -292,13 +349,40 @@ def _peak_address_space() -> int:
     return 0
 
 
-def _child_main(kind: str, encoding: str, address_space: int, seconds: int) -> None:
-    """In the child: limit ourselves, read the file from stdin, write JSON to stdout."""
+def _address_space() -> int:
+    """The address space this process holds now (0 where /proc is missing)."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _child_main(
+    connection: "Connection", kind: str, encoding: str, address_space: int, seconds: int
+) -> None:
+    """In the child: limit ourselves, read the file from the pipe, answer JSON through it."""
+    # What parsers print (pypdf warns about broken files) is no business of the worker's log.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
+    # Forked from the extraction server, this process already holds the interpreter and
+    # the parsers: they count against the limit, as they did in a child started afresh.
     resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
     try:
-        data = sys.stdin.buffer.read()
+        answer = _child_answer(connection.recv_bytes(), kind, encoding, address_space)
+        connection.send_bytes(answer)
+    except MemoryError:
+        try:
+            connection.send_bytes(b'{"error": "out of memory", "memory": true}')
+        finally:
+            os._exit(EXIT_OUT_OF_MEMORY)
+
+
+def _child_answer(data: bytes, kind: str, encoding: str, address_space: int) -> bytes:
+    try:
         result = text_extract(kind=kind, data=data, encoding=encoding)
         answer: dict[str, object] = {
             "text": result.text[:TEXT_MAX_CHARS],
@@ -314,8 +398,4 @@ def _child_main(kind: str, encoding: str, address_space: int, seconds: int) -> N
         )
         answer = {"error": str(exc), "memory": out_of_memory}
     # ASCII JSON: a lone surrogate a parser let through travels too, where UTF-8 cannot.
-    sys.stdout.buffer.write(json.dumps(answer).encode("ascii"))
-
-
-if __name__ == "__main__":
-    _child_main(sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    return json.dumps(answer).encode("ascii")

@@ -342,3 +342,49 @@ def test_a_typed_letter_is_read_in_the_worker_itself_and_a_parsed_file_in_a_chil
     assert letter.text == "Madame,\n\nje"
     with pytest.raises(ExtractionBeyondLimits):
         text_extract_bounded(kind="pdf", data=samples.pdf_bytes(), time_limit=5, memory_limit=0)
+
+
+def test_a_file_that_exhausted_its_reader_leaves_the_next_file_a_fresh_one():
+    """Each file is read by a process of its own: one that ran out of memory (and is
+    stopped) changes nothing for the CV read after it."""
+    from tremplin.applications.extraction import (
+        MB,
+        ExtractionBeyondLimits,
+        text_extract_bounded,
+    )
+
+    memory_limit = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 + 400 * MB
+    with pytest.raises(ExtractionBeyondLimits, match="MB of memory"):
+        text_extract_bounded(
+            kind="docx",
+            data=samples.docx_inflating_bytes(90),
+            time_limit=60,
+            memory_limit=memory_limit,
+        )
+    cv = text_extract_bounded(
+        kind="pdf", data=samples.pdf_bytes(), time_limit=60, memory_limit=memory_limit
+    )
+    assert cv.page_count == 1
+    assert cv.text
+
+
+def test_the_processes_that_read_files_hold_none_of_the_workers_secrets():
+    """A parser exploited by a hostile file finds neither the files key nor the database
+    in its environment: the extraction server starts with only what parsing needs."""
+    from tremplin.applications.extraction import text_extract_bounded
+
+    text_extract_bounded(kind="pdf", data=samples.pdf_bytes(), time_limit=60, memory_limit=2**31)
+    children = [
+        int(pid)
+        for task in Path("/proc/self/task").iterdir()
+        for pid in (task / "children").read_text().split()
+    ]
+    readers = [
+        pid for pid in children if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    ]
+    assert readers, "no extraction server runs beside the worker"
+    for pid in readers:
+        environment = Path(f"/proc/{pid}/environ").read_bytes()
+        assert os.environ["TREMPLIN_FILES_KEY"].encode() not in environment
+        assert os.environ["SECRET_KEY"].encode() not in environment
+        assert b"DATABASE" not in environment

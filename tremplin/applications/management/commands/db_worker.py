@@ -20,6 +20,7 @@ from django.db import connections
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV
 from django_tasks_db.management.commands import db_worker
 
+from tremplin.applications.extraction import extraction_context
 from tremplin.applications.services import document_extraction_recover
 
 logger = logging.getLogger(__name__)
@@ -63,6 +64,9 @@ class Command(db_worker.Command):
         elif not options["reload"] or os.environ.get(DJANGO_AUTORELOAD_ENV) == "true":
             # Not in the reloader's watching process, only in the one that runs tasks.
             interval = min(20.0, extraction_stale_after().total_seconds() / 3)
+            # The extraction server starts with an environment of its own, set while no
+            # other thread runs; and the first document then waits for no parser to load.
+            extraction_context()
             threading.Thread(
                 target=extraction_recover_forever,
                 args=(interval,),
