@@ -78,6 +78,15 @@ def _default_language() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _no_public_page_kept() -> None:
+    """Each test renders the careers site from its own data, not from an earlier test's
+    pages kept in memory (a rolled-back database sends no change signal)."""
+    from tremplin.core import pagecache
+
+    pagecache.clear()
+
+
+@pytest.fixture(autouse=True)
 def private_files(settings: Any, tmp_path: Path) -> Path:
     """Candidates' files and raw e-mails go, encrypted with the test files key, to a folder
     of this test's own, never var/."""
