@@ -21,20 +21,11 @@ from tremplin.applications.links import application_status_url, organization_pri
 from tremplin.applications.models import Application
 from tremplin.core.audit import log_action
 from tremplin.messaging import rendering
-from tremplin.messaging.addresses import address_tagged
 from tremplin.messaging.models import DraftMessage, MessageTemplate, OutboxMessage
 from tremplin.messaging.outbox import outbox_queue
 from tremplin.messaging.selectors import message_text_for, reply_address
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Organization
 from tremplin.vacancies.selectors import vacancy_text_for_language, vacancy_title_for_language
-
-
-def vacancy_reply_address(*, vacancy: Vacancy) -> str:
-    """Where to e-mail an application for ``vacancy``: ``jobs+<slug>@example.org``.
-
-    "" when its organization has no recruitment address.
-    """
-    return address_tagged(vacancy.organization.email, vacancy.slug)
 
 
 def _sender_name(sender: Any) -> str:

@@ -2,7 +2,8 @@
 
 Each organization receives applications at its address (Organization.email, e.g.
 ``jobs@example.org``); ``jobs+<vacancy-slug>@example.org`` is a vacancy's own
-address. A message for no vacancy, or for one not open, goes to the unsorted list.
+address (``vacancy_reply_address``). A message for no vacancy, or for one not open,
+goes to the unsorted list.
 """
 
 from collections.abc import Sequence
@@ -11,8 +12,16 @@ from dataclasses import dataclass
 from django.db.models.functions import Lower
 
 from tremplin.applications.selectors import vacancy_accepts_applications
-from tremplin.messaging.addresses import address_split
+from tremplin.messaging.addresses import address_split, address_tagged
 from tremplin.vacancies.models import Organization, Vacancy
+
+
+def vacancy_reply_address(*, vacancy: Vacancy) -> str:
+    """Where to e-mail an application for ``vacancy``: ``jobs+<slug>@example.org``.
+
+    "" when its organization has no recruitment address.
+    """
+    return address_tagged(vacancy.organization.email, vacancy.slug)
 
 
 @dataclass(frozen=True)
