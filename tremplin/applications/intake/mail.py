@@ -1,6 +1,6 @@
 """Applications by e-mail: what becomes of a message a person sent to an organization.
 
-The mail floor stores and reads the message, then calls ``inbound_take`` (registered in
+The mail floor stores and reads the message, then calls ``mail_take`` (registered in
 ``ApplicationsConfig.ready``): a reply to one of our messages goes on its application's
 thread, a message for an open vacancy becomes an application, anything else waits
 unsorted until a recruiter assigns it to a vacancy (``inbound_assign``).
@@ -73,7 +73,7 @@ def _application_from_message(
     )
 
 
-def inbound_take(row: InboundMessage, arrival: Arrival) -> None:
+def mail_take(row: InboundMessage, arrival: Arrival) -> None:
     """Fill in ``row`` for a message a person sent: a reply, an application, or unsorted."""
     parsed = arrival.parsed
     route = inbound_route(recipients=arrival.recipients)
@@ -120,12 +120,12 @@ def inbound_take(row: InboundMessage, arrival: Arrival) -> None:
         row.application = application
 
 
-def inbound_organization(recipients: Sequence[str]) -> Organization | None:
+def mail_organization(recipients: Sequence[str]) -> Organization | None:
     """The organization a message sent to ``recipients`` is for, if any."""
     return inbound_route(recipients=recipients).organization
 
 
-HANDLER = InboundHandler(take=inbound_take, organization=inbound_organization)
+HANDLER = InboundHandler(take=mail_take, organization=mail_organization)
 
 
 def inbound_assign(*, message: InboundMessage, vacancy: Vacancy, by: Any = None) -> Application:
