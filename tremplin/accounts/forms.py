@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tremplin.accounts import guessing
 from tremplin.core.ratelimit import client_address
-from tremplin.messaging.services import outbox_queue
+from tremplin.messaging.outbox import outbox_queue
 
 
 class EmailAuthenticationForm(auth_forms.AuthenticationForm):

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tremplin.accounts.models import Membership, User
 from tremplin.core.audit import log_action
-from tremplin.messaging.services import outbox_queue
+from tremplin.messaging.outbox import outbox_queue
 from tremplin.vacancies.models import Organization
 
 

@@ -26,7 +26,7 @@ from tremplin.accounts.permissions import (
     vacancies_for_member,
     vacancy_get_for_user,
 )
-from tremplin.applications import selectors, services
+from tremplin.applications import correspondence, selectors, services
 from tremplin.applications.models import Application, Document, Stage, StageChange
 from tremplin.applications.staff_forms import (
     BulkMoveForm,
@@ -38,7 +38,6 @@ from tremplin.applications.staff_forms import (
     StageNamesForm,
 )
 from tremplin.messaging import selectors as messaging_selectors
-from tremplin.messaging import services as messaging_services
 from tremplin.messaging.models import DraftMessage
 from tremplin.vacancies.models import Vacancy
 
@@ -348,7 +347,7 @@ def message_write(request: StaffRequest, org: str, application: int) -> HttpResp
     form = MessageForm(request.POST)
     if form.is_valid():
         try:
-            messaging_services.application_message_send(
+            correspondence.application_message_send(
                 application=found,
                 subject=form.cleaned_data["subject"],
                 body=form.cleaned_data["body"],
@@ -375,7 +374,7 @@ def message_prepare(request: StaffRequest, org: str, application: int) -> HttpRe
         messages.error(request, _("Choose what the message starts from."))
         return redirect(_detail_url(found) + "#messages")
     kind, template = form.chosen()
-    draft = messaging_services.draft_prepare(
+    draft = correspondence.draft_prepare(
         application=found, kind=kind, template=template, by=request.user
     )
     return redirect("staff_messaging:draft", org=request.organization.slug, message=draft.pk)

@@ -22,7 +22,7 @@ from django.utils.translation import gettext
 
 from tremplin.applications.models import Application, Candidate, Document
 from tremplin.messaging.models import InboundMessage, OutboxMessage
-from tremplin.messaging.services import AUTOMATIC_HEADERS, outbox_queue
+from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_queue
 from tremplin.privacy.shredders import Subject
 from tremplin.review.models import Review
 

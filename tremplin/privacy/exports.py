@@ -30,6 +30,7 @@ from django.utils.translation import gettext_lazy
 
 from tremplin.applications.models import Application, Candidate
 from tremplin.core.audit import log_action
+from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_queue
 from tremplin.privacy.models import DataExport
 from tremplin.vacancies.models import Organization
 
@@ -385,7 +386,6 @@ def _sections_described(
 def _ready_email(*, export: DataExport) -> None:
     """Tell the candidate that the copy they asked for is ready, in their language."""
     from tremplin.applications.tokens import application_token
-    from tremplin.messaging.services import AUTOMATIC_HEADERS, outbox_queue
 
     application = _latest_application(candidate=export.candidate, organization=export.organization)
     if application is None:  # nothing left to link to: the copy stays for staff to send

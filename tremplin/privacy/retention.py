@@ -41,11 +41,13 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from tremplin.applications.links import application_status_url
 from tremplin.applications.models import Application, Candidate, Stage
 from tremplin.applications.selectors import stage_list
-from tremplin.applications.services import application_status_url
 from tremplin.core.audit import log_action
 from tremplin.core.models import AuditEvent
+from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_queue
+from tremplin.messaging.selectors import reply_address
 from tremplin.privacy.exports import data_exports_expire, data_exports_expired
 from tremplin.privacy.vacuum import erasure_vacuum
 from tremplin.vacancies.models import Organization
@@ -244,9 +246,6 @@ def talent_pool_url(*, application: Application) -> str:
 def talent_pool_offer_send(*, organization: Organization, candidate_id: int, now: datetime) -> bool:
     """E-mail the candidate the offer to stay in the talent pool, in their language, and note
     it on their pool applications. False (sending nothing) when it is no longer due."""
-    from tremplin.messaging.selectors import reply_address
-    from tremplin.messaging.services import AUTOMATIC_HEADERS, outbox_queue
-
     with transaction.atomic():
         pool = list(
             talent_pool_applications(organization=organization)

@@ -22,8 +22,8 @@ from tremplin.applications.services import application_move, document_download_r
 from tremplin.applications.tests import samples
 from tremplin.applications.tests.conftest import make_vacancy, run_worker, submit
 from tremplin.core.models import AuditEvent
+from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import OutboxMessage
-from tremplin.messaging.services import inbound_receive
 from tremplin.messaging.tests.mail import PDF, mail
 from tremplin.privacy.graph import candidate_data_models
 from tremplin.privacy.models import DataExport

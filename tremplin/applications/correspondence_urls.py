@@ -1,8 +1,8 @@
-"""Staff pages of the messaging app, under /<language>/staff/<org>/messages/."""
+"""The messages pages of the staff workspace, under /<language>/staff/<org>/messages/."""
 
 from django.urls import URLPattern, URLResolver, path
 
-from tremplin.messaging import staff_views
+from tremplin.applications import correspondence_views as staff_views
 
 app_name = "staff_messaging"
 

@@ -17,8 +17,8 @@ from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
 
 from tremplin.applications.files import CheckedFile, FileRejected, file_check
+from tremplin.applications.intake.submit import IncomingFile
 from tremplin.applications.models import Document
-from tremplin.applications.services import IncomingFile
 from tremplin.messaging.inbound.parsing import Attachment
 
 CV_WORDS = {"cv", "resume", "curriculum", "vitae", "vita"}

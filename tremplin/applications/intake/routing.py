@@ -2,7 +2,8 @@
 
 Each organization receives applications at its address (Organization.email, e.g.
 ``jobs@example.org``); ``jobs+<vacancy-slug>@example.org`` is a vacancy's own
-address. A message for no vacancy, or for one not open, goes to the unsorted list.
+address (``vacancy_reply_address``). A message for no vacancy, or for one not open,
+goes to the unsorted list.
 """
 
 from collections.abc import Sequence
@@ -11,12 +12,16 @@ from dataclasses import dataclass
 from django.db.models.functions import Lower
 
 from tremplin.applications.selectors import vacancy_accepts_applications
+from tremplin.messaging.addresses import address_split, address_tagged
 from tremplin.vacancies.models import Organization, Vacancy
 
-TAG_SEPARATOR = "+"
-# The tag of a reply address, ``jobs+r-<token>@example.org``: what a candidate sends
-# there is filed on the application of the message carrying that token.
-REPLY_TAG_PREFIX = "r-"
+
+def vacancy_reply_address(*, vacancy: Vacancy) -> str:
+    """Where to e-mail an application for ``vacancy``: ``jobs+<slug>@example.org``.
+
+    "" when its organization has no recruitment address.
+    """
+    return address_tagged(vacancy.organization.email, vacancy.slug)
 
 
 @dataclass(frozen=True)
@@ -25,25 +30,6 @@ class Route:
     vacancy: Vacancy | None  # the vacancy tagged, if it exists; it gets the message if no reason
     reason: str = ""  # an InboundMessage.Reason value when it goes to the unsorted list
     detail: str = ""
-
-
-def address_split(address: str) -> tuple[str, str]:
-    """``jobs+director@example.org`` → (``jobs@example.org``, ``director``)."""
-    local, _at, domain = address.strip().lower().rpartition("@")
-    base, _plus, tag = local.partition(TAG_SEPARATOR)
-    return f"{base}@{domain}", tag
-
-
-def reply_tokens(*, recipients: Sequence[str]) -> list[str]:
-    """The reply tokens of ``recipients`` (``jobs+r-<token>@…``), most precise first."""
-    tokens: list[str] = []
-    for address in recipients:
-        if "@" not in address:
-            continue
-        _base, tag = address_split(address)
-        if tag.startswith(REPLY_TAG_PREFIX) and len(tag) > len(REPLY_TAG_PREFIX):
-            tokens.append(tag.removeprefix(REPLY_TAG_PREFIX))
-    return tokens
 
 
 def inbound_route(*, recipients: Sequence[str]) -> Route:

@@ -1,5 +1,9 @@
 """The messages pages of the staff workspace: templates with a preview, drafts to review and
-send, and incoming e-mail waiting to be sorted. For recruiters and owners."""
+send, and incoming e-mail waiting to be sorted. For recruiters and owners.
+
+They stand here, above the mail floor, because they fill templates for applications and
+make applications of e-mail; their URLs keep the ``staff_messaging`` namespace
+(``correspondence_urls.py``) and their templates stay under ``messaging/staff/``."""
 
 import copy
 
@@ -14,11 +18,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from tremplin.accounts.permissions import MANAGERS, StaffRequest, staff_view, vacancies_for_member
+from tremplin.applications import correspondence
+from tremplin.applications.correspondence_forms import AssignForm, DraftForm, TemplateForm
+from tremplin.applications.intake.mail import inbound_assign
 from tremplin.applications.models import Application
-from tremplin.messaging import rendering, selectors, services
+from tremplin.messaging import rendering
+from tremplin.messaging import selectors as messaging_selectors
+from tremplin.messaging import services as messaging_services
 from tremplin.messaging.inbound.parsing import UnreadableMessage, message_parse
 from tremplin.messaging.models import DraftMessage, InboundMessage, MessageTemplate
-from tremplin.messaging.staff_forms import AssignForm, DraftForm, TemplateForm
 
 PREVIEW_CHARS = 20_000
 
@@ -37,7 +45,7 @@ def _application_url(application: Application) -> str:
 @require_safe
 def templates(request: StaffRequest, org: str) -> HttpResponse:
     """The organization's templates by kind, and which kinds use Tremplin's own text."""
-    own = list(selectors.message_template_list(organization=request.organization))
+    own = list(messaging_selectors.message_template_list(organization=request.organization))
     kinds = [
         (
             kind,
@@ -49,8 +57,10 @@ def templates(request: StaffRequest, org: str) -> HttpResponse:
     ]
     context = {
         "kinds": kinds,
-        "drafts": selectors.draft_list(organization=request.organization).count(),
-        "unsorted": selectors.inbound_unsorted_list(organization=request.organization).count(),
+        "drafts": messaging_selectors.draft_list(organization=request.organization).count(),
+        "unsorted": messaging_selectors.inbound_unsorted_list(
+            organization=request.organization
+        ).count(),
     }
     return render(request, "messaging/staff/templates.html", context)
 
@@ -65,8 +75,8 @@ def _preview(
         subject, body = texts.get(code, ("", ""))
         default = not subject.strip() and not body.strip()
         if default:
-            subject, body = selectors.message_default_text(kind=kind, language=code)
-        variables = selectors.message_variables_sample(
+            subject, body = messaging_selectors.message_default_text(kind=kind, language=code)
+        variables = correspondence.message_variables_sample(
             organization=request.organization, language=code, sender=request.user
         )
         errors = [*rendering.template_errors(subject), *rendering.template_errors(body)]
@@ -107,7 +117,7 @@ def _template_page(
             previews = _preview(request, kind, texts)
         elif valid:
             try:
-                saved = services.message_template_save(
+                saved = messaging_services.message_template_save(
                     organization=request.organization,
                     template=template,
                     kind=form.cleaned_data["kind"],
@@ -138,7 +148,7 @@ def template_add(request: StaffRequest, org: str) -> HttpResponse:
         kind = MessageTemplate.Kind.FREE
     initial = {"kind": kind, "name": str(MessageTemplate.Kind(kind).label)}
     for code, _name in settings.LANGUAGES:
-        subject, body = selectors.message_default_text(kind=kind, language=code)
+        subject, body = messaging_selectors.message_default_text(kind=kind, language=code)
         initial[f"subject_{code}"], initial[f"body_{code}"] = subject, body
     return _template_page(request, None, initial)
 
@@ -146,7 +156,9 @@ def template_add(request: StaffRequest, org: str) -> HttpResponse:
 @staff_view(roles=MANAGERS)
 @require_http_methods(["GET", "HEAD", "POST"])
 def template_edit(request: StaffRequest, org: str, template: int) -> HttpResponse:
-    found = selectors.message_template_get_for_user(membership=request.membership, pk=template)
+    found = messaging_selectors.message_template_get_for_user(
+        membership=request.membership, pk=template
+    )
     initial = {"kind": found.kind, "name": found.name}
     for text in found.texts.all():
         initial[f"subject_{text.language}"] = text.subject
@@ -159,7 +171,9 @@ def template_edit(request: StaffRequest, org: str, template: int) -> HttpRespons
 def template_preview(request: StaffRequest, org: str, template: int) -> HttpResponse:
     """The template in each language, filled for an application of the organization (chosen
     in the page) or for a made-up candidate."""
-    found = selectors.message_template_get_for_user(membership=request.membership, pk=template)
+    found = messaging_selectors.message_template_get_for_user(
+        membership=request.membership, pk=template
+    )
     applications = list(
         Application.objects.filter(vacancy__organization=request.organization)
         .select_related("candidate", "vacancy")
@@ -175,14 +189,14 @@ def template_preview(request: StaffRequest, org: str, template: int) -> HttpResp
     else:
         previews = []
         for code, name in settings.LANGUAGES:
-            subject, body = texts.get(code) or selectors.message_default_text(
+            subject, body = texts.get(code) or messaging_selectors.message_default_text(
                 kind=found.kind, language=code
             )
             # The application as if its candidate wrote in this language.
             candidate_in = copy.copy(chosen)
             candidate_in.language = code
             with translation.override(code):
-                variables = selectors.message_variables(
+                variables = correspondence.message_variables(
                     application=candidate_in, sender=request.user
                 )
             previews.append(
@@ -207,9 +221,11 @@ def template_preview(request: StaffRequest, org: str, template: int) -> HttpResp
 @staff_view(roles=MANAGERS)
 @require_http_methods(["GET", "HEAD", "POST"])
 def template_delete(request: StaffRequest, org: str, template: int) -> HttpResponse:
-    found = selectors.message_template_get_for_user(membership=request.membership, pk=template)
+    found = messaging_selectors.message_template_get_for_user(
+        membership=request.membership, pk=template
+    )
     if request.method == "POST":
-        services.message_template_delete(template=found, by=request.user)
+        messaging_services.message_template_delete(template=found, by=request.user)
         messages.success(request, _("Template “%(name)s” deleted.") % {"name": found.name})
         return redirect("staff_messaging:templates", org=request.organization.slug)
     return render(request, "messaging/staff/template_delete.html", {"template": found})
@@ -221,7 +237,7 @@ def template_delete(request: StaffRequest, org: str, template: int) -> HttpRespo
 @staff_view(roles=MANAGERS)
 @require_safe
 def drafts(request: StaffRequest, org: str) -> HttpResponse:
-    context = {"drafts": selectors.draft_list(organization=request.organization)}
+    context = {"drafts": messaging_selectors.draft_list(organization=request.organization)}
     return render(request, "messaging/staff/drafts.html", context)
 
 
@@ -229,7 +245,7 @@ def drafts(request: StaffRequest, org: str) -> HttpResponse:
 @require_http_methods(["GET", "HEAD", "POST"])
 def draft(request: StaffRequest, org: str, message: int) -> HttpResponse:
     """Review and edit a prepared message, then save it for later or send it."""
-    found = selectors.draft_get_for_user(membership=request.membership, pk=message)
+    found = messaging_selectors.draft_get_for_user(membership=request.membership, pk=message)
     form = DraftForm(request.POST or None, initial={"subject": found.subject, "body": found.body})
     if request.method == "POST" and found.status != DraftMessage.Status.DRAFT:
         messages.error(
@@ -242,10 +258,10 @@ def draft(request: StaffRequest, org: str, message: int) -> HttpResponse:
         subject, body = form.cleaned_data["subject"], form.cleaned_data["body"]
         try:
             if request.POST.get("action") == "send":
-                services.draft_send(draft=found, by=request.user, subject=subject, body=body)
+                correspondence.draft_send(draft=found, by=request.user, subject=subject, body=body)
                 messages.success(request, _("The message is on its way to the candidate."))
                 return redirect(_application_url(found.application) + "#messages")
-            services.draft_update(draft=found, subject=subject, body=body)
+            correspondence.draft_update(draft=found, subject=subject, body=body)
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -261,10 +277,10 @@ def draft(request: StaffRequest, org: str, message: int) -> HttpResponse:
 @staff_view(roles=MANAGERS)
 @require_http_methods(["GET", "HEAD", "POST"])
 def draft_discard(request: StaffRequest, org: str, message: int) -> HttpResponse:
-    found = selectors.draft_get_for_user(membership=request.membership, pk=message)
+    found = messaging_selectors.draft_get_for_user(membership=request.membership, pk=message)
     if request.method == "POST":
         try:
-            services.draft_discard(draft=found, by=request.user)
+            correspondence.draft_discard(draft=found, by=request.user)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
@@ -280,9 +296,9 @@ def draft_discard(request: StaffRequest, org: str, message: int) -> HttpResponse
 @require_safe
 def unsorted(request: StaffRequest, org: str) -> HttpResponse:
     context = {
-        "inbound": selectors.inbound_unsorted_list(organization=request.organization).order_by(
-            "-received_at"
-        )
+        "inbound": messaging_selectors.inbound_unsorted_list(
+            organization=request.organization
+        ).order_by("-received_at")
     }
     return render(request, "messaging/staff/unsorted.html", context)
 
@@ -291,7 +307,7 @@ def unsorted(request: StaffRequest, org: str) -> HttpResponse:
 @require_http_methods(["GET", "HEAD", "POST"])
 def inbound(request: StaffRequest, org: str, message: int) -> HttpResponse:
     """One incoming e-mail: what it says, and (while unsorted) the vacancy to file it under."""
-    found = selectors.inbound_get_for_user(membership=request.membership, pk=message)
+    found = messaging_selectors.inbound_get_for_user(membership=request.membership, pk=message)
     vacancies = vacancies_for_member(membership=request.membership).prefetch_related("texts")
     form = AssignForm(request.POST or None, vacancies=vacancies)
     if request.method == "POST" and found.status != InboundMessage.Status.UNSORTED:
@@ -299,7 +315,7 @@ def inbound(request: StaffRequest, org: str, message: int) -> HttpResponse:
         return redirect("staff_messaging:inbound", org=request.organization.slug, message=found.pk)
     if request.method == "POST" and form.is_valid():
         try:
-            application = services.inbound_assign(
+            application = inbound_assign(
                 message=found, vacancy=form.cleaned_data["vacancy"], by=request.user
             )
         except (ValidationError, UnreadableMessage) as error:
