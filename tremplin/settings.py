@@ -147,7 +147,9 @@ STATIC_ROOT = VAR_DIR / "static"
 STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"
+        # Names with a hash of the content ("site.3f2a….css"), which WhiteNoise serves as
+        # immutable for a year: a new release changes the names, not the cached copies.
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if not DEBUG
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
