@@ -10,6 +10,7 @@ import pytest
 pytest_plugins = [
     "tremplin.testing.mailservers",
     "tremplin.testing.redisserver",
+    "tremplin.testing.s3server",
     "tremplin.testing.staff",
 ]
 

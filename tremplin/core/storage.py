@@ -3,7 +3,7 @@
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from django.core.exceptions import ImproperlyConfigured
 from django.core.files import File, locks
@@ -14,10 +14,14 @@ from django.utils._os import safe_makedirs
 from tremplin.core import crypto
 
 
+class DecryptingStorage(Protocol):
+    def decrypting_open(self, name: str) -> Any: ...
+
+
 class EncryptedFile(File):
     """An opened encrypted file: reads give plaintext; reopening decrypts again."""
 
-    def __init__(self, storage: "EncryptedFileSystemStorage", name: str) -> None:
+    def __init__(self, storage: DecryptingStorage, name: str) -> None:
         self._storage = storage
         super().__init__(storage.decrypting_open(name), name)
 
@@ -110,6 +114,9 @@ class EncryptedFileSystemStorage(FileSystemStorage):
             header = crypto.header_parse(handle.read(crypto.HEADER_SIZE), name=name)
             file_size = os.fstat(handle.fileno()).st_size
         return crypto.plaintext_size(header, file_size=file_size, name=name)[0]
+
+    def rewrap(self) -> "RewrapReport":
+        return storage_rewrap(storage=self)
 
 
 @dataclass
