@@ -98,10 +98,12 @@ def contract_duration_months(text: str) -> int | None:
     if _PERMANENT.search(text) and not (_FIXED_TERM.search(text) or _INTERN.search(text)):
         return None
     for sentence in sentences(text):
-        if not _CONTRACT_CONTEXT.search(sentence) or _NOT_A_CONTRACT.search(sentence):
+        if not _CONTRACT_CONTEXT.search(sentence):
             continue
         if months := _months_between(sentence):
             return months
+        if _NOT_A_CONTRACT.search(sentence):
+            continue
         for match in _DURATION.finditer(sentence):
             count = number_value(match.group("n"))
             if not count:
