@@ -254,9 +254,9 @@ def _classify(lines: list[str]) -> list[_Line]:
             indent = len(match.group("indent").expandtabs(4))
             text = strip_inline_markup(match.group("text").rstrip().removesuffix("\\"))
             classified.append(_Line(raw, "bullet", text, indent=indent))
-        elif heading := _emphasized_heading(stripped.rstrip("\\").rstrip()):
-            level = _level_of(heading) if _BOLD_LINE.match(stripped) else LIST_HEADING_LEVEL
-            classified.append(_Line(raw, "bold", heading, level))
+        elif emphasized := _emphasized_heading(stripped.rstrip("\\").rstrip()):
+            level = _level_of(emphasized) if _BOLD_LINE.match(stripped) else LIST_HEADING_LEVEL
+            classified.append(_Line(raw, "bold", emphasized, level))
         elif stripped == "\\":
             classified.append(_Line(raw, "blank"))
         else:
