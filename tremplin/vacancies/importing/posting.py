@@ -81,6 +81,8 @@ class ParsedPosting:
     date_posted: dt.date | None = None
     bullet_counts: tuple[int, ...] = ()
     raw_html_tags: list[str] = field(default_factory=list)
+    # Fields whose value is a guess rather than what the text states (a deadline's year).
+    guessed: tuple[str, ...] = ()
 
     @property
     def is_volunteer(self) -> bool:
@@ -426,6 +428,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     )
     posting.warnings.extend(_warnings(posting, deadline_mention, from_html=document.from_html))
     if year_guessed and deadline is not None:
+        posting.guessed = ("deadline",)
         posting.warnings.append(
             _(
                 "The closing date is written without its year: %(year)d is a guess from the "
