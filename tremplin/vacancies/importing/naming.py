@@ -116,7 +116,7 @@ _IS_AN_ORGANIZATION = re.compile(
     r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:[-–]\s+)?[\w&'’.-]+){0,6}?)"
     r"\s+(?:est|sont|is|are)\s+(?:un|une|le|la|l['’]|a|an|the)\s*(?:[\w-]+\s+){0,2}?"
     r"(?:association|asbl|ong|organisme|organisation|organization|centre|center|syndicat"
-    r"|fondation|foundation|coopérative|fédération|federation|collectif|réseau|network"
+    r"|fondation|foundation|co-?op[ée]rative|fédération|federation|collectif|réseau|network"
     r"|charity|non-?profit|ngo|institut|institute|laboratoire|laboratory|think[- ]tank"
     r"|entreprise|company|start-?up|mouvement|movement)\b"
 )

@@ -208,3 +208,19 @@ def test_an_aside_saying_a_plus_does_not_make_a_bullet_optional() -> None:
         "- Experience with maps is a plus;\n"
     )
     assert [c.kind for c in posting.criteria] == [MUST, MUST, NICE, NICE]
+
+
+def test_each_field_is_traced_to_the_line_it_was_read_from() -> None:
+    from tremplin.vacancies.importing.evidence import field_sources
+
+    text = (
+        "---\ntitle: Bike Mechanic\n---\n\nPedal Union is a cooperative of repair shops.\n\n"
+        "The job is based in Ghent. Pay: 2,400 EUR per month.\n"
+    )
+    sources = field_sources(parse(text), text)
+    assert sources == {
+        "title": "title: Bike Mechanic",
+        "organization": "Pedal Union is a cooperative of repair shops.",
+        "location": "The job is based in Ghent.",
+        "salary": "Pay: 2,400 EUR per month.",
+    }
