@@ -70,7 +70,7 @@ from tremplin.vacancies.models import Organization
 
 logger = logging.getLogger(__name__)
 
-# The candidate's request and its confirmation link ------------------------------
+# The candidate's request and its confirmation link --------------------------------------
 
 SALT = "tremplin.privacy.erase"
 ERASE_LINK_MAX_AGE = timedelta(hours=48)
@@ -229,7 +229,7 @@ def shred(
     return counts
 
 
-# VACUUM after an erasure ------------------------------------------------------------
+# VACUUM after an erasure ----------------------------------------------------------------
 
 
 def erased_tables() -> list[str]:
@@ -286,7 +286,7 @@ def erasure_vacuum(*, tables: Sequence[str] | None = None, background: bool = Fa
     transaction.on_commit(enqueue, robust=True)  # outside a transaction: at once
 
 
-# Erasing again after a restore -------------------------------------------------------
+# Erasing again after a restore ----------------------------------------------------------
 
 
 RESTORE_REASON = "restore"

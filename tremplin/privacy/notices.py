@@ -49,7 +49,7 @@ class Summary:
     facts: tuple[Fact, ...]
 
 
-# The organization's facts ------------------------------------------------------------
+# The organization's facts ---------------------------------------------------------------
 
 
 def controller_name(*, organization: Organization) -> str:
@@ -91,7 +91,7 @@ def _write_to(*, organization: Organization) -> str:
     return f"{controller}, {address}" if address else controller
 
 
-# How decisions are made --------------------------------------------------------------
+# How decisions are made -----------------------------------------------------------------
 
 
 def _language_key(language: str) -> str:
@@ -139,7 +139,7 @@ def decisions_statement(
     )
 
 
-# The notice on the form and the privacy page -----------------------------------------
+# The notice on the form and the privacy page --------------------------------------------
 
 
 def retention_values(*, organization: Organization) -> dict[str, str]:

@@ -270,7 +270,7 @@ def retention_preview(*, now: datetime | None = None) -> Counts:
     return result
 
 
-# Copies of candidates' data ---------------------------------------------------------------
+# Copies of candidates' data -------------------------------------------------------------
 
 
 def data_export_next_request(

@@ -65,7 +65,7 @@ def _never() -> bool:
     return False
 
 
-# The renewal offer ------------------------------------------------------------------------
+# The renewal offer ----------------------------------------------------------------------
 
 
 def talent_pool_url(*, application: Application) -> str:
@@ -188,7 +188,7 @@ def talent_pool_leave(*, application: Application) -> int:
     return len(ids)
 
 
-# The daily run ---------------------------------------------------------------------------
+# The daily run --------------------------------------------------------------------------
 
 
 def _batches(queryset: QuerySet[Application], field: str, batch_size: int) -> Iterator[list[int]]:
@@ -362,7 +362,7 @@ def retention_apply(
     return result
 
 
-# The privacy settings --------------------------------------------------------------------
+# The privacy settings -------------------------------------------------------------------
 
 
 PRIVACY_FIELDS = (

@@ -113,7 +113,7 @@ def record_markdown(request: StaffRequest, org: str) -> HttpResponse:
     return response
 
 
-# A copy of a candidate's data, made for them ----------------------------------------------
+# A copy of a candidate's data, made for them --------------------------------------------
 
 
 @staff_view(roles=OWNER)
@@ -170,7 +170,7 @@ def export_download(request: StaffRequest, org: str, export: int) -> HttpRespons
     return cast(HttpResponse, response)  # streamed, which staff_view passes on
 
 
-# Erasure ---------------------------------------------------------------------------------
+# Erasure --------------------------------------------------------------------------------
 
 
 @staff_view(roles=OWNER)

@@ -68,7 +68,7 @@ def organization_privacy(request: HttpRequest, org: str) -> HttpResponse:
     return render(request, "privacy/organization.html", context)
 
 
-# The copy of their data -------------------------------------------------------------------
+# The copy of their data -----------------------------------------------------------------
 
 
 @never_cache
@@ -129,7 +129,7 @@ def export_download(request: HttpRequest, token: str, export: uuid.UUID) -> Http
     return cast(HttpResponse, response)  # streamed
 
 
-# Erasure ---------------------------------------------------------------------------------
+# Erasure --------------------------------------------------------------------------------
 
 
 @never_cache
@@ -202,7 +202,7 @@ def erase_confirm(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "privacy/erase_done.html", {"organization": organization})
 
 
-# The talent pool renewal -----------------------------------------------------------------
+# The talent pool renewal ----------------------------------------------------------------
 
 
 def _page(
