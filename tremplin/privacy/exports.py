@@ -5,7 +5,8 @@ the shredders' exports, with a small header), the original files (CVs, letters, 
 as received) under ``files/``, and a ``README.txt`` in the candidate's language saying
 what each part is. It is written to a temporary file on disk, each stored file streamed
 into it through the decrypting storage, then saved encrypted to the private storage and
-offered for download until it expires.
+offered for download until it expires. Whether a copy can be downloaded, and when the
+candidate may ask for the next, are read in ``selectors``.
 """
 
 import json

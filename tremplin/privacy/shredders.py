@@ -6,7 +6,8 @@ candidate at one organization, or some of their applications there). It can expo
 audit log is the exception: its events are kept, redacted (as the rows they are about
 go), so the organization can still show what was done, but no longer to whom.
 
-pretix's data shredders are the model: small units, export before erase, run together.
+pretix's data shredders are the model: small units, export before erase, run together
+(``erasure.shred`` erases with all of them; ``exports`` builds the copy from their exports).
 There is no search index to clean: nothing indexes candidates outside their own rows.
 """
 
