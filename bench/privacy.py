@@ -93,7 +93,7 @@ def bench_retention(count: int) -> None:
     from django.utils import timezone
 
     from tremplin.applications.models import Application
-    from tremplin.privacy.retention import retention_apply
+    from tremplin.privacy.services import retention_apply
     from tremplin.vacancies.models import Organization
 
     organization = Organization.objects.create(name="Bench", slug="bench")

@@ -23,7 +23,8 @@ from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.applications.tokens import application_token
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import OutboxMessage
-from tremplin.privacy.shredders import shred, subject_for_candidate
+from tremplin.privacy.erasure import shred
+from tremplin.privacy.shredders import subject_for_candidate
 
 pytestmark = pytest.mark.django_db
 

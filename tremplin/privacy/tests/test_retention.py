@@ -19,7 +19,7 @@ from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import InboundMessage, OutboxMessage
 from tremplin.messaging.tests.mail import mail
 from tremplin.privacy.models import DataExport
-from tremplin.privacy.retention import retention_apply
+from tremplin.privacy.services import retention_apply
 from tremplin.vacancies.models import Organization, Vacancy, VacancyText
 from tremplin.vacancies.services import vacancy_close
 

@@ -1,77 +1,55 @@
-"""Retention: how long an organization keeps candidates' data, and its erasure after that.
+"""Writes: the retention rules applied, the talent pool's renewal offer and the candidate's
+answer to it, and the organization's privacy settings.
 
-The rules (each organization sets the months; the defaults are the CNIL recruitment guide's):
-
-- not retained or withdrawn, without talent pool consent: erased ``retention_months`` after
-  the vacancy's process ends. It ends when the vacancy is closed and every application to
-  it has a decision; the end is the latest of the closing and those decisions. A vacancy
-  that never closes would keep them for ever: at the latest, they go ``talent_pool_months``
-  after their own decision.
-- talent pool (consent given, not retained or withdrawn): erased ``talent_pool_months``
-  after the candidate's last contact with the organization (applying, applying again, a
-  reply; not an e-mail opened). One month before, an e-mail offers to stay, by one click on
-  a signed link.
-- hired: the application leaves the recruitment data at hire and is kept
-  ``hired_retention_months`` after the decision.
-
-An application in progress is never erased, nor one at a stage the organization removed.
-
-"N months after x" is reached when x <= now - N months (``dateutil.relativedelta``): at a
-month's end (31 January + 1 month) this errs by a day or two on the side of keeping, never
-of erasing early, and it stays one comparison the database makes.
-
-``retention_apply`` runs daily (``tasks.retention_task``, enqueued by ``manage.py
-apply_retention``): renewal offers first, then erasure in batches, one ``shred`` per
-candidate and organization, each its own transaction. Asked to stop (``stop``), it stops
-between two candidates: what it finished stays erased, the rest is untouched.
+The daily run, ``retention_apply`` (``tasks.retention_task``, enqueued by ``manage.py
+apply_retention``), sends the renewal offers first, then erases in batches, one ``shred``
+per candidate and organization, each its own transaction. Asked to stop (``stop``), it
+stops between two candidates: what it finished stays erased, the rest is untouched. The
+rules themselves are in ``selectors``.
 """
 
 import logging
 import secrets
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from email.utils import formataddr
+from typing import Any
 
-from dateutil.relativedelta import relativedelta
 from django.db import transaction
-from django.db.models import Exists, Max, OuterRef, Q, QuerySet, Subquery
+from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from tremplin.applications.links import application_status_url
-from tremplin.applications.models import Application, Candidate, Stage
-from tremplin.applications.selectors import stage_list
+from tremplin.applications.models import Application
 from tremplin.core.audit import log_action
-from tremplin.core.models import AuditEvent
 from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_queue
 from tremplin.messaging.selectors import reply_address
-from tremplin.privacy.exports import data_exports_expire, data_exports_expired
-from tremplin.privacy.vacuum import erasure_vacuum
+from tremplin.privacy.erasure import erasure_vacuum, shred
+from tremplin.privacy.exports import data_exports_expire
+from tremplin.privacy.selectors import (
+    EXPORTS,
+    FAILED,
+    OFFERS,
+    RULES,
+    RUN_VERB,
+    Counts,
+    applications_due,
+    candidate_last_contact,
+    counts_empty,
+    organization_applications,
+    talent_pool_applications,
+    talent_pool_expiry,
+    talent_pool_offers_due,
+)
+from tremplin.privacy.shredders import subject_for_applications
 from tremplin.vacancies.models import Organization
 from tremplin.vacancies.selectors import vacancy_title_for_language
 
 logger = logging.getLogger(__name__)
 
-# The erasure rules, in the order they are applied.
-NOT_RETAINED = "not_retained"
-TALENT_POOL = "talent_pool"
-HIRED = "hired"
-RULES = (NOT_RETAINED, TALENT_POOL, HIRED)
-# The audit event every run writes (no organization: the owners' pages read it to say when
-# the rules last ran, and warn when they stopped).
-RUN_VERB = "retention.run"
-# The other counts of a run.
-OFFERS = "offers"
-EXPORTS = "exports"
-FAILED = "failed"
-
-# The renewal offer goes out this long before the talent pool expires.
-OFFER_AHEAD = relativedelta(months=1)
-
-Counts = dict[str, dict[str, int]]  # organization slug -> count name -> number
 Stop = Callable[[], bool]  # asked between two candidates: True stops the run there
 
 
@@ -87,155 +65,7 @@ def _never() -> bool:
     return False
 
 
-# --- Reads -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StageKeys:
-    """The organization's stage keys by what they mean for retention."""
-
-    hired: tuple[str, ...]
-    not_retained: tuple[str, ...]  # not retained, or withdrawn
-
-
-def stage_keys(*, organization: Organization) -> StageKeys:
-    kinds = {stage.key: stage.kind for stage in stage_list(organization=organization)}
-    return StageKeys(
-        hired=tuple(key for key, kind in kinds.items() if kind == Stage.Kind.HIRED),
-        not_retained=tuple(
-            key
-            for key, kind in kinds.items()
-            if kind in (Stage.Kind.REJECTED, Stage.Kind.WITHDRAWN)
-        ),
-    )
-
-
-def months_before(*, moment: datetime, months: int) -> datetime:
-    return moment - relativedelta(months=months)
-
-
-def talent_pool_expiry(*, last_contact: datetime, months: int) -> datetime:
-    return last_contact + relativedelta(months=months)
-
-
-def _organization_applications(organization: Organization) -> QuerySet[Application]:
-    return Application.objects.filter(vacancy__organization=organization)
-
-
-def talent_pool_applications(
-    *, organization: Organization, keys: StageKeys | None = None
-) -> QuerySet[Application]:
-    """The organization's talent pool: applications with consent, not retained or withdrawn."""
-    keys = keys or stage_keys(organization=organization)
-    return _organization_applications(organization).filter(
-        talent_pool_consent=True, stage__in=keys.not_retained, decided_at__isnull=False
-    )
-
-
-def _contact_after(organization: Organization, moment: datetime) -> Exists:
-    """The candidate (of the outer application) was in touch with the organization after
-    ``moment``, through any of their applications there."""
-    return Exists(
-        _organization_applications(organization).filter(
-            candidate=OuterRef("candidate"), last_contact_at__gt=moment
-        )
-    )
-
-
-def applications_due(
-    *, organization: Organization, rule: str, now: datetime
-) -> QuerySet[Application]:
-    """The organization's applications that ``rule`` erases at ``now`` (take ``pk``s)."""
-    keys = stage_keys(organization=organization)
-    if rule == NOT_RETAINED:
-        cutoff = months_before(moment=now, months=organization.retention_months)
-        # Someone undecided, or decided too recently: the process has not ended long enough.
-        unfinished = Application.objects.filter(vacancy=OuterRef("vacancy")).filter(
-            Q(decided_at__isnull=True) | Q(decided_at__gt=cutoff)
-        )
-        ended = Q(vacancy__closed_at__lte=cutoff) & ~Exists(unfinished)
-        # A vacancy that never closes (a standing call for volunteers) never ends its
-        # process: nobody not retained is kept longer than the talent pool would keep them.
-        ceiling = months_before(moment=now, months=organization.talent_pool_months)
-        return _organization_applications(organization).filter(
-            ended | Q(decided_at__lte=ceiling),
-            stage__in=keys.not_retained,
-            talent_pool_consent=False,
-        )
-    if rule == TALENT_POOL:
-        cutoff = months_before(moment=now, months=organization.talent_pool_months)
-        return talent_pool_applications(organization=organization, keys=keys).exclude(
-            _contact_after(organization, cutoff)
-        )
-    if rule == HIRED:
-        cutoff = months_before(moment=now, months=organization.hired_retention_months)
-        return _organization_applications(organization).filter(
-            stage__in=keys.hired, decided_at__lte=cutoff
-        )
-    raise ValueError(f"unknown retention rule {rule!r}")
-
-
-def _last_contact(organization: Organization) -> Subquery:
-    """The latest contact of the (outer application's) candidate with the organization."""
-    return Subquery(
-        _organization_applications(organization)
-        .filter(candidate=OuterRef("candidate"))
-        .order_by()
-        .values("candidate")
-        .annotate(latest=Max("last_contact_at"))
-        .values("latest")
-    )
-
-
-def talent_pool_offers_due(*, organization: Organization, now: datetime) -> QuerySet[Application]:
-    """Talent pool applications whose candidate is due a renewal offer at ``now`` (take
-    ``candidate_id``s): their data expires within a month (not yet), and no offer went out
-    since their last contact."""
-    months = organization.talent_pool_months
-    expired = months_before(moment=now, months=months)
-    offer_from = months_before(moment=now + OFFER_AHEAD, months=months)
-    offered = talent_pool_applications(organization=organization).filter(
-        candidate=OuterRef("candidate"), talent_pool_notice_sent_at__gte=OuterRef("last_contact")
-    )
-    return (
-        talent_pool_applications(organization=organization)
-        .annotate(last_contact=_last_contact(organization))
-        .filter(last_contact__gt=expired, last_contact__lte=offer_from)
-        .exclude(Exists(offered))
-    )
-
-
-def candidate_talent_pool(*, candidate: Candidate, organization: Organization) -> list[Application]:
-    """The candidate's applications in the organization's talent pool, oldest first."""
-    return list(
-        talent_pool_applications(organization=organization)
-        .filter(candidate=candidate)
-        .select_related("vacancy__organization")
-        .prefetch_related("vacancy__texts")
-        .order_by("created_at", "pk")
-    )
-
-
-def candidate_last_contact(*, candidate: Candidate, organization: Organization) -> datetime | None:
-    latest: datetime | None = (
-        _organization_applications(organization)
-        .filter(candidate=candidate)
-        .aggregate(latest=Max("last_contact_at"))["latest"]
-    )
-    return latest
-
-
-def candidate_talent_pool_expiry(
-    *, candidate: Candidate, organization: Organization
-) -> datetime | None:
-    """When the candidate's talent pool data is erased without news from them."""
-    last = candidate_last_contact(candidate=candidate, organization=organization)
-    if last is None:
-        return None
-    return talent_pool_expiry(last_contact=last, months=organization.talent_pool_months)
-
-
-# --- The renewal offer -------------------------------------------------------------------
+# The renewal offer ----------------------------------------------------------------------
 
 
 def talent_pool_url(*, application: Application) -> str:
@@ -256,7 +86,7 @@ def talent_pool_offer_send(*, organization: Organization, candidate_id: int, now
             .order_by("pk")
         )
         latest = (
-            _organization_applications(organization)
+            organization_applications(organization)
             .filter(candidate_id=candidate_id)
             .select_related("candidate", "vacancy__organization")
             .order_by("-created_at", "-pk")
@@ -313,7 +143,7 @@ def talent_pool_offer_send(*, organization: Organization, candidate_id: int, now
     return True
 
 
-# --- The candidate's answer --------------------------------------------------------------
+# The candidate's answer -----------------------------------------------------------------
 
 
 def talent_pool_renew(*, application: Application, now: datetime | None = None) -> datetime | None:
@@ -344,7 +174,7 @@ def talent_pool_leave(*, application: Application) -> int:
     organization = application.vacancy.organization
     with transaction.atomic():
         ids = list(
-            _organization_applications(organization)
+            organization_applications(organization)
             .filter(candidate_id=application.candidate_id, talent_pool_consent=True)
             .select_for_update(of=("self",))
             .values_list("pk", flat=True)
@@ -358,7 +188,7 @@ def talent_pool_leave(*, application: Application) -> int:
     return len(ids)
 
 
-# --- The daily run -----------------------------------------------------------------------
+# The daily run --------------------------------------------------------------------------
 
 
 def _batches(queryset: QuerySet[Application], field: str, batch_size: int) -> Iterator[list[int]]:
@@ -389,8 +219,6 @@ def _erase(
 ) -> bool:
     """Erase what ``rule`` says is due; False when ``stop`` said to stop (between two
     candidates: each one's erasure is whole or not begun)."""
-    from tremplin.privacy.shredders import shred, subject_for_applications
-
     due = applications_due(organization=organization, rule=rule, now=now)
     for ids in _batches(due, "pk", batch_size):
         by_candidate: dict[int, list[Application]] = defaultdict(list)
@@ -424,10 +252,6 @@ def _erase(
             else:
                 counts[rule] += len(still)
     return True
-
-
-def _empty_counts() -> dict[str, int]:
-    return dict.fromkeys((OFFERS, *RULES, EXPORTS, FAILED), 0)
 
 
 def _offers_send(
@@ -504,7 +328,7 @@ def retention_apply(
     done: dict[int, tuple[Organization, dict[str, int]]] = {}
     finished = True
     for organization in Organization.objects.order_by("pk"):
-        counts = _empty_counts()
+        counts = counts_empty()
         done[organization.pk] = (organization, counts)
         finished = _organization_apply(
             organization=organization, now=now, batch_size=batch_size, counts=counts, stop=stop
@@ -538,56 +362,60 @@ def retention_apply(
     return result
 
 
-def retention_last_run() -> datetime | None:
-    """When the retention rules last ran, on any organization; None if never."""
-    at: datetime | None = (
-        AuditEvent.objects.filter(verb=RUN_VERB)
-        .order_by("-at")
-        .values_list("at", flat=True)
-        .first()
-    )
-    return at
+# The privacy settings -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Outlook:
-    """For owners: how many applications each rule erases at the next run, and by the run
-    ``days`` from now (if nobody gets in touch or decides meanwhile)."""
-
-    days: int
-    due_now: dict[str, int]
-    due_soon: dict[str, int]
-
-
-def retention_outlook(*, organization: Organization, days: int = 30) -> Outlook:
-    now = timezone.now()
-
-    def counts(moment: datetime) -> dict[str, int]:
-        return {
-            rule: applications_due(organization=organization, rule=rule, now=moment).count()
-            for rule in RULES
-        }
-
-    return Outlook(days=days, due_now=counts(now), due_soon=counts(now + relativedelta(days=days)))
+PRIVACY_FIELDS = (
+    "legal_name",
+    "postal_address",
+    "privacy_email",
+    "dpo_name",
+    "dpo_email",
+    "retention_months",
+    "talent_pool_months",
+    "hired_retention_months",
+)
 
 
-def retention_preview(*, now: datetime | None = None) -> Counts:
-    """What ``retention_apply`` would do at ``now``, by count, changing nothing: offers by
-    candidate, applications by rule, expired exports."""
-    now = now or timezone.now()
-    result: Counts = {}
-    for organization in Organization.objects.order_by("pk").iterator():
-        done = _empty_counts()
-        done[OFFERS] = (
-            talent_pool_offers_due(organization=organization, now=now)
-            .order_by()
-            .values("candidate_id")
-            .distinct()
-            .count()
+def privacy_settings_update(
+    *,
+    organization: Organization,
+    values: Mapping[str, Any],
+    decisions: Mapping[str, str],
+    by: Any,
+) -> dict[str, dict[str, Any]]:
+    """Store the privacy settings ``values`` (validated; keys from PRIVACY_FIELDS) and the
+    "how decisions are made" texts by language (an absent language: Tremplin's text).
+
+    Logs ``privacy.settings`` with what changed, from what to what; returns the same
+    (empty when nothing changed, and then nothing is written).
+    """
+    changed: dict[str, dict[str, Any]] = {}
+    for name in PRIVACY_FIELDS:
+        if name not in values:
+            continue
+        old, new = getattr(organization, name), values[name]
+        if old != new:
+            changed[name] = {"from": old, "to": new}
+    old_decisions = dict(organization.decisions_statement or {})
+    new_decisions = {code: text for code, text in decisions.items() if text.strip()}
+    for code in sorted(set(old_decisions) | set(new_decisions)):
+        if old_decisions.get(code, "") != new_decisions.get(code, ""):
+            changed[f"decisions_statement.{code}"] = {
+                "from": old_decisions.get(code, ""),
+                "to": new_decisions.get(code, ""),
+            }
+    if not changed:
+        return changed
+    with transaction.atomic():
+        update_fields = [name for name in PRIVACY_FIELDS if name in changed]
+        for name in update_fields:
+            setattr(organization, name, values[name])
+        if any(key.startswith("decisions_statement.") for key in changed):
+            organization.decisions_statement = new_decisions
+            update_fields.append("decisions_statement")
+        organization.save(update_fields=update_fields)
+        log_action(
+            by, "privacy.settings", organization, {"changed": changed}, organization=organization
         )
-        for rule in RULES:
-            done[rule] = applications_due(organization=organization, rule=rule, now=now).count()
-        done[EXPORTS] = data_exports_expired(now=now, organization=organization).count()
-        if any(done.values()):
-            result[organization.slug] = done
-    return result
+    return changed
