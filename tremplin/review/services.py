@@ -20,7 +20,8 @@ from tremplin.core.audit import log_action
 from tremplin.messaging.models import OutboxMessage
 from tremplin.messaging.services import outbox_queue
 from tremplin.review.models import AnswerScore, BlindLift, CandidateNumber, CriterionScore, Review
-from tremplin.review.selectors import REMINDER_VERB, review_stage_keys, reviewer_progress_get
+from tremplin.review.results import REMINDER_VERB, reviewer_progress_get
+from tremplin.review.selectors import review_stage_keys
 from tremplin.vacancies.models import Vacancy
 from tremplin.vacancies.selectors import vacancy_title_for_language
 

@@ -24,6 +24,7 @@ from tremplin.applications.selectors import stage_label, stage_list
 from tremplin.review import selectors, services
 from tremplin.review.forms import AnswerScoreForm, ReviewForm
 from tremplin.review.models import Review
+from tremplin.review.results import DISAGREEMENT, aggregate, aggregate_sort_keys, reviewer_progress
 from tremplin.vacancies.models import Vacancy
 from tremplin.vacancies.selectors import vacancy_title_for_language
 
@@ -359,11 +360,9 @@ def results(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     sort = request.GET.get("sort", "candidate")
     descending = sort.startswith("-")
     key = sort.lstrip("-")
-    if key not in selectors.aggregate_sort_keys(vacancy=found):
+    if key not in aggregate_sort_keys(vacancy=found):
         key, descending = "candidate", False
-    table = selectors.aggregate(
-        vacancy=found, membership=request.membership, sort=key, descending=descending
-    )
+    table = aggregate(vacancy=found, membership=request.membership, sort=key, descending=descending)
     headers = []
     for column in table.columns:
         current = column.key == table.sort
@@ -385,7 +384,7 @@ def results(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
             found,
             table=table,
             headers=headers,
-            disagreement=selectors.DISAGREEMENT,
+            disagreement=DISAGREEMENT,
         ),
     )
 
@@ -401,7 +400,7 @@ def progress(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
         _context(
             request,
             found,
-            reviewers=selectors.reviewer_progress(vacancy=found),
+            reviewers=reviewer_progress(vacancy=found),
             has_questions=found.questions.exists(),
         ),
     )
