@@ -1,7 +1,9 @@
-"""Which of Tremplin's languages a text is written in."""
+"""Languages: which of Tremplin's languages a text is written in, and what a language is
+called."""
 
 from functools import cache
 
+from django.utils.translation import get_language_info
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 SUPPORTED = ("en", "fr")
@@ -21,3 +23,16 @@ def detect_language(text: str, *, min_confidence: float = 0.9) -> str | None:
         return None
     language, confidence = _identifier().classify(sample)
     return language if confidence >= min_confidence else None
+
+
+def language_name(code: str | None) -> str:
+    """The name of language ``code`` in the active language ("English", "anglais"); the
+    code itself when Django does not know it, "?" for no code."""
+    if not code:
+        return "?"
+    for known in (code, f"{code}-hans"):  # Django knows Chinese as zh-hans
+        try:
+            return str(get_language_info(known)["name_translated"])
+        except KeyError:
+            continue
+    return code

@@ -255,6 +255,28 @@ class Vacancy(models.Model):
         )
 
 
+# What a vacancy offers and asks, whatever the language: the fields a posting states (the
+# importer reads them) and, with the review settings, the fields the staff editor edits.
+VACANCY_POSTING_FIELDS = (
+    "kind",
+    "employment_type",
+    "contract_duration_months",
+    "location",
+    "remote",
+    "pay_min",
+    "pay_max",
+    "pay_currency",
+    "pay_period",
+    "apply_email",
+    "apply_url",
+    "required_languages",
+    "application_language",
+    "min_years_experience",
+    "deadline",
+)
+VACANCY_EDITABLE_FIELDS = (*VACANCY_POSTING_FIELDS, "blind_review", "reviews_per_answer")
+
+
 class VacancyText(models.Model):
     """What a vacancy says in one language."""
 
