@@ -2,15 +2,21 @@
 called."""
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from django.utils.translation import get_language_info
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 SUPPORTED = ("en", "fr")
 
 
 @cache
-def _identifier() -> LanguageIdentifier:
+def _identifier() -> "LanguageIdentifier":
+    # Imported here: py3langid brings numpy, which only detecting a language needs.
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(SUPPORTED))
     return identifier

@@ -29,14 +29,10 @@ from tremplin.vacancies.models import Vacancy
 from tremplin.vacancies.selectors import vacancy_title_for_language
 
 
-def _title(vacancy: Vacancy, language: str) -> str:
-    return vacancy_title_for_language(vacancy=vacancy, language=language)
-
-
 def _context(request: StaffRequest, vacancy: Vacancy, **extra: Any) -> dict[str, Any]:
     return {
         "vacancy": vacancy,
-        "title": _title(vacancy, request.LANGUAGE_CODE),
+        "title": vacancy_title_for_language(vacancy=vacancy, language=request.LANGUAGE_CODE),
         "is_manager": selectors.is_manager(request.membership),
         **extra,
     }
@@ -69,7 +65,9 @@ def index(request: StaffRequest, org: str) -> HttpResponse:
         rows.append(
             {
                 "vacancy": vacancy,
-                "title": _title(vacancy, request.LANGUAGE_CODE),
+                "title": vacancy_title_for_language(
+                    vacancy=vacancy, language=request.LANGUAGE_CODE
+                ),
                 "applications_left": applications.count() - submitted,
                 "answers_left": answers_left,
             }

@@ -17,6 +17,7 @@ from tremplin.vacancies.importing.storing import (
     vacancy_fields_apply,
 )
 from tremplin.vacancies.models import Organization, Vacancy, VacancyText
+from tremplin.vacancies.selectors import vacancy_name
 from tremplin.vacancies.services import vacancy_publish
 
 
@@ -169,5 +170,6 @@ def vacancy_import_by_member(
             "text_created": result.text_created,
             "pairing": result.pairing.reason,
         },
+        label=vacancy_name(vacancy=result.vacancy),
     )
     return result

@@ -231,13 +231,11 @@ class Vacancy(models.Model):
         ]
 
     def __str__(self) -> str:
-        """The title of the first text: no query when the texts are prefetched (lists and
-        audit labels should prefetch them). Pages that show a title in the reader's language
-        use ``selectors.vacancy_title_for_language``."""
+        """The title of the first text when the texts are prefetched, else the slug: never a
+        query (admin lists and logs call it on many rows). Pages that show a title use
+        ``selectors.vacancy_title_for_language`` (in templates, the ``vacancy_title`` filter
+        of the ``careers`` library); audit rows use ``selectors.vacancy_name``."""
         text = _prefetched_first(self, "texts")
-        if text is None and "texts" not in getattr(self, "_prefetched_objects_cache", {}):
-            # Not prefetched: one query, as before; templates still name vacancies this way.
-            text = self.texts.first()
         return text.title if text else self.slug
 
     def get_absolute_url(self) -> str:

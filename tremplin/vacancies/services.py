@@ -18,6 +18,7 @@ from tremplin.vacancies.models import (
     Vacancy,
     VacancyText,
 )
+from tremplin.vacancies.selectors import vacancy_name
 
 
 def vacancy_publish_problems(*, vacancy: Vacancy) -> list[str]:
@@ -155,6 +156,7 @@ def vacancy_save(
             "vacancy.create" if created else "vacancy.update",
             vacancy,
             {"fields": changed, "languages": languages},
+            label=vacancy_name(vacancy=vacancy),
         )
     return vacancy
 
@@ -193,7 +195,13 @@ def vacancy_status_change(*, vacancy: Vacancy, action: str, actor: Any) -> Vacan
         vacancy_reopen(vacancy=vacancy)
     else:
         raise ValueError(f"unknown action {action!r}")
-    log_action(actor, f"vacancy.{action}", vacancy, {"from": before, "to": vacancy.status})
+    log_action(
+        actor,
+        f"vacancy.{action}",
+        vacancy,
+        {"from": before, "to": vacancy.status},
+        label=vacancy_name(vacancy=vacancy),
+    )
     return vacancy
 
 
@@ -216,5 +224,11 @@ def vacancy_reviewers_set(*, vacancy: Vacancy, users: Iterable[Any], actor: Any)
         str(user) for user in vacancy.reviewers.model.objects.filter(pk__in=current - set(wanted))
     )
     if added or removed:
-        log_action(actor, "vacancy.reviewers", vacancy, {"added": added, "removed": removed})
+        log_action(
+            actor,
+            "vacancy.reviewers",
+            vacancy,
+            {"added": added, "removed": removed},
+            label=vacancy_name(vacancy=vacancy),
+        )
     return vacancy

@@ -254,7 +254,8 @@ def vacancy_reviewers(request: StaffRequest, org: str, vacancy: str) -> HttpResp
     if request.method == "POST":
         if form.is_valid():
             services.vacancy_reviewers_set(vacancy=found, users=form.users(), actor=request.user)
-            messages.success(request, _("Saved the reviewers of “%(title)s”.") % {"title": found})
+            title = selectors.vacancy_title_for_language(vacancy=found)
+            messages.success(request, _("Saved the reviewers of “%(title)s”.") % {"title": title})
             return redirect(editor_url("reviewers", found))
         status = 400
     context = editor_context(found, "reviewers")

@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 
 from tremplin.core.language import language_name
 from tremplin.vacancies.models import Vacancy
+from tremplin.vacancies.selectors import vacancy_title_for_language
 
 register = template.Library()
 
@@ -57,6 +58,13 @@ def work_place(vacancy: Vacancy) -> str:
 
 
 register.filter("language_name", language_name)
+
+
+@register.filter
+def vacancy_title(vacancy: Vacancy) -> str:
+    """The vacancy's title in the active language: ``selectors.vacancy_title_for_language``
+    (one query unless its texts were prefetched)."""
+    return vacancy_title_for_language(vacancy=vacancy)
 
 
 @register.filter
