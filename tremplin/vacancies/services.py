@@ -1,4 +1,6 @@
-"""Writes on vacancies: publishing, closing and reopening; importing; the staff editor."""
+"""Writes on vacancies: publishing, closing and reopening; the editor's vacancy and its
+reviewers. Storing an import is in ``import_services``, criteria and questions in
+``item_services``."""
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass

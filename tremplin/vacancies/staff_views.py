@@ -1,4 +1,6 @@
-"""The staff side of vacancies: the organization's list, the editor, imports and publishing.
+"""The staff side of vacancies: the organization's list, a vacancy's editor (its fields and
+texts, publishing, reviewers) and the helpers every editor page shares. Importing is in
+``import_staff_views``, criteria and questions in ``item_staff_views``.
 
 Every view is wrapped in ``staff_view`` first; the editor is for owners and recruiters
 (reviewers get a 404, as outsiders do), the list for every member. Objects are loaded
