@@ -5,14 +5,13 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.applications.files import FileRejected, file_check
 from tremplin.applications.intake.submit import IncomingFile
 from tremplin.applications.models import Document
 from tremplin.applications.selectors import answer_word_count, question_list, question_wording
-from tremplin.core.language import months_text
+from tremplin.core.language import language_name, months_text
 from tremplin.vacancies.models import Question, Vacancy
 
 HONEYPOT = "leave_empty"
@@ -91,10 +90,7 @@ class ApplicationForm(forms.Form):
         code = self.vacancy.application_language
         if not code:
             return ""
-        try:
-            return str(translation.get_language_info(code)["name_translated"])
-        except KeyError:
-            return code
+        return language_name(code)
 
     @property
     def max_upload_bytes(self) -> int:

@@ -20,6 +20,7 @@ from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.vacancies.models import Organization, Question, Vacancy
+from tremplin.vacancies.selectors import vacancy_name
 
 
 class _PrivateStorage(LazyObject):
@@ -144,7 +145,7 @@ class Application(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.candidate} → {self.vacancy}"
+        return f"{self.candidate} → {vacancy_name(vacancy=self.vacancy)}"
 
 
 class Answer(models.Model):

@@ -2,7 +2,7 @@
 
 from django.urls import URLPattern, URLResolver, path
 
-from tremplin.applications import staff_views
+from tremplin.applications import staff_views, stage_staff_views
 
 app_name = "staff_applications"
 
@@ -20,8 +20,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
         staff_views.document_download,
         name="document_download",
     ),
-    path("stages/", staff_views.stages, name="stages"),
-    path("stages/<slug:stage>/", staff_views.stage_edit, name="stage_edit"),
-    path("stages/<slug:stage>/move/", staff_views.stage_move, name="stage_move"),
-    path("stages/<slug:stage>/remove/", staff_views.stage_remove, name="stage_remove"),
+    path("stages/", stage_staff_views.stages, name="stages"),
+    path("stages/<slug:stage>/", stage_staff_views.stage_edit, name="stage_edit"),
+    path("stages/<slug:stage>/move/", stage_staff_views.stage_move, name="stage_move"),
+    path("stages/<slug:stage>/remove/", stage_staff_views.stage_remove, name="stage_remove"),
 ]

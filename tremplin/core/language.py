@@ -1,15 +1,22 @@
-"""Which of Tremplin's languages a text is written in, and words in the active language."""
+"""Languages: which of Tremplin's languages a text is written in, what a language is called,
+and words in the active language."""
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from django.utils.translation import ngettext
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from django.utils.translation import get_language_info, ngettext
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 SUPPORTED = ("en", "fr")
 
 
 @cache
-def _identifier() -> LanguageIdentifier:
+def _identifier() -> "LanguageIdentifier":
+    # Imported here: py3langid brings numpy, which only detecting a language needs.
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(SUPPORTED))
     return identifier
@@ -22,6 +29,19 @@ def detect_language(text: str, *, min_confidence: float = 0.9) -> str | None:
         return None
     language, confidence = _identifier().classify(sample)
     return language if confidence >= min_confidence else None
+
+
+def language_name(code: str | None) -> str:
+    """The name of language ``code`` in the active language ("English", "anglais"); the
+    code itself when Django does not know it, "?" for no code."""
+    if not code:
+        return "?"
+    for known in (code, f"{code}-hans"):  # Django knows Chinese as zh-hans
+        try:
+            return str(get_language_info(known)["name_translated"])
+        except KeyError:
+            continue
+    return code
 
 
 def months_text(count: int) -> str:

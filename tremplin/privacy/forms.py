@@ -8,12 +8,12 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.utils.text import capfirst
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.accounts import twofactor
 from tremplin.accounts.models import User
 from tremplin.applications.models import Candidate
+from tremplin.core.language import language_name
 from tremplin.privacy.notices import decisions_statement_default
 from tremplin.privacy.services import PRIVACY_FIELDS
 from tremplin.vacancies.models import Organization
@@ -104,7 +104,7 @@ class PrivacySettingsForm(forms.ModelForm):
             default = decisions_statement_default(organization=self.instance, language=code)
             self.fields[name] = forms.CharField(
                 label=_("How decisions are made (%(language)s)")
-                % {"language": _language_name(code)},
+                % {"language": capfirst(language_name(code))},
                 required=False,
                 max_length=DECISIONS_MAX_LENGTH,
                 widget=forms.Textarea(attrs={"rows": 4, "lang": code}),
@@ -124,13 +124,6 @@ class PrivacySettingsForm(forms.ModelForm):
             if text:
                 statements[code] = text
         return statements
-
-
-def _language_name(code: str) -> str:
-    try:
-        return capfirst(get_language_info(code)["name_translated"])
-    except KeyError:
-        return code
 
 
 class OwnerErasureForm(forms.Form):

@@ -20,9 +20,10 @@ from tremplin.core.audit import log_action
 from tremplin.messaging.models import OutboxMessage
 from tremplin.messaging.outbox import outbox_compose
 from tremplin.review.models import AnswerScore, BlindLift, CandidateNumber, CriterionScore, Review
-from tremplin.review.selectors import REMINDER_VERB, review_stage_keys, reviewer_progress_get
+from tremplin.review.results import REMINDER_VERB, reviewer_progress_get
+from tremplin.review.selectors import review_stage_keys
 from tremplin.vacancies.models import Vacancy
-from tremplin.vacancies.selectors import vacancy_title_for_language
+from tremplin.vacancies.selectors import vacancy_name, vacancy_title_for_language
 
 SCORES = range(1, 6)
 # A reviewer is not reminded twice within this time.
@@ -150,7 +151,13 @@ def blind_lift(*, vacancy: Vacancy, stage: str, by: User) -> BlindLift:
             vacancy=vacancy, stage=stage, defaults={"lifted_by": by}
         )
         if created:
-            log_action(by, "review.blind_lift", vacancy, {"stage": stage})
+            log_action(
+                by,
+                "review.blind_lift",
+                vacancy,
+                {"stage": stage},
+                label=vacancy_name(vacancy=vacancy),
+            )
     return lift
 
 
@@ -159,7 +166,13 @@ def blind_restore(*, vacancy: Vacancy, stage: str, by: User) -> None:
     with transaction.atomic():
         deleted, _rows = BlindLift.objects.filter(vacancy=vacancy, stage=stage).delete()
         if deleted:
-            log_action(by, "review.blind_restore", vacancy, {"stage": stage})
+            log_action(
+                by,
+                "review.blind_restore",
+                vacancy,
+                {"stage": stage},
+                label=vacancy_name(vacancy=vacancy),
+            )
 
 
 def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User) -> OutboxMessage:
@@ -205,6 +218,7 @@ def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User) -> Ou
             REMINDER_VERB,
             vacancy,
             {"reviewer": user.pk, "email": user.email, "outbox": message.pk},
+            label=vacancy_name(vacancy=vacancy),
         )
     return message
 

@@ -24,18 +24,15 @@ from tremplin.applications.selectors import stage_label, stage_list
 from tremplin.review import selectors, services
 from tremplin.review.forms import AnswerScoreForm, ReviewForm
 from tremplin.review.models import Review
+from tremplin.review.results import DISAGREEMENT, aggregate, aggregate_sort_keys, reviewer_progress
 from tremplin.vacancies.models import Vacancy
 from tremplin.vacancies.selectors import vacancy_title_for_language
-
-
-def _title(vacancy: Vacancy, language: str) -> str:
-    return vacancy_title_for_language(vacancy=vacancy, language=language)
 
 
 def _context(request: StaffRequest, vacancy: Vacancy, **extra: Any) -> dict[str, Any]:
     return {
         "vacancy": vacancy,
-        "title": _title(vacancy, request.LANGUAGE_CODE),
+        "title": vacancy_title_for_language(vacancy=vacancy, language=request.LANGUAGE_CODE),
         "is_manager": selectors.is_manager(request.membership),
         **extra,
     }
@@ -68,7 +65,9 @@ def index(request: StaffRequest, org: str) -> HttpResponse:
         rows.append(
             {
                 "vacancy": vacancy,
-                "title": _title(vacancy, request.LANGUAGE_CODE),
+                "title": vacancy_title_for_language(
+                    vacancy=vacancy, language=request.LANGUAGE_CODE
+                ),
                 "applications_left": applications.count() - submitted,
                 "answers_left": answers_left,
             }
@@ -359,11 +358,9 @@ def results(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     sort = request.GET.get("sort", "candidate")
     descending = sort.startswith("-")
     key = sort.lstrip("-")
-    if key not in selectors.aggregate_sort_keys(vacancy=found):
+    if key not in aggregate_sort_keys(vacancy=found):
         key, descending = "candidate", False
-    table = selectors.aggregate(
-        vacancy=found, membership=request.membership, sort=key, descending=descending
-    )
+    table = aggregate(vacancy=found, membership=request.membership, sort=key, descending=descending)
     headers = []
     for column in table.columns:
         current = column.key == table.sort
@@ -385,7 +382,7 @@ def results(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
             found,
             table=table,
             headers=headers,
-            disagreement=selectors.DISAGREEMENT,
+            disagreement=DISAGREEMENT,
         ),
     )
 
@@ -401,7 +398,7 @@ def progress(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
         _context(
             request,
             found,
-            reviewers=selectors.reviewer_progress(vacancy=found),
+            reviewers=reviewer_progress(vacancy=found),
             has_questions=found.questions.exists(),
         ),
     )

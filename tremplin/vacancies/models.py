@@ -231,13 +231,11 @@ class Vacancy(models.Model):
         ]
 
     def __str__(self) -> str:
-        """The title of the first text: no query when the texts are prefetched (lists and
-        audit labels should prefetch them). Pages that show a title in the reader's language
-        use ``selectors.vacancy_title_for_language``."""
+        """The title of the first text when the texts are prefetched, else the slug: never a
+        query (admin lists and logs call it on many rows). Pages that show a title use
+        ``selectors.vacancy_title_for_language`` (in templates, the ``vacancy_title`` filter
+        of the ``careers`` library); audit rows use ``selectors.vacancy_name``."""
         text = _prefetched_first(self, "texts")
-        if text is None and "texts" not in getattr(self, "_prefetched_objects_cache", {}):
-            # Not prefetched: one query, as before; templates still name vacancies this way.
-            text = self.texts.first()
         return text.title if text else self.slug
 
     def get_absolute_url(self) -> str:
@@ -253,6 +251,28 @@ class Vacancy(models.Model):
             and bool(self.pay_currency)
             and bool(self.pay_period)
         )
+
+
+# What a vacancy offers and asks, whatever the language: the fields a posting states (the
+# importer reads them) and, with the review settings, the fields the staff editor edits.
+VACANCY_POSTING_FIELDS = (
+    "kind",
+    "employment_type",
+    "contract_duration_months",
+    "location",
+    "remote",
+    "pay_min",
+    "pay_max",
+    "pay_currency",
+    "pay_period",
+    "apply_email",
+    "apply_url",
+    "required_languages",
+    "application_language",
+    "min_years_experience",
+    "deadline",
+)
+VACANCY_EDITABLE_FIELDS = (*VACANCY_POSTING_FIELDS, "blind_review", "reviews_per_answer")
 
 
 class VacancyText(models.Model):

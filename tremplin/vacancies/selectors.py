@@ -244,3 +244,9 @@ def organization_members(*, organization: Organization) -> QuerySet[Membership]:
         .select_related("user")
         .order_by(order, "user__email")
     )
+
+
+def vacancy_name(*, vacancy: Vacancy) -> str:
+    """The vacancy's name where no reader's language applies (audit rows, an application's
+    name): its title in the default language, as ``vacancy_title_for_language`` finds it."""
+    return vacancy_title_for_language(vacancy=vacancy, language=settings.LANGUAGE_CODE)

@@ -6,24 +6,22 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.utils.text import capfirst
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from tremplin.core.language import language_name
 from tremplin.vacancies.importing.fields import LANGUAGE_NAMES
-from tremplin.vacancies.models import Criterion, Question, Vacancy
-from tremplin.vacancies.services import CriterionFields, TextFields
+from tremplin.vacancies.item_services import CriterionFields
+from tremplin.vacancies.models import VACANCY_EDITABLE_FIELDS, Criterion, Question, Vacancy
+from tremplin.vacancies.services import TextFields
 
 WEIGHTS = [(weight, str(weight)) for weight in range(1, 6)]
 _CURRENCY = re.compile(r"[A-Z]{3}")
 
 
-def _language_name(code: str) -> str:
-    for known in (code, f"{code}-hans"):  # Django knows Chinese as zh-hans
-        try:
-            return capfirst(get_language_info(known)["name_translated"])
-        except KeyError:
-            continue
-    return code
+def bound_text(form: forms.Form, name: str) -> str:
+    """What field ``name`` holds as typed (or its initial value): for previews and warnings."""
+    value = form[name].value()
+    return value if isinstance(value, str) else ""
 
 
 class EditorForm(forms.Form):
@@ -51,25 +49,7 @@ class VacancyForm(forms.ModelForm):
 
     class Meta:
         model = Vacancy
-        fields = [
-            "kind",
-            "employment_type",
-            "contract_duration_months",
-            "location",
-            "remote",
-            "min_years_experience",
-            "required_languages",
-            "application_language",
-            "deadline",
-            "pay_min",
-            "pay_max",
-            "pay_currency",
-            "pay_period",
-            "apply_email",
-            "apply_url",
-            "blind_review",
-            "reviews_per_answer",
-        ]
+        fields = VACANCY_EDITABLE_FIELDS
         labels = {
             "kind": _("Kind"),
             "employment_type": _("Employment type"),
@@ -113,7 +93,7 @@ class VacancyForm(forms.ModelForm):
         stored = [code for code in (self.instance.required_languages or []) if code not in known]
         languages = self.fields["required_languages"]
         assert isinstance(languages, forms.MultipleChoiceField)  # noqa: S101
-        languages.choices = [(code, _language_name(code)) for code in known + stored]
+        languages.choices = [(code, capfirst(language_name(code))) for code in known + stored]
         application = self.fields["application_language"]
         assert isinstance(application, forms.ChoiceField)  # noqa: S101
         application.choices = [
@@ -189,7 +169,7 @@ class VacancyTextForm(EditorForm):
     def __init__(self, *args: Any, language: str, exists: bool, **kwargs: Any) -> None:
         super().__init__(*args, prefix=language, **kwargs)
         self.language = language
-        self.language_name = capfirst(str(dict(settings.LANGUAGES)[language]))
+        self.language_name = capfirst(language_name(language))
         self.exists = exists
         if not exists:
             del self.fields["remove"]
@@ -263,7 +243,7 @@ class CriterionTextForm(EditorForm):
     def __init__(self, *args: Any, language: str, **kwargs: Any) -> None:
         super().__init__(*args, prefix=language, **kwargs)
         self.language = language
-        self.language_name = capfirst(str(dict(settings.LANGUAGES)[language]))
+        self.language_name = capfirst(language_name(language))
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
@@ -317,7 +297,7 @@ class QuestionTextForm(EditorForm):
     def __init__(self, *args: Any, language: str, **kwargs: Any) -> None:
         super().__init__(*args, prefix=language, **kwargs)
         self.language = language
-        self.language_name = capfirst(str(dict(settings.LANGUAGES)[language]))
+        self.language_name = capfirst(language_name(language))
 
     def question_text(self) -> str | None:
         text = (self.cleaned_data.get("text") or "").strip()

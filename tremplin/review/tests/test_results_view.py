@@ -5,7 +5,7 @@ import re
 import pytest
 
 from tremplin.applications.models import Application
-from tremplin.review.selectors import aggregate
+from tremplin.review.results import aggregate
 from tremplin.review.services import answer_score_save, review_save
 from tremplin.review.tests.conftest import review_url
 from tremplin.review.tests.tables import tables

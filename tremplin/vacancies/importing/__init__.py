@@ -3,7 +3,7 @@
 ``parse_posting`` reads a text and stores nothing (the staff editor calls it on pasted
 text); ``read_posting_file`` reads a file, refusing what is not a text posting; the
 pairing module decides whether a text is a translation of a vacancy already stored.
-Storing is ``tremplin.vacancies.services.vacancy_import``.
+Storing is ``tremplin.vacancies.import_services.vacancy_import``.
 """
 
 from tremplin.vacancies.importing.criteria import MUST, NICE, QUALITY, ParsedCriterion

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from tremplin.core.language import SUPPORTED, detect_language
 from tremplin.vacancies.importing import contract, dates, fields, money, naming
 from tremplin.vacancies.importing.criteria import ParsedCriterion, criteria
 from tremplin.vacancies.importing.errors import PostingError
@@ -216,9 +217,6 @@ def _summary(document: Document, front_matter: _FrontMatter) -> str:
 
 
 def _language(document: Document, title: str | None, front_matter: _FrontMatter) -> str | None:
-    # Imported here: the language model is heavy, and only reading a posting needs it.
-    from tremplin.core.language import SUPPORTED, detect_language
-
     stated = front_matter.text("language", "lang")
     if stated is not None:
         code = stated.lower()[:2]

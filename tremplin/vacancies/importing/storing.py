@@ -16,25 +16,21 @@ from typing import Any
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from tremplin.core.language import language_name
 from tremplin.vacancies.importing.posting import ParsedPosting
-from tremplin.vacancies.importing.textutil import language_name
-from tremplin.vacancies.models import Criterion, CriterionText, Organization, Vacancy
+from tremplin.vacancies.models import (
+    VACANCY_POSTING_FIELDS,
+    Criterion,
+    CriterionText,
+    Organization,
+    Vacancy,
+)
 
 SLUG_MAX = 120
 _HOURS_STATED = ("FULL_TIME", "PART_TIME")
-FIELD_NAMES = (
-    "kind",
-    "employment_type",
-    "contract_duration_months",
-    "location",
-    "remote",
-    "pay",
-    "apply_email",
-    "apply_url",
-    "required_languages",
-    "application_language",
-    "min_years_experience",
-    "deadline",
+# The posting's fields, the four of the pay range taken together as "pay".
+FIELD_NAMES = tuple(
+    dict.fromkeys("pay" if name.startswith("pay_") else name for name in VACANCY_POSTING_FIELDS)
 )
 
 

@@ -3,8 +3,6 @@
 import re
 import unicodedata
 
-from django.conf import settings
-
 NUMBER_WORDS = {
     # English
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -50,8 +48,3 @@ def fold(text: str) -> str:
     """Lower case without accents, typographic apostrophes made plain: for keyword matching."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
-
-
-def language_name(code: str | None) -> str:
-    """ "English" for "en", in the active language; the code itself when unknown."""
-    return str(dict(settings.LANGUAGES).get(code or "", code or "?"))

@@ -5,10 +5,12 @@ from typing import Any
 from django import template
 from django.template.defaultfilters import floatformat
 from django.urls import translate_url
-from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
+from tremplin.core.language import language_name
 from tremplin.vacancies.models import Vacancy
+from tremplin.vacancies.selectors import vacancy_title_for_language
 
 register = template.Library()
 
@@ -55,13 +57,14 @@ def work_place(vacancy: Vacancy) -> str:
     return vacancy.location
 
 
+register.filter("language_name", language_name)
+
+
 @register.filter
-def language_name(code: str) -> str:
-    """The name of language ``code`` in the active language; the code itself if unknown."""
-    try:
-        return str(get_language_info(code)["name_translated"])
-    except KeyError:
-        return code
+def vacancy_title(vacancy: Vacancy) -> str:
+    """The vacancy's title in the active language: ``selectors.vacancy_title_for_language``
+    (one query unless its texts were prefetched)."""
+    return vacancy_title_for_language(vacancy=vacancy)
 
 
 @register.filter

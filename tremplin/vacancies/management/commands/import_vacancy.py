@@ -13,10 +13,10 @@ from django.core.validators import validate_slug
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from tremplin.core.language import language_name
+from tremplin.vacancies.import_services import VacancyImport, vacancy_import
 from tremplin.vacancies.importing import PostingError, parse_posting, read_posting_file
 from tremplin.vacancies.importing.report import criteria_counts, posting_fields
-from tremplin.vacancies.importing.textutil import language_name
-from tremplin.vacancies.services import VacancyImport, vacancy_import
 
 
 class Command(BaseCommand):

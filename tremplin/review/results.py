@@ -1,0 +1,404 @@
+"""Reads for the review results page: the aggregate table of scores per candidate and each
+reviewer's progress (which reminders are based on)."""
+
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+from tremplin.accounts.models import Membership, User
+from tremplin.applications.models import Application
+from tremplin.applications.selectors import stage_label, stage_list
+from tremplin.core.models import AuditEvent
+from tremplin.review.models import AnswerScore, CriterionScore, Review
+from tremplin.review.selectors import (
+    answer_pool,
+    blind_lifts,
+    candidate_label,
+    criteria_for_review,
+    criterion_text,
+    identity_visible,
+    is_manager,
+    pool_todo,
+    question_text,
+    questions_for_review,
+    review_stage_keys,
+    reviewable_applications,
+    reviews_needed,
+)
+from tremplin.vacancies.models import Criterion, Question, Vacancy
+
+# Reviewers whose scores of one item differ by this much or more should talk it over.
+DISAGREEMENT = 2
+RECOMMENDATION_VALUES = {
+    Review.Recommendation.STRONG_YES: 4,
+    Review.Recommendation.YES: 3,
+    Review.Recommendation.NO: 2,
+    Review.Recommendation.STRONG_NO: 1,
+}
+REMINDER_VERB = "review.reminder"
+
+
+# --- Aggregation --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemStat:
+    """Every reviewer's score of one item (a criterion or a question) for one candidate."""
+
+    scores: tuple[int, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return len(self.scores)
+
+    @property
+    def mean(self) -> float | None:
+        return statistics.fmean(self.scores) if self.scores else None
+
+    @property
+    def spread(self) -> int | None:
+        """The highest score minus the lowest, when two reviewers or more scored it."""
+        return max(self.scores) - min(self.scores) if len(self.scores) >= 2 else None
+
+    @property
+    def discuss(self) -> bool:
+        return self.spread is not None and self.spread >= DISAGREEMENT
+
+
+@dataclass
+class AggregateRow:
+    application: Application
+    label: str
+    name: str  # empty while the candidate is blind
+    stage: str
+    stage_label: str
+    criteria: dict[int, ItemStat]
+    questions: dict[int, ItemStat]
+    reviews: int
+    recommendations: Counter[str]
+    reviewable: bool
+    stage_position: int
+    criterion_weights: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def overall(self) -> float | None:
+        """The mean of the criterion means (each counted by the criterion's weight) and
+        the question means."""
+        weighted = [
+            (stat.mean, weight)
+            for stat, weight in self._weighted_items()
+            if stat.mean is not None and weight > 0
+        ]
+        total = sum(weight for _mean, weight in weighted)
+        if not total:
+            return None
+        return sum(mean * weight for mean, weight in weighted) / total
+
+    def _weighted_items(self) -> list[tuple[ItemStat, int]]:
+        return [(stat, self.criterion_weights.get(pk, 1)) for pk, stat in self.criteria.items()] + [
+            (stat, 1) for stat in self.questions.values()
+        ]
+
+    @property
+    def spread(self) -> int | None:
+        spreads = [
+            stat.spread
+            for stat in [*self.criteria.values(), *self.questions.values()]
+            if stat.spread is not None
+        ]
+        return max(spreads) if spreads else None
+
+    @property
+    def discuss(self) -> bool:
+        return self.spread is not None and self.spread >= DISAGREEMENT
+
+    @property
+    def recommendation_value(self) -> float | None:
+        values = [
+            RECOMMENDATION_VALUES[Review.Recommendation(key)] * count
+            for key, count in self.recommendations.items()
+        ]
+        count = sum(self.recommendations.values())
+        return sum(values) / count if count else None
+
+    @property
+    def recommendation_summary(self) -> list[tuple[str, int]]:
+        labels = dict(Review.Recommendation.choices)
+        return [
+            (str(labels[key]), self.recommendations[key])
+            for key in Review.Recommendation.values
+            if self.recommendations.get(key)
+        ]
+
+    @property
+    def number(self) -> int:
+        number = getattr(getattr(self.application, "candidate_number", None), "number", None)
+        return number if number is not None else 10**9
+
+    def value(self, key: str) -> Any:
+        """The value the column ``key`` sorts by."""
+        if key == "candidate":
+            return self.number
+        if key == "stage":
+            return self.stage_position
+        if key == "overall":
+            return self.overall
+        if key == "reviews":
+            return self.reviews
+        if key == "spread":
+            return self.spread
+        if key == "recommendation":
+            return self.recommendation_value
+        if key.startswith("c") and key[1:].isdigit():
+            stat = self.criteria.get(int(key[1:]))
+            return stat.mean if stat else None
+        if key.startswith("q") and key[1:].isdigit():
+            stat = self.questions.get(int(key[1:]))
+            return stat.mean if stat else None
+        return None
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    full_label: str = ""
+
+
+@dataclass
+class Aggregate:
+    criteria: list[tuple[Criterion, str]]
+    questions: list[tuple[Question, str]]
+    rows: list[AggregateRow]
+    sort: str
+    descending: bool
+
+    @property
+    def columns(self) -> list[Column]:
+        columns = [Column("candidate", _("Candidate")), Column("stage", _("Stage"))]
+        for number, (criterion, text) in enumerate(self.criteria, start=1):
+            columns.append(Column(f"c{criterion.pk}", _("C%(n)s") % {"n": number}, text))
+        for number, (question, text) in enumerate(self.questions, start=1):
+            columns.append(Column(f"q{question.pk}", _("Q%(n)s") % {"n": number}, text))
+        columns += [
+            Column("overall", _("Overall mean")),
+            Column("reviews", _("Reviews")),
+            Column("spread", _("Largest spread")),
+            Column("recommendation", _("Recommendations")),
+        ]
+        return columns
+
+
+def aggregate_sort_keys(*, vacancy: Vacancy) -> set[str]:
+    keys = {"candidate", "stage", "overall", "reviews", "spread", "recommendation"}
+    keys |= {f"c{pk}" for pk in vacancy.criteria.values_list("pk", flat=True)}
+    keys |= {f"q{pk}" for pk in vacancy.questions.values_list("pk", flat=True)}
+    return keys
+
+
+def aggregate_rows_sorted(
+    rows: Sequence[AggregateRow], *, key: str, descending: bool
+) -> list[AggregateRow]:
+    """Rows ordered by one column; rows with nothing to show for it come last either way,
+    and ties keep candidate-number order."""
+    by_number = sorted(rows, key=lambda row: row.number)
+    present = [row for row in by_number if row.value(key) is not None]
+    missing = [row for row in by_number if row.value(key) is None]
+    present.sort(key=lambda row: row.value(key), reverse=descending)
+    return present + missing
+
+
+def aggregate(
+    *, vacancy: Vacancy, membership: Membership, sort: str = "candidate", descending: bool = False
+) -> Aggregate:
+    """Per candidate: mean and spread per criterion and per question, overall mean, number
+    of reviews and recommendations. Only submitted reviews count.
+
+    Recruiters and owners see every application of the vacancy that is not withdrawn. A
+    reviewer sees the applications in review that they have submitted a review of, and,
+    once they have no answer left to score, those whose answers they scored.
+    """
+    user = membership.user
+    criteria = criteria_for_review(vacancy=vacancy)
+    questions = questions_for_review(vacancy=vacancy)
+    applications = list(
+        vacancy.applications.exclude(stage=Application.Stage.WITHDRAWN)
+        .select_related("candidate", "candidate_number")
+        .order_by("candidate_number__number", "created_at", "pk")
+    )
+    stages = stage_list(organization=vacancy.organization)
+    reviewable = set(review_stage_keys(vacancy=vacancy))
+    positions = {stage.key: position for position, stage in enumerate(stages)}
+    if not is_manager(membership):
+        applications = [a for a in applications if a.stage in reviewable]
+        reviewed = set(
+            Review.objects.filter(
+                reviewer=user, submitted_at__isnull=False, application__vacancy=vacancy
+            ).values_list("application_id", flat=True)
+        )
+        pool = answer_pool(vacancy=vacancy)
+        needed = reviews_needed(vacancy)
+        finished = not any(
+            pool_todo(pool, reviewer_id=user.pk, question_id=question.pk, needed=needed)
+            for question in questions
+        )
+        if finished:
+            reviewed |= {answer.application_id for answer in pool if user.pk in answer.scorers}
+        applications = [a for a in applications if a.pk in reviewed]
+
+    application_ids = [a.pk for a in applications]
+    criterion_scores: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for application_id, criterion_id, score in CriterionScore.objects.filter(
+        review__application_id__in=application_ids,
+        review__submitted_at__isnull=False,
+        score__isnull=False,
+    ).values_list("review__application_id", "criterion_id", "score"):
+        if score is not None:
+            criterion_scores[application_id][criterion_id].append(score)
+    question_scores: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for application_id, question_id, score in AnswerScore.objects.filter(
+        answer__application_id__in=application_ids
+    ).values_list("answer__application_id", "answer__question_id", "score"):
+        question_scores[application_id][question_id].append(score)
+    review_counts: Counter[int] = Counter()
+    recommendations: dict[int, Counter[str]] = defaultdict(Counter)
+    for application_id, recommendation in Review.objects.filter(
+        application_id__in=application_ids, submitted_at__isnull=False
+    ).values_list("application_id", "recommendation"):
+        review_counts[application_id] += 1
+        if recommendation:
+            recommendations[application_id][recommendation] += 1
+
+    lifted = set(blind_lifts(vacancy=vacancy))
+    weights = {criterion.pk: criterion.weight for criterion in criteria}
+    rows: list[AggregateRow] = []
+    for application in applications:
+        visible = identity_visible(vacancy=vacancy, application=application, lifted=lifted)
+        row = AggregateRow(
+            application=application,
+            label=candidate_label(application),
+            name=application.candidate.name or application.candidate.email if visible else "",
+            stage=application.stage,
+            stage_label=stage_label(stages=stages, key=application.stage),
+            criteria={
+                criterion.pk: ItemStat(tuple(criterion_scores[application.pk][criterion.pk]))
+                for criterion in criteria
+            },
+            questions={
+                question.pk: ItemStat(tuple(question_scores[application.pk][question.pk]))
+                for question in questions
+            },
+            reviews=review_counts[application.pk],
+            recommendations=recommendations[application.pk],
+            reviewable=application.stage in reviewable,
+            stage_position=positions.get(application.stage, len(positions)),
+            criterion_weights=weights,
+        )
+        rows.append(row)
+
+    return Aggregate(
+        criteria=[
+            (criterion, text.text if (text := criterion_text(criterion=criterion)) else "")
+            for criterion in criteria
+        ],
+        questions=[(question, question_text(question=question)) for question in questions],
+        rows=aggregate_rows_sorted(rows, key=sort, descending=descending),
+        sort=sort,
+        descending=descending,
+    )
+
+
+# --- Progress -----------------------------------------------------------------------------
+
+
+@dataclass
+class ReviewerProgress:
+    user: User
+    membership: Membership | None
+    assigned: bool
+    reviews_submitted: int
+    reviews_draft: int
+    reviews_expected: int
+    answers_scored: int
+    answers_left: int
+    last_reminder: datetime | None
+
+    @property
+    def has_work_left(self) -> bool:
+        return self.reviews_submitted < self.reviews_expected or self.answers_left > 0
+
+
+def reviewer_progress(*, vacancy: Vacancy) -> list[ReviewerProgress]:
+    """Each assigned reviewer's progress, and that of anyone else who reviewed.
+
+    Every assigned reviewer is expected to review every application in review; answers are
+    shared out as ``pool_todo`` says, so "answers left" shrinks as others score them.
+    """
+    applications = reviewable_applications(vacancy=vacancy)
+    expected = applications.count()
+    assigned = set(vacancy.reviewers.values_list("pk", flat=True))
+    reviews = Review.objects.filter(application__in=applications, reviewer__isnull=False)
+    submitted = Counter(
+        reviews.filter(submitted_at__isnull=False).values_list("reviewer_id", flat=True)
+    )
+    drafts = Counter(
+        reviews.filter(submitted_at__isnull=True).values_list("reviewer_id", flat=True)
+    )
+    pool = answer_pool(vacancy=vacancy)
+    scorers = {pk for answer in pool for pk in answer.scorers}
+    user_ids = assigned | set(submitted) | set(drafts) | scorers
+    users = User.objects.filter(pk__in=user_ids).order_by("email")
+    memberships = {
+        membership.user_id: membership
+        for membership in Membership.objects.filter(
+            organization_id=vacancy.organization_id, user_id__in=user_ids
+        )
+    }
+    needed = reviews_needed(vacancy)
+    question_ids = sorted({answer.question_id for answer in pool})
+    reminders: dict[int, datetime] = {}
+    for event in AuditEvent.objects.filter(
+        verb=REMINDER_VERB, target_type="vacancies.vacancy", target_id=str(vacancy.pk)
+    ).order_by("at"):
+        reviewer_id = event.data.get("reviewer")
+        if isinstance(reviewer_id, int):
+            reminders[reviewer_id] = event.at
+    progress = []
+    for user in users:
+        progress.append(
+            ReviewerProgress(
+                user=user,
+                membership=memberships.get(user.pk),
+                assigned=user.pk in assigned,
+                reviews_submitted=submitted[user.pk],
+                reviews_draft=drafts[user.pk],
+                reviews_expected=expected if user.pk in assigned else submitted[user.pk],
+                answers_scored=sum(1 for answer in pool if user.pk in answer.scorers),
+                answers_left=sum(
+                    len(pool_todo(pool, reviewer_id=user.pk, question_id=pk, needed=needed))
+                    for pk in question_ids
+                )
+                if user.pk in assigned
+                else 0,
+                last_reminder=reminders.get(user.pk),
+            )
+        )
+    return progress
+
+
+def reviewer_progress_get(*, vacancy: Vacancy, membership: Membership) -> ReviewerProgress:
+    """One member's progress on the vacancy; 404 unless they are assigned to it."""
+    for progress in reviewer_progress(vacancy=vacancy):
+        if (
+            progress.membership is not None
+            and progress.membership.pk == membership.pk
+            and progress.assigned
+        ):
+            return progress
+    raise Http404("this member does not review this vacancy")

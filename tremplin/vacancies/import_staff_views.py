@@ -1,0 +1,169 @@
+"""Importing a posting from the staff side: step 1 reads a pasted text or a file and shows
+what it found, step 2 stores it (``import_services.vacancy_import_by_member``)."""
+
+from pathlib import PurePath
+from typing import Any
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from tremplin.accounts.permissions import MANAGERS, StaffRequest, staff_view
+from tremplin.core.language import language_name
+from tremplin.vacancies.checks import title_gender_warnings
+from tremplin.vacancies.import_services import vacancy_import_by_member
+from tremplin.vacancies.importing import (
+    MAX_POSTING_BYTES,
+    ParsedPosting,
+    PostingError,
+    parse_posting,
+    posting_text_from_bytes,
+)
+from tremplin.vacancies.importing.criteria import MUST, NICE, QUALITY
+from tremplin.vacancies.importing.evidence import explained_rows
+from tremplin.vacancies.importing.pairing import pairing_decide
+from tremplin.vacancies.importing.reading import posting_too_large
+from tremplin.vacancies.importing.report import criteria_counts, posting_fields
+from tremplin.vacancies.models import Criterion
+from tremplin.vacancies.staff_forms import ImportConfirmForm, ImportForm
+from tremplin.vacancies.staff_views import GET_POST, editor_url
+
+
+def _pasted_source_name() -> str:
+    return _("pasted text (%(when)s)") % {"when": f"{timezone.localtime():%Y-%m-%d %H:%M:%S}"}
+
+
+def _pasted_text(text: str, *, source_name: str) -> str:
+    if len(text.encode("utf-8")) > MAX_POSTING_BYTES:
+        raise PostingError(
+            source_name,
+            _("the text is longer than 1 MB; a vacancy is a few pages of text at most."),
+        )
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _import_preview(
+    request: StaffRequest, posting: ParsedPosting, text: str, *, pasted: bool
+) -> dict[str, Any]:
+    """What the import page shows about a parsed posting: nothing of it is stored."""
+    fields = []
+    for label, value, source, guessed in explained_rows(posting, text, posting_fields(posting)):
+        if label == _("language") and value is not None:
+            value = language_name(value)
+        fields.append((label, value, source, guessed))
+    warnings = list(posting.warnings)
+    if posting.language == "fr" and posting.title:
+        warnings += title_gender_warnings(posting.title)
+    storable = posting.title is not None and posting.language is not None
+    pairing = (
+        pairing_decide(posting=posting, organization=request.organization) if storable else None
+    )
+    groups = [
+        (label, [criterion.text for criterion in posting.criteria if criterion.kind == kind])
+        for kind, label in (
+            (MUST, Criterion.Kind.MUST.label),
+            (NICE, Criterion.Kind.NICE.label),
+            (QUALITY, Criterion.Kind.QUALITY.label),
+        )
+    ]
+    updates_text = bool(
+        pairing is not None
+        and pairing.vacancy is not None
+        and pairing.vacancy.texts.filter(language=posting.language).exists()
+    )
+    return {
+        "posting": posting,
+        "file_name": None if pasted else posting.source_name,
+        "posting_language": language_name(posting.language) if posting.language else "",
+        "updates_text": updates_text,
+        "fields": fields,
+        "missing": [label for label, value, _source, _guessed in fields if value is None],
+        "warnings": warnings,
+        "criteria_summary": criteria_counts(posting),
+        "criteria_groups": groups,
+        "pairing": pairing,
+        "storable": storable,
+        "confirm_form": ImportConfirmForm(
+            initial={"text": text, "source_name": posting.source_name}
+        ),
+    }
+
+
+def _error_message(error: PostingError, *, pasted: bool) -> str:
+    return f"{_('pasted text')}: {error.message}" if pasted else str(error)
+
+
+@staff_view(roles=MANAGERS)
+@require_http_methods(GET_POST)
+def vacancy_import(request: StaffRequest, org: str) -> HttpResponse:
+    """Step 1 reads a pasted text or a file and shows what it found; step 2 stores it."""
+    if request.method == "POST" and request.POST.get("step") == "confirm":
+        return _import_confirm(request)
+    form = ImportForm(request.POST or None, request.FILES or None)
+    context: dict[str, Any] = {"form": form}
+    status = 200
+    if request.method == "POST":
+        stopped = getattr(request, "upload_stopped", None)
+        if stopped is not None:
+            form.is_valid()
+            name = PurePath(stopped.file_name).name or _("the file")
+            form.add_error("file", str(posting_too_large(name)))
+        elif form.is_valid():
+            upload = form.cleaned_data.get("file")
+            pasted = upload is None
+            try:
+                if upload is not None:
+                    source_name = PurePath(upload.name or "").name[:200] or _("the file")
+                    text = posting_text_from_bytes(
+                        upload.read(MAX_POSTING_BYTES + 1), source_name=source_name
+                    )
+                else:
+                    source_name = _pasted_source_name()
+                    text = _pasted_text(form.cleaned_data["text"], source_name=source_name)
+                posting = parse_posting(text, source_name=source_name)
+            except PostingError as error:
+                form.add_error("text" if pasted else "file", _error_message(error, pasted=pasted))
+            else:
+                context.update(_import_preview(request, posting, text, pasted=pasted))
+        if form.errors:
+            status = 400
+    return render(request, "vacancies/staff/import.html", context, status=status)
+
+
+def _import_confirm(request: StaffRequest) -> HttpResponse:
+    confirm = ImportConfirmForm(request.POST)
+    # Bound to the text sent back, so that it can carry the error and be read again.
+    form = ImportForm({"text": request.POST.get("text", "")})
+    form.is_valid()
+    if confirm.is_valid():
+        source_name = confirm.cleaned_data["source_name"]
+        pasted = source_name.startswith(_("pasted text"))
+        try:
+            text = _pasted_text(confirm.cleaned_data["text"], source_name=source_name)
+            posting = parse_posting(text, source_name=source_name)
+            result = vacancy_import_by_member(
+                posting=posting, organization=request.organization, actor=request.user
+            )
+        except PostingError as error:
+            form.add_error(None, _error_message(error, pasted=pasted))
+        else:
+            vacancy = result.vacancy
+            if result.vacancy_created:
+                done = _("Imported “%(title)s” as a new draft vacancy.")
+            elif result.text_created:
+                done = _("Added the %(language)s text to “%(title)s”.")
+            else:
+                done = _("Updated the %(language)s text of “%(title)s”.")
+            messages.success(
+                request,
+                done % {"title": result.text.title, "language": language_name(posting.language)},
+            )
+            for warning in result.warnings:
+                messages.warning(request, warning)
+            return redirect(editor_url("edit", vacancy))
+    else:
+        form.add_error(None, _("The posting to import was lost on the way: paste it again."))
+    return render(request, "vacancies/staff/import.html", {"form": form}, status=400)
