@@ -141,7 +141,9 @@ class Application(models.Model):
         verbose_name = _("application")
         verbose_name_plural = _("applications")
         indexes = [
-            models.Index(fields=["candidate", "vacancy"], name="application_candidate_vacancy")
+            models.Index(fields=["candidate", "vacancy"], name="application_candidate_vacancy"),
+            # The board: a vacancy's applications at one stage, oldest first.
+            models.Index(fields=["vacancy", "stage", "created_at", "id"], name="application_board"),
         ]
 
     def __str__(self) -> str:
@@ -408,6 +410,10 @@ class StageChange(models.Model):
         ordering = ["at", "pk"]
         verbose_name = _("stage change")
         verbose_name_plural = _("stage changes")
+        indexes = [
+            # The funnel: has this application ever been at that stage?
+            models.Index(fields=["application", "to_stage"], name="stagechange_reached")
+        ]
 
     def __str__(self) -> str:
         return f"{self.application_id}: {self.from_stage} → {self.to_stage}"

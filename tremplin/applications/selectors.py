@@ -271,10 +271,20 @@ def document_get_for_user(*, membership: Membership, pk: int) -> Document:
 # --- The pipeline ----------------------------------------------------------------------
 
 
+# Cards shown per column of the board; the rest of a stage is a page of its own.
+BOARD_COLUMN_SIZE = 50
+
+
 @dataclass
 class BoardColumn:
     stage: Stage
+    total: int  # applications at this stage, all pages together
     cards: list[Application] = field(default_factory=list)
+    page: int = 1
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // BOARD_COLUMN_SIZE))
 
 
 def _board_applications(*, vacancy: Vacancy) -> QuerySet[Application]:
@@ -322,25 +332,51 @@ def _board_applications(*, vacancy: Vacancy) -> QuerySet[Application]:
     )
 
 
-def pipeline_board(*, vacancy: Vacancy, stages: Sequence[Stage]) -> list[BoardColumn]:
-    """The vacancy's applications by stage, in pipeline order, oldest first in each; an
-    application at a stage the pipeline no longer has comes last, under its key."""
-    columns = {stage.key: BoardColumn(stage=stage) for stage in stages}
-    for application in _board_applications(vacancy=vacancy):
-        reply, sent = application.last_reply_at, application.last_sent_at  # type: ignore[attr-defined]
-        application.new_reply = bool(reply and (sent is None or reply > sent))  # type: ignore[attr-defined]
-        column = columns.get(application.stage)
-        if column is None:
-            column = columns[application.stage] = BoardColumn(
-                stage=Stage(
-                    organization=vacancy.organization,
-                    key=application.stage,
-                    position=len(columns),
-                    kind=Stage.Kind.IN_PROGRESS,
-                )
-            )
-        column.cards.append(application)
-    return list(columns.values())
+def stage_counts(*, vacancy: Vacancy) -> dict[str, int]:
+    """How many of the vacancy's applications are at each stage now (one query)."""
+    return dict(
+        Application.objects.filter(vacancy=vacancy)
+        .order_by()
+        .values_list("stage")
+        .annotate(count=Count("pk"))
+        .values_list("stage", "count")
+    )
+
+
+def pipeline_board(
+    *,
+    vacancy: Vacancy,
+    stages: Sequence[Stage],
+    counts: dict[str, int],
+    only: str | None = None,
+    page: int = 1,
+) -> list[BoardColumn]:
+    """The vacancy's applications by stage, in pipeline order, oldest first in each, at
+    most ``BOARD_COLUMN_SIZE`` per column; an application at a stage the pipeline no longer
+    has comes last, under its key. With ``only``, that stage's column alone, at ``page``.
+    One query per column, whatever the number of applications."""
+    columns = [BoardColumn(stage=stage, total=counts.get(stage.key, 0)) for stage in stages]
+    known = {stage.key for stage in stages}
+    for key in sorted(set(counts) - known):
+        stage = Stage(
+            organization=vacancy.organization,
+            key=key,
+            position=len(columns),
+            kind=Stage.Kind.IN_PROGRESS,
+        )
+        columns.append(BoardColumn(stage=stage, total=counts[key]))
+    if only is not None:
+        columns = [column for column in columns if column.stage.key == only]
+    for column in columns:
+        column.page = min(max(page, 1), column.pages) if only is not None else 1
+        start = (column.page - 1) * BOARD_COLUMN_SIZE
+        if column.total:
+            cards = _board_applications(vacancy=vacancy).filter(stage=column.stage.key)
+            column.cards = list(cards[start : start + BOARD_COLUMN_SIZE])
+        for application in column.cards:
+            reply, sent = application.last_reply_at, application.last_sent_at  # type: ignore[attr-defined]
+            application.new_reply = bool(reply and (sent is None or reply > sent))  # type: ignore[attr-defined]
+    return columns
 
 
 @dataclass(frozen=True)
@@ -350,29 +386,32 @@ class FunnelRow:
     reached: int  # applications that were at this stage at some time
 
 
-def pipeline_funnel(*, vacancy: Vacancy, stages: Sequence[Stage]) -> list[FunnelRow]:
-    """Per stage, how many applications are there now and how many ever got there."""
-    now = dict(
-        Application.objects.filter(vacancy=vacancy)
-        .values_list("stage")
-        .annotate(count=Count("pk"))
-        .values_list("stage", "count")
+def pipeline_funnel(
+    *, vacancy: Vacancy, stages: Sequence[Stage], counts: dict[str, int]
+) -> list[FunnelRow]:
+    """Per stage, how many applications are there now and how many ever got there: counted
+    by the database in one query (an application counts once per stage however often it
+    went there)."""
+    went = StageChange.objects.filter(application=OuterRef("pk"))
+    reached = Application.objects.filter(vacancy=vacancy).aggregate(
+        total=Count("pk"),
+        **{
+            f"stage_{index}": Count(
+                "pk", filter=Q(stage=stage.key) | Q(Exists(went.filter(to_stage=stage.key)))
+            )
+            for index, stage in enumerate(stages)
+        },
     )
-    reached_pairs = set(
-        StageChange.objects.filter(application__vacancy=vacancy).values_list(
-            "application_id", "to_stage"
+    return [
+        FunnelRow(
+            stage=stage,
+            now=counts.get(stage.key, 0),
+            reached=reached["total"]
+            if stage.kind == Stage.Kind.RECEIVED
+            else reached[f"stage_{index}"],
         )
-    )
-    reached_pairs |= set(Application.objects.filter(vacancy=vacancy).values_list("pk", "stage"))
-    total = Application.objects.filter(vacancy=vacancy).count()
-    rows = []
-    for stage in stages:
-        if stage.kind == Stage.Kind.RECEIVED:
-            reached = total
-        else:
-            reached = sum(1 for _pk, key in reached_pairs if key == stage.key)
-        rows.append(FunnelRow(stage=stage, now=now.get(stage.key, 0), reached=reached))
-    return rows
+        for index, stage in enumerate(stages)
+    ]
 
 
 def vacancy_pipeline_counts(*, vacancies: Sequence[Vacancy]) -> dict[int, dict[str, int]]:

@@ -103,13 +103,23 @@ def index(request: StaffRequest, org: str) -> HttpResponse:
 
 
 def _board_context(request: StaffRequest, vacancy: Vacancy) -> dict[str, object]:
+    """The board: every stage's first cards, or with ``?stage=KEY&page=N`` one stage's
+    column, a page at a time."""
     stages = selectors.stage_list(organization=request.organization)
+    counts = selectors.stage_counts(vacancy=vacancy)
+    only = request.GET.get("stage") or None
+    try:
+        page = int(request.GET.get("page", "1"))
+    except ValueError:
+        page = 1
     return {
         "vacancy": vacancy,
         "stages": stages,
-        "columns": selectors.pipeline_board(vacancy=vacancy, stages=stages),
-        "funnel": selectors.pipeline_funnel(vacancy=vacancy, stages=stages),
-        "reasons": MoveForm.base_fields["reason"].choices,  # type: ignore[attr-defined]
+        "only": only,
+        "columns": selectors.pipeline_board(
+            vacancy=vacancy, stages=stages, counts=counts, only=only, page=page
+        ),
+        "funnel": selectors.pipeline_funnel(vacancy=vacancy, stages=stages, counts=counts),
     }
 
 

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from tremplin.applications import services
+from tremplin.applications import selectors, services
 from tremplin.applications.documents import document_extract
 from tremplin.applications.models import Application, Document
 from tremplin.applications.tests import samples
@@ -45,8 +45,12 @@ def test_recruiters_and_owners_see_applications_grouped_by_stage(client, vacancy
     review = html.index('id="stage-review"')
     assert received < html.index("Ada Lovelace") < screening < html.index("Grace Hopper") < review
     assert f"#{ada.pk}" in html and "Web form" in html
-    # Each card moves by a form (a select and a button), and can be ticked for a bulk move.
-    assert f'id="move-{ada.pk}-stage"' in html
+    # Each card links to its move page (and back to its column), and can be ticked for a
+    # bulk move.
+    move = reverse(
+        "staff_applications:move", kwargs={"org": vacancy.organization.slug, "application": ada.pk}
+    )
+    assert f'href="{move}?next=' in html
     assert f'name="applications" value="{ada.pk}" form="bulk-move"' in html
     assert "Select Ada Lovelace" in html
 
@@ -146,3 +150,44 @@ def test_the_applications_index_lists_vacancies_with_their_counts(client, vacanc
     assert board_url(vacancy) in response.content.decode()
     assert as_member(client, team.reviewer).get(url).status_code == 404
     assert as_member(client, team.outsider).get(url).status_code == 404
+
+
+def test_a_long_column_shows_its_first_cards_and_the_rest_page_by_page(client, vacancy, team):
+    applications = [
+        submit(vacancy, email=f"c{n}@example.org", name=f"Cand {n:03d}") for n in range(53)
+    ]
+    page_size = selectors.BOARD_COLUMN_SIZE
+    assert page_size == 50
+
+    board = as_member(client, team.recruiter).get(board_url(vacancy))
+    html = board.content.decode()
+    assert 'Received <span class="count">(53)</span>' in html
+    assert "Cand 049" in html and "Cand 050" not in html
+    assert "More at this stage (53 in all)" in html
+
+    rest = as_member(client, team.recruiter).get(
+        board_url(vacancy), {"stage": "received", "page": 2}
+    )
+    html = rest.content.decode()
+    assert "Cand 050" in html and "Cand 052" in html and "Cand 049" not in html
+    assert "Page 2 of 2" in html and 'id="stage-screening"' not in html
+    assert len(applications) == 53
+
+
+def test_the_board_reads_as_many_queries_for_ten_applications_as_for_one(client, vacancy, team):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert as_member(client, team.recruiter).get(board_url(vacancy)).status_code == 200
+        return len(captured)
+
+    first = submit(vacancy, email="one@example.org")
+    services.application_move(application=first, to_stage="screening", by=team.recruiter)
+    queries()  # the first visit also loads the session's second factor
+    with_one = queries()
+    for n in range(10):
+        moved = submit(vacancy, email=f"more{n}@example.org")
+        services.application_move(application=moved, to_stage="screening", by=team.recruiter)
+    assert queries() == with_one
