@@ -166,7 +166,7 @@ def test_a_long_column_shows_its_first_cards_and_the_rest_page_by_page(client, v
     assert "More at this stage (53 in all)" in html
 
     rest = as_member(client, team.recruiter).get(
-        board_url(vacancy), {"stage": "received", "page": 2}
+        board_url(vacancy), {"stage": "received", "page": "2"}
     )
     html = rest.content.decode()
     assert "Cand 050" in html and "Cand 052" in html and "Cand 049" not in html
