@@ -1,13 +1,13 @@
 """Reads for the review results page: the aggregate table of scores per candidate and each
 reviewer's progress (which reminders are based on)."""
 
-import statistics
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from django.db.models import Avg, Count, F, Max, Min
 from django.http import Http404
 from django.utils.translation import gettext as _
 
@@ -49,22 +49,20 @@ REMINDER_VERB = "review.reminder"
 
 @dataclass(frozen=True)
 class ItemStat:
-    """Every reviewer's score of one item (a criterion or a question) for one candidate."""
+    """Every reviewer's score of one item (a criterion or a question) for one candidate, as
+    the database sums it up: how many, their mean, the lowest and the highest."""
 
-    scores: tuple[int, ...] = ()
-
-    @property
-    def count(self) -> int:
-        return len(self.scores)
-
-    @property
-    def mean(self) -> float | None:
-        return statistics.fmean(self.scores) if self.scores else None
+    count: int = 0
+    mean: float | None = None
+    low: int | None = None
+    high: int | None = None
 
     @property
     def spread(self) -> int | None:
         """The highest score minus the lowest, when two reviewers or more scored it."""
-        return max(self.scores) - min(self.scores) if len(self.scores) >= 2 else None
+        if self.count < 2 or self.low is None or self.high is None:
+            return None
+        return self.high - self.low
 
     @property
     def discuss(self) -> bool:
@@ -73,11 +71,9 @@ class ItemStat:
 
 @dataclass
 class AggregateRow:
-    application: Application
-    label: str
-    name: str  # empty while the candidate is blind
+    application_id: int
+    candidate_number: int | None
     stage: str
-    stage_label: str
     criteria: dict[int, ItemStat]
     questions: dict[int, ItemStat]
     reviews: int
@@ -85,6 +81,11 @@ class AggregateRow:
     reviewable: bool
     stage_position: int
     criterion_weights: dict[int, int] = field(default_factory=dict)
+    # Filled for the rows of the page shown only.
+    application: Application | None = None
+    label: str = ""
+    name: str = ""  # empty while the candidate is blind
+    stage_label: str = ""
 
     @property
     def overall(self) -> float | None:
@@ -138,8 +139,7 @@ class AggregateRow:
 
     @property
     def number(self) -> int:
-        number = getattr(getattr(self.application, "candidate_number", None), "number", None)
-        return number if number is not None else 10**9
+        return self.candidate_number if self.candidate_number is not None else 10**9
 
     def value(self, key: str) -> Any:
         """The value the column ``key`` sorts by."""
@@ -171,13 +171,23 @@ class Column:
     full_label: str = ""
 
 
+# Rows of the results table per page.
+RESULTS_PAGE_SIZE = 50
+
+
 @dataclass
 class Aggregate:
     criteria: list[tuple[Criterion, str]]
     questions: list[tuple[Question, str]]
-    rows: list[AggregateRow]
+    rows: list[AggregateRow]  # the page's
     sort: str
     descending: bool
+    total: int = 0
+    page: int = 1
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // RESULTS_PAGE_SIZE))
 
     @property
     def columns(self) -> list[Column]:
@@ -214,11 +224,33 @@ def aggregate_rows_sorted(
     return present + missing
 
 
+def _item_stats(rows: Any, *, item: str) -> dict[int, dict[int, ItemStat]]:
+    """Per application and item, the count, mean, lowest and highest score, grouped and
+    computed by the database."""
+    stats: dict[int, dict[int, ItemStat]] = defaultdict(dict)
+    for row in rows.values("application", item).annotate(
+        n=Count("score"), mean=Avg("score"), low=Min("score"), high=Max("score")
+    ):
+        stats[row["application"]][row[item]] = ItemStat(
+            count=row["n"], mean=row["mean"], low=row["low"], high=row["high"]
+        )
+    return stats
+
+
 def aggregate(
-    *, vacancy: Vacancy, membership: Membership, sort: str = "candidate", descending: bool = False
+    *,
+    vacancy: Vacancy,
+    membership: Membership,
+    sort: str = "candidate",
+    descending: bool = False,
+    page: int = 1,
 ) -> Aggregate:
     """Per candidate: mean and spread per criterion and per question, overall mean, number
-    of reviews and recommendations. Only submitted reviews count.
+    of reviews and recommendations, a page at a time. Only submitted reviews count.
+
+    The database counts, averages and finds the lowest and highest score of every item for
+    every application in a handful of grouped queries; the rows are then ordered by the
+    column asked for, and only the page shown loads its applications.
 
     Recruiters and owners see every application of the vacancy that is not withdrawn. A
     reviewer sees the applications in review that they have submitted a review of, and,
@@ -227,16 +259,11 @@ def aggregate(
     user = membership.user
     criteria = criteria_for_review(vacancy=vacancy)
     questions = questions_for_review(vacancy=vacancy)
-    applications = list(
-        vacancy.applications.exclude(stage=Application.Stage.WITHDRAWN)
-        .select_related("candidate", "candidate_number")
-        .order_by("candidate_number__number", "created_at", "pk")
-    )
+    visible = vacancy.applications.exclude(stage=Application.Stage.WITHDRAWN)
     stages = stage_list(organization=vacancy.organization)
     reviewable = set(review_stage_keys(vacancy=vacancy))
     positions = {stage.key: position for position, stage in enumerate(stages)}
     if not is_manager(membership):
-        applications = [a for a in applications if a.stage in reviewable]
         reviewed = set(
             Review.objects.filter(
                 reviewer=user, submitted_at__isnull=False, application__vacancy=vacancy
@@ -250,57 +277,60 @@ def aggregate(
         )
         if finished:
             reviewed |= {answer.application_id for answer in pool if user.pk in answer.scorers}
-        applications = [a for a in applications if a.pk in reviewed]
+        visible = visible.filter(stage__in=reviewable, pk__in=reviewed)
 
-    application_ids = [a.pk for a in applications]
-    criterion_scores: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for application_id, criterion_id, score in CriterionScore.objects.filter(
-        review__application_id__in=application_ids,
-        review__submitted_at__isnull=False,
-        score__isnull=False,
-    ).values_list("review__application_id", "criterion_id", "score"):
-        if score is not None:
-            criterion_scores[application_id][criterion_id].append(score)
-    question_scores: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for application_id, question_id, score in AnswerScore.objects.filter(
-        answer__application_id__in=application_ids
-    ).values_list("answer__application_id", "answer__question_id", "score"):
-        question_scores[application_id][question_id].append(score)
+    criterion_stats = _item_stats(
+        CriterionScore.objects.filter(
+            review__application__in=visible,
+            review__submitted_at__isnull=False,
+            score__isnull=False,
+        ).annotate(application=F("review__application_id")),
+        item="criterion_id",
+    )
+    question_stats = _item_stats(
+        AnswerScore.objects.filter(answer__application__in=visible).annotate(
+            application=F("answer__application_id")
+        ),
+        item="answer__question_id",
+    )
     review_counts: Counter[int] = Counter()
     recommendations: dict[int, Counter[str]] = defaultdict(Counter)
-    for application_id, recommendation in Review.objects.filter(
-        application_id__in=application_ids, submitted_at__isnull=False
-    ).values_list("application_id", "recommendation"):
-        review_counts[application_id] += 1
-        if recommendation:
-            recommendations[application_id][recommendation] += 1
+    for row in (
+        Review.objects.filter(application__in=visible, submitted_at__isnull=False)
+        .values("application_id", "recommendation")
+        .annotate(n=Count("pk"))
+    ):
+        review_counts[row["application_id"]] += row["n"]
+        if row["recommendation"]:
+            recommendations[row["application_id"]][row["recommendation"]] += row["n"]
 
-    lifted = set(blind_lifts(vacancy=vacancy))
     weights = {criterion.pk: criterion.weight for criterion in criteria}
-    rows: list[AggregateRow] = []
-    for application in applications:
-        visible = identity_visible(vacancy=vacancy, application=application, lifted=lifted)
-        row = AggregateRow(
-            application=application,
-            label=candidate_label(application),
-            name=application.candidate.name or application.candidate.email if visible else "",
-            stage=application.stage,
-            stage_label=stage_label(stages=stages, key=application.stage),
+    rows = [
+        AggregateRow(
+            application_id=pk,
+            candidate_number=number,
+            stage=stage,
             criteria={
-                criterion.pk: ItemStat(tuple(criterion_scores[application.pk][criterion.pk]))
+                criterion.pk: criterion_stats[pk].get(criterion.pk, ItemStat())
                 for criterion in criteria
             },
             questions={
-                question.pk: ItemStat(tuple(question_scores[application.pk][question.pk]))
+                question.pk: question_stats[pk].get(question.pk, ItemStat())
                 for question in questions
             },
-            reviews=review_counts[application.pk],
-            recommendations=recommendations[application.pk],
-            reviewable=application.stage in reviewable,
-            stage_position=positions.get(application.stage, len(positions)),
+            reviews=review_counts[pk],
+            recommendations=recommendations[pk],
+            reviewable=stage in reviewable,
+            stage_position=positions.get(stage, len(positions)),
             criterion_weights=weights,
         )
-        rows.append(row)
+        for pk, stage, number in visible.values_list("pk", "stage", "candidate_number__number")
+    ]
+    ordered = aggregate_rows_sorted(rows, key=sort, descending=descending)
+    pages = max(1, -(-len(ordered) // RESULTS_PAGE_SIZE))
+    page = min(max(page, 1), pages)
+    shown = ordered[(page - 1) * RESULTS_PAGE_SIZE : page * RESULTS_PAGE_SIZE]
+    _page_rows_fill(shown, vacancy=vacancy, stages=stages)
 
     return Aggregate(
         criteria=[
@@ -308,10 +338,27 @@ def aggregate(
             for criterion in criteria
         ],
         questions=[(question, question_text(question=question)) for question in questions],
-        rows=aggregate_rows_sorted(rows, key=sort, descending=descending),
+        rows=shown,
         sort=sort,
         descending=descending,
+        total=len(ordered),
+        page=page,
     )
+
+
+def _page_rows_fill(rows: Sequence[AggregateRow], *, vacancy: Vacancy, stages: Any) -> None:
+    """The applications of the rows shown, with their labels and, unless blind, names."""
+    applications = Application.objects.select_related("candidate", "candidate_number").in_bulk(
+        [row.application_id for row in rows]
+    )
+    lifted = set(blind_lifts(vacancy=vacancy))
+    for row in rows:
+        application = applications[row.application_id]
+        visible = identity_visible(vacancy=vacancy, application=application, lifted=lifted)
+        row.application = application
+        row.label = candidate_label(application)
+        row.name = application.candidate.name or application.candidate.email if visible else ""
+        row.stage_label = stage_label(stages=stages, key=application.stage)
 
 
 # --- Progress -----------------------------------------------------------------------------

@@ -360,7 +360,13 @@ def results(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     key = sort.lstrip("-")
     if key not in aggregate_sort_keys(vacancy=found):
         key, descending = "candidate", False
-    table = aggregate(vacancy=found, membership=request.membership, sort=key, descending=descending)
+    try:
+        page = int(request.GET.get("page", "1"))
+    except ValueError:
+        page = 1
+    table = aggregate(
+        vacancy=found, membership=request.membership, sort=key, descending=descending, page=page
+    )
     headers = []
     for column in table.columns:
         current = column.key == table.sort
@@ -382,6 +388,7 @@ def results(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
             found,
             table=table,
             headers=headers,
+            sort_param=f"{'-' if table.descending else ''}{table.sort}",
             disagreement=DISAGREEMENT,
         ),
     )

@@ -251,3 +251,40 @@ def test_an_unassigned_reviewer_and_an_outsider_get_404(
 ) -> None:
     for user in (idle_reviewer, outsider):
         assert login(user).get(review_url(vacancy, "results")).status_code == 404
+
+
+def test_the_table_shows_a_page_of_candidates_sorted_across_every_page(
+    vacancy, scored, recruiter, login, monkeypatch
+) -> None:
+    from tremplin.review import results as results_module
+
+    monkeypatch.setattr(results_module, "RESULTS_PAGE_SIZE", 2)
+    client = login(recruiter)
+
+    _head, first, html = results(client, vacancy, "?sort=-overall")
+    assert [row[0].split()[:2] for row in first] == [["Candidate", "2"], ["Candidate", "1"]]
+    assert "Page 1 of 2 (3 candidates)" in html
+
+    _head, second, html = results(client, vacancy, "?sort=-overall&page=2")
+    assert [row[0].split()[:2] for row in second] == [["Candidate", "3"]]
+    assert 'rel="prev" href="?sort=-overall&amp;page=1"' in html
+
+
+def test_the_table_reads_as_many_queries_for_one_row_as_for_three(
+    vacancy, scored, recruiter, login, monkeypatch
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tremplin.review import results as results_module
+
+    client = login(recruiter)
+    client.get(review_url(vacancy, "results"))  # the session's first visit
+
+    def queries(page_size: int) -> int:
+        monkeypatch.setattr(results_module, "RESULTS_PAGE_SIZE", page_size)
+        with CaptureQueriesContext(connection) as captured:
+            client.get(review_url(vacancy, "results"))
+        return len(captured)
+
+    assert queries(1) == queries(3)
