@@ -22,6 +22,7 @@ from tremplin.applications import correspondence
 from tremplin.applications.correspondence_forms import AssignForm, DraftForm, TemplateForm
 from tremplin.applications.intake.mail import inbound_assign
 from tremplin.applications.models import Application
+from tremplin.core.pagination import page_of
 from tremplin.messaging import rendering
 from tremplin.messaging import selectors as messaging_selectors
 from tremplin.messaging import services as messaging_services
@@ -295,11 +296,8 @@ def draft_discard(request: StaffRequest, org: str, message: int) -> HttpResponse
 @staff_view(roles=MANAGERS)
 @require_safe
 def unsorted(request: StaffRequest, org: str) -> HttpResponse:
-    context = {
-        "inbound": messaging_selectors.inbound_unsorted_list(
-            organization=request.organization
-        ).order_by("-received_at")
-    }
+    inbound = messaging_selectors.inbound_unsorted_list(organization=request.organization)
+    context = page_of(request, inbound.order_by("-received_at", "-pk"))
     return render(request, "messaging/staff/unsorted.html", context)
 
 

@@ -34,6 +34,7 @@ from tremplin.applications.staff_forms import (
     MoveForm,
     PrepareForm,
 )
+from tremplin.core.pagination import page_of
 from tremplin.messaging import selectors as messaging_selectors
 from tremplin.messaging.models import DraftMessage
 from tremplin.vacancies.models import Vacancy
@@ -85,14 +86,17 @@ def _rejection_drafts_notice(request: StaffRequest, count: int) -> None:
 @require_safe
 def index(request: StaffRequest, org: str) -> HttpResponse:
     """The organization's vacancies with their applications, and what waits for someone."""
-    vacancies = list(
+    paged = page_of(
+        request,
         vacancies_for_member(membership=request.membership)
         .prefetch_related("texts")
-        .order_by("status", "-created_at")
+        .order_by("status", "-created_at", "-pk"),
     )
+    vacancies = list(paged["page"].object_list)
     counts = selectors.vacancy_pipeline_counts(vacancies=vacancies)
     rows = [(vacancy, counts[vacancy.pk]) for vacancy in vacancies]
     context = {
+        **paged,
         "rows": rows,
         "drafts": messaging_selectors.draft_list(organization=request.organization).count(),
         "unsorted": messaging_selectors.inbound_unsorted_list(

@@ -25,6 +25,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from tremplin.accounts.permissions import EVERYONE, MANAGERS, StaffRequest, staff_view
 from tremplin.core.language import language_name
 from tremplin.core.markdown import render_markdown
+from tremplin.core.pagination import page_of
 from tremplin.vacancies import selectors, services
 from tremplin.vacancies.checks import title_gender_warnings
 from tremplin.vacancies.models import Vacancy, VacancyText
@@ -70,7 +71,7 @@ def editor_context(vacancy: Vacancy, section: str) -> dict[str, Any]:
 @staff_view(roles=EVERYONE)
 @require_safe
 def vacancy_list(request: StaffRequest, org: str) -> HttpResponse:
-    vacancies = list(selectors.vacancy_list_for_member(membership=request.membership))
+    paged = page_of(request, selectors.vacancy_list_for_member(membership=request.membership))
     rows = [
         {
             "vacancy": vacancy,
@@ -79,9 +80,9 @@ def vacancy_list(request: StaffRequest, org: str) -> HttpResponse:
             if vacancy.status != Vacancy.Status.DRAFT
             else None,
         }
-        for vacancy in vacancies
+        for vacancy in paged["page"].object_list
     ]
-    context = {"rows": rows, "can_edit": request.membership.role in MANAGERS}
+    context = {**paged, "rows": rows, "can_edit": request.membership.role in MANAGERS}
     return render(request, "vacancies/staff/list.html", context)
 
 

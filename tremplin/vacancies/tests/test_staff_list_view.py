@@ -85,3 +85,27 @@ def test_the_list_speaks_french(team: Team) -> None:
     draft(team.organization)
     html = page_text(team.client(team.recruiter).get("/fr/staff/communs/"))
     assert "Brouillon" in html
+
+
+def test_a_long_list_comes_a_page_at_a_time_in_the_same_order(team: Team, monkeypatch) -> None:
+    from tremplin.core import pagination
+
+    monkeypatch.setattr(pagination, "PAGE_SIZE", 2)
+    for slug in ("one", "two", "three"):
+        make_vacancy(team.organization, slug, texts={"en": (slug.title(), "")})
+    client = team.client(team.recruiter)
+
+    first = page_text(client.get(LIST))
+    second = page_text(client.get(LIST, {"page": "2"}))
+
+    shown = [
+        [title for title in ("One", "Two", "Three") if f">{title}<" in html]
+        for html in (first, second)
+    ]
+    assert sorted(shown[0] + shown[1]) == ["One", "Three", "Two"]
+    assert len(shown[0]) == 2 and len(shown[1]) == 1
+    assert "Page 1 of 2" in first and 'href="?page=2" rel="next"' in first
+    assert "Page 2 of 2" in second and 'href="?page=1" rel="prev"' in second
+    # A page number that is not one gives the first page, one past the end the last.
+    assert "Page 1 of 2" in page_text(client.get(LIST, {"page": "x"}))
+    assert "Page 2 of 2" in page_text(client.get(LIST, {"page": "9"}))
