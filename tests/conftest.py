@@ -10,6 +10,8 @@ from django.urls import URLPattern, URLResolver
 
 from tremplin import urls as root_urls
 from tremplin.accounts.models import Membership, User
+from tremplin.accounts.permissions import StaffViewMixin
+from tremplin.accounts.policy import POLICY
 from tremplin.applications.correspondence import draft_prepare
 from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Application, Document
@@ -47,15 +49,17 @@ class StaffRoute:
     view: Callable[..., Any]
 
     @property
-    def roles(self) -> frozenset[str] | None:
+    def guarded(self) -> bool:
+        """Whether the view goes through ``staff_view`` or ``StaffViewMixin``."""
         view_class = getattr(self.view, "view_class", None)
         if view_class is not None:
-            roles = getattr(view_class, "staff_roles", None)
-            from tremplin.accounts.permissions import StaffViewMixin
+            return issubclass(view_class, StaffViewMixin)
+        return bool(getattr(self.view, "staff_view", False))
 
-            return frozenset(roles) if issubclass(view_class, StaffViewMixin) else None
-        roles = getattr(self.view, "staff_roles", None)
-        return frozenset(roles) if roles is not None else None
+    @property
+    def roles(self) -> frozenset[str] | None:
+        """The roles the policy table lets use this page."""
+        return POLICY.get(self.name)
 
     @property
     def vacancy_scoped(self) -> bool:

@@ -4,9 +4,10 @@ Each pattern under ``staff/<org>/`` is reversed with objects of one organization
 requested (GET, and POST for the outsider) by: an anonymous visitor, an outsider (owner of
 another organization), a reviewer of the organization not assigned to the vacancy, one
 assigned to it, a recruiter and an owner. What each may reach follows from the roles the
-view declares through ``staff_view`` / ``StaffViewMixin``: a new view cannot escape, since
-a staff URL whose view declares no roles fails here, and so does a URL keyword this file
-does not know how to fill.
+policy table (``tremplin/accounts/policy.py``) lists for the URL name: a new view cannot
+escape, since a staff URL missing from the table or not guarded by ``staff_view`` /
+``StaffViewMixin`` fails here, and so does a URL keyword this file does not know how to
+fill.
 """
 
 import pytest
@@ -14,6 +15,7 @@ from django.test import Client
 from django.urls import reverse
 
 from tests.conftest import ROLES, STAFF_ROUTES, StaffRoute, World
+from tremplin.accounts.policy import POLICY
 from tremplin.testing.staff import staff_login
 
 
@@ -22,8 +24,13 @@ def test_the_workspace_has_staff_routes_to_check() -> None:
 
 
 @pytest.mark.parametrize("route", STAFF_ROUTES, ids=lambda route: route.name)
-def test_every_staff_view_declares_its_roles(route: StaffRoute) -> None:
-    assert route.roles, f"{route.name} is not wrapped in staff_view / StaffViewMixin"
+def test_every_staff_view_is_guarded_and_listed_in_the_policy_table(route: StaffRoute) -> None:
+    assert route.guarded, f"{route.name} is not wrapped in staff_view / StaffViewMixin"
+    assert route.roles, f"{route.name} is missing from tremplin/accounts/policy.py"
+
+
+def test_the_policy_table_lists_only_staff_pages_that_exist() -> None:
+    assert set(POLICY) - {route.name for route in STAFF_ROUTES} == set()
 
 
 def expected_allowed(route: StaffRoute, role: str) -> bool:

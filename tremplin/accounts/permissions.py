@@ -1,17 +1,15 @@
 """Who may see what: the one place staff access is decided.
 
-Every staff view is wrapped in ``staff_view(roles=...)`` (or uses ``StaffViewMixin``), and
-every organization-owned object is loaded through a ``*_get_for_user`` helper. Outsiders get
-a 404, never a 403: the answer must not even say whether the object exists.
-
-Roles (Membership.Role): owners may do everything; recruiters manage vacancies,
-applications and messages; reviewers see only the applications of the vacancies they are
-assigned to.
+Every staff view is wrapped in ``staff_view`` (or uses ``StaffViewMixin``), which lets in
+the roles ``policy.POLICY`` lists for the page's URL name, and every organization-owned
+object is loaded through a ``*_get_for_user`` helper. Outsiders get a 404, never a 403: the
+answer must not even say whether the object exists.
 """
 
+import logging
 from collections.abc import Callable, Collection
 from functools import wraps
-from typing import Any, Concatenate, ParamSpec
+from typing import Any, Concatenate
 
 from django.contrib.auth.mixins import AccessMixin
 from django.contrib.auth.views import redirect_to_login
@@ -22,14 +20,11 @@ from django.utils.http import urlencode
 
 from tremplin.accounts import twofactor
 from tremplin.accounts.models import Membership, User
+from tremplin.accounts.policy import EVERYONE, POLICY
 from tremplin.vacancies.models import Organization, Vacancy
 
 Role = Membership.Role
-OWNER: frozenset[str] = frozenset({Role.OWNER})
-MANAGERS: frozenset[str] = frozenset({Role.OWNER, Role.RECRUITER})
-EVERYONE: frozenset[str] = frozenset({Role.OWNER, Role.RECRUITER, Role.REVIEWER})
-
-P = ParamSpec("P")
+logger = logging.getLogger(__name__)
 
 
 class StaffRequest(HttpRequest):
@@ -92,55 +87,54 @@ def _needs_second_factor(request: HttpRequest, membership: Membership) -> bool:
     return not (callable(is_verified) and is_verified())
 
 
-def staff_view(
-    *, roles: Collection[str]
-) -> Callable[
-    [Callable[Concatenate[StaffRequest, P], HttpResponse]],
-    Callable[Concatenate[HttpRequest, P], HttpResponse],
-]:
+def _staff_membership(request: HttpRequest, slug: object) -> Membership:
+    """The member's membership of organization ``slug``, if the policy table lets their
+    role use this page (looked up by its URL name); else 404, as for an outsider."""
+    match = request.resolver_match
+    roles = POLICY.get(match.view_name) if match is not None else None
+    if roles is None:
+        logger.error("staff page %s is missing from accounts/policy.py", match)
+        raise Http404("no such page")
+    if not isinstance(slug, str):
+        raise Http404("no organization in the address")
+    return organization_get_for_user(user=request.user, slug=slug, roles=roles)
+
+
+def staff_view[**P](
+    view: Callable[Concatenate[StaffRequest, P], HttpResponse],
+) -> Callable[Concatenate[HttpRequest, P], HttpResponse]:
     """Wrap a view whose URL has an ``org`` slug: anonymous visitors are sent to log in,
-    members without one of ``roles`` and outsiders get 404, members who must use a second
-    factor and have not proved it in this session are sent to prove it (or set it up).
-    The view gets ``request.organization`` and ``request.membership``.
+    members whose role the policy table (``policy.POLICY``) does not list for the page and
+    outsiders get 404, members who must use a second factor and have not proved it in this
+    session are sent to prove it (or set it up). The view gets ``request.organization``
+    and ``request.membership``.
     """
-    allowed = frozenset(roles)
 
-    def decorator(
-        view: Callable[Concatenate[StaffRequest, P], HttpResponse],
-    ) -> Callable[Concatenate[HttpRequest, P], HttpResponse]:
-        @wraps(view)
-        def wrapped(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponse:
-            if not request.user.is_authenticated:
-                return redirect_to_login(request.get_full_path())
-            slug = kwargs.get("org")
-            if not isinstance(slug, str):
-                raise Http404("no organization in the address")
-            membership = organization_get_for_user(user=request.user, slug=slug, roles=allowed)
-            if _needs_second_factor(request, membership):
-                return second_factor_redirect(request)
-            staff_request: Any = request
-            staff_request.organization = membership.organization
-            staff_request.membership = membership
-            return view(staff_request, *args, **kwargs)
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        membership = _staff_membership(request, kwargs.get("org"))
+        if _needs_second_factor(request, membership):
+            return second_factor_redirect(request)
+        staff_request: Any = request
+        staff_request.organization = membership.organization
+        staff_request.membership = membership
+        return view(staff_request, *args, **kwargs)
 
-        wrapped.staff_roles = allowed  # type: ignore[attr-defined]
-        return wrapped
-
-    return decorator
+    wrapped.staff_view = True  # type: ignore[attr-defined]
+    return wrapped
 
 
 class StaffViewMixin(AccessMixin):
-    """The class-based twin of ``staff_view``: set ``staff_roles`` on the view."""
+    """The class-based twin of ``staff_view``."""
 
-    staff_roles: Collection[str] = MANAGERS
     request: StaffRequest
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not request.user.is_authenticated:
             return self.handle_no_permission()
-        membership = organization_get_for_user(
-            user=request.user, slug=str(kwargs.get("org", "")), roles=self.staff_roles
-        )
+        membership = _staff_membership(request, kwargs.get("org"))
         if _needs_second_factor(request, membership):
             return second_factor_redirect(request)
         staff_request: Any = request

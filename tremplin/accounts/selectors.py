@@ -4,7 +4,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from tremplin.accounts.models import Membership
-from tremplin.accounts.permissions import OWNER
+from tremplin.accounts.policy import OWNER
 from tremplin.vacancies.models import Organization
 
 

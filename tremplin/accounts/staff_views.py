@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from tremplin.accounts import selectors, services
 from tremplin.accounts.models import Membership
-from tremplin.accounts.permissions import OWNER, StaffRequest, staff_view
+from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.accounts.staff_forms import MemberAddForm, ReviewersTwoFactorForm, RoleForm
 
 
@@ -45,7 +45,7 @@ def _after_own_change(request: StaffRequest) -> HttpResponse:
     return redirect("accounts:home")
 
 
-@staff_view(roles=OWNER)
+@staff_view
 @require_http_methods(["GET", "HEAD", "POST"])
 def members(request: StaffRequest, org: str) -> HttpResponse:
     """The members and their roles; the form at the bottom adds one."""
@@ -72,7 +72,7 @@ def members(request: StaffRequest, org: str) -> HttpResponse:
     return _members_page(request, form, status=400)
 
 
-@staff_view(roles=OWNER)
+@staff_view
 @require_POST
 def member_role(request: StaffRequest, org: str, member: int) -> HttpResponse:
     found = selectors.member_get_for_user(membership=request.membership, pk=member)
@@ -95,7 +95,7 @@ def member_role(request: StaffRequest, org: str, member: int) -> HttpResponse:
     return _after_own_change(request)
 
 
-@staff_view(roles=OWNER)
+@staff_view
 @require_POST
 def member_invite(request: StaffRequest, org: str, member: int) -> HttpResponse:
     found = selectors.member_get_for_user(membership=request.membership, pk=member)
@@ -106,7 +106,7 @@ def member_invite(request: StaffRequest, org: str, member: int) -> HttpResponse:
     return redirect("staff_accounts:list", org=request.organization.slug)
 
 
-@staff_view(roles=OWNER)
+@staff_view
 @require_http_methods(["GET", "HEAD", "POST"])
 def member_remove(request: StaffRequest, org: str, member: int) -> HttpResponse:
     """Ask, then remove a member (never the last owner)."""
@@ -132,7 +132,7 @@ def member_remove(request: StaffRequest, org: str, member: int) -> HttpResponse:
     )
 
 
-@staff_view(roles=OWNER)
+@staff_view
 @require_POST
 def reviewers_two_factor(request: StaffRequest, org: str) -> HttpResponse:
     """Whether reviewers must use a second factor, set on the members page."""

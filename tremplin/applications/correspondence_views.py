@@ -17,7 +17,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
-from tremplin.accounts.permissions import MANAGERS, StaffRequest, staff_view, vacancies_for_member
+from tremplin.accounts.permissions import StaffRequest, staff_view, vacancies_for_member
 from tremplin.applications import correspondence
 from tremplin.applications.correspondence_forms import AssignForm, DraftForm, TemplateForm
 from tremplin.applications.intake.mail import inbound_assign
@@ -42,7 +42,7 @@ def _application_url(application: Application) -> str:
 # --- Templates -------------------------------------------------------------------------
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_safe
 def templates(request: StaffRequest, org: str) -> HttpResponse:
     """The organization's templates by kind, and which kinds use Tremplin's own text."""
@@ -140,7 +140,7 @@ def _template_page(
     return render(request, "messaging/staff/template_form.html", context, status=status)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_http_methods(["GET", "HEAD", "POST"])
 def template_add(request: StaffRequest, org: str) -> HttpResponse:
     """A new template, starting from Tremplin's text of the kind asked for."""
@@ -154,7 +154,7 @@ def template_add(request: StaffRequest, org: str) -> HttpResponse:
     return _template_page(request, None, initial)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_http_methods(["GET", "HEAD", "POST"])
 def template_edit(request: StaffRequest, org: str, template: int) -> HttpResponse:
     found = messaging_selectors.message_template_get_for_user(
@@ -167,7 +167,7 @@ def template_edit(request: StaffRequest, org: str, template: int) -> HttpRespons
     return _template_page(request, found, initial)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_safe
 def template_preview(request: StaffRequest, org: str, template: int) -> HttpResponse:
     """The template in each language, filled for an application of the organization (chosen
@@ -219,7 +219,7 @@ def template_preview(request: StaffRequest, org: str, template: int) -> HttpResp
     return render(request, "messaging/staff/template_preview.html", context)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_http_methods(["GET", "HEAD", "POST"])
 def template_delete(request: StaffRequest, org: str, template: int) -> HttpResponse:
     found = messaging_selectors.message_template_get_for_user(
@@ -235,14 +235,14 @@ def template_delete(request: StaffRequest, org: str, template: int) -> HttpRespo
 # --- Drafts ----------------------------------------------------------------------------
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_safe
 def drafts(request: StaffRequest, org: str) -> HttpResponse:
     context = {"drafts": messaging_selectors.draft_list(organization=request.organization)}
     return render(request, "messaging/staff/drafts.html", context)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_http_methods(["GET", "HEAD", "POST"])
 def draft(request: StaffRequest, org: str, message: int) -> HttpResponse:
     """Review and edit a prepared message, then save it for later or send it."""
@@ -275,7 +275,7 @@ def draft(request: StaffRequest, org: str, message: int) -> HttpResponse:
     return render(request, "messaging/staff/draft.html", context, status=status)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_http_methods(["GET", "HEAD", "POST"])
 def draft_discard(request: StaffRequest, org: str, message: int) -> HttpResponse:
     found = messaging_selectors.draft_get_for_user(membership=request.membership, pk=message)
@@ -293,7 +293,7 @@ def draft_discard(request: StaffRequest, org: str, message: int) -> HttpResponse
 # --- Incoming e-mail to sort -----------------------------------------------------------
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_safe
 def unsorted(request: StaffRequest, org: str) -> HttpResponse:
     inbound = messaging_selectors.inbound_unsorted_list(organization=request.organization)
@@ -301,7 +301,7 @@ def unsorted(request: StaffRequest, org: str) -> HttpResponse:
     return render(request, "messaging/staff/unsorted.html", context)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_http_methods(["GET", "HEAD", "POST"])
 def inbound(request: StaffRequest, org: str, message: int) -> HttpResponse:
     """One incoming e-mail: what it says, and (while unsorted) the vacancy to file it under."""

@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from tremplin.accounts.models import Membership
-from tremplin.accounts.permissions import MANAGERS
+from tremplin.accounts.policy import MANAGERS
 from tremplin.applications.models import Application, Candidate, Document, Stage, StageChange
 from tremplin.applications.tokens import application_token_read, replace_token_read
 from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage

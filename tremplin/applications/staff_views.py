@@ -19,12 +19,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from tremplin.accounts.permissions import (
-    MANAGERS,
     StaffRequest,
     staff_view,
     vacancies_for_member,
     vacancy_get_for_user,
 )
+from tremplin.accounts.policy import MANAGERS
 from tremplin.applications import correspondence, selectors, services
 from tremplin.applications.models import Application, Document, Stage, StageChange
 from tremplin.applications.staff_forms import (
@@ -82,7 +82,7 @@ def _rejection_drafts_notice(request: StaffRequest, count: int) -> None:
 # --- Lists and the board ---------------------------------------------------------------
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_safe
 def index(request: StaffRequest, org: str) -> HttpResponse:
     """The organization's vacancies with their applications, and what waits for someone."""
@@ -127,7 +127,7 @@ def _board_context(request: StaffRequest, vacancy: Vacancy) -> dict[str, object]
     }
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_safe
 def board(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     """The vacancy's applications by stage, with a move form on each and a bulk move."""
@@ -142,7 +142,7 @@ def board(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     return render(request, "applications/staff/board.html", context)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_POST
 def bulk_move(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     """Move the applications ticked on the board: a confirmation page first, then the move."""
@@ -250,7 +250,7 @@ def _candidate_form(application: Application, data: object = None) -> CandidateF
     return CandidateForm(data, initial=initial)  # type: ignore[arg-type]
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @never_cache
 @require_safe
 def detail(request: StaffRequest, org: str, application: int) -> HttpResponse:
@@ -264,7 +264,7 @@ def detail(request: StaffRequest, org: str, application: int) -> HttpResponse:
     return render(request, "applications/staff/detail.html", _detail_context(request, found))
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_http_methods(["GET", "HEAD", "POST"])
 def move(request: StaffRequest, org: str, application: int) -> HttpResponse:
     """Move one application (the form on its page and on its card on the board post here)."""
@@ -312,7 +312,7 @@ def move(request: StaffRequest, org: str, application: int) -> HttpResponse:
     return render(request, "applications/staff/move.html", context, status=status)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def candidate_edit(request: StaffRequest, org: str, application: int) -> HttpResponse:
@@ -350,7 +350,7 @@ def candidate_edit(request: StaffRequest, org: str, application: int) -> HttpRes
     return render(request, "applications/staff/candidate_edit.html", context, status=status)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_POST
 def message_write(request: StaffRequest, org: str, application: int) -> HttpResponse:
     """Send the message the recruiter wrote on the application's page."""
@@ -374,7 +374,7 @@ def message_write(request: StaffRequest, org: str, application: int) -> HttpResp
     return render(request, "applications/staff/detail.html", context, status=400)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_POST
 def message_prepare(request: StaffRequest, org: str, application: int) -> HttpResponse:
     """Prepare a draft from a template, for the recruiter to review, edit and send."""
@@ -391,7 +391,7 @@ def message_prepare(request: StaffRequest, org: str, application: int) -> HttpRe
     return redirect("staff_messaging:draft", org=request.organization.slug, message=draft.pk)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @never_cache
 @require_safe
 def document_download(request: StaffRequest, org: str, document: int) -> HttpResponse:

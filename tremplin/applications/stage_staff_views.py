@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from tremplin.accounts.permissions import OWNER, StaffRequest, staff_view
+from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.applications import selectors, services
 from tremplin.applications.staff_forms import StageAddForm, StageNamesForm
 
@@ -25,7 +25,7 @@ def _stages_context(request: StaffRequest, form: StageAddForm | None = None) -> 
     }
 
 
-@staff_view(roles=OWNER)
+@staff_view
 @require_http_methods(["GET", "HEAD", "POST"])
 def stages(request: StaffRequest, org: str) -> HttpResponse:
     """The organization's pipeline: names, order; a stage can be added here."""
@@ -52,7 +52,7 @@ def stages(request: StaffRequest, org: str) -> HttpResponse:
     )
 
 
-@staff_view(roles=OWNER)
+@staff_view
 @require_http_methods(["GET", "HEAD", "POST"])
 def stage_edit(request: StaffRequest, org: str, stage: str) -> HttpResponse:
     found = selectors.stage_get(organization=request.organization, key=stage)
@@ -76,7 +76,7 @@ def stage_edit(request: StaffRequest, org: str, stage: str) -> HttpResponse:
     return render(request, "applications/staff/stage_edit.html", context, status=status)
 
 
-@staff_view(roles=OWNER)
+@staff_view
 @require_POST
 def stage_move(request: StaffRequest, org: str, stage: str) -> HttpResponse:
     found = selectors.stage_get(organization=request.organization, key=stage)
@@ -92,7 +92,7 @@ def stage_move(request: StaffRequest, org: str, stage: str) -> HttpResponse:
     return redirect("staff_applications:stages", org=request.organization.slug)
 
 
-@staff_view(roles=OWNER)
+@staff_view
 @require_http_methods(["GET", "HEAD", "POST"])
 def stage_remove(request: StaffRequest, org: str, stage: str) -> HttpResponse:
     """Ask, then remove a stage that no application is at."""

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from tremplin.accounts.permissions import OWNER, StaffRequest, staff_view
+from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.core import selectors
 from tremplin.core.audit import log_action
 from tremplin.core.csv_export import csv_rows_stream
@@ -101,7 +101,7 @@ def _details(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True) if data else ""
 
 
-@staff_view(roles=OWNER)
+@staff_view
 @never_cache
 @require_safe
 def audit_log(request: StaffRequest, org: str) -> HttpResponse:
@@ -135,7 +135,7 @@ def audit_log(request: StaffRequest, org: str) -> HttpResponse:
     )
 
 
-@staff_view(roles=OWNER)
+@staff_view
 @never_cache
 @require_safe
 def audit_export(request: StaffRequest, org: str) -> HttpResponse:

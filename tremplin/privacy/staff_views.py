@@ -27,7 +27,8 @@ from django.views.decorators.http import (
     require_safe,
 )
 
-from tremplin.accounts.permissions import OWNER, StaffRequest, staff_view
+from tremplin.accounts.permissions import StaffRequest, staff_view
+from tremplin.accounts.policy import OWNER
 from tremplin.applications import selectors as application_selectors
 from tremplin.core.audit import log_action
 from tremplin.privacy import selectors
@@ -49,7 +50,7 @@ RULE_LABELS = {
 }
 
 
-@staff_view(roles=OWNER)
+@staff_view
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def privacy_settings(request: StaffRequest, org: str) -> HttpResponse:
@@ -87,7 +88,7 @@ def privacy_settings(request: StaffRequest, org: str) -> HttpResponse:
     return redirect("staff_privacy:settings", org=request.organization.slug)
 
 
-@staff_view(roles=OWNER)
+@staff_view
 @require_safe
 def record(request: StaffRequest, org: str) -> HttpResponse:
     """The record of processing activities, as a page."""
@@ -95,7 +96,7 @@ def record(request: StaffRequest, org: str) -> HttpResponse:
     return render(request, "privacy/staff_record.html", context)
 
 
-@staff_view(roles=OWNER)
+@staff_view
 @require_safe
 def record_markdown(request: StaffRequest, org: str) -> HttpResponse:
     """The same record as a Markdown file, to keep with the organization's records."""
@@ -116,7 +117,7 @@ def record_markdown(request: StaffRequest, org: str) -> HttpResponse:
 # A copy of a candidate's data, made for them --------------------------------------------
 
 
-@staff_view(roles=OWNER)
+@staff_view
 @require_POST
 def export_request(request: StaffRequest, org: str, application: int) -> HttpResponse:
     found = application_selectors.application_get_for_user(
@@ -143,7 +144,7 @@ def export_request(request: StaffRequest, org: str, application: int) -> HttpRes
     return redirect(detail + "#export")
 
 
-@staff_view(roles=OWNER)
+@staff_view
 @never_cache
 @require_GET
 def export_download(request: StaffRequest, org: str, export: int) -> HttpResponse:
@@ -173,7 +174,7 @@ def export_download(request: StaffRequest, org: str, export: int) -> HttpRespons
 # Erasure --------------------------------------------------------------------------------
 
 
-@staff_view(roles=OWNER)
+@staff_view
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def erase(request: StaffRequest, org: str, application: int) -> HttpResponse:

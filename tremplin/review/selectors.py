@@ -19,7 +19,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from tremplin.accounts.models import Membership, User
-from tremplin.accounts.permissions import MANAGERS
+from tremplin.accounts.policy import MANAGERS
 from tremplin.applications.models import Answer, Application, Document, Stage
 from tremplin.applications.selectors import question_wording, stage_label, stage_list
 from tremplin.review.models import AnswerScore, BlindLift, Review

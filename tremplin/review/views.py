@@ -13,13 +13,12 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from tremplin.accounts.models import Membership
 from tremplin.accounts.permissions import (
-    EVERYONE,
-    MANAGERS,
     StaffRequest,
     staff_view,
     vacancies_for_member,
     vacancy_get_for_user,
 )
+from tremplin.accounts.policy import EVERYONE, MANAGERS
 from tremplin.applications.selectors import stage_label, stage_list
 from tremplin.review import selectors, services
 from tremplin.review.forms import AnswerScoreForm, ReviewForm
@@ -45,7 +44,7 @@ def _vacancy_url(vacancy: Vacancy, name: str = "vacancy", **kwargs: Any) -> str:
     )
 
 
-@staff_view(roles=EVERYONE)
+@staff_view
 @require_safe
 def index(request: StaffRequest, org: str) -> HttpResponse:
     """The vacancies this member reviews, with what is left for them on each."""
@@ -75,7 +74,7 @@ def index(request: StaffRequest, org: str) -> HttpResponse:
     return render(request, "review/index.html", {"rows": rows})
 
 
-@staff_view(roles=EVERYONE)
+@staff_view
 @require_safe
 def vacancy_overview(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     """A vacancy's review: its applications, its questions, and blind mode."""
@@ -127,7 +126,7 @@ def vacancy_overview(request: StaffRequest, org: str, vacancy: str) -> HttpRespo
     )
 
 
-@staff_view(roles=EVERYONE)
+@staff_view
 @require_http_methods(["GET", "HEAD", "POST"])
 def application_review(
     request: StaffRequest, org: str, vacancy: str, application: int
@@ -223,7 +222,7 @@ def _review_rows(review: Review, criteria: list[Any]) -> dict[str, Any]:
     }
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_safe
 def application_reviews(
     request: StaffRequest, org: str, vacancy: str, application: int
@@ -259,7 +258,7 @@ def application_reviews(
     )
 
 
-@staff_view(roles=EVERYONE)
+@staff_view
 @require_http_methods(["GET", "HEAD", "POST"])
 def question_review(request: StaffRequest, org: str, vacancy: str, question: int) -> HttpResponse:
     """Question-by-question review: one answer at a time, blind, in the reviewer's order."""
@@ -350,7 +349,7 @@ def question_review(request: StaffRequest, org: str, vacancy: str, question: int
     )
 
 
-@staff_view(roles=EVERYONE)
+@staff_view
 @require_safe
 def results(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     """The aggregate table: means, spreads and disagreements, sortable by any column."""
@@ -394,7 +393,7 @@ def results(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     )
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_safe
 def progress(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     """Who has reviewed what, and what is left, with a reminder button per reviewer."""
@@ -411,7 +410,7 @@ def progress(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     )
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_POST
 def remind(request: StaffRequest, org: str, vacancy: str, member: int) -> HttpResponse:
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=MANAGERS)
@@ -442,7 +441,7 @@ def _stage_label(vacancy: Vacancy, stage: str) -> str:
     return labels[stage]
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_http_methods(["GET", "HEAD", "POST"])
 def blind_lift(request: StaffRequest, org: str, vacancy: str, stage: str) -> HttpResponse:
     """Show names to reviewers at one stage, after a confirmation."""
@@ -466,7 +465,7 @@ def blind_lift(request: StaffRequest, org: str, vacancy: str, stage: str) -> Htt
     )
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_POST
 def blind_restore(request: StaffRequest, org: str, vacancy: str, stage: str) -> HttpResponse:
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=MANAGERS)

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from tremplin.accounts.permissions import MANAGERS, StaffRequest, staff_view
+from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.core.language import language_name
 from tremplin.vacancies.checks import title_gender_warnings
 from tremplin.vacancies.import_services import vacancy_import_by_member
@@ -96,7 +96,7 @@ def _error_message(error: PostingError, *, pasted: bool) -> str:
     return f"{_('pasted text')}: {error.message}" if pasted else str(error)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_http_methods(GET_POST)
 def vacancy_import(request: StaffRequest, org: str) -> HttpResponse:
     """Step 1 reads a pasted text or a file and shows what it found; step 2 stores it."""

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 
-from tremplin.accounts.permissions import MANAGERS, StaffRequest, StaffViewMixin
+from tremplin.accounts.permissions import StaffRequest, StaffViewMixin
 from tremplin.vacancies import item_services, selectors
 from tremplin.vacancies.checks import pay_history_warning
 from tremplin.vacancies.models import Criterion, Question, Vacancy
@@ -137,7 +137,6 @@ QUESTIONS = Items(
 class ItemView(StaffViewMixin, View):  # type: ignore[misc]
     """One page of ``items``, set by ``as_view(items=...)``."""
 
-    staff_roles = MANAGERS
     items: Items = CRITERIA  # as_view(items=...) sets only what the class has
 
     def vacancy(self) -> Vacancy:

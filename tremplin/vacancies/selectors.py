@@ -10,7 +10,8 @@ from django.http import Http404
 from django.utils import translation
 
 from tremplin.accounts.models import Membership
-from tremplin.accounts.permissions import MANAGERS, vacancies_for_member, vacancy_get_for_user
+from tremplin.accounts.permissions import vacancies_for_member, vacancy_get_for_user
+from tremplin.accounts.policy import MANAGERS
 from tremplin.vacancies.checks import pay_history_warning, title_gender_warnings
 from tremplin.vacancies.models import Criterion, Organization, Question, Vacancy, VacancyText
 

@@ -22,7 +22,8 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from tremplin.accounts.permissions import EVERYONE, MANAGERS, StaffRequest, staff_view
+from tremplin.accounts.permissions import StaffRequest, staff_view
+from tremplin.accounts.policy import MANAGERS
 from tremplin.core.language import language_name
 from tremplin.core.markdown import render_markdown
 from tremplin.core.pagination import page_of
@@ -68,7 +69,7 @@ def editor_context(vacancy: Vacancy, section: str) -> dict[str, Any]:
 # --- The list ----------------------------------------------------------------------------
 
 
-@staff_view(roles=EVERYONE)
+@staff_view
 @require_safe
 def vacancy_list(request: StaffRequest, org: str) -> HttpResponse:
     paged = page_of(request, selectors.vacancy_list_for_member(membership=request.membership))
@@ -160,20 +161,20 @@ def _vacancy_page(request: StaffRequest, vacancy: Vacancy | None) -> HttpRespons
     return render(request, "vacancies/staff/edit.html", context, status=status)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_http_methods(GET_POST)
 def vacancy_create(request: StaffRequest, org: str) -> HttpResponse:
     return _vacancy_page(request, None)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_http_methods(GET_POST)
 def vacancy_edit(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     found = selectors.vacancy_get_for_editor(membership=request.membership, slug=vacancy)
     return _vacancy_page(request, found)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_POST
 def markdown_preview(request: StaffRequest, org: str) -> HttpResponse:
     """The Markdown in ``body`` as the public page shows it (the editor's live preview)."""
@@ -224,19 +225,19 @@ def _status_change(request: StaffRequest, slug: str, action: str) -> HttpRespons
     return _back(request, vacancy)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_POST
 def vacancy_publish(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     return _status_change(request, vacancy, services.PUBLISH)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_POST
 def vacancy_close(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     return _status_change(request, vacancy, services.CLOSE)
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_POST
 def vacancy_reopen(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     return _status_change(request, vacancy, services.REOPEN)
@@ -245,7 +246,7 @@ def vacancy_reopen(request: StaffRequest, org: str, vacancy: str) -> HttpRespons
 # --- Reviewers -----------------------------------------------------------------------------
 
 
-@staff_view(roles=MANAGERS)
+@staff_view
 @require_http_methods(GET_POST)
 def vacancy_reviewers(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     found = selectors.vacancy_get_for_editor(membership=request.membership, slug=vacancy)

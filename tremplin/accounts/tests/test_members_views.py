@@ -251,3 +251,13 @@ def test_a_recruiter_cannot_relax_the_second_factor(client, organization, recrui
     assert client.post("/en/staff/communs/members/two-factor/", {}).status_code == 404
     organization.refresh_from_db()
     assert organization.reviewers_need_two_factor is True
+
+
+def test_a_staff_page_missing_from_the_policy_table_is_refused_even_to_an_owner(
+    client, owner, monkeypatch
+):
+    from tremplin.accounts import policy
+
+    assert staff_login(client, owner).get(url()).status_code == 200
+    monkeypatch.delitem(policy.POLICY, "staff_accounts:list")
+    assert client.get(url()).status_code == 404

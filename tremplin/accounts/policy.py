@@ -1,0 +1,86 @@
+"""Who may use each staff page: one table, by URL name.
+
+``staff_view`` and ``StaffViewMixin`` (``permissions.py``) look the page's URL name up here
+on every request: a member whose role is not listed gets a 404, like an outsider, and a
+staff URL missing from the table is refused to everyone (the authorization matrix test
+fails first). The test reads this table too, so the rules are written once.
+
+Roles (Membership.Role): owners may do everything; recruiters manage vacancies,
+applications and messages; reviewers see only the applications of the vacancies they are
+assigned to (each ``*_get_for_user`` helper checks that).
+"""
+
+from tremplin.accounts.models import Membership
+
+Role = Membership.Role
+OWNER: frozenset[str] = frozenset({Role.OWNER})
+MANAGERS: frozenset[str] = frozenset({Role.OWNER, Role.RECRUITER})
+EVERYONE: frozenset[str] = frozenset({Role.OWNER, Role.RECRUITER, Role.REVIEWER})
+
+POLICY: dict[str, frozenset[str]] = {
+    "staff_accounts:invite": OWNER,
+    "staff_accounts:list": OWNER,
+    "staff_accounts:remove": OWNER,
+    "staff_accounts:reviewers_two_factor": OWNER,
+    "staff_accounts:role": OWNER,
+    "staff_applications:board": MANAGERS,
+    "staff_applications:bulk_move": MANAGERS,
+    "staff_applications:candidate_edit": MANAGERS,
+    "staff_applications:detail": MANAGERS,
+    "staff_applications:document_download": MANAGERS,
+    "staff_applications:index": MANAGERS,
+    "staff_applications:message_prepare": MANAGERS,
+    "staff_applications:message_write": MANAGERS,
+    "staff_applications:move": MANAGERS,
+    "staff_applications:stage_edit": OWNER,
+    "staff_applications:stage_move": OWNER,
+    "staff_applications:stage_remove": OWNER,
+    "staff_applications:stages": OWNER,
+    "staff_core:audit": OWNER,
+    "staff_core:audit_export": OWNER,
+    "staff_messaging:draft": MANAGERS,
+    "staff_messaging:draft_discard": MANAGERS,
+    "staff_messaging:drafts": MANAGERS,
+    "staff_messaging:inbound": MANAGERS,
+    "staff_messaging:template_add": MANAGERS,
+    "staff_messaging:template_delete": MANAGERS,
+    "staff_messaging:template_edit": MANAGERS,
+    "staff_messaging:template_preview": MANAGERS,
+    "staff_messaging:templates": MANAGERS,
+    "staff_messaging:unsorted": MANAGERS,
+    "staff_privacy:erase": OWNER,
+    "staff_privacy:export_download": OWNER,
+    "staff_privacy:export_request": OWNER,
+    "staff_privacy:record": OWNER,
+    "staff_privacy:record_md": OWNER,
+    "staff_privacy:settings": OWNER,
+    "staff_review:application": EVERYONE,
+    "staff_review:application_reviews": MANAGERS,
+    "staff_review:blind_lift": MANAGERS,
+    "staff_review:blind_restore": MANAGERS,
+    "staff_review:index": EVERYONE,
+    "staff_review:progress": MANAGERS,
+    "staff_review:question": EVERYONE,
+    "staff_review:remind": MANAGERS,
+    "staff_review:results": EVERYONE,
+    "staff_review:vacancy": EVERYONE,
+    "staff_vacancies:close": MANAGERS,
+    "staff_vacancies:create": MANAGERS,
+    "staff_vacancies:criteria": MANAGERS,
+    "staff_vacancies:criterion_create": MANAGERS,
+    "staff_vacancies:criterion_delete": MANAGERS,
+    "staff_vacancies:criterion_edit": MANAGERS,
+    "staff_vacancies:criterion_move": MANAGERS,
+    "staff_vacancies:edit": MANAGERS,
+    "staff_vacancies:import": MANAGERS,
+    "staff_vacancies:list": EVERYONE,
+    "staff_vacancies:preview": MANAGERS,
+    "staff_vacancies:publish": MANAGERS,
+    "staff_vacancies:question_create": MANAGERS,
+    "staff_vacancies:question_delete": MANAGERS,
+    "staff_vacancies:question_edit": MANAGERS,
+    "staff_vacancies:question_move": MANAGERS,
+    "staff_vacancies:questions": MANAGERS,
+    "staff_vacancies:reopen": MANAGERS,
+    "staff_vacancies:reviewers": MANAGERS,
+}
