@@ -13,7 +13,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from tremplin.applications.models import private_storage as applications_private_storage
+from tremplin.core.storage import private_storage as applications_private_storage
 
 
 class OutboxMessage(models.Model):

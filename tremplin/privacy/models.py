@@ -10,7 +10,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from tremplin.applications.models import Candidate, private_storage
+from tremplin.applications.models import Candidate
+from tremplin.core.storage import private_storage
 from tremplin.vacancies.models import Organization
 
 

@@ -5,8 +5,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from tremplin.applications.models import private_storage
-from tremplin.core.storage import EncryptedFileSystemStorage, storage_rewrap
+from tremplin.core.storage import EncryptedFileSystemStorage, private_storage, storage_rewrap
 
 
 class Command(BaseCommand):
