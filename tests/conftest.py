@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver
 
 from tremplin import urls as root_urls
-from tremplin.accounts.models import Membership, User
+from tremplin.accounts.models import Membership, Organization, User
 from tremplin.applications.models import Application, Document
 from tremplin.applications.services import IncomingFile, application_submit
 from tremplin.applications.tests import samples
@@ -19,7 +19,6 @@ from tremplin.testing.staff import member_create
 from tremplin.vacancies.models import (
     Criterion,
     CriterionText,
-    Organization,
     Question,
     QuestionText,
     Vacancy,

@@ -12,10 +12,9 @@ from typing import Any
 from django.apps import apps
 from django.db.models import Q, QuerySet
 
-from tremplin.accounts.models import User
+from tremplin.accounts.models import Organization, User
 from tremplin.core.audit import AUTH_LOGIN_FAILED, AUTH_VERBS
 from tremplin.core.models import AuditEvent
-from tremplin.vacancies.models import Organization
 
 
 @dataclass(frozen=True, kw_only=True)

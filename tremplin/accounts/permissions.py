@@ -21,8 +21,8 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from tremplin.accounts import twofactor
-from tremplin.accounts.models import Membership, User
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.accounts.models import Membership, Organization, User
+from tremplin.vacancies.models import Vacancy
 
 Role = Membership.Role
 OWNER: frozenset[str] = frozenset({Role.OWNER})

@@ -18,10 +18,9 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 
-from tremplin.accounts.models import Membership, User
+from tremplin.accounts.models import Membership, Organization, User
 from tremplin.core.audit import log_action
 from tremplin.messaging.services import outbox_queue
-from tremplin.vacancies.models import Organization
 
 
 def _email_normalize(email: str) -> str:

@@ -14,8 +14,9 @@ from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from tremplin.accounts.models import Organization
 from tremplin.core.storage import private_storage
-from tremplin.vacancies.models import Organization, Question, Vacancy
+from tremplin.vacancies.models import Question, Vacancy
 
 
 def document_upload_to(document: "Document", filename: str) -> str:

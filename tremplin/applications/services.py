@@ -29,6 +29,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_tasks_db.models import DBTaskResult
 
+from tremplin.accounts.models import Organization
 from tremplin.applications import extraction
 from tremplin.applications.files import CheckedFile, file_check
 from tremplin.applications.models import (
@@ -56,7 +57,7 @@ from tremplin.applications.tokens import (
 )
 from tremplin.core.audit import log_action
 from tremplin.core.language import detect_language
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 from tremplin.vacancies.selectors import vacancy_title_for_language
 
 logger = logging.getLogger(__name__)

@@ -134,7 +134,7 @@ class InboundMessage(models.Model):
         help_text=_("False for automatic mail, which gets no automatic answer (RFC 3834)."),
     )
     organization = models.ForeignKey(
-        "vacancies.Organization",
+        "accounts.Organization",
         on_delete=models.CASCADE,
         null=True,
         blank=True,
@@ -214,7 +214,7 @@ class MessageTemplate(models.Model):
     SINGLE_KINDS = (Kind.ACKNOWLEDGEMENT, Kind.REJECTION)
 
     organization = models.ForeignKey(
-        "vacancies.Organization",
+        "accounts.Organization",
         on_delete=models.CASCADE,
         related_name="message_templates",
         verbose_name=_("organization"),

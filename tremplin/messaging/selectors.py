@@ -10,7 +10,7 @@ from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from tremplin.accounts.models import Membership
+from tremplin.accounts.models import Membership, Organization
 from tremplin.messaging import rendering
 from tremplin.messaging.inbound.routing import REPLY_TAG_PREFIX, TAG_SEPARATOR
 from tremplin.messaging.models import (
@@ -20,7 +20,7 @@ from tremplin.messaging.models import (
     MessageTemplateText,
     OutboxMessage,
 )
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 if TYPE_CHECKING:
     from tremplin.applications.models import Application

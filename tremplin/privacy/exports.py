@@ -28,10 +28,10 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application, Candidate
 from tremplin.core.audit import log_action
 from tremplin.privacy.models import DataExport
-from tremplin.vacancies.models import Organization
 
 logger = logging.getLogger(__name__)
 

@@ -10,9 +10,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.models import Candidate
 from tremplin.core.storage import private_storage
-from tremplin.vacancies.models import Organization
 
 
 def export_upload_to(export: "DataExport", filename: str) -> str:

@@ -21,8 +21,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from tremplin.accounts.models import Membership
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.accounts.models import Membership, Organization
+from tremplin.vacancies.models import Vacancy
 
 CNIL_URL = "https://www.cnil.fr/"
 

@@ -5,8 +5,8 @@ from typing import Any
 
 from django.db import transaction
 
+from tremplin.accounts.models import Organization
 from tremplin.core.audit import log_action
-from tremplin.vacancies.models import Organization
 
 PRIVACY_FIELDS = (
     "legal_name",

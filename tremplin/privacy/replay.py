@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application, Candidate
 from tremplin.core.audit import log_action
 from tremplin.privacy.ledger import LedgerRecord, email_hmac, ledger_key, ledger_key_id
 from tremplin.privacy.models import ErasureLedgerEntry
 from tremplin.privacy.shredders import shred, subject_for_applications
 from tremplin.privacy.vacuum import erasure_vacuum
-from tremplin.vacancies.models import Organization
 
 REASON = "restore"
 

@@ -41,6 +41,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application, Candidate, Stage
 from tremplin.applications.selectors import stage_list
 from tremplin.applications.services import application_status_url
@@ -48,7 +49,6 @@ from tremplin.core.audit import log_action
 from tremplin.core.models import AuditEvent
 from tremplin.privacy.exports import data_exports_expire, data_exports_expired
 from tremplin.privacy.vacuum import erasure_vacuum
-from tremplin.vacancies.models import Organization
 from tremplin.vacancies.selectors import vacancy_title_for_language
 
 logger = logging.getLogger(__name__)

@@ -21,6 +21,7 @@ from django.db import models, transaction
 from django.db.models.fields.files import FieldFile
 from django.utils.text import get_valid_filename
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.models import (
     Answer,
     Application,
@@ -36,7 +37,6 @@ from tremplin.privacy.ledger import erasure_ledger_record
 from tremplin.privacy.models import DataExport
 from tremplin.privacy.vacuum import erasure_vacuum
 from tremplin.review.models import AnswerScore, CandidateNumber, CriterionScore, Review
-from tremplin.vacancies.models import Organization
 
 # Fields never exported: secrets of ours, not data about the candidate.
 NOT_EXPORTED = {

@@ -9,9 +9,9 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from tremplin.accounts.models import Organization
 from tremplin.privacy.notices import decisions_statement_default
 from tremplin.privacy.privacy_settings import PRIVACY_FIELDS
-from tremplin.vacancies.models import Organization
 
 DECISIONS_MAX_LENGTH = 2000
 

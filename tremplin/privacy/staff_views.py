@@ -13,11 +13,11 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
+from tremplin.accounts.models import Organization
 from tremplin.accounts.permissions import OWNER, StaffRequest, staff_view
 from tremplin.privacy import notices, retention
 from tremplin.privacy.privacy_settings import PRIVACY_FIELDS, privacy_settings_update
 from tremplin.privacy.staff_forms import PrivacySettingsForm
-from tremplin.vacancies.models import Organization
 
 # The rules run daily: two days without a run means nobody scheduled them, or they fail.
 RETENTION_STALE_AFTER = timedelta(days=2)

@@ -9,10 +9,10 @@ from django.db.models import Case, Count, QuerySet, Value, When
 from django.http import Http404
 from django.utils import translation
 
-from tremplin.accounts.models import Membership
+from tremplin.accounts.models import Membership, Organization
 from tremplin.accounts.permissions import MANAGERS, vacancies_for_member, vacancy_get_for_user
 from tremplin.vacancies.checks import pay_history_warning, title_gender_warnings
-from tremplin.vacancies.models import Criterion, Organization, Question, Vacancy, VacancyText
+from tremplin.vacancies.models import Criterion, Question, Vacancy, VacancyText
 
 
 def vacancy_list_published(

@@ -9,6 +9,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tremplin.accounts.models import Organization
 from tremplin.core.audit import log_action
 from tremplin.vacancies.importing import ParsedPosting, PostingError
 from tremplin.vacancies.importing.pairing import PairingDecision, pairing_decide
@@ -20,7 +21,6 @@ from tremplin.vacancies.importing.storing import (
 from tremplin.vacancies.models import (
     Criterion,
     CriterionText,
-    Organization,
     Question,
     QuestionText,
     Vacancy,

@@ -11,12 +11,12 @@ from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.urls import reverse
 
-from tremplin.accounts.models import Membership, User
+from tremplin.accounts.models import Membership, Organization, User
 from tremplin.applications import services
 from tremplin.applications.models import Application, Document
 from tremplin.applications.services import IncomingFile
 from tremplin.applications.tests import samples
-from tremplin.vacancies.models import Organization, Question, QuestionText, Vacancy, VacancyText
+from tremplin.vacancies.models import Question, QuestionText, Vacancy, VacancyText
 
 
 @pytest.fixture(autouse=True)

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from django.db.models.functions import Lower
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.selectors import vacancy_accepts_applications
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 TAG_SEPARATOR = "+"
 # The tag of a reply address, ``jobs+r-<token>@example.org``: what a candidate sends

@@ -2,10 +2,11 @@
 
 import pytest
 
+from tremplin.accounts.models import Organization
 from tremplin.messaging.inbound.routing import inbound_route
 from tremplin.messaging.selectors import vacancy_reply_address
 from tremplin.messaging.tests.factories import vacancy_make
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
 

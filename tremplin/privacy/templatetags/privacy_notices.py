@@ -13,8 +13,9 @@ import re
 from django import template
 from django.utils import translation
 
+from tremplin.accounts.models import Organization
 from tremplin.privacy import notices
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 register = template.Library()
 

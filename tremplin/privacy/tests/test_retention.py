@@ -10,7 +10,7 @@ import time_machine
 from dateutil.relativedelta import relativedelta
 from django.core.files.base import ContentFile
 
-from tremplin.accounts.models import Membership, User
+from tremplin.accounts.models import Membership, Organization, User
 from tremplin.applications.models import Application, Candidate, Document
 from tremplin.applications.services import (
     application_move,
@@ -24,7 +24,7 @@ from tremplin.messaging.services import inbound_receive
 from tremplin.messaging.tests.mail import mail
 from tremplin.privacy.models import DataExport
 from tremplin.privacy.retention import retention_apply
-from tremplin.vacancies.models import Organization, Vacancy, VacancyText
+from tremplin.vacancies.models import Vacancy, VacancyText
 from tremplin.vacancies.services import vacancy_close
 
 pytestmark = pytest.mark.django_db

@@ -14,14 +14,13 @@ from django.test import Client
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from tremplin.accounts.models import User
+from tremplin.accounts.models import Organization, User
 from tremplin.applications.models import Application
 from tremplin.applications.services import IncomingFile, application_submit, document_extract
 from tremplin.testing.staff import member_create, staff_login
 from tremplin.vacancies.models import (
     Criterion,
     CriterionText,
-    Organization,
     Question,
     QuestionText,
     Vacancy,

@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
+from tremplin.accounts.models import Organization
 from tremplin.vacancies.importing import parse_posting, read_posting_file
 from tremplin.vacancies.importing.pairing import pairing_decide
-from tremplin.vacancies.models import CriterionText, Organization, Vacancy, VacancyText
+from tremplin.vacancies.models import CriterionText, Vacancy, VacancyText
 from tremplin.vacancies.services import VacancyImport, vacancy_import
 
 pytestmark = pytest.mark.django_db
