@@ -18,14 +18,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from tremplin.accounts.permissions import (
-    MANAGERS,
-    OWNER,
-    StaffRequest,
-    staff_view,
-    vacancies_for_member,
-    vacancy_get_for_user,
-)
+from tremplin.accounts.permissions import MANAGERS, OWNER, StaffRequest, staff_view
 from tremplin.applications import selectors, services
 from tremplin.applications.models import Application, Document, Stage, StageChange
 from tremplin.applications.staff_forms import (
@@ -41,6 +34,7 @@ from tremplin.messaging import selectors as messaging_selectors
 from tremplin.messaging import services as messaging_services
 from tremplin.messaging.models import DraftMessage
 from tremplin.vacancies.models import Vacancy
+from tremplin.vacancies.selectors import vacancies_for_member, vacancy_get_for_user
 
 
 def _back(request: StaffRequest, default: str) -> str:

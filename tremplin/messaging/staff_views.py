@@ -13,12 +13,13 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
-from tremplin.accounts.permissions import MANAGERS, StaffRequest, staff_view, vacancies_for_member
+from tremplin.accounts.permissions import MANAGERS, StaffRequest, staff_view
 from tremplin.applications.models import Application
 from tremplin.messaging import rendering, selectors, services
 from tremplin.messaging.inbound.parsing import UnreadableMessage, message_parse
 from tremplin.messaging.models import DraftMessage, InboundMessage, MessageTemplate
 from tremplin.messaging.staff_forms import AssignForm, DraftForm, TemplateForm
+from tremplin.vacancies.selectors import vacancies_for_member
 
 PREVIEW_CHARS = 20_000
 
