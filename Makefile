@@ -75,7 +75,7 @@ pytest-postgres: venv system compilemessages node_modules/.installed
 test: lint typecheck migrations-check deploy-check translations-check pytest-sqlite pytest-postgres
 	@echo "make test: every check passed"
 
-bench: venv compilemessages
+bench: venv system compilemessages
 	$(PY) bench/intake.py
 	$(PY) bench/pages.py
 	$(PY) bench/privacy.py

@@ -10,6 +10,7 @@ import pytest
 pytest_plugins = [
     "tremplin.testing.mailservers",
     "tremplin.testing.redisserver",
+    "tremplin.testing.s3server",
     "tremplin.testing.staff",
 ]
 
@@ -75,6 +76,15 @@ def _default_language() -> Iterator[None]:
     translation.activate("en")
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _no_public_page_kept() -> None:
+    """Each test renders the careers site from its own data, not from an earlier test's
+    pages kept in memory (a rolled-back database sends no change signal)."""
+    from tremplin.core import pagecache
+
+    pagecache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -94,7 +94,7 @@ def bench_retention(count: int) -> None:
 
     from tremplin.accounts.models import Organization
     from tremplin.applications.models import Application
-    from tremplin.privacy.retention import retention_apply
+    from tremplin.privacy.services import retention_apply
 
     organization = Organization.objects.create(name="Bench", slug="bench")
     erased, floor = vacancy_make(organization, "erased"), vacancy_make(organization, "floor")

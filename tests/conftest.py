@@ -10,11 +10,13 @@ from django.urls import URLPattern, URLResolver
 
 from tremplin import urls as root_urls
 from tremplin.accounts.models import Membership, Organization, User
+from tremplin.applications.correspondence import draft_prepare
+from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Application, Document
-from tremplin.applications.services import IncomingFile, application_submit
 from tremplin.applications.tests import samples
+from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import MessageTemplate
-from tremplin.messaging.services import draft_prepare, inbound_receive, message_template_save
+from tremplin.messaging.services import message_template_save
 from tremplin.testing.staff import member_create
 from tremplin.vacancies.models import (
     Criterion,

@@ -147,7 +147,9 @@ STATIC_ROOT = VAR_DIR / "static"
 STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"
+        # Names with a hash of the content ("site.3f2a….css"), which WhiteNoise serves as
+        # immutable for a year: a new release changes the names, not the cached copies.
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if not DEBUG
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
@@ -180,6 +182,26 @@ STORAGES["private"] = {
         "directory_permissions_mode": 0o700,
     },
 }
+# With more than one web or worker machine, the files go to S3-compatible object storage
+# instead, encrypted the same way: TREMPLIN_FILES_S3_BUCKET names the bucket,
+# TREMPLIN_FILES_S3_ENDPOINT the provider when it is not AWS (MinIO, Scaleway, OVH…), and
+# boto3 finds the credentials as usual (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or the
+# machine's role).
+TREMPLIN_FILES_S3_BUCKET = env_str("TREMPLIN_FILES_S3_BUCKET", "")
+if TREMPLIN_FILES_S3_BUCKET:
+    STORAGES["private"] = {
+        "BACKEND": "tremplin.core.objectstorage.EncryptedS3Storage",
+        "OPTIONS": {
+            "key": TREMPLIN_FILES_KEY,
+            "old_keys": TREMPLIN_FILES_OLD_KEYS,
+            "bucket_name": TREMPLIN_FILES_S3_BUCKET,
+            "endpoint_url": env_str("TREMPLIN_FILES_S3_ENDPOINT", "") or None,
+            "region_name": env_str("TREMPLIN_FILES_S3_REGION", "") or None,
+            "location": "private",
+            "file_overwrite": False,
+            "querystring_auth": True,
+        },
+    }
 # Each uploaded file may be this big; a bigger one is refused while it is still streaming.
 TREMPLIN_MAX_UPLOAD_BYTES = env_int("TREMPLIN_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 FILE_UPLOAD_HANDLERS = [

@@ -6,3 +6,10 @@ class ApplicationsConfig(AppConfig):
     name = "tremplin.applications"
     label = "applications"
     verbose_name = _("Applications")
+
+    def ready(self) -> None:
+        from tremplin.applications.intake.mail import HANDLER
+        from tremplin.messaging.inbound.handler import inbound_handler_register
+
+        # The mail floor hands each message a person sent to the intake.
+        inbound_handler_register(HANDLER)

@@ -9,10 +9,10 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.applications.files import FileRejected, file_check
+from tremplin.applications.intake.submit import IncomingFile
 from tremplin.applications.models import Document
 from tremplin.applications.selectors import answer_word_count, question_list, question_wording
-from tremplin.applications.services import IncomingFile
-from tremplin.privacy.notices import months_text
+from tremplin.core.language import months_text
 from tremplin.vacancies.models import Question, Vacancy
 
 HONEYPOT = "leave_empty"

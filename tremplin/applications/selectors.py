@@ -15,6 +15,7 @@ from tremplin.accounts.models import Membership, Organization
 from tremplin.accounts.permissions import MANAGERS
 from tremplin.applications.models import Application, Candidate, Document, Stage, StageChange
 from tremplin.applications.tokens import application_token_read, replace_token_read
+from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage
 from tremplin.vacancies.models import Question, Vacancy
 
 WORD = re.compile(r"\S+")
@@ -277,8 +278,6 @@ class BoardColumn:
 
 
 def _board_applications(*, vacancy: Vacancy) -> QuerySet[Application]:
-    from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage
-
     current = Document.objects.filter(application=OuterRef("pk"), superseded_at__isnull=True)
     last_in = (
         InboundMessage.objects.filter(

@@ -19,7 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from tremplin.accounts.permissions import MANAGERS, OWNER, StaffRequest, staff_view
-from tremplin.applications import selectors, services
+from tremplin.applications import correspondence, selectors, services
 from tremplin.applications.models import Application, Document, Stage, StageChange
 from tremplin.applications.staff_forms import (
     BulkMoveForm,
@@ -31,7 +31,6 @@ from tremplin.applications.staff_forms import (
     StageNamesForm,
 )
 from tremplin.messaging import selectors as messaging_selectors
-from tremplin.messaging import services as messaging_services
 from tremplin.messaging.models import DraftMessage
 from tremplin.vacancies.models import Vacancy
 from tremplin.vacancies.selectors import vacancies_for_member, vacancy_get_for_user
@@ -342,7 +341,7 @@ def message_write(request: StaffRequest, org: str, application: int) -> HttpResp
     form = MessageForm(request.POST)
     if form.is_valid():
         try:
-            messaging_services.application_message_send(
+            correspondence.application_message_send(
                 application=found,
                 subject=form.cleaned_data["subject"],
                 body=form.cleaned_data["body"],
@@ -369,7 +368,7 @@ def message_prepare(request: StaffRequest, org: str, application: int) -> HttpRe
         messages.error(request, _("Choose what the message starts from."))
         return redirect(_detail_url(found) + "#messages")
     kind, template = form.chosen()
-    draft = messaging_services.draft_prepare(
+    draft = correspondence.draft_prepare(
         application=found, kind=kind, template=template, by=request.user
     )
     return redirect("staff_messaging:draft", org=request.organization.slug, message=draft.pk)

@@ -2,15 +2,15 @@
 
 from django.tasks import task
 
-from tremplin.applications import services
+from tremplin.applications import documents
 
 
 class WorkerStopped(Exception):
     """Recorded on a task whose worker was stopped before it finished (see
-    ``services.document_extraction_recover``)."""
+    ``documents.document_extraction_recover``)."""
 
 
 @task()
 def document_extract_task(*, document_id: int) -> str:
     """Extract a document's text (safe to run twice, or after a worker died mid-way)."""
-    return services.document_extract(document_id=document_id)
+    return documents.document_extract(document_id=document_id)

@@ -14,6 +14,8 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from tremplin.applications import selectors, services
 from tremplin.applications.forms import ApplicationForm
+from tremplin.applications.intake.replacement import application_documents_replace
+from tremplin.applications.intake.submit import application_submit
 from tremplin.applications.models import Application
 from tremplin.applications.ratelimit import apply_email_at_limit, apply_over_ip_limit
 from tremplin.applications.tokens import application_token
@@ -94,7 +96,7 @@ def apply(request: HttpRequest, org: str, vacancy: str) -> HttpResponse:
 
     if form.is_valid():
         try:
-            services.application_submit(
+            application_submit(
                 vacancy=found,
                 name=form.cleaned_data["name"],
                 email=form.cleaned_data["email"],
@@ -209,7 +211,7 @@ def replace(request: HttpRequest, token: str) -> HttpResponse:
     }
     if request.method == "POST":
         try:
-            earlier = services.application_documents_replace(application=newer)
+            earlier = application_documents_replace(application=newer)
         except ValidationError as error:
             context["possible"] = False
             context["error"] = " ".join(error.messages)

@@ -22,7 +22,7 @@ import struct
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -214,9 +214,10 @@ def plaintext_size(header: Header, *, file_size: int, name: str) -> tuple[int, i
 
 
 class DecryptingReader(io.RawIOBase):
-    """Reads an encrypted file as plaintext, one chunk in memory at a time; seekable."""
+    """Reads an encrypted file (any seekable binary handle) as plaintext, one chunk in
+    memory at a time; seekable."""
 
-    def __init__(self, handle: BinaryIO, *, keyring: Keyring, name: str) -> None:
+    def __init__(self, handle: IO[bytes], *, keyring: Keyring, name: str) -> None:
         super().__init__()
         self._handle = handle
         self._name = name
@@ -224,7 +225,7 @@ class DecryptingReader(io.RawIOBase):
             self._header = header_parse(handle.read(HEADER_SIZE), name=name)
             self._aead = AESGCM(data_key_unwrap(self._header, keyring=keyring, name=name))
             self.size, self._chunks = plaintext_size(
-                self._header, file_size=os.fstat(handle.fileno()).st_size, name=name
+                self._header, file_size=handle.seek(0, io.SEEK_END), name=name
             )
             self._position = 0
             self._cached: tuple[int, bytes] = (-1, b"")
@@ -286,5 +287,10 @@ class DecryptingReader(io.RawIOBase):
 
 def decrypting_open(path: str, *, keyring: Keyring, name: str) -> io.BufferedReader:
     """The plaintext of the encrypted file at ``path`` (stored as ``name``), buffered."""
-    raw = DecryptingReader(open(path, "rb"), keyring=keyring, name=name)  # noqa: SIM115
+    return decrypting_reader(open(path, "rb"), keyring=keyring, name=name)
+
+
+def decrypting_reader(handle: IO[bytes], *, keyring: Keyring, name: str) -> io.BufferedReader:
+    """The plaintext of the encrypted content of ``handle`` (stored as ``name``), buffered."""
+    raw = DecryptingReader(handle, keyring=keyring, name=name)
     return io.BufferedReader(raw, buffer_size=raw._header.chunk_size)

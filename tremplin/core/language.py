@@ -1,7 +1,8 @@
-"""Which of Tremplin's languages a text is written in."""
+"""Which of Tremplin's languages a text is written in, and words in the active language."""
 
 from functools import cache
 
+from django.utils.translation import ngettext
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 SUPPORTED = ("en", "fr")
@@ -21,3 +22,8 @@ def detect_language(text: str, *, min_confidence: float = 0.9) -> str | None:
         return None
     language, confidence = _identifier().classify(sample)
     return language if confidence >= min_confidence else None
+
+
+def months_text(count: int) -> str:
+    """ "6 months", "1 month", in the active language."""
+    return ngettext("%(count)d month", "%(count)d months", count) % {"count": count}

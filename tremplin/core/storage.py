@@ -4,7 +4,7 @@ and ``private_storage``: the storage of candidates' files, encrypted or not, as 
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from django.core.exceptions import ImproperlyConfigured
 from django.core.files import File, locks
@@ -18,10 +18,14 @@ from django.utils.functional import LazyObject, empty
 from tremplin.core import crypto
 
 
+class DecryptingStorage(Protocol):
+    def decrypting_open(self, name: str) -> Any: ...
+
+
 class EncryptedFile(File):
     """An opened encrypted file: reads give plaintext; reopening decrypts again."""
 
-    def __init__(self, storage: "EncryptedFileSystemStorage", name: str) -> None:
+    def __init__(self, storage: DecryptingStorage, name: str) -> None:
         self._storage = storage
         super().__init__(storage.decrypting_open(name), name)
 
@@ -114,6 +118,9 @@ class EncryptedFileSystemStorage(FileSystemStorage):
             header = crypto.header_parse(handle.read(crypto.HEADER_SIZE), name=name)
             file_size = os.fstat(handle.fileno()).st_size
         return crypto.plaintext_size(header, file_size=file_size, name=name)[0]
+
+    def rewrap(self) -> "RewrapReport":
+        return storage_rewrap(storage=self)
 
 
 @dataclass

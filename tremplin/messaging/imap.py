@@ -24,14 +24,14 @@ from imapclient.exceptions import IMAPClientError
 
 from tremplin.messaging.inbound.headers import header_text
 from tremplin.messaging.inbound.parsing import message_parse
-from tremplin.messaging.models import InboundMessage
-from tremplin.messaging.services import (
+from tremplin.messaging.inbound.store import (
     failure_is_transient,
     inbound_attempt_fail,
     inbound_attempt_forget,
     inbound_receive,
     inbound_record_failed,
 )
+from tremplin.messaging.models import InboundMessage
 
 logger = logging.getLogger(__name__)
 

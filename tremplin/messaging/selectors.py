@@ -1,18 +1,19 @@
 """Reads on messages and addresses: reply addresses, templates, drafts, an application's thread."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from django.conf import settings
 from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from tremplin.accounts.models import Membership, Organization
+from tremplin.accounts.models import Membership
 from tremplin.messaging import rendering
-from tremplin.messaging.inbound.routing import REPLY_TAG_PREFIX, TAG_SEPARATOR
+from tremplin.messaging.addresses import REPLY_TAG_PREFIX, address_tagged
 from tremplin.messaging.models import (
     DraftMessage,
     InboundMessage,
@@ -20,32 +21,16 @@ from tremplin.messaging.models import (
     MessageTemplateText,
     OutboxMessage,
 )
-from tremplin.vacancies.models import Vacancy
 
 if TYPE_CHECKING:
+    from tremplin.accounts.models import Organization
     from tremplin.applications.models import Application
-
-
-def _tagged(address: str, tag: str) -> str:
-    address = address.strip()
-    if "@" not in address:
-        return ""
-    local, _at, domain = address.rpartition("@")
-    return f"{local}{TAG_SEPARATOR}{tag}@{domain}"
-
-
-def vacancy_reply_address(*, vacancy: Vacancy) -> str:
-    """Where to e-mail an application for ``vacancy``: ``jobs+<slug>@example.org``.
-
-    "" when its organization has no recruitment address.
-    """
-    return _tagged(vacancy.organization.email, vacancy.slug)
 
 
 def reply_address(*, organization: Organization, token: str) -> str:
     """The Reply-To of a message to a candidate: ``jobs+r-<token>@example.org`` ("" when the
     organization has no recruitment address; replies are then matched by their headers)."""
-    return _tagged(organization.email, f"{REPLY_TAG_PREFIX}{token}")
+    return address_tagged(organization.email, f"{REPLY_TAG_PREFIX}{token}")
 
 
 def inbound_unsorted_list(*, organization: Organization | None = None) -> QuerySet[InboundMessage]:
@@ -116,49 +101,6 @@ def message_text_for(
     return message_default_text(kind=kind, language=language)
 
 
-def _sender_name(sender: Any) -> str:
-    """The sender's name, "" for Tremplin itself or a member who has not given theirs."""
-    get_full_name = getattr(sender, "get_full_name", None)
-    return get_full_name().strip() if callable(get_full_name) else ""
-
-
-def message_variables(*, application: "Application", sender: Any = None) -> dict[str, str]:
-    """The values of the template variables for ``application``, in the candidate's language."""
-    from tremplin.applications.services import application_status_url, organization_privacy_url
-    from tremplin.vacancies.selectors import vacancy_title_for_language
-
-    vacancy = application.vacancy
-    return {
-        "candidate_name": application.candidate.name or application.candidate.email,
-        "vacancy_title": vacancy_title_for_language(vacancy=vacancy, language=application.language),
-        "organization_name": vacancy.organization.name,
-        "status_url": application_status_url(application=application),
-        "privacy_url": organization_privacy_url(
-            organization=vacancy.organization, language=application.language
-        ),
-        "recruiter_name": _sender_name(sender),
-    }
-
-
-def message_variables_sample(
-    *, organization: Organization, language: str, sender: Any = None
-) -> dict[str, str]:
-    """Made-up values for previewing a template when no application is chosen."""
-    from tremplin.vacancies.selectors import vacancy_text_for_language
-
-    vacancy = organization.vacancies.prefetch_related("texts").order_by("-created_at").first()
-    text = vacancy_text_for_language(vacancy=vacancy, language=language) if vacancy else None
-    with translation.override(language):
-        return {
-            "candidate_name": "Camille Martin",
-            "vacancy_title": text.title if text else _("Example vacancy"),
-            "organization_name": organization.name,
-            "status_url": f"{settings.SITE_URL}/{language}/application/…/",
-            "privacy_url": f"{settings.SITE_URL}/{language}/privacy/{organization.slug}/",
-            "recruiter_name": _sender_name(sender) or "Dominique Durand",
-        }
-
-
 # --- Drafts ----------------------------------------------------------------------------
 
 
@@ -202,7 +144,7 @@ class ThreadItem:
     failed: bool = False
 
 
-def application_thread(*, application: "Application") -> list[ThreadItem]:
+def application_thread(*, application: Application) -> list[ThreadItem]:
     """Every message to and from the candidate about ``application``, oldest first."""
     items: list[ThreadItem] = []
     outgoing = OutboxMessage.objects.filter(application=application).select_related("sender")

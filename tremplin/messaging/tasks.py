@@ -2,9 +2,9 @@
 
 from django.tasks import task
 
-from tremplin.messaging import services
+from tremplin.messaging import outbox
 
 
 @task()
 def outbox_send_task(message_pk: int) -> str:
-    return services.outbox_send(message_pk=message_pk)
+    return outbox.outbox_send(message_pk=message_pk)

@@ -5,7 +5,8 @@ the shredders' exports, with a small header), the original files (CVs, letters, 
 as received) under ``files/``, and a ``README.txt`` in the candidate's language saying
 what each part is. It is written to a temporary file on disk, each stored file streamed
 into it through the decrypting storage, then saved encrypted to the private storage and
-offered for download until it expires.
+offered for download until it expires. Whether a copy can be downloaded, and when the
+candidate may ask for the next, are read in ``selectors``.
 """
 
 import json
@@ -18,20 +19,25 @@ from datetime import datetime, timedelta
 from pathlib import PurePosixPath
 from typing import IO, Any
 
+from django.apps import apps
 from django.conf import settings
 from django.core.files import File
 from django.db import models, transaction
 from django.http import FileResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application, Candidate
+from tremplin.applications.tokens import application_token
 from tremplin.core.audit import log_action
+from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_queue
 from tremplin.privacy.models import DataExport
+from tremplin.privacy.selectors import data_export_next_request, data_exports_expired
+from tremplin.privacy.shredders import export_data, export_files, subject_for_candidate
 
 logger = logging.getLogger(__name__)
 
@@ -40,9 +46,6 @@ EXPORT_LIFETIME = timedelta(days=7)
 # A pending export older than this has lost its task (a worker died, the queue was
 # emptied): asking again queues its build again rather than waiting forever.
 EXPORT_STALE_AFTER = timedelta(minutes=30)
-# A candidate gets one new copy per interval: building one reads everything about them and
-# every file, and each copy is another place their data lies (a failed one does not count).
-EXPORT_INTERVAL = timedelta(hours=24)
 # The version of data.json's layout, for whoever reads it with a program.
 FORMAT_VERSION = 1
 COPY_BUFFER = 64 * 1024
@@ -113,7 +116,7 @@ def _latest_application(*, candidate: Candidate, organization: Organization) -> 
 
 
 def _build_enqueue(*, export_id: int) -> None:
-    from tremplin.privacy.export_tasks import data_export_build_task
+    from tremplin.privacy.tasks import data_export_build_task  # tasks imports this module
 
     # robust: the export row is committed already; a lost task is queued again when the
     # candidate or an owner asks again (see EXPORT_STALE_AFTER).
@@ -127,38 +130,6 @@ class ExportTooSoon(Exception):
     def __init__(self, next_at: datetime) -> None:
         super().__init__(f"the next copy can be asked for from {next_at.isoformat()}")
         self.next_at = next_at
-
-
-def data_export_next_request(
-    *, candidate: Candidate, organization: Organization, now: datetime | None = None
-) -> datetime | None:
-    """When the candidate may ask for a new copy of their data at ``organization``, if not
-    now: EXPORT_INTERVAL after the last copy they asked for (not one that failed, nor one
-    an owner asked for)."""
-    now = now or timezone.now()
-    last: datetime | None = (
-        DataExport.objects.filter(
-            candidate=candidate,
-            organization=organization,
-            requested_by__isnull=True,
-            created_at__gt=now - EXPORT_INTERVAL,
-        )
-        .exclude(status=DataExport.Status.FAILED)
-        .order_by("-created_at")
-        .values_list("created_at", flat=True)
-        .first()
-    )
-    return None if last is None else last + EXPORT_INTERVAL
-
-
-def export_too_soon_message(*, next_at: datetime) -> str:
-    """Says, in the active language, from when a new copy can be asked for."""
-    when = formats.date_format(timezone.localtime(next_at), "DATETIME_FORMAT")
-    hours = int(EXPORT_INTERVAL.total_seconds() // 3600)
-    return _(
-        "You can ask for one new copy of your data every %(hours)d hours. You can ask for "
-        "the next one from %(date)s."
-    ) % {"hours": hours, "date": when}
 
 
 def data_export_request(
@@ -303,8 +274,6 @@ def _unique(name: str, taken: set[str]) -> str:
 def _zip_write(
     archive: IO[bytes], *, export: DataExport, generated_at: datetime, expires_at: datetime
 ) -> None:
-    from tremplin.privacy.shredders import export_data, export_files, subject_for_candidate
-
     subject = subject_for_candidate(candidate=export.candidate, organization=export.organization)
     sections = export_data(subject=subject)
     organization = export.organization
@@ -368,8 +337,6 @@ def _privacy_email(organization: Organization) -> str:
 def _sections_described(
     sections: dict[str, list[dict[str, Any]]],
 ) -> Iterator[dict[str, Any]]:
-    from django.apps import apps
-
     for label, rows in sections.items():
         description = SECTION_DESCRIPTIONS.get(label)
         if description is None:
@@ -384,9 +351,6 @@ def _sections_described(
 
 def _ready_email(*, export: DataExport) -> None:
     """Tell the candidate that the copy they asked for is ready, in their language."""
-    from tremplin.applications.tokens import application_token
-    from tremplin.messaging.services import AUTOMATIC_HEADERS, outbox_queue
-
     application = _latest_application(candidate=export.candidate, organization=export.organization)
     if application is None:  # nothing left to link to: the copy stays for staff to send
         return
@@ -412,25 +376,6 @@ def _ready_email(*, export: DataExport) -> None:
         application=application,
         kind="data_export",
     )
-
-
-def data_export_available(*, export: DataExport, now: datetime | None = None) -> bool:
-    """Ready, not expired, and with its file."""
-    now = now or timezone.now()
-    return bool(
-        export.status == DataExport.Status.READY
-        and export.file
-        and export.expires_at is not None
-        and export.expires_at > now
-    )
-
-
-def data_exports_expired(
-    *, now: datetime, organization: Organization | None = None
-) -> models.QuerySet[DataExport]:
-    """Copies whose link has expired and whose file is still stored."""
-    expired = DataExport.objects.filter(expires_at__lte=now).exclude(file="")
-    return expired if organization is None else expired.filter(organization=organization)
 
 
 def data_exports_expire(

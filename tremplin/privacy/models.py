@@ -1,10 +1,13 @@
-"""Candidates' copies of their data (GDPR Art. 15 and 20).
+"""Privacy's rows, and the model graph around a candidate that erasure must cover.
 
-A DataExport is one ZIP of everything an organization holds about a candidate, built by a
-task, kept encrypted in the private storage, and offered for download until it expires.
+A DataExport is one ZIP of everything an organization holds about a candidate (GDPR
+Art. 15 and 20), built by a task, kept encrypted in the private storage, and offered for
+download until it expires. An ErasureLedgerEntry remembers an erasure without naming the
+person (``tremplin.privacy.ledger``).
 """
 
 import uuid
+from collections import deque
 
 from django.conf import settings
 from django.db import models
@@ -95,3 +98,24 @@ class ErasureLedgerEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{_('erasure')} {self.entry_id}"
+
+
+# The model graph around a candidate: every model whose rows are about one. Walked from
+# Candidate along every reverse relation (a foreign key, one-to-one or many-to-many pointing
+# towards a model already reached), so a new model holding candidate data is found without
+# anyone listing it. The shredders must cover each of them, which
+# test_shredders.py checks.
+
+
+def candidate_data_models() -> list[type[models.Model]]:
+    """Candidate first, then each model reachable from it, breadth first."""
+    reached: list[type[models.Model]] = [Candidate]
+    queue: deque[type[models.Model]] = deque(reached)
+    while queue:
+        model = queue.popleft()
+        for relation in model._meta.related_objects:
+            related = relation.related_model
+            if isinstance(related, type) and related not in reached:
+                reached.append(related)
+                queue.append(related)
+    return reached

@@ -6,7 +6,8 @@ candidate at one organization, or some of their applications there). It can expo
 audit log is the exception: its events are kept, redacted (as the rows they are about
 go), so the organization can still show what was done, but no longer to whom.
 
-pretix's data shredders are the model: small units, export before erase, run together.
+pretix's data shredders are the model: small units, export before erase, run together
+(``erasure.shred`` erases with all of them; ``exports`` builds the copy from their exports).
 There is no search index to clean: nothing indexes candidates outside their own rows.
 """
 
@@ -17,7 +18,7 @@ from pathlib import PurePath
 from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import models, transaction
+from django.db import models
 from django.db.models.fields.files import FieldFile
 from django.utils.text import get_valid_filename
 
@@ -30,12 +31,9 @@ from tremplin.applications.models import (
     DocumentDownload,
     StageChange,
 )
-from tremplin.core.audit import log_action
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage
-from tremplin.privacy.ledger import erasure_ledger_record
 from tremplin.privacy.models import DataExport
-from tremplin.privacy.vacuum import erasure_vacuum
 from tremplin.review.models import AnswerScore, CandidateNumber, CriterionScore, Review
 
 # Fields never exported: secrets of ours, not data about the candidate.
@@ -344,39 +342,3 @@ def export_data(*, subject: Subject) -> dict[str, list[dict[str, Any]]]:
 def export_files(*, subject: Subject) -> Iterator[tuple[str, FieldFile]]:
     for shredder in reversed(SHREDDERS):
         yield from shredder.files(subject)
-
-
-def shred(
-    *, subject: Subject, actor: Any, reason: str, ledger: bool = True, vacuum: bool = True
-) -> dict[str, int]:
-    """Erase the subject's data, every shredder in turn, in one transaction; record it in
-    the audit log by counts, without naming the person. Returns the counts by shredder.
-
-    ``ledger``: record it in the erasure ledger (a keyed hash of the address, never the
-    address), to erase it again after a backup is restored; replaying the ledger does not
-    record again. ``vacuum``: on PostgreSQL, VACUUM the tables after the commit (a task);
-    a caller erasing many at once says False and vacuums once at the end.
-    """
-    with transaction.atomic():
-        if ledger:
-            erasure_ledger_record(
-                organization=subject.organization,
-                email=subject.candidate.email,
-                application_ids=None if subject.whole else subject.application_ids,
-                reason=reason,
-            )
-        counts = {shredder.key: shredder.erase(subject) for shredder in SHREDDERS}
-        log_action(
-            actor,
-            "candidate.erased" if subject.whole else "application.erased",
-            None,
-            {
-                "reason": reason,
-                "counts": counts,
-                "applications": list(subject.application_ids),
-            },
-            organization=subject.organization,
-        )
-        if vacuum:
-            erasure_vacuum()
-    return counts

@@ -15,8 +15,7 @@ from tremplin.applications.models import Candidate
 from tremplin.applications.signals import candidate_split
 from tremplin.core.audit import audit_events_redact
 from tremplin.core.models import AuditEvent
-from tremplin.privacy.graph import candidate_data_models
-from tremplin.privacy.models import DataExport
+from tremplin.privacy.models import DataExport, candidate_data_models
 
 
 def _audit_events_redact(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:

@@ -2,7 +2,7 @@
 
 from django.urls import URLPattern, URLResolver, path
 
-from tremplin.privacy import erasure_staff_views, export_staff_views, staff_views
+from tremplin.privacy import staff_views
 
 app_name = "staff_privacy"
 
@@ -14,9 +14,9 @@ urlpatterns: list[URLPattern | URLResolver] = [
     # A copy of a candidate's data, made for them; erasure.
     path(
         "applications/<int:application>/export/",
-        export_staff_views.export_request,
+        staff_views.export_request,
         name="export_request",
     ),
-    path("exports/<int:export>/", export_staff_views.export_download, name="export_download"),
-    path("applications/<int:application>/erase/", erasure_staff_views.erase, name="erase"),
+    path("exports/<int:export>/", staff_views.export_download, name="export_download"),
+    path("applications/<int:application>/erase/", staff_views.erase, name="erase"),
 ]

@@ -1,19 +1,26 @@
-"""Background work on retention and erasure, run by `manage.py db_worker`."""
+"""Background work, run by `manage.py db_worker`: retention, VACUUM after erasure, and the
+candidates' copies of their data."""
 
 from datetime import datetime
 
 from django.tasks import task
 
-from tremplin.privacy import retention, vacuum
+from tremplin.privacy import erasure, exports, services
 
 
 @task()
 def retention_task(*, batch_size: int = 100) -> dict[str, dict[str, int]]:
     """Apply the retention rules now: offers, erasure, expired exports (safe to run twice)."""
-    return retention.retention_apply(batch_size=batch_size)
+    return services.retention_apply(batch_size=batch_size)
 
 
 @task()
 def erasure_vacuum_task(*, tables: list[str], since: str) -> list[str]:
     """VACUUM the tables an erasure touched, those not vacuumed since ``since`` (ISO 8601)."""
-    return vacuum.tables_vacuum(tables=tables, since=datetime.fromisoformat(since))
+    return erasure.tables_vacuum(tables=tables, since=datetime.fromisoformat(since))
+
+
+@task()
+def data_export_build_task(export_id: int) -> str:
+    """Build one export's ZIP (safe to run twice, or again after a failure)."""
+    return exports.data_export_build(export_id=export_id)

@@ -9,7 +9,7 @@ privacy page is ``privacy/<org>/`` ("privacy" is a reserved slug).
 from django.urls import URLPattern, URLResolver, path
 
 from tremplin.applications.urls import StatusTokenConverter  # noqa: F401  (registers it)
-from tremplin.privacy import erasure_views, export_views, pool_views, views
+from tremplin.privacy import views
 
 app_name = "privacy"
 
@@ -18,27 +18,25 @@ urlpatterns: list[URLPattern | URLResolver] = [
     # The candidate's copy of their data.
     path(
         "application/<status_token:token>/export/",
-        export_views.export_request,
+        views.export_request,
         name="export_request",
     ),
     path(
         "application/<status_token:token>/export/<uuid:export>/",
-        export_views.export_download,
+        views.export_download,
         name="export_download",
     ),
     # Erasure: asked from the status link, confirmed by the link sent by e-mail.
     path(
         "application/<status_token:token>/erase/",
-        erasure_views.erase_request,
+        views.erase_request,
         name="erase_request",
     ),
-    path(
-        "application/erase/<status_token:token>/", erasure_views.erase_confirm, name="erase_confirm"
-    ),
+    path("application/erase/<status_token:token>/", views.erase_confirm, name="erase_confirm"),
     # The talent pool renewal offer's link.
     path(
         "application/<status_token:token>/talent-pool/",
-        pool_views.talent_pool_stay,
+        views.talent_pool_stay,
         name="talent_pool_stay",
     ),
 ]

@@ -74,6 +74,8 @@ URL_PATTERNS = [
     re.compile(r"\bwww\.[\w-]+\.[\w.-]+" + f"(?:/{_URL_END})?", re.IGNORECASE),
     re.compile(r"(?<![\w.@-])(?:[\w-]+\.)*(?:" + _PROFILE_HOSTS + f")(?:/{_URL_END})?", re.I),
     re.compile(r"(?<![\w.@/-])(?:[\w-]+\.)+(?:" + _TLDS + ")/" + _URL_END, re.IGNORECASE),
+    # An ORCID iD without its host: a researcher's own identifier, "0000-0002-1825-0097".
+    re.compile(r"(?<![\w-])\d{4}-\d{4}-\d{4}-\d{3}[\dX](?![\w-])"),
 ]
 PROFILE_HOST = re.compile(rf"(?:^|\.)(?:{_PROFILE_HOSTS})$", re.IGNORECASE)
 BARE_DOMAIN = re.compile(r"(?<![\w.@/-])(?:[\w-]+\.)+(?:" + _TLDS + r")\b", re.IGNORECASE)

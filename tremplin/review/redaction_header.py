@@ -9,7 +9,8 @@ import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
-_H = r"[^\S\n]"  # horizontal space
+HSPACE = r"[^\S\n]"  # horizontal space
+_H = HSPACE
 
 # Top-level domains that links and e-mail addresses in CVs end with.
 TLDS = (

@@ -9,7 +9,8 @@ Found, as (start, end) pairs of the text:
 - postcodes with a city: French "75011 Paris", and any 4- or 5-digit code followed by a
   capitalised city where a line or a column starts ("1040 Etterbeek (Bruxelles)",
   "34151 Trieste (TS), Italia"), UK postcodes, US "City, ST 94103";
-- what follows an address label ("Adresse :", "Anschrift", "Indirizzo", "Location:"...),
+- what follows an address label ("Adresse :", "Anschrift", "Indirizzo", "Location:"...; in
+  ``redaction_address_labels.py``),
   with the lines under it when the label is a postal one and they are indented as in a
   two-column layout;
 - in the header of a CV (the lines before the first section heading), a column that is a
@@ -24,6 +25,8 @@ Every pattern is compiled once, at import.
 import re
 from collections.abc import Iterator
 
+from tremplin.review.redaction_address_labels import LEADING_LABEL, POSTAL_LABEL, labelled_places
+from tremplin.review.redaction_header import HSPACE as _H
 from tremplin.review.redaction_header import (
     cells,
     fold,
@@ -31,7 +34,6 @@ from tremplin.review.redaction_header import (
     header_end,
 )
 
-_H = r"[^\S\n]"  # horizontal space
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 # Words are bounded: a run of capitalised pieces joined by dashes ("1-AB-1-AB-...") would
 # otherwise cost a pass from each capital.
@@ -71,7 +73,12 @@ US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
     "NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 )
-_COUNTRY = rf"(?:{COUNTRIES})"
+# Longest first, so that "united states of america" is not cut at "united states".
+_COUNTRY = "(?:{})".format("|".join(sorted(set(COUNTRIES.split("|")), key=len, reverse=True)))
+# A US state before a ZIP code: one of the fifty, or any two capitals after a comma
+# ("Example City, EX 11111", a template's stand-in).
+_US_STATE = rf"(?:\b(?:{US_STATES})|(?<=, )[A-Z]{{2}})\b"
+_CA_PROVINCES = r"QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU"
 
 # Words that name a street and nothing else, and words that also mean something else
 # ("3 cours", "la route"): the second kind needs a capitalised name after it.
@@ -186,57 +193,20 @@ PATTERNS = [
     re.compile(
         rf"\b{_CAP_WORD}(?:{_H}+{_CAP_WORD}){{0,2}},?{_H}+(?=[A-Z]{{1,2}}\d[A-Z\d]? \d[A-Z]{{2}}\b)"
     ),
-    # US state and ZIP: "CA 94103" (the city before it is found by US_CITY_BEFORE_STATE)
-    re.compile(rf"\b(?:{US_STATES}){_H}+\d{{5}}(?:-\d{{4}})?\b"),
 ]
 
-# A label, then the address on the same line (up to a gap that starts another column).
-_POSTAL_LABELS = (
-    r"address|home address|postal address|mailing address|adresse(?: postale)?|anschrift|"
-    r"postanschrift|indirizzo|residenza|domicilio|direcci[óo]n|adres|woonadres|morada|"
-    r"domicile|lieu de r[ée]sidence"
-)
-_PLACE_LABELS = r"location|localisation|wohnort|woonplaats|city|ville|citt[àa]|ciudad|lives in"
-ADDRESS_LABEL = re.compile(
-    rf"^{_H}*(?:(?P<postal>{_POSTAL_LABELS})|{_PLACE_LABELS}){_H}*(?:[:\uff1a]|\t|{_H}{{2,}}){_H}*"
-    rf"(?P<value>\S(?:[^\n]*?\S)?)(?={_H}{{3}}|{_H}*$)",
-    re.I | re.M,
-)
-_CONTINUATION = re.compile(
-    rf"(?P<indent>(?:{_H}{{8,}}|\t+))(?P<value>[^\s:][^\n:]*?)(?={_H}{{3}}|{_H}*$)", re.M
-)
-# Words a street starts with, that need no number after a postal label ("C/ Calle, nº").
-_STREET_WORDS = (
-    r"c/|calle|avenida|avda\.|plaza|paseo|via|viale|piazza|corso|rue|avenue|boulevard|bd|"
-    r"chemin|impasse|all[ée]e|place|quai|route|chauss[ée]e"
-)
-# After a postal label with its value on one line, as PDF text gives it: "Address 12 Main
-# Road" (a single space; the value starts like an address and holds a number).
-ADDRESS_LABEL_INLINE = re.compile(
-    rf"^{_H}*(?:{_POSTAL_LABELS}){_H}(?P<value>(?:\d|[A-ZÀ-Þ]|(?i:via|rue|calle|c/))"
-    rf"[^\n]*?\d[^\n]*?|(?:{_STREET_WORDS})(?![\w-])[^\n]*?)(?={_H}{{3}}|{_H}*$)",
-    re.I | re.M,
-)
-# The next lines of an address in PDF text, where indentation is lost: short lines that are
-# not another field of the personal details.
-_OTHER_FIELD = re.compile(
-    r"(?:t[ée]l|phone|telefon|telefono|tel[ée]fono|mobile?|portable|handy|cell|e-?mail|"
-    r"courriel|fax|web|site|homepage|nationalit|staatsangeh|nazionalit|nacionalidad|date|"
-    r"birth|born|geburt|n[ée]e?\b|data|fecha|sex|gender|geschlecht|sesso|skype|linkedin|"
-    r"github|twitter|permis|driving|f[üu]hrerschein)",
-    re.I,
-)
-_FLAT_CONTINUATION = re.compile(r"[^\s:@][^\n:@]{0,48}")
-
-_AT_END = rf"(?={_H}*(?:$|[,;|·•)]|{_H}{{2}}))"
+_AT_END = rf"(?={_H}*(?:$|[,;|·•∙⋅▪◦)]|{_H}{{2}}))"
 HEADER_CITY_STATE_IN_LINE = re.compile(
     rf"(?<![\w'’-])[A-Z][\w.'’-]+(?:{_H}[A-Z][\w.'’-]+){{0,2}},{_H}*(?:{US_STATES})\b"
     rf"(?!{_H}*\d)"
 )
 # On folded text (lower case, no accents).
+# A country alone, or after "in", ends its column ("France Travail" is no place); after a
+# town and a comma, it is a place even where PDF text ran the next column into it
+# ("Paris, France Doctorat en ...").
 HEADER_COUNTRY_IN_LINE = re.compile(
-    rf"(?<![\w'’.-])(?:[a-z][\w'’.-]*+(?:[ -][a-z][\w'’.-]*+){{0,2}},{_H}*|in{_H}+)?"
-    rf"{_COUNTRY}{_AT_END}",
+    rf"(?<![\w'’.-])(?:(?:[a-z][\w'’.-]*+(?:[ -][a-z][\w'’.-]*+){{0,2}},{_H}*){{1,3}}"
+    rf"{_COUNTRY}(?![\w'’-])|(?:in{_H}+)?{_COUNTRY}{_AT_END})",
     re.M,
 )
 HEADER_LIST_IN_LINE = re.compile(
@@ -267,9 +237,20 @@ POSTCODE_AFTER_STREET = re.compile(
     rf",?{_H}*(?:[A-Z]{{1,2}}-)?\d{{4,5}}{_H}+{_NOT_MONEY}{_CITY}"
     rf"(?:{_H}*\([\w .'’-]{{2,30}}\))?(?:{_H}*,{_H}*(?i:{_COUNTRY}))?"
 )
-# "San Francisco, " before "CA 94103": looked for only where a state and ZIP were found.
-US_STATE_ZIP = re.compile(rf"\b(?:{US_STATES}){_H}+\d{{5}}\b")
+# The town after a street, where the line or its column ends: "10 Downing Street, London".
+CITY_AFTER_STREET = re.compile(rf",{_H}*{_CITY}(?:,{_H}*(?i:{_COUNTRY}))?{_AT_END}", re.M)
+# US state and ZIP, "CA 94103", and the city before them, "San Francisco, ".
+US_STATE_ZIP = re.compile(rf"{_US_STATE}{_H}+\d{{5}}(?:-\d{{4}})?\b")
 US_CITY_BEFORE_STATE = re.compile(rf"(?:[A-Z][\w.'’-]*{_H}){{0,3}}[A-Z][\w.'’-]*,{_H}*$")
+# Canadian postal codes with their province, and the town before them: "Montréal (Québec)
+# H3A 0G4", "Toronto, ON M5V 2T6".
+CA_POSTCODE = re.compile(
+    rf"(?:\(?\b(?:{_CA_PROVINCES}|Qu[ée]bec|Ontario)\)?,?{_H}+)?"
+    r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z][^\S\n]?\d[A-Z]\d\b"
+)
+CA_CITY_BEFORE_PROVINCE = re.compile(
+    rf"(?:[A-Z][\w.'’-]*{_H}){{0,2}}[A-Z][\w.'’-]*(?:,{_H}*|{_H}+)$"
+)
 # The line of an address above its postcode: a number at one end ("12 Strawberry Hill",
 # "Ermou 25", "Apt. 4, 2 Station Road").
 STREET_LINE = re.compile(
@@ -300,8 +281,11 @@ COUNTRY_BELOW = re.compile(
     rf"(?<![\w'’-])(?:{_COUNTRY}|country|pays|pais|land|paese|nation){_H}*$", re.M
 )
 STREET_AT_LINE_END = re.compile(rf"(?<![\w'’-]){_CAP_WORD},?{_H}+\d{{1,4}}[a-zA-Z]?{_H}*$", re.M)
-POSTAL_LABEL = re.compile(rf"(?:{_POSTAL_LABELS})\b", re.I)
-LEADING_LABEL = re.compile(rf"(?:{_POSTAL_LABELS}|{_PLACE_LABELS}){_H}*[:\uff1a]?{_H}*", re.I)
+# On folded text: "california, usa", "lyon, france", "usa".
+REGION_COUNTRY_LINE = re.compile(
+    rf"{_H}*(?:[a-z][\w'’.-]*+(?:[ -][a-z][\w'’.-]*+){{0,2}},{_H}*)?{_COUNTRY}(?![\w'’-])"
+)
+TOWN_LINE = re.compile(rf"{_H}*{_CAP_WORD}(?:{_H}{_CAP_WORD}){{0,2}}{_H}*$", re.M)
 
 
 def places_find(text: str) -> Iterator[tuple[int, int]]:
@@ -311,7 +295,7 @@ def places_find(text: str) -> Iterator[tuple[int, int]]:
     postcode, the streets and postcodes further down are an employer's or a school's and
     stay, unless an address label introduces them or they repeat the header's (a footer)."""
     streets = list(_streets(text))
-    labelled = list(_labelled(text))
+    labelled = list(labelled_places(text))
     end_of_header = header_end(text)
     own = {_same(text[start:end]) for start, end in streets + labelled if start < end_of_header}
     repeats: list[tuple[int, int]] = []
@@ -330,6 +314,8 @@ def places_find(text: str) -> Iterator[tuple[int, int]]:
             below = _below(text, place, end_of_header=end_of_header)
             if below is not None:
                 yield below
+        if not own or place[0] < end_of_header or place in repeats:
+            yield from _town_lines_below(text, place)
     yield from labelled
     yield from _header_places(text)
 
@@ -343,7 +329,9 @@ def _streets(text: str) -> Iterator[tuple[int, int]]:
         for match in pattern.finditer(text):
             yield match.start(), match.end()
             # The postcode after a street may look like a year: "Kerkstraat 12, 2000 Antwerpen".
-            after = POSTCODE_AFTER_STREET.match(text, match.end())
+            after = POSTCODE_AFTER_STREET.match(text, match.end()) or CITY_AFTER_STREET.match(
+                text, match.end()
+            )
             if after is not None:
                 yield match.end(), after.end()
     for pattern in POSTCODE_PATTERNS:
@@ -360,11 +348,16 @@ def _streets(text: str) -> Iterator[tuple[int, int]]:
                 # "Anschrift Musterweg 42, 12345 Berlin": the label stays.
                 label = LEADING_LABEL.match(text, street_before.start())
                 yield (label.end() if label else street_before.start()), start
-    for match in US_STATE_ZIP.finditer(text):
-        before = text[max(match.start() - 60, 0) : match.start()]
-        city = US_CITY_BEFORE_STATE.search(before)
-        if city is not None:
-            yield match.start() - len(before) + city.start(), match.start()
+    for zip_pattern, city_pattern in (
+        (US_STATE_ZIP, US_CITY_BEFORE_STATE),
+        (CA_POSTCODE, CA_CITY_BEFORE_PROVINCE),
+    ):
+        for match in zip_pattern.finditer(text):
+            yield match.start(), match.end()
+            before = text[max(match.start() - 60, 0) : match.start()]
+            city = city_pattern.search(before)
+            if city is not None:
+                yield match.start() - len(before) + city.start(), match.start()
 
 
 def _below(text: str, place: tuple[int, int], *, end_of_header: int) -> tuple[int, int] | None:
@@ -394,6 +387,29 @@ def _below(text: str, place: tuple[int, int], *, end_of_header: int) -> tuple[in
             if town is not None:
                 return town.start(), town.end()
     return None
+
+
+def _town_lines_below(text: str, place: tuple[int, int]) -> Iterator[tuple[int, int]]:
+    """Under a street alone on its line (a sidebar's contact block), the town and the region
+    with its country, each at the start of its line: "Hill Valley" over "California, USA",
+    or "Lyon, France" at once. A town alone is taken only with the country line under it."""
+    line_start = text.rfind("\n", 0, place[0]) + 1
+    line_end = text.find("\n", place[1])
+    if line_end < 0 or text[line_start : place[0]].strip() or text[place[1] : line_end].strip():
+        return
+    folded = fold(text)
+    first = line_end + 1
+    region = REGION_COUNTRY_LINE.match(folded, first)
+    if region is not None:
+        yield first, region.end()
+        return
+    town = TOWN_LINE.match(text, first)
+    if town is None:
+        return
+    region = REGION_COUNTRY_LINE.match(folded, town.end() + 1)
+    if region is not None:
+        yield first, town.end()
+        yield town.end() + 1, region.end()
 
 
 def _line_above(text: str, position: int) -> tuple[int, int] | None:
@@ -427,41 +443,6 @@ def _joined_street_above(text: str, position: int) -> tuple[int, int] | None:
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     street = STREET_AT_LINE_END.search(text, above_start, line_start - 1)
     return (street.start(), street.end()) if street is not None else None
-
-
-def _labelled(text: str) -> Iterator[tuple[int, int]]:
-    for match in ADDRESS_LABEL.finditer(text):
-        yield match.start("value"), match.end("value")
-        if match.group("postal") is not None:
-            yield from _continuation(text, match.end())
-    for match in ADDRESS_LABEL_INLINE.finditer(text):
-        yield match.start("value"), match.end("value")
-        yield from _continuation(text, match.end())
-
-
-def _continuation(text: str, end: int) -> Iterator[tuple[int, int]]:
-    """The lines under an address label's value that go on with the address: indented as
-    the value is in a two-column layout, or short and unlike another field."""
-    position = text.find("\n", end)
-    for _ in range(3):
-        if position < 0:
-            return
-        line = _CONTINUATION.match(text, position + 1)
-        if line is not None and len(line.group("value").split()) <= 8:
-            yield line.start("value"), line.end("value")
-            position = text.find("\n", line.end())
-            continue
-        next_end = text.find("\n", position + 1)
-        flat = text[position + 1 : next_end if next_end >= 0 else len(text)].rstrip()
-        if (
-            not _FLAT_CONTINUATION.fullmatch(flat)
-            or len(flat.split()) > 6
-            or _OTHER_FIELD.match(flat)
-            or sum(char.isdigit() for char in flat) >= 6
-        ):
-            return
-        yield position + 1, position + 1 + len(flat)
-        position = next_end
 
 
 def _header_places(text: str) -> Iterator[tuple[int, int]]:

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -18,7 +18,7 @@ from tremplin.accounts.models import Membership, User
 from tremplin.applications.models import Answer, Application
 from tremplin.core.audit import log_action
 from tremplin.messaging.models import OutboxMessage
-from tremplin.messaging.services import outbox_queue
+from tremplin.messaging.outbox import outbox_compose
 from tremplin.review.models import AnswerScore, BlindLift, CandidateNumber, CriterionScore, Review
 from tremplin.review.selectors import REMINDER_VERB, review_stage_keys, reviewer_progress_get
 from tremplin.vacancies.models import Vacancy
@@ -179,7 +179,8 @@ def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User) -> Ou
             params={"email": user.email},
         )
     language = _user_language(user)
-    with translation.override(language):
+
+    def compose() -> tuple[str, str]:
         title = vacancy_title_for_language(vacancy=vacancy, language=language)
         path = reverse(
             "staff_review:vacancy",
@@ -193,10 +194,11 @@ def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User) -> Ou
             "url": settings.SITE_URL + path,
         }
         subject = gettext("Reviews waiting for you: %(title)s") % {"title": title}
-        body = render_to_string("review/email/reminder.txt", context)
+        return subject, render_to_string("review/email/reminder.txt", context)
+
     with transaction.atomic():
-        message = outbox_queue(
-            to=user.email, subject=subject, body=body, language=language, kind="review_reminder"
+        message = outbox_compose(
+            to=user.email, language=language, compose=compose, kind="review_reminder"
         )
         log_action(
             by,

@@ -17,22 +17,16 @@ points the TREMPLIN_IMAP_* settings at it.
 """
 
 import asyncio
-import contextlib
-import ctypes
 import email
 import email.policy
-import functools
 import grp
 import os
 import pwd
 import shutil
-import signal
-import socket
 import ssl
 import subprocess
 import tempfile
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
@@ -42,15 +36,9 @@ import pytest
 from aiosmtpd.controller import Controller
 from imapclient import IMAPClient
 
+from tremplin.testing.processes import HOST, die_with_parent, free_port, wait_for
+
 DOVECOT = "/usr/sbin/dovecot"
-HOST = "127.0.0.1"
-
-
-def free_port() -> int:
-    """A TCP port of 127.0.0.1 that nothing listens on (at the moment of asking)."""
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
 
 
 # --- SMTP --------------------------------------------------------------------------------
@@ -218,18 +206,6 @@ class DovecotServer:
             return ""
 
 
-def _die_with_parent() -> Callable[[], object] | None:
-    """What the child runs before dovecot: ask Linux for SIGTERM if pytest dies first.
-
-    prctl is looked up here, in the parent, so the forked child only makes the call.
-    """
-    try:
-        prctl = ctypes.CDLL(None, use_errno=True).prctl
-    except (OSError, AttributeError):
-        return None
-    return functools.partial(prctl, 1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
 def _self_signed_certificate(directory: Path) -> None:
     subprocess.run(
         [
@@ -242,17 +218,6 @@ def _self_signed_certificate(directory: Path) -> None:
         check=True,
         capture_output=True,
     )  # fmt: skip
-
-
-def _wait_for(process: subprocess.Popen[bytes], port: int, timeout: float = 15) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            return False
-        with contextlib.suppress(OSError), socket.create_connection((HOST, port), timeout=1):
-            return True
-        time.sleep(0.05)
-    return False
 
 
 @pytest.fixture(scope="session")
@@ -301,9 +266,9 @@ def dovecot() -> Iterator[DovecotServer]:
                 user=account.pw_uid if os.getuid() == 0 else None,
                 group=account.pw_gid if os.getuid() == 0 else None,
                 extra_groups=[] if os.getuid() == 0 else None,
-                preexec_fn=_die_with_parent(),
+                preexec_fn=die_with_parent(),
             )
-        if not (_wait_for(process, server.imaps_port) and _wait_for(process, server.imap_port)):
+        if not (wait_for(process, server.imaps_port) and wait_for(process, server.imap_port)):
             stderr = (directory / "stderr.log").read_text(errors="replace")
             pytest.fail(f"dovecot did not start:\n{stderr}\n{server.log}")
         yield server

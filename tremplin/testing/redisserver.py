@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tremplin.testing.mailservers import HOST, _die_with_parent, _wait_for, free_port
+from tremplin.testing.processes import HOST, die_with_parent, free_port, wait_for
 
 REDIS_SERVER = "/usr/bin/redis-server"
 
@@ -23,9 +23,9 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         REDIS_SERVER, "--bind", HOST, "--port", str(port), "--save", "", "--appendonly", "no",
         "--dir", str(directory), "--logfile", str(directory / "redis.log"),
     ]  # fmt: skip
-    process = subprocess.Popen(command, preexec_fn=_die_with_parent())
+    process = subprocess.Popen(command, preexec_fn=die_with_parent())
     try:
-        if not _wait_for(process, port):
+        if not wait_for(process, port):
             log = (directory / "redis.log").read_text(errors="replace")
             pytest.fail(f"redis-server did not start on port {port}:\n{log}")
         yield f"redis://{HOST}:{port}"

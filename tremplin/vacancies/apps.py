@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -6,3 +7,12 @@ class VacanciesConfig(AppConfig):
     name = "tremplin.vacancies"
     label = "vacancies"
     verbose_name = _("Vacancies")
+
+    def ready(self) -> None:
+        from tremplin.core.pagecache import public_pages_changed
+
+        # The careers site shows organizations, vacancies and their texts: any change to
+        # them renews the public pages kept in memory.
+        for model in self.get_models():
+            post_save.connect(public_pages_changed, sender=model, dispatch_uid=f"pages-{model}")
+            post_delete.connect(public_pages_changed, sender=model, dispatch_uid=f"pages-{model}")

@@ -35,6 +35,7 @@ from tremplin.vacancies.importing import (
     posting_text_from_bytes,
 )
 from tremplin.vacancies.importing.criteria import MUST, NICE, QUALITY
+from tremplin.vacancies.importing.evidence import explained_rows
 from tremplin.vacancies.importing.pairing import pairing_decide
 from tremplin.vacancies.importing.reading import posting_too_large
 from tremplin.vacancies.importing.report import criteria_counts, posting_fields
@@ -285,10 +286,10 @@ def _import_preview(
 ) -> dict[str, Any]:
     """What the import page shows about a parsed posting: nothing of it is stored."""
     fields = []
-    for label, value in posting_fields(posting):
+    for label, value, source, guessed in explained_rows(posting, text, posting_fields(posting)):
         if label == _("language") and value is not None:
             value = language_name(value)
-        fields.append((label, value))
+        fields.append((label, value, source, guessed))
     warnings = list(posting.warnings)
     if posting.language == "fr" and posting.title:
         warnings += title_gender_warnings(posting.title)
@@ -315,7 +316,7 @@ def _import_preview(
         "posting_language": language_name(posting.language) if posting.language else "",
         "updates_text": updates_text,
         "fields": fields,
-        "missing": [label for label, value in fields if value is None],
+        "missing": [label for label, value, _source, _guessed in fields if value is None],
         "warnings": warnings,
         "criteria_summary": criteria_counts(posting),
         "criteria_groups": groups,

@@ -5,8 +5,8 @@ from typing import Any
 from django import template
 
 from tremplin.applications.forms import ApplicationForm
+from tremplin.applications.intake.routing import vacancy_reply_address
 from tremplin.applications.selectors import vacancy_accepts_applications
-from tremplin.messaging.selectors import vacancy_reply_address
 from tremplin.vacancies.models import Vacancy, VacancyText
 
 register = template.Library()

@@ -12,9 +12,8 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from tremplin.accounts.models import Membership, Organization, User
-from tremplin.applications import services
+from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Application, Document
-from tremplin.applications.services import IncomingFile
 from tremplin.applications.tests import samples
 from tremplin.vacancies.models import Question, QuestionText, Vacancy, VacancyText
 
@@ -142,7 +141,7 @@ def submit(
             role=Document.Role.CV, name="cv.pdf", file=ContentFile(cv or samples.pdf_bytes())
         )
     ]
-    return services.application_submit(
+    return application_submit(
         vacancy=vacancy,
         name=name,
         email=email,

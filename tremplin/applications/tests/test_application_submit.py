@@ -7,10 +7,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 
-from tremplin.applications import services
 from tremplin.applications.files import FileRejected
+from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Application, Candidate, Document
-from tremplin.applications.services import IncomingFile
 from tremplin.applications.tests import samples
 from tremplin.applications.tests.conftest import make_vacancy, submit
 from tremplin.messaging.models import OutboxMessage
@@ -69,7 +68,7 @@ def test_notes_for_the_recruiter_are_kept(vacancy):
 def test_a_bad_file_stores_nothing(vacancy, count_stored):
     before = count_stored()
     with pytest.raises(FileRejected):
-        services.application_submit(
+        application_submit(
             vacancy=vacancy,
             name="Ada",
             email="ada@example.org",

@@ -14,15 +14,17 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tremplin.applications import services
+from tremplin.applications.intake.replacement import application_documents_replace
+from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Answer, Application, Candidate, Document
-from tremplin.applications.services import IncomingFile
 from tremplin.applications.tests import samples
 from tremplin.applications.tests.conftest import apply_url, status_path, submit
 from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.applications.tokens import application_token
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import OutboxMessage
-from tremplin.privacy.shredders import shred, subject_for_candidate
+from tremplin.privacy.erasure import shred
+from tremplin.privacy.shredders import subject_for_candidate
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +33,7 @@ FIRST_LETTER = "I have run campaigns for ten years and the first letter says so 
 
 def first_and_second(vacancy, question=None, **second):
     """Ada applies; then someone applies again with her address."""
-    first = services.application_submit(
+    first = application_submit(
         vacancy=vacancy,
         name="Ada Lovelace",
         email="ada@example.org",
@@ -41,7 +43,7 @@ def first_and_second(vacancy, question=None, **second):
         answers={question.pk: "Because of the mission"} if question else None,
         language="en",
     )
-    newer = services.application_submit(
+    newer = application_submit(
         vacancy=vacancy,
         name=second.pop("name", "Ada Lovelace"),
         email=second.pop("email", "ADA@example.org"),
@@ -193,14 +195,14 @@ def test_answers_the_earlier_application_lacked_come_from_the_newer_one(vacancy,
     first = submit(vacancy, source=Application.Source.EMAIL)
     newer = submit(vacancy, answers={question.pk: "The web form asked me"})
 
-    services.application_documents_replace(application=newer)
+    application_documents_replace(application=newer)
 
     assert Answer.objects.get(application=first).text == "The web form asked me"
 
 
 def test_recruiters_see_the_replaced_documents_as_superseded(client, vacancy, organization):
     first, newer = first_and_second(vacancy)
-    services.application_documents_replace(application=newer)
+    application_documents_replace(application=newer)
     team = team_make(organization, vacancy)
 
     page = as_member(client, team.recruiter).get(
@@ -216,7 +218,7 @@ def test_recruiters_see_the_replaced_documents_as_superseded(client, vacancy, or
 
 def test_the_shredders_erase_the_replaced_documents_too(vacancy, organization, private_files):
     first, newer = first_and_second(vacancy)
-    services.application_documents_replace(application=newer)
+    application_documents_replace(application=newer)
     files = [str(d.file.name) for d in Document.objects.all()]
     assert len(files) == 4
 

@@ -11,9 +11,8 @@ import pytest
 from django.core.files.base import ContentFile
 from django.db import connection
 
-from tremplin.applications import services
+from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Application, Candidate, Document
-from tremplin.applications.services import IncomingFile
 from tremplin.applications.tests import samples
 from tremplin.applications.tests.conftest import apply_url, make_organization, make_vacancy
 from tremplin.messaging.models import OutboxMessage
@@ -96,7 +95,7 @@ def test_one_candidate_sending_many_times_at_once_gets_each_kept_and_linked_to_t
 
     def apply(number: int) -> int:
         try:
-            application = services.application_submit(
+            application = application_submit(
                 vacancy=vacancy,
                 name="Ada",
                 email="ada@example.org",

@@ -21,9 +21,13 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks_db.models import DBTaskResult
 
-from tremplin.applications import services
+from tremplin.applications.documents import (
+    document_extract,
+    document_extraction_recover,
+    document_extraction_sweep,
+)
+from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Document
-from tremplin.applications.services import IncomingFile
 from tremplin.applications.tests import samples
 from tremplin.applications.tests.conftest import apply_url, make_vacancy, run_worker
 from tremplin.applications.tests.staff_setup import as_member, team_make
@@ -36,7 +40,7 @@ def apply(vacancy):
     """Submit files and run the worker, as after a real commit."""
 
     def go(*files: tuple[str, str, bytes], letter_text: str = "", on=None):
-        application = services.application_submit(
+        application = application_submit(
             vacancy=on or vacancy,
             name="Ada",
             email="ada@example.org",
@@ -118,7 +122,7 @@ def test_no_flag_when_the_vacancy_asks_no_language(apply):
 
 def test_running_the_task_twice_changes_nothing(apply):
     cv = apply(("cv", "cv.pdf", samples.pdf_bytes())).documents.get()
-    assert services.document_extract(document_id=cv.pk) == "done"
+    assert document_extract(document_id=cv.pk) == "done"
     again = Document.objects.get(pk=cv.pk)
     assert (again.text, again.extracted_at, again.extraction_attempts) == (
         cv.text,
@@ -128,7 +132,7 @@ def test_running_the_task_twice_changes_nothing(apply):
 
 
 def test_a_file_that_cannot_be_read_is_marked_failed_with_the_reason(vacancy):
-    application = services.application_submit(
+    application = application_submit(
         vacancy=vacancy,
         name="Ada",
         email="ada@example.org",
@@ -139,7 +143,7 @@ def test_a_file_that_cannot_be_read_is_marked_failed_with_the_reason(vacancy):
     # The stored file was damaged on disk after the checks.
     cv.file.storage.delete(str(cv.file.name))
     cv.file.storage.save(str(cv.file.name), ContentFile(b"%PDF-1.7\nnothing"))
-    assert services.document_extract(document_id=cv.pk) == "failed"
+    assert document_extract(document_id=cv.pk) == "failed"
     cv.refresh_from_db()
     assert cv.extraction_status == Document.Extraction.FAILED
     assert cv.extraction_error
@@ -206,7 +210,7 @@ class TestSweep:
     def submit_without_worker(self, vacancy):
         """An application whose extraction task was claimed by a worker that then died:
         django-tasks-db leaves such a task "running" and never runs it again."""
-        application = services.application_submit(
+        application = application_submit(
             vacancy=vacancy,
             name="Ada",
             email="ada@example.org",
@@ -232,17 +236,17 @@ class TestSweep:
 
     def test_it_leaves_recent_documents_to_their_task(self, vacancy):
         self.submit_without_worker(vacancy)
-        assert services.document_extraction_sweep(older_than=timedelta(minutes=10)) == 0
+        assert document_extraction_sweep(older_than=timedelta(minutes=10)) == 0
 
     def test_it_leaves_finished_documents_alone(self, apply):
         cv = apply(("cv", "cv.pdf", samples.pdf_bytes())).documents.get()
-        assert services.document_extraction_sweep(older_than=timedelta(0)) == 0
+        assert document_extraction_sweep(older_than=timedelta(0)) == 0
         assert Document.objects.get(pk=cv.pk).extraction_attempts == 1
 
     def test_a_file_that_killed_its_worker_three_times_is_given_up(self, vacancy):
         cv = self.submit_without_worker(vacancy).documents.get()
         Document.objects.filter(pk=cv.pk).update(extraction_attempts=3)
-        services.document_extraction_sweep(older_than=timedelta(0))
+        document_extraction_sweep(older_than=timedelta(0))
         run_worker()
         cv.refresh_from_db()
         assert cv.extraction_status == Document.Extraction.FAILED
@@ -260,7 +264,7 @@ class TestRecovery:
 
     def submit(self, vacancy, *, task_status: str, started: timedelta):
         """An application whose extraction task was claimed ``started`` ago."""
-        application = services.application_submit(
+        application = application_submit(
             vacancy=vacancy,
             name="Ada",
             email="ada@example.org",
@@ -287,7 +291,7 @@ class TestRecovery:
     def test_it_leaves_a_task_running_within_the_time_limit_to_its_worker(self, vacancy):
         cv = self.submit(vacancy, task_status="RUNNING", started=timedelta(seconds=30))
         assert (
-            services.document_extraction_recover(
+            document_extraction_recover(
                 stale_after=timedelta(seconds=90), grace=timedelta(seconds=30)
             )
             == 0
@@ -306,7 +310,7 @@ class TestRecovery:
     def test_a_document_waiting_in_the_queue_is_not_queued_twice(self, vacancy):
         self.submit(vacancy, task_status="READY", started=timedelta(hours=1))
         assert (
-            services.document_extraction_recover(
+            document_extraction_recover(
                 stale_after=timedelta(seconds=90), grace=timedelta(seconds=30)
             )
             == 0

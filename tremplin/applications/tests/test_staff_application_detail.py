@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tremplin.applications import services
+from tremplin.applications.documents import document_extract
 from tremplin.applications.models import Answer, Document
 from tremplin.applications.tests import samples
 from tremplin.applications.tests.conftest import submit
@@ -35,7 +35,7 @@ def application(vacancy, question):
         answers={question.pk: "Because the mission matters"},
     )
     for document in application.documents.all():
-        services.document_extract(document_id=document.pk)
+        document_extract(document_id=document.pk)
     return application
 
 
@@ -172,7 +172,7 @@ def test_a_letter_in_another_language_is_flagged_on_the_page(client, vacancy, te
     vacancy.save()
     application = submit(vacancy, email="louise@example.org", letter_text=samples.LETTER_FR)
     for document in application.documents.all():
-        services.document_extract(document_id=document.pk)
+        document_extract(document_id=document.pk)
 
     html = as_member(client, team.recruiter).get(url(application)).content.decode()
 

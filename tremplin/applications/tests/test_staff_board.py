@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from tremplin.applications import services
+from tremplin.applications.documents import document_extract
 from tremplin.applications.models import Application, Document
 from tremplin.applications.tests import samples
 from tremplin.applications.tests.conftest import make_vacancy, submit
@@ -82,7 +83,7 @@ def test_cards_flag_a_letter_in_another_language_a_scan_notes_and_a_source(clien
         vacancy, email="scan@example.org", name="Scan Ned", cv=samples.pdf_scanned_bytes()
     )
     for document in Document.objects.all():
-        services.document_extract(document_id=document.pk)
+        document_extract(document_id=document.pk)
     Application.objects.filter(pk=scanned.pk).update(
         notes=[{"at": "2026-01-01T00:00:00", "text": "winmail.dat could not be read"}],
         source=Application.Source.EMAIL,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tremplin.applications import services
+from tremplin.applications.intake.replacement import application_documents_replace
 from tremplin.applications.models import Application
 from tremplin.applications.tests.conftest import status_path, submit
 
@@ -33,7 +33,7 @@ def test_it_speaks_french_on_the_french_address(client, vacancy):
 
 def test_it_shows_superseded_versions_too(client, vacancy):
     application = submit(vacancy)
-    services.application_documents_replace(application=submit(vacancy))
+    application_documents_replace(application=submit(vacancy))
     page = client.get(status_path(application)).content.decode()
     assert page.count("cv.pdf") == 2
     assert "replaced by a newer version" in page

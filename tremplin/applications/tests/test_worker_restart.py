@@ -17,9 +17,8 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django_tasks_db.models import DBTaskResult
 
-from tremplin.applications import services
+from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Document
-from tremplin.applications.services import IncomingFile
 from tremplin.applications.tests import samples
 from tremplin.applications.tests.conftest import make_organization, make_vacancy
 from tremplin.testing.commands import command_env
@@ -51,7 +50,7 @@ def test_a_worker_killed_during_extraction_loses_nothing(private_files):
     # Long PDFs, so that an extraction lasts long enough to be interrupted.
     long_cv = samples.pdf_bytes(samples.CV_EN * 6, pages=250)
     for number in range(3):
-        services.application_submit(
+        application_submit(
             vacancy=vacancy,
             name=f"Candidate {number}",
             email=f"c{number}@example.org",

@@ -13,7 +13,7 @@ from tremplin.applications.tests.conftest import make_organization, make_vacancy
 from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.core import crypto
 from tremplin.core.storage import EncryptedFileSystemStorage, private_storage
-from tremplin.messaging import services as messaging_services
+from tremplin.messaging.inbound.store import inbound_raw, inbound_receive
 from tremplin.messaging.models import InboundMessage
 from tremplin.messaging.tests.mail import mail
 
@@ -123,9 +123,7 @@ def test_a_letter_is_unreadable_on_disk_but_the_download_gives_it(client, privat
 @pytest.mark.django_db
 def test_a_raw_email_is_encrypted_on_disk_and_read_back(private_files):
     raw = mail(body=DISTINCTIVE)
-    message = messaging_services.inbound_receive(
-        raw=raw, channel=InboundMessage.Channel.PIPE
-    ).message
+    message = inbound_receive(raw=raw, channel=InboundMessage.Channel.PIPE).message
     assert DISTINCTIVE.encode() not in (private_files / str(message.raw.name)).read_bytes()
-    assert messaging_services.inbound_raw(message=message) == raw
+    assert inbound_raw(message=message) == raw
     assert private_storage().open(str(message.raw.name)).read() == raw

@@ -1,7 +1,7 @@
 """Which attachment is the CV and which the letter; refused ones are left out with a note."""
 
+from tremplin.applications.intake.attachments import attachments_sort, name_hint
 from tremplin.applications.models import Document
-from tremplin.messaging.inbound.attachments import attachments_sort, name_hint
 from tremplin.messaging.inbound.parsing import Attachment
 from tremplin.messaging.tests.mail import PDF, pdf_bytes
 

@@ -7,9 +7,9 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from tremplin.applications.models import Application
+from tremplin.messaging.inbound.store import inbound_raw, inbound_receive
 from tremplin.messaging.models import InboundAttempt, InboundMessage
 from tremplin.messaging.selectors import inbound_unsorted_list
-from tremplin.messaging.services import inbound_raw, inbound_receive
 from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes
 
 pytestmark = pytest.mark.django_db

@@ -4,10 +4,11 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from tremplin.accounts.models import Organization
+from tremplin.applications.intake.mail import inbound_assign
 from tremplin.applications.models import Application
+from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import InboundMessage, OutboxMessage
 from tremplin.messaging.selectors import inbound_unsorted_list
-from tremplin.messaging.services import inbound_assign, inbound_receive
 from tremplin.messaging.tests.factories import vacancy_make
 from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes
 from tremplin.vacancies.models import Vacancy

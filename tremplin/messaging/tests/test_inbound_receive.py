@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from tremplin.applications.models import Application, Candidate, Document
+from tremplin.messaging.inbound.store import inbound_raw, inbound_receive
 from tremplin.messaging.models import InboundMessage, OutboxMessage
-from tremplin.messaging.services import inbound_raw, inbound_receive
 from tremplin.messaging.tests.factories import vacancy_make
 from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes, winmail_dat
 from tremplin.vacancies.models import Question, QuestionText, Vacancy

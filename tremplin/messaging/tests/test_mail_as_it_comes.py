@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from tremplin.applications.intake.attachments import attachments_sort
 from tremplin.applications.models import Application, Document
-from tremplin.messaging.inbound.attachments import attachments_sort
 from tremplin.messaging.inbound.parsing import message_parse
+from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import InboundMessage
-from tremplin.messaging.services import inbound_receive
 from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes, winmail_dat
 from tremplin.messaging.tests.test_inbound_receive import document_text
 

@@ -3,8 +3,7 @@
 import pytest
 
 from tremplin.accounts.models import Organization
-from tremplin.messaging.inbound.routing import inbound_route
-from tremplin.messaging.selectors import vacancy_reply_address
+from tremplin.applications.intake.routing import inbound_route, vacancy_reply_address
 from tremplin.messaging.tests.factories import vacancy_make
 from tremplin.vacancies.models import Vacancy
 

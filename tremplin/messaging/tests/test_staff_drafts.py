@@ -2,7 +2,8 @@
 
 import pytest
 
-from tremplin.applications.services import application_move, application_submit
+from tremplin.applications.intake.submit import application_submit
+from tremplin.applications.services import application_move
 from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import DraftMessage, OutboxMessage

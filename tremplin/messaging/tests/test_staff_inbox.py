@@ -5,8 +5,8 @@ import pytest
 from tremplin.applications.models import Application
 from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.core.models import AuditEvent
+from tremplin.messaging.inbound.store import inbound_receive, inbound_take
 from tremplin.messaging.models import InboundMessage
-from tremplin.messaging.services import inbound_receive, inbound_take
 from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes
 
 pytestmark = pytest.mark.django_db

@@ -6,10 +6,10 @@ import io
 import pytest
 from django.core.management import call_command
 
-from tremplin.applications.services import application_submit
+from tremplin.applications.correspondence import application_message_send
+from tremplin.applications.intake.submit import application_submit
 from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.messaging.models import InboundMessage, OutboxMessage
-from tremplin.messaging.services import application_message_send
 from tremplin.messaging.tests.mail import mail
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tremplin.applications.services import application_submit
+from tremplin.applications.intake.submit import application_submit
 from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import MessageTemplate, MessageTemplateText, OutboxMessage

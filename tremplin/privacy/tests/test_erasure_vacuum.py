@@ -17,10 +17,9 @@ from django_tasks_db.models import DBTaskResult
 
 from tremplin.applications.models import Application, Candidate
 from tremplin.applications.tests.conftest import run_worker
-from tremplin.privacy.erasure import erase_token_make
-from tremplin.privacy.retention import retention_apply
+from tremplin.privacy.erasure import erase_token_make, erased_tables
+from tremplin.privacy.services import retention_apply
 from tremplin.privacy.tests.test_retention import DAY, T0, apply, close, decide, world_make
-from tremplin.privacy.vacuum import erased_tables
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 

@@ -25,23 +25,23 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from tremplin.accounts.models import Organization, User
+from tremplin.applications.correspondence import draft_prepare
 from tremplin.applications.models import Application, Document
 from tremplin.applications.services import application_move, document_download_record
 from tremplin.applications.tests import samples
 from tremplin.applications.tests.conftest import make_vacancy, run_worker, submit
 from tremplin.core.models import AuditEvent
+from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import InboundMessage, OutboxMessage
-from tremplin.messaging.services import draft_prepare, inbound_receive
 from tremplin.messaging.tests.mail import PDF, mail
-from tremplin.privacy.export_tasks import data_export_build_task
 from tremplin.privacy.exports import (
     EXPORT_LIFETIME,
     data_export_build,
     data_export_request,
     data_exports_expire,
 )
-from tremplin.privacy.graph import candidate_data_models
-from tremplin.privacy.models import DataExport
+from tremplin.privacy.models import DataExport, candidate_data_models
+from tremplin.privacy.tasks import data_export_build_task
 from tremplin.review.services import answer_score_save, review_save
 from tremplin.testing.staff import member_create
 from tremplin.vacancies.models import Criterion, CriterionText, Question

@@ -12,7 +12,7 @@ from django.test import Client
 
 from tremplin.accounts.models import Organization, User
 from tremplin.core.models import AuditEvent
-from tremplin.privacy.notices import processing_record
+from tremplin.privacy.processing import processing_record
 from tremplin.privacy.tests.test_notices import french_part, page_text  # noqa: F401
 from tremplin.testing.staff import member_create, staff_login
 

@@ -11,19 +11,15 @@ from dateutil.relativedelta import relativedelta
 from django.core.files.base import ContentFile
 
 from tremplin.accounts.models import Membership, Organization, User
+from tremplin.applications.intake.submit import application_submit
 from tremplin.applications.models import Application, Candidate, Document
-from tremplin.applications.services import (
-    application_move,
-    application_submit,
-    application_withdraw,
-    stage_add,
-)
+from tremplin.applications.services import application_move, application_withdraw, stage_add
 from tremplin.core.models import AuditEvent
+from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import InboundMessage, OutboxMessage
-from tremplin.messaging.services import inbound_receive
 from tremplin.messaging.tests.mail import mail
 from tremplin.privacy.models import DataExport
-from tremplin.privacy.retention import retention_apply
+from tremplin.privacy.services import retention_apply
 from tremplin.vacancies.models import Vacancy, VacancyText
 from tremplin.vacancies.services import vacancy_close
 

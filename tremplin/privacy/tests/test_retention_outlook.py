@@ -11,7 +11,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from tremplin.privacy.retention import retention_apply
+from tremplin.privacy.services import retention_apply
 from tremplin.privacy.tests.test_retention import apply, close, decide, world_make
 from tremplin.testing.staff import staff_login
 

@@ -21,7 +21,7 @@ from tremplin.applications.models import Application, Candidate, Document
 from tremplin.applications.services import applications_move
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import OutboxMessage
-from tremplin.privacy.retention import RUN_VERB
+from tremplin.privacy.selectors import RUN_VERB
 from tremplin.privacy.tests.test_retention import DAY, T0, apply, close, world_make
 from tremplin.testing.commands import command_env
 

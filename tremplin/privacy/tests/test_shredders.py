@@ -23,15 +23,14 @@ from tremplin.applications.services import application_move, document_download_r
 from tremplin.applications.tests import samples
 from tremplin.applications.tests.conftest import make_vacancy, run_worker, submit
 from tremplin.core.models import AuditEvent
+from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import OutboxMessage
-from tremplin.messaging.services import inbound_receive
 from tremplin.messaging.tests.mail import PDF, mail
-from tremplin.privacy.graph import candidate_data_models
-from tremplin.privacy.models import DataExport
+from tremplin.privacy.erasure import shred
+from tremplin.privacy.models import DataExport, candidate_data_models
 from tremplin.privacy.shredders import (
     SHREDDERS,
     export_data,
-    shred,
     subject_for_applications,
     subject_for_candidate,
 )

@@ -15,8 +15,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from tremplin.accounts.models import Organization, User
+from tremplin.applications.documents import document_extract
+from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Application
-from tremplin.applications.services import IncomingFile, application_submit, document_extract
 from tremplin.testing.staff import member_create, staff_login
 from tremplin.vacancies.models import (
     Criterion,

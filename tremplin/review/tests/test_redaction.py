@@ -104,6 +104,7 @@ def test_it_removes_the_candidates_own_number_however_it_is_spaced() -> None:
         "http://example.org/~jd?x=1",
         "jeannedupont.fr",
         "@jdupont_fr",
+        "0000-0002-1825-009X",
     ],
 )
 def test_it_removes_links_and_handles(link: str) -> None:
@@ -190,6 +191,24 @@ def test_it_removes_addresses_written_the_way_other_countries_and_lower_case_wri
     assert redacted == "Adresse postale\n[address]\nDisponible"
 
 
+@pytest.mark.parametrize(
+    "address",
+    [
+        "10 Downing Street, London",
+        "111 Example St. Example City, EX 11111",
+        "4200, rue Sherbrooke Est, Montréal (Québec) H1X 1B9",
+        "220 Yonge Street, Toronto, ON M5B 2H1",
+    ],
+)
+def test_it_removes_the_town_after_a_street_and_north_american_codes_without_a_label(
+    address: str,
+) -> None:
+    text = f"Jeanne Dupont\nChargée de mission    {address}\nExpérience\nLyon, 2019"
+    assert redact(text, identity=JEANNE) == (
+        "[name]\nChargée de mission    [address]\nExpérience\nLyon, 2019"
+    )
+
+
 def test_it_removes_the_street_line_above_a_postcode_whatever_its_form() -> None:
     text = "Jeanne\nErmou 25\n10563 Athina (Hellas)\nMobile"
     assert redact(text, identity=JEANNE) == "[name]\n[address]\nMobile"
@@ -216,6 +235,11 @@ def test_it_removes_an_address_that_ends_with_a_country_in_the_header() -> None:
         ("France", "[address]"),
         ("Ciudad: Sevilla", "Ciudad: [address]"),
         ("Location: Gent", "Location: [address]"),
+        (
+            "0000-0001-2345-678X Lyon, France Docteure en écologie",
+            "[link] [address] Docteure en écologie",
+        ),
+        ("Chargée de projet France Travail", "Chargée de projet France Travail"),
     ],
 )
 def test_it_removes_the_city_region_or_country_line_at_the_top_of_a_cv(

@@ -7,7 +7,8 @@ hours are not stated has no employment type: the posting does not say.
 
 import re
 
-from tremplin.vacancies.importing.textutil import NUMBER, number_value, sentences
+from tremplin.vacancies.importing.dates import MONTHS
+from tremplin.vacancies.importing.textutil import NUMBER, fold, number_value, sentences
 
 _I = re.IGNORECASE
 
@@ -15,7 +16,11 @@ _VOLUNTEER = re.compile(
     r"\b(?:volunteer|unpaid)\s+(?:role|position|opportunity|post|job|assignment)\b"
     r"|\bthis\s+(?:role|position)\s+is\s+(?:unpaid|voluntary)\b"
     r"|\bnon[- ]rémunérée?\b"
-    r"|\b(?:poste|mission|rôle|engagement)\s+(?:de\s+)?bénévole\b",
+    r"|\b(?:poste|mission|rôle|engagement)\s+(?:de\s+)?bénévole\b"
+    # "We are looking for dedicated volunteers", "volunteer agreements", "apply to volunteer"
+    r"|\b(?:looking\s+for|seeking|recruit(?:ing)?|recrutons|cherchons|recherchons)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:volunteers|bénévoles)\b"
+    r"|\bvolunteer\s+agreements?\b|\bapply\s+to\s+volunteer\b|\bvolunteer\s+as\s+an?\b",
     _I,
 )
 _INTERN = re.compile(
@@ -42,13 +47,26 @@ _DURATION = re.compile(
 )
 _CONTRACT_CONTEXT = re.compile(
     r"contract|fixed[- ]term|\bterm\b|\bCDD\b|contrat|duration|durée|temporary|internship"
-    r"|\bstage\b|mission|assignment|placement|\bposte\b|position|\brole\b|\brôle\b",
+    r"|\bstage\b|mission|assignment|placement|\bposte\b|position|\brole\b|\brôle\b"
+    r"|commitment|\bengagement\s+(?:de|d['’]|minimum)",
     _I,
 )
 _NOT_A_CONTRACT = re.compile(
     r"experience|expérience|probation|essai|notice|préavis|ago|il y a|depuis|since|founded"
-    r"|fondée?|created|créée?",
+    r"|fondée?|created|créée?|probatoire|trial|bilan|évaluation|evaluation|review",
     _I,
+)
+# A permanent contract has no duration: "CDI", "contrat à durée indéterminée".
+_PERMANENT = re.compile(
+    r"\bCDI\b|\bdurée\s+indéterminée\b|\bpermanent\s+(?:contract|position|role|post)\b"
+    r"|\bopen[- ]ended\s+contract\b",
+    _I,
+)
+_MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+# "Contrat d'avril 2024 à décembre 2024", "Contract from April - December 2024".
+_MONTH_RANGE = re.compile(
+    rf"\b(?:de|d'|from)\s*(?P<first>{_MONTH_NAME})\.?(?:\s+(?P<first_year>\d{{4}}))?"
+    rf"\s*(?:a|au|to|until|-|–)\s*(?P<last>{_MONTH_NAME})\.?\s+(?P<last_year>\d{{4}})\b"
 )
 
 
@@ -73,9 +91,18 @@ def employment_type(text: str) -> str | None:
 
 
 def contract_duration_months(text: str) -> int | None:
-    """The length of the contract in months, from a sentence about the contract, or None."""
+    """The length of the contract in months, from a sentence about the contract, or None.
+
+    A permanent contract (CDI) has none: the months it mentions are reviews or a trial.
+    """
+    if _PERMANENT.search(text) and not (_FIXED_TERM.search(text) or _INTERN.search(text)):
+        return None
     for sentence in sentences(text):
-        if not _CONTRACT_CONTEXT.search(sentence) or _NOT_A_CONTRACT.search(sentence):
+        if not _CONTRACT_CONTEXT.search(sentence):
+            continue
+        if months := _months_between(sentence):
+            return months
+        if _NOT_A_CONTRACT.search(sentence):
             continue
         for match in _DURATION.finditer(sentence):
             count = number_value(match.group("n"))
@@ -86,3 +113,15 @@ def contract_duration_months(text: str) -> int | None:
             if 0 < months <= 120:
                 return months
     return None
+
+
+def _months_between(sentence: str) -> int | None:
+    """The months a contract "from April to December 2024" lasts, both months counted."""
+    match = _MONTH_RANGE.search(fold(sentence))
+    if match is None:
+        return None
+    last_year = int(match.group("last_year"))
+    first_year = int(match.group("first_year") or last_year)
+    first, last = MONTHS[match.group("first")], MONTHS[match.group("last")]
+    months = (last_year - first_year) * 12 + last - first + 1
+    return months if 0 < months <= 120 else None

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from tremplin.vacancies.importing.structure import Bullet, Document
 from tremplin.vacancies.importing.textutil import fold, sentences
 
+# Past this length a paragraph is prose about the role, not an item of a list.
+PROSE_ITEM_CHARS = 250
 MUST = "must"
 NICE = "nice"
 QUALITY = "quality"
@@ -50,7 +52,8 @@ _HEADING_KINDS = (
         r"|\bexperiences?\b|\battributes\b|who you are|what you (?:bring|have|need)|looking for"
         r"|recherch|\bcriteria\b|\bcriteres\b|vous etes|\byou are\b|\bcandidat(?:e)?s?\b"
         r"|savoir-faire|\bexpertise\b|excited about|\b(?:someone|candidates?|people|engineers?"
-        r"|developers?|persons?) who\b|ideal candidate|what we(?:'re| are) looking|prerequis",
+        r"|developers?|persons?) who\b|ideal candidate|what we(?:'re| are) looking|prerequis"
+        r"|eligib|admissib|who (?:can|should) apply|\bdevr(?:a|ez|ont)\b|\bdoi(?:t|vent)\b",
     ),
     (
         NOT_CRITERIA,
@@ -106,8 +109,24 @@ def criteria(document: Document) -> list[ParsedCriterion]:
             kind = next((parent for _level, parent in reversed(stack) if parent), None)
         stack.append((section.level, kind))
         if kind in (MUST, NICE, QUALITY):
-            found.extend(_section_criteria(section.bullets, kind, mixed=kind == MUST and not split))
+            bullets = section.bullets or _prose_list(section.paragraphs)
+            found.extend(_section_criteria(bullets, kind, mixed=kind == MUST and not split))
     return found
+
+
+def _prose_list(paragraphs: list[str]) -> list[Bullet]:
+    """Short paragraphs one after the other under a requirements heading, each a criterion
+    written without a bullet ("Tu es rigoureux ?" then "Tu connais le secteur ?")."""
+    if len(paragraphs) < 2 or any(len(p) > PROSE_ITEM_CHARS for p in paragraphs):
+        return []
+    return [Bullet(paragraph) for paragraph in paragraphs]
+
+
+def _main_clause(text: str) -> str:
+    """The bullet without its asides: "(Docker is a plus)" and what follows a ";" add a
+    bonus to a requirement, they do not make it optional; "(not required)" still does."""
+    text = re.sub(r"\([^()]*\b(?:is|are|est|sont|would|serait|seraient)\b[^()]*\)", " ", text)
+    return re.split(r";\s", text, maxsplit=1)[0]
 
 
 def _section_criteria(bullets: list[Bullet], kind: str, *, mixed: bool) -> list[ParsedCriterion]:
@@ -125,7 +144,7 @@ def _section_criteria(bullets: list[Bullet], kind: str, *, mixed: bool) -> list[
             continue
         # Only the first sentence says what the bullet is: "Good communication skills.
         # Media experience is a plus." asks for the skills and adds a bonus.
-        first = sentences(bullet.text)[0]
+        first = _main_clause(sentences(bullet.text)[0])
         own = NICE if mixed and _NICE_BULLET.search(fold(first)) else None
         if bullet.text.endswith(":") and not bullet.children:
             lead_kind = own

@@ -93,6 +93,16 @@ def deadline(text: str) -> DateMention | None:
     return None
 
 
+_MONTH_AND_YEAR = re.compile(rf"\b{_MONTH}\s+(?:\d{{1,2}}\s*,?\s+)?(?P<year>(?:19|20)\d{{2}})\b")
+
+
+def year_hint(text: str) -> dt.date | None:
+    """The first of January of the earliest year the text names with a month ("avril
+    2024"), from which a date written without its year can be placed; None if none."""
+    years = [int(match.group("year")) for match in _MONTH_AND_YEAR.finditer(fold(text))]
+    return dt.date(min(years), 1, 1) if years else None
+
+
 def parse_date_value(value: object) -> dt.date | None:
     """A date from a front matter value (YAML gives dates or strings)."""
     if isinstance(value, dt.datetime):

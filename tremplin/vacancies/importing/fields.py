@@ -1,4 +1,4 @@
-"""The fields a posting states in words: title, organization, place, how to apply, languages.
+"""The fields a posting states in words: place, how to apply, languages, experience.
 
 Each extractor returns None (or an empty list) when the posting does not state the field:
 nothing is guessed.
@@ -6,138 +6,11 @@ nothing is guessed.
 
 import re
 
+from tremplin.vacancies.importing.naming import NOT_A_NAME
 from tremplin.vacancies.importing.structure import Document
 from tremplin.vacancies.importing.textutil import NUMBER, fold, number_value, sentences
 
 _I = re.IGNORECASE
-
-# --- Title -------------------------------------------------------------------------------
-
-_TITLE_PREFIX = re.compile(
-    r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+offer|job\s+opening|job"
-    r"|vacancy|open\s+position|poste|recrutement|we\s*['’]?re\s+hiring|now\s+hiring|hiring"
-    r"|appel\s+à\s+candidatures?|call\s+for\s+applications)\s*[-–—:|]\s*",
-    _I,
-)
-_TITLE_SUFFIX = re.compile(
-    r"\s*[-–—|]?\s*\((?:vacancy|job|job\s+offer|offre(?:\s+d['’]emploi)?|poste|recrutement"
-    r"|[hfmwd]\s*/\s*[hfmwd](?:\s*/\s*[hfmwdx])?|cdi|cdd|stage|internship)\)\s*$"
-    r"|\s+[-–—|]\s+(?:vacancy|job\s+offer|offre\s+d['’]emploi|recrutement)\s*$",
-    _I,
-)
-_ROLE_SENTENCE = re.compile(
-    r"^(?:En\s+tant\s+que|As)\s+(?:(?:an?|the|our|le|la|l['’]|un|une|notre)\s+)?"
-    r"(?P<title>[A-ZÀ-ÖØ-Þ][^,.;:()]{2,90}?)\s*,\s*(?:vous|you)\b",
-)
-_LABELLED_TITLE = re.compile(
-    r"^(?:job\s+title|title|position|role|intitulé(?:\s+du\s+poste)?|poste)\s*:\s*(?P<title>.+)$",
-    _I,
-)
-
-
-_TITLE_DATE = re.compile(
-    r"^(?:[A-Za-zéû]{3,9}\.?\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\s*[-–—:|]\s*", _I
-)
-
-
-def clean_title(title: str, *, organization: str | None = None) -> str:
-    """A title without "Offre d'emploi -" or a date in front, "(Vacancy)" or "at X" behind.
-
-    Gender-inclusive forms (Chargé·e, Directeur·rice) are kept as written.
-    """
-    title = re.sub(r"\s+", " ", title).strip()
-    for _round in range(2):
-        title = _TITLE_DATE.sub("", title)
-        title = _TITLE_PREFIX.sub("", title)
-        title = _TITLE_SUFFIX.sub("", title)
-        if organization:
-            title = re.sub(
-                rf"\s+(?:at|@|pour|chez|[-–—|])\s+{re.escape(organization)}\s*$",
-                "",
-                title,
-                flags=_I,
-            )
-    return title.strip(" -–—:|")
-
-
-def title_from_text(document: Document) -> str | None:
-    """A title the body states: a leading ``#`` heading, "Job title:", or "As <role>, you"."""
-    if document.title_heading:
-        return clean_title(document.title_heading)
-    for section in document.sections:
-        for paragraph in section.paragraphs:
-            for sentence in sentences(paragraph):
-                if match := _LABELLED_TITLE.match(sentence):
-                    return clean_title(match.group("title"))
-                if (match := _ROLE_SENTENCE.match(sentence)) and len(
-                    match.group("title").split()
-                ) <= 10:
-                    return clean_title(match.group("title"))
-    return None
-
-
-# --- Organization ------------------------------------------------------------------------
-
-_ABOUT = re.compile(r"^(?:À|A)\s+propos\s+(?:de\s+|d['’]\s*)(?P<name>.+)$|^About\s+(?P<en>.+)$", _I)
-_NOT_A_NAME = frozenset(
-    (
-        *("us", "you", "me", "the", "this", "our", "your", "le", "la", "les", "l", "ce"),
-        *("cette", "notre", "nos", "votre", "vos", "nous", "vous", "moi", "poste", "role"),
-        *("rôle", "mission", "job", "position", "team", "équipe", "equipe", "candidat"),
-        *("preferably", "ideally", "either", "anywhere", "idéalement", "idealement"),
-        "candidate",
-    )
-)
-_LABELLED_ORG = re.compile(
-    r"^(?:organi[sz]ation|company|employer|employeur|structure|entreprise)\s*:\s*(?P<name>.+)$",
-    _I,
-)
-
-
-def _as_name(text: str) -> str | None:
-    name = text.strip().rstrip(":").strip()
-    if not name or not name[0].isupper() or len(name) > 100:
-        return None
-    first_word = re.split(r"[\s'’]", fold(name), maxsplit=1)[0]
-    return None if first_word in _NOT_A_NAME else name
-
-
-_HIRING = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)"
-    r"\s+(?:is\s+(?:seeking|hiring|looking\s+for|recruiting)|(?:are|is)\s+hiring|recrute"
-    r"|recherche|cherche|(?:est|sont)\s+à\s+la\s+recherche)\b"
-)
-
-
-# "Our team is hiring", "Notre association recrute": no name ("Les Amis de la Terre" is).
-_NOT_A_HIRER = frozenset(
-    (
-        *("we", "nous", "on", "our", "notre", "this", "cette", "ce", "cet", "il", "elle"),
-        *("ils", "elles", "who", "qui", "job", "poste", "role", "team", "equipe", "l'equipe"),
-        *("your", "votre", "my", "mon", "ma"),
-    )
-)
-
-
-def organization(document: Document) -> str | None:
-    """The hiring organization: "About X" heading, "Organization:" line, "X is hiring"."""
-    for section in document.headed_sections:
-        if section.heading and (match := _ABOUT.match(section.heading)):
-            name = _as_name(match.group("name") or match.group("en"))
-            if name:
-                return name
-    for section in document.sections:
-        for paragraph in section.paragraphs:
-            if match := _LABELLED_ORG.match(paragraph):
-                return _as_name(match.group("name"))
-    for section in document.sections:
-        for paragraph in section.paragraphs:
-            for sentence in sentences(paragraph)[:2]:
-                match = _HIRING.match(sentence)
-                if match and fold(match.group("name").split()[0]) not in _NOT_A_HIRER:
-                    return match.group("name")
-    return None
-
 
 # --- Place -------------------------------------------------------------------------------
 
@@ -151,12 +24,27 @@ _LOCATION_PATTERNS = (
         r"\s*:\s*(?P<place>[^.;\n]{2,80})",
         _I,
     ),
-    re.compile(rf"(?:^|\b(?:is|are|be|position|role|job|post)\s+){_PLACE}[- ]based\b"),
+    re.compile(
+        rf"(?:^|\b(?:is|are|be|position|role|job|post)\s+){_PLACE}[- ]based\b"
+        r"(?!\s+(?:on|upon|around|off)\b)"  # "UI based on wireframes" names no place
+    ),
     re.compile(
         rf"\b(?:[Bb]ased|[Ll]ocated|[Ss]ituated)\s+in\s+(?:either\s+)?(?:central\s+)?{_PLACES}"
     ),
     re.compile(rf"\b[Bb]asée?s?\s+(?:à|a|au|en|dans)\s+{_PLACE}"),
+    # "situé à La Cité Miroir, à Liège": the town after the building.
+    re.compile(
+        rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+[^,.;]{{2,60}},\s+à\s+{_PLACE}"
+    ),
     re.compile(rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+{_PLACE}"),
+)
+# "Lieu : À distance dans le soi-disant Québec": remote work somewhere; the place stays.
+_REMOTE_IN = re.compile(
+    r"^(?:(?:100\s?%\s+)?(?:à\s+distance|en\s+télétravail|télétravail|remote|fully\s+remote)"
+    r"\s*[,(]?\s*(?:dans|au|en|à|within|in|from|across)\s+)?(?:(?:le|la|les|l['’]|the)\s+)?"
+    r"(?:soi-disant|so-called)\s+|^(?:100\s?%\s+)?(?:à\s+distance|en\s+télétravail|remote"
+    r"|fully\s+remote)\s*[,(]?\s*(?:dans|au|en|à|within|in|from|across)\s+(?:(?:le|la|l['’]|the)\s+)?",
+    _I,
 )
 _REMOTE_NO = re.compile(
     r"\bno\s+remote\b|\bnot\s+(?:a\s+)?remote\b|\bon[- ]site\s+only\b|\bin[- ]office\s+only\b"
@@ -176,9 +64,9 @@ def location(document: Document) -> str | None:
     for sentence in sentences(document.plain_text):
         for pattern in _LOCATION_PATTERNS:
             if match := pattern.search(sentence):
-                place = match.group("place").strip().rstrip(",")
-                if place and fold(place.split()[0]) not in _NOT_A_NAME:
-                    return place
+                place = _REMOTE_IN.sub("", match.group("place").strip()).rstrip(",").strip()
+                if place and fold(place.split()[0]) not in NOT_A_NAME:
+                    return place[:1].upper() + place[1:]
     return None
 
 
@@ -237,13 +125,24 @@ _APPLY_HOSTS = re.compile(
 )
 
 
+_COPIED_FROM = ("source", "canonical", "original", "company", "permalink")
+
+
 def apply_url(document: Document) -> str | None:
-    """The web address to apply at: in a sentence about applying, or an ATS or form link."""
+    """The web address to apply at: in a sentence about applying, or an ATS or form link
+    (in the front matter or the body)."""
     for sentence in _apply_sentences(document):
         for match in _URL.finditer(sentence):
             url = match.group(0).rstrip(".,;:")
             if "@" not in url.split("//", 1)[1].split("/", 1)[0]:
                 return url
+    # A form or ATS link in the front matter ("emploi_url: https://forms.gle/…"); not the
+    # page a job board copied ("source_url").
+    for key, value in document.front_matter.items():
+        if key.startswith(_COPIED_FROM) or not isinstance(value, str):
+            continue
+        if _APPLY_HOSTS.match(value.strip()):
+            return value.strip()
     for match in _URL.finditer(document.body):
         url = match.group(0).rstrip(".,;:")
         if _APPLY_HOSTS.match(url):
@@ -280,7 +179,7 @@ _LANG_LIST = rf"(?P<langs>{_LANG}(?:\s*(?:,|&|/|\band\b|\bet\b)\s*(?:in\s+|en\s+
 # "in French politics" names a subject, not a language: a language name is not followed
 # by a noun, only by words like these.
 _NOT_FOLLOWED_BY_NOUN = (
-    r"(?!\s+(?!(?:and|et|or|ou|is|are|as|for|pour|with|avec|at|au|à|to|de|du|des|on|sur|in|en"
+    r"(?!\s+(?!(?:and|et|or|ou|is|are|as|for|pour|with|avec|at|au|à|to|de|du|des|on|sur|in|en|both"
     r"|est|sont|will|would|required|essential|indispensable|courant|skills|language|speaker"
     r"|level|fluent|native|écrit|parlé|oral|exigée?s?|requise?s?|obligatoires?|nécessaires?"
     r"|indispensables?|impératifs?|impératives?)\b)[a-zà-ÿ])"
@@ -339,11 +238,28 @@ def application_language(text: str) -> str | None:
     return None
 
 
+# "En anglais, néerlandais ou allemand": one language of a choice is no requirement;
+# nor is a language that "is a plus".
+_LANGUAGE_CHOICE = re.compile(rf"{_LANG}\s*,?\s+(?:or|ou)\s+(?:in\s+|en\s+)?{_LANG}", _I)
+_OPTIONAL = re.compile(
+    r"\b(?:a|un)\s+(?:plus|atout)\b|\bbonus\b|\bnice[- ]to[- ]have\b|\bpreferred\b"
+    r"|\bappréciée?s?\b|\bsouhaitée?s?\b",
+    _I,
+)
+
+
 def required_languages(text: str) -> list[str]:
-    """The languages candidates must know, as ISO 639-1 codes in the order stated."""
+    """The languages candidates must know, as ISO 639-1 codes in the order stated.
+
+    A sentence offering a choice of languages, or saying a language is a plus, states none;
+    "Fluent English; other languages a plus" states English (the plus comes after the ";").
+    """
     found: list[str] = []
     for sentence in sentences(text):
         sentence = _APPLICATION_LANGUAGE.sub(" ", sentence)
+        sentence = re.split(r";\s", sentence, maxsplit=1)[0]
+        if _LANGUAGE_CHOICE.search(sentence) or _OPTIONAL.search(sentence):
+            continue
         for pattern in _REQUIRED_LANGUAGE:
             for match in pattern.finditer(sentence):
                 if "adjective" in pattern.groupindex:
@@ -378,6 +294,12 @@ _YEARS_OF_EXPERIENCE = (
         rf"(?P<n>{NUMBER})\s*\+?\s*years?",
         _I,
     ),
+    # "une expérience probante (5 ans)", "experience (3 years)"
+    re.compile(
+        r"\bexp[ée]rience(?:\s+[\w-]+){0,2}\s*\(\s*(?:minimum\s+|at\s+least\s+|au\s+moins\s+)?"
+        rf"(?P<n>{NUMBER})\s*\+?\s*(?:ans?|années?|years?)\b",
+        _I,
+    ),
     re.compile(
         r"\bexpérience\s+(?:professionnelle\s+)?(?:de\s+|d['’]au\s+moins\s+|minimum\s+(?:de\s+)?"
         rf"|d['’]au\s+minimum\s+|de\s+plus\s+de\s+)(?P<n>{NUMBER})\s*(?:ans?|années?)\b",
@@ -403,8 +325,18 @@ _YEARS_ASKED = (
 )
 
 
+# "(ideal but not required)": years a posting does not ask for.
+_NOT_ASKED = re.compile(
+    r"\bnot\s+(?:required|necessary|mandatory)\b|\bpas\s+(?:obligatoire|exigée?s?|requise?s?"
+    r"|indispensable)\b|\bnon\s+(?:requise?s?|obligatoire|exigée?s?)\b|\boptional\b|\bfacultati",
+    _I,
+)
+
+
 def min_years_experience(text: str) -> int | None:
     """The fewest years of experience asked ("Plus de 8 ans d'expérience" gives 8)."""
+    asked = [sentence for sentence in sentences(text) if not _NOT_ASKED.search(sentence)]
+    text = "\n".join(asked)
     for sentence in sentences(text):
         for pattern in _YEARS_OF_EXPERIENCE:
             if match := pattern.search(sentence):

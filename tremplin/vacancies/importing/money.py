@@ -17,9 +17,18 @@ _CURRENCIES = (
     (re.compile(r"€|\bEUR\b|\beuros?\b", re.IGNORECASE), "EUR"),
     (re.compile(r"£|\bGBP\b|\bpounds?\b", re.IGNORECASE), "GBP"),
     (re.compile(r"\bCHF\b|\bfrancs? suisses?\b|\bSwiss francs?\b", re.IGNORECASE), "CHF"),
+    # "28,85 $", "36 000 $": the sign after the amount is the Canadian French way.
+    (
+        re.compile(
+            r"\bCAD\b|\bC\$|\bCA\$|\$\s?CA[DN]?\b|dollars?\s+canadiens?|Canadian\s+dollars?"
+            r"|\d,\d{2}\s?\$|\d[\s\u00a0\u202f]\$",
+            re.IGNORECASE,
+        ),
+        "CAD",
+    ),
     (re.compile(r"\$|\bUSD\b|\bdollars?\b", re.IGNORECASE), "USD"),
 )
-_SYMBOL = r"(?:€|£|\$|EUR|GBP|USD|CHF|euros?)"
+_SYMBOL = r"(?:€|£|\$|EUR|GBP|USD|CHF|CAD|euros?)"
 _AMOUNT = re.compile(
     rf"(?P<pre>{_SYMBOL})?\s?"
     r"(?<![\d.,])(?P<num>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"

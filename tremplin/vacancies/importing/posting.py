@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from tremplin.vacancies.importing import contract, dates, fields, money
+from tremplin.vacancies.importing import contract, dates, fields, money, naming
 from tremplin.vacancies.importing.criteria import ParsedCriterion, criteria
 from tremplin.vacancies.importing.errors import PostingError
 from tremplin.vacancies.importing.money import Salary
@@ -81,6 +81,8 @@ class ParsedPosting:
     date_posted: dt.date | None = None
     bullet_counts: tuple[int, ...] = ()
     raw_html_tags: list[str] = field(default_factory=list)
+    # Fields whose value is a guess rather than what the text states (a deadline's year).
+    guessed: tuple[str, ...] = ()
 
     @property
     def is_volunteer(self) -> bool:
@@ -359,12 +361,12 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     front_matter = _FrontMatter(document.front_matter, warnings)
     plain = clipped_lines(document.plain_text)
 
-    organization = front_matter.text(*ORGANIZATION_KEYS) or fields.organization(document)
+    organization = front_matter.text(*ORGANIZATION_KEYS) or naming.organization(document)
     stated_title = front_matter.text(*TITLE_KEYS)
     title = (
-        fields.clean_title(stated_title, organization=organization)
+        naming.clean_title(stated_title, organization=organization)
         if stated_title
-        else fields.title_from_text(document)
+        else naming.title_from_text(document)
     )
     employment_type = front_matter.choice("employment_type", EMPLOYMENT_TYPES)
     if employment_type is None and (front_matter.text("kind") or "").lower() == "volunteer":
@@ -379,10 +381,14 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if deadline is None:
         deadline_mention = dates.deadline(plain)
         deadline = deadline_mention.date if deadline_mention else None
-    date_posted = front_matter.date("date_posted", "date")
-    if deadline is None and deadline_mention is not None and date_posted is not None:
-        # "Avant le 20 novembre": the year is the posting's, or the next one.
-        deadline = deadline_mention.year_from(date_posted)
+    date_posted = front_matter.date("date_posted", "posted_on", "date")
+    year_guessed = False
+    if deadline is None and deadline_mention is not None:
+        # "Avant le 20 novembre": the year is the posting's, or the next one; with no date
+        # of posting, the earliest year the text names with a month ("avril 2024").
+        known = date_posted or dates.year_hint(plain)
+        year_guessed = date_posted is None
+        deadline = deadline_mention.year_from(known) if known else None
         if deadline is not None:
             deadline_mention = None
     slug = front_matter.text("slug")
@@ -421,4 +427,13 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         raw_html_tags=_raw_html_tags(document.body),
     )
     posting.warnings.extend(_warnings(posting, deadline_mention, from_html=document.from_html))
+    if year_guessed and deadline is not None:
+        posting.guessed = ("deadline",)
+        posting.warnings.append(
+            _(
+                "The closing date is written without its year: %(year)d is a guess from the "
+                "years the text names. Check it."
+            )
+            % {"year": deadline.year}
+        )
     return posting

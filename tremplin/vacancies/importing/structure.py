@@ -18,6 +18,7 @@ The body is given back as Markdown, recovered headings written as ``#`` headings
 """
 
 import re
+import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +40,8 @@ _THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 # "-", "*", "•", "–" bullets, numbered "1." / "1)" and lettered "a)" items.
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+•–]|\d{1,2}[.)]|[a-hA-H]\))[ \t]+(?P<text>\S.*)$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>(?:(?!\1).)+?)\1[ \t]*(?P<colon>:?)$")
+# "_Compétences requises_": a line entirely in italics heads the list under it.
+_ITALIC_LINE = re.compile(r"^([_*])(?P<text>[^_*\s](?:[^_*]*[^_*\s])?)\1[ \t]*(?P<colon>:?)$")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://|www\.", re.IGNORECASE)
@@ -145,6 +148,8 @@ def split_front_matter(text: str, *, source_name: str) -> tuple[dict[str, Any], 
     start = 0
     while start < len(lines) and not lines[start].strip():
         start += 1
+    if start < len(lines) and lines[start].rstrip() == "+++":
+        return _toml_front_matter(lines, start, source_name=source_name)
     if start >= len(lines) or lines[start].rstrip() != "---":
         return {}, text
     for end in range(start + 1, len(lines)):
@@ -189,6 +194,30 @@ def split_front_matter(text: str, *, source_name: str) -> tuple[dict[str, Any], 
     )
 
 
+def _toml_front_matter(
+    lines: list[str], start: int, *, source_name: str
+) -> tuple[dict[str, Any], str]:
+    """The TOML front matter between two "+++" lines (Hugo's), and the body after it."""
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].rstrip() == "+++"), None)
+    if end is None:
+        raise PostingError(
+            source_name,
+            _(
+                "the front matter opened by “+++” on line %(line)d is never closed by "
+                "another “+++” line."
+            )
+            % {"line": start + 1},
+        )
+    try:
+        data = tomllib.loads("\n".join(lines[start + 1 : end]))
+    except tomllib.TOMLDecodeError as exc:
+        raise PostingError(
+            source_name,
+            _("the TOML front matter is broken: %(problem)s.") % {"problem": exc},
+        ) from exc
+    return {key.strip().lower(): value for key, value in data.items()}, "\n".join(lines[end + 1 :])
+
+
 @dataclass
 class _Line:
     raw: str
@@ -196,6 +225,7 @@ class _Line:
     text: str = ""
     level: int = 0
     indent: int = 0
+    hard_break: bool = False
 
 
 def _classify(lines: list[str]) -> list[_Line]:
@@ -222,25 +252,47 @@ def _classify(lines: list[str]) -> list[_Line]:
             classified.append(_Line(raw, kind, heading, len(match.group(1))))
         elif match := _BULLET.match(read):
             indent = len(match.group("indent").expandtabs(4))
-            text = strip_inline_markup(match.group("text"))
+            text = strip_inline_markup(match.group("text").rstrip().removesuffix("\\"))
             classified.append(_Line(raw, "bullet", text, indent=indent))
-        elif (match := _BOLD_LINE.match(stripped)) and _is_heading_phrase(
-            strip_inline_markup(match.group("text")) + match.group("colon")
-        ):
-            heading = strip_inline_markup(match.group("text")) + match.group("colon")
-            classified.append(_Line(raw, "bold", heading, _level_of(heading)))
+        elif emphasized := _emphasized_heading(stripped.rstrip("\\").rstrip()):
+            level = _level_of(emphasized) if _BOLD_LINE.match(stripped) else LIST_HEADING_LEVEL
+            classified.append(_Line(raw, "bold", emphasized, level))
+        elif stripped == "\\":
+            classified.append(_Line(raw, "blank"))
         else:
             indent = len(read) - len(read.lstrip(" \t"))
-            classified.append(_Line(raw, "text", strip_inline_markup(stripped), indent=indent))
+            # A Markdown hard line break (a final backslash) ends the line's sentence.
+            text = strip_inline_markup(stripped.removesuffix("\\"))
+            line = _Line(raw, "text", text, indent=indent, hard_break=stripped.endswith("\\"))
+            classified.append(line)
     return classified
+
+
+def _emphasized_heading(line: str) -> str | None:
+    """The heading a line entirely in bold or italics states, or None.
+
+    The writer marked it: one ending with ":" heads a list even when it ends like a
+    lead-in ("**Le candidat devra :**"), and a final "…" is no full stop.
+    """
+    match = _BOLD_LINE.match(line) or _ITALIC_LINE.match(line)
+    if match is None:
+        return None
+    heading = strip_inline_markup(match.group("text")) + match.group("colon")
+    phrase = heading.rstrip("…").rstrip()
+    if _is_heading_phrase(phrase, lead_in=bool(match.group("colon")) or heading.endswith(":")):
+        return heading
+    return None
 
 
 def _level_of(heading: str) -> int:
     return LIST_HEADING_LEVEL if heading.endswith(":") else SECTION_HEADING_LEVEL
 
 
-def _is_heading_phrase(text: str) -> bool:
-    """Whether ``text`` reads as a heading: short, no sentence, no lead-in clause."""
+def _is_heading_phrase(text: str, *, lead_in: bool = False) -> bool:
+    """Whether ``text`` reads as a heading: short, no sentence, no lead-in clause.
+
+    With ``lead_in``, a clause leading into a list ("Vous devrez :") is a heading too.
+    """
     text = text.strip()
     if not text or len(text) > MAX_BARE_HEADING_CHARS:
         return False
@@ -254,6 +306,8 @@ def _is_heading_phrase(text: str) -> bool:
     words = re.findall(r"[\w'’·-]+", text.rstrip(": ").lower())
     if not words or len(words) > MAX_BARE_HEADING_WORDS:
         return False
+    if lead_in:
+        return True
     first = words[0]
     if first in _SUBJECT_PRONOUNS or first[:2] in ("j'", "j’"):
         return False
@@ -264,6 +318,8 @@ def _recover_bare_headings(lines: list[_Line], *, markdown: bool) -> None:
     """Mark as headings the text lines that stand alone and read as headings."""
     for index, line in enumerate(lines):
         if line.kind != "text" or line.indent >= 4 or not _is_heading_phrase(line.text):
+            continue
+        if _EMAIL_OR_URL.search(line.raw):  # "Write to [Ana](mailto:…) with:" is a sentence
             continue
         previous = lines[index - 1] if index > 0 else None
         if (
@@ -322,6 +378,8 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
                 current.bullets[-1].text += " " + line.text
             elif markdown:
                 paragraph.append(line.text)
+                if line.hard_break:
+                    end_paragraph()
             else:
                 current.paragraphs.append(line.text)
         elif line.kind in ("blank", "break"):

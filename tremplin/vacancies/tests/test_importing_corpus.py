@@ -15,7 +15,7 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today: a change that reads the corpus worse fails here.
-FLOOR = {"field_accuracy": 0.90, "criteria_recall": 0.98, "kind_accuracy": 0.97}
+FLOOR = {"field_accuracy": 0.95, "criteria_recall": 0.98, "kind_accuracy": 0.98}
 
 
 @pytest.fixture(scope="module")
@@ -41,18 +41,7 @@ def test_the_importer_reads_the_corpus_at_least_as_well_as_measured(
     assert tally.kind_accuracy >= FLOOR["kind_accuracy"]
 
 
-@pytest.mark.parametrize(
-    "part",
-    [
-        "all",
-        pytest.param(
-            "held_out",
-            marks=pytest.mark.xfail(
-                strict=True, reason="held-out field accuracy 0.91: volunteer calls not tuned on"
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("part", ["all", "held_out"])
 def test_the_importer_reaches_the_goal_on_postings_from_the_wild(score: Score, part: str) -> None:
     tally = getattr(score, part)
     assert tally.field_accuracy >= GOAL
@@ -64,7 +53,13 @@ def test_the_score_command_prints_the_figures_overall_and_held_out() -> None:
     call_command("parse_vacancy", *map(str, FILES), score=str(LABELS), stdout=out)
     lines = out.getvalue().splitlines()
     assert lines[0].split() == ["all", "tuned", "held-out"]
-    assert lines[1].split() == ["postings", str(len(FILES)), "18", "18"]
+    held_out = len(load_labels(LABELS)["held_out"])
+    assert lines[1].split() == [
+        "postings",
+        str(len(FILES)),
+        str(len(FILES) - held_out),
+        str(held_out),
+    ]
     assert [line.split()[0] for line in lines[2:5]] == ["field", "criteria", "must/nice"]
     assert any(line.split()[0] == "organization" for line in lines[6:])
 

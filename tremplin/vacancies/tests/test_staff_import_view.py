@@ -52,6 +52,25 @@ def test_pasting_seed_002_shows_what_was_found_and_stores_nothing(team: Team, se
     assert nothing_stored()
 
 
+def test_the_preview_shows_the_sentence_each_field_came_from_and_marks_guesses(
+    team: Team,
+) -> None:
+    text = (
+        "# Animatrice de quartier\n\nLa Maison des Voisins est une association de quartier.\n\n"
+        "Le contrat court de juin 2031 à août 2031. Envoyez votre CV à voisins@example.org "
+        "avant le 15 mai.\n"
+    )
+
+    response = team.client(team.recruiter).post(IMPORT, {"step": "read", "text": text})
+
+    html = html_module.unescape(page_text(response))
+    assert "Read from: “La Maison des Voisins est une association de quartier.”" in html
+    assert "Read from: “Envoyez votre CV à voisins@example.org avant le 15 mai.”" in html
+    words = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "Deadline 2031-05-15 a guess: check it" in words
+    assert nothing_stored()
+
+
 def test_confirming_stores_the_posting_in_the_current_organization(team: Team, seed: Seed) -> None:
     client = team.client(team.recruiter)
     read = client.post(IMPORT, {"step": "read", "text": seed("002").read_text(encoding="utf-8")})

@@ -20,8 +20,8 @@ from django.db import connections
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV
 from django_tasks_db.management.commands import db_worker
 
+from tremplin.applications.documents import document_extraction_recover
 from tremplin.applications.extraction import extraction_context
-from tremplin.applications.services import document_extraction_recover
 
 logger = logging.getLogger(__name__)
 

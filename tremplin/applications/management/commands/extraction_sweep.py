@@ -13,7 +13,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from tremplin.applications.services import document_extraction_sweep
+from tremplin.applications.documents import document_extraction_sweep
 
 
 class Command(BaseCommand):

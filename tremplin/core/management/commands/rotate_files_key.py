@@ -5,7 +5,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from tremplin.core.storage import EncryptedFileSystemStorage, private_storage, storage_rewrap
+from tremplin.core.objectstorage import EncryptedS3Storage
+from tremplin.core.storage import EncryptedFileSystemStorage, private_storage
 
 
 class Command(BaseCommand):
@@ -17,9 +18,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         storage = private_storage()
-        if not isinstance(storage, EncryptedFileSystemStorage):
-            raise CommandError("STORAGES['private'] is not an EncryptedFileSystemStorage")
-        report = storage_rewrap(storage=storage)
+        if not isinstance(storage, EncryptedFileSystemStorage | EncryptedS3Storage):
+            raise CommandError("STORAGES['private'] is not an encrypted storage of Tremplin's")
+        report = storage.rewrap()
         self.stdout.write(
             f"files key {report.key_id}: {report.rewrapped} re-wrapped, "
             f"{report.already_current} already on it, {len(report.failed)} failed"

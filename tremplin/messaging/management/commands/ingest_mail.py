@@ -7,8 +7,8 @@ from typing import IO, Any
 
 from django.core.management.base import BaseCommand, CommandError
 
+from tremplin.messaging.inbound.store import inbound_take
 from tremplin.messaging.models import InboundMessage
-from tremplin.messaging.services import inbound_take
 
 EX_TEMPFAIL = os.EX_TEMPFAIL  # 75: try again later; the MTA keeps the message
 

@@ -8,8 +8,8 @@ from typing import Any
 from django.core.management.base import BaseCommand
 
 from tremplin.messaging.models import OutboxMessage
+from tremplin.messaging.outbox import outbox_retry, outbox_sweep
 from tremplin.messaging.periodic import run_every
-from tremplin.messaging.services import outbox_retry, outbox_sweep
 
 
 class Command(BaseCommand):

@@ -20,16 +20,16 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 from tremplin.messaging.periodic import run_every
-from tremplin.privacy import retention
+from tremplin.privacy import selectors, services
 from tremplin.privacy.tasks import retention_task
 
 LABELS = {
-    retention.OFFERS: "talent pool renewal offer(s)",
-    retention.NOT_RETAINED: "application(s) not retained or withdrawn",
-    retention.TALENT_POOL: "talent pool application(s)",
-    retention.HIRED: "hired application(s)",
-    retention.EXPORTS: "expired data export(s)",
-    retention.FAILED: "failure(s), see the log",
+    selectors.OFFERS: "talent pool renewal offer(s)",
+    selectors.NOT_RETAINED: "application(s) not retained or withdrawn",
+    selectors.TALENT_POOL: "talent pool application(s)",
+    selectors.HIRED: "hired application(s)",
+    selectors.EXPORTS: "expired data export(s)",
+    selectors.FAILED: "failure(s), see the log",
 }
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
@@ -102,7 +102,7 @@ class Command(BaseCommand):
 
         def apply() -> None:
             if dry_run:
-                self._report(retention.retention_preview(), "Would do", verbosity)
+                self._report(selectors.retention_preview(), "Would do", verbosity)
             elif now:
                 self._apply_here(batch_size=batch_size, verbosity=verbosity)
             else:
@@ -115,13 +115,13 @@ class Command(BaseCommand):
     def _apply_here(self, *, batch_size: int, verbosity: int) -> None:
         with stop_signals() as received:
             try:
-                counts = retention.retention_apply(
+                counts = services.retention_apply(
                     batch_size=batch_size, stop=lambda: bool(received)
                 )
-            except retention.RetentionStopped as stopped:
+            except services.RetentionStopped as stopped:
                 self._report(stopped.counts, "Done", verbosity, quiet_if_none=True)
                 erased = sum(
-                    done[rule] for done in stopped.counts.values() for rule in retention.RULES
+                    done[rule] for done in stopped.counts.values() for rule in selectors.RULES
                 )
                 name = signal.Signals(received[0]).name
                 self.stderr.write(
@@ -134,7 +134,7 @@ class Command(BaseCommand):
         self._report(counts, "Done", verbosity)
 
     def _report(
-        self, counts: retention.Counts, verb: str, verbosity: int, *, quiet_if_none: bool = False
+        self, counts: selectors.Counts, verb: str, verbosity: int, *, quiet_if_none: bool = False
     ) -> None:
         if not verbosity:
             return

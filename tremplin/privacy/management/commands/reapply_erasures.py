@@ -11,13 +11,13 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
+from tremplin.privacy.erasure import erasures_reapply
 from tremplin.privacy.ledger import (
     LedgerFileError,
     LedgerRecord,
     ledger_file_path,
     ledger_file_read,
 )
-from tremplin.privacy.replay import erasures_reapply
 
 
 class Command(BaseCommand):

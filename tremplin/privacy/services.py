@@ -1,0 +1,421 @@
+"""Writes: the retention rules applied, the talent pool's renewal offer and the candidate's
+answer to it, and the organization's privacy settings.
+
+The daily run, ``retention_apply`` (``tasks.retention_task``, enqueued by ``manage.py
+apply_retention``), sends the renewal offers first, then erases in batches, one ``shred``
+per candidate and organization, each its own transaction. Asked to stop (``stop``), it
+stops between two candidates: what it finished stays erased, the rest is untouched. The
+rules themselves are in ``selectors``.
+"""
+
+import logging
+import secrets
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping
+from datetime import datetime
+from email.utils import formataddr
+from typing import Any
+
+from django.db import transaction
+from django.db.models import QuerySet
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from tremplin.accounts.models import Organization
+from tremplin.applications.links import application_status_url
+from tremplin.applications.models import Application
+from tremplin.core.audit import log_action
+from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_queue
+from tremplin.messaging.selectors import reply_address
+from tremplin.privacy.erasure import erasure_vacuum, shred
+from tremplin.privacy.exports import data_exports_expire
+from tremplin.privacy.selectors import (
+    EXPORTS,
+    FAILED,
+    OFFERS,
+    RULES,
+    RUN_VERB,
+    Counts,
+    applications_due,
+    candidate_last_contact,
+    counts_empty,
+    organization_applications,
+    talent_pool_applications,
+    talent_pool_expiry,
+    talent_pool_offers_due,
+)
+from tremplin.privacy.shredders import subject_for_applications
+from tremplin.vacancies.selectors import vacancy_title_for_language
+
+logger = logging.getLogger(__name__)
+
+Stop = Callable[[], bool]  # asked between two candidates: True stops the run there
+
+
+class RetentionStopped(Exception):
+    """The run stopped when asked, between two candidates; ``counts`` is what it did."""
+
+    def __init__(self, counts: Counts) -> None:
+        super().__init__("retention stopped before the end")
+        self.counts = counts
+
+
+def _never() -> bool:
+    return False
+
+
+# The renewal offer ----------------------------------------------------------------------
+
+
+def talent_pool_url(*, application: Application) -> str:
+    """The signed link that keeps the candidate in the talent pool, absolute."""
+    return application_status_url(application=application, view="privacy:talent_pool_stay")
+
+
+def talent_pool_offer_send(*, organization: Organization, candidate_id: int, now: datetime) -> bool:
+    """E-mail the candidate the offer to stay in the talent pool, in their language, and note
+    it on their pool applications. False (sending nothing) when it is no longer due."""
+    with transaction.atomic():
+        pool = list(
+            talent_pool_applications(organization=organization)
+            .filter(candidate_id=candidate_id)
+            .select_for_update(of=("self",))
+            .select_related("vacancy")
+            .prefetch_related("vacancy__texts")
+            .order_by("pk")
+        )
+        latest = (
+            organization_applications(organization)
+            .filter(candidate_id=candidate_id)
+            .select_related("candidate", "vacancy__organization")
+            .order_by("-created_at", "-pk")
+            .first()
+        )
+        if not pool or latest is None:
+            return False
+        last_contact = candidate_last_contact(candidate=latest.candidate, organization=organization)
+        if last_contact is None or any(
+            app.talent_pool_notice_sent_at and app.talent_pool_notice_sent_at >= last_contact
+            for app in pool
+        ):
+            return False  # another run sent it meanwhile
+        expiry = talent_pool_expiry(
+            last_contact=last_contact, months=organization.talent_pool_months
+        )
+        language = latest.language
+        # A reply is contact too: it comes back to the application's thread.
+        token = secrets.token_hex(12)
+        headers = dict(AUTOMATIC_HEADERS)
+        address = reply_address(organization=organization, token=token)
+        if address:
+            headers["Reply-To"] = formataddr((organization.name, address))
+        with translation.override(language):
+            titles = [
+                vacancy_title_for_language(vacancy=application.vacancy) for application in pool
+            ]
+            context = {
+                "candidate": latest.candidate,
+                "organization": organization,
+                "titles": titles,
+                "expiry": expiry,
+                "months": organization.talent_pool_months,
+                "url": talent_pool_url(application=latest),
+                "can_reply": bool(address),
+            }
+            subject = _("Stay in the talent pool of %(organization)s?") % {
+                "organization": organization.name
+            }
+            body = render_to_string("privacy/email/talent_pool_offer.txt", context)
+        outbox_queue(
+            to=latest.candidate.email,
+            subject=subject,
+            body=body,
+            language=language,
+            headers=headers,
+            application=latest,
+            kind="talent_pool_renewal",
+            reply_token=token if address else "",
+        )
+        Application.objects.filter(pk__in=[app.pk for app in pool]).update(
+            talent_pool_notice_sent_at=now
+        )
+    return True
+
+
+# The candidate's answer -----------------------------------------------------------------
+
+
+def talent_pool_renew(*, application: Application, now: datetime | None = None) -> datetime | None:
+    """The candidate asks to stay: their pool applications at the organization count from
+    now. Returns the new expiry; None (changing nothing) when none is in the pool."""
+    now = now or timezone.now()
+    organization = application.vacancy.organization
+    with transaction.atomic():
+        pool = list(
+            talent_pool_applications(organization=organization)
+            .filter(candidate_id=application.candidate_id)
+            .select_for_update(of=("self",))
+        )
+        if not pool:
+            return None
+        Application.objects.filter(pk__in=[app.pk for app in pool]).update(
+            last_contact_at=now, talent_pool_notice_sent_at=None
+        )
+        log_action(
+            None, "talent_pool.renewed", application, {"applications": [app.pk for app in pool]}
+        )
+    return talent_pool_expiry(last_contact=now, months=organization.talent_pool_months)
+
+
+def talent_pool_leave(*, application: Application) -> int:
+    """The candidate withdraws their consent at the organization: their applications there
+    follow the usual rule from now on. Returns how many changed (0: none had consent)."""
+    organization = application.vacancy.organization
+    with transaction.atomic():
+        ids = list(
+            organization_applications(organization)
+            .filter(candidate_id=application.candidate_id, talent_pool_consent=True)
+            .select_for_update(of=("self",))
+            .values_list("pk", flat=True)
+        )
+        if not ids:
+            return 0
+        Application.objects.filter(pk__in=ids).update(
+            talent_pool_consent=False, talent_pool_consent_at=None
+        )
+        log_action(None, "talent_pool.left", application, {"applications": ids})
+    return len(ids)
+
+
+# The daily run --------------------------------------------------------------------------
+
+
+def _batches(queryset: QuerySet[Application], field: str, batch_size: int) -> Iterator[list[int]]:
+    """Distinct values of ``field`` in ascending order, ``batch_size`` at a time, read afresh
+    for each batch (what was done in between drops out), never all at once."""
+    last = 0
+    while True:
+        values = list(
+            queryset.filter(**{f"{field}__gt": last})
+            .order_by(field)
+            .values_list(field, flat=True)
+            .distinct()[:batch_size]
+        )
+        if not values:
+            return
+        yield values
+        last = values[-1]
+
+
+def _erase(
+    *,
+    organization: Organization,
+    rule: str,
+    now: datetime,
+    batch_size: int,
+    counts: dict[str, int],
+    stop: Stop,
+) -> bool:
+    """Erase what ``rule`` says is due; False when ``stop`` said to stop (between two
+    candidates: each one's erasure is whole or not begun)."""
+    due = applications_due(organization=organization, rule=rule, now=now)
+    for ids in _batches(due, "pk", batch_size):
+        by_candidate: dict[int, list[Application]] = defaultdict(list)
+        for application in Application.objects.filter(pk__in=ids).order_by("pk"):
+            by_candidate[application.candidate_id].append(application)
+        for candidate_id, applications in by_candidate.items():
+            if stop():
+                return False
+            try:
+                with transaction.atomic():
+                    # Still due? (The candidate may have answered since the batch was read.)
+                    still = list(
+                        due.filter(pk__in=[app.pk for app in applications])
+                        .select_for_update(of=("self",))
+                        .order_by("pk")
+                    )
+                    if still:
+                        shred(
+                            subject=subject_for_applications(applications=still),
+                            actor=None,
+                            reason="retention",
+                            vacuum=False,  # once, at the end of the run
+                        )
+            except Exception:  # one candidate's failure must not stop everyone's erasure
+                logger.exception(
+                    "retention: erasing applications %s of candidate %s failed",
+                    [app.pk for app in applications],
+                    candidate_id,
+                )
+                counts[FAILED] += len(applications)
+            else:
+                counts[rule] += len(still)
+    return True
+
+
+def _offers_send(
+    *,
+    organization: Organization,
+    now: datetime,
+    batch_size: int,
+    counts: dict[str, int],
+    stop: Stop,
+) -> bool:
+    offers = talent_pool_offers_due(organization=organization, now=now)
+    for candidate_ids in _batches(offers, "candidate_id", batch_size):
+        for candidate_id in candidate_ids:
+            if stop():
+                return False
+            try:
+                sent = talent_pool_offer_send(
+                    organization=organization, candidate_id=candidate_id, now=now
+                )
+            except Exception:  # one candidate's failure must not stop the others' erasure
+                logger.exception("retention: the offer to candidate %s failed", candidate_id)
+                counts[FAILED] += 1
+            else:
+                counts[OFFERS] += int(sent)
+    return True
+
+
+def _organization_apply(
+    *,
+    organization: Organization,
+    now: datetime,
+    batch_size: int,
+    counts: dict[str, int],
+    stop: Stop,
+) -> bool:
+    """One organization's offers, erasures and expired exports; False if stopped."""
+    if not _offers_send(
+        organization=organization, now=now, batch_size=batch_size, counts=counts, stop=stop
+    ):
+        return False
+    for rule in RULES:
+        if not _erase(
+            organization=organization,
+            rule=rule,
+            now=now,
+            batch_size=batch_size,
+            counts=counts,
+            stop=stop,
+        ):
+            return False
+    counts[EXPORTS] = data_exports_expire(now=now, organization=organization)
+    return True
+
+
+def retention_apply(
+    *, now: datetime | None = None, batch_size: int = 100, stop: Stop | None = None
+) -> Counts:
+    """Apply every organization's retention rules at ``now``: send the renewal offers due,
+    erase what is due (``batch_size`` applications at a time), remove expired data exports.
+
+    Returns the counts per organization (slug) where anything was done, and records them in
+    the audit log (one event per such organization) and the log. Safe to run again: what
+    was done is no longer due. A failure for one candidate is logged and counted as
+    "failed"; the others go on.
+
+    ``stop`` is asked before each candidate: when it says True, the run stops there,
+    records what it did (as above, the run marked interrupted) and raises RetentionStopped
+    with the counts. Each candidate's erasure is one transaction, so none is left half done.
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be 1 or more")
+    now = now or timezone.now()
+    stop = stop or _never
+    done: dict[int, tuple[Organization, dict[str, int]]] = {}
+    finished = True
+    for organization in Organization.objects.order_by("pk"):
+        counts = counts_empty()
+        done[organization.pk] = (organization, counts)
+        finished = _organization_apply(
+            organization=organization, now=now, batch_size=batch_size, counts=counts, stop=stop
+        )
+        if not finished:
+            break
+
+    if any(counts[rule] for _org, counts in done.values() for rule in RULES):
+        # One VACUUM per table for the whole run, not one per candidate; a run asked to
+        # stop leaves it to the worker, so that it stops at once.
+        erasure_vacuum(background=not finished)
+    result: Counts = {}
+    for organization, counts in done.values():
+        if any(counts.values()):
+            result[organization.slug] = counts
+            log_action(
+                None, "retention.applied", None, {"counts": counts}, organization=organization
+            )
+    run = {"organizations": len(result)}
+    if not finished:
+        run["interrupted"] = True
+    log_action(None, RUN_VERB, None, run, organization=None)
+    logger.info(
+        "retention %s at %s: %s",
+        "applied" if finished else "stopped before the end",
+        now.isoformat(),
+        result or "nothing due",
+    )
+    if not finished:
+        raise RetentionStopped(result)
+    return result
+
+
+# The privacy settings -------------------------------------------------------------------
+
+
+PRIVACY_FIELDS = (
+    "legal_name",
+    "postal_address",
+    "privacy_email",
+    "dpo_name",
+    "dpo_email",
+    "retention_months",
+    "talent_pool_months",
+    "hired_retention_months",
+)
+
+
+def privacy_settings_update(
+    *,
+    organization: Organization,
+    values: Mapping[str, Any],
+    decisions: Mapping[str, str],
+    by: Any,
+) -> dict[str, dict[str, Any]]:
+    """Store the privacy settings ``values`` (validated; keys from PRIVACY_FIELDS) and the
+    "how decisions are made" texts by language (an absent language: Tremplin's text).
+
+    Logs ``privacy.settings`` with what changed, from what to what; returns the same
+    (empty when nothing changed, and then nothing is written).
+    """
+    changed: dict[str, dict[str, Any]] = {}
+    for name in PRIVACY_FIELDS:
+        if name not in values:
+            continue
+        old, new = getattr(organization, name), values[name]
+        if old != new:
+            changed[name] = {"from": old, "to": new}
+    old_decisions = dict(organization.decisions_statement or {})
+    new_decisions = {code: text for code, text in decisions.items() if text.strip()}
+    for code in sorted(set(old_decisions) | set(new_decisions)):
+        if old_decisions.get(code, "") != new_decisions.get(code, ""):
+            changed[f"decisions_statement.{code}"] = {
+                "from": old_decisions.get(code, ""),
+                "to": new_decisions.get(code, ""),
+            }
+    if not changed:
+        return changed
+    with transaction.atomic():
+        update_fields = [name for name in PRIVACY_FIELDS if name in changed]
+        for name in update_fields:
+            setattr(organization, name, values[name])
+        if any(key.startswith("decisions_statement.") for key in changed):
+            organization.decisions_statement = new_decisions
+            update_fields.append("decisions_statement")
+        organization.save(update_fields=update_fields)
+        log_action(
+            by, "privacy.settings", organization, {"changed": changed}, organization=organization
+        )
+    return changed

@@ -1,0 +1,94 @@
+"""Addresses introduced by a label ("Adresse :", "Anschrift", "Indirizzo", "Location:", and
+Europass's word for it in every EU language): the value on the label's line, and the lines
+under it that go on with it. Part of the address finder of ``redaction_places.py``."""
+
+import re
+from collections.abc import Iterator
+
+from tremplin.review.redaction_header import HSPACE as _H
+
+# A label, then the address on the same line (up to a gap that starts another column).
+_POSTAL_LABELS = (
+    r"address|home address|postal address|mailing address|adresse(?: postale)?|anschrift|"
+    r"postanschrift|indirizzo|residenza|domicilio|direcci[óo]n|adres|woonadres|morada|"
+    r"domicile|lieu de r[ée]sidence|"
+    # Europass's word for it in the other languages of the EU: bg, cs/hr/sk, el, et, fi,
+    # ga, lt, lv, mt, pl/tr, pt, ro, sv.
+    r"адрес|adresa|διεύθυνση|aadress|osoite|seoladh|adresas|adrese|l-indirizz|indirizz|"
+    r"endere[çc]o|adres[ăa]|adress"
+)
+_PLACE_LABELS = r"location|localisation|wohnort|woonplaats|city|ville|citt[àa]|ciudad|lives in"
+ADDRESS_LABEL = re.compile(
+    rf"^{_H}*(?:(?P<postal>{_POSTAL_LABELS})|{_PLACE_LABELS}){_H}*(?:[:\uff1a]|\t|{_H}{{2,}}){_H}*"
+    rf"(?P<value>\S(?:[^\n]*?\S)?)(?={_H}{{3}}|{_H}*$)",
+    re.I | re.M,
+)
+_CONTINUATION = re.compile(
+    rf"(?P<indent>(?:{_H}{{8,}}|\t+))(?P<value>[^\s:][^\n:]*?)(?={_H}{{3}}|{_H}*$)", re.M
+)
+# Words a street starts with, that need no number after a postal label ("C/ Calle, nº").
+_STREET_WORDS = (
+    r"c/|calle|avenida|avda\.|plaza|paseo|via|viale|piazza|corso|rue|avenue|boulevard|bd|"
+    r"chemin|impasse|all[ée]e|place|quai|route|chauss[ée]e"
+)
+# After a postal label with its value on one line, as PDF text gives it: "Address 12 Main
+# Road" (a single space; the value starts like an address and holds a number).
+ADDRESS_LABEL_INLINE = re.compile(
+    rf"^{_H}*(?:{_POSTAL_LABELS}){_H}(?P<value>(?:\d|[A-ZÀ-Þ]|(?i:via|rue|calle|c/))"
+    rf"[^\n]*?\d[^\n]*?|(?:{_STREET_WORDS})(?![\w-])[^\n]*?)(?={_H}{{3}}|{_H}*$)",
+    re.I | re.M,
+)
+# The next lines of an address in PDF text, where indentation is lost: short lines that are
+# not another field of the personal details.
+_OTHER_FIELD = re.compile(
+    r"(?:t[ée]l|phone|telefon|telefono|tel[ée]fono|mobile?|portable|handy|cell|e-?mail|"
+    r"courriel|fax|web|site|homepage|nationalit|staatsangeh|nazionalit|nacionalidad|date|"
+    r"birth|born|geburt|n[ée]e?\b|data|fecha|sex|gender|geschlecht|sesso|skype|linkedin|"
+    r"github|twitter|permis|driving|f[üu]hrerschein)",
+    re.I,
+)
+_FLAT_CONTINUATION = re.compile(r"[^\s:@][^\n:@]{0,48}")
+
+POSTAL_LABEL = re.compile(rf"(?:{_POSTAL_LABELS})\b", re.I)
+LEADING_LABEL = re.compile(rf"(?:{_POSTAL_LABELS}|{_PLACE_LABELS}){_H}*[:\uff1a]?{_H}*", re.I)
+
+
+def labelled_places(text: str) -> Iterator[tuple[int, int]]:
+    for match in ADDRESS_LABEL.finditer(text):
+        yield match.start("value"), match.end("value")
+        if match.group("postal") is not None:
+            yield from _continuation(text, match)
+    for match in ADDRESS_LABEL_INLINE.finditer(text):
+        yield match.start("value"), match.end("value")
+        yield from _continuation(text, match)
+
+
+def _continuation(text: str, label: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """The lines under an address label's value that go on with the address: indented as
+    the value is in a two-column layout (the next label of a right-aligned column starts
+    elsewhere), or short and unlike another field."""
+    column = label.start("value") - (text.rfind("\n", 0, label.start("value")) + 1)
+    position = text.find("\n", label.end())
+    for _ in range(3):
+        if position < 0:
+            return
+        line = _CONTINUATION.match(text, position + 1)
+        if (
+            line is not None
+            and len(line.group("value").split()) <= 8
+            and abs(line.start("value") - position - 1 - column) <= 2
+        ):
+            yield line.start("value"), line.end("value")
+            position = text.find("\n", line.end())
+            continue
+        next_end = text.find("\n", position + 1)
+        flat = text[position + 1 : next_end if next_end >= 0 else len(text)].rstrip()
+        if (
+            not _FLAT_CONTINUATION.fullmatch(flat)
+            or len(flat.split()) > 6
+            or _OTHER_FIELD.match(flat)
+            or sum(char.isdigit() for char in flat) >= 6
+        ):
+            return
+        yield position + 1, position + 1 + len(flat)
+        position = next_end

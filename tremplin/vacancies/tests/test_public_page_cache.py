@@ -1,0 +1,96 @@
+"""The careers site's pages come from memory for anonymous visitors, and stay true: a
+change to a vacancy shows at once, a passed deadline within a minute, each visitor's form
+carries their own CSRF token, and signed-in people always get a fresh page."""
+
+import datetime
+import re
+
+import pytest
+import time_machine
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from tremplin.core import pagecache
+from tremplin.vacancies.models import Vacancy, VacancyText
+from tremplin.vacancies.tests.careers_factories import make_organization, make_vacancy
+
+pytestmark = pytest.mark.django_db
+
+VACANCY_URL = "/en/maison-des-communs/coordinator/"
+CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+@pytest.fixture
+def vacancy() -> Vacancy:
+    return make_vacancy(make_organization(), texts={"en": ("Panel coordinator", "## Role\n\nRun.")})
+
+
+def _get(client: Client, url: str) -> tuple[str, int]:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode(), len(queries)
+
+
+@pytest.mark.parametrize(
+    "url", ["/en/", "/en/maison-des-communs/", VACANCY_URL, "/en/vacancies.atom"]
+)
+def test_the_second_anonymous_visit_is_served_without_reading_the_database(
+    vacancy: Vacancy, url: str
+) -> None:
+    first, first_queries = _get(Client(), url)
+    again, again_queries = _get(Client(), url)
+    assert first_queries > 0
+    assert again_queries == 0
+    assert CSRF_INPUT.sub("", again) == CSRF_INPUT.sub("", first)
+    assert "Panel coordinator" in again
+
+
+def test_a_change_to_a_vacancy_shows_at_the_next_visit(vacancy: Vacancy) -> None:
+    _get(Client(), "/en/")
+    VacancyText.objects.filter(vacancy=vacancy).update(title="unused")  # no signal: still cached
+    assert "Panel coordinator" in _get(Client(), "/en/")[0]
+    text = vacancy.texts.get()
+    text.title = "Citizen panel coordinator"
+    text.save()
+    board, _ = _get(Client(), "/en/")
+    assert "Citizen panel coordinator" in board
+
+
+def test_the_form_leaves_the_page_within_a_minute_of_the_deadline(vacancy: Vacancy) -> None:
+    vacancy.deadline = datetime.date(2027, 3, 31)
+    vacancy.save()
+    before_midnight = datetime.datetime(
+        2027, 3, 31, 23, 59, 30, tzinfo=timezone.get_current_timezone()
+    )
+    with time_machine.travel(before_midnight, tick=False):
+        assert CSRF_INPUT.search(_get(Client(), VACANCY_URL)[0])
+    after = before_midnight + datetime.timedelta(seconds=pagecache.PAGE_SECONDS + 1)
+    with time_machine.travel(after, tick=False):
+        page, _ = _get(Client(), VACANCY_URL)
+    assert not CSRF_INPUT.search(page)
+    assert "Panel coordinator" in page
+
+
+def test_each_visitor_gets_a_form_token_that_their_own_browser_can_send(vacancy: Vacancy) -> None:
+    tokens = []
+    for _ in range(2):
+        visitor = Client(enforce_csrf_checks=True)
+        page, _ = _get(visitor, VACANCY_URL)
+        token = CSRF_INPUT.search(page)
+        assert token is not None
+        tokens.append(token.group(1))
+        # The form is refused for its content (nothing filled in), not as a forgery (403).
+        response = visitor.post(VACANCY_URL, {"csrfmiddlewaretoken": token.group(1)})
+        assert response.status_code != 403
+    assert tokens[0] != tokens[1]
+
+
+def test_a_signed_in_visitor_always_gets_a_fresh_page(vacancy: Vacancy, django_user_model) -> None:
+    _get(Client(), VACANCY_URL)
+    member = Client()
+    member.force_login(django_user_model.objects.create_user(email="m@example.org", password="x"))
+    _, queries = _get(member, VACANCY_URL)
+    assert queries > 0
