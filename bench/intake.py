@@ -50,7 +50,8 @@ WORDS = [
 
 SETUP = """
 from decimal import Decimal
-from tremplin.vacancies.models import Organization, Vacancy, VacancyText
+from tremplin.accounts.models import Organization
+from tremplin.vacancies.models import Vacancy, VacancyText
 organization = Organization.objects.create(name="Bench", slug="bench")
 vacancy = Vacancy.objects.create(
     organization=organization, slug="intake", status="published", pay_min=Decimal(1),

@@ -92,9 +92,9 @@ def vacancy_make(organization: object, slug: str) -> object:
 def bench_retention(count: int) -> None:
     from django.utils import timezone
 
+    from tremplin.accounts.models import Organization
     from tremplin.applications.models import Application
     from tremplin.privacy.services import retention_apply
-    from tremplin.vacancies.models import Organization
 
     organization = Organization.objects.create(name="Bench", slug="bench")
     erased, floor = vacancy_make(organization, "erased"), vacancy_make(organization, "floor")
@@ -124,9 +124,9 @@ def bench_retention(count: int) -> None:
 def bench_export(megabytes: int, folder: Path) -> None:
     from django.core.files.base import File
 
+    from tremplin.accounts.models import Organization
     from tremplin.applications.models import Document
     from tremplin.privacy.exports import data_export_build, data_export_request
-    from tremplin.vacancies.models import Organization
 
     organization = Organization.objects.create(name="Copies", slug="copies")
     vacancy = vacancy_make(organization, "copy")

@@ -24,10 +24,8 @@ from pathlib import Path
 REPOSITORY = Path(__file__).resolve().parent.parent
 PACKAGE = "tremplin"
 
-# The floors from the ground up, with today's app names. `accounts` stands where the
-# organizations floor will be and `vacancies` where it must end up, although Organization
-# still lives in `vacancies` today: that move is the first job of the redesign, and until it
-# is done every import of Organization from below `vacancies` is an exception.
+# The floors from the ground up, with today's app names. `accounts` is the organizations
+# floor: Organization, Membership and users live there, and it imports only `core`.
 FLOORS: tuple[tuple[str, ...], ...] = (
     ("core",),
     ("accounts",),
@@ -362,7 +360,7 @@ RELATIONS = frozenset({"ForeignKey", "OneToOneField", "ManyToManyField"})
 
 
 def relations_by_label(root: Path, package: str = PACKAGE) -> Counter[tuple[str, str]]:
-    """Model fields that name another app's model by its label ("vacancies.Organization").
+    """Model fields that name another app's model by its label ("accounts.Organization").
 
     They tie the apps as an import would, but Django resolves them without one; the floors
     still apply to them (the redesign moves them too), and the report counts them."""

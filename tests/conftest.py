@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver
 
 from tremplin import urls as root_urls
-from tremplin.accounts.models import Membership, User
+from tremplin.accounts.models import Membership, Organization, User
 from tremplin.accounts.permissions import StaffViewMixin
 from tremplin.accounts.policy import POLICY
 from tremplin.applications.correspondence import draft_prepare
@@ -23,7 +23,6 @@ from tremplin.testing.staff import member_create
 from tremplin.vacancies.models import (
     Criterion,
     CriterionText,
-    Organization,
     Question,
     QuestionText,
     Vacancy,

@@ -77,6 +77,16 @@ def test_these_apps_import_nothing_from_a_higher_floor(imports, app):
     assert not upward, "\n".join(f"{item.path}:{item.line}: {item.text}" for item in upward)
 
 
+def test_core_imports_no_app(imports):
+    found = [item for item in imports if item.app == "core"]
+    assert not found, "\n".join(f"{item.path}:{item.line}: {item.text}" for item in found)
+
+
+def test_accounts_where_organization_lives_imports_only_core(imports):
+    found = [item for item in imports if item.app == "accounts" and item.target != "core"]
+    assert not found, "\n".join(f"{item.path}:{item.line}: {item.text}" for item in found)
+
+
 def test_nothing_below_review_imports_review(imports):
     below = [item for item in imports if item.target == "review" and item.floor < item.target_floor]
     assert not below, "\n".join(f"{item.path}:{item.line}: {item.text}" for item in below)

@@ -23,7 +23,7 @@ staff_patterns: list[URLPattern | URLResolver] = [
     path("review/", include("tremplin.review.staff_urls")),
     path("messages/", include("tremplin.applications.correspondence_urls")),
     path("members/", include("tremplin.accounts.staff_urls")),
-    path("audit/", include("tremplin.core.staff_urls")),
+    path("audit/", include("tremplin.accounts.audit_urls")),
     path("privacy/", include("tremplin.privacy.staff_urls")),
 ]
 

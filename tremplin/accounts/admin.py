@@ -2,7 +2,14 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from tremplin.accounts.models import Membership, User
+from tremplin.accounts.models import Membership, Organization, User
+
+
+@admin.register(Organization)
+class OrganizationAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "email", "website"]
+    prepopulated_fields = {"slug": ["name"]}
+    search_fields = ["name", "slug"]
 
 
 class MembershipInline(admin.TabularInline):

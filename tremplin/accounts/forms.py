@@ -7,8 +7,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.accounts import guessing
+from tremplin.core import mailer
 from tremplin.core.ratelimit import client_address
-from tremplin.messaging.outbox import outbox_queue
 
 
 class EmailAuthenticationForm(auth_forms.AuthenticationForm):
@@ -40,7 +40,8 @@ class EmailAuthenticationForm(auth_forms.AuthenticationForm):
 
 
 class OutboxPasswordResetForm(auth_forms.PasswordResetForm):
-    """Django's password reset, with the e-mail going through the recorded outbox."""
+    """Django's password reset, with the e-mail going through the recorded outbox
+    (``core.mailer``)."""
 
     def send_mail(
         self,
@@ -55,7 +56,7 @@ class OutboxPasswordResetForm(auth_forms.PasswordResetForm):
         with translation.override(language):
             subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
             body = loader.render_to_string(email_template_name, context)
-        outbox_queue(
+        mailer.queue(
             to=to_email,
             subject=subject,
             body=body,

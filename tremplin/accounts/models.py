@@ -1,4 +1,4 @@
-"""Staff accounts, and who works for which organization in what role.
+"""Organizations, staff accounts, and who works for which organization in what role.
 
 Staff sign in with their e-mail address: the user model has no separate user name.
 """
@@ -8,10 +8,111 @@ from typing import Any, ClassVar
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as DjangoUserManager
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from tremplin.vacancies.models import Organization
+# Addresses under /<language>/ that are not organizations' careers pages.
+RESERVED_ORGANIZATION_SLUGS = frozenset({"accounts", "staff", "application", "privacy"})
+
+
+def validate_organization_slug(value: str) -> None:
+    if value in RESERVED_ORGANIZATION_SLUGS:
+        raise ValidationError(
+            _("“%(slug)s” is reserved for Tremplin’s own pages: choose another slug."),
+            code="reserved",
+            params={"slug": value},
+        )
+
+
+class Organization(models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(
+        _("slug"), max_length=80, unique=True, validators=[validate_organization_slug]
+    )
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(
+        _("recruitment e-mail address"),
+        blank=True,
+        help_text=_("Applications sent here are routed by plus tag: vacancies+<slug>@…"),
+    )
+    about = models.TextField(_("about"), blank=True)
+    # The data controller, for the privacy notice, the privacy page and the record of
+    # processing (GDPR Art. 13 and 30).
+    legal_name = models.CharField(
+        _("legal name"),
+        max_length=200,
+        blank=True,
+        help_text=_("The data controller’s registered name; the name above when empty."),
+    )
+    postal_address = models.TextField(_("postal address"), blank=True)
+    privacy_email = models.EmailField(
+        _("privacy contact"),
+        blank=True,
+        help_text=_("Where candidates write to exercise their rights."),
+    )
+    dpo_name = models.CharField(_("data protection officer"), max_length=200, blank=True)
+    dpo_email = models.EmailField(_("data protection officer’s e-mail address"), blank=True)
+    # Retention, in months (the CNIL's recruitment guide gives the defaults).
+    retention_months = models.PositiveSmallIntegerField(
+        _("applications not retained: months kept"),
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(24)],
+        help_text=_(
+            "After the vacancy’s process ends (closed, a decision for everyone), unless the "
+            "candidate joined the talent pool."
+        ),
+    )
+    talent_pool_months = models.PositiveSmallIntegerField(
+        _("talent pool: months kept"),
+        default=24,
+        validators=[MinValueValidator(1), MaxValueValidator(24)],
+        help_text=_(
+            "After the last contact (a reply or a new application). An e-mail offers to stay "
+            "one month before."
+        ),
+    )
+    hired_retention_months = models.PositiveSmallIntegerField(
+        _("hired candidates: months kept"),
+        default=60,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+        help_text=_(
+            "After the hire, the application leaves the recruitment data and is kept this "
+            "long (5 years by default: the time to bring a discrimination claim in France)."
+        ),
+    )
+    decisions_statement = models.JSONField(
+        _("how decisions are made"),
+        default=dict,
+        blank=True,
+        help_text=_("Per language code; Tremplin’s own text where empty."),
+    )
+    # Everyone who reads candidates' data proves a second factor (accounts.twofactor);
+    # an owner may relax it for reviewers only.
+    reviewers_need_two_factor = models.BooleanField(
+        _("reviewers must use a second factor"),
+        default=True,
+        help_text=_(
+            "Owners and recruiters always do. Without it, reviewers log in with their "
+            "password alone."
+        ),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organization")
+        verbose_name_plural = _("organizations")
+        # The table kept its name when the model moved here from vacancies.
+        db_table = "vacancies_organization"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("vacancies:organization", kwargs={"org": self.slug})
 
 
 class UserManager(DjangoUserManager["User"]):

@@ -2,7 +2,8 @@
 
 Every staff view is wrapped in ``staff_view`` (or uses ``StaffViewMixin``), which lets in
 the roles ``policy.POLICY`` lists for the page's URL name, and every organization-owned
-object is loaded through a ``*_get_for_user`` helper. Outsiders get a 404, never a 403: the
+object is loaded through a ``*_get_for_user`` helper, in the selectors of the app that owns
+it (``vacancies.selectors.vacancy_get_for_user``). Outsiders get a 404, never a 403: the
 answer must not even say whether the object exists.
 """
 
@@ -19,9 +20,8 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from tremplin.accounts import twofactor
-from tremplin.accounts.models import Membership, User
-from tremplin.accounts.policy import EVERYONE, POLICY
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.accounts.models import Membership, Organization, User
+from tremplin.accounts.policy import POLICY
 
 Role = Membership.Role
 logger = logging.getLogger(__name__)
@@ -53,29 +53,6 @@ def organization_get_for_user(*, user: Any, slug: str, roles: Collection[str]) -
     if membership is None:
         raise Http404("no such organization")
     return membership
-
-
-def vacancy_get_for_user(
-    *, membership: Membership, slug: str, roles: Collection[str] = EVERYONE
-) -> Vacancy:
-    """Vacancy ``slug`` of the membership's organization; a reviewer must be assigned to it."""
-    if membership.role not in roles:
-        raise Http404("no such vacancy")
-    vacancies = Vacancy.objects.filter(organization=membership.organization, slug=slug)
-    if membership.role == Role.REVIEWER:
-        vacancies = vacancies.filter(reviewers=membership.user)
-    vacancy = vacancies.select_related("organization").first()
-    if vacancy is None:
-        raise Http404("no such vacancy")
-    return vacancy
-
-
-def vacancies_for_member(*, membership: Membership) -> Any:
-    """The vacancies a member may open: all of them, or a reviewer's assigned ones."""
-    vacancies = Vacancy.objects.filter(organization=membership.organization)
-    if membership.role == Role.REVIEWER:
-        vacancies = vacancies.filter(reviewers=membership.user)
-    return vacancies
 
 
 def _needs_second_factor(request: HttpRequest, membership: Membership) -> bool:

@@ -3,9 +3,8 @@
 from django.db.models import QuerySet
 from django.http import Http404
 
-from tremplin.accounts.models import Membership
+from tremplin.accounts.models import Membership, Organization
 from tremplin.accounts.policy import OWNER
-from tremplin.vacancies.models import Organization
 
 
 def member_list(*, organization: Organization) -> QuerySet[Membership]:

@@ -18,10 +18,9 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 
-from tremplin.accounts.models import Membership, User
+from tremplin.accounts.models import Membership, Organization, User
+from tremplin.core import mailer
 from tremplin.core.audit import log_action
-from tremplin.messaging.outbox import outbox_queue
-from tremplin.vacancies.models import Organization
 
 
 def _email_normalize(email: str) -> str:
@@ -90,7 +89,7 @@ def member_invitation_send(*, membership: Membership, by: Any) -> None:
             )
         subject = render_to_string("accounts/staff/email/invitation_subject.txt", context)
         body = render_to_string("accounts/staff/email/invitation.txt", context)
-    outbox_queue(
+    mailer.queue(
         to=user.email,
         subject=" ".join(subject.split()),
         body=body,

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.links import application_status_url, organization_privacy_url
 from tremplin.applications.models import Application
 from tremplin.core.audit import log_action
@@ -24,7 +25,6 @@ from tremplin.messaging import rendering
 from tremplin.messaging.models import DraftMessage, MessageTemplate, OutboxMessage
 from tremplin.messaging.outbox import outbox_queue
 from tremplin.messaging.selectors import message_text_for, reply_address
-from tremplin.vacancies.models import Organization
 from tremplin.vacancies.selectors import vacancy_text_for_language, vacancy_title_for_language
 
 

@@ -17,7 +17,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
-from tremplin.accounts.permissions import StaffRequest, staff_view, vacancies_for_member
+from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.applications import correspondence
 from tremplin.applications.correspondence_forms import AssignForm, DraftForm, TemplateForm
 from tremplin.applications.intake.mail import inbound_assign
@@ -28,6 +28,7 @@ from tremplin.messaging import selectors as messaging_selectors
 from tremplin.messaging import services as messaging_services
 from tremplin.messaging.inbound.parsing import UnreadableMessage, message_parse
 from tremplin.messaging.models import DraftMessage, InboundMessage, MessageTemplate
+from tremplin.vacancies.selectors import vacancies_for_member
 
 PREVIEW_CHARS = 20_000
 

@@ -6,9 +6,9 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application
 from tremplin.applications.tokens import application_token, replace_token_make
-from tremplin.vacancies.models import Organization
 
 
 def application_status_url(

@@ -8,40 +8,16 @@ earlier ones. Every file received is a Document, kept when a newer version super
 """
 
 import uuid
-from typing import Any, cast
 
 from django.conf import settings
-from django.core.files.storage import Storage, storages
-from django.core.signals import setting_changed
 from django.db import models
-from django.dispatch import receiver
 from django.utils import timezone, translation
-from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext_lazy as _
 
-from tremplin.vacancies.models import Organization, Question, Vacancy
+from tremplin.accounts.models import Organization
+from tremplin.core.storage import private_storage
+from tremplin.vacancies.models import Question, Vacancy
 from tremplin.vacancies.selectors import vacancy_name
-
-
-class _PrivateStorage(LazyObject):
-    """``storages["private"]``, looked up when first used, like Django's default_storage."""
-
-    def _setup(self) -> None:
-        self._wrapped = storages["private"]
-
-
-_private_storage = _PrivateStorage()
-
-
-@receiver(setting_changed)
-def _private_storage_reset(*, setting: str, **kwargs: Any) -> None:
-    if setting == "STORAGES":
-        _private_storage._wrapped = cast(Storage, empty)
-
-
-def private_storage() -> Storage:
-    """The storage of candidates' files (STORAGES["private"]): never under a public URL."""
-    return cast(Storage, _private_storage)
 
 
 def document_upload_to(document: "Document", filename: str) -> str:

@@ -11,12 +11,12 @@ from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from tremplin.accounts.models import Membership
+from tremplin.accounts.models import Membership, Organization
 from tremplin.accounts.policy import MANAGERS
 from tremplin.applications.models import Application, Candidate, Document, Stage, StageChange
 from tremplin.applications.tokens import application_token_read, replace_token_read
 from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage
-from tremplin.vacancies.models import Organization, Question, Vacancy
+from tremplin.vacancies.models import Question, Vacancy
 
 WORD = re.compile(r"\S+")
 

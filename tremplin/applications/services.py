@@ -20,6 +20,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.correspondence import draft_prepare, drafts_discard_open
 from tremplin.applications.intake.submit import candidate_email_normalize
 from tremplin.applications.models import (
@@ -34,7 +35,6 @@ from tremplin.applications.selectors import stage_list
 from tremplin.applications.signals import candidate_split
 from tremplin.core.audit import log_action
 from tremplin.messaging.models import MessageTemplate
-from tremplin.vacancies.models import Organization
 
 RECTIFIABLE_FIELDS = ("name", "email", "phone")
 

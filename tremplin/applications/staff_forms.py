@@ -8,11 +8,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application, Stage, StageChange
 from tremplin.applications.services import Move, move_check
 from tremplin.messaging import rendering
 from tremplin.messaging.models import MessageTemplate
-from tremplin.vacancies.models import Organization
 
 REASON_HELP = _("Required when the application is not retained.")
 DETAILS_HELP = _("Optional; required with “another reason”. Only staff see it.")

@@ -18,12 +18,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from tremplin.accounts.permissions import (
-    StaffRequest,
-    staff_view,
-    vacancies_for_member,
-    vacancy_get_for_user,
-)
+from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.accounts.policy import MANAGERS
 from tremplin.applications import correspondence, selectors, services
 from tremplin.applications.models import Application, Document, Stage, StageChange
@@ -38,6 +33,7 @@ from tremplin.core.pagination import page_of
 from tremplin.messaging import selectors as messaging_selectors
 from tremplin.messaging.models import DraftMessage
 from tremplin.vacancies.models import Vacancy
+from tremplin.vacancies.selectors import vacancies_for_member, vacancy_get_for_user
 
 
 def _back(request: StaffRequest, default: str) -> str:

@@ -11,6 +11,13 @@ from tremplin.core.models import AuditEvent
 SECRET_KEYS = ("password", "token", "secret", "key", "otp")
 MASK = "********"
 
+# Account events are logged without an organization (an account may belong to several);
+# an organization's log shows those of its members.
+AUTH_LOGIN = "auth.login"
+AUTH_LOGIN_FAILED = "auth.login_failed"
+AUTH_LOGOUT = "auth.logout"
+AUTH_VERBS = (AUTH_LOGIN, AUTH_LOGIN_FAILED, AUTH_LOGOUT)
+
 
 def _masked(value: Any) -> Any:
     if isinstance(value, Mapping):

@@ -18,7 +18,7 @@ class AuditEvent(models.Model):
     # Kept as text so the event outlives the account.
     actor_label = models.CharField(_("actor"), max_length=254, blank=True)
     organization = models.ForeignKey(
-        "vacancies.Organization",
+        "accounts.Organization",
         verbose_name=_("organization"),
         on_delete=models.SET_NULL,
         null=True,

@@ -1,7 +1,8 @@
 """Account events in the audit log: logins, failed logins, logouts.
 
 They are logged without an organization (an account may belong to several); each owner's
-log shows those of the organization's members (``selectors.audit_events_for_organization``).
+log shows those of the organization's members
+(``accounts.audit_selectors.audit_events_for_organization``).
 """
 
 from typing import Any
@@ -10,9 +11,8 @@ from django.contrib.auth.signals import user_logged_in, user_logged_out, user_lo
 from django.dispatch import receiver
 from django.http import HttpRequest
 
-from tremplin.core.audit import log_action
+from tremplin.core.audit import AUTH_LOGIN, AUTH_LOGIN_FAILED, AUTH_LOGOUT, log_action
 from tremplin.core.models import AuditEvent
-from tremplin.core.selectors import AUTH_LOGIN, AUTH_LOGIN_FAILED, AUTH_LOGOUT
 
 EMAIL_MAX_CHARS = 254
 

@@ -1,15 +1,19 @@
-"""A file system storage that encrypts every file it writes (see ``tremplin.core.crypto``)."""
+"""A file system storage that encrypts every file it writes (see ``tremplin.core.crypto``),
+and ``private_storage``: the storage of candidates' files, encrypted or not, as configured."""
 
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from django.core.exceptions import ImproperlyConfigured
 from django.core.files import File, locks
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, Storage, storages
 from django.core.files.utils import validate_file_name
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.utils._os import safe_makedirs
+from django.utils.functional import LazyObject, empty
 
 from tremplin.core import crypto
 
@@ -170,3 +174,24 @@ def _file_rewrap(path: str, *, keyring: crypto.Keyring, name: str) -> bool:
             return True
         finally:
             locks.unlock(handle)
+
+
+class _PrivateStorage(LazyObject):
+    """``storages["private"]``, looked up when first used, like Django's default_storage."""
+
+    def _setup(self) -> None:
+        self._wrapped = storages["private"]
+
+
+_private_storage = _PrivateStorage()
+
+
+@receiver(setting_changed)
+def _private_storage_reset(*, setting: str, **kwargs: Any) -> None:
+    if setting == "STORAGES":
+        _private_storage._wrapped = cast(Storage, empty)
+
+
+def private_storage() -> Storage:
+    """The storage of candidates' files (STORAGES["private"]): never under a public URL."""
+    return cast(Storage, _private_storage)

@@ -13,7 +13,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from tremplin.applications.models import private_storage as applications_private_storage
+from tremplin.core.storage import private_storage as applications_private_storage
 
 
 class OutboxMessage(models.Model):
@@ -134,7 +134,7 @@ class InboundMessage(models.Model):
         help_text=_("False for automatic mail, which gets no automatic answer (RFC 3834)."),
     )
     organization = models.ForeignKey(
-        "vacancies.Organization",
+        "accounts.Organization",
         on_delete=models.CASCADE,
         null=True,
         blank=True,
@@ -214,7 +214,7 @@ class MessageTemplate(models.Model):
     SINGLE_KINDS = (Kind.ACKNOWLEDGEMENT, Kind.REJECTION)
 
     organization = models.ForeignKey(
-        "vacancies.Organization",
+        "accounts.Organization",
         on_delete=models.CASCADE,
         related_name="message_templates",
         verbose_name=_("organization"),

@@ -23,8 +23,8 @@ from tremplin.messaging.models import (
 )
 
 if TYPE_CHECKING:
+    from tremplin.accounts.models import Organization
     from tremplin.applications.models import Application
-    from tremplin.vacancies.models import Organization
 
 
 def reply_address(*, organization: Organization, token: str) -> str:

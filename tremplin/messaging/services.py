@@ -16,7 +16,7 @@ from tremplin.messaging import rendering
 from tremplin.messaging.models import MessageTemplate, MessageTemplateText
 
 if TYPE_CHECKING:
-    from tremplin.vacancies.models import Organization
+    from tremplin.accounts.models import Organization
 
 
 def _template_texts_check(

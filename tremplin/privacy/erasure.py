@@ -51,6 +51,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application, Candidate, Document
 from tremplin.core.audit import log_action
 from tremplin.core.models import AuditEvent
@@ -66,7 +67,6 @@ from tremplin.privacy.ledger import (
 from tremplin.privacy.models import ErasureLedgerEntry, candidate_data_models
 from tremplin.privacy.shredders import SHREDDERS, Subject, subject_for_applications
 from tremplin.review.models import Review
-from tremplin.vacancies.models import Organization
 
 logger = logging.getLogger(__name__)
 

@@ -30,6 +30,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application, Candidate
 from tremplin.applications.tokens import application_token
 from tremplin.core.audit import log_action
@@ -37,7 +38,6 @@ from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_queue
 from tremplin.privacy.models import DataExport
 from tremplin.privacy.selectors import data_export_next_request, data_exports_expired
 from tremplin.privacy.shredders import export_data, export_files, subject_for_candidate
-from tremplin.vacancies.models import Organization
 
 logger = logging.getLogger(__name__)
 

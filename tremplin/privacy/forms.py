@@ -11,12 +11,11 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.accounts import twofactor
-from tremplin.accounts.models import User
+from tremplin.accounts.models import Organization, User
 from tremplin.applications.models import Candidate
 from tremplin.core.language import language_name
 from tremplin.privacy.notices import decisions_statement_default
 from tremplin.privacy.services import PRIVACY_FIELDS
-from tremplin.vacancies.models import Organization
 
 DECISIONS_MAX_LENGTH = 2000
 

@@ -13,8 +13,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from tremplin.applications.models import Candidate, private_storage
-from tremplin.vacancies.models import Organization
+from tremplin.accounts.models import Organization
+from tremplin.applications.models import Candidate
+from tremplin.core.storage import private_storage
 
 
 def export_upload_to(export: "DataExport", filename: str) -> str:

@@ -17,8 +17,9 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from tremplin.accounts.models import Organization
 from tremplin.core.language import months_text
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 CNIL_URL = "https://www.cnil.fr/"
 

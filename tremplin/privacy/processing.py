@@ -11,7 +11,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from tremplin.accounts.models import Membership
+from tremplin.accounts.models import Membership, Organization
 from tremplin.privacy.notices import (
     Fact,
     Section,
@@ -21,7 +21,6 @@ from tremplin.privacy.notices import (
     postal_address,
     retention_values,
 )
-from tremplin.vacancies.models import Organization
 
 
 def member_counts(*, organization: Organization) -> dict[str, int]:

@@ -32,11 +32,11 @@ from django.db.models import Exists, Max, OuterRef, Q, QuerySet, Subquery
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application, Candidate, Stage
 from tremplin.applications.selectors import stage_list
 from tremplin.core.models import AuditEvent
 from tremplin.privacy.models import DataExport
-from tremplin.vacancies.models import Organization
 
 # The erasure rules, in the order they are applied.
 NOT_RETAINED = "not_retained"

@@ -22,6 +22,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.links import application_status_url
 from tremplin.applications.models import Application
 from tremplin.core.audit import log_action
@@ -45,7 +46,6 @@ from tremplin.privacy.selectors import (
     talent_pool_offers_due,
 )
 from tremplin.privacy.shredders import subject_for_applications
-from tremplin.vacancies.models import Organization
 from tremplin.vacancies.selectors import vacancy_title_for_language
 
 logger = logging.getLogger(__name__)

@@ -22,6 +22,7 @@ from django.db import models
 from django.db.models.fields.files import FieldFile
 from django.utils.text import get_valid_filename
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.models import (
     Answer,
     Application,
@@ -34,7 +35,6 @@ from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage
 from tremplin.privacy.models import DataExport
 from tremplin.review.models import AnswerScore, CandidateNumber, CriterionScore, Review
-from tremplin.vacancies.models import Organization
 
 # Fields never exported: secrets of ours, not data about the candidate.
 NOT_EXPORTED = {

@@ -27,6 +27,7 @@ from django.views.decorators.http import (
     require_safe,
 )
 
+from tremplin.accounts.models import Organization
 from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.accounts.policy import OWNER
 from tremplin.applications import selectors as application_selectors
@@ -39,7 +40,6 @@ from tremplin.privacy.models import DataExport
 from tremplin.privacy.processing import processing_record
 from tremplin.privacy.services import PRIVACY_FIELDS, privacy_settings_update
 from tremplin.privacy.shredders import subject_for_candidate
-from tremplin.vacancies.models import Organization
 
 # The rules run daily: two days without a run means nobody scheduled them, or they fail.
 RETENTION_STALE_AFTER = timedelta(days=2)

@@ -18,13 +18,13 @@ from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from tremplin.accounts.models import Membership, User
+from tremplin.accounts.models import Membership, Organization, User
 from tremplin.accounts.policy import MANAGERS
 from tremplin.applications.models import Answer, Application, Document, Stage
 from tremplin.applications.selectors import question_wording, stage_label, stage_list
 from tremplin.review.models import AnswerScore, BlindLift, Review
 from tremplin.review.redaction import Identity, redact
-from tremplin.vacancies.models import Criterion, CriterionText, Organization, Question, Vacancy
+from tremplin.vacancies.models import Criterion, CriterionText, Question, Vacancy
 
 # --- Who and what -------------------------------------------------------------------------
 

@@ -12,12 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from tremplin.accounts.models import Membership
-from tremplin.accounts.permissions import (
-    StaffRequest,
-    staff_view,
-    vacancies_for_member,
-    vacancy_get_for_user,
-)
+from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.accounts.policy import EVERYONE, MANAGERS
 from tremplin.applications.selectors import stage_label, stage_list
 from tremplin.review import selectors, services
@@ -25,7 +20,11 @@ from tremplin.review.forms import AnswerScoreForm, ReviewForm
 from tremplin.review.models import Review
 from tremplin.review.results import DISAGREEMENT, aggregate, aggregate_sort_keys, reviewer_progress
 from tremplin.vacancies.models import Vacancy
-from tremplin.vacancies.selectors import vacancy_title_for_language
+from tremplin.vacancies.selectors import (
+    vacancies_for_member,
+    vacancy_get_for_user,
+    vacancy_title_for_language,
+)
 
 
 def _context(request: StaffRequest, vacancy: Vacancy, **extra: Any) -> dict[str, Any]:

@@ -9,9 +9,8 @@ from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tremplin.accounts.models import Membership, User
+from tremplin.accounts.models import Membership, Organization, User
 from tremplin.accounts.twofactor import two_factor_required
-from tremplin.vacancies.models import Organization
 
 
 def member_create(

@@ -9,19 +9,11 @@ from tremplin.vacancies import services
 from tremplin.vacancies.models import (
     Criterion,
     CriterionText,
-    Organization,
     Question,
     QuestionText,
     Vacancy,
     VacancyText,
 )
-
-
-@admin.register(Organization)
-class OrganizationAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "email", "website"]
-    prepopulated_fields = {"slug": ["name"]}
-    search_fields = ["name", "slug"]
 
 
 class VacancyTextInline(admin.StackedInline):

@@ -9,10 +9,11 @@ class VacanciesConfig(AppConfig):
     verbose_name = _("Vacancies")
 
     def ready(self) -> None:
+        from tremplin.accounts.models import Organization
         from tremplin.core.pagecache import public_pages_changed
 
         # The careers site shows organizations, vacancies and their texts: any change to
         # them renews the public pages kept in memory.
-        for model in self.get_models():
+        for model in [Organization, *self.get_models()]:
             post_save.connect(public_pages_changed, sender=model, dispatch_uid=f"pages-{model}")
             post_delete.connect(public_pages_changed, sender=model, dispatch_uid=f"pages-{model}")

@@ -15,7 +15,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from tremplin.accounts.models import Membership
+from tremplin.accounts.models import Membership, Organization
 from tremplin.vacancies import services
 from tremplin.vacancies.demo_data import (
     MUST,
@@ -26,7 +26,7 @@ from tremplin.vacancies.demo_data import (
     VACANCIES,
     DemoVacancy,
 )
-from tremplin.vacancies.models import Criterion, CriterionText, Organization, Vacancy, VacancyText
+from tremplin.vacancies.models import Criterion, CriterionText, Vacancy, VacancyText
 
 ADMIN_EMAIL = "admin@tremplin.example"
 

@@ -16,9 +16,10 @@ from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from tremplin.accounts.models import Organization
 from tremplin.core.markdown import render_markdown
 from tremplin.vacancies import selectors
-from tremplin.vacancies.models import Organization, Vacancy, VacancyText
+from tremplin.vacancies.models import Vacancy, VacancyText
 
 FEED_SIZE = 100
 

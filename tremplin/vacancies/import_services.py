@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from tremplin.accounts.models import Organization
 from tremplin.core.audit import log_action
 from tremplin.vacancies.importing import ParsedPosting, PostingError
 from tremplin.vacancies.importing.pairing import PairingDecision, pairing_decide
@@ -16,7 +17,7 @@ from tremplin.vacancies.importing.storing import (
     vacancy_criteria_store,
     vacancy_fields_apply,
 )
-from tremplin.vacancies.models import Organization, Vacancy, VacancyText
+from tremplin.vacancies.models import Vacancy, VacancyText
 from tremplin.vacancies.selectors import vacancy_name
 from tremplin.vacancies.services import vacancy_publish
 

@@ -1,6 +1,7 @@
 """Reads on vacancies for the public careers site, the feeds and the sitemap, and for the
 staff editor."""
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -9,11 +10,10 @@ from django.db.models import Case, Count, QuerySet, Value, When
 from django.http import Http404
 from django.utils import translation
 
-from tremplin.accounts.models import Membership
-from tremplin.accounts.permissions import vacancies_for_member, vacancy_get_for_user
-from tremplin.accounts.policy import MANAGERS
+from tremplin.accounts.models import Membership, Organization
+from tremplin.accounts.policy import EVERYONE, MANAGERS, Role
 from tremplin.vacancies.checks import pay_history_warning, title_gender_warnings
-from tremplin.vacancies.models import Criterion, Organization, Question, Vacancy, VacancyText
+from tremplin.vacancies.models import Criterion, Question, Vacancy, VacancyText
 
 
 def vacancy_list_published(
@@ -145,6 +145,29 @@ def _wordings(texts: list[Any], vacancy_languages: set[str]) -> list[Wording]:
 
 def _vacancy_languages(vacancy: Vacancy) -> set[str]:
     return set(vacancy.texts.values_list("language", flat=True))
+
+
+def vacancy_get_for_user(
+    *, membership: Membership, slug: str, roles: Collection[str] = EVERYONE
+) -> Vacancy:
+    """Vacancy ``slug`` of the membership's organization; a reviewer must be assigned to it."""
+    if membership.role not in roles:
+        raise Http404("no such vacancy")
+    vacancies = Vacancy.objects.filter(organization=membership.organization, slug=slug)
+    if membership.role == Role.REVIEWER:
+        vacancies = vacancies.filter(reviewers=membership.user)
+    vacancy = vacancies.select_related("organization").first()
+    if vacancy is None:
+        raise Http404("no such vacancy")
+    return vacancy
+
+
+def vacancies_for_member(*, membership: Membership) -> QuerySet[Vacancy]:
+    """The vacancies a member may open: all of them, or a reviewer's assigned ones."""
+    vacancies = Vacancy.objects.filter(organization=membership.organization)
+    if membership.role == Role.REVIEWER:
+        vacancies = vacancies.filter(reviewers=membership.user)
+    return vacancies
 
 
 def vacancy_list_for_member(*, membership: Membership) -> QuerySet[Vacancy]:

@@ -9,8 +9,9 @@ import datetime
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from tremplin.accounts.models import Organization
 from tremplin.vacancies import selectors
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 
 class BoardSitemap(Sitemap):

@@ -8,10 +8,11 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
+from tremplin.accounts.models import Organization
 from tremplin.core.markdown import render_markdown
 from tremplin.vacancies import jsonld, selectors
 from tremplin.vacancies.forms import BoardFilterForm
-from tremplin.vacancies.models import Organization, Vacancy, VacancyText
+from tremplin.vacancies.models import Vacancy, VacancyText
 
 
 def _cards(vacancies: list[Vacancy]) -> list[tuple[Vacancy, VacancyText | None]]:

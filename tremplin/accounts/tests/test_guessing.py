@@ -18,10 +18,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tremplin.accounts import twofactor
 from tremplin.accounts.guessing import RateLimitedModelBackend
-from tremplin.accounts.models import User
+from tremplin.accounts.models import Organization, User
 from tremplin.messaging.models import OutboxMessage
 from tremplin.testing.staff import member_create
-from tremplin.vacancies.models import Organization
 
 pytestmark = pytest.mark.django_db
 

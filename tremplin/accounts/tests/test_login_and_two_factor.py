@@ -11,10 +11,9 @@ from django.utils import timezone
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tremplin.accounts.models import Membership, User
+from tremplin.accounts.models import Membership, Organization, User
 from tremplin.messaging.models import OutboxMessage
 from tremplin.testing.staff import member_create, staff_login
-from tremplin.vacancies.models import Organization
 
 pytestmark = pytest.mark.django_db
 

@@ -6,11 +6,11 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tremplin.accounts.models import Membership, User
+from tremplin.accounts.models import Membership, Organization, User
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import OutboxMessage
 from tremplin.testing.staff import member_create, staff_login
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
 

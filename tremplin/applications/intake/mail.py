@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.intake.attachments import attachments_sort
 from tremplin.applications.intake.routing import inbound_route
 from tremplin.applications.intake.submit import application_submit
@@ -26,7 +27,7 @@ from tremplin.messaging.inbound.handler import Arrival, InboundHandler
 from tremplin.messaging.inbound.parsing import ParsedMessage, UnreadableMessage, message_parse
 from tremplin.messaging.inbound.store import failure_is_transient, failure_text, inbound_raw
 from tremplin.messaging.models import InboundMessage
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 logger = logging.getLogger(__name__)
 

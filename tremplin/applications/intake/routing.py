@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from django.db.models.functions import Lower
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.selectors import vacancy_accepts_applications
 from tremplin.messaging.addresses import address_split, address_tagged
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 
 def vacancy_reply_address(*, vacancy: Vacancy) -> str:

@@ -11,11 +11,11 @@ from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.urls import reverse
 
-from tremplin.accounts.models import Membership, User
+from tremplin.accounts.models import Membership, Organization, User
 from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Application, Document
 from tremplin.applications.tests import samples
-from tremplin.vacancies.models import Organization, Question, QuestionText, Vacancy, VacancyText
+from tremplin.vacancies.models import Question, QuestionText, Vacancy, VacancyText
 
 
 @pytest.fixture(autouse=True)

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from django.test import Client
 
-from tremplin.accounts.models import Membership, User
+from tremplin.accounts.models import Membership, Organization, User
 from tremplin.testing.staff import member_create, staff_login
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 ROLES = ("owner", "recruiter", "reviewer", "outsider")
 

@@ -10,12 +10,12 @@ from django.test import Client
 from django.urls import reverse
 from playwright.sync_api import Page
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application
 from tremplin.applications.tests.conftest import apply_url, make_vacancy, submit
 from tremplin.messaging.models import OutboxMessage
 from tremplin.testing.axe import axe_violations
 from tremplin.testing.staff import member_create, staff_login
-from tremplin.vacancies.models import Organization
 
 
 def replace_path(application: Application) -> str:

@@ -145,7 +145,7 @@ def test_a_message_starts_from_the_organization_s_interview_template(
 
 
 def test_a_template_of_another_organization_cannot_be_used(client, application, team):
-    from tremplin.vacancies.models import Organization
+    from tremplin.accounts.models import Organization
 
     elsewhere = Organization.objects.get(slug="elsewhere")
     template = MessageTemplate.objects.create(organization=elsewhere, kind="free", name="Theirs")

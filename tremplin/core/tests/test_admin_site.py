@@ -41,7 +41,7 @@ def test_the_rule_recognises_candidate_data_and_leaves_the_rest():
     candidate_data += ["applications.Answer", "privacy.DataExport", "review.CriterionScore"]
     for label in candidate_data:
         assert holds_candidate_data(apps.get_model(label)), label
-    for label in ["vacancies.Organization", "vacancies.Vacancy", "accounts.User"]:
+    for label in ["accounts.Organization", "vacancies.Vacancy", "accounts.User"]:
         assert not holds_candidate_data(apps.get_model(label)), label
 
 
@@ -55,7 +55,7 @@ def test_no_model_holding_candidate_data_is_registered_in_the_admin():
 
 
 def test_organizations_vacancies_and_users_stay_in_the_admin():
-    for label in ["vacancies.Organization", "vacancies.Vacancy", "accounts.User"]:
+    for label in ["accounts.Organization", "vacancies.Vacancy", "accounts.User"]:
         assert apps.get_model(label) in admin.site._registry, label
 
 

@@ -1,9 +1,10 @@
 import pytest
 
+from tremplin.accounts.models import Organization
 from tremplin.core.audit import log_action
 from tremplin.core.models import AuditEvent
 from tremplin.testing.staff import member_create
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
 

@@ -5,12 +5,13 @@ from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import reverse
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Document
 from tremplin.applications.tests import samples
 from tremplin.core.models import AuditEvent
 from tremplin.testing.staff import member_create, staff_login
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
 

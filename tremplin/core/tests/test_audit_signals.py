@@ -5,9 +5,9 @@ import json
 import pytest
 from django.urls import reverse
 
+from tremplin.accounts.models import Organization
 from tremplin.core.models import AuditEvent
 from tremplin.testing.staff import member_create
-from tremplin.vacancies.models import Organization
 
 pytestmark = pytest.mark.django_db
 

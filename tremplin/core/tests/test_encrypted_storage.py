@@ -8,11 +8,11 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import TemporaryUploadedFile
 from django.urls import reverse
 
-from tremplin.applications.models import Document, private_storage
+from tremplin.applications.models import Document
 from tremplin.applications.tests.conftest import make_organization, make_vacancy, submit
 from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.core import crypto
-from tremplin.core.storage import EncryptedFileSystemStorage
+from tremplin.core.storage import EncryptedFileSystemStorage, private_storage
 from tremplin.messaging.inbound.store import inbound_raw, inbound_receive
 from tremplin.messaging.models import InboundMessage
 from tremplin.messaging.tests.mail import mail

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.tests.conftest import make_organization, make_vacancy, submit
-from tremplin.vacancies.models import Organization
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 
-from tremplin.applications.models import private_storage
 from tremplin.core import crypto
+from tremplin.core.storage import private_storage
 
 KEY_A = crypto.key_generate()
 KEY_B = crypto.key_generate()

@@ -15,7 +15,7 @@ from tremplin.messaging.inbound.parsing import ParsedMessage
 from tremplin.messaging.models import InboundMessage, OutboxMessage
 
 if TYPE_CHECKING:
-    from tremplin.vacancies.models import Organization
+    from tremplin.accounts.models import Organization
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 from django.db import connection
 
+from tremplin.accounts.models import Organization
 from tremplin.messaging.tests.factories import vacancy_make
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 
 @pytest.fixture
@@ -61,7 +62,8 @@ def poison_candidate(db: None) -> str:
 REPO = Path(__file__).resolve().parents[3]
 SETUP = """
 from tremplin.messaging.tests.factories import vacancy_make
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.accounts.models import Organization
+from tremplin.vacancies.models import Vacancy
 organization = Organization.objects.create(name="Example", slug="example", email="jobs@example.org")
 vacancy = Vacancy.objects.create(organization=organization, slug="director", status="published")
 VacancyText.objects.create(vacancy=vacancy, language="en", title="Director")

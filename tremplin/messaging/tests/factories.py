@@ -2,7 +2,8 @@
 
 from typing import Any
 
-from tremplin.vacancies.models import Organization, Vacancy, VacancyText
+from tremplin.accounts.models import Organization
+from tremplin.vacancies.models import Vacancy, VacancyText
 
 
 def vacancy_make(

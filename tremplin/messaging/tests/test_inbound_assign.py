@@ -3,6 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.intake.mail import inbound_assign
 from tremplin.applications.models import Application
 from tremplin.messaging.inbound.store import inbound_receive
@@ -10,7 +11,7 @@ from tremplin.messaging.models import InboundMessage, OutboxMessage
 from tremplin.messaging.selectors import inbound_unsorted_list
 from tremplin.messaging.tests.factories import vacancy_make
 from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
 

@@ -2,9 +2,10 @@
 
 import pytest
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.intake.routing import inbound_route, vacancy_reply_address
 from tremplin.messaging.tests.factories import vacancy_make
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
 

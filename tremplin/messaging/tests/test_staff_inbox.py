@@ -89,8 +89,8 @@ def test_assigning_it_to_a_vacancy_makes_the_application(client, vacancy, unsort
 
 
 def test_a_vacancy_of_another_organization_is_refused(client, unsorted, team):
+    from tremplin.accounts.models import Organization
     from tremplin.messaging.tests.factories import vacancy_make
-    from tremplin.vacancies.models import Organization
 
     theirs = vacancy_make(Organization.objects.get(slug="elsewhere"), "spy")
     response = as_member(client, team.recruiter).post(

@@ -183,7 +183,7 @@ def test_a_template_is_deleted_after_confirming(client, organization, team):
 
 
 def test_a_template_of_another_organization_is_not_found(client, team):
-    from tremplin.vacancies.models import Organization
+    from tremplin.accounts.models import Organization
 
     theirs = MessageTemplate.objects.create(
         organization=Organization.objects.get(slug="elsewhere"), kind="free", name="Theirs"

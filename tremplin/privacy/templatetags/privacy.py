@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from django import template
 from django.utils import timezone, translation
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application
 from tremplin.core.language import months_text as months_in_words
 from tremplin.privacy import notices
@@ -26,7 +27,7 @@ from tremplin.privacy.selectors import (
     data_export_next_request,
     export_too_soon_message,
 )
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 register = template.Library()
 

@@ -8,12 +8,12 @@ from django.urls import reverse
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tremplin.accounts.models import User
+from tremplin.accounts.models import Organization, User
 from tremplin.applications.models import Application, Candidate
 from tremplin.applications.tests.conftest import make_organization, make_vacancy, submit
 from tremplin.core.models import AuditEvent
 from tremplin.testing.staff import member_create, staff_login
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
 

@@ -9,13 +9,13 @@ from django.test import Client
 from django.utils import timezone
 from playwright.sync_api import Page
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.tests.conftest import make_vacancy, status_path, submit
 from tremplin.privacy.exports import data_export_build, data_export_request
 from tremplin.privacy.models import DataExport
 from tremplin.privacy.tests.test_export_views import detail_path, export_path
 from tremplin.testing.axe import axe_violations
 from tremplin.testing.staff import member_create, staff_login
-from tremplin.vacancies.models import Organization
 
 
 @pytest.mark.browser

@@ -12,6 +12,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application
 from tremplin.applications.tests.conftest import make_vacancy, run_worker, status_path, submit
 from tremplin.applications.tests.staff_setup import Team, as_member, team_make
@@ -19,7 +20,6 @@ from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import OutboxMessage
 from tremplin.privacy.exports import data_export_build, data_export_request
 from tremplin.privacy.models import DataExport
-from tremplin.vacancies.models import Organization
 
 NAME = "Zephyrine Quintavalle"
 EMAIL = "z.quintavalle@example.net"

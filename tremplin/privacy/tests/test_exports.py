@@ -24,7 +24,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from tremplin.accounts.models import User
+from tremplin.accounts.models import Organization, User
 from tremplin.applications.correspondence import draft_prepare
 from tremplin.applications.models import Application, Document
 from tremplin.applications.services import application_move, document_download_record
@@ -44,7 +44,7 @@ from tremplin.privacy.models import DataExport, candidate_data_models
 from tremplin.privacy.tasks import data_export_build_task
 from tremplin.review.services import answer_score_save, review_save
 from tremplin.testing.staff import member_create
-from tremplin.vacancies.models import Criterion, CriterionText, Organization, Question
+from tremplin.vacancies.models import Criterion, CriterionText, Question
 
 NAME = "Zephyrine Quintavalle"
 EMAIL = "z.quintavalle@example.net"

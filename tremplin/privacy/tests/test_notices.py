@@ -11,10 +11,11 @@ import pytest
 from django.test import Client
 from django.utils import translation
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.tests.conftest import make_organization, make_vacancy, status_path
 from tremplin.applications.tests.conftest import submit as application_submit
 from tremplin.privacy import notices
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
 

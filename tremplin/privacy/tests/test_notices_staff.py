@@ -10,12 +10,11 @@ import pytest
 import time_machine
 from django.test import Client
 
-from tremplin.accounts.models import User
+from tremplin.accounts.models import Organization, User
 from tremplin.core.models import AuditEvent
 from tremplin.privacy.processing import processing_record
 from tremplin.privacy.tests.test_notices import french_part, page_text  # noqa: F401
 from tremplin.testing.staff import member_create, staff_login
-from tremplin.vacancies.models import Organization
 
 pytestmark = pytest.mark.django_db
 
@@ -119,7 +118,7 @@ class TestTheSettingsPage:
         event = AuditEvent.objects.get(verb="privacy.settings")
         assert event.actor == owner
         assert event.organization == organization
-        assert event.target_type == "vacancies.organization"
+        assert event.target_type == "accounts.organization"
         changed = event.data["changed"]
         assert changed["retention_months"] == {"from": 3, "to": 6}
         assert changed["talent_pool_months"] == {"from": 24, "to": 18}

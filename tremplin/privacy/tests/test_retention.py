@@ -10,7 +10,7 @@ import time_machine
 from dateutil.relativedelta import relativedelta
 from django.core.files.base import ContentFile
 
-from tremplin.accounts.models import Membership, User
+from tremplin.accounts.models import Membership, Organization, User
 from tremplin.applications.intake.submit import application_submit
 from tremplin.applications.models import Application, Candidate, Document
 from tremplin.applications.services import application_move, application_withdraw, stage_add
@@ -20,7 +20,7 @@ from tremplin.messaging.models import InboundMessage, OutboxMessage
 from tremplin.messaging.tests.mail import mail
 from tremplin.privacy.models import DataExport
 from tremplin.privacy.services import retention_apply
-from tremplin.vacancies.models import Organization, Vacancy, VacancyText
+from tremplin.vacancies.models import Vacancy, VacancyText
 from tremplin.vacancies.services import vacancy_close
 
 pytestmark = pytest.mark.django_db

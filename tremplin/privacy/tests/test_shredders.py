@@ -17,6 +17,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.db import connection
 
+from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application, Candidate, Document, private_storage
 from tremplin.applications.services import application_move, document_download_record
 from tremplin.applications.tests import samples
@@ -35,7 +36,7 @@ from tremplin.privacy.shredders import (
 )
 from tremplin.review.services import answer_score_save, review_save
 from tremplin.testing.staff import member_create
-from tremplin.vacancies.models import Criterion, CriterionText, Organization, Question
+from tremplin.vacancies.models import Criterion, CriterionText, Question
 
 # The worker (extraction, sending) takes tasks queued on commit.
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -14,7 +14,7 @@ from django.test import Client
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from tremplin.accounts.models import User
+from tremplin.accounts.models import Organization, User
 from tremplin.applications.documents import document_extract
 from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Application
@@ -22,7 +22,6 @@ from tremplin.testing.staff import member_create, staff_login
 from tremplin.vacancies.models import (
     Criterion,
     CriterionText,
-    Organization,
     Question,
     QuestionText,
     Vacancy,

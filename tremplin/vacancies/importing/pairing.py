@@ -21,11 +21,12 @@ from decimal import Decimal
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from tremplin.accounts.models import Organization
 from tremplin.core.language import language_name
 from tremplin.vacancies.importing.errors import PostingError
 from tremplin.vacancies.importing.posting import ParsedPosting
 from tremplin.vacancies.importing.structure import parse_structure
-from tremplin.vacancies.models import Organization, Vacancy, VacancyText
+from tremplin.vacancies.models import Vacancy, VacancyText
 from tremplin.vacancies.selectors import vacancy_title_for_language
 
 EVIDENCE_NEEDED = 2

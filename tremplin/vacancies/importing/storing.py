@@ -16,15 +16,10 @@ from typing import Any
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from tremplin.accounts.models import Organization
 from tremplin.core.language import language_name
 from tremplin.vacancies.importing.posting import ParsedPosting
-from tremplin.vacancies.models import (
-    VACANCY_POSTING_FIELDS,
-    Criterion,
-    CriterionText,
-    Organization,
-    Vacancy,
-)
+from tremplin.vacancies.models import VACANCY_POSTING_FIELDS, Criterion, CriterionText, Vacancy
 
 SLUG_MAX = 120
 _HOURS_STATED = ("FULL_TIME", "PART_TIME")

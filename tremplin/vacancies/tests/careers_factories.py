@@ -6,7 +6,8 @@ from typing import Any
 
 from django.utils import timezone
 
-from tremplin.vacancies.models import Organization, Vacancy, VacancyText
+from tremplin.accounts.models import Organization
+from tremplin.vacancies.models import Vacancy, VacancyText
 
 
 def make_organization(

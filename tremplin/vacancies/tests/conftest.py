@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from tremplin.accounts.models import Membership, User
+from tremplin.accounts.models import Membership, Organization, User
 from tremplin.core.models import AuditEvent
 from tremplin.testing.staff import member_create, staff_login
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 from tremplin.vacancies.tests.careers_factories import make_organization, make_vacancy
 
 

@@ -8,7 +8,8 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.accounts.models import Organization
+from tremplin.vacancies.models import Vacancy
 from tremplin.vacancies.tests.careers_factories import make_organization, make_vacancy
 
 FRENCH_TITLE = "Directeur·rice Exécutif·ve de Pause IA"

@@ -8,7 +8,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from tremplin.vacancies.models import Criterion, CriterionText, Organization, Vacancy, VacancyText
+from tremplin.accounts.models import Organization
+from tremplin.vacancies.models import Criterion, CriterionText, Vacancy, VacancyText
 
 pytestmark = pytest.mark.django_db
 

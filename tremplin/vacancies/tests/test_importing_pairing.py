@@ -5,10 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from tremplin.accounts.models import Organization
 from tremplin.vacancies.import_services import VacancyImport, vacancy_import
 from tremplin.vacancies.importing import parse_posting, read_posting_file
 from tremplin.vacancies.importing.pairing import pairing_decide
-from tremplin.vacancies.models import CriterionText, Organization, Vacancy, VacancyText
+from tremplin.vacancies.models import CriterionText, Vacancy, VacancyText
 
 pytestmark = pytest.mark.django_db
 

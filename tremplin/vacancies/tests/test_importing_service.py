@@ -5,10 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from tremplin.accounts.models import Organization
 from tremplin.vacancies.import_services import VacancyImport, vacancy_import
 from tremplin.vacancies.importing import PostingError, parse_posting, read_posting_file
 from tremplin.vacancies.importing.storing import unique_slug
-from tremplin.vacancies.models import Criterion, CriterionText, Organization, Vacancy, VacancyText
+from tremplin.vacancies.models import Criterion, CriterionText, Vacancy, VacancyText
 
 pytestmark = pytest.mark.django_db
 

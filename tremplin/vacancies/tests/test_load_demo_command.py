@@ -10,8 +10,8 @@ from django.db.models import Model
 from django.test import Client
 from pytest_django.fixtures import Settings
 
-from tremplin.accounts.models import Membership
-from tremplin.vacancies.models import Criterion, CriterionText, Organization, Vacancy, VacancyText
+from tremplin.accounts.models import Membership, Organization
+from tremplin.vacancies.models import Criterion, CriterionText, Vacancy, VacancyText
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.accounts.models import Organization
+from tremplin.vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
 

@@ -94,3 +94,11 @@ def test_a_signed_in_visitor_always_gets_a_fresh_page(vacancy: Vacancy, django_u
     member.force_login(django_user_model.objects.create_user(email="m@example.org", password="x"))
     _, queries = _get(member, VACANCY_URL)
     assert queries > 0
+
+
+def test_a_change_to_the_organization_shows_at_the_next_visit(vacancy: Vacancy) -> None:
+    assert "Maison Des Communs" in _get(Client(), VACANCY_URL)[0]
+    organization = vacancy.organization
+    organization.name = "Maison des communs de Lyon"
+    organization.save()
+    assert "Maison des communs de Lyon" in _get(Client(), VACANCY_URL)[0]

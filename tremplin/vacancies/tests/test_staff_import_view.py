@@ -9,7 +9,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from tremplin.vacancies.models import Criterion, Organization, Vacancy, VacancyText
+from tremplin.accounts.models import Organization
+from tremplin.vacancies.models import Criterion, Vacancy, VacancyText
 from tremplin.vacancies.tests.conftest import Team, audit_verbs, page_text
 
 pytestmark = pytest.mark.django_db

@@ -5,9 +5,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from tremplin.applications.models import private_storage
 from tremplin.core.objectstorage import EncryptedS3Storage
-from tremplin.core.storage import EncryptedFileSystemStorage
+from tremplin.core.storage import EncryptedFileSystemStorage, private_storage
 
 
 class Command(BaseCommand):

@@ -9,10 +9,11 @@ import time_machine
 from django.test import Client
 from django.urls import reverse
 
+from tremplin.accounts.models import Organization
 from tremplin.core.audit import log_action
 from tremplin.core.models import AuditEvent
 from tremplin.testing.staff import member_create, staff_login
-from tremplin.vacancies.models import Organization, Vacancy
+from tremplin.vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
 
@@ -98,7 +99,7 @@ def test_it_filters_by_actor_action_object_type_and_dates(owner, recruiter, vaca
 
     assert verbs(actor="RITA@example.org") == {"vacancy.publish", "vacancy.close"}
     assert verbs(verb="vacancy.close") == {"vacancy.close"}
-    assert verbs(target_type="vacancies.organization") == {"member.role"}
+    assert verbs(target_type="accounts.organization") == {"member.role"}
     assert verbs(date_from="2026-03-02") == {"member.role", "vacancy.close"}
     assert verbs(date_to="2026-03-01") == {"vacancy.publish"}
     assert verbs(date_from="2026-03-01", date_to="2026-03-01", actor="rita@example.org") == {

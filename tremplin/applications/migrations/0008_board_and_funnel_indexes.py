@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('applications', '0006_document_extraction_not_extracted'),
+        ('applications', '0007_organization_moved_to_accounts'),
         ('vacancies', '0007_organization_reviewers_need_two_factor'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -1,4 +1,7 @@
-"""Reads of the audit log, always scoped to one organization."""
+"""Reads of the audit log, always scoped to one organization.
+
+``core`` keeps the log and writes it (``core.audit.log_action``); which events an
+organization's owners may read depends on its members, so the reads live here."""
 
 import json
 from collections.abc import Iterator
@@ -9,16 +12,9 @@ from typing import Any
 from django.apps import apps
 from django.db.models import Q, QuerySet
 
-from tremplin.accounts.models import User
+from tremplin.accounts.models import Organization, User
+from tremplin.core.audit import AUTH_LOGIN_FAILED, AUTH_VERBS
 from tremplin.core.models import AuditEvent
-from tremplin.vacancies.models import Organization
-
-# Account events are logged without an organization (an account may belong to several);
-# an organization's log shows those of its members.
-AUTH_LOGIN = "auth.login"
-AUTH_LOGIN_FAILED = "auth.login_failed"
-AUTH_LOGOUT = "auth.logout"
-AUTH_VERBS = (AUTH_LOGIN, AUTH_LOGIN_FAILED, AUTH_LOGOUT)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from tremplin.accounts import audit_selectors
 from tremplin.accounts.permissions import StaffRequest, staff_view
-from tremplin.core import selectors
 from tremplin.core.audit import log_action
 from tremplin.core.csv_export import csv_rows_stream
 
@@ -77,9 +77,9 @@ class AuditFilterForm(forms.Form):
                 kept[name] = True
         return kept
 
-    def filters(self) -> selectors.AuditFilters:
+    def filters(self) -> audit_selectors.AuditFilters:
         data = self.cleaned_data
-        return selectors.AuditFilters(
+        return audit_selectors.AuditFilters(
             actor=data.get("actor") or "",
             verb=data.get("verb") or "",
             target_type=data.get("target_type") or "",
@@ -92,8 +92,8 @@ def _filter_form(request: StaffRequest) -> AuditFilterForm:
     organization = request.organization
     return AuditFilterForm(
         request.GET or None,
-        verbs=selectors.audit_verbs(organization=organization),
-        target_types=selectors.audit_target_types(organization=organization),
+        verbs=audit_selectors.audit_verbs(organization=organization),
+        target_types=audit_selectors.audit_target_types(organization=organization),
     )
 
 
@@ -109,21 +109,21 @@ def audit_log(request: StaffRequest, org: str) -> HttpResponse:
     filtered = form.is_bound and form.is_valid()
     invalid = form.is_bound and not filtered
     events = (
-        selectors.audit_event_list(organization=request.organization, filters=form.filters())
+        audit_selectors.audit_event_list(organization=request.organization, filters=form.filters())
         if filtered
-        else selectors.audit_events_for_organization(organization=request.organization)
+        else audit_selectors.audit_events_for_organization(organization=request.organization)
     )
     page = None if invalid else Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    names = dict(selectors.audit_target_types(organization=request.organization))
+    names = dict(audit_selectors.audit_target_types(organization=request.organization))
     rows = [
         (event, names.get(event.target_type, event.target_type), _details(event.data))
         for event in (page.object_list if page is not None else [])
     ]
     return render(
         request,
-        "core/staff/audit.html",
+        "accounts/staff/audit.html",
         {
             "form": form,
             "invalid": invalid,
@@ -143,12 +143,12 @@ def audit_export(request: StaffRequest, org: str) -> HttpResponse:
     if form.is_bound and not form.is_valid():
         return render(
             request,
-            "core/staff/audit.html",
+            "accounts/staff/audit.html",
             {"form": form, "invalid": True, "page": None, "query": ""},
             status=400,
         )
-    filters = form.filters() if form.is_bound else selectors.AuditFilters()
-    events = selectors.audit_event_list(organization=request.organization, filters=filters)
+    filters = form.filters() if form.is_bound else audit_selectors.AuditFilters()
+    events = audit_selectors.audit_event_list(organization=request.organization, filters=filters)
     exported = log_action(
         request.user,
         "audit.export",
@@ -159,7 +159,7 @@ def audit_export(request: StaffRequest, org: str) -> HttpResponse:
         },
         organization=request.organization,
     )
-    rows = selectors.audit_csv_rows(events=events.exclude(pk=exported.pk))
+    rows = audit_selectors.audit_csv_rows(events=events.exclude(pk=exported.pk))
     header = [str(title) for title in CSV_HEADER]
     response = StreamingHttpResponse(
         csv_rows_stream(chain([header], rows)),
