@@ -52,15 +52,16 @@ class OutboxPasswordResetForm(auth_forms.PasswordResetForm):
         to_email: str,
         html_email_template_name: str | None = None,
     ) -> None:
-        language = translation.get_language() or "en"
-        with translation.override(language):
-            subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
-            body = loader.render_to_string(email_template_name, context)
-        mailer.queue(
+        def compose() -> tuple[str, str]:
+            subject = loader.render_to_string(subject_template_name, context)
+            return "".join(subject.splitlines()), loader.render_to_string(
+                email_template_name, context
+            )
+
+        mailer.compose(
             to=to_email,
-            subject=subject,
-            body=body,
-            language=language,
+            language=translation.get_language() or "en",
+            compose=compose,
             headers={"Auto-Submitted": "auto-generated"},
             kind="password_reset",
         )

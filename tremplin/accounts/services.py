@@ -71,8 +71,8 @@ def member_invitation_send(*, membership: Membership, by: Any) -> None:
     """E-mail the member, in the language of the page the owner is using: a link to set a
     password (Django's password-reset token) when they have none, else a link to log in."""
     user = membership.user
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    with translation.override(language):
+
+    def compose() -> tuple[str, str]:
         context: dict[str, Any] = {
             "organization": membership.organization,
             "role": membership.get_role_display(),
@@ -88,12 +88,14 @@ def member_invitation_send(*, membership: Membership, by: Any) -> None:
                 },
             )
         subject = render_to_string("accounts/staff/email/invitation_subject.txt", context)
-        body = render_to_string("accounts/staff/email/invitation.txt", context)
-    mailer.queue(
+        return " ".join(subject.split()), render_to_string(
+            "accounts/staff/email/invitation.txt", context
+        )
+
+    mailer.compose(
         to=user.email,
-        subject=" ".join(subject.split()),
-        body=body,
-        language=language,
+        language=translation.get_language() or settings.LANGUAGE_CODE,
+        compose=compose,
         headers={"Auto-Submitted": "auto-generated"},
         kind="member_invitation",
         sender=by,

@@ -1,9 +1,10 @@
 """Mail queued from the floors below the mail app (``accounts``: invitations, password
 resets). They cannot import it, so it registers its sender here in its ``AppConfig.ready``
-(``messaging.apps``), and ``queue`` hands every message to that sender. With none
-registered, ``queue`` raises: a message must never be dropped in silence."""
+(``messaging.apps``: ``outbox.outbox_compose``), and ``compose`` hands every message to
+that sender. With none registered, ``compose`` raises: a message must never be dropped in
+silence."""
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from django.core.exceptions import ImproperlyConfigured
@@ -14,9 +15,8 @@ class Sender(Protocol):
         self,
         *,
         to: str,
-        subject: str,
-        body: str,
         language: str,
+        compose: Callable[[], tuple[str, str]],
         headers: Mapping[str, str] | None = None,
         kind: str = "other",
         sender: Any = None,
@@ -27,33 +27,26 @@ _registered: list[Sender] = []
 
 
 def sender_register(sender: Sender) -> None:
-    """Make ``sender`` the one that sends what ``queue`` is given (the last one wins)."""
+    """Make ``sender`` the one that sends what ``compose`` is given (the last one wins)."""
     _registered[:] = [sender]
 
 
-def queue(
+def compose(
     *,
     to: str,
-    subject: str,
-    body: str,
     language: str,
+    compose: Callable[[], tuple[str, str]],
     headers: Mapping[str, str] | None = None,
     kind: str = "other",
     sender: Any = None,
 ) -> None:
-    """Queue one e-mail to ``to`` in ``language``; ``sender`` is the member of staff who
-    caused it, if any."""
+    """Queue one e-mail to ``to`` in ``language``: ``compose`` gives its subject and body,
+    run with ``language`` active; ``sender`` is the member of staff who caused it, if any."""
     if not _registered:
         raise ImproperlyConfigured(
             "No mail sender is registered: the mail app (tremplin.messaging) registers one "
             "in its AppConfig.ready; is it in INSTALLED_APPS?"
         )
     _registered[0](
-        to=to,
-        subject=subject,
-        body=body,
-        language=language,
-        headers=headers,
-        kind=kind,
-        sender=sender,
+        to=to, language=language, compose=compose, headers=headers, kind=kind, sender=sender
     )

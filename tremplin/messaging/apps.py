@@ -10,6 +10,6 @@ class MessagingConfig(AppConfig):
     def ready(self) -> None:
         # The floors below send their mail (invitations, password resets) through the outbox.
         from tremplin.core import mailer
-        from tremplin.messaging.outbox import outbox_queue
+        from tremplin.messaging.outbox import outbox_compose
 
-        mailer.sender_register(outbox_queue)
+        mailer.sender_register(outbox_compose)

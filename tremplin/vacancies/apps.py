@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +15,7 @@ class VacanciesConfig(AppConfig):
 
         # The careers site shows organizations, vacancies and their texts: any change to
         # them renews the public pages kept in memory.
-        for model in [Organization, *self.get_models()]:
+        models: list[type[Model]] = [Organization, *self.get_models()]
+        for model in models:
             post_save.connect(public_pages_changed, sender=model, dispatch_uid=f"pages-{model}")
             post_delete.connect(public_pages_changed, sender=model, dispatch_uid=f"pages-{model}")

@@ -9,12 +9,16 @@ from tremplin.messaging.models import OutboxMessage
 pytestmark = pytest.mark.django_db
 
 
-def test_a_queued_message_lands_in_the_outbox_as_given() -> None:
-    mailer.queue(
+def test_a_queued_message_lands_in_the_outbox_written_in_its_language() -> None:
+    from django.utils import translation
+
+    mailer.compose(
         to=" ada@example.org ",
-        subject="Reset\nyour password",
-        body="Follow the link.",
         language="fr",
+        compose=lambda: (
+            "Reset\nyour password",
+            f"Follow it ({translation.get_language()}).",
+        ),
         headers={"Auto-Submitted": "auto-generated"},
         kind="password_reset",
     )
@@ -22,7 +26,7 @@ def test_a_queued_message_lands_in_the_outbox_as_given() -> None:
     message = OutboxMessage.objects.get()
     assert message.to == "ada@example.org"
     assert message.subject == "Reset your password"
-    assert message.body == "Follow the link."
+    assert message.body == "Follow it (fr)."
     assert message.language == "fr"
     assert message.headers == {"Auto-Submitted": "auto-generated"}
     assert message.kind == "password_reset"
@@ -34,6 +38,6 @@ def test_without_a_registered_sender_queueing_fails_loudly(monkeypatch) -> None:
     monkeypatch.setattr(mailer, "_registered", [])
 
     with pytest.raises(ImproperlyConfigured, match="No mail sender is registered"):
-        mailer.queue(to="ada@example.org", subject="Hello", body="Hi.", language="en")
+        mailer.compose(to="ada@example.org", language="en", compose=lambda: ("Hello", "Hi."))
 
     assert not OutboxMessage.objects.exists()
