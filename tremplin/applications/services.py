@@ -48,7 +48,7 @@ from tremplin.applications.selectors import (
     stage_list,
     vacancy_accepts_applications,
 )
-from tremplin.applications.signals import candidate_split
+from tremplin.applications.signals import candidate_split, document_text_extracted
 from tremplin.applications.tokens import (
     REPLACE_LINK_MAX_AGE,
     application_token,
@@ -653,6 +653,7 @@ def document_extract(*, document_id: int) -> str:
         extraction_error="",
         extracted_at=timezone.now(),
     )
+    document_text_extracted.send(sender=Document, document_id=document.pk)
     return str(status)
 
 
