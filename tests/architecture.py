@@ -35,6 +35,7 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     ("vacancies",),
     ("applications",),
     ("review",),
+    ("search",),
     ("privacy",),
     ("api", "webhooks"),
 )

@@ -29,6 +29,7 @@ from tremplin.review.selectors import candidate_label
 from tremplin.search import text
 from tremplin.search.models import SearchEntry
 from tremplin.search.services import POSTGRESQL_CONFIGS
+from tremplin.vacancies.models import Vacancy
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,14 @@ def searchable_stages(*, membership: Membership) -> list[Stage]:
     if membership.role in MANAGERS:
         return stages
     return [stage for stage in stages if not stage.is_final]
+
+
+def searchable_vacancies(*, membership: Membership) -> QuerySet[Vacancy]:
+    """The vacancies whose applications the member may find: all, or a reviewer's own."""
+    vacancies = Vacancy.objects.filter(organization=membership.organization)
+    if membership.role not in MANAGERS:
+        vacancies = vacancies.filter(reviewers=membership.user)
+    return vacancies.prefetch_related("texts").order_by("-created_at", "pk")
 
 
 def _scope(membership: Membership) -> QuerySet[SearchEntry]:
