@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.db import connection
-from django.db.models import BooleanField, Exists, FloatField, OuterRef, Q, QuerySet
+from django.db.models import BooleanField, Exists, F, FloatField, OuterRef, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils.safestring import SafeString
@@ -141,7 +141,7 @@ def entries_search(
     if not query:
         return SearchEntry.objects.none()
     entries = _matching(_filtered(_scope(membership), filters), query)
-    return entries.order_by("-rank", "-application__created_at", "-pk")
+    return entries.order_by(F("rank").desc(), "-application__created_at", "-pk")
 
 
 @dataclass(frozen=True)

@@ -129,7 +129,7 @@ def _entry_write(*, application: Application, form: str, parts: list[Part]) -> N
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             vectors = ["''::tsvector"]
-            params: list[object] = []
+            params: list[str | int] = []
             for part in parts:
                 vectors.append("setweight(to_tsvector(%s::regconfig, %s), %s)")
                 config = POSTGRESQL_CONFIGS[words.language_of(part.language)]

@@ -45,7 +45,7 @@ def index_after_commit(application_ids: Iterable[int]) -> None:
     )
     if batch is None or not pending:
         batch = _Batch()
-        connection.search_batch = batch  # type: ignore[attr-defined]
+        connection.search_batch = batch
         transaction.on_commit(batch.run)
     batch.ids.update(ids)
 
@@ -89,8 +89,10 @@ def index_follows_changes() -> None:
         post_save.connect(_part_changed, sender=model, dispatch_uid=f"search_{model.__name__}")
         post_delete.connect(_part_changed, sender=model, dispatch_uid=f"search_{model.__name__}")
     post_save.connect(_candidate_changed, sender=Candidate, dispatch_uid="search_candidate")
-    for model in (VacancyText, Question):
+    for vacancy_model in (VacancyText, Question):
         post_save.connect(
-            _vacancy_text_changed, sender=model, dispatch_uid=f"search_{model.__name__}"
+            _vacancy_text_changed,
+            sender=vacancy_model,
+            dispatch_uid=f"search_{vacancy_model.__name__}",
         )
     document_text_extracted.connect(_document_extracted, dispatch_uid="search_extracted")

@@ -32,7 +32,7 @@ class SearchForm(forms.Form):
     ) -> None:
         super().__init__(*args, **kwargs)
         self.fields["q"].widget.attrs.update({"type": "search", "autocomplete": "off"})
-        choices = {
+        choices: dict[str, list[tuple[str, Any]]] = {
             "vacancy": [("", _("All vacancies")), *vacancies],
             "stage": [("", _("All stages")), *stages],
             "language": [("", _("All languages")), *settings.LANGUAGES],

@@ -1,6 +1,8 @@
 """How the words match, the same on SQLite and PostgreSQL (run the suite on both)."""
 
 from collections.abc import Callable
+from datetime import date
+from typing import Any
 
 import pytest
 
@@ -22,7 +24,7 @@ ENGLISH_CV = (
 )
 
 
-def found(members: dict[str, User], organization: Organization, q: str, **filters: str) -> set[str]:
+def found(members: dict[str, User], organization: Organization, q: str, **filters: Any) -> set[str]:
     membership = Membership.objects.get(user=members["owner"], organization=organization)
     entries = entries_search(
         membership=membership, query=query_parse(q), filters=Filters(**filters)
@@ -120,12 +122,12 @@ def test_filters_narrow_the_results(two, apply, members, organization, blind_vac
     assert found(members, organization, "national", language="fr") == {"Claire Fontaine"}
     Application.objects.filter(pk=two["sam"].pk).update(stage="interview")
     assert found(members, organization, "national", stage="interview") == {"Sam Okafor"}
-    assert found(members, organization, "national", since="2000-01-01") == {
+    assert found(members, organization, "national", since=date(2000, 1, 1)) == {
         "Claire Fontaine",
         "Sam Okafor",
         "Lou",
     }
-    assert found(members, organization, "national", until="2000-01-01") == set()
+    assert found(members, organization, "national", until=date(2000, 1, 1)) == set()
 
 
 def test_the_most_relevant_comes_first(apply, open_vacancy, members, organization) -> None:
