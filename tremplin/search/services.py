@@ -54,21 +54,21 @@ def application_parts(application: Application) -> dict[str, list[Part]]:
     documents = [d for d in application.documents.all() if d.text]
     current = [d for d in documents if d.superseded_at is None]
     answers = list(application.answers.all())
-    shown_answers = [a for a in answers if not a.question.blind_review]
+    reviewed_answers = [a for a in answers if not a.question.blind_review]
     notes = [
         str(note.get("text", "")) for note in application.notes or [] if isinstance(note, dict)
     ]
 
-    def document_parts(chosen: list[Document], blind: bool = False) -> list[Part]:
-        return [Part(d.language or own_language, _shown(d.text, blind)) for d in chosen]
-
-    def answer_parts(chosen: list[Answer], blind: bool = False) -> list[Part]:
-        return [Part(own_language, _shown(a.text, blind)) for a in chosen]
-
     sealed = Identity.of(name=candidate.name, email=candidate.email, phone=candidate.phone)
 
-    def _shown(text: str, blind: bool) -> str:
+    def shown(text: str, blind: bool) -> str:
         return redact(text, identity=sealed) if blind else text
+
+    def document_parts(chosen: list[Document], blind: bool = False) -> list[Part]:
+        return [Part(d.language or own_language, shown(d.text, blind)) for d in chosen]
+
+    def answer_parts(chosen: list[Answer], blind: bool = False) -> list[Part]:
+        return [Part(own_language, shown(a.text, blind)) for a in chosen]
 
     return {
         SearchEntry.Form.STAFF: [
@@ -82,12 +82,12 @@ def application_parts(application: Application) -> dict[str, list[Part]]:
             *identity,
             *titles,
             *document_parts(current),
-            *answer_parts(shown_answers),
+            *answer_parts(reviewed_answers),
         ],
         SearchEntry.Form.BLIND: [
             *titles,
             *document_parts(current, blind=True),
-            *answer_parts(shown_answers, blind=True),
+            *answer_parts(reviewed_answers, blind=True),
         ],
     }
 

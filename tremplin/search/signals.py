@@ -2,10 +2,11 @@
 transaction, after the commit (so a rolled-back change indexes nothing, and an application
 submitted with its documents and answers is indexed once).
 
-What changes a text: a document's extracted text (``applications.signals.document_text_extracted``,
-sent by the extraction, which writes with an UPDATE), a document or an answer saved or
-deleted, the candidate's name or address edited, the application's notes, a vacancy's
-title, a question's blind-review setting (it decides what reviewers may search).
+What changes a text: a document's extracted text (``document_text_extracted``, sent by the
+extraction, which writes with an UPDATE), a document or an answer saved or deleted, the
+candidate's name or address edited (or split off: ``candidate_split``), the application's
+notes, a vacancy's title, a question's blind-review setting (it decides what reviewers may
+search).
 """
 
 from collections.abc import Iterable
@@ -15,7 +16,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from tremplin.applications.models import Answer, Application, Candidate, Document
-from tremplin.applications.signals import document_text_extracted
+from tremplin.applications.signals import candidate_split, document_text_extracted
 from tremplin.search.services import applications_index
 from tremplin.vacancies.models import Question, VacancyText
 
@@ -78,6 +79,10 @@ def _vacancy_text_changed(instance: VacancyText | Question, **kwargs: Any) -> No
         index_after_commit(ids)
 
 
+def _candidate_split(new: Candidate, **kwargs: Any) -> None:
+    index_after_commit(new.applications.values_list("pk", flat=True))
+
+
 def _document_extracted(document_id: int, **kwargs: Any) -> None:
     ids = Document.objects.filter(pk=document_id).values_list("application_id", flat=True)
     index_after_commit(ids)
@@ -96,3 +101,4 @@ def index_follows_changes() -> None:
             dispatch_uid=f"search_{vacancy_model.__name__}",
         )
     document_text_extracted.connect(_document_extracted, dispatch_uid="search_extracted")
+    candidate_split.connect(_candidate_split, dispatch_uid="search_candidate_split")

@@ -1,0 +1,45 @@
+"""On PostgreSQL, a search reads the GIN index, not every row."""
+
+import pytest
+from django.db import connection
+
+from tremplin.accounts.models import Membership, User
+from tremplin.applications.models import Application, Candidate
+from tremplin.search.models import SearchEntry
+from tremplin.search.selectors import entries_search
+from tremplin.search.text import query_parse
+from tremplin.vacancies.models import Organization, Vacancy
+
+ROWS = 3000
+
+
+@pytest.mark.postgres
+def test_a_search_uses_the_gin_index(
+    open_vacancy: Vacancy, members: dict[str, User], organization: Organization
+) -> None:
+    candidates = Candidate.objects.bulk_create(
+        Candidate(email=f"c{n}@example.org", name=f"Person {n}", language="en") for n in range(ROWS)
+    )
+    applications = Application.objects.bulk_create(
+        Application(candidate=candidate, vacancy=open_vacancy, language="en")
+        for candidate in candidates
+    )
+    entries = SearchEntry.objects.bulk_create(
+        SearchEntry(application=application, form=SearchEntry.Form.STAFF, text="")
+        for application in applications
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE search_searchentry SET vector = to_tsvector('tremplin_english',"
+            " 'volunteer coordinator ' || CASE WHEN id = %s THEN 'beekeeping' ELSE "
+            "'gardening number ' || id::text END)",
+            [entries[7].pk],
+        )
+        cursor.execute("ANALYZE search_searchentry")
+    membership = Membership.objects.get(user=members["owner"], organization=organization)
+    found = entries_search(membership=membership, query=query_parse("beekeepers"))
+
+    plan = found.explain()
+
+    assert [entry.pk for entry in found] == [entries[7].pk]
+    assert "search_searchentry_vector" in plan, plan
