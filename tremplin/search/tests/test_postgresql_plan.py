@@ -1,4 +1,10 @@
-"""On PostgreSQL, a search reads the GIN index, not every row."""
+"""On PostgreSQL, a search can be answered from the GIN index rather than every row.
+
+On a thousand small rows a sequential scan, or a walk of the application index, is
+cheaper, and the planner rightly takes it. With both turned off, the plan shows whether
+the query is written so that the GIN index can answer it (a column wrapped in a function,
+or a query the operator class does not know, could not use it). Whether the planner picks
+it at 100,000 applications is for the benchmark to show."""
 
 import pytest
 from django.db import connection
@@ -10,11 +16,11 @@ from tremplin.search.selectors import entries_search
 from tremplin.search.text import query_parse
 from tremplin.vacancies.models import Organization, Vacancy
 
-ROWS = 3000
+ROWS = 1000
 
 
 @pytest.mark.postgres
-def test_a_search_uses_the_gin_index(
+def test_a_search_can_use_the_gin_index(
     open_vacancy: Vacancy, members: dict[str, User], organization: Organization
 ) -> None:
     candidates = Candidate.objects.bulk_create(
@@ -35,11 +41,14 @@ def test_a_search_uses_the_gin_index(
             "'gardening number ' || id::text END)",
             [entries[7].pk],
         )
-        cursor.execute("ANALYZE search_searchentry")
+        for table in ("search_searchentry", "applications_application", "vacancies_vacancy"):
+            cursor.execute(f"ANALYZE {table}")
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_indexscan = off")
     membership = Membership.objects.get(user=members["owner"], organization=organization)
     found = entries_search(membership=membership, query=query_parse("beekeepers"))
 
     plan = found.explain()
 
     assert [entry.pk for entry in found] == [entries[7].pk]
-    assert "search_searchentry_vector" in plan, plan
+    assert "Bitmap Index Scan on search_searchentry_vector" in plan, plan
