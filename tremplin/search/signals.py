@@ -9,16 +9,19 @@ notes, a vacancy's title, a question's blind-review setting (it decides what rev
 search).
 """
 
+import logging
 from collections.abc import Iterable
 from typing import Any
 
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models.signals import post_delete, post_save
 
 from tremplin.applications.models import Answer, Application, Candidate, Document
 from tremplin.applications.signals import candidate_split, document_text_extracted
 from tremplin.search.services import applications_index
 from tremplin.vacancies.models import Question, VacancyText
+
+logger = logging.getLogger(__name__)
 
 
 class _Batch:
@@ -29,7 +32,16 @@ class _Batch:
 
     def run(self) -> None:
         ids, self.ids = self.ids, set()
+        _index(ids)
+
+
+def _index(ids: set[int]) -> None:
+    """Index now; a failure is logged, never raised into what changed the text (an intake,
+    an extraction): the change is committed, and ``manage.py search_index`` repairs."""
+    try:
         applications_index(application_ids=sorted(ids))
+    except DatabaseError:
+        logger.exception("the search index of applications %s was not written", sorted(ids))
 
 
 def index_after_commit(application_ids: Iterable[int]) -> None:
@@ -38,7 +50,7 @@ def index_after_commit(application_ids: Iterable[int]) -> None:
         return
     connection = transaction.get_connection()
     if not connection.in_atomic_block:
-        applications_index(application_ids=sorted(ids))
+        _index(ids)
         return
     batch: _Batch | None = getattr(connection, "search_batch", None)
     pending = batch is not None and any(
