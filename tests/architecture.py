@@ -33,6 +33,7 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     ("vacancies",),
     ("applications",),
     ("review",),
+    ("search",),
     ("privacy",),
     ("api", "webhooks"),
 )

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "tremplin.applications",
     "tremplin.messaging",
     "tremplin.review",
+    "tremplin.search",
     "tremplin.privacy",
     # After tremplin.applications, whose db_worker command extends this app's.
     "django_tasks_db",

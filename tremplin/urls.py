@@ -25,6 +25,7 @@ staff_patterns: list[URLPattern | URLResolver] = [
     path("members/", include("tremplin.accounts.staff_urls")),
     path("audit/", include("tremplin.accounts.audit_urls")),
     path("privacy/", include("tremplin.privacy.staff_urls")),
+    path("search/", include("tremplin.search.staff_urls")),
 ]
 
 urlpatterns += i18n_patterns(

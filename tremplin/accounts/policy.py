@@ -64,6 +64,7 @@ POLICY: dict[str, frozenset[str]] = {
     "staff_review:remind": MANAGERS,
     "staff_review:results": EVERYONE,
     "staff_review:vacancy": EVERYONE,
+    "search:search": EVERYONE,
     "staff_vacancies:close": MANAGERS,
     "staff_vacancies:create": MANAGERS,
     "staff_vacancies:criteria": MANAGERS,

@@ -13,6 +13,7 @@ from django_tasks_db.models import DBTaskResult
 
 from tremplin.applications import extraction
 from tremplin.applications.models import Document
+from tremplin.applications.signals import document_text_extracted
 from tremplin.core.language import detect_language
 
 logger = logging.getLogger(__name__)
@@ -88,6 +89,7 @@ def document_extract(*, document_id: int) -> str:
         extraction_error="",
         extracted_at=timezone.now(),
     )
+    document_text_extracted.send(sender=Document, document_id=document.pk)
     return str(status)
 
 

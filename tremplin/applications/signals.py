@@ -7,3 +7,7 @@ from django.dispatch import Signal
 # Candidate row to a new one. Sent with ``old``, ``new`` (Candidate) and ``organization``;
 # whatever else is the person's at that organization (their data exports) moves along.
 candidate_split = Signal()
+
+# The extraction wrote a document's text (with an UPDATE, so no post_save): sent with
+# ``document_id`` after the text is stored, for the search index to read it.
+document_text_extracted = Signal()

@@ -8,7 +8,7 @@ go), so the organization can still show what was done, but no longer to whom.
 
 pretix's data shredders are the model: small units, export before erase, run together
 (``erasure.shred`` erases with all of them; ``exports`` builds the copy from their exports).
-There is no search index to clean: nothing indexes candidates outside their own rows.
+The search index (tremplin.search) is one shredder like the others.
 """
 
 import json
@@ -35,6 +35,8 @@ from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage
 from tremplin.privacy.models import DataExport
 from tremplin.review.models import AnswerScore, CandidateNumber, CriterionScore, Review
+from tremplin.search.models import SearchEntry
+from tremplin.search.services import search_index_purge
 
 # Fields never exported: secrets of ours, not data about the candidate.
 NOT_EXPORTED = {
@@ -271,6 +273,20 @@ class EmailShredder(Shredder):
         return [_inbound(subject)]
 
 
+class SearchShredder(Shredder):
+    """The search index of the applications, and what the engine still keeps of it."""
+
+    key = "search"
+
+    def querysets(self, subject: Subject) -> list[models.QuerySet[Any]]:
+        return [SearchEntry.objects.filter(application__in=subject.application_ids)]
+
+    def erase(self, subject: Subject) -> int:
+        erased = super().erase(subject)
+        search_index_purge()
+        return erased
+
+
 class IdentityShredder(Shredder):
     """The applications, their stage history, and the candidate (name, e-mail, phone) when
     nothing of theirs stays anywhere."""
@@ -325,6 +341,7 @@ SHREDDERS: tuple[Shredder, ...] = (
     DocumentShredder(),
     MessageShredder(),
     EmailShredder(),
+    SearchShredder(),
     IdentityShredder(),
 )
 

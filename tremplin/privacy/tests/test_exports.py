@@ -67,6 +67,7 @@ CANDIDATE_DATA_MODELS = {
     "review.criterionscore",
     "review.answerscore",
     "privacy.dataexport",
+    "search.searchentry",
 }
 
 
@@ -207,9 +208,12 @@ def test_the_model_graph_holds_the_models_this_test_knows():
     )
 
 
-def test_the_copy_holds_rows_of_every_model_of_the_graph(organization, settings):
+def test_the_copy_holds_rows_of_every_model_of_the_graph(
+    organization, settings, django_capture_on_commit_callbacks
+):
     settings.RATELIMIT_ENABLE = False
-    story = story_make(organization)
+    with django_capture_on_commit_callbacks(execute=True):  # the search index is written then
+        story = story_make(organization)
 
     sections = data_json(zip_read(export_make(story)))["data"]
 

@@ -1,0 +1,44 @@
+"""The search index: one row per application and per form of its text.
+
+A form is what one kind of reader may search. Staff (owners and recruiters) search
+everything; a reviewer searches what the review pages show them: the name, the current
+documents and the answers not reviewed blind; on a blind vacancy, the same texts redacted
+(tremplin.review.redaction), with no name and no e-mail.
+
+Each row keeps its text (the passages shown with the results are cut from it) and, beside
+the columns Django knows, what each engine matches on: on PostgreSQL a ``tsvector`` column
+``vector`` with a GIN index; on SQLite an FTS5 table ``search_fts`` whose rowid is the row's
+id, emptied of it by a trigger when the row goes (migrations/0001_initial.py). A row goes
+with its application (on_delete CASCADE), so erasing an application erases its index.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from tremplin.applications.models import Application
+
+
+class SearchEntry(models.Model):
+    class Form(models.TextChoices):
+        STAFF = "staff", _("Everything, for owners and recruiters")
+        REVIEW = "review", _("What reviewers see")
+        BLIND = "blind", _("What reviewers see in blind review")
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="search_entries"
+    )
+    form = models.CharField(_("form"), max_length=8, choices=Form)
+    text = models.TextField(_("text"), blank=True)
+    indexed_at = models.DateTimeField(_("indexed at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("search index entry")
+        verbose_name_plural = _("search index entries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "form"], name="searchentry_one_per_application_and_form"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.application_id} ({self.form})"

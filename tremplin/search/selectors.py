@@ -1,0 +1,206 @@
+"""Reading the search index: who may find what, and the results as the page shows them.
+
+Owners and recruiters search their organization's applications, everything of them.
+Reviewers search the applications in review (not at a final stage) of the vacancies they
+are assigned to, as the review pages show them; on a blind vacancy, unless blind mode is
+lifted at the application's stage, the redacted texts only, and the results show no name
+and no e-mail. Another organization's applications are never in the query.
+
+Both engines get the same terms from ``text.query_parse``: PostgreSQL parses each with
+``websearch_to_tsquery`` in each of its configurations, SQLite's FTS5 matches the forms
+``text`` computed.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.db import connection
+from django.db.models import BooleanField, Exists, F, FloatField, OuterRef, Q, QuerySet
+from django.db.models.expressions import RawSQL
+from django.urls import reverse
+from django.utils.safestring import SafeString
+
+from tremplin.accounts.models import Membership
+from tremplin.accounts.policy import MANAGERS
+from tremplin.applications.models import Stage
+from tremplin.applications.selectors import stage_label, stage_list
+from tremplin.review.models import BlindLift
+from tremplin.review.selectors import candidate_label
+from tremplin.search import text
+from tremplin.search.models import SearchEntry
+from tremplin.search.services import POSTGRESQL_CONFIGS
+from tremplin.vacancies.models import Vacancy
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What narrows the search, beside the words: all optional."""
+
+    vacancy: str = ""  # a vacancy's slug
+    stage: str = ""
+    since: date | None = None
+    until: date | None = None
+    language: str = ""  # the candidate's language
+
+
+def searchable_stages(*, membership: Membership) -> list[Stage]:
+    """The stages whose applications the member may find: all, or those in review."""
+    stages = stage_list(organization=membership.organization)
+    if membership.role in MANAGERS:
+        return stages
+    return [stage for stage in stages if not stage.is_final]
+
+
+def searchable_vacancies(*, membership: Membership) -> QuerySet[Vacancy]:
+    """The vacancies whose applications the member may find: all, or a reviewer's own."""
+    vacancies = Vacancy.objects.filter(organization=membership.organization)
+    if membership.role not in MANAGERS:
+        vacancies = vacancies.filter(reviewers=membership.user)
+    return vacancies.prefetch_related("texts").order_by("-created_at", "pk")
+
+
+def _scope(membership: Membership) -> QuerySet[SearchEntry]:
+    entries = SearchEntry.objects.filter(application__vacancy__organization=membership.organization)
+    if membership.role in MANAGERS:
+        return entries.filter(form=SearchEntry.Form.STAFF)
+    lifted = Exists(
+        BlindLift.objects.filter(
+            vacancy=OuterRef("application__vacancy"), stage=OuterRef("application__stage")
+        )
+    )
+    visible = Q(application__vacancy__blind_review=False) | Q(lifted)
+    return entries.filter(
+        (Q(form=SearchEntry.Form.REVIEW) & visible) | (Q(form=SearchEntry.Form.BLIND) & ~visible),
+        application__vacancy__reviewers=membership.user,
+        application__stage__in=[stage.key for stage in searchable_stages(membership=membership)],
+    )
+
+
+def _filtered(entries: QuerySet[SearchEntry], filters: Filters) -> QuerySet[SearchEntry]:
+    if filters.vacancy:
+        entries = entries.filter(application__vacancy__slug=filters.vacancy)
+    if filters.stage:
+        entries = entries.filter(application__stage=filters.stage)
+    if filters.since:
+        entries = entries.filter(application__created_at__date__gte=filters.since)
+    if filters.until:
+        entries = entries.filter(application__created_at__date__lte=filters.until)
+    if filters.language:
+        entries = entries.filter(application__language=filters.language)
+    return entries
+
+
+def _tsquery(query: text.Query) -> tuple[str, list[str]]:
+    """The query as a PostgreSQL tsquery expression, and its parameters."""
+    params: list[str] = []
+
+    def term_sql(term: text.Term) -> str:
+        quoted = '"' + term.text.replace('"', " ") + '"'
+        parts = []
+        for config in POSTGRESQL_CONFIGS.values():
+            parts.append(f"websearch_to_tsquery('{config}', %s)")
+            params.append(quoted)
+        return "(" + " || ".join(parts) + ")"
+
+    groups = ["(" + " || ".join(term_sql(t) for t in group) + ")" for group in query.groups]
+    excluded = [f"!!{term_sql(term)}" for term in query.excluded]
+    return "(" + " && ".join([*groups, *excluded]) + ")", params
+
+
+def _matching(entries: QuerySet[SearchEntry], query: text.Query) -> QuerySet[SearchEntry]:
+    if connection.vendor == "postgresql":
+        # Only constants are written into the SQL: the query's words are parameters.
+        tsquery, params = _tsquery(query)
+        return entries.filter(
+            RawSQL(f"search_searchentry.vector @@ {tsquery}", params, BooleanField())  # noqa: S611
+        ).annotate(
+            rank=RawSQL(f"ts_rank(search_searchentry.vector, {tsquery})", params, FloatField()),  # noqa: S611
+        )
+    expression = text.fts5_expression(query)
+    return entries.filter(
+        RawSQL(
+            "search_searchentry.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)",
+            [expression],
+            output_field=BooleanField(),
+        )
+    ).annotate(
+        # FTS5's rank is bm25 negated: lower is better.
+        rank=RawSQL(
+            "(SELECT -rank FROM search_fts WHERE search_fts MATCH %s"
+            " AND rowid = search_searchentry.id)",
+            [expression],
+            FloatField(),
+        )
+    )
+
+
+def entries_search(
+    *, membership: Membership, query: text.Query, filters: Filters = Filters()
+) -> QuerySet[SearchEntry]:
+    """The index rows the member may find that match ``query``, the most relevant first."""
+    if not query:
+        return SearchEntry.objects.none()
+    entries = _matching(_filtered(_scope(membership), filters), query)
+    return entries.order_by(F("rank").desc(), "-application__created_at", "-pk")
+
+
+@dataclass(frozen=True)
+class Result:
+    """One application found, as the page shows it."""
+
+    application_id: int
+    who: str  # the name and e-mail, or "Candidate 7" in blind review
+    vacancy: str
+    stage: str
+    received_at: datetime
+    passage: SafeString
+    url: str
+
+
+def results_show(
+    *, membership: Membership, entries: list[SearchEntry], query: text.Query
+) -> list[Result]:
+    """A page of rows as results: the passage highlighted, the link to the application's
+    staff page, or to its review page for a reviewer."""
+    stages = stage_list(organization=membership.organization)
+    org = membership.organization.slug
+    shown = []
+    for entry in entries:
+        application = entry.application
+        candidate = application.candidate
+        if entry.form == SearchEntry.Form.BLIND:
+            who = candidate_label(application)
+        else:
+            who = f"{candidate.name} <{candidate.email}>" if candidate.name else candidate.email
+        if entry.form == SearchEntry.Form.STAFF:
+            url = reverse(
+                "staff_applications:detail", kwargs={"org": org, "application": application.pk}
+            )
+        else:
+            url = reverse(
+                "staff_review:application",
+                kwargs={
+                    "org": org,
+                    "vacancy": application.vacancy.slug,
+                    "application": application.pk,
+                },
+            )
+        shown.append(
+            Result(
+                application_id=application.pk,
+                who=who,
+                vacancy=str(application.vacancy),
+                stage=stage_label(stages=stages, key=application.stage),
+                received_at=application.created_at,
+                passage=text.passage(entry.text, query),
+                url=url,
+            )
+        )
+    return shown
+
+
+def entries_for_page(entries: QuerySet[SearchEntry]) -> QuerySet[SearchEntry]:
+    """What ``results_show`` reads, loaded with the rows."""
+    return entries.select_related(
+        "application__candidate", "application__vacancy", "application__candidate_number"
+    ).prefetch_related("application__vacancy__texts")

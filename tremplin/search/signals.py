@@ -1,0 +1,116 @@
+"""The index follows the texts: whatever changes one reindexes its applications, once per
+transaction, after the commit (so a rolled-back change indexes nothing, and an application
+submitted with its documents and answers is indexed once).
+
+What changes a text: a document's extracted text (``document_text_extracted``, sent by the
+extraction, which writes with an UPDATE), a document or an answer saved or deleted, the
+candidate's name or address edited (or split off: ``candidate_split``), the application's
+notes, a vacancy's title, a question's blind-review setting (it decides what reviewers may
+search).
+"""
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from django.db import DatabaseError, transaction
+from django.db.models.signals import post_delete, post_save
+
+from tremplin.applications.models import Answer, Application, Candidate, Document
+from tremplin.applications.signals import candidate_split, document_text_extracted
+from tremplin.search.services import applications_index
+from tremplin.vacancies.models import Question, VacancyText
+
+logger = logging.getLogger(__name__)
+
+
+class _Batch:
+    """The applications to reindex when the current transaction commits."""
+
+    def __init__(self) -> None:
+        self.ids: set[int] = set()
+
+    def run(self) -> None:
+        ids, self.ids = self.ids, set()
+        _index(ids)
+
+
+def _index(ids: set[int]) -> None:
+    """Index now; a failure is logged, never raised into what changed the text (an intake,
+    an extraction): the change is committed, and ``manage.py search_index`` repairs."""
+    try:
+        applications_index(application_ids=sorted(ids))
+    except DatabaseError:
+        logger.exception("the search index of applications %s was not written", sorted(ids))
+
+
+def index_after_commit(application_ids: Iterable[int]) -> None:
+    ids = {pk for pk in application_ids if pk is not None}
+    if not ids:
+        return
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        _index(ids)
+        return
+    batch: _Batch | None = getattr(connection, "search_batch", None)
+    pending = batch is not None and any(
+        callback is batch.run for _savepoints, callback, _robust in connection.run_on_commit
+    )
+    if batch is None or not pending:
+        batch = _Batch()
+        connection.search_batch = batch
+        transaction.on_commit(batch.run)
+    batch.ids.update(ids)
+
+
+def _raw(kwargs: dict[str, Any]) -> bool:
+    return bool(kwargs.get("raw"))
+
+
+def _application_changed(instance: Application, **kwargs: Any) -> None:
+    fields = kwargs.get("update_fields")
+    if not _raw(kwargs) and (fields is None or "notes" in fields or kwargs.get("created")):
+        index_after_commit([instance.pk])
+
+
+def _part_changed(instance: Document | Answer, **kwargs: Any) -> None:
+    if not _raw(kwargs):
+        index_after_commit([instance.application_id])
+
+
+def _candidate_changed(instance: Candidate, **kwargs: Any) -> None:
+    if not _raw(kwargs) and not kwargs.get("created"):
+        index_after_commit(instance.applications.values_list("pk", flat=True))
+
+
+def _vacancy_text_changed(instance: VacancyText | Question, **kwargs: Any) -> None:
+    if not _raw(kwargs):
+        ids = Application.objects.filter(vacancy_id=instance.vacancy_id).values_list(
+            "pk", flat=True
+        )
+        index_after_commit(ids)
+
+
+def _candidate_split(new: Candidate, **kwargs: Any) -> None:
+    index_after_commit(new.applications.values_list("pk", flat=True))
+
+
+def _document_extracted(document_id: int, **kwargs: Any) -> None:
+    ids = Document.objects.filter(pk=document_id).values_list("application_id", flat=True)
+    index_after_commit(ids)
+
+
+def index_follows_changes() -> None:
+    post_save.connect(_application_changed, sender=Application, dispatch_uid="search_application")
+    for model in (Document, Answer):
+        post_save.connect(_part_changed, sender=model, dispatch_uid=f"search_{model.__name__}")
+        post_delete.connect(_part_changed, sender=model, dispatch_uid=f"search_{model.__name__}")
+    post_save.connect(_candidate_changed, sender=Candidate, dispatch_uid="search_candidate")
+    for vacancy_model in (VacancyText, Question):
+        post_save.connect(
+            _vacancy_text_changed,
+            sender=vacancy_model,
+            dispatch_uid=f"search_{vacancy_model.__name__}",
+        )
+    document_text_extracted.connect(_document_extracted, dispatch_uid="search_extracted")
+    candidate_split.connect(_candidate_split, dispatch_uid="search_candidate_split")

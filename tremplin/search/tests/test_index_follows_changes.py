@@ -1,0 +1,64 @@
+"""The index follows the texts: after the commit of a change, the search sees it."""
+
+from typing import Any
+
+from tremplin.accounts.models import Membership
+from tremplin.search.models import SearchEntry
+from tremplin.search.selectors import entries_search
+from tremplin.search.text import query_parse
+from tremplin.vacancies.models import VacancyText
+
+
+def found(members: Any, organization: Any, q: str) -> list[str]:
+    membership = Membership.objects.get(user=members["owner"], organization=organization)
+    entries = entries_search(membership=membership, query=query_parse(q))
+    return [entry.application.candidate.name for entry in entries]
+
+
+def test_the_extracted_text_is_indexed_once_extracted(apply, open_vacancy, members, organization):
+    application = apply(open_vacancy, name="Ada", email="ada@example.org", cv="Beekeeper.")
+    assert "Beekeeper" in application.search_entries.get(form="staff").text
+    assert found(members, organization, "beekeeper") == ["Ada"]
+
+
+def test_a_submission_is_indexed_once_per_form(apply, open_vacancy):
+    application = apply(open_vacancy, name="Ada", email="ada@example.org", answer="Bees.")
+    assert SearchEntry.objects.filter(application=application).count() == 3
+
+
+def test_a_note_is_found_after_it_is_saved(
+    apply, open_vacancy, members, organization, django_capture_on_commit_callbacks
+):
+    application = apply(open_vacancy, name="Ada", email="ada@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        application.notes = [{"at": "2026-12-03", "text": "Met her at the apiary fair."}]
+        application.save(update_fields=["notes"])
+    assert found(members, organization, "apiary") == ["Ada"]
+
+
+def test_a_renamed_vacancy_is_found_by_its_new_title(
+    apply, open_vacancy, members, organization, django_capture_on_commit_callbacks
+):
+    apply(open_vacancy, name="Ada", email="ada@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        VacancyText.objects.filter(vacancy=open_vacancy).get().save()
+        text = VacancyText.objects.get(vacancy=open_vacancy)
+        text.title = "Bursar"
+        text.save()
+    assert found(members, organization, "bursar") == ["Ada"]
+    assert found(members, organization, "treasurer") == []
+
+
+def test_a_change_rolled_back_indexes_nothing(apply, open_vacancy, members, organization):
+    from django.db import transaction
+
+    application = apply(open_vacancy, name="Ada", email="ada@example.org")
+    try:
+        with transaction.atomic():
+            candidate = application.candidate
+            candidate.name = "Zeno"
+            candidate.save()
+            raise RuntimeError("rolled back")
+    except RuntimeError:
+        pass
+    assert found(members, organization, "zeno") == []
