@@ -189,7 +189,12 @@ def main() -> int:
     processes: list[subprocess.Popen] = []
     try:
         subprocess.run([PYTHON, "manage.py", "migrate", "-v0"], cwd=REPO, env=env, check=True)
-        (tmp / "var" / "static").mkdir(parents=True)
+        subprocess.run(
+            [PYTHON, "manage.py", "collectstatic", "--no-input", "-v0"],
+            cwd=REPO,
+            env=env,
+            check=True,
+        )
         subprocess.run(
             [PYTHON, "manage.py", "shell", "-v0", "-c", SETUP], cwd=REPO, env=env, check=True
         )
