@@ -1,10 +1,14 @@
 """Links for candidates, absolute and in a given language, for e-mail: their private status
 link (and the pages under it), the link that confirms a second submission replaces the
-first one's documents, and the organization's privacy page."""
+first one's documents, and the organization's privacy page; and those private links hidden
+from staff, who read copies of the mail sent."""
+
+import re
 
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 
 from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application
@@ -37,3 +41,17 @@ def application_replace_url(*, application: Application) -> str:
             kwargs={"token": replace_token_make(public_id=application.public_id)},
         )
     return settings.SITE_URL + path
+
+
+# A candidate's private links carry a signed token as one path segment under
+# /application/ ("…/application/<id>:<signature>/", "…/application/erase/<token>/"):
+# whoever holds one acts as the candidate.
+_PRIVATE_LINK = re.compile(
+    r"https?://[^\s<>\"]*?/application/(?:[\w-]+/)?[^/\s<>\"]+:[^/\s<>\"]+/[^\s<>\"]*"
+)
+
+
+def private_links_hidden(text: str) -> str:
+    """``text`` (a message to a candidate, as staff read it) with each of the candidate's
+    private links replaced by a note: staff must never see or use them."""
+    return _PRIVATE_LINK.sub(gettext("[the candidate’s private link]"), text)

@@ -5,6 +5,7 @@ Every view is wrapped in ``staff_view`` (outermost), loads its objects through t
 destructive ones go through a confirmation page first.
 """
 
+from dataclasses import replace
 from typing import cast
 
 from django.contrib import messages
@@ -21,6 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.accounts.policy import MANAGERS
 from tremplin.applications import correspondence, selectors, services
+from tremplin.applications.links import private_links_hidden
 from tremplin.applications.models import Application, Document, Stage, StageChange
 from tremplin.applications.staff_forms import (
     BulkMoveForm,
@@ -227,7 +229,10 @@ def _detail_context(
         "duplicates": selectors.application_duplicates(application=application),
         "answers": answers,
         "history": selectors.application_history(application=application, stages=stages),
-        "thread": messaging_selectors.application_thread(application=application),
+        "thread": [
+            replace(item, body=private_links_hidden(item.body)) if not item.incoming else item
+            for item in messaging_selectors.application_thread(application=application)
+        ],
         "drafts": application.draft_messages.filter(status=DraftMessage.Status.DRAFT),
         "move_form": move_form
         or MoveForm(organization=organization, stages=stages, initial={"stage": application.stage}),

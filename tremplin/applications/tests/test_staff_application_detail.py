@@ -177,3 +177,19 @@ def test_a_letter_in_another_language_is_flagged_on_the_page(client, vacancy, te
     html = as_member(client, team.recruiter).get(url(application)).content.decode()
 
     assert "Letter in another language" in html
+
+
+def test_staff_read_the_acknowledgement_without_the_candidate_s_private_links(
+    client, application, team
+):
+    from tremplin.applications.tokens import application_token
+
+    token = application_token(public_id=application.public_id)
+    sent = OutboxMessage.objects.get(application=application)
+    assert token in sent.body  # the candidate's own mail keeps their link
+
+    html = as_member(client, team.recruiter).get(url(application)).content.decode()
+
+    assert "Application received" in html
+    assert token not in html
+    assert "[the candidate’s private link]" in html
