@@ -176,3 +176,10 @@ def test_the_board_advertises_its_atom_feed(client: Client, board: None) -> None
     html = client.get("/fr/").content.decode()
     assert '<link rel="alternate" type="application/atom+xml"' in html
     assert 'href="/fr/vacancies.atom"' in html
+
+
+def test_the_public_site_links_to_the_staff_login(client) -> None:
+    from django.urls import reverse
+
+    html = client.get("/en/").content.decode()
+    assert f'href="{reverse("accounts:login")}">Staff login</a>' in html
