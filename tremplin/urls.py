@@ -4,6 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import URLPattern, URLResolver, include, path
 
 from tremplin.core.views import healthz
+from tremplin.privacy import urls as privacy_urls
 from tremplin.vacancies.sitemaps import SITEMAPS
 from tremplin.vacancies.views import robots_txt
 
@@ -24,7 +25,7 @@ staff_patterns: list[URLPattern | URLResolver] = [
     path("messages/", include("tremplin.applications.correspondence_urls")),
     path("members/", include("tremplin.accounts.staff_urls")),
     path("audit/", include("tremplin.accounts.audit_urls")),
-    path("privacy/", include("tremplin.privacy.staff_urls")),
+    path("privacy/", include((privacy_urls.staff_urlpatterns, "staff_privacy"))),
     path("search/", include("tremplin.search.staff_urls")),
 ]
 

@@ -1,4 +1,6 @@
-"""Privacy pages for candidates and the public, under the language prefix.
+"""Privacy pages: for candidates and the public, under the language prefix
+(``urlpatterns``), and for owners in the staff workspace, under
+/<language>/staff/<org>/privacy/ (``staff_urlpatterns``, namespace ``staff_privacy``).
 
 Included before the careers site's patterns. A candidate's own pages hang under their
 status link (``application/<token>/…``, whose token contains a colon no slug has), and so
@@ -9,7 +11,7 @@ privacy page is ``privacy/<org>/`` ("privacy" is a reserved slug).
 from django.urls import URLPattern, URLResolver, path
 
 from tremplin.applications.urls import StatusTokenConverter  # noqa: F401  (registers it)
-from tremplin.privacy import views
+from tremplin.privacy import staff_views, views
 
 app_name = "privacy"
 
@@ -39,4 +41,19 @@ urlpatterns: list[URLPattern | URLResolver] = [
         views.talent_pool_stay,
         name="talent_pool_stay",
     ),
+]
+
+staff_urlpatterns: list[URLPattern | URLResolver] = [
+    # The privacy settings and the record of processing (Art. 30).
+    path("", staff_views.privacy_settings, name="settings"),
+    path("record/", staff_views.record, name="record"),
+    path("record.md", staff_views.record_markdown, name="record_md"),
+    # A copy of a candidate's data, made for them; erasure.
+    path(
+        "applications/<int:application>/export/",
+        staff_views.export_request,
+        name="export_request",
+    ),
+    path("exports/<int:export>/", staff_views.export_download, name="export_download"),
+    path("applications/<int:application>/erase/", staff_views.erase, name="erase"),
 ]
