@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tremplin.accounts.models import Membership, Organization, User
 from tremplin.core import mailer
-from tremplin.core.audit import log_action
+from tremplin.core.audit import Actor, log_action
 
 
 def _email_normalize(email: str) -> str:
@@ -37,7 +37,7 @@ def _role_check(role: str) -> None:
         raise ValidationError(_("Choose a role."), code="role")
 
 
-def member_add(*, organization: Organization, email: str, role: str, by: Any) -> Membership:
+def member_add(*, organization: Organization, email: str, role: str, by: User | None) -> Membership:
     """Make the person at ``email`` a member with ``role``, creating their account if they
     have none, and e-mail them (through the outbox): a link to set their password for a
     new account, a note that they were added otherwise. ValidationError changes nothing."""
@@ -67,7 +67,7 @@ def member_needs_password(*, membership: Membership) -> bool:
     return not membership.user.has_usable_password()
 
 
-def member_invitation_send(*, membership: Membership, by: Any) -> None:
+def member_invitation_send(*, membership: Membership, by: User | None) -> None:
     """E-mail the member, in the language of the page the owner is using: a link to set a
     password (Django's password-reset token) when they have none, else a link to log in."""
     user = membership.user
@@ -102,7 +102,7 @@ def member_invitation_send(*, membership: Membership, by: Any) -> None:
     )
 
 
-def member_invitation_resend(*, membership: Membership, by: Any) -> None:
+def member_invitation_resend(*, membership: Membership, by: User | None) -> None:
     with transaction.atomic():
         member_invitation_send(membership=membership, by=by)
         log_action(by, "member.invite", membership, {"email": membership.user.email})
@@ -130,7 +130,7 @@ def _last_owner_check(*, membership: Membership, message: Any) -> None:
         raise ValidationError(message, code="last_owner")
 
 
-def member_role_change(*, membership: Membership, role: str, by: Any) -> Membership:
+def member_role_change(*, membership: Membership, role: str, by: Actor) -> Membership:
     _role_check(role)
     with transaction.atomic():
         locked = Membership.objects.select_for_update().select_related("user").get(pk=membership.pk)
@@ -155,7 +155,7 @@ def member_role_change(*, membership: Membership, role: str, by: Any) -> Members
     return membership
 
 
-def member_remove(*, membership: Membership, by: Any) -> None:
+def member_remove(*, membership: Membership, by: Actor) -> None:
     """Remove a member (their account stays, for their other organizations), and take them
     off the reviewers of the organization's vacancies."""
     with transaction.atomic():
@@ -174,7 +174,7 @@ def member_remove(*, membership: Membership, by: Any) -> None:
 
 
 def organization_reviewers_two_factor_set(
-    *, organization: Organization, required: bool, by: Any
+    *, organization: Organization, required: bool, by: Actor
 ) -> Organization:
     """Whether the organization's reviewers must use a second factor (owners and recruiters
     always must). A change is logged; setting the same value again changes nothing."""

@@ -9,7 +9,6 @@ known here.
 import secrets
 from collections.abc import Mapping
 from email.utils import formataddr
-from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -17,10 +16,10 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from tremplin.accounts.models import Organization
+from tremplin.accounts.models import Organization, User
 from tremplin.applications.links import application_status_url, organization_privacy_url
 from tremplin.applications.models import Application
-from tremplin.core.audit import log_action
+from tremplin.core.audit import Actor, log_action
 from tremplin.messaging import rendering
 from tremplin.messaging.models import DraftMessage, MessageTemplate, OutboxMessage
 from tremplin.messaging.outbox import outbox_queue
@@ -28,13 +27,12 @@ from tremplin.messaging.selectors import message_text_for, reply_address
 from tremplin.vacancies.selectors import vacancy_text_for_language, vacancy_title_for_language
 
 
-def _sender_name(sender: Any) -> str:
+def _sender_name(sender: User | None) -> str:
     """The sender's name, "" for Tremplin itself or a member who has not given theirs."""
-    get_full_name = getattr(sender, "get_full_name", None)
-    return get_full_name().strip() if callable(get_full_name) else ""
+    return sender.get_full_name().strip() if sender is not None else ""
 
 
-def message_variables(*, application: Application, sender: Any = None) -> dict[str, str]:
+def message_variables(*, application: Application, sender: User | None = None) -> dict[str, str]:
     """The values of the template variables for ``application``, in the candidate's language."""
     vacancy = application.vacancy
     return {
@@ -50,7 +48,7 @@ def message_variables(*, application: Application, sender: Any = None) -> dict[s
 
 
 def message_variables_sample(
-    *, organization: Organization, language: str, sender: Any = None
+    *, organization: Organization, language: str, sender: User | None = None
 ) -> dict[str, str]:
     """Made-up values for previewing a template when no application is chosen."""
     vacancy = organization.vacancies.prefetch_related("texts").order_by("-created_at").first()
@@ -70,7 +68,7 @@ def message_variables_sample(
 
 
 def application_message_send(
-    *, application: Application, subject: str, body: str, kind: str, sender: Any
+    *, application: Application, subject: str, body: str, kind: str, sender: User | None
 ) -> OutboxMessage:
     """Queue a message to the candidate, written (or reviewed) by ``sender``.
 
@@ -117,7 +115,7 @@ def draft_prepare(
     *,
     application: Application,
     kind: str,
-    by: Any = None,
+    by: User | None = None,
     template: MessageTemplate | None = None,
 ) -> DraftMessage:
     """A draft of a ``kind`` message to the candidate, in their language, from the
@@ -175,7 +173,7 @@ def _draft_still_open(draft: DraftMessage) -> None:
 
 
 def draft_send(
-    *, draft: DraftMessage, by: Any, subject: str | None = None, body: str | None = None
+    *, draft: DraftMessage, by: User | None, subject: str | None = None, body: str | None = None
 ) -> OutboxMessage:
     """Send a reviewed draft (with the recruiter's last edits, when given), once."""
     with transaction.atomic():
@@ -201,7 +199,7 @@ def draft_send(
     return message
 
 
-def draft_discard(*, draft: DraftMessage, by: Any) -> None:
+def draft_discard(*, draft: DraftMessage, by: Actor) -> None:
     with transaction.atomic():
         locked = DraftMessage.objects.select_for_update().get(pk=draft.pk)
         _draft_still_open(locked)

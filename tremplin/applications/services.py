@@ -9,7 +9,6 @@ in ``correspondence.py``.
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -20,7 +19,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from tremplin.accounts.models import Organization
+from tremplin.accounts.models import Organization, User
 from tremplin.applications.correspondence import draft_prepare, drafts_discard_open
 from tremplin.applications.intake.submit import candidate_email_normalize
 from tremplin.applications.models import (
@@ -33,14 +32,14 @@ from tremplin.applications.models import (
 )
 from tremplin.applications.selectors import stage_list
 from tremplin.applications.signals import candidate_split
-from tremplin.core.audit import log_action
+from tremplin.core.audit import Actor, log_action
 from tremplin.messaging.models import MessageTemplate
 
 RECTIFIABLE_FIELDS = ("name", "email", "phone")
 
 
 def candidate_rectify(
-    *, application: Application, name: str, email: str, phone: str, by: Any
+    *, application: Application, name: str, email: str, phone: str, by: Actor
 ) -> list[str]:
     """Correct the name, e-mail address or phone of ``application``'s candidate (GDPR Art.
     16), as a recruiter or owner of its organization asks; return the fields changed.
@@ -222,7 +221,7 @@ def _stage_key(*, labels: Mapping[str, str], taken: set[str]) -> str:
 
 
 def stage_add(
-    *, organization: Organization, labels: Mapping[str, str], after: str, by: Any
+    *, organization: Organization, labels: Mapping[str, str], after: str, by: Actor
 ) -> Stage:
     """Add a stage in progress after stage ``after`` (the first stage or one in progress).
 
@@ -259,7 +258,7 @@ def _stage_locked(*, organization: Organization, key: str) -> tuple[list[Stage],
 
 
 def stage_rename(
-    *, organization: Organization, key: str, labels: Mapping[str, str], by: Any
+    *, organization: Organization, key: str, labels: Mapping[str, str], by: Actor
 ) -> Stage:
     """Name a stage per language. A built-in stage left without a name in a language keeps
     its usual name there; a stage of the organization's own needs one name at least."""
@@ -275,7 +274,7 @@ def stage_rename(
     return stage
 
 
-def stage_move(*, organization: Organization, key: str, up: bool, by: Any) -> Stage:
+def stage_move(*, organization: Organization, key: str, up: bool, by: Actor) -> Stage:
     """Move a stage in progress one place earlier (``up``) or later, among those in progress."""
     with transaction.atomic():
         stages, stage = _stage_locked(organization=organization, key=key)
@@ -296,7 +295,7 @@ def stage_move(*, organization: Organization, key: str, up: bool, by: Any) -> St
     return stage
 
 
-def stage_remove(*, organization: Organization, key: str, by: Any) -> None:
+def stage_remove(*, organization: Organization, key: str, by: Actor) -> None:
     """Remove a stage in progress that no application is at; ValidationError otherwise."""
     with transaction.atomic():
         stages, stage = _stage_locked(organization=organization, key=key)
@@ -359,7 +358,7 @@ def move_check(
     return Move(stage=stage, reason=reason, reason_text=reason_text)
 
 
-def _move_apply(*, application: Application, move: Move, by: Any) -> StageChange:
+def _move_apply(*, application: Application, move: Move, by: User | None) -> StageChange:
     previous = application.stage
     change = StageChange.objects.create(
         application=application,
@@ -396,7 +395,12 @@ def _move_apply(*, application: Application, move: Move, by: Any) -> StageChange
 
 
 def application_move(
-    *, application: Application, to_stage: str, by: Any, reason: str = "", reason_text: str = ""
+    *,
+    application: Application,
+    to_stage: str,
+    by: User | None,
+    reason: str = "",
+    reason_text: str = "",
 ) -> StageChange:
     """Move ``application`` to ``to_stage``, recorded (who, when, from, to, why).
 
@@ -425,7 +429,7 @@ def applications_move(
     *,
     applications: Sequence[Application],
     to_stage: str,
-    by: Any,
+    by: User | None,
     reason: str = "",
     reason_text: str = "",
 ) -> list[StageChange]:

@@ -3,9 +3,16 @@
 from collections.abc import Mapping
 from typing import Any
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
 
 from tremplin.core.models import AuditEvent
+
+# Who did something: a signed-in user, or None for the system (a command, a task, mail
+# arriving) or a candidate, who has no account (leaving the talent pool, say). The log
+# records None as "system". This floor cannot name the accounts app's User: a function that
+# needs a member of staff's name, e-mail or id takes ``tremplin.accounts.models.User | None``.
+type Actor = AbstractBaseUser | None
 
 # Keys whose values never reach the log, however deep they sit in ``data``.
 SECRET_KEYS = ("password", "token", "secret", "key", "otp")
@@ -35,7 +42,7 @@ def _masked(value: Any) -> Any:
 
 
 def log_action(
-    actor: Any,
+    actor: Actor,
     verb: str,
     target: models.Model | None = None,
     data: Mapping[str, Any] | None = None,
@@ -43,21 +50,23 @@ def log_action(
     organization: Any = None,
     label: str | None = None,
 ) -> AuditEvent:
-    """Record that ``actor`` (a user, or None for the system) did ``verb`` to ``target``.
+    """Record that ``actor`` (a user, or None for the system or a candidate) did ``verb`` to
+    ``target``.
 
     ``data`` is stored with secrets masked. The organization is taken from the target when
     it has one (``target.organization`` or ``target.vacancy.organization``). ``label``
     replaces the target's name in the row, for events that must not hold it (a correction
     of that very name).
     """
-    authenticated = getattr(actor, "is_authenticated", False)
+    user = actor if actor is not None and actor.is_authenticated else None
     if organization is None and target is not None:
         organization = getattr(target, "organization", None)
         if organization is None and getattr(target, "vacancy", None) is not None:
             organization = target.vacancy.organization  # type: ignore[attr-defined]
     return AuditEvent.objects.create(
-        actor=actor if authenticated else None,
-        actor_label=str(actor) if authenticated else "system",
+        # By id: the foreign key names the accounts app's User, which this floor cannot.
+        actor_id=user.pk if user is not None else None,
+        actor_label=str(user) if user is not None else "system",
         organization=organization,
         verb=verb,
         target_type=target._meta.label_lower if target is not None else "",

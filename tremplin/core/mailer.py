@@ -5,9 +5,11 @@ that sender. With none registered, ``compose`` raises: a message must never be d
 silence."""
 
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol
+from typing import Protocol
 
 from django.core.exceptions import ImproperlyConfigured
+
+from tremplin.core.audit import Actor
 
 
 class Sender(Protocol):
@@ -19,7 +21,7 @@ class Sender(Protocol):
         compose: Callable[[], tuple[str, str]],
         headers: Mapping[str, str] | None = None,
         kind: str = "other",
-        sender: Any = None,
+        sender: Actor = None,
     ) -> object: ...
 
 
@@ -38,7 +40,7 @@ def compose(
     compose: Callable[[], tuple[str, str]],
     headers: Mapping[str, str] | None = None,
     kind: str = "other",
-    sender: Any = None,
+    sender: Actor = None,
 ) -> None:
     """Queue one e-mail to ``to`` in ``language``: ``compose`` gives its subject and body,
     run with ``language`` active; ``sender`` is the member of staff who caused it, if any."""

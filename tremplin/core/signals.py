@@ -7,23 +7,26 @@ log shows those of the organization's members
 
 from typing import Any
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.dispatch import receiver
 from django.http import HttpRequest
 
-from tremplin.core.audit import AUTH_LOGIN, AUTH_LOGIN_FAILED, AUTH_LOGOUT, log_action
+from tremplin.core.audit import AUTH_LOGIN, AUTH_LOGIN_FAILED, AUTH_LOGOUT, Actor, log_action
 from tremplin.core.models import AuditEvent
 
 EMAIL_MAX_CHARS = 254
 
 
 @receiver(user_logged_in, dispatch_uid="audit_login")
-def audit_login(sender: Any, request: HttpRequest | None, user: Any, **kwargs: Any) -> None:
+def audit_login(
+    sender: Any, request: HttpRequest | None, user: AbstractBaseUser, **kwargs: Any
+) -> None:
     log_action(user, AUTH_LOGIN, None, organization=None)
 
 
 @receiver(user_logged_out, dispatch_uid="audit_logout")
-def audit_logout(sender: Any, request: HttpRequest | None, user: Any, **kwargs: Any) -> None:
+def audit_logout(sender: Any, request: HttpRequest | None, user: Actor, **kwargs: Any) -> None:
     if user is not None:
         log_action(user, AUTH_LOGOUT, None, organization=None)
 

@@ -14,7 +14,7 @@ import smtplib
 from collections.abc import Callable, Mapping
 from datetime import timedelta
 from email.utils import make_msgid, parseaddr
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -23,6 +23,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone, translation
 
+from tremplin.core.audit import Actor
 from tremplin.messaging.models import OutboxMessage
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def outbox_queue(
     headers: Mapping[str, str] | None = None,
     application: "Application | None" = None,
     kind: str = "other",
-    sender: Any = None,
+    sender: Actor = None,
     reply_token: str = "",
 ) -> OutboxMessage:
     """Record one e-mail to send; its send task is enqueued when the caller's transaction commits.
@@ -82,7 +83,8 @@ def outbox_queue(
         kind=kind,
         application=application,
         message_id=_message_id(),
-        sender=sender if getattr(sender, "is_authenticated", False) else None,
+        # By id: an Actor is any user class to the type checker; the key names accounts' User.
+        sender_id=sender.pk if sender is not None and sender.is_authenticated else None,
         reply_token=reply_token,
     )
     _enqueue_send(message=message)
@@ -97,7 +99,7 @@ def outbox_compose(
     headers: Mapping[str, str] | None = None,
     application: "Application | None" = None,
     kind: str = "other",
-    sender: Any = None,
+    sender: Actor = None,
     reply_token: str = "",
 ) -> OutboxMessage:
     """Write one e-mail in ``language`` and queue it (``outbox_queue``).

@@ -4,14 +4,14 @@ The outbox is ``outbox.py``; incoming mail is ``inbound/store.py``.
 """
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from tremplin.core.audit import log_action
+from tremplin.core.audit import Actor, log_action
 from tremplin.messaging import rendering
 from tremplin.messaging.models import MessageTemplate, MessageTemplateText
 
@@ -64,7 +64,7 @@ def message_template_save(
     kind: str,
     name: str,
     texts: Mapping[str, tuple[str, str]],
-    by: Any,
+    by: Actor,
     template: MessageTemplate | None = None,
 ) -> MessageTemplate:
     """Create or change a template; ValidationError (changing nothing) when it is not valid.
@@ -109,7 +109,7 @@ def message_template_save(
     return template
 
 
-def message_template_delete(*, template: MessageTemplate, by: Any) -> None:
+def message_template_delete(*, template: MessageTemplate, by: Actor) -> None:
     with transaction.atomic():
         log_action(by, "message_template.delete", template, {"kind": template.kind})
         template.delete()

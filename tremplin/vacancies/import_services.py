@@ -2,14 +2,13 @@
 ``vacancy_import_by_member``. Reading and parsing a posting is ``importing``'s work."""
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from tremplin.accounts.models import Organization
-from tremplin.core.audit import log_action
+from tremplin.core.audit import Actor, log_action
 from tremplin.vacancies.importing import ParsedPosting, PostingError
 from tremplin.vacancies.importing.pairing import PairingDecision, pairing_decide
 from tremplin.vacancies.importing.storing import (
@@ -156,7 +155,7 @@ def vacancy_import(
 
 
 def vacancy_import_by_member(
-    *, posting: ParsedPosting, organization: Organization, actor: Any
+    *, posting: ParsedPosting, organization: Organization, actor: Actor
 ) -> VacancyImport:
     """``vacancy_import`` into ``organization`` (never another), recorded in the audit log."""
     result = vacancy_import(posting=posting, organization_slug=organization.slug)

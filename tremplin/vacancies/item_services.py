@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
-from tremplin.core.audit import log_action
+from tremplin.core.audit import Actor, log_action
 from tremplin.vacancies.models import Criterion, CriterionText, Question, QuestionText
 
 UP = "up"
@@ -82,7 +82,7 @@ def _texts_store(
 
 @transaction.atomic
 def criterion_save(
-    *, criterion: Criterion, texts: Mapping[str, CriterionFields | None], actor: Any
+    *, criterion: Criterion, texts: Mapping[str, CriterionFields | None], actor: Actor
 ) -> Criterion:
     """Store ``criterion`` (new ones go last) and its wording per language (None removes)."""
     created = criterion.pk is None
@@ -105,7 +105,7 @@ def criterion_save(
 
 
 @transaction.atomic
-def criterion_delete(*, criterion: Criterion, actor: Any) -> None:
+def criterion_delete(*, criterion: Criterion, actor: Actor) -> None:
     vacancy = criterion.vacancy
     log_action(
         actor,
@@ -119,7 +119,7 @@ def criterion_delete(*, criterion: Criterion, actor: Any) -> None:
 
 
 @transaction.atomic
-def criterion_move(*, criterion: Criterion, direction: str, actor: Any) -> bool:
+def criterion_move(*, criterion: Criterion, direction: str, actor: Actor) -> bool:
     """Move ``criterion`` up or down among the criteria of its kind; False if it cannot."""
     vacancy = criterion.vacancy
     _renumber(list(vacancy.criteria.order_by("position", "pk")))
@@ -142,7 +142,7 @@ class _QuestionWording:
 
 
 @transaction.atomic
-def question_save(*, question: Question, texts: Mapping[str, str | None], actor: Any) -> Question:
+def question_save(*, question: Question, texts: Mapping[str, str | None], actor: Actor) -> Question:
     """Store ``question`` (new ones go last) and its wording per language (None removes)."""
     created = question.pk is None
     if created:
@@ -177,7 +177,7 @@ def question_save(*, question: Question, texts: Mapping[str, str | None], actor:
 
 
 @transaction.atomic
-def question_delete(*, question: Question, actor: Any) -> None:
+def question_delete(*, question: Question, actor: Actor) -> None:
     vacancy = question.vacancy
     log_action(
         actor,
@@ -191,7 +191,7 @@ def question_delete(*, question: Question, actor: Any) -> None:
 
 
 @transaction.atomic
-def question_move(*, question: Question, direction: str, actor: Any) -> bool:
+def question_move(*, question: Question, direction: str, actor: Actor) -> bool:
     """Move ``question`` up or down on the form; False if it cannot."""
     vacancy = question.vacancy
     questions = list(vacancy.questions.order_by("position", "pk"))

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from tremplin.core.audit import log_action
+from tremplin.core.audit import Actor, log_action
 from tremplin.vacancies.importing.storing import (
     unique_slug,
 )
@@ -98,7 +98,7 @@ def _changed_fields(vacancy: Vacancy) -> list[str]:
 
 @transaction.atomic
 def vacancy_save(
-    *, vacancy: Vacancy, texts: Mapping[str, TextFields | None], actor: Any
+    *, vacancy: Vacancy, texts: Mapping[str, TextFields | None], actor: Actor
 ) -> Vacancy:
     """Store ``vacancy`` (new, or with its fields changed in memory) and its texts.
 
@@ -179,7 +179,7 @@ def _transition_refusal(vacancy: Vacancy, action: str) -> str | None:
 
 
 @transaction.atomic
-def vacancy_status_change(*, vacancy: Vacancy, action: str, actor: Any) -> Vacancy:
+def vacancy_status_change(*, vacancy: Vacancy, action: str, actor: Actor) -> Vacancy:
     """Publish, close or reopen ``vacancy`` (``action`` is PUBLISH, CLOSE or REOPEN).
 
     Raises ValidationError with every problem, changing nothing, when the vacancy is not in
@@ -208,7 +208,7 @@ def vacancy_status_change(*, vacancy: Vacancy, action: str, actor: Any) -> Vacan
 
 
 @transaction.atomic
-def vacancy_reviewers_set(*, vacancy: Vacancy, users: Iterable[Any], actor: Any) -> Vacancy:
+def vacancy_reviewers_set(*, vacancy: Vacancy, users: Iterable[Any], actor: Actor) -> Vacancy:
     """Make ``users`` (members of the vacancy's organization) its reviewers, and only them."""
     wanted = {user.pk: user for user in users}
     members = set(

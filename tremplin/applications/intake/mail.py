@@ -8,7 +8,6 @@ unsorted until a recruiter assigns it to a vacancy (``inbound_assign``).
 
 import logging
 from collections.abc import Sequence
-from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -21,7 +20,7 @@ from tremplin.applications.intake.attachments import attachments_sort
 from tremplin.applications.intake.routing import inbound_route
 from tremplin.applications.intake.submit import application_submit
 from tremplin.applications.models import Application
-from tremplin.core.audit import log_action
+from tremplin.core.audit import Actor, log_action
 from tremplin.core.language import detect_language
 from tremplin.messaging.inbound.handler import Arrival, InboundHandler
 from tremplin.messaging.inbound.parsing import ParsedMessage, UnreadableMessage, message_parse
@@ -129,7 +128,7 @@ def mail_organization(recipients: Sequence[str]) -> Organization | None:
 HANDLER = InboundHandler(take=mail_take, organization=mail_organization)
 
 
-def inbound_assign(*, message: InboundMessage, vacancy: Vacancy, by: Any = None) -> Application:
+def inbound_assign(*, message: InboundMessage, vacancy: Vacancy, by: Actor = None) -> Application:
     """Make the application an unsorted message was meant to be, for ``vacancy``.
 
     Raises ValidationError (changing nothing) when the message is not unsorted, the
