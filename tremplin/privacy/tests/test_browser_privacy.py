@@ -44,7 +44,7 @@ def test_a_candidate_downloads_their_data_then_erases_it(
         [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
     )
     page.goto(live_server.url + board)
-    expect(page.get_by_role("link", name="Ada Lovelace")).to_be_visible()
+    expect(page.get_by_role("link", name="Ada Lovelace", exact=True)).to_be_visible()
 
     # The candidate asks for a copy; the worker builds it; she downloads it.
     page.goto(live_server.url + status_path(application))
@@ -81,6 +81,6 @@ def test_a_candidate_downloads_their_data_then_erases_it(
     page.goto(live_server.url + status_path(application))
     expect(page.get_by_text("Ada Lovelace")).to_have_count(0)
     page.goto(live_server.url + board)
-    expect(page.get_by_role("link", name="Bob Keeps")).to_be_visible()
+    expect(page.get_by_role("link", name="Bob Keeps", exact=True)).to_be_visible()
     expect(page.get_by_text("Ada Lovelace")).to_have_count(0)
     assert Application.objects.count() == 1
