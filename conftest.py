@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 pytest_plugins = [
+    "tremplin.testing.applying",
     "tremplin.testing.mailservers",
     "tremplin.testing.redisserver",
     "tremplin.testing.s3server",

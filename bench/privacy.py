@@ -57,7 +57,7 @@ def applications_make(vacancy: object, count: int, prefix: str) -> None:
 
     from tremplin.applications.models import Document
     from tremplin.applications.services import IncomingFile, application_submit
-    from tremplin.applications.tests.samples import pdf_bytes
+    from tremplin.testing.samples import pdf_bytes
 
     cv = pdf_bytes("Curriculum vitae of a bench candidate")
     for number in range(count):

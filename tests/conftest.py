@@ -15,10 +15,10 @@ from tremplin.accounts.policy import POLICY
 from tremplin.applications.correspondence import draft_prepare
 from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Application, Document
-from tremplin.applications.tests import samples
 from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import MessageTemplate
 from tremplin.messaging.services import message_template_save
+from tremplin.testing import samples
 from tremplin.testing.staff import member_create
 from tremplin.vacancies.models import (
     Criterion,

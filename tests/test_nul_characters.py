@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import World
 from tremplin.applications.models import Application, Candidate
-from tremplin.applications.tests import samples
 from tremplin.core.models import AuditEvent
+from tremplin.testing import samples
 from tremplin.testing.staff import staff_login
 
 pytestmark = pytest.mark.django_db

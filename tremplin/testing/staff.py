@@ -1,16 +1,22 @@
-"""Staff users for tests: log a member in the way the workspace expects.
+"""Staff users for tests: log a member in the way the workspace expects, and an
+organization's team.
 
 Members who read candidates' data must have proved a second factor (accounts.twofactor):
 ``staff_login`` gives each member who must use one a confirmed TOTP device and marks the
 session verified, as the two-factor page does.
 """
 
+from dataclasses import dataclass
+
+import pytest
 from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tremplin.accounts.models import Membership, Organization, User
 from tremplin.accounts.twofactor import two_factor_required
+from tremplin.testing.builders import organization_make
+from tremplin.vacancies.models import Vacancy
 
 
 def member_create(
@@ -34,3 +40,45 @@ def staff_login(client: Client, user: User) -> Client:
         session[DEVICE_ID_SESSION_KEY] = device.persistent_id
         session.save()
     return client
+
+
+@dataclass(frozen=True)
+class Team:
+    """An organization's owner, recruiter and reviewer, and an outsider who owns another
+    organization."""
+
+    owner: User
+    recruiter: User
+    reviewer: User
+    outsider: User
+
+    def member(self, role: str) -> User:
+        return getattr(self, role)
+
+
+def team_make(organization: Organization, vacancy: Vacancy | None = None) -> Team:
+    """``organization``'s team; its reviewer is assigned to ``vacancy`` when given."""
+    other = organization_make("elsewhere", "Elsewhere", email="")
+    team = Team(
+        owner=member_create(
+            email="olive@example.org", organization=organization, role=Membership.Role.OWNER
+        ),
+        recruiter=member_create(
+            email="rita@example.org", organization=organization, role=Membership.Role.RECRUITER
+        ),
+        reviewer=member_create(
+            email="remi@example.org", organization=organization, role=Membership.Role.REVIEWER
+        ),
+        outsider=member_create(
+            email="oscar@example.org", organization=other, role=Membership.Role.OWNER
+        ),
+    )
+    if vacancy is not None:
+        vacancy.reviewers.add(team.reviewer)
+    return team
+
+
+@pytest.fixture
+def team(organization: Organization, vacancy: Vacancy) -> Team:
+    """The team of the ``organization`` fixture, its reviewer assigned to ``vacancy``."""
+    return team_make(organization, vacancy)

@@ -10,16 +10,17 @@ from django.core.files.base import ContentFile
 from tremplin.applications.files import FileRejected
 from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Application, Candidate, Document
-from tremplin.applications.tests import samples
-from tremplin.applications.tests.conftest import make_vacancy, submit
 from tremplin.messaging.models import OutboxMessage
+from tremplin.testing import samples
+from tremplin.testing.applying import submit
+from tremplin.testing.builders import campaign_lead_make
 from tremplin.vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
 
 
 def test_applying_to_two_vacancies_links_both_to_one_candidate(vacancy, organization):
-    other = make_vacancy(organization, slug="data-analyst")
+    other = campaign_lead_make(organization, slug="data-analyst")
     submit(vacancy)
     submit(other)
     candidate = Candidate.objects.get()
@@ -89,7 +90,7 @@ def test_a_bad_file_stores_nothing(vacancy, count_stored):
 
 @pytest.mark.parametrize("status", [Vacancy.Status.DRAFT, Vacancy.Status.CLOSED])
 def test_a_vacancy_not_open_takes_no_application(organization, status, count_stored):
-    closed = make_vacancy(organization, slug="not-open", status=status)
+    closed = campaign_lead_make(organization, slug="not-open", status=status)
     before = count_stored()
     with pytest.raises(ValidationError) as refused:
         submit(closed)

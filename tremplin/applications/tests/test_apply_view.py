@@ -4,8 +4,10 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tremplin.applications.models import Application, Candidate, Document
-from tremplin.applications.tests import samples
-from tremplin.applications.tests.conftest import apply_url, make_vacancy, run_worker
+from tremplin.testing import samples
+from tremplin.testing.applying import apply_url
+from tremplin.testing.builders import campaign_lead_make
+from tremplin.testing.worker import run_worker
 from tremplin.vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
@@ -55,12 +57,12 @@ class TestTheForm:
         assert "CNIL" in page
 
     def test_it_says_which_language_to_write_in(self, client, organization):
-        vacancy = make_vacancy(organization, slug="english-only", application_language="en")
+        vacancy = campaign_lead_make(organization, slug="english-only", application_language="en")
         assert "Write this in English." in messages_of(client.get(apply_url(vacancy)))
         assert "anglais" in messages_of(client.get(apply_url(vacancy, "fr")))
 
     def test_a_draft_vacancy_has_no_form(self, client, organization):
-        draft = make_vacancy(organization, slug="draft", status=Vacancy.Status.DRAFT)
+        draft = campaign_lead_make(organization, slug="draft", status=Vacancy.Status.DRAFT)
         assert client.get(apply_url(draft)).status_code == 404
         assert client.post(apply_url(draft), form_data()).status_code == 404
 
@@ -68,7 +70,7 @@ class TestTheForm:
         assert client.get("/en/open-future/nothing-here/apply/").status_code == 404
 
     def test_a_closed_vacancy_says_so(self, client, organization, count_stored):
-        closed = make_vacancy(organization, slug="closed", status=Vacancy.Status.CLOSED)
+        closed = campaign_lead_make(organization, slug="closed", status=Vacancy.Status.CLOSED)
         response = client.get(apply_url(closed))
         assert response.status_code == 410
         assert "This vacancy is closed" in messages_of(response)

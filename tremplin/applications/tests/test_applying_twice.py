@@ -17,14 +17,14 @@ from tremplin.applications import services
 from tremplin.applications.intake.replacement import application_documents_replace
 from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Answer, Application, Candidate, Document
-from tremplin.applications.tests import samples
-from tremplin.applications.tests.conftest import apply_url, status_path, submit
-from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.applications.tokens import application_token
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import OutboxMessage
 from tremplin.privacy.erasure import shred
 from tremplin.privacy.shredders import subject_for_candidate
+from tremplin.testing import samples
+from tremplin.testing.applying import apply_url, status_path, submit
+from tremplin.testing.staff import staff_login, team_make
 
 pytestmark = pytest.mark.django_db
 
@@ -205,7 +205,7 @@ def test_recruiters_see_the_replaced_documents_as_superseded(client, vacancy, or
     application_documents_replace(application=newer)
     team = team_make(organization, vacancy)
 
-    page = as_member(client, team.recruiter).get(
+    page = staff_login(client, team.recruiter).get(
         reverse(
             "staff_applications:detail", kwargs={"org": organization.slug, "application": first.pk}
         )
@@ -278,7 +278,7 @@ def test_the_replace_link_expires_after_two_weeks(client, vacancy):
 
 def test_recruiters_see_the_two_submissions_linked_both_ways(client, vacancy, organization):
     first, newer = first_and_second(vacancy)
-    recruiter = as_member(client, team_make(organization, vacancy).recruiter)
+    recruiter = staff_login(client, team_make(organization, vacancy).recruiter)
 
     def detail(application):
         url = reverse(

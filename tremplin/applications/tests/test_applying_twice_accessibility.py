@@ -12,9 +12,10 @@ from playwright.sync_api import Page
 
 from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application
-from tremplin.applications.tests.conftest import apply_url, make_vacancy, submit
 from tremplin.messaging.models import OutboxMessage
+from tremplin.testing.applying import apply_url, submit
 from tremplin.testing.axe import axe_violations
+from tremplin.testing.builders import campaign_lead_make
 from tremplin.testing.staff import member_create, staff_login
 
 
@@ -30,10 +31,10 @@ def replace_path(application: Application) -> str:
 def test_the_pages_of_applying_twice_have_no_violations(page: Page, live_server, settings):
     settings.RATELIMIT_ENABLE = False
     organization = Organization.objects.create(name="Atelier", slug="atelier", email="j@a.example")
-    vacancy = make_vacancy(organization)
+    vacancy = campaign_lead_make(organization)
     first = submit(vacancy, email="ada@example.org", name="Ada")
     newer = submit(vacancy, email="ada@example.org", name="Ada")
-    stale = submit(make_vacancy(organization, slug="other"), email="grace@example.org")
+    stale = submit(campaign_lead_make(organization, slug="other"), email="grace@example.org")
     late = submit(stale.vacancy, email="grace@example.org")
     stale.stage = Application.Stage.HIRED
     stale.decided_at = stale.created_at

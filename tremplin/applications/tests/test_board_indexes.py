@@ -9,8 +9,8 @@ from django.db import connection
 
 from tremplin.applications import selectors, services
 from tremplin.applications.models import Application, StageChange
-from tremplin.applications.tests.conftest import submit
-from tremplin.applications.tests.staff_setup import team_make
+from tremplin.testing.applying import submit
+from tremplin.testing.staff import team_make
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
 

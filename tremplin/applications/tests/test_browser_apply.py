@@ -9,9 +9,9 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tremplin.applications.models import Application, Document
-from tremplin.applications.tests import samples
-from tremplin.applications.tests.conftest import make_organization, make_vacancy
 from tremplin.messaging.models import OutboxMessage
+from tremplin.testing import samples
+from tremplin.testing.builders import campaign_lead_make, organization_make
 
 
 @pytest.mark.browser
@@ -20,7 +20,7 @@ def test_a_candidate_applies_with_a_pdf_and_follows_the_application(
     page: Page, live_server, tmp_path: Path, settings
 ):
     settings.RATELIMIT_ENABLE = False
-    vacancy = make_vacancy(make_organization(), application_language="en")
+    vacancy = campaign_lead_make(organization_make("open-future"), application_language="en")
     cv = tmp_path / "Ada Lovelace CV.pdf"
     cv.write_bytes(samples.pdf_bytes(pages=2))
 

@@ -13,9 +13,10 @@ from django.db import connection
 
 from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Application, Candidate, Document
-from tremplin.applications.tests import samples
-from tremplin.applications.tests.conftest import apply_url, make_organization, make_vacancy
 from tremplin.messaging.models import OutboxMessage
+from tremplin.testing import samples
+from tremplin.testing.applying import apply_url
+from tremplin.testing.builders import campaign_lead_make, organization_make
 
 SUBMISSIONS = 200
 CLIENTS = 8
@@ -46,7 +47,7 @@ def test_200_candidates_applying_at_once_give_200_applications_and_200_acknowled
     live_server, settings
 ):
     settings.RATELIMIT_ENABLE = False
-    vacancy = make_vacancy(make_organization())
+    vacancy = campaign_lead_make(organization_make("open-future"))
     url = live_server.url + apply_url(vacancy)
     cv = samples.pdf_bytes(pages=2)
     local = threading.local()
@@ -90,7 +91,7 @@ def test_200_candidates_applying_at_once_give_200_applications_and_200_acknowled
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_one_candidate_sending_many_times_at_once_gets_each_kept_and_linked_to_the_first():
-    vacancy = make_vacancy(make_organization())
+    vacancy = campaign_lead_make(organization_make("open-future"))
     times = 12
 
     def apply(number: int) -> int:

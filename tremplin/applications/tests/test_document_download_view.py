@@ -5,16 +5,11 @@ import pytest
 from django.urls import reverse
 
 from tremplin.applications.models import DocumentDownload
-from tremplin.applications.tests import samples
-from tremplin.applications.tests.conftest import submit
-from tremplin.applications.tests.staff_setup import as_member, team_make
+from tremplin.testing import samples
+from tremplin.testing.applying import submit
+from tremplin.testing.staff import staff_login
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def team(organization, vacancy):
-    return team_make(organization, vacancy)
 
 
 @pytest.fixture
@@ -36,7 +31,7 @@ def test_the_address_is_under_the_organization_s_staff_pages(cv):
 @pytest.mark.parametrize("role", ["owner", "recruiter"])
 def test_a_recruiter_or_owner_downloads_it_and_it_is_recorded(client, cv, team, role):
     user = team.member(role)
-    response = as_member(client, user).get(url(cv))
+    response = staff_login(client, user).get(url(cv))
     assert response.status_code == 200
     assert response.getvalue().startswith(b"%PDF-")
     assert response["Content-Type"] == "application/pdf"
@@ -48,7 +43,7 @@ def test_a_recruiter_or_owner_downloads_it_and_it_is_recorded(client, cv, team, 
 
 
 def test_each_download_is_recorded(client, cv, team):
-    as_member(client, team.recruiter)
+    staff_login(client, team.recruiter)
     client.get(url(cv))
     client.get(url(cv))
     assert DocumentDownload.objects.filter(document=cv, user=team.recruiter).count() == 2
@@ -60,12 +55,12 @@ def test_reviewers_get_not_found_even_when_assigned(client, cv, team, blind):
     vacancy.blind_review = blind
     vacancy.save()
     assert vacancy.reviewers.filter(pk=team.reviewer.pk).exists()
-    assert as_member(client, team.reviewer).get(url(cv)).status_code == 404
+    assert staff_login(client, team.reviewer).get(url(cv)).status_code == 404
     assert not DocumentDownload.objects.exists()
 
 
 def test_a_member_of_another_organization_gets_not_found(client, cv, team):
-    as_member(client, team.outsider)
+    staff_login(client, team.outsider)
     assert client.get(url(cv)).status_code == 404
     assert (
         client.get(f"/en/staff/elsewhere/applications/documents/{cv.pk}/download/").status_code
@@ -86,7 +81,7 @@ def test_a_logged_in_user_of_no_organization_gets_not_found(client, cv, django_u
 
 
 def test_an_unknown_document_gets_not_found(client, cv, team):
-    as_member(client, team.recruiter)
+    staff_login(client, team.recruiter)
     assert (
         client.get("/en/staff/open-future/applications/documents/999999/download/").status_code
         == 404
@@ -94,7 +89,7 @@ def test_an_unknown_document_gets_not_found(client, cv, team):
 
 
 def test_the_old_address_is_gone(client, cv, team):
-    as_member(client, team.recruiter)
+    staff_login(client, team.recruiter)
     assert client.get(f"/en/staff/documents/{cv.pk}/download/").status_code == 404
 
 

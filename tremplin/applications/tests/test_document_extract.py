@@ -28,9 +28,11 @@ from tremplin.applications.documents import (
 )
 from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Document
-from tremplin.applications.tests import samples
-from tremplin.applications.tests.conftest import apply_url, make_vacancy, run_worker
-from tremplin.applications.tests.staff_setup import as_member, team_make
+from tremplin.testing import samples
+from tremplin.testing.applying import apply_url
+from tremplin.testing.builders import campaign_lead_make
+from tremplin.testing.staff import staff_login, team_make
+from tremplin.testing.worker import run_worker
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -92,7 +94,7 @@ def test_a_pdf_without_text_is_flagged_as_scanned_not_failed(apply):
 
 
 def test_a_letter_in_another_language_than_asked_is_flagged(apply, organization):
-    english_only = make_vacancy(organization, slug="english-only", application_language="en")
+    english_only = campaign_lead_make(organization, slug="english-only", application_language="en")
     application = apply(
         ("cv", "cv.pdf", samples.pdf_bytes(samples.LETTER_FR)),
         ("letter", "lettre.docx", samples.docx_bytes(samples.LETTER_FR)),
@@ -107,7 +109,7 @@ def test_a_letter_in_another_language_than_asked_is_flagged(apply, organization)
 
 
 def test_a_letter_in_the_language_asked_is_not_flagged(apply, organization):
-    english_only = make_vacancy(organization, slug="english-only", application_language="en")
+    english_only = campaign_lead_make(organization, slug="english-only", application_language="en")
     application = apply(
         ("cv", "cv.pdf", samples.pdf_bytes()), letter_text=samples.LETTER_EN, on=english_only
     )
@@ -175,7 +177,7 @@ def test_a_docx_that_inflates_to_a_hundred_megabytes_is_kept_with_its_text_not_e
     assert cv.extraction_status == Document.Extraction.NOT_EXTRACTED
     assert "MB of memory" in cv.extraction_error
     assert cv.text == ""
-    recruiter = as_member(client, team_make(organization, vacancy).recruiter)
+    recruiter = staff_login(client, team_make(organization, vacancy).recruiter)
     org = organization.slug
     page = recruiter.get(
         reverse("staff_applications:detail", kwargs={"org": org, "application": cv.application_id})

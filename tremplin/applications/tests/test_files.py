@@ -10,7 +10,7 @@ import pytest
 from django.utils import translation
 
 from tremplin.applications.files import FileRejected, file_check, original_name_clean
-from tremplin.applications.tests import samples
+from tremplin.testing import samples
 
 
 def check(name: str, data: bytes, *, allow_text: bool = False):

@@ -7,22 +7,17 @@ import pytest
 
 from tremplin.applications.documents import document_extract
 from tremplin.applications.models import Answer, Document
-from tremplin.applications.tests import samples
-from tremplin.applications.tests.conftest import submit
-from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.messaging.models import (
     DraftMessage,
     MessageTemplate,
     MessageTemplateText,
     OutboxMessage,
 )
+from tremplin.testing import samples
+from tremplin.testing.applying import submit
+from tremplin.testing.staff import staff_login
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def team(organization, vacancy):
-    return team_make(organization, vacancy)
 
 
 @pytest.fixture
@@ -46,7 +41,7 @@ def url(application, tail="", language="en") -> str:
 
 @pytest.mark.parametrize("role", ["owner", "recruiter"])
 def test_it_shows_the_candidate_documents_answers_and_messages(client, application, team, role):
-    response = as_member(client, team.member(role)).get(url(application))
+    response = staff_login(client, team.member(role)).get(url(application))
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -64,13 +59,13 @@ def test_it_shows_the_candidate_documents_answers_and_messages(client, applicati
 
 @pytest.mark.parametrize("role", ["reviewer", "outsider"])
 def test_reviewers_and_outsiders_get_not_found(client, application, team, role):
-    response = as_member(client, team.member(role)).get(url(application))
+    response = staff_login(client, team.member(role)).get(url(application))
     assert response.status_code == 404
     assert b"Ada" not in response.content
 
 
 def test_an_application_of_another_organization_is_not_found(client, application, team):
-    response = as_member(client, team.outsider).get(
+    response = staff_login(client, team.outsider).get(
         f"/en/staff/elsewhere/applications/{application.pk}/"
     )
     assert response.status_code == 404
@@ -79,7 +74,7 @@ def test_an_application_of_another_organization_is_not_found(client, application
 def test_a_message_written_by_the_recruiter_goes_to_the_outbox_with_a_reply_address(
     client, application, team
 ):
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         url(application, "message/"),
         {"subject": "Your availability", "body": "Dear {{ candidate_name }}, when are you free?"},
     )
@@ -107,7 +102,7 @@ def test_an_unknown_variable_in_a_message_is_refused_and_nothing_is_sent(
 ):
     before = OutboxMessage.objects.count()
 
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         url(application, "message/", language),
         {"subject": "Offer", "body": "We offer {{ salary }}."},
     )
@@ -133,7 +128,7 @@ def test_a_message_starts_from_the_organization_s_interview_template(
     team.recruiter.first_name, team.recruiter.last_name = "Rita", "Levi"
     team.recruiter.save()
 
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         url(application, "prepare/"), {"start_from": f"template:{template.pk}"}
     )
 
@@ -150,7 +145,7 @@ def test_a_template_of_another_organization_cannot_be_used(client, application, 
     elsewhere = Organization.objects.get(slug="elsewhere")
     template = MessageTemplate.objects.create(organization=elsewhere, kind="free", name="Theirs")
 
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         url(application, "prepare/"), {"start_from": f"template:{template.pk}"}
     )
 
@@ -159,7 +154,7 @@ def test_a_template_of_another_organization_cannot_be_used(client, application, 
 
 
 def test_without_a_template_the_message_starts_from_tremplin_s_text(client, application, team):
-    as_member(client, team.recruiter).post(
+    staff_login(client, team.recruiter).post(
         url(application, "prepare/"), {"start_from": "kind:interview"}
     )
     draft = DraftMessage.objects.get()
@@ -174,7 +169,7 @@ def test_a_letter_in_another_language_is_flagged_on_the_page(client, vacancy, te
     for document in application.documents.all():
         document_extract(document_id=document.pk)
 
-    html = as_member(client, team.recruiter).get(url(application)).content.decode()
+    html = staff_login(client, team.recruiter).get(url(application)).content.decode()
 
     assert "Letter in another language" in html
 

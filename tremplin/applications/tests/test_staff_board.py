@@ -6,16 +6,12 @@ from django.urls import reverse
 from tremplin.applications import selectors, services
 from tremplin.applications.documents import document_extract
 from tremplin.applications.models import Application, Document
-from tremplin.applications.tests import samples
-from tremplin.applications.tests.conftest import make_vacancy, submit
-from tremplin.applications.tests.staff_setup import as_member, team_make
+from tremplin.testing import samples
+from tremplin.testing.applying import submit
+from tremplin.testing.builders import campaign_lead_make
+from tremplin.testing.staff import staff_login
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def team(organization, vacancy):
-    return team_make(organization, vacancy)
 
 
 def board_url(vacancy, language="en") -> str:
@@ -36,7 +32,7 @@ def test_recruiters_and_owners_see_applications_grouped_by_stage(client, vacancy
     grace = submit(vacancy, email="grace@example.org", name="Grace Hopper")
     services.application_move(application=grace, to_stage="screening", by=team.recruiter)
 
-    response = as_member(client, team.member(role)).get(board_url(vacancy))
+    response = staff_login(client, team.member(role)).get(board_url(vacancy))
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -65,7 +61,7 @@ def test_the_funnel_counts_applications_now_and_those_that_went_through_each_sta
     services.application_move(application=first, to_stage="interview", by=team.recruiter)
     services.application_move(application=second, to_stage="screening", by=team.recruiter)
 
-    response = as_member(client, team.recruiter).get(board_url(vacancy))
+    response = staff_login(client, team.recruiter).get(board_url(vacancy))
 
     funnel = response.context["funnel"]
     rows = {row.stage.key: (row.now, row.reached) for row in funnel}
@@ -93,7 +89,7 @@ def test_cards_flag_a_letter_in_another_language_a_scan_notes_and_a_source(clien
         source=Application.Source.EMAIL,
     )
 
-    response = as_member(client, team.recruiter).get(board_url(vacancy))
+    response = staff_login(client, team.recruiter).get(board_url(vacancy))
 
     cards = {card.pk: card for column in response.context["columns"] for card in column.cards}
     assert cards[french.pk].letter_other_language and not cards[french.pk].without_text
@@ -107,7 +103,7 @@ def test_cards_flag_a_letter_in_another_language_a_scan_notes_and_a_source(clien
 
 def test_the_board_speaks_french(client, vacancy, team):
     submit(vacancy)
-    response = as_member(client, team.recruiter).get(board_url(vacancy, "fr"))
+    response = staff_login(client, team.recruiter).get(board_url(vacancy, "fr"))
     html = response.content.decode()
     assert response.status_code == 200
     assert "Entonnoir" in html and "Candidatures par étape" in html
@@ -115,11 +111,11 @@ def test_the_board_speaks_french(client, vacancy, team):
 
 
 def test_it_shows_only_the_vacancy_s_own_applications(client, organization, vacancy, team):
-    other = make_vacancy(organization, slug="treasurer")
+    other = campaign_lead_make(organization, slug="treasurer")
     submit(vacancy, email="ada@example.org", name="Ada Lovelace")
     submit(other, email="alan@example.org", name="Alan Turing")
 
-    html = as_member(client, team.recruiter).get(board_url(vacancy)).content.decode()
+    html = staff_login(client, team.recruiter).get(board_url(vacancy)).content.decode()
 
     assert "Ada Lovelace" in html and "Alan Turing" not in html
 
@@ -127,7 +123,7 @@ def test_it_shows_only_the_vacancy_s_own_applications(client, organization, vaca
 @pytest.mark.parametrize("role", ["reviewer", "outsider"])
 def test_reviewers_and_outsiders_get_not_found(client, vacancy, team, role):
     submit(vacancy)
-    response = as_member(client, team.member(role)).get(board_url(vacancy))
+    response = staff_login(client, team.member(role)).get(board_url(vacancy))
     assert response.status_code == 404
     assert b"Ada" not in response.content
 
@@ -143,13 +139,13 @@ def test_the_applications_index_lists_vacancies_with_their_counts(client, vacanc
     submit(vacancy, email="b@example.org")
     url = f"/en/staff/{vacancy.organization.slug}/applications/"
 
-    response = as_member(client, team.recruiter).get(url)
+    response = staff_login(client, team.recruiter).get(url)
 
     assert response.status_code == 200
     assert response.context["rows"][0][1] == {"total": 2, "received": 2, "duplicates": 0}
     assert board_url(vacancy) in response.content.decode()
-    assert as_member(client, team.reviewer).get(url).status_code == 404
-    assert as_member(client, team.outsider).get(url).status_code == 404
+    assert staff_login(client, team.reviewer).get(url).status_code == 404
+    assert staff_login(client, team.outsider).get(url).status_code == 404
 
 
 def test_a_long_column_shows_its_first_cards_and_the_rest_page_by_page(client, vacancy, team):
@@ -159,13 +155,13 @@ def test_a_long_column_shows_its_first_cards_and_the_rest_page_by_page(client, v
     page_size = selectors.BOARD_COLUMN_SIZE
     assert page_size == 50
 
-    board = as_member(client, team.recruiter).get(board_url(vacancy))
+    board = staff_login(client, team.recruiter).get(board_url(vacancy))
     html = board.content.decode()
     assert 'Received <span class="count">(53)</span>' in html
     assert "Cand 049" in html and "Cand 050" not in html
     assert "More at this stage (53 in all)" in html
 
-    rest = as_member(client, team.recruiter).get(
+    rest = staff_login(client, team.recruiter).get(
         board_url(vacancy), {"stage": "received", "page": "2"}
     )
     html = rest.content.decode()
@@ -180,7 +176,7 @@ def test_the_board_reads_as_many_queries_for_ten_applications_as_for_one(client,
 
     def queries() -> int:
         with CaptureQueriesContext(connection) as captured:
-            assert as_member(client, team.recruiter).get(board_url(vacancy)).status_code == 200
+            assert staff_login(client, team.recruiter).get(board_url(vacancy)).status_code == 200
         return len(captured)
 
     first = submit(vacancy, email="one@example.org")

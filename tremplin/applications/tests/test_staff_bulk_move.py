@@ -3,16 +3,12 @@
 import pytest
 
 from tremplin.applications.models import Application, StageChange
-from tremplin.applications.tests.conftest import make_vacancy, submit
-from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.messaging.models import DraftMessage, OutboxMessage
+from tremplin.testing.applying import submit
+from tremplin.testing.builders import campaign_lead_make
+from tremplin.testing.staff import staff_login
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def team(organization, vacancy):
-    return team_make(organization, vacancy)
 
 
 @pytest.fixture
@@ -36,7 +32,7 @@ def test_it_asks_for_confirmation_listing_the_applications_and_moves_nothing(
     client, vacancy, applications, team
 ):
     ada, grace, _alan = applications
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         bulk_url(vacancy), {"applications": [ada.pk, grace.pk], "stage": "screening"}
     )
 
@@ -53,7 +49,7 @@ def test_it_asks_for_confirmation_listing_the_applications_and_moves_nothing(
 def test_confirming_moves_them_all_and_records_each_move(client, vacancy, applications, team):
     ada, grace, _alan = applications
 
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         bulk_url(vacancy),
         {"applications": [ada.pk, grace.pk], "stage": "screening", "confirm": "yes"},
     )
@@ -71,7 +67,7 @@ def test_applications_already_at_the_stage_are_left_as_they_are(
     ada, grace, _alan = applications
     Application.objects.filter(pk=ada.pk).update(stage="screening")
 
-    confirm = as_member(client, team.recruiter).post(
+    confirm = staff_login(client, team.recruiter).post(
         bulk_url(vacancy), {"applications": [ada.pk, grace.pk], "stage": "screening"}
     )
     assert "already there" in confirm.content.decode()
@@ -88,7 +84,7 @@ def test_a_bulk_rejection_needs_a_reason_and_moves_nothing_without_one(
 ):
     pks = [application.pk for application in applications]
 
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         bulk_url(vacancy), {"applications": pks, "stage": "rejected", "confirm": "yes"}
     )
 
@@ -104,7 +100,7 @@ def test_a_bulk_rejection_drafts_one_message_per_candidate_and_sends_none(
     pks = [application.pk for application in applications]
     outbox_before = OutboxMessage.objects.count()
 
-    as_member(client, team.recruiter).post(
+    staff_login(client, team.recruiter).post(
         bulk_url(vacancy),
         {"applications": pks, "stage": "rejected", "reason": "position_filled", "confirm": "yes"},
     )
@@ -118,7 +114,7 @@ def test_a_bulk_rejection_drafts_one_message_per_candidate_and_sends_none(
 
 
 def test_selecting_nothing_is_refused_with_a_clear_message(client, vacancy, applications, team):
-    response = as_member(client, team.recruiter).post(bulk_url(vacancy), {"stage": "screening"})
+    response = staff_login(client, team.recruiter).post(bulk_url(vacancy), {"stage": "screening"})
     assert response.status_code == 400
     assert "Select at least one application." in response.content.decode()
 
@@ -126,9 +122,9 @@ def test_selecting_nothing_is_refused_with_a_clear_message(client, vacancy, appl
 def test_an_application_of_another_vacancy_cannot_be_slipped_in(
     client, organization, vacancy, applications, team
 ):
-    other = submit(make_vacancy(organization, slug="treasurer"), email="x@example.org")
+    other = submit(campaign_lead_make(organization, slug="treasurer"), email="x@example.org")
 
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         bulk_url(vacancy),
         {"applications": [applications[0].pk, other.pk], "stage": "hired", "confirm": "yes"},
     )
@@ -139,7 +135,7 @@ def test_an_application_of_another_vacancy_cannot_be_slipped_in(
 
 @pytest.mark.parametrize("role", ["reviewer", "outsider"])
 def test_reviewers_and_outsiders_get_not_found(client, vacancy, applications, team, role):
-    response = as_member(client, team.member(role)).post(
+    response = staff_login(client, team.member(role)).post(
         bulk_url(vacancy),
         {"applications": [applications[0].pk], "stage": "hired", "confirm": "yes"},
     )
@@ -148,5 +144,5 @@ def test_reviewers_and_outsiders_get_not_found(client, vacancy, applications, te
 
 
 def test_it_needs_a_post(client, vacancy, team):
-    response = as_member(client, team.recruiter).get(bulk_url(vacancy))
+    response = staff_login(client, team.recruiter).get(bulk_url(vacancy))
     assert response.status_code == 405

@@ -8,20 +8,16 @@ import pytest
 from django.urls import reverse
 
 from tremplin.applications.models import Application, Candidate
-from tremplin.applications.tests.conftest import make_organization, make_vacancy, submit
-from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.core.models import AuditEvent
 from tremplin.privacy.exports import data_export_request
+from tremplin.testing.applying import submit
+from tremplin.testing.builders import campaign_lead_make, organization_make
+from tremplin.testing.staff import staff_login
 
 pytestmark = pytest.mark.django_db
 
 OLD = {"name": "Ada Lovelace", "email": "ada@example.org", "phone": "+33 6 12 34 56 78"}
 NEW = {"name": "Ada King", "email": "ada.king@example.net", "phone": "+44 20 7946 0000"}
-
-
-@pytest.fixture
-def team(organization, vacancy):
-    return team_make(organization, vacancy)
 
 
 @pytest.fixture
@@ -49,7 +45,7 @@ def details(candidate: Candidate) -> dict[str, str]:
 
 @pytest.mark.parametrize("role", ["recruiter", "owner"])
 def test_a_recruiter_or_an_owner_corrects_the_candidate(client, team, application, role):
-    as_member(client, team.member(role))
+    staff_login(client, team.member(role))
     page = client.get(detail_url(application)).content.decode()
     assert f'action="{edit_url(application)}"' in page and 'method="post"' in page
 
@@ -62,7 +58,7 @@ def test_a_recruiter_or_an_owner_corrects_the_candidate(client, team, applicatio
 
 
 def test_the_audit_row_names_the_fields_but_never_the_values(client, team, application):
-    as_member(client, team.recruiter)
+    staff_login(client, team.recruiter)
 
     client.post(edit_url(application), {**OLD, "email": NEW["email"], "phone": NEW["phone"]})
 
@@ -75,7 +71,7 @@ def test_the_audit_row_names_the_fields_but_never_the_values(client, team, appli
 
 
 def test_a_bad_email_gets_a_translated_error_and_changes_nothing(client, team, application):
-    as_member(client, team.recruiter)
+    staff_login(client, team.recruiter)
 
     response = client.post(edit_url(application, "fr"), {**NEW, "email": "ada@"})
 
@@ -89,7 +85,7 @@ def test_an_address_another_candidate_has_is_refused_and_changes_nothing(
     client, team, application, vacancy
 ):
     submit(vacancy, name="Grace", email="grace@example.org")
-    as_member(client, team.recruiter)
+    staff_login(client, team.recruiter)
 
     response = client.post(edit_url(application), {**NEW, "email": "Grace@example.org"})
 
@@ -100,14 +96,14 @@ def test_an_address_another_candidate_has_is_refused_and_changes_nothing(
 
 def test_a_reviewer_and_an_outsider_cannot_correct(client, team, application):
     for user in (team.reviewer, team.outsider):
-        as_member(client, user)
+        staff_login(client, user)
         assert client.get(edit_url(application)).status_code == 404
         assert client.post(edit_url(application), NEW).status_code == 404
     assert details(application.candidate) == OLD
 
 
 def test_opening_the_page_changes_nothing(client, team, application):
-    as_member(client, team.recruiter)
+    staff_login(client, team.recruiter)
 
     response = client.get(edit_url(application), NEW)
 
@@ -119,8 +115,8 @@ def test_opening_the_page_changes_nothing(client, team, application):
 def test_the_correction_reaches_every_application_of_the_person_and_says_so(
     client, team, application, organization
 ):
-    other = submit(make_vacancy(organization, slug="data-analyst"), email=OLD["email"])
-    as_member(client, team.recruiter)
+    other = submit(campaign_lead_make(organization, slug="data-analyst"), email=OLD["email"])
+    staff_login(client, team.recruiter)
 
     page = client.get(detail_url(application)).content.decode()
     assert "on all 2 applications they sent to your organization" in page
@@ -134,15 +130,15 @@ def test_the_correction_reaches_every_application_of_the_person_and_says_so(
 def test_a_new_address_leaves_the_persons_applications_elsewhere_alone(
     client, team, application, organization
 ):
-    other_organization = make_organization("other-org")
-    elsewhere = submit(make_vacancy(other_organization), email=OLD["email"])
+    other_organization = organization_make("other-org")
+    elsewhere = submit(campaign_lead_make(other_organization), email=OLD["email"])
     here_export, elsewhere_export = (
         data_export_request(
             candidate=application.candidate, organization=org, requested_by=None, language="en"
         )
         for org in (organization, other_organization)
     )
-    as_member(client, team.recruiter)
+    staff_login(client, team.recruiter)
 
     client.post(edit_url(application), NEW)
 

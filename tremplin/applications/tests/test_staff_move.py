@@ -4,17 +4,12 @@ import pytest
 
 from tremplin.applications import services
 from tremplin.applications.models import Application, StageChange
-from tremplin.applications.tests.conftest import status_path, submit
-from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import DraftMessage, OutboxMessage
+from tremplin.testing.applying import status_path, submit
+from tremplin.testing.staff import staff_login
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def team(organization, vacancy):
-    return team_make(organization, vacancy)
 
 
 @pytest.fixture
@@ -33,7 +28,7 @@ def detail_url(application, language="en") -> str:
 
 
 def test_a_move_is_recorded_with_who_when_from_to_and_why(client, application, team):
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         move_url(application), {"stage": "screening", "reason_text": "Strong campaign record"}
     )
 
@@ -59,7 +54,7 @@ def test_the_stage_history_shows_on_the_application_page(client, application, te
         application=application, to_stage="interview", by=team.owner, reason_text="Good answers"
     )
 
-    html = as_member(client, team.recruiter).get(detail_url(application)).content.decode()
+    html = staff_login(client, team.recruiter).get(detail_url(application)).content.decode()
 
     history = html[html.index("Stage history") :]
     assert history.index("Received") < history.index("Screening") < history.index("Interview")
@@ -70,14 +65,14 @@ def test_the_stage_history_shows_on_the_application_page(client, application, te
 def test_a_move_can_go_back_to_the_board_it_came_from(client, application, team):
     vacancy = application.vacancy
     board = f"/en/staff/{vacancy.organization.slug}/applications/vacancy/{vacancy.slug}/"
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         move_url(application), {"stage": "review", "next": board + "#stage-received"}
     )
     assert response["Location"] == board + "#stage-received"
 
 
 def test_a_next_address_of_another_site_is_ignored(client, application, team):
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         move_url(application), {"stage": "review", "next": "https://evil.example.net/"}
     )
     assert response["Location"] == detail_url(application)
@@ -86,7 +81,9 @@ def test_a_next_address_of_another_site_is_ignored(client, application, team):
 def test_rejecting_without_a_reason_is_refused_with_a_clear_message(client, application, team):
     outbox_before = OutboxMessage.objects.count()
 
-    response = as_member(client, team.recruiter).post(move_url(application), {"stage": "rejected"})
+    response = staff_login(client, team.recruiter).post(
+        move_url(application), {"stage": "rejected"}
+    )
 
     assert response.status_code == 400
     assert "a reason is required" in response.content.decode()
@@ -98,7 +95,7 @@ def test_rejecting_without_a_reason_is_refused_with_a_clear_message(client, appl
 
 
 def test_another_reason_needs_words(client, application, team):
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         move_url(application), {"stage": "rejected", "reason": "other"}
     )
 
@@ -114,7 +111,7 @@ def test_rejecting_drafts_the_message_in_the_candidate_s_language_and_sends_noth
     application = submit(vacancy, email="louise@example.org", name="Louise Michel", language="fr")
     outbox_before = list(OutboxMessage.objects.values_list("pk", flat=True))  # the acknowledgement
 
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         move_url(application), {"stage": "rejected", "reason": "must_haves"}
     )
 
@@ -141,28 +138,32 @@ def test_moving_away_from_not_retained_discards_the_unsent_rejection(application
 
 
 def test_moving_to_the_stage_it_is_at_is_refused(client, application, team):
-    response = as_member(client, team.recruiter).post(move_url(application), {"stage": "received"})
+    response = staff_login(client, team.recruiter).post(
+        move_url(application), {"stage": "received"}
+    )
     assert response.status_code == 400
     assert "already at this stage" in response.content.decode()
     assert not StageChange.objects.exists()
 
 
 def test_an_unknown_stage_is_refused(client, application, team):
-    response = as_member(client, team.recruiter).post(move_url(application), {"stage": "nowhere"})
+    response = staff_login(client, team.recruiter).post(move_url(application), {"stage": "nowhere"})
     assert response.status_code == 400
     application.refresh_from_db()
     assert application.stage == "received"
 
 
 def test_the_move_page_works_without_the_board(client, application, team):
-    response = as_member(client, team.owner).get(move_url(application))
+    response = staff_login(client, team.owner).get(move_url(application))
     assert response.status_code == 200
     assert 'name="stage"' in response.content.decode()
 
 
 @pytest.mark.parametrize("role", ["reviewer", "outsider"])
 def test_reviewers_and_outsiders_get_not_found_and_nothing_moves(client, application, team, role):
-    response = as_member(client, team.member(role)).post(move_url(application), {"stage": "hired"})
+    response = staff_login(client, team.member(role)).post(
+        move_url(application), {"stage": "hired"}
+    )
     assert response.status_code == 404
     application.refresh_from_db()
     assert application.stage == "received"
@@ -173,7 +174,7 @@ def test_the_candidate_withdrawing_is_in_the_history_too(client, application, te
 
     change = StageChange.objects.get()
     assert change.by_candidate and change.to_stage == "withdrawn"
-    html = as_member(client, team.recruiter).get(detail_url(application)).content.decode()
+    html = staff_login(client, team.recruiter).get(detail_url(application)).content.decode()
     assert "The candidate" in html
 
 

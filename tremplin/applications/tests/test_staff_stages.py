@@ -4,16 +4,11 @@ import pytest
 
 from tremplin.applications import selectors, services
 from tremplin.applications.models import Stage
-from tremplin.applications.tests.conftest import submit
-from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.core.models import AuditEvent
+from tremplin.testing.applying import submit
+from tremplin.testing.staff import staff_login
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def team(organization, vacancy):
-    return team_make(organization, vacancy)
 
 
 def url(organization, tail="", language="en") -> str:
@@ -40,7 +35,7 @@ def test_an_organization_starts_with_the_default_stages_without_rows(client, org
     assert keys(organization) == DEFAULT
     assert not Stage.objects.exists()
 
-    response = as_member(client, team.owner).get(url(organization))
+    response = staff_login(client, team.owner).get(url(organization))
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -55,7 +50,7 @@ def test_an_organization_starts_with_the_default_stages_without_rows(client, org
 
 @pytest.mark.parametrize("role", ["recruiter", "reviewer", "outsider"])
 def test_only_owners_edit_stages(client, organization, team, role):
-    member = as_member(client, team.member(role))
+    member = staff_login(client, team.member(role))
     assert member.get(url(organization)).status_code == 404
     response = member.post(url(organization), {"label_en": "Test day", "after": "interview"})
     assert response.status_code == 404
@@ -63,7 +58,7 @@ def test_only_owners_edit_stages(client, organization, team, role):
 
 
 def test_an_owner_adds_a_stage_after_another_with_a_name_per_language(client, organization, team):
-    response = as_member(client, team.owner).post(
+    response = staff_login(client, team.owner).post(
         url(organization),
         {"label_en": "Work sample", "label_fr": "Mise en situation", "after": "review"},
     )
@@ -89,7 +84,7 @@ def test_an_owner_adds_a_stage_after_another_with_a_name_per_language(client, or
 
 
 def test_a_stage_needs_a_name_that_no_other_stage_has(client, organization, team):
-    as_member(client, team.owner)
+    staff_login(client, team.owner)
     empty = client.post(url(organization), {"label_en": "", "after": "review"})
     taken = client.post(url(organization), {"label_en": "screening", "after": "review"})
 
@@ -100,7 +95,7 @@ def test_a_stage_needs_a_name_that_no_other_stage_has(client, organization, team
 
 
 def test_a_stage_cannot_come_after_a_final_stage(client, organization, team):
-    response = as_member(client, team.owner).post(
+    response = staff_login(client, team.owner).post(
         url(organization), {"label_en": "Alumni", "after": "hired"}
     )
     assert response.status_code == 400
@@ -108,7 +103,7 @@ def test_a_stage_cannot_come_after_a_final_stage(client, organization, team):
 
 
 def test_an_owner_renames_a_built_in_stage_in_one_language(client, organization, team):
-    response = as_member(client, team.owner).post(
+    response = staff_login(client, team.owner).post(
         url(organization, "interview/"), {"label_fr": "Entretien avec l’équipe", "label_en": ""}
     )
 
@@ -119,7 +114,7 @@ def test_an_owner_renames_a_built_in_stage_in_one_language(client, organization,
 
 
 def test_stages_in_between_move_earlier_and_later_but_not_past_the_ends(client, organization, team):
-    as_member(client, team.owner)
+    staff_login(client, team.owner)
     client.post(url(organization, "offer/move/"), {"direction": "up"})
     assert keys(organization)[3:5] == ["offer", "interview"]
 
@@ -140,7 +135,7 @@ def test_stages_in_between_move_earlier_and_later_but_not_past_the_ends(client, 
 
 
 def test_an_unused_stage_is_removed_after_confirming(client, organization, team):
-    as_member(client, team.owner)
+    staff_login(client, team.owner)
     page = client.get(url(organization, "offer/remove/"))
     assert page.status_code == 200 and "Remove the stage" in page.content.decode()
     assert keys(organization) == DEFAULT
@@ -156,7 +151,7 @@ def test_a_stage_with_applications_is_not_removed(client, organization, vacancy,
     application = submit(vacancy)
     services.application_move(application=application, to_stage="interview", by=team.owner)
 
-    response = as_member(client, team.owner).post(url(organization, "interview/remove/"))
+    response = staff_login(client, team.owner).post(url(organization, "interview/remove/"))
 
     assert response.status_code == 400
     assert "1 application is at this stage: move it first." in response.content.decode()
@@ -165,13 +160,13 @@ def test_a_stage_with_applications_is_not_removed(client, organization, vacancy,
 
 @pytest.mark.parametrize("key", ["received", "hired", "rejected", "withdrawn"])
 def test_the_first_and_final_stages_cannot_be_removed(client, organization, team, key):
-    response = as_member(client, team.owner).post(url(organization, f"{key}/remove/"))
+    response = staff_login(client, team.owner).post(url(organization, f"{key}/remove/"))
     assert response.status_code == 400
     assert key in keys(organization)
 
 
 def test_an_unknown_stage_is_not_found(client, organization, team):
-    assert as_member(client, team.owner).get(url(organization, "nowhere/")).status_code == 404
+    assert staff_login(client, team.owner).get(url(organization, "nowhere/")).status_code == 404
 
 
 def test_applications_move_to_an_organization_s_own_stage(organization, vacancy, team):

@@ -4,7 +4,7 @@ import pytest
 
 from tremplin.applications.intake.replacement import application_documents_replace
 from tremplin.applications.models import Application
-from tremplin.applications.tests.conftest import status_path, submit
+from tremplin.testing.applying import status_path, submit
 
 pytestmark = pytest.mark.django_db
 

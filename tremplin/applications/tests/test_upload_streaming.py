@@ -10,12 +10,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from tremplin.applications.models import Application, Document
-from tremplin.applications.tests.conftest import (
-    apply_url,
-    make_organization,
-    make_vacancy,
-    stored_files,
-)
+from tremplin.testing.applying import apply_url, stored_files
+from tremplin.testing.builders import campaign_lead_make, organization_make
 
 
 @pytest.mark.django_db(transaction=True)
@@ -23,7 +19,7 @@ def test_the_server_refuses_an_oversize_file_without_reading_the_rest(
     live_server, settings, private_files
 ):
     settings.RATELIMIT_ENABLE = False
-    vacancy = make_vacancy(make_organization())
+    vacancy = campaign_lead_make(organization_make("open-future"))
     jar = CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     form = opener.open(live_server.url + apply_url(vacancy)).read().decode()

@@ -19,8 +19,8 @@ from django_tasks_db.models import DBTaskResult
 
 from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Document
-from tremplin.applications.tests import samples
-from tremplin.applications.tests.conftest import make_organization, make_vacancy
+from tremplin.testing import samples
+from tremplin.testing.builders import campaign_lead_make, organization_make
 from tremplin.testing.commands import command_env
 
 REPO = Path(settings.BASE_DIR)
@@ -46,7 +46,7 @@ def worker_stop(worker: subprocess.Popen, how: int = signal.SIGTERM) -> None:
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_a_worker_killed_during_extraction_loses_nothing(private_files):
-    vacancy = make_vacancy(make_organization())
+    vacancy = campaign_lead_make(organization_make("open-future"))
     # Long PDFs, so that an extraction lasts long enough to be interrupted.
     long_cv = samples.pdf_bytes(samples.CV_EN * 6, pages=250)
     for number in range(3):

@@ -8,8 +8,8 @@ from django.urls import reverse
 from tremplin.accounts.models import Organization
 from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Document
-from tremplin.applications.tests import samples
 from tremplin.core.models import AuditEvent
+from tremplin.testing import samples
 from tremplin.testing.staff import member_create, staff_login
 from tremplin.vacancies.models import Vacancy
 

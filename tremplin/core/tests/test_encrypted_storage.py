@@ -9,13 +9,14 @@ from django.core.files.uploadedfile import TemporaryUploadedFile
 from django.urls import reverse
 
 from tremplin.applications.models import Document
-from tremplin.applications.tests.conftest import make_organization, make_vacancy, submit
-from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.core import crypto
 from tremplin.core.storage import EncryptedFileSystemStorage, private_storage
 from tremplin.messaging.inbound.store import inbound_raw, inbound_receive
 from tremplin.messaging.models import InboundMessage
-from tremplin.messaging.tests.mail import mail
+from tremplin.testing.applying import submit
+from tremplin.testing.builders import campaign_lead_make, organization_make
+from tremplin.testing.mail import mail
+from tremplin.testing.staff import staff_login, team_make
 
 DISTINCTIVE = "I once taught a parrot to recite the Universal Declaration of Human Rights."
 
@@ -100,15 +101,15 @@ def test_a_content_that_fails_midway_leaves_no_file(tmp_path):
 
 @pytest.mark.django_db
 def test_a_letter_is_unreadable_on_disk_but_the_download_gives_it(client, private_files):
-    organization = make_organization()
-    vacancy = make_vacancy(organization)
+    organization = organization_make("open-future")
+    vacancy = campaign_lead_make(organization)
     team = team_make(organization, vacancy)
     application = submit(vacancy, letter_text=DISTINCTIVE * 2)
     letter = application.documents.get(role=Document.Role.LETTER)
     on_disk = (private_files / str(letter.file.name)).read_bytes()
     assert DISTINCTIVE.encode() not in on_disk
     assert b"parrot" not in on_disk
-    response = as_member(client, team.recruiter).get(
+    response = staff_login(client, team.recruiter).get(
         reverse(
             "staff_applications:document_download",
             kwargs={"org": organization.slug, "document": letter.pk},

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from tremplin.accounts.models import Organization
-from tremplin.applications.tests.conftest import make_organization, make_vacancy, submit
+from tremplin.testing.applying import submit
+from tremplin.testing.builders import campaign_lead_make, organization_make
 
 pytestmark = pytest.mark.django_db
 
@@ -15,9 +16,9 @@ def _stored(root: Path) -> list[Path]:
 
 
 def test_deleting_an_organization_deletes_its_candidates_files(private_files: Path) -> None:
-    kept = submit(make_vacancy(make_organization("kept")), email="kept@example.org")
-    gone = make_organization("gone")
-    submit(make_vacancy(gone), email="gone@example.org")
+    kept = submit(campaign_lead_make(organization_make("kept")), email="kept@example.org")
+    gone = organization_make("gone")
+    submit(campaign_lead_make(gone), email="gone@example.org")
     assert len(_stored(private_files)) == 4  # a CV and a typed letter each
 
     Organization.objects.filter(pk=gone.pk).delete()
@@ -27,7 +28,7 @@ def test_deleting_an_organization_deletes_its_candidates_files(private_files: Pa
 
 
 def test_deleting_a_document_deletes_its_file(private_files: Path) -> None:
-    application = submit(make_vacancy(make_organization()))
+    application = submit(campaign_lead_make(organization_make("open-future")))
     document = application.documents.first()
     assert document is not None
     path = private_files / str(document.file.name)

@@ -9,11 +9,12 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 
 from tremplin.applications.models import Document
-from tremplin.applications.tests.conftest import make_organization, make_vacancy, submit
-from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.core import crypto
 from tremplin.core.objectstorage import EncryptedS3Storage
+from tremplin.testing.applying import submit
+from tremplin.testing.builders import campaign_lead_make, organization_make
 from tremplin.testing.s3server import ACCESS_KEY, REGION, SECRET_KEY, S3Server
+from tremplin.testing.staff import staff_login, team_make
 
 DISTINCTIVE = b"I once taught a parrot to recite the Universal Declaration of Human Rights."
 
@@ -98,13 +99,13 @@ def test_an_application_letter_goes_to_the_bucket_and_staff_download_it(
             "OPTIONS": _options(s3_server, s3_bucket, settings.TREMPLIN_FILES_KEY),
         },
     }
-    organization = make_organization()
-    vacancy = make_vacancy(organization)
+    organization = organization_make("open-future")
+    vacancy = campaign_lead_make(organization)
     team = team_make(organization, vacancy)
     application = submit(vacancy, letter_text=DISTINCTIVE.decode() * 2)
     letter = application.documents.get(role=Document.Role.LETTER)
     assert DISTINCTIVE not in _stored(s3_server, s3_bucket, str(letter.file.name))
-    response = as_member(client, team.recruiter).get(
+    response = staff_login(client, team.recruiter).get(
         reverse(
             "staff_applications:document_download",
             kwargs={"org": organization.slug, "document": letter.pk},

@@ -1,4 +1,5 @@
-"""Fixtures of the messaging tests: an organization with vacancies, files kept in tmp_path."""
+"""Fixtures of the messaging tests: the organization that takes mail at Jobs@Example.org
+with its director vacancy (tremplin/testing/mail.py), files kept in tmp_path."""
 
 import contextlib
 import os
@@ -12,22 +13,7 @@ from typing import Any
 import pytest
 from django.db import connection
 
-from tremplin.accounts.models import Organization
-from tremplin.messaging.tests.factories import vacancy_make
-from tremplin.vacancies.models import Vacancy
-
-
-@pytest.fixture
-def organization(db: None) -> Organization:
-    return Organization.objects.create(name="Example", slug="example", email="Jobs@Example.org")
-
-
-@pytest.fixture
-def vacancy(organization: Organization) -> Vacancy:
-    return vacancy_make(
-        organization, "director", texts={"en": "Director", "fr": "Directrice ou directeur"}
-    )
-
+from tremplin.testing.mail import organization, vacancy  # noqa: F401
 
 POISON = "poison@example.net"
 
@@ -61,7 +47,6 @@ def poison_candidate(db: None) -> str:
 
 REPO = Path(__file__).resolve().parents[3]
 SETUP = """
-from tremplin.messaging.tests.factories import vacancy_make
 from tremplin.accounts.models import Organization
 from tremplin.vacancies.models import Vacancy
 organization = Organization.objects.create(name="Example", slug="example", email="jobs@example.org")

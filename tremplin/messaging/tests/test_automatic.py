@@ -9,7 +9,7 @@ from tremplin.messaging.inbound.automatic import (
     automatic_ignore_reason,
 )
 from tremplin.messaging.inbound.parsing import message_parse
-from tremplin.messaging.tests.mail import mail
+from tremplin.testing.mail import mail
 
 
 def judge(raw: bytes, envelope_sender: str | None = None) -> tuple[str, bool]:

@@ -10,7 +10,8 @@ from tremplin.applications.models import Application
 from tremplin.messaging.inbound.store import inbound_raw, inbound_receive
 from tremplin.messaging.models import InboundAttempt, InboundMessage
 from tremplin.messaging.selectors import inbound_unsorted_list
-from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes
+from tremplin.testing.mail import PDF, mail
+from tremplin.testing.samples import pdf_bytes
 
 pytestmark = pytest.mark.django_db
 

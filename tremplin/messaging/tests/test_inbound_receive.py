@@ -1,15 +1,16 @@
 """Taking an e-mail: the same application as the web form, or an unsorted or ignored message."""
 
 import datetime
-from pathlib import Path
 
 import pytest
 
 from tremplin.applications.models import Application, Candidate, Document
 from tremplin.messaging.inbound.store import inbound_raw, inbound_receive
 from tremplin.messaging.models import InboundMessage, OutboxMessage
-from tremplin.messaging.tests.factories import vacancy_make
-from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes, winmail_dat
+from tremplin.testing.applying import document_bytes, stored_files
+from tremplin.testing.builders import vacancy_make
+from tremplin.testing.mail import PDF, mail, winmail_dat
+from tremplin.testing.samples import pdf_bytes
 from tremplin.vacancies.models import Question, QuestionText, Vacancy
 
 pytestmark = pytest.mark.django_db
@@ -29,15 +30,6 @@ def receive(raw: bytes, **kwargs) -> InboundMessage:
     return inbound_receive(raw=raw, channel=InboundMessage.Channel.PIPE, **kwargs).message
 
 
-def stored_files(root: Path) -> list[Path]:
-    return [path for path in root.rglob("*") if path.is_file()] if root.exists() else []
-
-
-def document_text(document: Document) -> bytes:
-    with document.file.open("rb") as file:
-        return file.read()
-
-
 def test_an_email_becomes_an_application_like_the_web_form_s(vacancy, private_files):
     cv, letter = pdf_bytes("CV"), pdf_bytes("Letter")
     raw = mail(
@@ -55,8 +47,8 @@ def test_an_email_becomes_an_application_like_the_web_form_s(vacancy, private_fi
     documents = {d.role: d for d in application.documents.all()}
     assert set(documents) == {Document.Role.CV, Document.Role.LETTER}
     assert documents[Document.Role.CV].original_name == "Ada CV.pdf"
-    assert document_text(documents[Document.Role.CV]) == cv
-    assert document_text(documents[Document.Role.LETTER]) == letter
+    assert document_bytes(documents[Document.Role.CV]) == cv
+    assert document_bytes(documents[Document.Role.LETTER]) == letter
     assert (message.status, message.application, message.vacancy) == (
         InboundMessage.Status.PROCESSED,
         application,
@@ -73,14 +65,14 @@ def test_the_body_is_the_cover_letter_when_no_letter_is_attached(vacancy):
 
     letter = Document.objects.get(role=Document.Role.LETTER)
     assert letter.kind == Document.Kind.TXT
-    assert document_text(letter).decode() == ENGLISH
+    assert document_bytes(letter).decode() == ENGLISH
 
 
 def test_an_html_body_is_the_letter_as_plain_text(vacancy):
     receive(mail(html=f"<p>{ENGLISH}</p><script>alert(1)</script>"))
 
     letter = Document.objects.get(role=Document.Role.LETTER)
-    assert document_text(letter).decode() == ENGLISH
+    assert document_bytes(letter).decode() == ENGLISH
 
 
 def test_the_body_is_not_a_second_letter_when_a_letter_is_attached(vacancy):
@@ -124,7 +116,7 @@ def test_the_files_in_a_winmail_dat_become_documents(vacancy):
 
     document = Document.objects.get(role=Document.Role.CV)
     assert document.original_name == "CV.pdf"
-    assert document_text(document) == cv
+    assert document_bytes(document) == cv
 
 
 def test_an_unreadable_winmail_dat_is_noted_for_the_recruiter(vacancy):
@@ -301,7 +293,7 @@ def test_a_reply_to_our_acknowledgement_goes_on_the_application_s_thread_and_kee
     assert (reply.application, reply.vacancy) == (application, vacancy)
     assert application.submissions == 1
     letter = application.documents.get(role=Document.Role.LETTER, superseded_at__isnull=True)
-    assert document_text(letter).decode() == ENGLISH
+    assert document_bytes(letter).decode() == ENGLISH
 
 
 def test_a_second_email_application_to_the_same_vacancy_is_kept_apart_like_the_web_form_s(

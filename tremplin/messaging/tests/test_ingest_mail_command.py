@@ -12,8 +12,9 @@ from django.core.management import call_command
 
 from tremplin.applications.models import Application
 from tremplin.messaging.models import InboundMessage
-from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes
+from tremplin.testing.mail import PDF, mail
 from tremplin.testing.processes import free_port
+from tremplin.testing.samples import pdf_bytes
 
 
 def test_a_message_taken_exits_0_and_becomes_an_application(cli):

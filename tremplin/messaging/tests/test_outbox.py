@@ -11,7 +11,7 @@ from django_tasks_db.models import DBTaskResult
 
 from tremplin.messaging.models import OutboxMessage
 from tremplin.messaging.outbox import outbox_queue, outbox_retry, outbox_retry_delay, outbox_send
-from tremplin.messaging.tests.worker import run_worker
+from tremplin.testing.worker import run_worker
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

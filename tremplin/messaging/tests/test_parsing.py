@@ -3,7 +3,8 @@
 import pytest
 
 from tremplin.messaging.inbound.parsing import html_to_text, message_parse
-from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes, winmail_dat
+from tremplin.testing.mail import PDF, mail, winmail_dat
+from tremplin.testing.samples import pdf_bytes
 
 MULTIPART = b"""\
 From: =?utf-8?q?Zo=C3=A9_Martin?= <zoe@example.net>

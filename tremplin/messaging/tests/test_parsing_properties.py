@@ -1,14 +1,13 @@
 """Whatever bytes come in, the parser returns something the database can store.
 
-Random bytes, and real-looking messages (ours, and those of other projects' test suites
-in mail_samples/) with headers, MIME parts and encodings mutated: NUL, CR LF inside
-encoded words, bad charsets and base64, missing boundaries, huge lines, truncation.
+Random bytes, and real-looking messages (ours, and those of other projects' test suites in
+tremplin/testing/mail_samples/) with headers, MIME parts and encodings mutated: NUL, CR LF
+inside encoded words, bad charsets and base64, missing boundaries, huge lines, truncation.
 Derandomized, with a modest number of examples, so that CI runs the same cases in a few
 seconds.
 """
 
 import re
-from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -16,10 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tremplin.messaging.inbound.parsing import ParsedMessage, message_parse
-from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes, winmail_dat
 from tremplin.messaging.tests.test_parsing import MULTIPART
+from tremplin.testing.mail import PDF, SAMPLES, mail, winmail_dat
+from tremplin.testing.samples import pdf_bytes
 
-SAMPLES = Path(__file__).parent / "mail_samples"
 PROPERTIES = settings(
     max_examples=60,
     deadline=None,

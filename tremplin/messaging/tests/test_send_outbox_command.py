@@ -10,7 +10,7 @@ from django_tasks_db.models import DBTaskResult
 
 from tremplin.messaging.models import OutboxMessage
 from tremplin.messaging.tests.test_outbox import queue
-from tremplin.messaging.tests.worker import run_worker
+from tremplin.testing.worker import run_worker
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

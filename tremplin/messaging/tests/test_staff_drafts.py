@@ -4,16 +4,11 @@ import pytest
 
 from tremplin.applications.intake.submit import application_submit
 from tremplin.applications.services import application_move
-from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import DraftMessage, OutboxMessage
+from tremplin.testing.staff import staff_login
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def team(organization, vacancy):
-    return team_make(organization, vacancy)
 
 
 @pytest.fixture
@@ -40,7 +35,7 @@ def rejections() -> list[OutboxMessage]:
 
 
 def test_the_rejection_waits_in_the_list_to_review_and_nothing_is_sent(client, rejected, team):
-    response = as_member(client, team.recruiter).get("/en/staff/example/messages/drafts/")
+    response = staff_login(client, team.recruiter).get("/en/staff/example/messages/drafts/")
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -50,7 +45,7 @@ def test_the_rejection_waits_in_the_list_to_review_and_nothing_is_sent(client, r
 
 def test_the_recruiter_edits_saves_and_still_nothing_is_sent(client, rejected, team):
     draft = DraftMessage.objects.get()
-    as_member(client, team.recruiter)
+    staff_login(client, team.recruiter)
     page = client.get(url(draft))
     assert page.status_code == 200
     assert "It has not been sent" in page.content.decode()
@@ -71,7 +66,7 @@ def test_the_recruiter_edits_saves_and_still_nothing_is_sent(client, rejected, t
 
 def test_sending_queues_it_once_in_the_candidate_s_language(client, rejected, team):
     draft = DraftMessage.objects.get()
-    as_member(client, team.recruiter)
+    staff_login(client, team.recruiter)
     data = {
         "subject": "Votre candidature",
         "body": "Bonjour {{ candidate_name }}.",
@@ -98,7 +93,7 @@ def test_sending_queues_it_once_in_the_candidate_s_language(client, rejected, te
 
 def test_an_unknown_variable_in_the_draft_is_refused_and_it_stays_unsent(client, rejected, team):
     draft = DraftMessage.objects.get()
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         url(draft), {"subject": "Hi", "body": "{{ interview_date }}", "action": "send"}
     )
     assert response.status_code == 400
@@ -110,7 +105,7 @@ def test_an_unknown_variable_in_the_draft_is_refused_and_it_stays_unsent(client,
 
 def test_a_draft_is_discarded_after_confirming_and_never_sent(client, rejected, team):
     draft = DraftMessage.objects.get()
-    as_member(client, team.recruiter)
+    staff_login(client, team.recruiter)
     confirm = client.get(url(draft, "discard/"))
     assert confirm.status_code == 200 and "Discard the message" in confirm.content.decode()
     draft.refresh_from_db()
@@ -128,7 +123,7 @@ def test_a_draft_is_discarded_after_confirming_and_never_sent(client, rejected, 
 @pytest.mark.parametrize("role", ["reviewer", "outsider"])
 def test_reviewers_and_outsiders_get_not_found_and_send_nothing(client, rejected, team, role):
     draft = DraftMessage.objects.get()
-    member = as_member(client, team.member(role))
+    member = staff_login(client, team.member(role))
     assert member.get(url(draft)).status_code == 404
     assert (
         member.post(url(draft), {"subject": "x", "body": "y", "action": "send"}).status_code == 404

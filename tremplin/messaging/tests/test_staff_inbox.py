@@ -3,18 +3,14 @@
 import pytest
 
 from tremplin.applications.models import Application
-from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.inbound.store import inbound_receive, inbound_take
 from tremplin.messaging.models import InboundMessage
-from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes
+from tremplin.testing.mail import PDF, mail
+from tremplin.testing.samples import pdf_bytes
+from tremplin.testing.staff import staff_login
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def team(organization, vacancy):
-    return team_make(organization, vacancy)
 
 
 @pytest.fixture
@@ -29,7 +25,7 @@ def unsorted(vacancy) -> InboundMessage:
 
 
 def test_the_list_shows_the_organization_s_unsorted_e_mails(client, unsorted, team):
-    response = as_member(client, team.recruiter).get("/en/staff/example/messages/inbox/")
+    response = staff_login(client, team.recruiter).get("/en/staff/example/messages/inbox/")
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -41,7 +37,7 @@ def test_the_list_says_why_a_message_could_not_be_taken(client, vacancy, team, p
     raw = mail(sender=f"Poison <{poison_candidate}>", subject="Candidature empoisonnée")
     inbound_take(raw=raw, channel=InboundMessage.Channel.PIPE)
 
-    response = as_member(client, team.recruiter).get("/en/staff/example/messages/inbox/")
+    response = staff_login(client, team.recruiter).get("/en/staff/example/messages/inbox/")
 
     html = response.content.decode()
     assert "Candidature empoisonnée" in html
@@ -56,7 +52,7 @@ def test_assigning_a_message_that_still_fails_says_why_and_changes_nothing(
     message = inbound_take(raw=raw, channel=InboundMessage.Channel.PIPE).message
     assert message.reason == "no_tag"  # unsorted: nothing failed yet
 
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         f"/en/staff/example/messages/inbox/{message.pk}/", {"vacancy": vacancy.pk}
     )
 
@@ -68,7 +64,7 @@ def test_assigning_a_message_that_still_fails_says_why_and_changes_nothing(
 
 
 def test_one_e_mail_shows_its_text_and_attachments(client, unsorted, team):
-    response = as_member(client, team.recruiter).get(
+    response = staff_login(client, team.recruiter).get(
         f"/en/staff/example/messages/inbox/{unsorted.pk}/"
     )
     html = response.content.decode()
@@ -76,7 +72,7 @@ def test_one_e_mail_shows_its_text_and_attachments(client, unsorted, team):
 
 
 def test_assigning_it_to_a_vacancy_makes_the_application(client, vacancy, unsorted, team):
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         f"/en/staff/example/messages/inbox/{unsorted.pk}/", {"vacancy": vacancy.pk}
     )
 
@@ -90,10 +86,10 @@ def test_assigning_it_to_a_vacancy_makes_the_application(client, vacancy, unsort
 
 def test_a_vacancy_of_another_organization_is_refused(client, unsorted, team):
     from tremplin.accounts.models import Organization
-    from tremplin.messaging.tests.factories import vacancy_make
+    from tremplin.testing.builders import vacancy_make
 
     theirs = vacancy_make(Organization.objects.get(slug="elsewhere"), "spy")
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         f"/en/staff/example/messages/inbox/{unsorted.pk}/", {"vacancy": theirs.pk}
     )
 
@@ -103,7 +99,7 @@ def test_a_vacancy_of_another_organization_is_refused(client, unsorted, team):
 
 @pytest.mark.parametrize("role", ["reviewer", "outsider"])
 def test_reviewers_and_outsiders_get_not_found(client, vacancy, unsorted, team, role):
-    member = as_member(client, team.member(role))
+    member = staff_login(client, team.member(role))
     assert member.get("/en/staff/example/messages/inbox/").status_code == 404
     url = f"/en/staff/example/messages/inbox/{unsorted.pk}/"
     assert member.get(url).status_code == 404

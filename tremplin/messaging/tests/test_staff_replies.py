@@ -8,16 +8,11 @@ from django.core.management import call_command
 
 from tremplin.applications.correspondence import application_message_send
 from tremplin.applications.intake.submit import application_submit
-from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.messaging.models import InboundMessage, OutboxMessage
-from tremplin.messaging.tests.mail import mail
+from tremplin.testing.mail import mail
+from tremplin.testing.staff import staff_login
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def team(organization, vacancy):
-    return team_make(organization, vacancy)
 
 
 @pytest.fixture
@@ -60,7 +55,7 @@ def test_a_reply_to_the_reply_address_is_filed_on_the_application(client, applic
     assert message.application == application
     assert message.body_text.strip() == "Yes, Monday works for me."
     html = (
-        as_member(client, team.recruiter)
+        staff_login(client, team.recruiter)
         .get(f"/en/staff/example/applications/{application.pk}/")
         .content.decode()
     )
@@ -86,7 +81,8 @@ def test_a_reply_matched_by_its_headers_is_filed_on_the_application(application,
 
 
 def test_a_reply_with_attachments_names_them_for_the_recruiter(application, sent):
-    from tremplin.messaging.tests.mail import PDF, pdf_bytes
+    from tremplin.testing.mail import PDF
+    from tremplin.testing.samples import pdf_bytes
 
     reply_to = f"jobs+r-{sent.reply_token}@example.org"
     message = ingest(

@@ -3,16 +3,11 @@
 import pytest
 
 from tremplin.applications.intake.submit import application_submit
-from tremplin.applications.tests.staff_setup import as_member, team_make
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import MessageTemplate, MessageTemplateText, OutboxMessage
+from tremplin.testing.staff import staff_login
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def team(organization, vacancy):
-    return team_make(organization, vacancy)
 
 
 def url(tail="", language="en") -> str:
@@ -42,7 +37,7 @@ def apply(vacancy, *, email="ada@example.net", name="Ada Lovelace", language="en
 def test_recruiters_and_owners_see_each_kind_and_whether_tremplin_s_text_is_used(
     client, team, role
 ):
-    response = as_member(client, team.member(role)).get(url())
+    response = staff_login(client, team.member(role)).get(url())
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -53,14 +48,14 @@ def test_recruiters_and_owners_see_each_kind_and_whether_tremplin_s_text_is_used
 
 @pytest.mark.parametrize("role", ["reviewer", "outsider"])
 def test_reviewers_and_outsiders_get_not_found_and_change_nothing(client, team, role):
-    member = as_member(client, team.member(role))
+    member = staff_login(client, team.member(role))
     assert member.get(url()).status_code == 404
     assert member.post(url("templates/add/"), form_data()).status_code == 404
     assert not MessageTemplate.objects.exists()
 
 
 def test_a_new_template_starts_from_tremplin_s_text_in_each_language(client, team):
-    response = as_member(client, team.recruiter).get(url("templates/add/") + "?kind=rejection")
+    response = staff_login(client, team.recruiter).get(url("templates/add/") + "?kind=rejection")
 
     form = response.context["form"]
     assert form.initial["kind"] == "rejection"
@@ -69,7 +64,7 @@ def test_a_new_template_starts_from_tremplin_s_text_in_each_language(client, tea
 
 
 def test_a_template_is_saved_with_a_text_per_language_and_logged(client, team):
-    response = as_member(client, team.recruiter).post(url("templates/add/"), form_data())
+    response = staff_login(client, team.recruiter).post(url("templates/add/"), form_data())
 
     assert response.status_code == 302
     template = MessageTemplate.objects.get()
@@ -81,7 +76,7 @@ def test_a_template_is_saved_with_a_text_per_language_and_logged(client, team):
 
 
 def test_the_preview_fills_the_variables_for_a_made_up_candidate_and_saves_nothing(client, team):
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         url("templates/add/"), form_data(action="preview")
     )
 
@@ -104,7 +99,7 @@ def test_the_preview_fills_the_variables_for_a_made_up_candidate_and_saves_nothi
 def test_an_unknown_variable_is_refused_with_a_clear_message(
     client, team, language, message, action
 ):
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         url("templates/add/", language),
         form_data(body_en="Your salary: {{ salary }}", action=action),
     )
@@ -115,7 +110,7 @@ def test_an_unknown_variable_is_refused_with_a_clear_message(
 
 
 def test_a_preview_with_an_unknown_kind_is_refused_without_failing(client, team):
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         url("templates/add/"), form_data(kind="bogus", subject_fr="", body_fr="", action="preview")
     )
     assert response.status_code == 400
@@ -124,7 +119,7 @@ def test_a_preview_with_an_unknown_kind_is_refused_without_failing(client, team)
 
 
 def test_braces_that_are_not_a_variable_are_refused(client, team):
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         url("templates/add/"), form_data(body_en="{% if x %}yes{% endif %}")
     )
     assert response.status_code == 400
@@ -133,7 +128,7 @@ def test_braces_that_are_not_a_variable_are_refused(client, team):
 
 
 def test_an_acknowledgement_must_give_the_status_link(client, team):
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         url("templates/add/"),
         form_data(
             kind="acknowledgement", body_en="Thanks {{ candidate_name }}", subject_fr="", body_fr=""
@@ -146,7 +141,7 @@ def test_an_acknowledgement_must_give_the_status_link(client, team):
 
 def test_there_is_one_rejection_template_per_organization(client, organization, team):
     MessageTemplate.objects.create(organization=organization, kind="rejection", name="Ours")
-    response = as_member(client, team.recruiter).post(
+    response = staff_login(client, team.recruiter).post(
         url("templates/add/"), form_data(kind="rejection")
     )
     assert response.status_code == 400
@@ -157,7 +152,7 @@ def test_there_is_one_rejection_template_per_organization(client, organization, 
 def test_a_template_is_edited_and_a_language_emptied_falls_back_to_tremplin_s(
     client, organization, team
 ):
-    as_member(client, team.recruiter).post(url("templates/add/"), form_data())
+    staff_login(client, team.recruiter).post(url("templates/add/"), form_data())
     template = MessageTemplate.objects.get()
 
     response = client.post(
@@ -173,7 +168,7 @@ def test_a_template_is_edited_and_a_language_emptied_falls_back_to_tremplin_s(
 
 def test_a_template_is_deleted_after_confirming(client, organization, team):
     template = MessageTemplate.objects.create(organization=organization, kind="free", name="Hi")
-    as_member(client, team.recruiter)
+    staff_login(client, team.recruiter)
     page = client.get(url(f"templates/{template.pk}/delete/"))
     assert page.status_code == 200 and MessageTemplate.objects.exists()
 
@@ -188,7 +183,7 @@ def test_a_template_of_another_organization_is_not_found(client, team):
     theirs = MessageTemplate.objects.create(
         organization=Organization.objects.get(slug="elsewhere"), kind="free", name="Theirs"
     )
-    as_member(client, team.recruiter)
+    staff_login(client, team.recruiter)
     for tail in ("", "preview/", "delete/"):
         assert client.get(url(f"templates/{theirs.pk}/{tail}")).status_code == 404
     assert client.post(url(f"templates/{theirs.pk}/delete/")).status_code == 404
@@ -198,7 +193,7 @@ def test_a_template_of_another_organization_is_not_found(client, team):
 def test_the_preview_fills_the_variables_for_a_real_application(
     client, organization, vacancy, team
 ):
-    as_member(client, team.recruiter).post(url("templates/add/"), form_data())
+    staff_login(client, team.recruiter).post(url("templates/add/"), form_data())
     template = MessageTemplate.objects.get()
     application = apply(vacancy)
 

@@ -3,8 +3,8 @@ organization's privacy notice is (GDPR Art. 13), in the candidate's language."""
 
 import pytest
 
-from tremplin.applications.tests.conftest import submit
 from tremplin.messaging.models import MessageTemplate, MessageTemplateText, OutboxMessage
+from tremplin.testing.applying import submit
 
 pytestmark = pytest.mark.django_db
 

@@ -3,8 +3,8 @@
 import pytest
 
 from tremplin.applications.services import application_move, document_download_record
-from tremplin.applications.tests.conftest import submit
 from tremplin.core.models import AuditEvent
+from tremplin.testing.applying import submit
 from tremplin.testing.staff import member_create
 from tremplin.vacancies.models import Vacancy
 

@@ -13,15 +13,11 @@ from django.urls import reverse
 from playwright.sync_api import Page, expect
 
 from tremplin.applications.models import Application, Candidate
-from tremplin.applications.tests.conftest import (
-    make_organization,
-    make_vacancy,
-    run_worker,
-    status_path,
-    submit,
-)
+from tremplin.testing.applying import status_path, submit
+from tremplin.testing.builders import campaign_lead_make, organization_make
 from tremplin.testing.mailservers import SMTPServer
 from tremplin.testing.staff import member_create, staff_login
+from tremplin.testing.worker import run_worker
 
 LINK = re.compile(r"https?://\S+")
 
@@ -33,8 +29,8 @@ def test_a_candidate_downloads_their_data_then_erases_it(
 ) -> None:
     settings.RATELIMIT_ENABLE = False
     settings.SITE_URL = live_server.url
-    organization = make_organization()
-    vacancy = make_vacancy(organization)
+    organization = organization_make("open-future")
+    vacancy = campaign_lead_make(organization)
     recruiter = member_create(email="rita@example.org", organization=organization, role="recruiter")
     submit(vacancy, email="bob@example.org", name="Bob Keeps")
     application = submit(vacancy, email="ada@example.org", name="Ada Lovelace")

@@ -12,15 +12,11 @@ from django.urls import reverse
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
-from tremplin.applications.tests.conftest import (
-    make_organization,
-    make_vacancy,
-    status_path,
-    submit,
-)
 from tremplin.messaging.models import OutboxMessage
 from tremplin.privacy.erasure import CONFIRMATION_KIND
+from tremplin.testing.applying import status_path, submit
 from tremplin.testing.axe import axe_violations
+from tremplin.testing.builders import campaign_lead_make, organization_make
 from tremplin.testing.staff import member_create, staff_login
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -31,7 +27,9 @@ def _violations(page: Page) -> list[tuple[str, list]]:
 
 
 def test_the_candidates_erasure_pages_have_no_violations(page: Page, live_server):
-    application = submit(make_vacancy(make_organization()), email="ada@example.org")
+    application = submit(
+        campaign_lead_make(organization_make("open-future")), email="ada@example.org"
+    )
     problems = []
 
     page.goto(live_server.url + status_path(application))
@@ -62,8 +60,8 @@ def test_the_candidates_erasure_pages_have_no_violations(page: Page, live_server
 
 
 def test_the_owners_erasure_page_has_no_violations_even_with_errors(page: Page, live_server):
-    organization = make_organization()
-    application = submit(make_vacancy(organization), email="ada@example.org")
+    organization = organization_make("open-future")
+    application = submit(campaign_lead_make(organization), email="ada@example.org")
     owner = member_create(email="olga@example.org", organization=organization, role="owner")
     client = staff_login(Client(), owner)
     page.context.add_cookies(

@@ -17,16 +17,12 @@ from django.test import Client
 from django.utils import timezone
 
 from tremplin.applications.models import Application, Candidate, Document
-from tremplin.applications.tests.conftest import (
-    make_organization,
-    make_vacancy,
-    run_worker,
-    status_path,
-    submit,
-)
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import OutboxMessage
 from tremplin.privacy.erasure import CONFIRMATION_KIND
+from tremplin.testing.applying import status_path, submit
+from tremplin.testing.builders import campaign_lead_make, organization_make
+from tremplin.testing.worker import run_worker
 
 EMAIL = "ada@example.org"
 LINK = re.compile(r"https?://\S+/application/erase/[^\s/]+/")
@@ -61,7 +57,7 @@ def test_a_candidate_erases_everything_the_organization_holds_about_them(
     client, vacancy, smtp_server
 ):
     application = submit(vacancy, email=EMAIL)
-    treasurer = make_vacancy(vacancy.organization, slug="treasurer")
+    treasurer = campaign_lead_make(vacancy.organization, slug="treasurer")
     other = submit(treasurer, email=EMAIL)
     bystander = submit(vacancy, email="grace@example.org", name="Grace Hopper")
     run_worker()
@@ -179,7 +175,7 @@ def test_asking_again_within_ten_minutes_sends_no_second_email(client, vacancy):
 
 def test_the_limit_covers_every_application_at_the_organization(client, vacancy):
     first = submit(vacancy, email=EMAIL)
-    second = submit(make_vacancy(vacancy.organization, slug="treasurer"), email=EMAIL)
+    second = submit(campaign_lead_make(vacancy.organization, slug="treasurer"), email=EMAIL)
 
     ask(client, first)
     assert ask(client, second).status_code == 429
@@ -228,7 +224,7 @@ def test_a_tampered_link_is_an_unknown_link_and_erases_nothing(client, vacancy):
     path = erase_link(confirmations()[0])
     token = path.rstrip("/").rsplit("/", 1)[1]
     value, stamp, signature = token.split(":")
-    other = make_vacancy(vacancy.organization, slug="treasurer")
+    other = campaign_lead_make(vacancy.organization, slug="treasurer")
     stranger = submit(other, email="grace@example.org")
     tampered = [
         f"{value}:{stamp}:{signature[:-1]}{'A' if signature[-1] != 'A' else 'B'}",
@@ -267,7 +263,7 @@ def test_asking_takes_a_post(client, vacancy):
 
 def test_another_organizations_data_about_the_same_person_stays(client, vacancy):
     here = submit(vacancy, email=EMAIL)
-    elsewhere = submit(make_vacancy(make_organization("elsewhere")), email=EMAIL)
+    elsewhere = submit(campaign_lead_make(organization_make("elsewhere")), email=EMAIL)
     ask(client, here)
 
     client.post(erase_link(confirmations()[0]))

@@ -10,8 +10,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tremplin.accounts.models import Organization, User
 from tremplin.applications.models import Application, Candidate
-from tremplin.applications.tests.conftest import make_organization, make_vacancy, submit
 from tremplin.core.models import AuditEvent
+from tremplin.testing.applying import submit
+from tremplin.testing.builders import campaign_lead_make, organization_make
 from tremplin.testing.staff import member_create, staff_login
 from tremplin.vacancies.models import Vacancy
 
@@ -30,7 +31,7 @@ def owner(organization: Organization) -> User:
 def applications(vacancy: Vacancy) -> list[Application]:
     """Ada applied twice at the organization; Grace once."""
     ada = submit(vacancy, email=EMAIL, name="Ada Lovelace")
-    treasurer = make_vacancy(vacancy.organization, slug="treasurer")
+    treasurer = campaign_lead_make(vacancy.organization, slug="treasurer")
     submit(treasurer, email=EMAIL, name="Ada Lovelace")
     submit(vacancy, email="grace@example.org", name="Grace Hopper")
     return [ada]
@@ -161,7 +162,7 @@ def test_other_members_get_a_404_and_erase_nothing(ada, organization, vacancy, r
 
 
 def test_an_owner_of_another_organization_gets_a_404(ada):
-    elsewhere = make_organization("elsewhere")
+    elsewhere = organization_make("elsewhere")
     stranger = member_create(email="charlie@example.org", organization=elsewhere, role="owner")
     client = logged_in(stranger)
     url = reverse("staff_privacy:erase", kwargs={"org": elsewhere.slug, "application": ada.pk})
@@ -196,7 +197,7 @@ def test_the_right_answers_erase_the_candidate_and_the_board_forgets_them(ada, o
 
 
 def test_the_same_person_at_another_organization_is_untouched(ada, owner):
-    elsewhere = submit(make_vacancy(make_organization("elsewhere")), email=EMAIL, name="Ada")
+    elsewhere = submit(campaign_lead_make(organization_make("elsewhere")), email=EMAIL, name="Ada")
 
     logged_in(owner).post(
         erase_url(ada), {"password": PASSWORD, "code": current_code(owner), "email": EMAIL}

@@ -30,7 +30,7 @@ from tremplin.privacy.tests.test_retention import (
     apply,
     close,
     decide,
-    vacancy_make,
+    vacancy_titled,
     world_make,
 )
 
@@ -167,7 +167,7 @@ def test_someone_who_applied_again_after_the_erasure_keeps_the_new_application(
     with django_capture_on_commit_callbacks(execute=True):
         erase(ada)
     restore(dump)  # she is back…
-    other = vacancy_make(w.organization, "treasurer", "Treasurer")
+    other = vacancy_titled(w.organization, "treasurer", "Treasurer")
     again = apply(other, ADA, at=RESTORED_AT)  # …and applies anew before the ledger is replayed
     assert Application.objects.filter(candidate__email=ADA).count() == 2
 
@@ -183,7 +183,7 @@ def test_only_the_applications_retention_took_are_erased_again(
     w, tmp_path, django_capture_on_commit_callbacks
 ):
     ada = apply(w.vacancy, ADA, at=T0)
-    other = vacancy_make(w.organization, "treasurer", "Treasurer")
+    other = vacancy_titled(w.organization, "treasurer", "Treasurer")
     hired = apply(other, ADA, at=T0)
     decide(ada, "rejected", at=T0 + DAY, by=w.owner)
     decide(hired, "hired", at=T0 + DAY, by=w.owner)  # kept years longer

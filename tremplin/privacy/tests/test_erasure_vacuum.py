@@ -16,10 +16,10 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from tremplin.applications.models import Application, Candidate
-from tremplin.applications.tests.conftest import run_worker
 from tremplin.privacy.erasure import erase_token_make, erased_tables
 from tremplin.privacy.services import retention_apply
 from tremplin.privacy.tests.test_retention import DAY, T0, apply, close, decide, world_make
+from tremplin.testing.worker import run_worker
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 

@@ -10,11 +10,12 @@ from django.utils import timezone
 from playwright.sync_api import Page
 
 from tremplin.accounts.models import Organization
-from tremplin.applications.tests.conftest import make_vacancy, status_path, submit
 from tremplin.privacy.exports import data_export_build, data_export_request
 from tremplin.privacy.models import DataExport
 from tremplin.privacy.tests.test_export_views import detail_path, export_path
+from tremplin.testing.applying import status_path, submit
 from tremplin.testing.axe import axe_violations
+from tremplin.testing.builders import campaign_lead_make
 from tremplin.testing.staff import member_create, staff_login
 
 
@@ -23,7 +24,7 @@ from tremplin.testing.staff import member_create, staff_login
 def test_the_export_sections_and_pages_have_no_violations(page: Page, live_server, settings):
     settings.RATELIMIT_ENABLE = False
     organization = Organization.objects.create(name="Atelier", slug="atelier", email="j@a.example")
-    application = submit(make_vacancy(organization), email="ada@example.org", name="Ada")
+    application = submit(campaign_lead_make(organization), email="ada@example.org", name="Ada")
     owner = member_create(email="owner@atelier.example", organization=organization, role="owner")
     exports = []
     for _ in range(3):

@@ -14,12 +14,14 @@ from django.utils import timezone, translation
 
 from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application
-from tremplin.applications.tests.conftest import make_vacancy, run_worker, status_path, submit
-from tremplin.applications.tests.staff_setup import Team, as_member, team_make
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import OutboxMessage
 from tremplin.privacy.exports import data_export_build, data_export_request
 from tremplin.privacy.models import DataExport
+from tremplin.testing.applying import status_path, submit
+from tremplin.testing.builders import campaign_lead_make
+from tremplin.testing.staff import Team, staff_login, team_make
+from tremplin.testing.worker import run_worker
 
 NAME = "Zephyrine Quintavalle"
 EMAIL = "z.quintavalle@example.net"
@@ -33,7 +35,7 @@ def organization(db) -> Organization:
 @pytest.fixture
 def application(organization, settings) -> Application:
     settings.RATELIMIT_ENABLE = False
-    return submit(make_vacancy(organization), email=EMAIL, name=NAME)
+    return submit(campaign_lead_make(organization), email=EMAIL, name=NAME)
 
 
 @pytest.fixture
@@ -195,7 +197,7 @@ def test_another_candidates_copy_is_not_served_with_my_link(client, application)
 
 def test_my_copy_from_another_organization_is_not_served_with_this_link(client, application):
     elsewhere = Organization.objects.create(name="Ailleurs", slug="ailleurs")
-    there = submit(make_vacancy(elsewhere), email=EMAIL, name=NAME)
+    there = submit(campaign_lead_make(elsewhere), email=EMAIL, name=NAME)
     copy_there = ready_export(there)
 
     response = client.get(
@@ -246,7 +248,7 @@ def test_from_the_button_to_the_zip_through_the_worker_and_the_email(settings):
     organization = Organization.objects.create(
         name="Atelier commun", slug="atelier", email="j@a.example"
     )
-    application = submit(make_vacancy(organization), email=EMAIL, name=NAME)
+    application = submit(campaign_lead_make(organization), email=EMAIL, name=NAME)
     client = Client()
 
     client.post(request_path(application))
@@ -287,9 +289,9 @@ def detail_path(application: Application) -> str:
 
 
 def test_an_owner_sees_the_export_section_and_a_recruiter_does_not(client, application, team):
-    owner_page = as_member(client, team.owner).get(detail_path(application)).content.decode()
+    owner_page = staff_login(client, team.owner).get(detail_path(application)).content.decode()
     recruiter_page = (
-        as_member(Client(), team.recruiter).get(detail_path(application)).content.decode()
+        staff_login(Client(), team.recruiter).get(detail_path(application)).content.decode()
     )
 
     assert "Copy of the candidate’s data" in owner_page
@@ -299,7 +301,7 @@ def test_an_owner_sees_the_export_section_and_a_recruiter_does_not(client, appli
 
 
 def test_an_owner_asks_for_a_copy_then_downloads_it(client, application, team):
-    as_member(client, team.owner)
+    staff_login(client, team.owner)
 
     response = client.post(staff_request_path(application))
 
@@ -325,7 +327,7 @@ def test_an_owner_asks_for_a_copy_then_downloads_it(client, application, team):
 def test_owner_exports_are_recorded_in_the_audit_log_without_personal_data(
     client, application, team
 ):
-    as_member(client, team.owner)
+    staff_login(client, team.owner)
     client.post(staff_request_path(application))
     export = DataExport.objects.get()
     data_export_build(export_id=export.pk)
@@ -349,7 +351,7 @@ def test_owner_exports_are_recorded_in_the_audit_log_without_personal_data(
 def test_only_owners_may_ask_for_or_download_a_copy(client, application, team, role):
     application.vacancy.reviewers.add(team.reviewer)
     export = ready_export(application, requested_by=team.owner)
-    as_member(client, team.member(role))
+    staff_login(client, team.member(role))
 
     asked = client.post(staff_request_path(application))
     downloaded = client.get(staff_download_path(export))
@@ -362,8 +364,8 @@ def test_only_owners_may_ask_for_or_download_a_copy(client, application, team, r
 
 def test_an_owner_gets_404_for_another_organizations_copy(client, application, team):
     elsewhere = Organization.objects.create(name="Ailleurs", slug="ailleurs")
-    theirs = ready_export(submit(make_vacancy(elsewhere), email="x@example.org", name="X"))
-    as_member(client, team.owner)
+    theirs = ready_export(submit(campaign_lead_make(elsewhere), email="x@example.org", name="X"))
+    staff_login(client, team.owner)
 
     path = reverse("staff_privacy:export_download", kwargs={"org": "atelier", "export": theirs.pk})
 
@@ -374,8 +376,8 @@ def test_an_owner_gets_404_for_another_organizations_copy(client, application, t
 
 def test_an_owner_cannot_ask_about_another_organizations_application(client, application, team):
     elsewhere = Organization.objects.create(name="Ailleurs", slug="ailleurs")
-    theirs = submit(make_vacancy(elsewhere), email="x@example.org", name="X")
-    as_member(client, team.owner)
+    theirs = submit(campaign_lead_make(elsewhere), email="x@example.org", name="X")
+    staff_login(client, team.owner)
 
     path = reverse(
         "staff_privacy:export_request", kwargs={"org": "atelier", "application": theirs.pk}
@@ -389,7 +391,7 @@ def test_an_expired_copy_is_refused_to_an_owner(client, application, team):
     export = ready_export(application, requested_by=team.owner)
 
     with time_machine.travel(timezone.now() + timedelta(days=8), tick=False):
-        as_member(client, team.owner)
+        staff_login(client, team.owner)
         response = client.get(staff_download_path(export))
         page = client.get(detail_path(application)).content.decode()
 

@@ -28,12 +28,9 @@ from tremplin.accounts.models import Organization, User
 from tremplin.applications.correspondence import draft_prepare
 from tremplin.applications.models import Application, Document
 from tremplin.applications.services import application_move, document_download_record
-from tremplin.applications.tests import samples
-from tremplin.applications.tests.conftest import make_vacancy, run_worker, submit
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import InboundMessage, OutboxMessage
-from tremplin.messaging.tests.mail import PDF, mail
 from tremplin.privacy.exports import (
     EXPORT_LIFETIME,
     data_export_build,
@@ -43,7 +40,12 @@ from tremplin.privacy.exports import (
 from tremplin.privacy.models import DataExport, candidate_data_models
 from tremplin.privacy.tasks import data_export_build_task
 from tremplin.review.services import answer_score_save, review_save
+from tremplin.testing import samples
+from tremplin.testing.applying import submit
+from tremplin.testing.builders import campaign_lead_make
+from tremplin.testing.mail import PDF, mail
 from tremplin.testing.staff import member_create
+from tremplin.testing.worker import run_worker
 from tremplin.vacancies.models import Criterion, CriterionText, Question
 
 NAME = "Zephyrine Quintavalle"
@@ -99,12 +101,12 @@ def story_make(organization: Organization, *, language: str = "en") -> Story:
     reviewer = member_create(
         email="reviewer@atelier.example", organization=organization, role="reviewer"
     )
-    vacancy = make_vacancy(organization, slug="coordinator")
+    vacancy = campaign_lead_make(organization, slug="coordinator")
     vacancy.reviewers.add(reviewer)
     criterion = Criterion.objects.create(vacancy=vacancy, kind=Criterion.Kind.MUST)
     CriterionText.objects.create(criterion=criterion, language="en", text="Coordinates")
     question = Question.objects.create(vacancy=vacancy, required=False)
-    make_vacancy(organization, slug="treasurer")
+    campaign_lead_make(organization, slug="treasurer")
 
     cv = samples.pdf_bytes(f"{NAME}\nCoordinator of things")
     application = submit(
@@ -353,7 +355,7 @@ def test_the_readme_is_in_the_candidates_language(
 
 def test_a_large_file_is_streamed_into_the_zip_not_held_in_memory(organization, settings):
     settings.RATELIMIT_ENABLE = False
-    vacancy = make_vacancy(organization)
+    vacancy = campaign_lead_make(organization)
     application = submit(vacancy, email=EMAIL, name=NAME)
     size = 30 * 1024 * 1024
     big = Document(application=application, role=Document.Role.OTHER, kind=Document.Kind.PDF)
@@ -400,7 +402,7 @@ def random_bytes(size: int) -> bytes:
 
 def test_asking_again_while_a_copy_is_prepared_returns_it(organization, settings):
     settings.RATELIMIT_ENABLE = False
-    application = submit(make_vacancy(organization), email=EMAIL, name=NAME)
+    application = submit(campaign_lead_make(organization), email=EMAIL, name=NAME)
     candidate = application.candidate
 
     first = data_export_request(
@@ -419,7 +421,7 @@ def test_an_owners_copy_being_prepared_does_not_answer_the_candidates_request(
     organization, settings
 ):
     settings.RATELIMIT_ENABLE = False
-    application = submit(make_vacancy(organization), email=EMAIL, name=NAME)
+    application = submit(campaign_lead_make(organization), email=EMAIL, name=NAME)
     owner = member_create(email="owner@atelier.example", organization=organization, role="owner")
     candidate = application.candidate
 
@@ -441,7 +443,7 @@ def test_an_owners_copy_being_prepared_does_not_answer_the_candidates_request(
 
 def test_a_request_is_recorded_in_the_audit_log_without_personal_data(organization, settings):
     settings.RATELIMIT_ENABLE = False
-    application = submit(make_vacancy(organization), email=EMAIL, name=NAME)
+    application = submit(campaign_lead_make(organization), email=EMAIL, name=NAME)
 
     export = data_export_request(
         candidate=application.candidate, organization=organization, requested_by=None, language="en"
@@ -458,7 +460,7 @@ def test_the_build_is_queued_once_the_request_is_committed(
     organization, settings, django_capture_on_commit_callbacks
 ):
     settings.RATELIMIT_ENABLE = False
-    application = submit(make_vacancy(organization), email=EMAIL, name=NAME)
+    application = submit(campaign_lead_make(organization), email=EMAIL, name=NAME)
 
     with django_capture_on_commit_callbacks(execute=True):
         export = data_export_request(
@@ -476,7 +478,7 @@ def test_a_copy_pending_for_too_long_is_queued_again(
     organization, settings, django_capture_on_commit_callbacks
 ):
     settings.RATELIMIT_ENABLE = False
-    application = submit(make_vacancy(organization), email=EMAIL, name=NAME)
+    application = submit(campaign_lead_make(organization), email=EMAIL, name=NAME)
     export = data_export_request(
         candidate=application.candidate, organization=organization, requested_by=None, language="en"
     )  # its task is lost: the callback never ran
@@ -500,7 +502,7 @@ def test_a_copy_pending_for_too_long_is_queued_again(
 
 def test_expired_copies_lose_their_files_and_keep_their_rows(organization, settings, private_files):
     settings.RATELIMIT_ENABLE = False
-    application = submit(make_vacancy(organization), email=EMAIL, name=NAME)
+    application = submit(campaign_lead_make(organization), email=EMAIL, name=NAME)
     owner = member_create(email="owner@atelier.example", organization=organization, role="owner")
     old = data_export_request(
         candidate=application.candidate,
@@ -535,9 +537,9 @@ def test_expired_copies_lose_their_files_and_keep_their_rows(organization, setti
 def test_the_candidate_is_emailed_when_the_copy_they_asked_for_is_ready(settings):
     settings.RATELIMIT_ENABLE = False
     organization = Organization.objects.create(name="Atelier", slug="atelier", email="j@a.example")
-    vacancy = make_vacancy(organization)
+    vacancy = campaign_lead_make(organization)
     first = submit(vacancy, email=EMAIL, name=NAME, language="fr")
-    latest = submit(make_vacancy(organization, slug="treasurer"), email=EMAIL, name=NAME)
+    latest = submit(campaign_lead_make(organization, slug="treasurer"), email=EMAIL, name=NAME)
 
     export = data_export_request(
         candidate=first.candidate, organization=organization, requested_by=None, language="fr"
@@ -558,7 +560,7 @@ def test_the_candidate_is_emailed_when_the_copy_they_asked_for_is_ready(settings
 def test_no_email_when_an_owner_asked(settings):
     settings.RATELIMIT_ENABLE = False
     organization = Organization.objects.create(name="Atelier", slug="atelier", email="j@a.example")
-    application = submit(make_vacancy(organization), email=EMAIL, name=NAME)
+    application = submit(campaign_lead_make(organization), email=EMAIL, name=NAME)
     owner = member_create(email="owner@atelier.example", organization=organization, role="owner")
 
     data_export_request(
@@ -577,7 +579,7 @@ def test_no_email_when_an_owner_asked(settings):
 def test_the_task_run_twice_leaves_one_file_with_the_same_content(settings, private_files):
     settings.RATELIMIT_ENABLE = False
     organization = Organization.objects.create(name="Atelier", slug="atelier", email="j@a.example")
-    application = submit(make_vacancy(organization), email=EMAIL, name=NAME)
+    application = submit(campaign_lead_make(organization), email=EMAIL, name=NAME)
     owner = member_create(email="owner@atelier.example", organization=organization, role="owner")
     export = data_export_request(
         candidate=application.candidate,
@@ -605,7 +607,7 @@ def test_the_task_run_twice_leaves_one_file_with_the_same_content(settings, priv
 def test_a_failed_build_succeeds_when_run_again(settings, private_files):
     settings.RATELIMIT_ENABLE = False
     organization = Organization.objects.create(name="Atelier", slug="atelier", email="j@a.example")
-    application = submit(make_vacancy(organization), email=EMAIL, name=NAME)
+    application = submit(campaign_lead_make(organization), email=EMAIL, name=NAME)
     cv = application.documents.get(role=Document.Role.CV)
     with cv.file.open("rb") as file:
         cv_bytes = file.read()

@@ -12,9 +12,10 @@ from django.test import Client
 from django.utils import translation
 
 from tremplin.accounts.models import Organization
-from tremplin.applications.tests.conftest import make_organization, make_vacancy, status_path
-from tremplin.applications.tests.conftest import submit as application_submit
 from tremplin.privacy import notices
+from tremplin.testing.applying import apply_url, status_path
+from tremplin.testing.applying import submit as application_submit
+from tremplin.testing.builders import campaign_lead_make, organization_make
 from tremplin.vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
@@ -50,17 +51,13 @@ def page_text(response: Any) -> str:
     return " ".join(text.split())
 
 
-def apply_url(vacancy: Vacancy, language: str = "en") -> str:
-    return f"/{language}/{vacancy.organization.slug}/{vacancy.slug}/apply/"
-
-
 def privacy_url(organization: Organization, language: str = "en") -> str:
     return f"/{language}/privacy/{organization.slug}/"
 
 
 @pytest.fixture
 def organization() -> Organization:
-    organization = make_organization("open-future")
+    organization = organization_make("open-future")
     organization.legal_name = "Association Open Future"
     organization.postal_address = "12 rue des Lilas\n75020 Paris"
     organization.privacy_email = "privacy@open-future.example.org"
@@ -75,13 +72,13 @@ def organization() -> Organization:
 
 @pytest.fixture
 def vacancy(organization: Organization) -> Vacancy:
-    return make_vacancy(organization)
+    return campaign_lead_make(organization)
 
 
 @pytest.fixture
 def plain_organization() -> Organization:
     """Only what an organization has on its first day: a name and a recruitment address."""
-    return make_organization("plain")
+    return organization_make("plain")
 
 
 class TestTheNoticeOnTheForm:
@@ -131,14 +128,14 @@ class TestTheNoticeOnTheForm:
     def test_without_a_data_protection_officer_it_names_none(
         self, client: Client, plain_organization: Organization
     ) -> None:
-        text = page_text(client.get(apply_url(make_vacancy(plain_organization))))
+        text = page_text(client.get(apply_url(campaign_lead_make(plain_organization))))
         assert "Data protection officer" not in text
         assert "Plain (the data controller)" in text
 
     def test_without_a_privacy_contact_it_gives_the_recruitment_address(
         self, client: Client, plain_organization: Organization
     ) -> None:
-        text = page_text(client.get(apply_url(make_vacancy(plain_organization))))
+        text = page_text(client.get(apply_url(campaign_lead_make(plain_organization))))
         assert "write to jobs@plain.example.org" in text
         assert "3 months after the end of this recruitment" in text
         assert "24 months after your last contact" in text
@@ -300,7 +297,7 @@ class TestTheStatusPage:
 def test_the_privacy_page_has_no_accessibility_violations(page: Any, live_server: Any) -> None:
     from tremplin.testing.axe import axe_violations
 
-    organization = make_organization("open-future")
+    organization = organization_make("open-future")
     organization.dpo_name = "Dominique Petit"
     organization.postal_address = "12 rue des Lilas\n75020 Paris"
     organization.save()

@@ -4,6 +4,7 @@ erased (rows and files) the day after; what is in progress is never erased."""
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 import time_machine
@@ -17,10 +18,11 @@ from tremplin.applications.services import application_move, application_withdra
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import InboundMessage, OutboxMessage
-from tremplin.messaging.tests.mail import mail
 from tremplin.privacy.models import DataExport
 from tremplin.privacy.services import retention_apply
-from tremplin.vacancies.models import Vacancy, VacancyText
+from tremplin.testing.builders import organization_make, vacancy_make
+from tremplin.testing.mail import mail
+from tremplin.vacancies.models import Vacancy
 from tremplin.vacancies.services import vacancy_close
 
 pytestmark = pytest.mark.django_db
@@ -43,22 +45,24 @@ class World:
     owner: User
 
 
-def vacancy_make(organization: Organization, slug: str, title: str) -> Vacancy:
-    vacancy = Vacancy.objects.create(
-        organization=organization, slug=slug, status=Vacancy.Status.PUBLISHED
+def vacancy_titled(organization: Organization, slug: str, title: str) -> Vacancy:
+    """A published vacancy in English and French, with no dates: time travels here."""
+    return vacancy_make(
+        organization,
+        slug,
+        texts={"en": title, "fr": f"{title} (fr)"},
+        date_posted=None,
+        deadline=None,
     )
-    VacancyText.objects.create(vacancy=vacancy, language="en", title=title)
-    VacancyText.objects.create(vacancy=vacancy, language="fr", title=f"{title} (fr)")
-    return vacancy
 
 
-def world_make(slug: str = "open-future", **settings: int) -> World:
-    organization = Organization.objects.create(
-        name=slug.replace("-", " ").title(), slug=slug, email=f"jobs@{slug}.example.org", **settings
-    )
+def world_make(slug: str = "open-future", **settings: Any) -> World:
+    organization = organization_make(slug, **settings)
     owner = User.objects.create_user(f"owner@{slug}.example.org", password="owner-password")
     Membership.objects.create(user=owner, organization=organization, role=Membership.Role.OWNER)
-    return World(organization, vacancy_make(organization, "campaign-lead", "Campaign lead"), owner)
+    return World(
+        organization, vacancy_titled(organization, "campaign-lead", "Campaign lead"), owner
+    )
 
 
 def apply(
@@ -410,7 +414,7 @@ def test_a_reply_moves_the_talent_pool_expiry():
 
 def test_an_opened_offer_is_not_contact_but_a_new_application_at_the_organization_is():
     ada = pool_world()
-    other = vacancy_make(ada.vacancy.organization, "treasurer", "Treasurer")
+    other = vacancy_titled(ada.vacancy.organization, "treasurer", "Treasurer")
     elsewhere = world_make("elsewhere")
     apply(elsewhere.vacancy, "ada@example.org", at=T0 + months(6))  # another organization
     later = apply(other, "ada@example.org", at=T0 + months(20))  # in progress

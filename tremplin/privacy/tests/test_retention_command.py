@@ -12,7 +12,6 @@ from django_tasks_db.models import DBTaskResult
 
 from tremplin.applications.models import Application, Candidate, Document
 from tremplin.applications.services import applications_move
-from tremplin.applications.tests.conftest import run_worker
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import OutboxMessage
 from tremplin.privacy.tests.test_retention import (
@@ -24,6 +23,7 @@ from tremplin.privacy.tests.test_retention import (
     exists,
     world_make,
 )
+from tremplin.testing.worker import run_worker
 
 pytestmark = pytest.mark.django_db
 

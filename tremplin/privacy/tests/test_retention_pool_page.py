@@ -21,7 +21,7 @@ from tremplin.privacy.tests.test_retention import (
     offers,
     pool_world,
     run,
-    vacancy_make,
+    vacancy_titled,
     world_make,
 )
 
@@ -196,7 +196,7 @@ def test_the_page_is_in_french_under_fr(client):
 
 def test_the_link_of_a_later_application_covers_the_pool_at_the_organization(client):
     ada = pool_world()
-    other_vacancy = vacancy_make(ada.vacancy.organization, "treasurer", "Treasurer")
+    other_vacancy = vacancy_titled(ada.vacancy.organization, "treasurer", "Treasurer")
     later = apply(other_vacancy, "ada@example.org", at=T0 + months(2))
     close(other_vacancy, at=T0 + months(3))
 

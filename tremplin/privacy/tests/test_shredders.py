@@ -20,12 +20,9 @@ from django.db import connection
 from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application, Candidate, Document, private_storage
 from tremplin.applications.services import application_move, document_download_record
-from tremplin.applications.tests import samples
-from tremplin.applications.tests.conftest import make_vacancy, run_worker, submit
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import OutboxMessage
-from tremplin.messaging.tests.mail import PDF, mail
 from tremplin.privacy.erasure import shred
 from tremplin.privacy.models import DataExport, candidate_data_models
 from tremplin.privacy.shredders import (
@@ -35,7 +32,12 @@ from tremplin.privacy.shredders import (
     subject_for_candidate,
 )
 from tremplin.review.services import answer_score_save, review_save
+from tremplin.testing import samples
+from tremplin.testing.applying import submit
+from tremplin.testing.builders import campaign_lead_make
+from tremplin.testing.mail import PDF, mail
 from tremplin.testing.staff import member_create
+from tremplin.testing.worker import run_worker
 from tremplin.vacancies.models import Criterion, CriterionText, Question
 
 # The worker (extraction, sending) takes tasks queued on commit.
@@ -95,11 +97,11 @@ def her(organization: Organization, private_files: Path, settings) -> dict[str, 
     reviewer = member_create(
         email="reviewer@atelier.example", organization=organization, role="reviewer"
     )
-    vacancy = make_vacancy(organization, slug="coordinator")
+    vacancy = campaign_lead_make(organization, slug="coordinator")
     criterion = Criterion.objects.create(vacancy=vacancy, kind=Criterion.Kind.MUST)
     CriterionText.objects.create(criterion=criterion, language="en", text="Coordinates")
     question = Question.objects.create(vacancy=vacancy, required=False)
-    make_vacancy(organization, slug="treasurer")  # she also applies to it by e-mail
+    campaign_lead_make(organization, slug="treasurer")  # she also applies to it by e-mail
 
     other = submit(vacancy, email="other@example.org", name="Other Person")
     cv = samples.pdf_bytes(f"{NAME}\n{EMAIL}\n{PHONE}\nCoordinator of things")
@@ -236,7 +238,7 @@ def test_her_applications_at_another_organization_are_not_erased(
     her: dict[str, Any], organization: Organization
 ) -> None:
     elsewhere = Organization.objects.create(name="Ailleurs", slug="ailleurs")
-    kept = submit(make_vacancy(elsewhere, slug="gardener"), email=EMAIL, name=NAME)
+    kept = submit(campaign_lead_make(elsewhere, slug="gardener"), email=EMAIL, name=NAME)
 
     shred(
         subject=subject_for_candidate(candidate=her["candidate"], organization=organization),

@@ -3,7 +3,6 @@ reviewers, an unassigned reviewer and an outsider; a published vacancy with two 
 (with scoring guides) and two questions; applications made through the real intake
 service, with their PDF CV's text extracted by the real extraction service."""
 
-import io
 import itertools
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -11,13 +10,13 @@ from typing import Any
 import pytest
 from django.core.files.base import ContentFile
 from django.test import Client
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from tremplin.accounts.models import Organization, User
 from tremplin.applications.documents import document_extract
 from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Application
+from tremplin.testing import samples
+from tremplin.testing.builders import organization_make, vacancy_make
 from tremplin.testing.staff import member_create, staff_login
 from tremplin.vacancies.models import (
     Criterion,
@@ -25,24 +24,10 @@ from tremplin.vacancies.models import (
     Question,
     QuestionText,
     Vacancy,
-    VacancyText,
 )
 
 
-def pdf_bytes(text: str) -> bytes:
-    """A one-page PDF with ``text``, one line of the PDF per line of text."""
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    y = 800
-    for line in text.splitlines():
-        pdf.drawString(50, y, line)
-        y -= 16
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
-
-
-def make_vacancy(
+def review_vacancy_make(
     organization: Organization,
     *,
     slug: str = "policy-officer",
@@ -50,11 +35,14 @@ def make_vacancy(
     questions: int = 2,
     **fields: Any,
 ) -> Vacancy:
-    vacancy = Vacancy.objects.create(
-        organization=organization, slug=slug, status=Vacancy.Status.PUBLISHED, **fields
+    """The policy officer job, with ``criteria`` criteria (with scoring guides) and
+    ``questions`` questions."""
+    vacancy = vacancy_make(
+        organization,
+        slug,
+        texts={"en": "Policy officer", "fr": "Chargé·e de plaidoyer"},
+        **fields,
     )
-    VacancyText.objects.create(vacancy=vacancy, language="en", title="Policy officer")
-    VacancyText.objects.create(vacancy=vacancy, language="fr", title="Chargé·e de plaidoyer")
     for number in range(1, criteria + 1):
         criterion = Criterion.objects.create(vacancy=vacancy, position=number)
         CriterionText.objects.create(
@@ -75,12 +63,12 @@ def make_vacancy(
 
 @pytest.fixture
 def organization() -> Organization:
-    return Organization.objects.create(name="Maison des communs", slug="communs")
+    return organization_make("communs", "Maison des communs", email="")
 
 
 @pytest.fixture
 def vacancy(organization: Organization, reviewer: User, reviewer2: User) -> Vacancy:
-    vacancy = make_vacancy(organization)
+    vacancy = review_vacancy_make(organization)
     vacancy.reviewers.add(reviewer, reviewer2)
     return vacancy
 
@@ -113,7 +101,7 @@ def idle_reviewer(organization: Organization) -> User:
 
 @pytest.fixture
 def outsider() -> User:
-    other = Organization.objects.create(name="Ailleurs", slug="ailleurs")
+    other = organization_make("ailleurs", email="")
     return member_create(email="charlie@example.org", organization=other, role="owner")
 
 
@@ -156,7 +144,7 @@ def apply(vacancy: Vacancy) -> Apply:
         files = []
         if cv_text:
             files.append(
-                IncomingFile(role="cv", name="cv.pdf", file=ContentFile(pdf_bytes(cv_text)))
+                IncomingFile(role="cv", name="cv.pdf", file=ContentFile(samples.pdf_bytes(cv_text)))
             )
         application = application_submit(
             vacancy=target,

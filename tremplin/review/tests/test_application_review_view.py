@@ -8,7 +8,7 @@ import pytest
 from tremplin.applications.models import Application
 from tremplin.core.models import AuditEvent
 from tremplin.review.models import CriterionScore, Review
-from tremplin.review.tests.conftest import make_vacancy, review_url
+from tremplin.review.tests.conftest import review_url, review_vacancy_make
 
 pytestmark = pytest.mark.django_db
 
@@ -239,7 +239,7 @@ def test_withdrawn_applications_and_those_of_other_vacancies_are_404(
     vacancy, organization, apply, reviewer, login
 ) -> None:
     withdrawn = apply("Ann Lee", "ann@example.org", stage=Application.Stage.WITHDRAWN)
-    other_vacancy = make_vacancy(organization, slug="other")
+    other_vacancy = review_vacancy_make(organization, slug="other")
     other_vacancy.reviewers.add(reviewer)
     elsewhere = apply("Bob Ray", "bob@example.org", to=other_vacancy)
     client = login(reviewer)

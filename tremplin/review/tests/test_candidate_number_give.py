@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tremplin.review.models import CandidateNumber
-from tremplin.review.tests.conftest import make_vacancy, review_url
+from tremplin.review.tests.conftest import review_url, review_vacancy_make
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +35,7 @@ def test_numbers_follow_arrival_and_stay_when_others_come_and_go(vacancy, apply)
 
 
 def test_each_vacancy_counts_from_one(vacancy, organization, apply) -> None:
-    other = make_vacancy(organization, slug="other")
+    other = review_vacancy_make(organization, slug="other")
     apply("Ann Lee", "ann@example.org")
     apply("Ann Lee", "ann@example.org", to=other)
 

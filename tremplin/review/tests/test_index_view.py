@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tremplin.review.tests.conftest import make_vacancy, review_url
+from tremplin.review.tests.conftest import review_url, review_vacancy_make
 from tremplin.review.tests.tables import tables
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +17,7 @@ def index_url() -> str:
 def test_a_reviewer_sees_only_the_vacancies_they_are_assigned_to(
     vacancy, organization, apply, reviewer, login
 ) -> None:
-    make_vacancy(organization, slug="secret-role")
+    review_vacancy_make(organization, slug="secret-role")
     apply("Ann Lee", "ann@example.org")
 
     html = login(reviewer).get(index_url()).content.decode()

@@ -206,9 +206,9 @@ def test_a_reviewer_not_assigned_and_an_outsider_get_404(
 
 
 def test_a_question_of_another_vacancy_is_404(vacancy, organization, reviewer: User, login) -> None:
-    from tremplin.review.tests.conftest import make_vacancy
+    from tremplin.review.tests.conftest import review_vacancy_make
 
-    other = make_vacancy(organization, slug="other")
+    other = review_vacancy_make(organization, slug="other")
     url = review_url(vacancy, "question", question=other.questions.get(position=1).pk)
 
     assert login(reviewer).get(url).status_code == 404

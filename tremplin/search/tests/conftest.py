@@ -12,19 +12,17 @@ from tremplin.accounts.models import Organization, User
 from tremplin.applications.documents import document_extract
 from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Application
-from tremplin.applications.tests import samples
+from tremplin.testing import samples
+from tremplin.testing.builders import organization_make, vacancy_make
 from tremplin.testing.staff import member_create
-from tremplin.vacancies.models import Question, QuestionText, Vacancy, VacancyText
+from tremplin.vacancies.models import Question, QuestionText, Vacancy
 
 
-def vacancy_make(organization: Organization, *, slug: str, title: str, blind: bool) -> Vacancy:
-    vacancy = Vacancy.objects.create(
-        organization=organization,
-        slug=slug,
-        status=Vacancy.Status.PUBLISHED,
-        blind_review=blind,
-    )
-    VacancyText.objects.create(vacancy=vacancy, language="en", title=title)
+def vacancy_with_question_make(
+    organization: Organization, *, slug: str, title: str, blind: bool
+) -> Vacancy:
+    """A published vacancy, blind or not, asking one optional open question, "Why us?"."""
+    vacancy = vacancy_make(organization, slug, texts={"en": title}, blind_review=blind)
     question = Question.objects.create(vacancy=vacancy, required=False, blind_review=False)
     QuestionText.objects.create(question=question, language="en", text="Why us?")
     return vacancy
@@ -33,7 +31,7 @@ def vacancy_make(organization: Organization, *, slug: str, title: str, blind: bo
 @pytest.fixture
 def organization(db: Any, settings: Any) -> Organization:
     settings.RATELIMIT_ENABLE = False
-    return Organization.objects.create(name="Maison des communs", slug="communs")
+    return organization_make("communs", "Maison des communs", email="")
 
 
 @pytest.fixture
@@ -51,14 +49,18 @@ def members(organization: Organization) -> dict[str, User]:
 
 @pytest.fixture
 def open_vacancy(organization: Organization, members: dict[str, User]) -> Vacancy:
-    vacancy = vacancy_make(organization, slug="treasurer", title="Treasurer", blind=False)
+    vacancy = vacancy_with_question_make(
+        organization, slug="treasurer", title="Treasurer", blind=False
+    )
     vacancy.reviewers.add(members["reviewer"])
     return vacancy
 
 
 @pytest.fixture
 def blind_vacancy(organization: Organization, members: dict[str, User]) -> Vacancy:
-    vacancy = vacancy_make(organization, slug="facilitator", title="Facilitator", blind=True)
+    vacancy = vacancy_with_question_make(
+        organization, slug="facilitator", title="Facilitator", blind=True
+    )
     vacancy.reviewers.add(members["reviewer"])
     return vacancy
 

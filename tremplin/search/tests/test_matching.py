@@ -146,11 +146,11 @@ def test_the_most_relevant_comes_first(apply, open_vacancy, members, organizatio
 def test_another_organization_s_applications_are_never_found(
     two, apply, members, organization
 ) -> None:
-    from tremplin.search.tests.conftest import vacancy_make
+    from tremplin.search.tests.conftest import vacancy_with_question_make
 
     elsewhere = Organization.objects.create(name="Ailleurs", slug="ailleurs")
     apply(
-        vacancy_make(elsewhere, slug="x", title="Treasurer", blind=False),
+        vacancy_with_question_make(elsewhere, slug="x", title="Treasurer", blind=False),
         name="Other Org",
         email="other@example.org",
         cv=ENGLISH_CV,

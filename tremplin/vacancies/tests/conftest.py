@@ -9,9 +9,9 @@ from django.test import Client
 
 from tremplin.accounts.models import Membership, Organization, User
 from tremplin.core.models import AuditEvent
+from tremplin.testing.builders import organization_make, vacancy_make
 from tremplin.testing.staff import member_create, staff_login
 from tremplin.vacancies.models import Vacancy
-from tremplin.vacancies.tests.careers_factories import make_organization, make_vacancy
 
 
 @dataclass
@@ -30,8 +30,8 @@ class Team:
 
 @pytest.fixture
 def team(db: Any) -> Team:
-    organization = make_organization("communs", "Maison des communs")
-    elsewhere = make_organization("ailleurs", "Ailleurs")
+    organization = organization_make("communs", "Maison des communs")
+    elsewhere = organization_make("ailleurs", "Ailleurs")
     return Team(
         organization=organization,
         owner=member_create(
@@ -54,7 +54,7 @@ def draft(organization: Organization, slug: str = "analyst", **fields: Any) -> V
     """A complete paid draft job with an English text, ready to publish."""
     fields.setdefault("date_posted", None)
     fields.setdefault("texts", {"en": ("Policy analyst", "## The role\n\nAnalyse policies.")})
-    return make_vacancy(organization, slug, status=Vacancy.Status.DRAFT, **fields)
+    return vacancy_make(organization, slug, status=Vacancy.Status.DRAFT, **fields)
 
 
 def snapshot(vacancy: Vacancy) -> dict[str, Any]:

@@ -5,8 +5,8 @@ from typing import Any
 import pytest
 from django.test import Client
 
+from tremplin.testing.builders import organization_make, vacancy_make
 from tremplin.vacancies.models import Vacancy
-from tremplin.vacancies.tests.careers_factories import make_organization, make_vacancy
 
 pytestmark = pytest.mark.django_db
 
@@ -14,9 +14,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def board() -> None:
     """Two organizations: a paid remote job, an on-site French-only volunteer role, others."""
-    communs = make_organization("maison-des-communs", "Maison des Communs")
-    velo = make_organization("atelier-velo", "Atelier Vélo")
-    make_vacancy(
+    communs = organization_make("maison-des-communs", "Maison des Communs")
+    velo = organization_make("atelier-velo", "Atelier Vélo")
+    vacancy_make(
         communs,
         "data-analyst",
         texts={"en": ("Data analyst", ""), "fr": ("Analyste de données", "")},
@@ -25,7 +25,7 @@ def board() -> None:
         pay_min=Decimal("38000"),
         pay_max=Decimal("44000"),
     )
-    make_vacancy(
+    vacancy_make(
         velo,
         "benevole-atelier",
         texts={"fr": ("Bénévole d’atelier", "")},
@@ -39,7 +39,7 @@ def board() -> None:
         pay_period="",
         deadline=None,
     )
-    make_vacancy(
+    vacancy_make(
         velo,
         "coordinator",
         texts={"en": ("Workshop coordinator", "")},
@@ -49,10 +49,10 @@ def board() -> None:
         pay_max=Decimal("1900"),
         pay_period=Vacancy.PayPeriod.MONTH,
     )
-    make_vacancy(
+    vacancy_make(
         communs, "draft-role", texts={"en": ("Draft role", "")}, status=Vacancy.Status.DRAFT
     )
-    make_vacancy(
+    vacancy_make(
         communs, "old-role", texts={"en": ("Closed role", "")}, status=Vacancy.Status.CLOSED
     )
 
@@ -165,9 +165,9 @@ def test_the_board_is_translated(client: Client, board: None) -> None:
 def test_the_board_costs_the_same_few_queries_however_many_vacancies(
     client: Client, board: None, django_assert_max_num_queries: Any
 ) -> None:
-    organization = make_organization("many", "Many")
+    organization = organization_make("many", "Many")
     for number in range(20):
-        make_vacancy(organization, f"role-{number}", texts={"en": ("R", ""), "fr": ("R", "")})
+        vacancy_make(organization, f"role-{number}", texts={"en": ("R", ""), "fr": ("R", "")})
     with django_assert_max_num_queries(5):
         client.get("/en/?organization=many")
 

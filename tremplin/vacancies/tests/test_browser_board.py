@@ -9,8 +9,8 @@ from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
 from tremplin.accounts.models import Organization
+from tremplin.testing.builders import organization_make, vacancy_make
 from tremplin.vacancies.models import Vacancy
-from tremplin.vacancies.tests.careers_factories import make_organization, make_vacancy
 
 FRENCH_TITLE = "Directeur·rice Exécutif·ve de Pause IA"
 ENGLISH_TITLE = "PauseIA France Director"
@@ -27,8 +27,8 @@ def test_a_visitor_filters_the_french_board_and_switches_the_vacancy_to_english(
     call_command("import_vacancy", str(seed("001")), org="pauseai", publish=True)
     imported = Vacancy.objects.get(organization__slug="pauseai")
     assert imported.status == Vacancy.Status.PUBLISHED
-    other = make_organization("atelier-velo", "Atelier Vélo")
-    make_vacancy(
+    other = organization_make("atelier-velo", "Atelier Vélo")
+    vacancy_make(
         other,
         "mecanicien",
         texts={"fr": ("Mécanicien·ne vélo", "Réparer des vélos.")},

@@ -3,8 +3,8 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.test import Client
 
+from tremplin.testing.builders import organization_make, vacancy_make
 from tremplin.vacancies.models import Vacancy
-from tremplin.vacancies.tests.careers_factories import make_organization, make_vacancy
 
 pytestmark = pytest.mark.django_db
 
@@ -13,16 +13,16 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 @pytest.fixture
 def vacancies() -> None:
-    communs = make_organization("maison-des-communs", "Maison des Communs")
-    velo = make_organization("atelier-velo", "Atelier Vélo")
-    make_vacancy(
+    communs = organization_make("maison-des-communs", "Maison des Communs")
+    velo = organization_make("atelier-velo", "Atelier Vélo")
+    vacancy_make(
         communs,
         "analyst",
         texts={"en": ("Data analyst", "Analyse **data**."), "fr": ("Analyste de données", "")},
     )
-    make_vacancy(velo, "mechanic", texts={"fr": ("Mécanicien·ne", "<script>alert(1)</script>")})
-    make_vacancy(velo, "draft", texts={"en": ("Draft role", "")}, status=Vacancy.Status.DRAFT)
-    make_vacancy(velo, "closed", texts={"en": ("Closed role", "")}, status=Vacancy.Status.CLOSED)
+    vacancy_make(velo, "mechanic", texts={"fr": ("Mécanicien·ne", "<script>alert(1)</script>")})
+    vacancy_make(velo, "draft", texts={"en": ("Draft role", "")}, status=Vacancy.Status.DRAFT)
+    vacancy_make(velo, "closed", texts={"en": ("Closed role", "")}, status=Vacancy.Status.CLOSED)
 
 
 def entries(client: Client, url: str) -> tuple[ET.Element, dict[str, ET.Element]]:
@@ -81,6 +81,6 @@ def test_the_feed_of_an_unknown_organization_is_not_found(client: Client) -> Non
 
 def test_an_organization_slug_cannot_take_the_feeds_address(client: Client) -> None:
     # A slug never holds a dot, so "vacancies.atom" always means the feed.
-    make_organization("vacancies", "Vacancies Inc")
+    organization_make("vacancies", "Vacancies Inc")
     assert client.get("/en/vacancies.atom")["Content-Type"].startswith("application/atom+xml")
     assert client.get("/en/vacancies/").status_code == 200

@@ -5,8 +5,8 @@ from decimal import Decimal
 import pytest
 from django.test import Client
 
+from tremplin.testing.builders import organization_make, vacancy_make
 from tremplin.vacancies.models import Vacancy
-from tremplin.vacancies.tests.careers_factories import make_organization, make_vacancy
 
 pytestmark = pytest.mark.django_db
 
@@ -18,10 +18,10 @@ def jobposting(html: str) -> dict:
 
 
 def test_a_published_vacancy_page_carries_a_complete_jobposting(client: Client) -> None:
-    organization = make_organization(
+    organization = organization_make(
         "maison-des-communs", "Maison des Communs", website="https://communs.example"
     )
-    vacancy = make_vacancy(
+    vacancy = vacancy_make(
         organization,
         "analyst",
         texts={"en": ("Data analyst", "Analyse **public data**."), "fr": ("Analyste", "")},
@@ -63,16 +63,16 @@ def test_a_published_vacancy_page_carries_a_complete_jobposting(client: Client) 
 
 
 def test_a_remote_vacancy_is_marked_telecommute(client: Client) -> None:
-    organization = make_organization("remote-org", "Remote Org")
-    make_vacancy(organization, "dev", location="", remote=True)
+    organization = organization_make("remote-org", "Remote Org")
+    vacancy_make(organization, "dev", location="", remote=True)
     data = jobposting(client.get("/en/remote-org/dev/").content.decode())
     assert data["jobLocationType"] == "TELECOMMUTE"
     assert "jobLocation" not in data
 
 
 def test_the_jobposting_follows_the_text_shown(client: Client) -> None:
-    organization = make_organization("maison-des-communs", "Maison des Communs")
-    make_vacancy(
+    organization = organization_make("maison-des-communs", "Maison des Communs")
+    vacancy_make(
         organization, "analyst", texts={"en": ("Data analyst", ""), "fr": ("Analyste", "")}
     )
     data = jobposting(client.get("/fr/maison-des-communs/analyst/").content.decode())
@@ -81,9 +81,9 @@ def test_the_jobposting_follows_the_text_shown(client: Client) -> None:
 
 
 def test_a_title_cannot_break_out_of_the_script_tag(client: Client) -> None:
-    organization = make_organization("hostile", "Hostile </script><script>alert(1)</script>")
+    organization = organization_make("hostile", "Hostile </script><script>alert(1)</script>")
     title = "Role</script><script>alert(2)</script><!--"
-    make_vacancy(organization, "trap", texts={"en": (title, "")})
+    vacancy_make(organization, "trap", texts={"en": (title, "")})
 
     html = client.get("/en/hostile/trap/").content.decode()
 

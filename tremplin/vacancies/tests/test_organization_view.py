@@ -1,21 +1,21 @@
 import pytest
 from django.test import Client
 
+from tremplin.testing.builders import organization_make, vacancy_make
 from tremplin.vacancies.models import Vacancy
-from tremplin.vacancies.tests.careers_factories import make_organization, make_vacancy
 
 pytestmark = pytest.mark.django_db
 
 
 def test_it_lists_only_this_organizations_published_vacancies(client: Client) -> None:
-    communs = make_organization(
+    communs = organization_make(
         "maison-des-communs", "Maison des Communs", about="We run **citizen panels**."
     )
-    other = make_organization("atelier-velo", "Atelier Vélo")
-    make_vacancy(communs, "analyst", texts={"en": ("Data analyst", "")})
-    make_vacancy(communs, "hidden", texts={"en": ("Hidden draft", "")}, status=Vacancy.Status.DRAFT)
-    make_vacancy(communs, "gone", texts={"en": ("Gone role", "")}, status=Vacancy.Status.CLOSED)
-    make_vacancy(other, "mechanic", texts={"en": ("Bike mechanic", "")})
+    other = organization_make("atelier-velo", "Atelier Vélo")
+    vacancy_make(communs, "analyst", texts={"en": ("Data analyst", "")})
+    vacancy_make(communs, "hidden", texts={"en": ("Hidden draft", "")}, status=Vacancy.Status.DRAFT)
+    vacancy_make(communs, "gone", texts={"en": ("Gone role", "")}, status=Vacancy.Status.CLOSED)
+    vacancy_make(other, "mechanic", texts={"en": ("Bike mechanic", "")})
 
     response = client.get("/en/maison-des-communs/")
     html = response.content.decode()
@@ -29,14 +29,14 @@ def test_it_lists_only_this_organizations_published_vacancies(client: Client) ->
 
 
 def test_it_links_to_its_own_atom_feed(client: Client) -> None:
-    make_organization("maison-des-communs", "Maison des Communs")
+    organization_make("maison-des-communs", "Maison des Communs")
     html = client.get("/fr/maison-des-communs/").content.decode()
     assert 'type="application/atom+xml"' in html
     assert 'href="/fr/maison-des-communs/vacancies.atom"' in html
 
 
 def test_an_organization_with_nothing_open_says_so(client: Client) -> None:
-    make_organization("maison-des-communs", "Maison des Communs")
+    organization_make("maison-des-communs", "Maison des Communs")
     en = client.get("/en/maison-des-communs/").content.decode()
     fr = client.get("/fr/maison-des-communs/").content.decode()
     assert "Maison des Communs has no open vacancy at the moment." in en
@@ -48,6 +48,6 @@ def test_an_unknown_organization_is_not_found(client: Client) -> None:
 
 
 def test_its_about_text_is_sanitised(client: Client) -> None:
-    make_organization("hostile", "Hostile", about="Hi <script>alert(1)</script>")
+    organization_make("hostile", "Hostile", about="Hi <script>alert(1)</script>")
     html = client.get("/en/hostile/").content.decode()
     assert "alert(1)" not in html

@@ -13,8 +13,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tremplin.core import pagecache
+from tremplin.testing.builders import organization_make, vacancy_make
 from tremplin.vacancies.models import Vacancy, VacancyText
-from tremplin.vacancies.tests.careers_factories import make_organization, make_vacancy
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,7 @@ CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 @pytest.fixture
 def vacancy() -> Vacancy:
-    return make_vacancy(make_organization(), texts={"en": ("Panel coordinator", "## Role\n\nRun.")})
+    return vacancy_make(organization_make(), texts={"en": ("Panel coordinator", "## Role\n\nRun.")})
 
 
 def _get(client: Client, url: str) -> tuple[str, int]:

@@ -5,17 +5,17 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone, translation
 
+from tremplin.testing.builders import organization_make, vacancy_make
 from tremplin.vacancies import services
 from tremplin.vacancies.models import Vacancy
-from tremplin.vacancies.tests.careers_factories import make_organization, make_vacancy
 
 pytestmark = pytest.mark.django_db
 
 
 def draft(**fields: Any) -> Vacancy:
-    organization = make_organization("maison-des-communs", "Maison des Communs")
+    organization = organization_make("maison-des-communs", "Maison des Communs")
     fields.setdefault("date_posted", None)
-    return make_vacancy(organization, "analyst", status=Vacancy.Status.DRAFT, **fields)
+    return vacancy_make(organization, "analyst", status=Vacancy.Status.DRAFT, **fields)
 
 
 def snapshot(vacancy: Vacancy) -> dict:

@@ -3,8 +3,8 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.test import Client
 
+from tremplin.testing.builders import organization_make, vacancy_make
 from tremplin.vacancies.models import Vacancy
-from tremplin.vacancies.tests.careers_factories import make_organization, make_vacancy
 
 pytestmark = pytest.mark.django_db
 
@@ -26,11 +26,11 @@ def sitemap(client: Client) -> dict[str, set[tuple[str | None, str | None]]]:
 
 
 def test_it_lists_each_published_vacancy_in_each_of_its_languages(client: Client) -> None:
-    organization = make_organization("maison-des-communs", "Maison des Communs")
-    make_vacancy(
+    organization = organization_make("maison-des-communs", "Maison des Communs")
+    vacancy_make(
         organization, "analyst", texts={"en": ("Data analyst", ""), "fr": ("Analyste", "")}
     )
-    make_vacancy(organization, "mecano", texts={"fr": ("Mécano", "")})
+    vacancy_make(organization, "mecano", texts={"fr": ("Mécano", "")})
 
     urls = sitemap(client)
 
@@ -48,9 +48,9 @@ def test_it_lists_each_published_vacancy_in_each_of_its_languages(client: Client
 
 
 def test_drafts_and_closed_vacancies_are_left_out(client: Client) -> None:
-    organization = make_organization("maison-des-communs", "Maison des Communs")
-    make_vacancy(organization, "draft", status=Vacancy.Status.DRAFT)
-    closing = make_vacancy(organization, "closing")
+    organization = organization_make("maison-des-communs", "Maison des Communs")
+    vacancy_make(organization, "draft", status=Vacancy.Status.DRAFT)
+    closing = vacancy_make(organization, "closing")
     assert "http://testserver/en/maison-des-communs/closing/" in sitemap(client)
 
     closing.status = Vacancy.Status.CLOSED

@@ -11,9 +11,9 @@ from django.test import Client
 from playwright.sync_api import Page, expect
 
 from tremplin.accounts.models import Membership
+from tremplin.testing.builders import organization_make
 from tremplin.testing.staff import member_create, staff_login
 from tremplin.vacancies.models import Vacancy
-from tremplin.vacancies.tests.careers_factories import make_organization
 
 TITLE = "Responsable des partenariats gouvernementaux"
 
@@ -23,7 +23,7 @@ TITLE = "Responsable des partenariats gouvernementaux"
 def test_a_recruiter_imports_seed_002_adjusts_a_criterion_and_publishes_once_paid(
     page: Page, live_server, seed: Callable[[str], Path]
 ) -> None:
-    organization = make_organization("communs", "Maison des communs")
+    organization = organization_make("communs", "Maison des communs")
     recruiter = member_create(
         email="rita@example.org", organization=organization, role=Membership.Role.RECRUITER
     )

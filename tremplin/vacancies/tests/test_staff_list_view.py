@@ -6,8 +6,8 @@ import pytest
 from django.test import Client
 
 from tremplin.applications.models import Application, Candidate
+from tremplin.testing.builders import vacancy_make
 from tremplin.vacancies.models import Vacancy
-from tremplin.vacancies.tests.careers_factories import make_vacancy
 from tremplin.vacancies.tests.conftest import Team, draft, page_text
 
 pytestmark = pytest.mark.django_db
@@ -18,13 +18,13 @@ LIST = "/en/staff/communs/"
 def test_a_recruiter_sees_every_vacancy_with_its_status_languages_and_applications(
     team: Team,
 ) -> None:
-    published = make_vacancy(
+    published = vacancy_make(
         team.organization,
         "coordinator",
         texts={"en": ("Coordinator", ""), "fr": ("Coordinateur·rice", "")},
     )
     draft(team.organization, "analyst")
-    make_vacancy(team.elsewhere, "secret", texts={"en": ("Secret job elsewhere", "")})
+    vacancy_make(team.elsewhere, "secret", texts={"en": ("Secret job elsewhere", "")})
     for number in range(2):
         candidate = Candidate.objects.create(email=f"c{number}@example.org", language="en")
         Application.objects.create(candidate=candidate, vacancy=published)
@@ -54,8 +54,8 @@ def test_a_recruiter_sees_every_vacancy_with_its_status_languages_and_applicatio
 
 
 def test_open_vacancies_come_before_closed_ones(team: Team) -> None:
-    make_vacancy(team.organization, "old", status=Vacancy.Status.CLOSED, texts={"en": ("Old", "")})
-    make_vacancy(team.organization, "live", texts={"en": ("Live", "")})
+    vacancy_make(team.organization, "old", status=Vacancy.Status.CLOSED, texts={"en": ("Old", "")})
+    vacancy_make(team.organization, "live", texts={"en": ("Live", "")})
 
     html = page_text(team.client(team.owner).get(LIST))
 
@@ -92,7 +92,7 @@ def test_a_long_list_comes_a_page_at_a_time_in_the_same_order(team: Team, monkey
 
     monkeypatch.setattr(pagination, "PAGE_SIZE", 2)
     for slug in ("one", "two", "three"):
-        make_vacancy(team.organization, slug, texts={"en": (slug.title(), "")})
+        vacancy_make(team.organization, slug, texts={"en": (slug.title(), "")})
     client = team.client(team.recruiter)
 
     first = page_text(client.get(LIST))

@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from tremplin.testing.builders import vacancy_make
 from tremplin.vacancies.models import Vacancy
-from tremplin.vacancies.tests.careers_factories import make_vacancy
 from tremplin.vacancies.tests.conftest import Team, audit_verbs, draft, page_text, snapshot
 
 pytestmark = pytest.mark.django_db
@@ -65,7 +65,7 @@ def test_a_volunteer_role_is_published_without_pay(team: Team) -> None:
 
 
 def test_closing_and_reopening(team: Team) -> None:
-    vacancy = make_vacancy(team.organization, "live")
+    vacancy = vacancy_make(team.organization, "live")
     client = team.client(team.recruiter)
 
     client.post(url("live", "close"))
@@ -81,7 +81,7 @@ def test_closing_and_reopening(team: Team) -> None:
 
 def test_reopening_is_refused_when_the_deadline_has_passed(team: Team) -> None:
     past = timezone.localdate() - datetime.timedelta(days=2)
-    vacancy = make_vacancy(team.organization, "old", status=Vacancy.Status.CLOSED, deadline=past)
+    vacancy = vacancy_make(team.organization, "old", status=Vacancy.Status.CLOSED, deadline=past)
     before = snapshot(vacancy)
 
     response = team.client(team.recruiter).post(url("old", "reopen"), follow=True)
@@ -92,7 +92,7 @@ def test_reopening_is_refused_when_the_deadline_has_passed(team: Team) -> None:
 
 
 def test_an_act_from_the_wrong_state_is_refused(team: Team) -> None:
-    vacancy = make_vacancy(team.organization, "live")
+    vacancy = vacancy_make(team.organization, "live")
     before = snapshot(vacancy)
     client = team.client(team.recruiter)
 
@@ -129,7 +129,7 @@ def test_the_buttons_are_post_only(team: Team) -> None:
 def test_reviewers_and_outsiders_get_404_and_change_nothing(team: Team) -> None:
     vacancy = draft(team.organization)
     vacancy.reviewers.add(team.reviewer)
-    live = make_vacancy(team.organization, "live")
+    live = vacancy_make(team.organization, "live")
     before = (snapshot(vacancy), snapshot(live))
     for user in (team.reviewer, team.outsider):
         client = team.client(user)

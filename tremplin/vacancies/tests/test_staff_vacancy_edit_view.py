@@ -5,8 +5,8 @@ from typing import Any
 
 import pytest
 
+from tremplin.testing.builders import vacancy_make
 from tremplin.vacancies.models import Vacancy
-from tremplin.vacancies.tests.careers_factories import make_vacancy
 from tremplin.vacancies.tests.conftest import Team, audit_verbs, draft, page_text, snapshot
 
 pytestmark = pytest.mark.django_db
@@ -162,7 +162,7 @@ def test_adding_the_french_text_makes_a_second_text_of_the_same_vacancy(team: Te
 
 
 def test_a_language_is_removed_only_when_asked(team: Team) -> None:
-    vacancy = make_vacancy(
+    vacancy = vacancy_make(
         team.organization,
         "bilingual",
         status=Vacancy.Status.DRAFT,
@@ -205,7 +205,7 @@ def test_the_preview_button_shows_the_rendered_text_and_saves_nothing(team: Team
 
 
 def test_the_editor_warns_about_a_french_title_in_the_masculine_only(team: Team) -> None:
-    vacancy = make_vacancy(
+    vacancy = vacancy_make(
         team.organization,
         "directeur",
         status=Vacancy.Status.DRAFT,
@@ -218,7 +218,7 @@ def test_the_editor_warns_about_a_french_title_in_the_masculine_only(team: Team)
 
 
 def test_an_inclusive_french_title_gets_no_warning(team: Team) -> None:
-    vacancy = make_vacancy(
+    vacancy = vacancy_make(
         team.organization,
         "directeur",
         status=Vacancy.Status.DRAFT,
@@ -242,7 +242,7 @@ def test_a_pay_range_upside_down_is_refused_and_nothing_changes(team: Team) -> N
 
 
 def test_a_published_job_cannot_lose_its_pay_range(team: Team) -> None:
-    vacancy = make_vacancy(team.organization, "live")
+    vacancy = vacancy_make(team.organization, "live")
     before = snapshot(vacancy)
 
     response = team.client(team.recruiter).post(
@@ -257,7 +257,7 @@ def test_a_published_job_cannot_lose_its_pay_range(team: Team) -> None:
 
 
 def test_the_refusal_to_drop_the_pay_range_is_in_french_on_the_french_page(team: Team) -> None:
-    vacancy = make_vacancy(team.organization, "live")
+    vacancy = vacancy_make(team.organization, "live")
 
     response = team.client(team.recruiter).post(
         edit_url("live", "fr"), form_data(vacancy, pay_min="", pay_max="")

@@ -7,8 +7,8 @@ from html.parser import HTMLParser
 import pytest
 from django.test import Client
 
+from tremplin.testing.builders import organization_make, vacancy_make
 from tremplin.vacancies.models import Vacancy
-from tremplin.vacancies.tests.careers_factories import make_organization, make_vacancy
 
 pytestmark = pytest.mark.django_db
 
@@ -34,8 +34,9 @@ Vous animerez nos **panels citoyens** sur les algorithmes publics.
 
 @pytest.fixture
 def bilingual() -> Vacancy:
-    organization = make_organization("maison-des-communs", "Maison des Communs")
-    return make_vacancy(
+    # No recruitment address of its own: the vacancy's apply_email is the one shown.
+    organization = organization_make("maison-des-communs", "Maison des Communs", email="")
+    return vacancy_make(
         organization,
         "panel-facilitator",
         texts={
@@ -109,8 +110,8 @@ def test_it_links_to_the_other_language_and_declares_hreflang_alternates(
 
 
 def test_a_vacancy_in_one_language_says_so_to_visitors_of_the_other(client: Client) -> None:
-    organization = make_organization("atelier-velo", "Atelier Vélo")
-    make_vacancy(organization, "mecanicien", texts={"fr": ("Mécanicien·ne vélo", "")})
+    organization = organization_make("atelier-velo", "Atelier Vélo")
+    vacancy_make(organization, "mecanicien", texts={"fr": ("Mécanicien·ne vélo", "")})
 
     html = client.get("/en/atelier-velo/mecanicien/").content.decode()
 
@@ -187,12 +188,12 @@ def test_it_says_that_people_not_software_take_the_decisions(
 
 
 def test_a_script_or_an_event_handler_in_the_body_never_reaches_the_page(client: Client) -> None:
-    organization = make_organization("hostile", "Hostile")
+    organization = organization_make("hostile", "Hostile")
     body = (
         "Hello\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n"
         '<a href="javascript:alert(3)" onclick="alert(4)">click</a> [me](javascript:alert(5))'
     )
-    make_vacancy(
+    vacancy_make(
         organization, "trap", texts={"en": ("Trap</title><script>alert(6)</script>", body)}
     )
 
@@ -206,8 +207,8 @@ def test_a_script_or_an_event_handler_in_the_body_never_reaches_the_page(client:
 
 
 def test_links_in_the_body_get_nofollow_noopener(client: Client) -> None:
-    organization = make_organization("linky", "Linky")
-    make_vacancy(
+    organization = organization_make("linky", "Linky")
+    vacancy_make(
         organization, "role", texts={"en": ("Role", "See [our site](https://linky.example).")}
     )
     html = client.get("/en/linky/role/").content.decode()
@@ -215,16 +216,16 @@ def test_links_in_the_body_get_nofollow_noopener(client: Client) -> None:
 
 
 def test_headings_follow_each_other_in_order(client: Client) -> None:
-    organization = make_organization("deep", "Deep")
-    make_vacancy(organization, "role", texts={"en": ("Role", "#### Deep start\n\n##### Deeper\n")})
+    organization = organization_make("deep", "Deep")
+    vacancy_make(organization, "role", texts={"en": ("Role", "#### Deep start\n\n##### Deeper\n")})
     levels = heading_levels(client.get("/en/deep/role/").content.decode())
     assert levels[0] == 1
     assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
 
 
 def test_a_draft_vacancy_is_not_found(client: Client) -> None:
-    organization = make_organization("quiet", "Quiet")
-    make_vacancy(organization, "secret", status=Vacancy.Status.DRAFT)
+    organization = organization_make("quiet", "Quiet")
+    vacancy_make(organization, "secret", status=Vacancy.Status.DRAFT)
     assert client.get("/en/quiet/secret/").status_code == 404
     assert client.get("/en/quiet/nothing-here/").status_code == 404
     assert client.get("/en/nobody/secret/").status_code == 404
@@ -240,8 +241,8 @@ def test_the_not_found_page_speaks_the_visitors_language(client: Client) -> None
 
 
 def test_a_closed_vacancy_answers_gone_and_points_to_the_other_vacancies(client: Client) -> None:
-    organization = make_organization("closing", "Closing Org")
-    make_vacancy(
+    organization = organization_make("closing", "Closing Org")
+    vacancy_make(
         organization,
         "filled",
         status=Vacancy.Status.CLOSED,
@@ -260,8 +261,8 @@ def test_a_closed_vacancy_answers_gone_and_points_to_the_other_vacancies(client:
 
 
 def test_the_closed_page_is_translated(client: Client) -> None:
-    organization = make_organization("closing", "Closing Org")
-    make_vacancy(organization, "filled", status=Vacancy.Status.CLOSED)
+    organization = organization_make("closing", "Closing Org")
+    vacancy_make(organization, "filled", status=Vacancy.Status.CLOSED)
     response = client.get("/fr/closing/filled/")
     assert response.status_code == 410
     assert "Cette offre est close" in response.content.decode()

@@ -4,7 +4,7 @@ import pytest
 
 from tremplin.accounts.models import Organization
 from tremplin.applications.intake.routing import inbound_route, vacancy_reply_address
-from tremplin.messaging.tests.factories import vacancy_make
+from tremplin.testing.builders import vacancy_make
 from tremplin.vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db

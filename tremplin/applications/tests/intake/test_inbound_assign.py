@@ -9,8 +9,9 @@ from tremplin.applications.models import Application
 from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import InboundMessage, OutboxMessage
 from tremplin.messaging.selectors import inbound_unsorted_list
-from tremplin.messaging.tests.factories import vacancy_make
-from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes
+from tremplin.testing.builders import vacancy_make
+from tremplin.testing.mail import PDF, mail
+from tremplin.testing.samples import pdf_bytes
 from tremplin.vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,8 @@
 from tremplin.applications.intake.attachments import attachments_sort, name_hint
 from tremplin.applications.models import Document
 from tremplin.messaging.inbound.parsing import Attachment
-from tremplin.messaging.tests.mail import PDF, pdf_bytes
+from tremplin.testing.mail import PDF
+from tremplin.testing.samples import pdf_bytes
 
 CV, LETTER, OTHER = Document.Role.CV, Document.Role.LETTER, Document.Role.OTHER
 

@@ -1,12 +1,12 @@
 """Mail as clients and servers really send it: legal, common, and lost or mangled before.
 
-Several messages come from other projects' test suites (see mail_samples/README.md).
+Several messages come from other projects' test suites (see
+tremplin/testing/mail_samples/README.md).
 """
 
 import base64
 from email import message_from_bytes, policy
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
 
@@ -15,10 +15,9 @@ from tremplin.applications.models import Application, Document
 from tremplin.messaging.inbound.parsing import message_parse
 from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import InboundMessage
-from tremplin.messaging.tests.mail import PDF, mail, pdf_bytes, winmail_dat
-from tremplin.messaging.tests.test_inbound_receive import document_text
-
-SAMPLES = Path(__file__).parent / "mail_samples"
+from tremplin.testing.applying import document_bytes
+from tremplin.testing.mail import PDF, SAMPLES, mail, winmail_dat
+from tremplin.testing.samples import pdf_bytes
 
 
 def sample(name: str) -> bytes:
@@ -206,8 +205,8 @@ def test_an_application_forwarded_as_an_attached_message_keeps_its_letter_and_cv
     application = Application.objects.get()
     documents = {document.role: document for document in application.documents.all()}
     assert documents[Document.Role.CV].original_name == "CV Zoé.pdf"
-    assert document_text(documents[Document.Role.CV]) == cv
-    letter = document_text(documents[Document.Role.LETTER]).decode()
+    assert document_bytes(documents[Document.Role.CV]) == cv
+    letter = document_bytes(documents[Document.Role.LETTER]).decode()
     assert letter.startswith("A candidate applied through our board.")
     assert "Attached message “Candidature : directrice”" in letter
     assert "Madame, Monsieur, voici ma candidature." in letter

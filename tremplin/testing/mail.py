@@ -1,27 +1,38 @@
-"""Builders of e-mails, documents and winmail.dat files for the messaging tests."""
+"""E-mails as mail clients send them, winmail.dat files, and the organization that takes
+mail at Jobs@Example.org with its director vacancy (jobs+director@example.org).
 
-import io
+``organization`` and ``vacancy`` here are the mail tests' own: a conftest.py imports them
+to use them instead of applying.py's."""
+
 import struct
 from collections.abc import Mapping, Sequence
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from pathlib import Path
 
+import pytest
 from compressed_rtf import compress as rtf_compress
 from django.utils import timezone
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
+
+from tremplin.accounts.models import Organization
+from tremplin.testing.builders import organization_make, vacancy_make
+from tremplin.vacancies.models import Vacancy
 
 PDF = "application/pdf"
+# Messages written by other mail software (mail_samples/README.md says whence).
+SAMPLES = Path(__file__).parent / "mail_samples"
 
 
-def pdf_bytes(text: str = "Curriculum vitae") -> bytes:
-    """A real one-page PDF with a text layer."""
-    buffer = io.BytesIO()
-    page = canvas.Canvas(buffer, pagesize=A4)
-    page.drawString(72, 760, text)
-    page.showPage()
-    page.save()
-    return buffer.getvalue()
+@pytest.fixture
+def organization(db: None) -> Organization:
+    return organization_make("example", email="Jobs@Example.org")
+
+
+@pytest.fixture
+def vacancy(organization: Organization) -> Vacancy:
+    return vacancy_make(
+        organization, "director", texts={"en": "Director", "fr": "Directrice ou directeur"}
+    )
 
 
 def mail(

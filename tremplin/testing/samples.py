@@ -1,4 +1,5 @@
-"""Files made by the tests themselves: good documents of each type and a corpus of bad ones."""
+"""Files made by the tests themselves: good documents of each type and a corpus of bad ones,
+and the texts of a CV and of cover letters."""
 
 import io
 import zipfile
@@ -25,11 +26,14 @@ LETTER_FR = (
 
 
 def pdf_bytes(text: str = CV_EN, *, pages: int = 1) -> bytes:
+    """A real PDF with a text layer: ``text``, one line of the PDF per line of text (long
+    lines wrapped), on each page; pages numbered when there are several."""
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
     for number in range(1, pages + 1):
         y = 800
-        for line in (f"Page {number}", *_wrap(text)):
+        heading = [f"Page {number}"] if pages > 1 else []
+        for line in (*heading, *(wrapped for part in text.splitlines() for wrapped in _wrap(part))):
             pdf.drawString(60, y, line)
             y -= 16
         pdf.showPage()
