@@ -183,7 +183,7 @@ def test_staff_read_the_acknowledgement_without_the_candidate_s_private_links(
     sent = OutboxMessage.objects.get(application=application)
     assert token in sent.body  # the candidate's own mail keeps their link
 
-    html = as_member(client, team.recruiter).get(url(application)).content.decode()
+    html = staff_login(client, team.recruiter).get(url(application)).content.decode()
 
     assert "Application received" in html
     assert token not in html
