@@ -3,7 +3,9 @@
 from collections.abc import Mapping
 from typing import Any
 
-from django.db import models
+from django.db import NotSupportedError, models
+from django.db.models import Expression, F, Value
+from django.db.models.functions import Concat
 
 from tremplin.core.models import AuditEvent
 
@@ -73,16 +75,53 @@ def log_action(
 REDACTION_KEPT_KEYS = frozenset({"from", "to", "reason", "role", "counts"})
 
 
+class _RedactedData(Expression):
+    """The event's details reduced to REDACTION_KEPT_KEYS, marked ``"redacted": true``: the
+    same in SQL for every row an UPDATE touches (details that are not an object: none kept)."""
+
+    output_field = models.JSONField()
+
+    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
+        raise NotSupportedError(f"audit events cannot be redacted on {connection.vendor}")
+
+    def as_postgresql(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
+        column = connection.ops.quote_name("data")
+        kept = (
+            f"(SELECT jsonb_object_agg(item.key, item.value) FROM jsonb_each({column}) AS item "
+            "WHERE item.key = ANY(%s))"
+        )
+        return (
+            f"(CASE WHEN jsonb_typeof({column}) = 'object' THEN COALESCE({kept}, '{{}}') "
+            "ELSE '{}' END || '{\"redacted\": true}'::jsonb)",
+            [sorted(REDACTION_KEPT_KEYS)],
+        )
+
+    def as_sqlite(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
+        column = connection.ops.quote_name("data")
+        keys = sorted(REDACTION_KEPT_KEYS)
+        kept = (
+            f"(SELECT json_group_object(item.key, item.value) FROM json_each({column}) AS item "
+            f"WHERE item.key IN ({', '.join(['%s'] * len(keys))}))"
+        )
+        return (
+            f"json_set(CASE WHEN json_type({column}) = 'object' THEN COALESCE({kept}, '{{}}') "
+            "ELSE '{}' END, '$.redacted', json('true'))",
+            keys,
+        )
+
+
 def audit_events_redact(events: models.QuerySet[AuditEvent]) -> int:
     """Keep ``events`` (who did what, when) but no longer about whom: the object's label
     becomes its type and number, the details lose everything but a few neutral keys.
-    Returns how many were redacted; redacting again changes nothing more."""
-    redacted = 0
-    for event in events.iterator():
-        kept = {k: v for k, v in (event.data or {}).items() if k in REDACTION_KEPT_KEYS}
-        AuditEvent.objects.filter(pk=event.pk).update(
-            target_label=f"{event.target_type} #{event.target_id} (erased)",
-            data={**kept, "redacted": True},
-        )
-        redacted += 1
-    return redacted
+    One UPDATE, however many they are. Returns how many were redacted; redacting again
+    changes nothing more."""
+    return events.update(
+        target_label=Concat(
+            F("target_type"),
+            Value(" #"),
+            F("target_id"),
+            Value(" (erased)"),
+            output_field=models.CharField(),
+        ),
+        data=_RedactedData(),
+    )

@@ -8,6 +8,7 @@ import pytest
 import time_machine
 from dateutil.relativedelta import relativedelta
 from django.core.management import CommandError, call_command
+from django.test import TestCase
 from django_tasks_db.models import DBTaskResult
 
 from tremplin.applications.models import Application, Candidate, Document
@@ -33,7 +34,9 @@ DUE = END + relativedelta(months=3) + DAY
 
 def command(*args: str, at: datetime = DUE) -> str:
     out = io.StringIO()
-    with time_machine.travel(at, tick=False):
+    # Stored files go once the erasure commits: run what waits for the commit (the test's
+    # own transaction never commits).
+    with time_machine.travel(at, tick=False), TestCase.captureOnCommitCallbacks(execute=True):
         call_command("apply_retention", *args, stdout=out)
     return out.getvalue()
 
