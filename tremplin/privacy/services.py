@@ -2,10 +2,10 @@
 answer to it, and the organization's privacy settings.
 
 The daily run, ``retention_apply`` (``tasks.retention_task``, enqueued by ``manage.py
-apply_retention``), sends the renewal offers first, then erases in batches, one ``shred``
-per candidate and organization, each its own transaction. Asked to stop (``stop``), it
-stops between two candidates: what it finished stays erased, the rest is untouched. The
-rules themselves are in ``selectors``.
+apply_retention``), sends the renewal offers first, then erases in batches of a few
+hundred applications, each batch one ``shred_many`` (every candidate's erasure in it at
+once) and one transaction. Asked to stop (``stop``), it stops between two batches: what
+it finished stays erased, the rest is untouched. The rules themselves are in ``selectors``.
 """
 
 import logging
