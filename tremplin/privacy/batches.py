@@ -9,9 +9,11 @@ removes their stored files once the transaction commits.
 
 import logging
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.files.storage import Storage
 from django.db import connection, models, transaction
 from django.db.models.fields.files import FieldFile
 from django.db.models.functions import Upper
@@ -20,6 +22,8 @@ from tremplin.accounts.models import Organization
 from tremplin.applications.models import Candidate
 
 logger = logging.getLogger(__name__)
+
+FILE_REMOVERS = 8  # stored files removed at once after an erasure
 
 
 @dataclass(frozen=True)
@@ -154,14 +158,20 @@ class Batch:
         return counts
 
     def files_remove(self) -> None:
-        """Once the transaction commits: remove the stored files of the rows deleted."""
+        """Once the transaction commits: remove the stored files of the rows deleted, a few
+        at a time (removing a file is waiting on the disk or the object store)."""
         names = [(file.storage, file.name) for file in self.files]
 
-        def remove() -> None:
-            for storage, name in names:
-                try:
-                    storage.delete(name)
-                except OSError:
-                    logger.exception("erasure: the stored file %s could not be removed", name)
+        def remove_one(storage: Storage, name: str) -> None:
+            try:
+                storage.delete(name)
+            except Exception:  # the others go all the same; the row is gone already
+                logger.exception("erasure: the stored file %s could not be removed", name)
 
-        transaction.on_commit(remove)
+        def remove() -> None:
+            with ThreadPoolExecutor(max_workers=FILE_REMOVERS) as pool:
+                for storage, name in names:
+                    pool.submit(remove_one, storage, name)
+
+        if names:
+            transaction.on_commit(remove)

@@ -55,7 +55,7 @@ from tremplin.applications.models import Application, Candidate, Document
 from tremplin.core.audit import audit_events_redact, log_action
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import InboundMessage, OutboxMessage
-from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_queue
+from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_compose
 from tremplin.privacy.batches import Batch, Subject, chunks
 from tremplin.privacy.ledger import (
     LedgerRecord,
@@ -146,7 +146,8 @@ def erasure_request_send(*, application: Application) -> bool:
         )
         if recent.exists():
             return False
-        with translation.override(application.language):
+
+        def compose() -> tuple[str, str]:
             context = {
                 "candidate": candidate,
                 "organization": organization,
@@ -156,12 +157,12 @@ def erasure_request_send(*, application: Application) -> bool:
             subject = gettext("Confirm the erasure of your data at %(organization)s") % {
                 "organization": organization.name
             }
-            body = render_to_string("privacy/email/erase_confirm.txt", context)
-        outbox_queue(
+            return subject, render_to_string("privacy/email/erase_confirm.txt", context)
+
+        outbox_compose(
             to=candidate.email,
-            subject=subject,
-            body=body,
             language=application.language,
+            compose=compose,
             headers=AUTOMATIC_HEADERS,
             application=application,
             kind=CONFIRMATION_KIND,

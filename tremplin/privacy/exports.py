@@ -25,16 +25,15 @@ from django.core.files import File
 from django.db import models, transaction
 from django.http import FileResponse
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from tremplin.accounts.models import Organization
+from tremplin.applications.links import application_status_url
 from tremplin.applications.models import Application, Candidate
-from tremplin.applications.tokens import application_token
 from tremplin.core.audit import log_action
-from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_queue
+from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_compose
 from tremplin.privacy.models import DataExport
 from tremplin.privacy.selectors import data_export_next_request, data_exports_expired
 from tremplin.privacy.shredders import export_data, export_files, subject_for_candidate
@@ -354,24 +353,23 @@ def _ready_email(*, export: DataExport) -> None:
     application = _latest_application(candidate=export.candidate, organization=export.organization)
     if application is None:  # nothing left to link to: the copy stays for staff to send
         return
-    with translation.override(export.language):
-        token = application_token(public_id=application.public_id)
+
+    def compose() -> tuple[str, str]:
         context = {
             "candidate": export.candidate,
             "organization": export.organization,
-            "status_url": settings.SITE_URL
-            + reverse("applications:status", kwargs={"token": token}),
+            "status_url": application_status_url(application=application, language=export.language),
             "expires_at": export.expires_at,
         }
         subject = _("Your copy of your data at %(organization)s is ready") % {
             "organization": export.organization.name
         }
-        body = render_to_string("privacy/email/export_ready.txt", context)
-    outbox_queue(
+        return subject, render_to_string("privacy/email/export_ready.txt", context)
+
+    outbox_compose(
         to=export.candidate.email,
-        subject=subject,
-        body=body,
         language=export.language,
+        compose=compose,
         headers=AUTOMATIC_HEADERS,
         application=application,
         kind="data_export",

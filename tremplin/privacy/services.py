@@ -19,14 +19,14 @@ from typing import Any
 from django.db import transaction
 from django.db.models import QuerySet
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tremplin.accounts.models import Organization
 from tremplin.applications.links import application_status_url
 from tremplin.applications.models import Application
 from tremplin.core.audit import log_action
-from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_queue
+from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_compose
 from tremplin.messaging.selectors import reply_address
 from tremplin.privacy.erasure import erasure_vacuum, shred_many
 from tremplin.privacy.exports import data_exports_expire
@@ -115,7 +115,8 @@ def talent_pool_offer_send(*, organization: Organization, candidate_id: int, now
         address = reply_address(organization=organization, token=token)
         if address:
             headers["Reply-To"] = formataddr((organization.name, address))
-        with translation.override(language):
+
+        def compose() -> tuple[str, str]:
             titles = [
                 vacancy_title_for_language(vacancy=application.vacancy) for application in pool
             ]
@@ -131,12 +132,12 @@ def talent_pool_offer_send(*, organization: Organization, candidate_id: int, now
             subject = _("Stay in the talent pool of %(organization)s?") % {
                 "organization": organization.name
             }
-            body = render_to_string("privacy/email/talent_pool_offer.txt", context)
-        outbox_queue(
+            return subject, render_to_string("privacy/email/talent_pool_offer.txt", context)
+
+        outbox_compose(
             to=latest.candidate.email,
-            subject=subject,
-            body=body,
             language=language,
+            compose=compose,
             headers=headers,
             application=latest,
             kind="talent_pool_renewal",
