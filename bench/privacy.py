@@ -60,8 +60,8 @@ def setup(folder: Path, database_url: str) -> None:
 def applications_make(vacancy: object, count: int, prefix: str) -> None:
     from django.core.files.base import ContentFile
 
-    from tremplin.applications.models import Document
     from tremplin.applications.intake.submit import IncomingFile, application_submit
+    from tremplin.applications.models import Document
     from tremplin.applications.tests.samples import pdf_bytes
 
     cv = pdf_bytes("Curriculum vitae of a bench candidate")

@@ -1,5 +1,6 @@
 """``log_action``: the one call that writes the audit log."""
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -81,32 +82,24 @@ class _RedactedData(Expression):
 
     output_field = models.JSONField()
 
-    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
+    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, tuple[Any, ...]]:
         raise NotSupportedError(f"audit events cannot be redacted on {connection.vendor}")
 
-    def as_postgresql(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
-        column = connection.ops.quote_name("data")
-        kept = (
-            f"(SELECT jsonb_object_agg(item.key, item.value) FROM jsonb_each({column}) AS item "
-            "WHERE item.key = ANY(%s))"
-        )
+    def as_postgresql(self, compiler: Any, connection: Any) -> tuple[str, tuple[Any, ...]]:
         return (
-            f"(CASE WHEN jsonb_typeof({column}) = 'object' THEN COALESCE({kept}, '{{}}') "
-            "ELSE '{}' END || '{\"redacted\": true}'::jsonb)",
-            [sorted(REDACTION_KEPT_KEYS)],
+            """(CASE WHEN jsonb_typeof("data") = 'object' THEN COALESCE(
+                (SELECT jsonb_object_agg(item.key, item.value) FROM jsonb_each("data") AS item
+                 WHERE item.key = ANY(%s)), '{}') ELSE '{}' END || '{"redacted": true}'::jsonb)""",
+            (sorted(REDACTION_KEPT_KEYS),),
         )
 
-    def as_sqlite(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
-        column = connection.ops.quote_name("data")
-        keys = sorted(REDACTION_KEPT_KEYS)
-        kept = (
-            f"(SELECT json_group_object(item.key, item.value) FROM json_each({column}) AS item "
-            f"WHERE item.key IN ({', '.join(['%s'] * len(keys))}))"
-        )
+    def as_sqlite(self, compiler: Any, connection: Any) -> tuple[str, tuple[Any, ...]]:
         return (
-            f"json_set(CASE WHEN json_type({column}) = 'object' THEN COALESCE({kept}, '{{}}') "
-            "ELSE '{}' END, '$.redacted', json('true'))",
-            keys,
+            """json_set(CASE WHEN json_type("data") = 'object' THEN COALESCE(
+                (SELECT json_group_object(item.key, item.value) FROM json_each("data") AS item
+                 WHERE item.key IN (SELECT value FROM json_each(%s))), '{}') ELSE '{}' END,
+                '$.redacted', json('true'))""",
+            (json.dumps(sorted(REDACTION_KEPT_KEYS)),),
         )
 
 

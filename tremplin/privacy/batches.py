@@ -160,7 +160,7 @@ class Batch:
     def files_remove(self) -> None:
         """Once the transaction commits: remove the stored files of the rows deleted, a few
         at a time (removing a file is waiting on the disk or the object store)."""
-        names = [(file.storage, file.name) for file in self.files]
+        names = [(file.storage, str(file.name)) for file in self.files]
 
         def remove_one(storage: Storage, name: str) -> None:
             try:

@@ -29,7 +29,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from tremplin.accounts.models import Organization
+from tremplin.accounts.models import Organization, User
 from tremplin.applications.links import application_status_url
 from tremplin.applications.models import Application, Candidate
 from tremplin.core.audit import log_action
@@ -135,7 +135,7 @@ def data_export_request(
     *,
     candidate: Candidate,
     organization: Organization,
-    requested_by: Any,
+    requested_by: User | None,
     language: str,
     application: Application | None = None,
 ) -> DataExport:
@@ -396,7 +396,7 @@ def data_export_filename(*, export: DataExport) -> str:
     return f"data-{export.organization.slug}-{day:%Y-%m-%d}.zip"
 
 
-def data_export_open(*, export: DataExport, actor: Any) -> FileResponse:
+def data_export_open(*, export: DataExport, actor: User | None) -> FileResponse:
     """The ZIP as a streamed download (the storage decrypts while it is sent); counts the
     download and records it in the audit log. The caller checks ``data_export_available``;
     a file gone missing raises FileNotFoundError."""

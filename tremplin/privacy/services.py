@@ -22,7 +22,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from tremplin.accounts.models import Organization
+from tremplin.accounts.models import Organization, User
 from tremplin.applications.links import application_status_url
 from tremplin.applications.models import Application
 from tremplin.core.audit import log_action
@@ -422,7 +422,7 @@ def privacy_settings_update(
     organization: Organization,
     values: Mapping[str, Any],
     decisions: Mapping[str, str],
-    by: Any,
+    by: User | None,
 ) -> dict[str, dict[str, Any]]:
     """Store the privacy settings ``values`` (validated; keys from PRIVACY_FIELDS) and the
     "how decisions are made" texts by language (an absent language: Tremplin's text).
