@@ -56,7 +56,7 @@ from tremplin.core.audit import audit_events_redact, log_action
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import InboundMessage, OutboxMessage
 from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_compose
-from tremplin.privacy.batches import Batch, Subject, chunks
+from tremplin.privacy.deletion import Batch, Subject, chunks
 from tremplin.privacy.ledger import (
     LedgerRecord,
     email_hmac,
@@ -260,8 +260,9 @@ def shred_many(
 
 
 def _deleted_redact(batch: Batch) -> None:
-    """Redact the audit events about the rows the batch deleted (as ``privacy.signals`` does
-    for rows deleted otherwise), in one UPDATE while the statement's parameters allow."""
+    """Redact the audit events about the rows the batch deleted (as
+    ``deletion.audit_follows_deletions`` does for rows deleted otherwise), in one UPDATE
+    while the statement's parameters allow."""
     about = [
         (model._meta.label_lower, [str(pk) for pk in pks]) for model, pks in batch.deleted.items()
     ]

@@ -32,6 +32,7 @@ from django.utils.translation import gettext_lazy
 from tremplin.accounts.models import Organization, User
 from tremplin.applications.links import application_status_url
 from tremplin.applications.models import Application, Candidate
+from tremplin.applications.signals import candidate_split
 from tremplin.core.audit import log_action
 from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_compose
 from tremplin.privacy.models import DataExport
@@ -419,3 +420,18 @@ def data_export_open(*, export: DataExport, actor: User | None) -> FileResponse:
     response["Cache-Control"] = "private, no-store"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
+
+
+# A correction of the candidate's address gives them a candidate row of their own
+# (applications.signals.candidate_split): their data exports at the organization follow
+# it, so the shredders of that subject find them.
+
+
+def _exports_follow(
+    sender: Any, old: Candidate, new: Candidate, organization: Any, **kwargs: Any
+) -> None:
+    DataExport.objects.filter(candidate=old, organization=organization).update(candidate=new)
+
+
+def exports_follow_candidate_split() -> None:
+    candidate_split.connect(_exports_follow, dispatch_uid="privacy_exports_follow_split")

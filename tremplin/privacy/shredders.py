@@ -33,7 +33,7 @@ from tremplin.applications.models import (
 )
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage
-from tremplin.privacy.batches import Batch, Rows, Subject, chunks
+from tremplin.privacy.deletion import Batch, Rows, Subject, chunks
 from tremplin.privacy.models import DataExport
 from tremplin.review.models import AnswerScore, CandidateNumber, CriterionScore, Review
 from tremplin.search.models import SearchEntry
@@ -198,7 +198,8 @@ def _by_application(batch: Batch, queryset: models.QuerySet[Any], path: str) -> 
 class AuditShredder(Shredder):
     """The audit events about the subject's rows: exported, never deleted. They are
     redacted as the rows they are about go (``erasure.shred_many`` for the rows of an
-    erasure, ``privacy.signals`` for rows deleted otherwise): erasing counts them."""
+    erasure, ``deletion.audit_follows_deletions`` for rows deleted otherwise): erasing
+    counts them."""
 
     key = "audit"
 

@@ -1,10 +1,14 @@
-"""Whose data an erasure takes, and many erasures at once.
+"""Rows of candidate data deleted, and the audit log following them.
 
-A Subject is a candidate at one organization (some or all of their applications there). A
-Batch is subjects erased together in one transaction: it says whose each row is (so each
-erasure is counted and logged on its own), deletes rows in a few statements, however many
-subjects (no per-row signal: the audit log is redacted in one UPDATE by ``erasure``), and
-removes their stored files once the transaction commits.
+An erasure deletes a Batch: Subjects (a candidate at one organization: some or all of their
+applications there) erased together in one transaction. The Batch says whose each row is
+(so each erasure is counted and logged on its own), deletes rows in a few statements,
+however many subjects (no per-row signal: ``erasure`` redacts the audit events about them
+in one UPDATE), and removes their stored files once the transaction commits.
+
+Rows deleted otherwise (the admin, a vacancy or organization deleted with everything in
+it) are followed one at a time: the events about each are redacted as it goes, so the log
+keeps no name of a person whose data is gone (``audit_follows_deletions``).
 """
 
 import logging
@@ -17,9 +21,13 @@ from django.core.files.storage import Storage
 from django.db import connection, models, transaction
 from django.db.models.fields.files import FieldFile
 from django.db.models.functions import Upper
+from django.db.models.signals import post_delete
 
 from tremplin.accounts.models import Organization
 from tremplin.applications.models import Candidate
+from tremplin.core.audit import audit_events_redact
+from tremplin.core.models import AuditEvent
+from tremplin.privacy.models import candidate_data_models
 
 logger = logging.getLogger(__name__)
 
@@ -175,3 +183,17 @@ class Batch:
 
         if names:
             transaction.on_commit(remove)
+
+
+def _audit_events_redact(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:
+    events = AuditEvent.objects.filter(
+        target_type=sender._meta.label_lower, target_id=str(instance.pk)
+    )
+    audit_events_redact(events)
+
+
+def audit_follows_deletions() -> None:
+    for model in candidate_data_models():
+        post_delete.connect(
+            _audit_events_redact, sender=model, dispatch_uid=f"audit_{model._meta.label}"
+        )
