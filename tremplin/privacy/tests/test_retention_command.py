@@ -126,7 +126,9 @@ def test_now_applies_the_rules_here_and_twice_does_nothing_more():
 
     assert command("--now") == "open-future: done: 1 application(s) not retained or withdrawn\n"
     assert not exists(ada)
-    assert DBTaskResult.objects.count() == 0
+    # Not enqueued (on PostgreSQL the VACUUM after it is a task here: the test's own
+    # transaction is still open when the run ends).
+    assert not DBTaskResult.objects.filter(task_path="tremplin.privacy.tasks.retention_task")
 
     assert command("--now") == "Nothing due.\n"
     assert command("--now", "-v0", at=DUE + relativedelta(days=20)) == ""
