@@ -8,7 +8,8 @@ class PrivacyConfig(AppConfig):
     verbose_name = _("Privacy")
 
     def ready(self) -> None:
-        from tremplin.privacy.signals import audit_follows_deletions, exports_follow_candidate_split
+        from tremplin.privacy.deletion import audit_follows_deletions
+        from tremplin.privacy.exports import exports_follow_candidate_split
 
         audit_follows_deletions()
         exports_follow_candidate_split()

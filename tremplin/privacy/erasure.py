@@ -40,32 +40,32 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
 
 from django.conf import settings
 from django.core import signing
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
-from django.db.models import Model
+from django.db.models import Model, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from tremplin.accounts.models import Organization
+from tremplin.accounts.models import Organization, User
 from tremplin.applications.models import Application, Candidate, Document
-from tremplin.core.audit import log_action
+from tremplin.core.audit import audit_events_redact, log_action
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import InboundMessage, OutboxMessage
-from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_queue
+from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_compose
+from tremplin.privacy.deletion import Batch, Subject, chunks
 from tremplin.privacy.ledger import (
     LedgerRecord,
     email_hmac,
-    erasure_ledger_record,
+    erasure_ledger_record_many,
     ledger_key,
     ledger_key_id,
 )
 from tremplin.privacy.models import ErasureLedgerEntry, candidate_data_models
-from tremplin.privacy.shredders import SHREDDERS, Subject, subject_for_applications
+from tremplin.privacy.shredders import SHREDDERS, subject_for_applications
 from tremplin.review.models import Review
 
 logger = logging.getLogger(__name__)
@@ -146,7 +146,8 @@ def erasure_request_send(*, application: Application) -> bool:
         )
         if recent.exists():
             return False
-        with translation.override(application.language):
+
+        def compose() -> tuple[str, str]:
             context = {
                 "candidate": candidate,
                 "organization": organization,
@@ -156,12 +157,12 @@ def erasure_request_send(*, application: Application) -> bool:
             subject = gettext("Confirm the erasure of your data at %(organization)s") % {
                 "organization": organization.name
             }
-            body = render_to_string("privacy/email/erase_confirm.txt", context)
-        outbox_queue(
+            return subject, render_to_string("privacy/email/erase_confirm.txt", context)
+
+        outbox_compose(
             to=candidate.email,
-            subject=subject,
-            body=body,
             language=application.language,
+            compose=compose,
             headers=AUTOMATIC_HEADERS,
             application=application,
             kind=CONFIRMATION_KIND,
@@ -194,7 +195,7 @@ def erasure_summary(*, subject: Subject) -> ErasureSummary:
 
 
 def shred(
-    *, subject: Subject, actor: Any, reason: str, ledger: bool = True, vacuum: bool = True
+    *, subject: Subject, actor: User | None, reason: str, ledger: bool = True, vacuum: bool = True
 ) -> dict[str, int]:
     """Erase the subject's data, every shredder in turn, in one transaction; record it in
     the audit log by counts, without naming the person. Returns the counts by shredder.
@@ -204,29 +205,78 @@ def shred(
     record again. ``vacuum``: on PostgreSQL, VACUUM the tables after the commit (a task);
     a caller erasing many at once says False and vacuums once at the end.
     """
+    return shred_many(subjects=[subject], actor=actor, reason=reason, ledger=ledger, vacuum=vacuum)[
+        0
+    ]
+
+
+def shred_many(
+    *,
+    subjects: Sequence[Subject],
+    actor: User | None,
+    reason: str,
+    ledger: bool = True,
+    vacuum: bool = True,
+) -> list[dict[str, int]]:
+    """``shred`` for several subjects at once, in one transaction and a few statements per
+    kind of data, however many they are: one audit event per subject all the same (its
+    counts), the audit events about what went redacted in one UPDATE, the stored files
+    removed once committed. Returns each subject's counts by shredder."""
+    batch = Batch(subjects)
     with transaction.atomic():
         if ledger:
-            erasure_ledger_record(
-                organization=subject.organization,
-                email=subject.candidate.email,
-                application_ids=None if subject.whole else subject.application_ids,
+            erasure_ledger_record_many(
+                erasures=[
+                    (
+                        subject.organization,
+                        subject.candidate.email,
+                        None if subject.whole else subject.application_ids,
+                    )
+                    for subject in subjects
+                ],
                 reason=reason,
             )
-        counts = {shredder.key: shredder.erase(subject) for shredder in SHREDDERS}
-        log_action(
-            actor,
-            "candidate.erased" if subject.whole else "application.erased",
-            None,
-            {
-                "reason": reason,
-                "counts": counts,
-                "applications": list(subject.application_ids),
-            },
-            organization=subject.organization,
-        )
+        by_shredder = {shredder.key: shredder.erase_many(batch) for shredder in SHREDDERS}
+        _deleted_redact(batch)
+        batch.files_remove()
+        every = []
+        for i, subject in enumerate(subjects):
+            counts = {key: counts[i] for key, counts in by_shredder.items()}
+            every.append(counts)
+            log_action(
+                actor,
+                "candidate.erased" if subject.whole else "application.erased",
+                None,
+                {
+                    "reason": reason,
+                    "counts": counts,
+                    "applications": list(subject.application_ids),
+                },
+                organization=subject.organization,
+            )
         if vacuum:
             erasure_vacuum()
-    return counts
+    return every
+
+
+def _deleted_redact(batch: Batch) -> None:
+    """Redact the audit events about the rows the batch deleted (as
+    ``deletion.audit_follows_deletions`` does for rows deleted otherwise), in one UPDATE
+    while the statement's parameters allow."""
+    about = [
+        (model._meta.label_lower, [str(pk) for pk in pks]) for model, pks in batch.deleted.items()
+    ]
+    size = min(connections[DEFAULT_DB_ALIAS].features.max_query_params or 10_000, 10_000) - 50
+    where, used = Q(pk__in=[]), 0
+    for label, ids in about:
+        for chunk in chunks(ids, size):
+            if used + len(chunk) > size:
+                audit_events_redact(AuditEvent.objects.filter(where))
+                where, used = Q(pk__in=[]), 0
+            where |= Q(target_type=label, target_id__in=chunk)
+            used += len(chunk) + 1
+    if used:
+        audit_events_redact(AuditEvent.objects.filter(where))
 
 
 # VACUUM after an erasure ----------------------------------------------------------------

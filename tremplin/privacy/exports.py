@@ -25,16 +25,16 @@ from django.core.files import File
 from django.db import models, transaction
 from django.http import FileResponse
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from tremplin.accounts.models import Organization
+from tremplin.accounts.models import Organization, User
+from tremplin.applications.links import application_status_url
 from tremplin.applications.models import Application, Candidate
-from tremplin.applications.tokens import application_token
+from tremplin.applications.signals import candidate_split
 from tremplin.core.audit import log_action
-from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_queue
+from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_compose
 from tremplin.privacy.models import DataExport
 from tremplin.privacy.selectors import data_export_next_request, data_exports_expired
 from tremplin.privacy.shredders import export_data, export_files, subject_for_candidate
@@ -136,7 +136,7 @@ def data_export_request(
     *,
     candidate: Candidate,
     organization: Organization,
-    requested_by: Any,
+    requested_by: User | None,
     language: str,
     application: Application | None = None,
 ) -> DataExport:
@@ -354,24 +354,23 @@ def _ready_email(*, export: DataExport) -> None:
     application = _latest_application(candidate=export.candidate, organization=export.organization)
     if application is None:  # nothing left to link to: the copy stays for staff to send
         return
-    with translation.override(export.language):
-        token = application_token(public_id=application.public_id)
+
+    def compose() -> tuple[str, str]:
         context = {
             "candidate": export.candidate,
             "organization": export.organization,
-            "status_url": settings.SITE_URL
-            + reverse("applications:status", kwargs={"token": token}),
+            "status_url": application_status_url(application=application, language=export.language),
             "expires_at": export.expires_at,
         }
         subject = _("Your copy of your data at %(organization)s is ready") % {
             "organization": export.organization.name
         }
-        body = render_to_string("privacy/email/export_ready.txt", context)
-    outbox_queue(
+        return subject, render_to_string("privacy/email/export_ready.txt", context)
+
+    outbox_compose(
         to=export.candidate.email,
-        subject=subject,
-        body=body,
         language=export.language,
+        compose=compose,
         headers=AUTOMATIC_HEADERS,
         application=application,
         kind="data_export",
@@ -398,7 +397,7 @@ def data_export_filename(*, export: DataExport) -> str:
     return f"data-{export.organization.slug}-{day:%Y-%m-%d}.zip"
 
 
-def data_export_open(*, export: DataExport, actor: Any) -> FileResponse:
+def data_export_open(*, export: DataExport, actor: User | None) -> FileResponse:
     """The ZIP as a streamed download (the storage decrypts while it is sent); counts the
     download and records it in the audit log. The caller checks ``data_export_available``;
     a file gone missing raises FileNotFoundError."""
@@ -421,3 +420,18 @@ def data_export_open(*, export: DataExport, actor: Any) -> FileResponse:
     response["Cache-Control"] = "private, no-store"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
+
+
+# A correction of the candidate's address gives them a candidate row of their own
+# (applications.signals.candidate_split): their data exports at the organization follow
+# it, so the shredders of that subject find them.
+
+
+def _exports_follow(
+    sender: Any, old: Candidate, new: Candidate, organization: Any, **kwargs: Any
+) -> None:
+    DataExport.objects.filter(candidate=old, organization=organization).update(candidate=new)
+
+
+def exports_follow_candidate_split() -> None:
+    candidate_split.connect(_exports_follow, dispatch_uid="privacy_exports_follow_split")

@@ -2,10 +2,10 @@
 answer to it, and the organization's privacy settings.
 
 The daily run, ``retention_apply`` (``tasks.retention_task``, enqueued by ``manage.py
-apply_retention``), sends the renewal offers first, then erases in batches, one ``shred``
-per candidate and organization, each its own transaction. Asked to stop (``stop``), it
-stops between two candidates: what it finished stays erased, the rest is untouched. The
-rules themselves are in ``selectors``.
+apply_retention``), sends the renewal offers first, then erases in batches of a few
+hundred applications, each batch one ``shred_many`` (every candidate's erasure in it at
+once) and one transaction. Asked to stop (``stop``), it stops between two batches: what
+it finished stays erased, the rest is untouched. The rules themselves are in ``selectors``.
 """
 
 import logging
@@ -19,16 +19,16 @@ from typing import Any
 from django.db import transaction
 from django.db.models import QuerySet
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from tremplin.accounts.models import Organization
+from tremplin.accounts.models import Organization, User
 from tremplin.applications.links import application_status_url
 from tremplin.applications.models import Application
 from tremplin.core.audit import log_action
-from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_queue
+from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_compose
 from tremplin.messaging.selectors import reply_address
-from tremplin.privacy.erasure import erasure_vacuum, shred
+from tremplin.privacy.erasure import erasure_vacuum, shred_many
 from tremplin.privacy.exports import data_exports_expire
 from tremplin.privacy.selectors import (
     EXPORTS,
@@ -45,16 +45,17 @@ from tremplin.privacy.selectors import (
     talent_pool_expiry,
     talent_pool_offers_due,
 )
-from tremplin.privacy.shredders import subject_for_applications
+from tremplin.privacy.shredders import subjects_for_applications
 from tremplin.vacancies.selectors import vacancy_title_for_language
 
 logger = logging.getLogger(__name__)
 
-Stop = Callable[[], bool]  # asked between two candidates: True stops the run there
+Stop = Callable[[], bool]  # asked between two batches: True stops the run there
+Progress = Callable[[int], None]  # told how many applications each batch erased
 
 
 class RetentionStopped(Exception):
-    """The run stopped when asked, between two candidates; ``counts`` is what it did."""
+    """The run stopped when asked, between two batches; ``counts`` is what it did."""
 
     def __init__(self, counts: Counts) -> None:
         super().__init__("retention stopped before the end")
@@ -63,6 +64,10 @@ class RetentionStopped(Exception):
 
 def _never() -> bool:
     return False
+
+
+def _unheard(erased: int) -> None:
+    pass
 
 
 # The renewal offer ----------------------------------------------------------------------
@@ -110,7 +115,8 @@ def talent_pool_offer_send(*, organization: Organization, candidate_id: int, now
         address = reply_address(organization=organization, token=token)
         if address:
             headers["Reply-To"] = formataddr((organization.name, address))
-        with translation.override(language):
+
+        def compose() -> tuple[str, str]:
             titles = [
                 vacancy_title_for_language(vacancy=application.vacancy) for application in pool
             ]
@@ -126,12 +132,12 @@ def talent_pool_offer_send(*, organization: Organization, candidate_id: int, now
             subject = _("Stay in the talent pool of %(organization)s?") % {
                 "organization": organization.name
             }
-            body = render_to_string("privacy/email/talent_pool_offer.txt", context)
-        outbox_queue(
+            return subject, render_to_string("privacy/email/talent_pool_offer.txt", context)
+
+        outbox_compose(
             to=latest.candidate.email,
-            subject=subject,
-            body=body,
             language=language,
+            compose=compose,
             headers=headers,
             application=latest,
             kind="talent_pool_renewal",
@@ -208,6 +214,21 @@ def _batches(queryset: QuerySet[Application], field: str, batch_size: int) -> It
         last = values[-1]
 
 
+def _batch_erase(*, due: QuerySet[Application], ids: list[int]) -> int:
+    """Erase the applications ``ids`` still due (the candidate may have answered since they
+    were read), every candidate's at once, in one transaction. Returns how many."""
+    with transaction.atomic():
+        still = list(due.filter(pk__in=ids).select_for_update(of=("self",)).order_by("pk"))
+        if still:
+            shred_many(
+                subjects=subjects_for_applications(applications=still),
+                actor=None,
+                reason="retention",
+                vacuum=False,  # once, at the end of the run
+            )
+    return len(still)
+
+
 def _erase(
     *,
     organization: Organization,
@@ -216,42 +237,44 @@ def _erase(
     batch_size: int,
     counts: dict[str, int],
     stop: Stop,
+    progress: Progress,
 ) -> bool:
-    """Erase what ``rule`` says is due; False when ``stop`` said to stop (between two
-    candidates: each one's erasure is whole or not begun)."""
+    """Erase what ``rule`` says is due, ``batch_size`` applications at a time, each batch
+    one transaction; False when ``stop`` said to stop (between two batches: each batch is
+    whole or not begun). A batch that fails is done again candidate by candidate, so that
+    one candidate's failure stops no one else's erasure."""
     due = applications_due(organization=organization, rule=rule, now=now)
     for ids in _batches(due, "pk", batch_size):
-        by_candidate: dict[int, list[Application]] = defaultdict(list)
-        for application in Application.objects.filter(pk__in=ids).order_by("pk"):
-            by_candidate[application.candidate_id].append(application)
-        for candidate_id, applications in by_candidate.items():
-            if stop():
-                return False
-            try:
-                with transaction.atomic():
-                    # Still due? (The candidate may have answered since the batch was read.)
-                    still = list(
-                        due.filter(pk__in=[app.pk for app in applications])
-                        .select_for_update(of=("self",))
-                        .order_by("pk")
-                    )
-                    if still:
-                        shred(
-                            subject=subject_for_applications(applications=still),
-                            actor=None,
-                            reason="retention",
-                            vacuum=False,  # once, at the end of the run
-                        )
-            except Exception:  # one candidate's failure must not stop everyone's erasure
-                logger.exception(
-                    "retention: erasing applications %s of candidate %s failed",
-                    [app.pk for app in applications],
-                    candidate_id,
-                )
-                counts[FAILED] += len(applications)
-            else:
-                counts[rule] += len(still)
+        if stop():
+            return False
+        try:
+            erased = _batch_erase(due=due, ids=ids)
+        except Exception:
+            logger.exception("retention: a batch failed; erasing it candidate by candidate")
+            erased = _candidates_erase(due=due, ids=ids, counts=counts)
+        counts[rule] += erased
+        progress(erased)
     return True
+
+
+def _candidates_erase(*, due: QuerySet[Application], ids: list[int], counts: dict[str, int]) -> int:
+    """The batch ``ids`` again, one candidate per transaction: the failures are logged and
+    counted, the others erased. Returns how many were."""
+    by_candidate: dict[int, list[int]] = defaultdict(list)
+    for pk, candidate_id in Application.objects.filter(pk__in=ids).values_list(
+        "pk", "candidate_id"
+    ):
+        by_candidate[candidate_id].append(pk)
+    erased = 0
+    for candidate_id, theirs in by_candidate.items():
+        try:
+            erased += _batch_erase(due=due, ids=theirs)
+        except Exception:  # one candidate's failure must not stop everyone's erasure
+            logger.exception(
+                "retention: erasing applications %s of candidate %s failed", theirs, candidate_id
+            )
+            counts[FAILED] += len(theirs)
+    return erased
 
 
 def _offers_send(
@@ -286,6 +309,7 @@ def _organization_apply(
     batch_size: int,
     counts: dict[str, int],
     stop: Stop,
+    progress: Progress,
 ) -> bool:
     """One organization's offers, erasures and expired exports; False if stopped."""
     if not _offers_send(
@@ -300,38 +324,54 @@ def _organization_apply(
             batch_size=batch_size,
             counts=counts,
             stop=stop,
+            progress=progress,
         ):
             return False
     counts[EXPORTS] = data_exports_expire(now=now, organization=organization)
     return True
 
 
+BATCH_SIZE = 500
+
+
 def retention_apply(
-    *, now: datetime | None = None, batch_size: int = 100, stop: Stop | None = None
+    *,
+    now: datetime | None = None,
+    batch_size: int = BATCH_SIZE,
+    stop: Stop | None = None,
+    progress: Progress | None = None,
 ) -> Counts:
     """Apply every organization's retention rules at ``now``: send the renewal offers due,
-    erase what is due (``batch_size`` applications at a time), remove expired data exports.
+    erase what is due (``batch_size`` applications at a time, each batch one transaction),
+    remove expired data exports.
 
     Returns the counts per organization (slug) where anything was done, and records them in
     the audit log (one event per such organization) and the log. Safe to run again: what
     was done is no longer due. A failure for one candidate is logged and counted as
     "failed"; the others go on.
 
-    ``stop`` is asked before each candidate: when it says True, the run stops there,
-    records what it did (as above, the run marked interrupted) and raises RetentionStopped
-    with the counts. Each candidate's erasure is one transaction, so none is left half done.
+    ``stop`` is asked before each batch (and each renewal offer): when it says True, the
+    run stops there, records what it did (as above, the run marked interrupted) and raises
+    RetentionStopped with the counts. Each batch is one transaction, so no candidate is
+    left half erased. ``progress`` is told how many applications each batch erased.
     """
     if batch_size < 1:
         raise ValueError("batch_size must be 1 or more")
     now = now or timezone.now()
     stop = stop or _never
+    progress = progress or _unheard
     done: dict[int, tuple[Organization, dict[str, int]]] = {}
     finished = True
     for organization in Organization.objects.order_by("pk"):
         counts = counts_empty()
         done[organization.pk] = (organization, counts)
         finished = _organization_apply(
-            organization=organization, now=now, batch_size=batch_size, counts=counts, stop=stop
+            organization=organization,
+            now=now,
+            batch_size=batch_size,
+            counts=counts,
+            stop=stop,
+            progress=progress,
         )
         if not finished:
             break
@@ -382,7 +422,7 @@ def privacy_settings_update(
     organization: Organization,
     values: Mapping[str, Any],
     decisions: Mapping[str, str],
-    by: Any,
+    by: User | None,
 ) -> dict[str, dict[str, Any]]:
     """Store the privacy settings ``values`` (validated; keys from PRIVACY_FIELDS) and the
     "how decisions are made" texts by language (an absent language: Tremplin's text).

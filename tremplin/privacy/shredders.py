@@ -13,13 +13,13 @@ The search index (tremplin.search) is one shredder like the others.
 
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models.fields.files import FieldFile
+from django.db.models.functions import Upper
 from django.utils.text import get_valid_filename
 
 from tremplin.accounts.models import Organization
@@ -33,6 +33,7 @@ from tremplin.applications.models import (
 )
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage
+from tremplin.privacy.deletion import Batch, Rows, Subject, chunks
 from tremplin.privacy.models import DataExport
 from tremplin.review.models import AnswerScore, CandidateNumber, CriterionScore, Review
 from tremplin.search.models import SearchEntry
@@ -48,50 +49,53 @@ NOT_EXPORTED = {
 STAFF_LABEL_FIELDS = {"by_label": "by", "actor_label": "actor"}
 
 
-@dataclass(frozen=True)
-class Subject:
-    """Whose data, at which organization: some or all of one candidate's applications."""
-
-    organization: Organization
-    candidate: Candidate
-    application_ids: tuple[int, ...]
-    whole: bool  # every application of theirs at the organization
-    # Nothing of the candidate stays anywhere once this subject is erased: the Candidate
-    # row and what was filed under their address alone go too.
-    last_trace: bool
-
-
-def _subject(
-    organization: Organization, candidate: Candidate, ids: tuple[int, ...], *, whole: bool
-) -> Subject:
-    elsewhere = Application.objects.filter(candidate=candidate).exclude(pk__in=ids).exists()
-    return Subject(organization, candidate, ids, whole, last_trace=whole and not elsewhere)
-
-
 def _applications_of(candidate: Candidate, organization: Organization) -> models.QuerySet[Any]:
     return Application.objects.filter(candidate=candidate, vacancy__organization=organization)
 
 
 def subject_for_candidate(*, candidate: Candidate, organization: Organization) -> Subject:
     ids = _applications_of(candidate, organization).order_by("pk").values_list("pk", flat=True)
-    return _subject(organization, candidate, tuple(ids), whole=True)
+    elsewhere = Application.objects.filter(candidate=candidate).exclude(pk__in=ids).exists()
+    return Subject(organization, candidate, tuple(ids), True, last_trace=not elsewhere)
 
 
-def subject_for_applications(*, applications: Sequence[Application]) -> Subject:
-    """Some applications of one candidate at one organization (ValueError otherwise)."""
+def subjects_for_applications(*, applications: Sequence[Application]) -> list[Subject]:
+    """The applications as subjects, one per candidate and organization (in the order of
+    their first application), in two queries however many they are."""
     rows = list(
         Application.objects.filter(pk__in=[a.pk for a in applications])
         .select_related("candidate", "vacancy__organization")
         .order_by("pk")
     )
-    if not rows:
+    chosen: dict[tuple[int, int], list[Application]] = {}
+    for row in rows:
+        chosen.setdefault((row.candidate_id, row.vacancy.organization_id), []).append(row)
+    every: dict[int, list[tuple[int, int]]] = {}  # candidate -> (application, organization)
+    for pk, candidate_id, organization_id in Application.objects.filter(
+        candidate_id__in={candidate_id for candidate_id, _org in chosen}
+    ).values_list("pk", "candidate_id", "vacancy__organization_id"):
+        every.setdefault(candidate_id, []).append((pk, organization_id))
+    subjects = []
+    for (candidate_id, organization_id), chosen_rows in chosen.items():
+        ids = tuple(row.pk for row in chosen_rows)
+        theirs = every[candidate_id]
+        whole = {pk for pk, org in theirs if org == organization_id} == set(ids)
+        last_trace = whole and {pk for pk, _org in theirs} == set(ids)
+        first = chosen_rows[0]
+        subjects.append(
+            Subject(first.vacancy.organization, first.candidate, ids, whole, last_trace)
+        )
+    return subjects
+
+
+def subject_for_applications(*, applications: Sequence[Application]) -> Subject:
+    """Some applications of one candidate at one organization (ValueError otherwise)."""
+    subjects = subjects_for_applications(applications=applications)
+    if not subjects:
         raise ValueError("no applications to erase")
-    if len({(a.candidate_id, a.vacancy.organization_id) for a in rows}) != 1:
+    if len(subjects) != 1:
         raise ValueError("the applications are not one candidate's at one organization")
-    candidate, organization = rows[0].candidate, rows[0].vacancy.organization
-    ids = tuple(a.pk for a in rows)
-    every = set(_applications_of(candidate, organization).values_list("pk", flat=True))
-    return _subject(organization, candidate, ids, whole=every == set(ids))
+    return subjects[0]
 
 
 class Pseudonyms:
@@ -141,12 +145,16 @@ def export_path(file: FieldFile) -> str:
 
 
 class Shredder:
-    """One kind of data. Subclasses say which rows (``querysets``) and may override erase."""
+    """One kind of data. Subclasses say which rows (``rows``, for a batch of subjects) and
+    may override ``erase_many``; one subject is a batch of one."""
 
     key = ""
 
-    def querysets(self, subject: Subject) -> list[models.QuerySet[Any]]:
+    def rows(self, batch: Batch) -> list[Rows]:
         raise NotImplementedError
+
+    def querysets(self, subject: Subject) -> list[models.QuerySet[Any]]:
+        return [rows.queryset for rows in self.rows(Batch([subject]))]
 
     def export(self, subject: Subject, people: Pseudonyms) -> dict[str, list[dict[str, Any]]]:
         sections: dict[str, list[dict[str, Any]]] = {}
@@ -170,42 +178,64 @@ class Shredder:
                     if file:
                         yield export_path(file), file
 
-    def erase(self, subject: Subject) -> int:
-        """Delete the rows, the last queryset first (it may hold the others); their stored
-        files go with them (tremplin.core.files)."""
-        return sum(queryset.delete()[0] for queryset in reversed(self.querysets(subject)))
+    def erase_many(self, batch: Batch) -> list[int]:
+        """Delete the rows of every subject of ``batch``, the last kind first (the rows of
+        a kind may point at those of the kinds before it, never after); returns how many
+        went of each subject's."""
+        counts = [0] * len(batch.subjects)
+        for rows in reversed(self.rows(batch)):
+            for i, count in enumerate(batch.delete(rows)):
+                counts[i] += count
+        return counts
+
+
+def _by_application(batch: Batch, queryset: models.QuerySet[Any], path: str) -> Rows:
+    return Rows(
+        queryset.filter(**{f"{path}__in": batch.application_ids}), (path,), batch.of_application
+    )
 
 
 class AuditShredder(Shredder):
     """The audit events about the subject's rows: exported, never deleted. They are
-    redacted as the rows they are about go (``privacy.signals``, which also covers rows
-    deleted without a shredder): erasing counts them."""
+    redacted as the rows they are about go (``erasure.shred_many`` for the rows of an
+    erasure, ``deletion.audit_follows_deletions`` for rows deleted otherwise): erasing
+    counts them."""
 
     key = "audit"
 
-    def querysets(self, subject: Subject) -> list[models.QuerySet[Any]]:
-        applications = subject.application_ids
-        targets: list[models.QuerySet[Any]] = [
-            Application.objects.filter(pk__in=applications),
-            Document.objects.filter(application__in=applications),
-            _inbound(subject),
-            _outbox(subject),
-            DraftMessage.objects.filter(application__in=applications),
-            Review.objects.filter(application__in=applications),
-            _exports(subject),
+    def targets(self, batch: Batch) -> list[Rows]:
+        targets = [
+            _by_application(batch, Application.objects.all(), "pk"),
+            _by_application(batch, Document.objects.all(), "application_id"),
+            _inbound(batch),
+            _outbox(batch),
+            _by_application(batch, DraftMessage.objects.all(), "application_id"),
+            _by_application(batch, Review.objects.all(), "application_id"),
+            _exports(batch),
         ]
-        if subject.last_trace:
-            targets.append(Candidate.objects.filter(pk=subject.candidate.pk))
-        about = models.Q(pk__in=[])
-        for queryset in targets:
-            ids = [str(pk) for pk in queryset.values_list("pk", flat=True)]
-            if ids:
-                label = queryset.model._meta.label_lower
-                about |= models.Q(target_type=label, target_id__in=ids)
-        return [AuditEvent.objects.filter(about)]
+        return [*targets, _last_candidates(batch)]
 
-    def erase(self, subject: Subject) -> int:
-        return int(self.querysets(subject)[0].count())
+    def rows(self, batch: Batch) -> list[Rows]:
+        about = models.Q(pk__in=[])
+        for rows in self.targets(batch):
+            ids = [str(pk) for pk in rows.queryset.values_list("pk", flat=True)]
+            if ids:
+                about |= models.Q(
+                    target_type=rows.queryset.model._meta.label_lower, target_id__in=ids
+                )
+        return [Rows(AuditEvent.objects.filter(about), (), lambda: 0)]
+
+    def erase_many(self, batch: Batch) -> list[int]:
+        counts = [0] * len(batch.subjects)
+        for rows in self.targets(batch):
+            owners = {str(pk): owner for pk, owner in batch.find(rows)}
+            label = rows.queryset.model._meta.label_lower
+            for chunk in chunks(list(owners), 10_000):
+                for target_id in AuditEvent.objects.filter(
+                    target_type=label, target_id__in=chunk
+                ).values_list("target_id", flat=True):
+                    counts[owners[target_id]] += 1
+        return counts
 
 
 class ExportShredder(Shredder):
@@ -213,8 +243,8 @@ class ExportShredder(Shredder):
 
     key = "exports"
 
-    def querysets(self, subject: Subject) -> list[models.QuerySet[Any]]:
-        return [_exports(subject)]
+    def rows(self, batch: Batch) -> list[Rows]:
+        return [_exports(batch)]
 
 
 class ReviewShredder(Shredder):
@@ -222,21 +252,20 @@ class ReviewShredder(Shredder):
 
     key = "reviews"
 
-    def querysets(self, subject: Subject) -> list[models.QuerySet[Any]]:
-        ids = subject.application_ids
+    def rows(self, batch: Batch) -> list[Rows]:
         return [
-            CriterionScore.objects.filter(review__application__in=ids),
-            AnswerScore.objects.filter(answer__application__in=ids),
-            Review.objects.filter(application__in=ids),
-            CandidateNumber.objects.filter(application__in=ids),
+            _by_application(batch, CandidateNumber.objects.all(), "application_id"),
+            _by_application(batch, Review.objects.all(), "application_id"),
+            _by_application(batch, AnswerScore.objects.all(), "answer__application_id"),
+            _by_application(batch, CriterionScore.objects.all(), "review__application_id"),
         ]
 
 
 class AnswerShredder(Shredder):
     key = "answers"
 
-    def querysets(self, subject: Subject) -> list[models.QuerySet[Any]]:
-        return [Answer.objects.filter(application__in=subject.application_ids)]
+    def rows(self, batch: Batch) -> list[Rows]:
+        return [_by_application(batch, Answer.objects.all(), "application_id")]
 
 
 class DocumentShredder(Shredder):
@@ -244,11 +273,10 @@ class DocumentShredder(Shredder):
 
     key = "documents"
 
-    def querysets(self, subject: Subject) -> list[models.QuerySet[Any]]:
-        ids = subject.application_ids
+    def rows(self, batch: Batch) -> list[Rows]:
         return [
-            Document.objects.filter(application__in=ids),
-            DocumentDownload.objects.filter(document__application__in=ids),
+            _by_application(batch, Document.objects.all(), "application_id"),
+            _by_application(batch, DocumentDownload.objects.all(), "document__application_id"),
         ]
 
 
@@ -257,10 +285,10 @@ class MessageShredder(Shredder):
 
     key = "messages"
 
-    def querysets(self, subject: Subject) -> list[models.QuerySet[Any]]:
+    def rows(self, batch: Batch) -> list[Rows]:
         return [
-            _outbox(subject),
-            DraftMessage.objects.filter(application__in=subject.application_ids),
+            _outbox(batch),
+            _by_application(batch, DraftMessage.objects.all(), "application_id"),
         ]
 
 
@@ -269,8 +297,8 @@ class EmailShredder(Shredder):
 
     key = "emails"
 
-    def querysets(self, subject: Subject) -> list[models.QuerySet[Any]]:
-        return [_inbound(subject)]
+    def rows(self, batch: Batch) -> list[Rows]:
+        return [_inbound(batch)]
 
 
 class SearchShredder(Shredder):
@@ -278,11 +306,11 @@ class SearchShredder(Shredder):
 
     key = "search"
 
-    def querysets(self, subject: Subject) -> list[models.QuerySet[Any]]:
-        return [SearchEntry.objects.filter(application__in=subject.application_ids)]
+    def rows(self, batch: Batch) -> list[Rows]:
+        return [_by_application(batch, SearchEntry.objects.all(), "application_id")]
 
-    def erase(self, subject: Subject) -> int:
-        erased = super().erase(subject)
+    def erase_many(self, batch: Batch) -> list[int]:
+        erased = super().erase_many(batch)
         search_index_purge()
         return erased
 
@@ -293,42 +321,63 @@ class IdentityShredder(Shredder):
 
     key = "identity"
 
-    def querysets(self, subject: Subject) -> list[models.QuerySet[Any]]:
-        ids = subject.application_ids
+    def rows(self, batch: Batch) -> list[Rows]:
         return [
-            Candidate.objects.filter(pk=subject.candidate.pk),
-            Application.objects.filter(pk__in=ids),
-            StageChange.objects.filter(application__in=ids),
+            _last_candidates(batch),
+            _by_application(batch, Application.objects.all(), "pk"),
+            _by_application(batch, StageChange.objects.all(), "application_id"),
         ]
 
-    def erase(self, subject: Subject) -> int:
-        candidate, applications, changes = self.querysets(subject)
-        last_trace = subject.last_trace
-        erased = changes.delete()[0] + applications.delete()[0]
-        return erased + (candidate.delete()[0] if last_trace else 0)
+
+def _last_candidates(batch: Batch) -> Rows:
+    """The candidates of whom nothing stays once their subject is erased."""
+    queryset = Candidate.objects.filter(pk__in=batch.candidates(last_trace=True))
+    return Rows(queryset, ("pk",), batch.of_candidate)
 
 
-def _exports(subject: Subject) -> models.QuerySet[Any]:
-    return DataExport.objects.filter(candidate=subject.candidate, organization=subject.organization)
+def _exports(batch: Batch) -> Rows:
+    queryset = DataExport.objects.filter(
+        candidate__in=batch.candidates(),
+        organization__in={s.organization.pk for s in batch.subjects},
+    )
+    return Rows(queryset, ("candidate_id", "organization_id"), batch.of_candidate)
 
 
-def _outbox(subject: Subject) -> models.QuerySet[Any]:
-    about = models.Q(application__in=subject.application_ids)
-    if subject.last_trace:
-        about |= models.Q(application__isnull=True, to__iexact=subject.candidate.email)
-    return OutboxMessage.objects.filter(about)
+def _outbox(batch: Batch) -> Rows:
+    about = models.Q(application__in=batch.application_ids)
+    if batch.candidates(last_trace=True):
+        # Mail to their address about no application.
+        emails = batch.upper_emails(last_trace=True)
+        about |= models.Q(application__isnull=True, to_upper__in=emails)
+
+    def owner(application_id: int | None, to_upper: str) -> int | None:
+        if application_id is not None:
+            return batch.of_application(application_id)
+        return batch.of_address(to_upper, None, whole=False)
+
+    queryset = OutboxMessage.objects.annotate(to_upper=Upper("to")).filter(about)
+    return Rows(queryset, ("application_id", "to_upper"), owner)
 
 
-def _inbound(subject: Subject) -> models.QuerySet[Any]:
-    about = models.Q(application__in=subject.application_ids)
-    if subject.whole:
+def _inbound(batch: Batch) -> Rows:
+    about = models.Q(application__in=batch.application_ids)
+    if batch.candidates(whole=True):
         # Mail from their address that never became an application here (unsorted, say).
-        unfiled = models.Q(application__isnull=True, from_address__iexact=subject.candidate.email)
-        where = models.Q(organization=subject.organization)
-        if subject.last_trace:
+        unfiled = models.Q(application__isnull=True, from_upper__in=batch.upper_emails(whole=True))
+        where = models.Q(organization__in={s.organization.pk for s in batch.subjects if s.whole})
+        if batch.candidates(last_trace=True):
             where |= models.Q(organization__isnull=True)
         about |= unfiled & where
-    return InboundMessage.objects.filter(about)
+
+    def owner(
+        application_id: int | None, from_upper: str, organization_id: int | None
+    ) -> int | None:
+        if application_id is not None:
+            return batch.of_application(application_id)
+        return batch.of_address(from_upper, organization_id, whole=True)
+
+    queryset = InboundMessage.objects.annotate(from_upper=Upper("from_address")).filter(about)
+    return Rows(queryset, ("application_id", "from_upper", "organization_id"), owner)
 
 
 # In erasure order: the audit log first (it finds events by the rows about to go), the

@@ -9,7 +9,7 @@ from tremplin.privacy import erasure, exports, services
 
 
 @task()
-def retention_task(*, batch_size: int = 100) -> dict[str, dict[str, int]]:
+def retention_task(*, batch_size: int = services.BATCH_SIZE) -> dict[str, dict[str, int]]:
     """Apply the retention rules now: offers, erasure, expired exports (safe to run twice)."""
     return services.retention_apply(batch_size=batch_size)
 

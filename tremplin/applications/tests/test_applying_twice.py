@@ -216,17 +216,20 @@ def test_recruiters_see_the_replaced_documents_as_superseded(client, vacancy, or
     assert "newer-cv.pdf" in content and "ada-cv.pdf" in content
 
 
-def test_the_shredders_erase_the_replaced_documents_too(vacancy, organization, private_files):
+def test_the_shredders_erase_the_replaced_documents_too(
+    vacancy, organization, private_files, django_capture_on_commit_callbacks
+):
     first, newer = first_and_second(vacancy)
     application_documents_replace(application=newer)
     files = [str(d.file.name) for d in Document.objects.all()]
     assert len(files) == 4
 
-    shred(
-        subject=subject_for_candidate(candidate=first.candidate, organization=organization),
-        actor=None,
-        reason="test",
-    )
+    with django_capture_on_commit_callbacks(execute=True):  # the files go after the commit
+        shred(
+            subject=subject_for_candidate(candidate=first.candidate, organization=organization),
+            actor=None,
+            reason="test",
+        )
 
     assert not Document.objects.exists()
     assert not [path for path in private_files.rglob("*") if path.is_file()]

@@ -10,6 +10,7 @@ import pytest
 import time_machine
 from dateutil.relativedelta import relativedelta
 from django.core.files.base import ContentFile
+from django.test import TestCase
 
 from tremplin.accounts.models import Membership, Organization, User
 from tremplin.applications.intake.submit import application_submit
@@ -103,7 +104,9 @@ def close(vacancy: Vacancy, *, at: datetime) -> None:
 
 
 def run(at: datetime, batch_size: int = 100) -> dict[str, dict[str, int]]:
-    with time_machine.travel(at, tick=False):
+    # Stored files go once the erasure commits: run what waits for the commit (the test's
+    # own transaction never commits).
+    with time_machine.travel(at, tick=False), TestCase.captureOnCommitCallbacks(execute=True):
         return retention_apply(batch_size=batch_size)
 
 

@@ -3,8 +3,9 @@
 Run it daily from cron: it enqueues the retention task for the worker (manage.py
 db_worker); --now applies the rules in this process, --dry-run says what they would do.
 
-SIGTERM or SIGINT (Ctrl+C) during --now stops it between two candidates: what it erased
-stays erased, the rest is untouched (each candidate's erasure is one transaction). It says
+SIGTERM or SIGINT (Ctrl+C) during --now stops it between two batches: what it erased
+stays erased, the rest is untouched (each batch is one transaction). On a terminal, --now
+shows how far the erasure has gone, batch by batch. It says
 so in one line on stderr and exits with 128 + the signal's number (143, 130), as a process
 stopped by that signal does.
 """
@@ -12,7 +13,7 @@ stopped by that signal does.
 import signal
 import sys
 from argparse import ArgumentParser
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 from typing import Any
@@ -79,9 +80,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--batch-size",
             type=int,
-            default=100,
+            default=services.BATCH_SIZE,
             metavar="N",
-            help="Erase at most N applications per batch (default 100).",
+            help=f"Erase at most N applications per batch (default {services.BATCH_SIZE}).",
         )
         parser.add_argument(
             "--every",
@@ -112,13 +113,38 @@ class Command(BaseCommand):
 
         run_every(apply, seconds=every)
 
+    def _progress(self, verbosity: int) -> Callable[[int], None] | None:
+        """On a terminal: a line that counts the applications erased, rewritten after each
+        batch (none elsewhere: cron's mail and the logs get the counts only)."""
+        if not verbosity or not self.stdout.isatty():
+            return None
+        total = sum(
+            done[rule]
+            for done in selectors.retention_preview().values()
+            for rule in selectors.RULES
+        )
+        erased = 0
+
+        def show(count: int) -> None:
+            nonlocal erased
+            erased += count
+            share = erased / total if total else 1
+            bar = "#" * int(share * 30)
+            self.stdout.write(f"\rErasing [{bar:<30}] {erased}/{total} application(s)", ending="")
+            self.stdout.flush()
+
+        return show
+
     def _apply_here(self, *, batch_size: int, verbosity: int) -> None:
+        progress = self._progress(verbosity)
         with stop_signals() as received:
             try:
                 counts = services.retention_apply(
-                    batch_size=batch_size, stop=lambda: bool(received)
+                    batch_size=batch_size, stop=lambda: bool(received), progress=progress
                 )
             except services.RetentionStopped as stopped:
+                if progress:
+                    self.stdout.write("")
                 self._report(stopped.counts, "Done", verbosity, quiet_if_none=True)
                 erased = sum(
                     done[rule] for done in stopped.counts.values() for rule in selectors.RULES
@@ -131,6 +157,8 @@ class Command(BaseCommand):
                 self.stderr.flush()
                 self.stdout.flush()
                 sys.exit(128 + received[0])
+        if progress:
+            self.stdout.write("")  # past the progress line
         self._report(counts, "Done", verbosity)
 
     def _report(
