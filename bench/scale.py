@@ -1,18 +1,17 @@
 """Benchmark of the staff pages at scale (issue 13). Not a test: it prints figures.
 
     DATABASE_URL=postgres://… .venv/bin/python bench/scale.py --applications 1000 [--json]
-    DATABASE_URL=postgres://… .venv/bin/python bench/scale.py --applications 100000 --seed-only
 
 It migrates the PostgreSQL database of DATABASE_URL and seeds it (bulk_create in batches, then
 INSERT … SELECT) like a real instance: 20 organizations, 200 vacancies, one with 5 % of the
 applications; a 600-word CV in French or English each (from a word list); two reviews on a
 third; mail; 11 audit events each; unsorted mail for 5 % of N; 6 % of the candidates due for
 erasure today. Its last line is a JSON object to log in with: organization, vacancy, user
-(an owner), password, totp_key (hex). Then, unless --seed-only: gunicorn (DEBUG off) on
-127.0.0.1, a cookie session logged in through the real login and TOTP pages, each page
-requested --requests times in a row: p50 and p95 of the whole response; query counts from
-CaptureQueriesContext around Django's test Client in this process, on the same database;
-the floor, /healthz on the same server; retention's candidates erased per second.
+(an owner), password, totp_key (hex). Then, unless --seed-only: gunicorn (DEBUG off), a cookie
+session logged in through the real login and TOTP pages, each page requested --requests times
+in a row: p50 and p95 of the whole response; query counts from CaptureQueriesContext around
+Django's test Client in this process, on the same database; the floor, /healthz on the same
+server; retention's candidates erased per second (stopped after --retention-budget seconds).
 """
 
 import argparse
@@ -81,8 +80,7 @@ def environment(tmp: Path) -> dict[str, str]:
         "DJANGO_SETTINGS_MODULE": "tremplin.settings",
         "DEBUG": "false",
         "SECRET_KEY": "bench-only-not-secret",
-        "TREMPLIN_FILES_KEY": os.environ.get("TREMPLIN_FILES_KEY")
-        or base64.b64encode(os.urandom(32)).decode(),
+        "TREMPLIN_FILES_KEY": base64.b64encode(os.urandom(32)).decode(),
         "ALLOWED_HOSTS": "127.0.0.1,testserver",
         "TREMPLIN_VAR_DIR": str(tmp / "var"),
         "TREMPLIN_PRIVATE_FILES_DIR": str(tmp / "private"),
@@ -290,8 +288,8 @@ def seed(n: int, rng: random.Random) -> dict[str, str]:
     from django.db import connection
     from django.utils import timezone
 
-    # Hashed once: PBKDF2 for each of the 120 users would take a minute.
-    vacancies, reviewers, device = organizations_make(make_password(PASSWORD))
+    password = make_password(PASSWORD)  # once: PBKDF2 for each of 120 users takes a minute
+    vacancies, reviewers, device = organizations_make(password)
     for start in range(0, n, BATCH):
         applications_make(range(start, min(n, start + BATCH)), n, vacancies, reviewers, rng)
         print(f"  seeded {min(n, start + BATCH)} of {n} applications", file=sys.stderr)
@@ -350,9 +348,8 @@ def query_counts(target: dict[str, str], paths: dict[str, str]) -> dict[str, int
             response = client.get(path)
             if response.streaming:
                 b"".join(response.streaming_content)  # type: ignore[arg-type]
-        counts[name] = (
-            len(captured) if response.status_code == 200 else f"HTTP {response.status_code}"
-        )
+        status = response.status_code
+        counts[name] = len(captured) if status == 200 else f"HTTP {status}"
     return counts
 
 
@@ -371,8 +368,8 @@ def login(base: str, target: dict[str, str]):
             return response.url
 
     post("/en/accounts/login/", {"username": target["user"], "password": target["password"]})
-    totp = TOTP(bytes.fromhex(target["totp_key"]))
-    landed = post("/en/accounts/two-factor/", {"token": f"{totp.token():06d}"})
+    token = TOTP(bytes.fromhex(target["totp_key"])).token()
+    landed = post("/en/accounts/two-factor/", {"token": f"{token:06d}"})
     if "two-factor" in landed or "login" in landed:
         raise RuntimeError(f"the login did not go through: ended at {landed}")
     return opener
@@ -380,8 +377,7 @@ def login(base: str, target: dict[str, str]):
 
 def timings(opener, url: str, requests: int, budget: float) -> dict[str, float]:
     samples: list[float] = []
-    for _ in range(2):
-        opener.open(url).read()
+    opener.open(url).read()  # warm up: imports, caches
     started = time.monotonic()
     while len(samples) < requests and (len(samples) < 5 or time.monotonic() - started < budget):
         begin = time.perf_counter()
@@ -417,7 +413,6 @@ def measure(target: dict[str, str], env: dict[str, str], args: argparse.Namespac
             except HTTPError as error:
                 figures = {"error": f"HTTP {error.code}"}
             pages[name] = {**figures, "queries": queries[name]}
-            print(f"  {name}: {pages[name]}", file=sys.stderr)
         floor = timings(build_opener(), f"{base}/healthz", max(args.requests, 50), args.budget)
     finally:
         web.terminate()
@@ -459,8 +454,14 @@ def main() -> int:
 
         django.setup()
         from django.core.management import call_command
+        from django.db import OperationalError, connection
 
-        call_command("migrate", verbosity=0)
+        try:
+            call_command("migrate", verbosity=0)
+        except OperationalError:  # scripts/with-postgres names a database it does not create
+            with connection._nodb_cursor() as cursor:
+                cursor.execute(f'CREATE DATABASE "{connection.settings_dict["NAME"]}"')
+            call_command("migrate", verbosity=0)
         call_command("collectstatic", "--no-input", verbosity=0)
         started = time.monotonic()
         target = seed(args.applications, random.Random(13))  # noqa: S311 (fake data)
