@@ -80,6 +80,7 @@ bench: venv system compilemessages
 	$(PY) bench/pages.py
 	$(PY) bench/privacy.py
 	$(PY) bench/redaction.py
+	scripts/with-postgres $(PY) bench/scale.py --applications 1000
 
 clean:
 	rm -rf .venv .tools var node_modules
