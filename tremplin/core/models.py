@@ -35,7 +35,11 @@ class AuditEvent(models.Model):
         ordering = ["-at", "-pk"]
         verbose_name = _("audit event")
         verbose_name_plural = _("audit events")
-        indexes = [models.Index(fields=["target_type", "target_id"])]
+        indexes = [
+            models.Index(fields=["target_type", "target_id"]),
+            # An organization's log, newest first (the audit pages and their CSV).
+            models.Index(fields=["organization", "-at"], name="auditevent_organization_at"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.verb} {self.target_label}"
