@@ -31,7 +31,7 @@ from tremplin.applications.staff_forms import (
     MoveForm,
     PrepareForm,
 )
-from tremplin.core.pagination import page_of
+from tremplin.core.pagination import page_number, page_of
 from tremplin.messaging import selectors as messaging_selectors
 from tremplin.messaging.models import DraftMessage
 from tremplin.vacancies.models import Vacancy
@@ -110,10 +110,7 @@ def _board_context(request: StaffRequest, vacancy: Vacancy) -> dict[str, object]
     stages = selectors.stage_list(organization=request.organization)
     counts = selectors.stage_counts(vacancy=vacancy)
     only = request.GET.get("stage") or None
-    try:
-        page = int(request.GET.get("page", "1"))
-    except ValueError:
-        page = 1
+    page = page_number(request)
     return {
         "vacancy": vacancy,
         "stages": stages,

@@ -13,6 +13,15 @@ from django.http import HttpRequest
 PAGE_SIZE = 50
 
 
+def page_number(request: HttpRequest) -> int:
+    """The page ``?page=N`` asks for; 1 when it is not a number (pages past the end are the
+    caller's to clamp)."""
+    try:
+        return int(request.GET.get("page", "1"))
+    except ValueError:
+        return 1
+
+
 def page_of(request: HttpRequest, items: QuerySet[Any] | Sequence[Any]) -> dict[str, Any]:
     """``{"page": Page, "query": "other=params"}`` for the template."""
     page: Page[Any] = Paginator(items, PAGE_SIZE).get_page(request.GET.get("page"))

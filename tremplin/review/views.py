@@ -15,6 +15,7 @@ from tremplin.accounts.models import Membership
 from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.accounts.policy import EVERYONE, MANAGERS
 from tremplin.applications.selectors import stage_label, stage_list
+from tremplin.core.pagination import page_number
 from tremplin.review import selectors, services
 from tremplin.review.forms import AnswerScoreForm, ReviewForm
 from tremplin.review.models import Review
@@ -358,10 +359,7 @@ def results(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     key = sort.lstrip("-")
     if key not in aggregate_sort_keys(vacancy=found):
         key, descending = "candidate", False
-    try:
-        page = int(request.GET.get("page", "1"))
-    except ValueError:
-        page = 1
+    page = page_number(request)
     table = aggregate(
         vacancy=found, membership=request.membership, sort=key, descending=descending, page=page
     )

@@ -187,3 +187,12 @@ def test_the_board_reads_as_many_queries_for_ten_applications_as_for_one(client,
         moved = submit(vacancy, email=f"more{n}@example.org")
         services.application_move(application=moved, to_stage="screening", by=team.recruiter)
     assert queries() == with_one
+
+
+def test_a_page_number_that_is_not_one_shows_the_first_page(client, vacancy, team):
+    submit(vacancy, email="ada@example.org", name="Ada Lovelace")
+    response = staff_login(client, team.recruiter).get(
+        board_url(vacancy), {"stage": "received", "page": "abc"}
+    )
+    assert response.status_code == 200
+    assert "Ada Lovelace" in response.content.decode()
