@@ -33,7 +33,7 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     ("vacancies",),
     ("applications",),
     ("review",),
-    ("search",),
+    ("search", "reports"),
     ("privacy",),
     ("api", "webhooks"),
 )

@@ -121,6 +121,7 @@ class World:
                 else draft_prepare(application=self.application, kind="free").pk
             ),
             "export": lambda: self._data_export().pk,
+            "figure": lambda: "funnel",
         }
         if keyword not in builders:
             pytest.fail(f"the matrix does not know how to fill the URL keyword {keyword!r}")

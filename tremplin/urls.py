@@ -27,6 +27,7 @@ staff_patterns: list[URLPattern | URLResolver] = [
     path("audit/", include("tremplin.accounts.audit_urls")),
     path("privacy/", include((privacy_urls.staff_urlpatterns, "staff_privacy"))),
     path("search/", include("tremplin.search.staff_urls")),
+    path("reports/", include("tremplin.reports.staff_urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -65,6 +65,8 @@ POLICY: dict[str, frozenset[str]] = {
     "staff_review:results": EVERYONE,
     "staff_review:vacancy": EVERYONE,
     "search:search": EVERYONE,
+    "staff_reports:report": MANAGERS,
+    "staff_reports:report_csv": MANAGERS,
     "staff_vacancies:close": MANAGERS,
     "staff_vacancies:create": MANAGERS,
     "staff_vacancies:criteria": MANAGERS,

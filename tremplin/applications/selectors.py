@@ -334,9 +334,13 @@ def _board_applications(*, vacancy: Vacancy) -> QuerySet[Application]:
 
 def stage_counts(*, vacancy: Vacancy) -> dict[str, int]:
     """How many of the vacancy's applications are at each stage now (one query)."""
+    return applications_stage_counts(applications=Application.objects.filter(vacancy=vacancy))
+
+
+def applications_stage_counts(*, applications: QuerySet[Application]) -> dict[str, int]:
+    """How many of ``applications`` are at each stage now (one query)."""
     return dict(
-        Application.objects.filter(vacancy=vacancy)
-        .order_by()
+        applications.order_by()
         .values_list("stage")
         .annotate(count=Count("pk"))
         .values_list("stage", "count")
@@ -389,11 +393,24 @@ class FunnelRow:
 def pipeline_funnel(
     *, vacancy: Vacancy, stages: Sequence[Stage], counts: dict[str, int]
 ) -> list[FunnelRow]:
-    """Per stage, how many applications are there now and how many ever got there: counted
-    by the database in one query (an application counts once per stage however often it
-    went there)."""
+    """Per stage, how many applications are there now and how many ever got there."""
+    reached = applications_stage_reach(
+        applications=Application.objects.filter(vacancy=vacancy), stages=stages
+    )
+    return [
+        FunnelRow(stage=stage, now=counts.get(stage.key, 0), reached=reached[stage.key])
+        for stage in stages
+    ]
+
+
+def applications_stage_reach(
+    *, applications: QuerySet[Application], stages: Sequence[Stage]
+) -> dict[str, int]:
+    """Per stage key, how many of ``applications`` ever got there, counted by the database
+    in one query (an application counts once per stage however often it went there; every
+    application went through the first stage)."""
     went = StageChange.objects.filter(application=OuterRef("pk"))
-    reached = Application.objects.filter(vacancy=vacancy).aggregate(
+    reached = applications.order_by().aggregate(
         total=Count("pk"),
         **{
             f"stage_{index}": Count(
@@ -402,16 +419,12 @@ def pipeline_funnel(
             for index, stage in enumerate(stages)
         },
     )
-    return [
-        FunnelRow(
-            stage=stage,
-            now=counts.get(stage.key, 0),
-            reached=reached["total"]
-            if stage.kind == Stage.Kind.RECEIVED
-            else reached[f"stage_{index}"],
-        )
+    return {
+        stage.key: reached["total"]
+        if stage.kind == Stage.Kind.RECEIVED
+        else reached[f"stage_{index}"]
         for index, stage in enumerate(stages)
-    ]
+    }
 
 
 def vacancy_pipeline_counts(*, vacancies: Sequence[Vacancy]) -> dict[int, dict[str, int]]:
