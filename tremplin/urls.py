@@ -33,6 +33,7 @@ staff_patterns: list[URLPattern | URLResolver] = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("tremplin.accounts.urls")),
     path("staff/<slug:org>/", include(staff_patterns)),
+    path("", include("tremplin.reports.urls")),
     path("", include("tremplin.privacy.urls")),
     path("", include("tremplin.applications.urls")),
     path("", include("tremplin.vacancies.urls")),

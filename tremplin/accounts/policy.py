@@ -65,6 +65,7 @@ POLICY: dict[str, frozenset[str]] = {
     "staff_review:results": EVERYONE,
     "staff_review:vacancy": EVERYONE,
     "search:search": EVERYONE,
+    "staff_reports:diversity": OWNER,
     "staff_reports:report": MANAGERS,
     "staff_reports:report_csv": MANAGERS,
     "staff_vacancies:close": MANAGERS,

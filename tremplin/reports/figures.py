@@ -12,6 +12,7 @@ from django.utils.translation import ngettext
 
 from tremplin.applications.models import Application, Stage
 from tremplin.reports import selectors
+from tremplin.reports.models import DiversityAnswer
 from tremplin.reports.selectors import Scope
 
 Cell = int | float | str | None
@@ -251,10 +252,66 @@ def reviews(scope: Scope) -> Figure:
     )
 
 
+MINIMUM_GROUP = 5  # the CNIL's guidance: no figure about fewer people than this
+
+
+def _hidden(counts: dict[str, int]) -> set[str]:
+    """The answers not to show: those given by 1 to 4 people and, when that is only one,
+    the next smallest, so that it cannot be worked out from the total."""
+    small = {value for value, count in counts.items() if 0 < count < MINIMUM_GROUP}
+    if len(small) == 1:
+        others = sorted((count, value) for value, count in counts.items() if count >= MINIMUM_GROUP)
+        small |= {value for _count, value in others[:1]}
+    return small
+
+
+def diversity(scope: Scope) -> Figure:
+    total, counts = selectors.diversity_counts(scope=scope)
+    rows: list[tuple[Cell, ...]] = []
+    if total >= MINIMUM_GROUP:
+        for question in DiversityAnswer.QUESTIONS:
+            field = DiversityAnswer.question(question)
+            labels = {str(value): str(label) for value, label in field.choices or []}
+            labels[""] = _("No answer")
+            hidden = _hidden(counts[question])
+            for value, count in counts[question].items():
+                rows.append(
+                    (
+                        f"{str(field.verbose_name).capitalize()}: {labels[value]}",
+                        _("not shown") if value in hidden else count,
+                    )
+                )
+        summary = ngettext(
+            "%(total)s person answered the anonymous questionnaire. Groups of fewer than "
+            "%(minimum)s people are not shown, nor, when that is one group alone, the next "
+            "smallest, which the total would give away.",
+            "%(total)s people answered the anonymous questionnaire. Groups of fewer than "
+            "%(minimum)s people are not shown, nor, when that is one group alone, the next "
+            "smallest, which the total would give away.",
+            total,
+        ) % {"total": _shown(total), "minimum": MINIMUM_GROUP}
+    elif not selectors.diversity_enabled(organization=scope.organization):
+        summary = _("The anonymous diversity questionnaire is not offered.")
+    else:
+        summary = _(
+            "Fewer than %(minimum)s people answered the anonymous questionnaire: nothing is "
+            "shown, so that no one can be recognised."
+        ) % {"minimum": MINIMUM_GROUP}
+    return Figure(
+        key="diversity",
+        title=_("Diversity of the pipeline (anonymous questionnaire)"),
+        summary=summary,
+        columns=(_("Answer"), _("People")),
+        rows=tuple(rows),
+        chart_column=1,
+    )
+
+
 FIGURES: dict[str, Callable[[Scope], Figure]] = {
     "applications": applications_over_time,
     "funnel": funnel,
     "time": durations,
     "sources": sources,
     "reviews": reviews,
+    "diversity": diversity,
 }

@@ -33,6 +33,7 @@ from tremplin.applications.selectors import (
     applications_stage_reach,
     stage_list,
 )
+from tremplin.reports.models import DiversityAnswer, DiversitySurvey
 from tremplin.review.models import Review
 from tremplin.review.results import reviewer_progress
 from tremplin.review.selectors import review_stages
@@ -225,3 +226,31 @@ def review_progress(*, scope: Scope) -> list[ReviewFigure]:
         )
         for user in users
     ]
+
+
+def diversity_enabled(*, organization: Organization) -> bool:
+    return DiversitySurvey.objects.filter(organization=organization, enabled=True).exists()
+
+
+def diversity_counts(*, scope: Scope) -> tuple[int, dict[str, dict[str, int]]]:
+    """How many answered, and per question how many gave each answer ("" for none),
+    counted by the database in one query."""
+    answers = DiversityAnswer.objects.filter(organization=scope.organization)
+    if scope.vacancy is not None:
+        answers = answers.filter(vacancy=scope.vacancy)
+    totals = answers.aggregate(
+        total=Count("pk"),
+        **{
+            f"{question}__{value}": Count("pk", filter=Q(**{question: value}))
+            for question in DiversityAnswer.QUESTIONS
+            for value in [*DiversityAnswer.answers(question), ""]
+        },
+    )
+    counts = {
+        question: {
+            value: totals[f"{question}__{value}"]
+            for value in [*DiversityAnswer.answers(question), ""]
+        }
+        for question in DiversityAnswer.QUESTIONS
+    }
+    return totals["total"], counts

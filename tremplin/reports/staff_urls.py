@@ -8,5 +8,6 @@ app_name = "staff_reports"
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", staff_views.report, name="report"),
+    path("diversity/", staff_views.diversity, name="diversity"),
     path("<slug:figure>.csv", staff_views.report_csv, name="report_csv"),
 ]

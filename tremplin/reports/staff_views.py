@@ -5,15 +5,18 @@ Reports are counts and durations, with no candidate's data in them: reading them
 event the audit log records.
 """
 
+from django.contrib import messages
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_POST, require_safe
 
 from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.core.csv_export import csv_rows_stream
 from tremplin.reports.figures import FIGURES
-from tremplin.reports.selectors import Scope
+from tremplin.reports.selectors import Scope, diversity_enabled
+from tremplin.reports.services import diversity_survey_set
 from tremplin.reports.staff_forms import ScopeForm
 from tremplin.vacancies.models import Vacancy
 
@@ -44,8 +47,24 @@ def report(request: StaffRequest, org: str) -> HttpResponse:
             "vacancy": vacancy,
             "figures": [make(scope) for make in FIGURES.values()],
             "query": request.GET.urlencode(),
+            "diversity_on": diversity_enabled(organization=request.organization),
         },
     )
+
+
+@staff_view
+@require_POST
+def diversity(request: StaffRequest, org: str) -> HttpResponse:
+    """An owner offers the anonymous diversity questionnaire to those who apply, or stops."""
+    enabled = request.POST.get("enabled") == "on"
+    diversity_survey_set(organization=request.organization, enabled=enabled, by=request.user)
+    messages.success(
+        request,
+        _("The anonymous questionnaire is now offered to those who apply.")
+        if enabled
+        else _("The anonymous questionnaire is no longer offered."),
+    )
+    return redirect("staff_reports:report", org=org)
 
 
 @staff_view

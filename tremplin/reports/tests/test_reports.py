@@ -99,8 +99,8 @@ def test_a_recruiter_reads_the_funnel_the_time_to_hire_and_the_sources(
     assert "Of 4 applications, 1 led to a hire." in page
     assert "A hire came 10.0 days after the application on average (1 hire)." in page
     # Each chart is an image with a text name, and its table is there as well.
-    assert page.count('<svg class="report-chart" role="img"') == 5
-    assert page.count('<table class="report-table">') == 5
+    assert page.count('<svg class="report-chart" role="img"') == 6
+    assert page.count('<table class="report-table">') == 6
     assert 'tabindex="0" role="region"' in page
 
 
