@@ -4,11 +4,13 @@ It opens from the link on the page that confirms an application. Nothing here kn
 application that was: the link carries the vacancy and a random value only.
 """
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from tremplin.core.ratelimit import client_address, limit_attempt
 from tremplin.reports import selectors, services
 from tremplin.reports.forms import DiversityForm
 from tremplin.vacancies.models import Vacancy
@@ -35,6 +37,17 @@ def questionnaire(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, "reports/questionnaire.html", context)
     if not form.is_valid():
         return render(request, "reports/questionnaire.html", context, status=400)
+    # Links come freely from the confirmation page: answers from one client address are
+    # limited as applications are, so that no one can weigh on the figures by a script.
+    attempt = limit_attempt(
+        scope="reports.diversity.ip",
+        value=client_address(request),
+        rate=settings.TREMPLIN_APPLY_RATE_PER_IP,
+    )
+    if not attempt.allowed:
+        return render(
+            request, "reports/questionnaire.html", {**context, "limited": True}, status=429
+        )
     if not services.diversity_answer_save(vacancy=vacancy, link=link, answers=form.answers()):
         return render(
             request, "reports/questionnaire_done.html", {**context, "again": True}, status=409

@@ -140,3 +140,19 @@ def test_the_report_shows_nothing_under_five_answers_and_hides_small_groups(
     assert rows["Gender: A man"] == "not shown"
     assert rows["Age: No answer"] == 13
     assert figure.summary.startswith("13 people answered")
+
+
+def test_answers_from_one_connection_are_limited_like_applications(
+    client, settings, organization, vacancy, team
+):
+    settings.RATELIMIT_ENABLE = True
+    settings.TREMPLIN_APPLY_RATE_PER_IP = "2/h"
+    diversity_survey_set(organization=organization, enabled=True, by=team.owner)
+    for _ in range(2):
+        assert answer(client, questionnaire_link(client, vacancy), age="45_54").status_code == 200
+
+    refused = answer(client, questionnaire_link(client, vacancy), age="45_54")
+
+    assert refused.status_code == 429
+    assert "nothing was kept" in refused.content.decode()
+    assert DiversityAnswer.objects.count() == 2
