@@ -99,6 +99,16 @@ class Organization(models.Model):
             "password alone."
         ),
     )
+    # A reviewer with reviews waiting this long is reminded by e-mail (remind-reviewers).
+    review_reminder_days = models.PositiveSmallIntegerField(
+        _("remind reviewers after (days)"),
+        default=3,
+        validators=[MaxValueValidator(60)],
+        help_text=_(
+            "A reviewer who has left an application waiting this many days gets an e-mail, "
+            "then again after as many days while some are still waiting. 0: never."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

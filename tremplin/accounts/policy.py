@@ -21,6 +21,7 @@ POLICY: dict[str, frozenset[str]] = {
     "staff_accounts:invite": OWNER,
     "staff_accounts:list": OWNER,
     "staff_accounts:remove": OWNER,
+    "staff_accounts:review_reminders": OWNER,
     "staff_accounts:reviewers_two_factor": OWNER,
     "staff_accounts:role": OWNER,
     "staff_applications:board": MANAGERS,

@@ -193,3 +193,24 @@ def organization_reviewers_two_factor_set(
             )
     organization.reviewers_need_two_factor = required
     return organization
+
+
+def organization_review_reminders_set(
+    *, organization: Organization, days: int, by: Actor
+) -> Organization:
+    """After how many days of waiting reviewers are reminded (0: never); a change is logged."""
+    with transaction.atomic():
+        locked = Organization.objects.select_for_update().get(pk=organization.pk)
+        if locked.review_reminder_days != days:
+            before = locked.review_reminder_days
+            locked.review_reminder_days = days
+            locked.save(update_fields=["review_reminder_days"])
+            log_action(
+                by,
+                "organization.review_reminders",
+                locked,
+                {"from": before, "to": days},
+                organization=locked,
+            )
+    organization.review_reminder_days = days
+    return organization

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from tremplin.accounts.models import Membership
+from tremplin.accounts.models import Membership, Organization
 
 
 class MemberAddForm(forms.Form):
@@ -30,3 +30,17 @@ class ReviewersTwoFactorForm(forms.Form):
             "with their password alone; owners and recruiters always use a second factor."
         ),
     )
+
+
+class ReviewRemindersForm(forms.ModelForm):
+    class Meta:
+        model = Organization
+        fields = ["review_reminder_days"]
+        error_messages = {
+            "review_reminder_days": {
+                "invalid": _("Enter a number of days, from 0 to 60."),
+                "max_value": _("Enter a number of days, from 0 to 60."),
+                "min_value": _("Enter a number of days, from 0 to 60."),
+                "required": _("Enter a number of days, from 0 to 60."),
+            }
+        }

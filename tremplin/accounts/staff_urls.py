@@ -12,4 +12,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("<int:member>/invite/", staff_views.member_invite, name="invite"),
     path("<int:member>/remove/", staff_views.member_remove, name="remove"),
     path("two-factor/", staff_views.reviewers_two_factor, name="reviewers_two_factor"),
+    path("review-reminders/", staff_views.review_reminders, name="review_reminders"),
 ]

@@ -5,16 +5,25 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from tremplin.accounts import selectors, services
-from tremplin.accounts.models import Membership
+from tremplin.accounts.models import Membership, Organization
 from tremplin.accounts.permissions import StaffRequest, staff_view
-from tremplin.accounts.staff_forms import MemberAddForm, ReviewersTwoFactorForm, RoleForm
+from tremplin.accounts.staff_forms import (
+    MemberAddForm,
+    ReviewersTwoFactorForm,
+    ReviewRemindersForm,
+    RoleForm,
+)
 
 
 def _members_page(
-    request: StaffRequest, form: MemberAddForm | None = None, status: int = 200
+    request: StaffRequest,
+    form: MemberAddForm | None = None,
+    status: int = 200,
+    reminders_form: ReviewRemindersForm | None = None,
 ) -> HttpResponse:
     members = selectors.member_list(organization=request.organization)
     context = {
@@ -31,6 +40,7 @@ def _members_page(
         "two_factor_form": ReviewersTwoFactorForm(
             initial={"reviewers_need_two_factor": request.organization.reviewers_need_two_factor}
         ),
+        "reminders_form": reminders_form or ReviewRemindersForm(instance=request.organization),
     }
     return render(request, "accounts/staff/members.html", context, status=status)
 
@@ -147,5 +157,32 @@ def reviewers_two_factor(request: StaffRequest, org: str) -> HttpResponse:
         _("Reviewers must now use a second factor.")
         if required
         else _("Reviewers may now log in with their password alone."),
+    )
+    return redirect("staff_accounts:list", org=request.organization.slug)
+
+
+@staff_view
+@require_POST
+def review_reminders(request: StaffRequest, org: str) -> HttpResponse:
+    """After how many days reviewers are reminded, set on the members page."""
+    # A copy of the organization: an invalid form must leave the request's one untouched.
+    organization = Organization.objects.get(pk=request.organization.pk)
+    form = ReviewRemindersForm(request.POST, instance=organization)
+    if not form.is_valid():
+        return _members_page(request, status=400, reminders_form=form)
+    days = form.cleaned_data["review_reminder_days"]
+    services.organization_review_reminders_set(
+        organization=request.organization, days=days, by=request.user
+    )
+    messages.success(
+        request,
+        ngettext(
+            "Reviewers are now reminded after %(days)d day of waiting.",
+            "Reviewers are now reminded after %(days)d days of waiting.",
+            days,
+        )
+        % {"days": days}
+        if days
+        else _("Reviewers are no longer reminded automatically."),
     )
     return redirect("staff_accounts:list", org=request.organization.slug)

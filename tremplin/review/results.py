@@ -4,15 +4,17 @@ reviewer's progress (which reminders are based on)."""
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from django.db.models import Avg, Count, F, Max, Min
+from django.db.models import Avg, Count, F, Max, Min, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tremplin.accounts.models import Membership, User
-from tremplin.applications.models import Application
+from tremplin.applications.models import Application, StageChange
 from tremplin.applications.selectors import stage_label, stage_list
 from tremplin.core.models import AuditEvent
 from tremplin.review.models import AnswerScore, CriterionScore, Review
@@ -375,10 +377,36 @@ class ReviewerProgress:
     answers_scored: int
     answers_left: int
     last_reminder: datetime | None
+    # Since when the longest-waiting application in review has waited for this reviewer's
+    # review (it entered its stage then); None when none waits.
+    waiting_since: datetime | None = None
+    late: bool = False  # it has waited longer than the organization's reminder delay
 
     @property
     def has_work_left(self) -> bool:
         return self.reviews_submitted < self.reviews_expected or self.answers_left > 0
+
+    @property
+    def waiting_days(self) -> int:
+        return 0 if self.waiting_since is None else (timezone.now() - self.waiting_since).days
+
+
+def _waiting_since(applications: QuerySet[Application], *, reviewer_id: int) -> datetime | None:
+    """When the application of ``applications`` that has waited longest for the reviewer's
+    submitted review entered its stage (one query)."""
+    entered = Coalesce(
+        Subquery(
+            StageChange.objects.filter(application=OuterRef("pk")).order_by("-at").values("at")[:1]
+        ),
+        F("created_at"),
+    )
+    waiting = applications.exclude(
+        reviews__reviewer_id=reviewer_id, reviews__submitted_at__isnull=False
+    ).order_by()
+    since: datetime | None = waiting.annotate(entered=entered).aggregate(since=Min("entered"))[
+        "since"
+    ]
+    return since
 
 
 def reviewer_progress(*, vacancy: Vacancy) -> list[ReviewerProgress]:
@@ -416,8 +444,14 @@ def reviewer_progress(*, vacancy: Vacancy) -> list[ReviewerProgress]:
         reviewer_id = event.data.get("reviewer")
         if isinstance(reviewer_id, int):
             reminders[reviewer_id] = event.at
+    delay = timedelta(days=vacancy.organization.review_reminder_days)
     progress = []
     for user in users:
+        since = (
+            _waiting_since(applications, reviewer_id=user.pk)
+            if user.pk in assigned and submitted[user.pk] < expected
+            else None
+        )
         progress.append(
             ReviewerProgress(
                 user=user,
@@ -434,6 +468,8 @@ def reviewer_progress(*, vacancy: Vacancy) -> list[ReviewerProgress]:
                 if user.pk in assigned
                 else 0,
                 last_reminder=reminders.get(user.pk),
+                waiting_since=since,
+                late=since is not None and delay.days > 0 and timezone.now() - since >= delay,
             )
         )
     return progress

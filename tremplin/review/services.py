@@ -20,7 +20,7 @@ from tremplin.core.audit import log_action
 from tremplin.messaging.models import OutboxMessage
 from tremplin.messaging.outbox import outbox_compose
 from tremplin.review.models import AnswerScore, BlindLift, CandidateNumber, CriterionScore, Review
-from tremplin.review.results import REMINDER_VERB, reviewer_progress_get
+from tremplin.review.results import REMINDER_VERB, reviewer_progress, reviewer_progress_get
 from tremplin.review.selectors import review_stage_keys
 from tremplin.vacancies.models import Vacancy
 from tremplin.vacancies.selectors import vacancy_name, vacancy_title_for_language
@@ -175,8 +175,9 @@ def blind_restore(*, vacancy: Vacancy, stage: str, by: User) -> None:
             )
 
 
-def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User) -> OutboxMessage:
-    """Queue an e-mail to a reviewer about what is left, in their language."""
+def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User | None) -> OutboxMessage:
+    """Queue an e-mail to a reviewer about what is left, in their language; ``by`` None: the
+    automatic reminder, signed by the organization."""
     progress = reviewer_progress_get(vacancy=vacancy, membership=membership)
     user = membership.user
     if not progress.has_work_left:
@@ -202,7 +203,7 @@ def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User) -> Ou
         context = {
             "title": title,
             "organization": vacancy.organization,
-            "sender": by.get_full_name() or by.email,
+            "sender": (by.get_full_name() or by.email) if by else vacancy.organization.name,
             "progress": progress,
             "url": settings.SITE_URL + path,
         }
@@ -227,3 +228,24 @@ def _user_language(user: User) -> str:
     """The reviewer's language if the account has one, else the site's."""
     codes = {code for code, _name in settings.LANGUAGES}
     return user.language if user.language in codes else settings.LANGUAGE_CODE
+
+
+def reviewers_remind_due() -> int:
+    """Remind every assigned reviewer who has left an application waiting longer than their
+    organization's delay, unless reminded within that delay already; how many were."""
+    now = timezone.now()
+    vacancies = (
+        Vacancy.objects.filter(organization__review_reminder_days__gt=0, reviewers__isnull=False)
+        .select_related("organization")
+        .distinct()
+        .order_by("pk")
+    )
+    sent = 0
+    for vacancy in vacancies.iterator(chunk_size=100):
+        delay = timedelta(days=vacancy.organization.review_reminder_days)
+        for progress in reviewer_progress(vacancy=vacancy):
+            recent = progress.last_reminder is not None and now - progress.last_reminder < delay
+            if progress.late and progress.membership is not None and not recent:
+                reviewer_remind(vacancy=vacancy, membership=progress.membership, by=None)
+                sent += 1
+    return sent

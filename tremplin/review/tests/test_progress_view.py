@@ -66,7 +66,7 @@ def test_recruiters_see_what_each_reviewer_has_done_and_has_left(
     rows = {row[0]: row for row in table["body"]}
     assert rows["remi@example.org"][1:4] == ["1 of 3 1 draft", "2", "4"]
     assert rows["rose@example.org"][1:4] == ["0 of 3", "0", "6"]
-    assert "Send a reminder to remi@example.org" in rows["remi@example.org"][5]
+    assert "Send a reminder to remi@example.org" in rows["remi@example.org"][6]
 
 
 def test_a_reminder_is_queued_in_the_outbox_and_logged(
