@@ -38,6 +38,19 @@ _LABELLED_TITLE = re.compile(
 )
 
 
+# "L'équipe data.gouv.fr recrute un·e stagiaire", "Acme is hiring a designer": the role
+# follows the verb and its article (which tells the verb from the noun "recherche").
+_HIRING_SENTENCE = re.compile(
+    r"^.+?\s+(?:recrut(?:e|ent)|recherch(?:e|ent)|cherch(?:e|ent)|embauch(?:e|ent)"
+    r"|(?:is|are)\s+(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
+    r"(?:un[·.-]?e|un[·.-]une|une?|des|an?|one)\s+(?=\w)",
+    _I,
+)
+# "Offre de chargé(e) de déploiement", "un.e UX designer": no title starts so.
+_LEADING_WORDS = re.compile(
+    r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*|(?:un[·.-]?e|un[·.-]une|une?)\s+(?=\w))",
+    _I,
+)
 _TITLE_DATE = re.compile(
     r"^(?:[A-Za-zéû]{3,9}\.?\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\s*[-–—:|]\s*", _I
 )
@@ -49,9 +62,11 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
     Gender-inclusive forms (Chargé·e, Directeur·rice) are kept as written.
     """
     title = re.sub(r"\s+", " ", title).strip()
+    title = _HIRING_SENTENCE.sub("", title)
     for _round in range(2):
         title = _TITLE_DATE.sub("", title)
         title = _TITLE_PREFIX.sub("", title)
+        title = _LEADING_WORDS.sub("", title)
         title = _TITLE_SUFFIX.sub("", title)
         if organization:
             title = re.sub(
@@ -107,7 +122,8 @@ def _as_name(text: str) -> str | None:
 
 
 _HIRING = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)"
+    # A name, or a site's address ("data.gouv.fr recrute").
+    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*|[a-z][\w-]*(?:\.[a-z][\w-]*)+)(?:\s+[\w&'’.-]+){0,5}?)"
     r"\s+(?:is\s+(?:seeking|hiring|looking\s+for|recruiting)|(?:are|is)\s+hiring|recrute"
     r"|recherche|cherche|embauche|(?:est|sont)\s+à\s+la\s+recherche)\b"
 )
@@ -125,6 +141,10 @@ _IS_AN_ORGANIZATION = re.compile(
 _APPLY_FOR = re.compile(
     r"^(?i:apply|postule[rz]?)\b.*?\b(?i:for|at|with|pour|chez)\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,4}?)\s*[.!]?$"
+)
+# "L'équipe data.gouv.fr recrute", "The Acme team is hiring": the organization is X.
+_TEAM_OF = re.compile(
+    r"^(?:l['’]\s*équipe\s+(?:de\s+|du\s+|d['’]\s*)?|the\s+team\s+(?:at|of)\s+)", _I
 )
 _ACRONYM = re.compile(r"^(?:(?:le|la|les|l['’]|the)\s+)?[A-Z0-9&.]{2,10}$", _I)
 
@@ -159,10 +179,12 @@ def organization(document: Document) -> str | None:
         for paragraph in section.paragraphs:
             if match := _LABELLED_ORG.match(paragraph):
                 return _as_name(match.group("name"))
+    heading = [document.title_heading] if document.title_heading else []
     for section in document.sections:
-        for paragraph in section.paragraphs:
+        for paragraph in [*heading, *section.paragraphs]:
+            heading = []  # the title heading ("X recrute un·e Y") is read once, first
             for sentence in sentences(paragraph)[:2]:
-                match = _HIRING.match(sentence)
+                match = _HIRING.match(_TEAM_OF.sub("", sentence))
                 if match and fold(match.group("name").split()[0]) not in _NOT_A_HIRER:
                     return match.group("name")
     for section in document.sections:

@@ -382,6 +382,9 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         if stated_title
         else naming.title_from_text(document)
     )
+    if not title and (roles := front_matter.text("roles")):
+        # Last resort: a static site's "roles: un·e lead développeur·se".
+        title = naming.clean_title(roles, organization=organization)
     employment_type = front_matter.choice("employment_type", EMPLOYMENT_TYPES)
     if employment_type is None and (front_matter.text("kind") or "").lower() == "volunteer":
         employment_type = "VOLUNTEER"
