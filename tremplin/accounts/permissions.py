@@ -21,7 +21,7 @@ from django.utils.http import urlencode
 
 from tremplin.accounts import twofactor
 from tremplin.accounts.models import Membership, Organization, User
-from tremplin.accounts.policy import POLICY
+from tremplin.accounts.policy import PANELS, POLICY
 
 Role = Membership.Role
 logger = logging.getLogger(__name__)
@@ -39,6 +39,11 @@ def membership_get(*, user: Any, organization: Organization) -> Membership | Non
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return None
     return Membership.objects.filter(user=user, organization=organization).first()
+
+
+def panel_visible(*, membership: Membership, panel: str) -> bool:
+    """Whether the member's role sees ``panel``, a part of a page (``policy.PANELS``)."""
+    return membership.role in PANELS[panel]
 
 
 def organization_get_for_user(*, user: Any, slug: str, roles: Collection[str]) -> Membership:

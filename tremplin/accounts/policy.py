@@ -89,3 +89,11 @@ POLICY: dict[str, frozenset[str]] = {
     "staff_vacancies:reopen": MANAGERS,
     "staff_vacancies:reviewers": MANAGERS,
 }
+
+# Parts of a page that only some of the roles allowed on the page see, by "URL name/part".
+# The import page's count of the fields corrected before saving is the owners': it measures
+# the importer and the team's checking over time, like the audit log, and a recruiter
+# importing one posting needs only that posting's preview.
+PANELS: dict[str, frozenset[str]] = {
+    "staff_vacancies:import/corrections": OWNER,
+}

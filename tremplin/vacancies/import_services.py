@@ -1,10 +1,12 @@
 """Storing an imported posting: the command line's ``vacancy_import`` and the staff's
 ``vacancy_import_by_member``. Reading and parsing a posting is ``importing``'s work."""
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tremplin.accounts.models import Organization
@@ -16,7 +18,7 @@ from tremplin.vacancies.importing.storing import (
     vacancy_criteria_store,
     vacancy_fields_apply,
 )
-from tremplin.vacancies.models import Vacancy, VacancyText
+from tremplin.vacancies.models import ImportCorrection, Vacancy, VacancyText
 from tremplin.vacancies.selectors import vacancy_name
 from tremplin.vacancies.services import vacancy_publish
 
@@ -154,11 +156,25 @@ def vacancy_import(
     return result
 
 
+@transaction.atomic
 def vacancy_import_by_member(
-    *, posting: ParsedPosting, organization: Organization, actor: Actor
+    *,
+    posting: ParsedPosting,
+    organization: Organization,
+    actor: Actor,
+    corrected: Collection[str] = (),
 ) -> VacancyImport:
-    """``vacancy_import`` into ``organization`` (never another), recorded in the audit log."""
+    """``vacancy_import`` into ``organization`` (never another), recorded in the audit log.
+
+    ``corrected`` names the fields (``ImportCorrection.Field``) the member changed from what
+    the importer read: each is counted, with the day and nothing else.
+    """
     result = vacancy_import(posting=posting, organization_slug=organization.slug)
+    today = timezone.localdate()
+    ImportCorrection.objects.bulk_create(
+        ImportCorrection(organization=organization, field=name, corrected_on=today)
+        for name in sorted(set(corrected))
+    )
     log_action(
         actor,
         "vacancy.import",
@@ -169,6 +185,7 @@ def vacancy_import_by_member(
             "vacancy_created": result.vacancy_created,
             "text_created": result.text_created,
             "pairing": result.pairing.reason,
+            "corrected": sorted(set(corrected)),
         },
         label=vacancy_name(vacancy=result.vacancy),
     )

@@ -1,6 +1,7 @@
 """Importing a posting from the staff side: step 1 reads a pasted text or a file and shows
 what it found, step 2 stores it (``import_services.vacancy_import_by_member``)."""
 
+from dataclasses import replace
 from pathlib import PurePath
 from typing import Any
 
@@ -11,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from tremplin.accounts.permissions import StaffRequest, staff_view
+from tremplin.accounts.permissions import StaffRequest, panel_visible, staff_view
 from tremplin.core.language import language_name
 from tremplin.vacancies.checks import title_gender_warnings
 from tremplin.vacancies.import_services import vacancy_import_by_member
@@ -28,7 +29,8 @@ from tremplin.vacancies.importing.pairing import pairing_decide
 from tremplin.vacancies.importing.reading import posting_too_large
 from tremplin.vacancies.importing.report import criteria_counts, posting_fields
 from tremplin.vacancies.models import Criterion
-from tremplin.vacancies.staff_forms import ImportConfirmForm, ImportForm
+from tremplin.vacancies.selectors import import_correction_counts
+from tremplin.vacancies.staff_forms import CORRECTABLE_FIELDS, ImportConfirmForm, ImportForm
 from tremplin.vacancies.staff_views import GET_POST, editor_url
 
 
@@ -45,8 +47,26 @@ def _pasted_text(text: str, *, source_name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _proposed(posting: ParsedPosting) -> dict[str, Any]:
+    """What the importer read for each field the preview lets a member correct."""
+    return {name: getattr(posting, name) for name in CORRECTABLE_FIELDS}
+
+
+def _page_context(request: StaffRequest) -> dict[str, Any]:
+    """What the import page shows whatever the step: owners see which fields members
+    corrected most often before saving (``policy.PANELS``)."""
+    if not panel_visible(membership=request.membership, panel="staff_vacancies:import/corrections"):
+        return {}
+    return {"correction_counts": import_correction_counts(organization=request.organization)}
+
+
 def _import_preview(
-    request: StaffRequest, posting: ParsedPosting, text: str, *, pasted: bool
+    request: StaffRequest,
+    posting: ParsedPosting,
+    text: str,
+    *,
+    pasted: bool,
+    confirm_form: ImportConfirmForm | None = None,
 ) -> dict[str, Any]:
     """What the import page shows about a parsed posting: nothing of it is stored."""
     fields = []
@@ -86,8 +106,9 @@ def _import_preview(
         "criteria_groups": groups,
         "pairing": pairing,
         "storable": storable,
-        "confirm_form": ImportConfirmForm(
-            initial={"text": text, "source_name": posting.source_name}
+        "confirm_form": confirm_form
+        or ImportConfirmForm(
+            initial={"text": text, "source_name": posting.source_name, **_proposed(posting)}
         ),
     }
 
@@ -103,7 +124,7 @@ def vacancy_import(request: StaffRequest, org: str) -> HttpResponse:
     if request.method == "POST" and request.POST.get("step") == "confirm":
         return _import_confirm(request)
     form = ImportForm(request.POST or None, request.FILES or None)
-    context: dict[str, Any] = {"form": form}
+    context: dict[str, Any] = {"form": form, **_page_context(request)}
     status = 200
     if request.method == "POST":
         stopped = getattr(request, "upload_stopped", None)
@@ -138,14 +159,24 @@ def _import_confirm(request: StaffRequest) -> HttpResponse:
     # Bound to the text sent back, so that it can carry the error and be read again.
     form = ImportForm({"text": request.POST.get("text", "")})
     form.is_valid()
-    if confirm.is_valid():
+    context: dict[str, Any] = {"form": form, **_page_context(request)}
+    if confirm.is_valid() or not {"text", "source_name"} & set(confirm.errors):
         source_name = confirm.cleaned_data["source_name"]
         pasted = source_name.startswith(_("pasted text"))
         try:
             text = _pasted_text(confirm.cleaned_data["text"], source_name=source_name)
             posting = parse_posting(text, source_name=source_name)
+            if confirm.errors:  # a corrected field that is not valid: show the preview again
+                context.update(
+                    _import_preview(request, posting, text, pasted=pasted, confirm_form=confirm)
+                )
+                return render(request, "vacancies/staff/import.html", context, status=400)
+            corrections = confirm.corrections(_proposed(posting))
             result = vacancy_import_by_member(
-                posting=posting, organization=request.organization, actor=request.user
+                posting=replace(posting, **corrections),
+                organization=request.organization,
+                actor=request.user,
+                corrected=corrections,
             )
         except PostingError as error:
             form.add_error(None, _error_message(error, pasted=pasted))
@@ -166,4 +197,4 @@ def _import_confirm(request: StaffRequest) -> HttpResponse:
             return redirect(editor_url("edit", vacancy))
     else:
         form.add_error(None, _("The posting to import was lost on the way: paste it again."))
-    return render(request, "vacancies/staff/import.html", {"form": form}, status=400)
+    return render(request, "vacancies/staff/import.html", context, status=400)

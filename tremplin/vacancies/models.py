@@ -304,3 +304,31 @@ class QuestionText(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+
+class ImportCorrection(models.Model):
+    """A field a member changed in the import preview before saving it: which field, in which
+    organization, on which day. Neither the posting's text nor the values are kept, and no
+    person is named: it counts what the importer gets wrong, nothing else."""
+
+    class Field(models.TextChoices):
+        TITLE = "title", _("title")
+        EMPLOYMENT_TYPE = "employment_type", _("employment type")
+        CONTRACT_DURATION = "contract_duration_months", _("contract duration (months)")
+        LOCATION = "location", _("location")
+        APPLY_EMAIL = "apply_email", _("apply e-mail")
+        APPLY_URL = "apply_url", _("apply URL")
+        DEADLINE = "deadline", _("deadline")
+        MIN_YEARS = "min_years_experience", _("minimum years of experience")
+
+    organization = models.ForeignKey(
+        Organization, on_delete=models.CASCADE, related_name="import_corrections"
+    )
+    field = models.CharField(max_length=32, choices=Field)
+    corrected_on = models.DateField()
+
+    class Meta:
+        indexes = [models.Index(fields=["organization", "field"], name="import_correction_field")]
+
+    def __str__(self) -> str:
+        return f"{self.field} ({self.corrected_on})"

@@ -13,7 +13,7 @@ from django.utils import translation
 from tremplin.accounts.models import Membership, Organization
 from tremplin.accounts.policy import EVERYONE, MANAGERS, Role
 from tremplin.vacancies.checks import pay_history_warning, title_gender_warnings
-from tremplin.vacancies.models import Criterion, Question, Vacancy, VacancyText
+from tremplin.vacancies.models import Criterion, ImportCorrection, Question, Vacancy, VacancyText
 
 
 def vacancy_list_published(
@@ -274,3 +274,16 @@ def vacancy_name(*, vacancy: Vacancy) -> str:
     """The vacancy's name where no reader's language applies (audit rows, an application's
     name): its title in the default language, as ``vacancy_title_for_language`` finds it."""
     return vacancy_title_for_language(vacancy=vacancy, language=settings.LANGUAGE_CODE)
+
+
+def import_correction_counts(*, organization: Organization) -> list[tuple[str, int]]:
+    """(field label, how many times members corrected it in the import preview), the most
+    corrected first, counted by the database."""
+    labels = dict(ImportCorrection.Field.choices)
+    rows = (
+        ImportCorrection.objects.filter(organization=organization)
+        .values("field")
+        .annotate(times=Count("id"))
+        .order_by("-times", "field")
+    )
+    return [(str(labels.get(row["field"], row["field"])), row["times"]) for row in rows]

@@ -11,7 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from tremplin.core.language import language_name
 from tremplin.vacancies.importing.fields import LANGUAGE_NAMES
 from tremplin.vacancies.item_services import CriterionFields
-from tremplin.vacancies.models import VACANCY_EDITABLE_FIELDS, Criterion, Question, Vacancy
+from tremplin.vacancies.models import (
+    VACANCY_EDITABLE_FIELDS,
+    Criterion,
+    ImportCorrection,
+    Question,
+    Vacancy,
+)
 from tremplin.vacancies.services import TextFields
 
 WEIGHTS = [(weight, str(weight)) for weight in range(1, 6)]
@@ -363,10 +369,46 @@ class ImportForm(EditorForm):
 
 
 class ImportConfirmForm(EditorForm):
-    """Step 2: the text read in step 1, sent back to be stored."""
+    """Step 2: the text read in step 1, sent back to be stored, with the fields the member
+    corrected in the preview (each starts as what the importer read; see ``corrections``)."""
 
     text = forms.CharField(widget=forms.HiddenInput, strip=False)
     source_name = forms.CharField(widget=forms.HiddenInput, max_length=255)
+    title = forms.CharField(label=_("Title"), required=False, max_length=200)
+    employment_type = forms.ChoiceField(
+        label=_("Employment type"),
+        required=False,
+        choices=[("", _("Not stated")), *Vacancy.EmploymentType.choices],
+    )
+    contract_duration_months = forms.IntegerField(
+        label=_("Contract duration (months)"), required=False, min_value=1, max_value=600
+    )
+    location = forms.CharField(label=_("Location"), required=False, max_length=200)
+    apply_email = forms.EmailField(label=_("Apply by e-mail to"), required=False)
+    apply_url = forms.URLField(label=_("Apply at"), required=False, assume_scheme="https")
+    deadline = forms.DateField(
+        label=_("Deadline"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    min_years_experience = forms.IntegerField(
+        label=_("Minimum years of experience"), required=False, min_value=0, max_value=60
+    )
+
+    def corrections(self, proposed: dict[str, Any]) -> dict[str, Any]:
+        """The fields whose value the member changed from ``proposed`` (name → new value,
+        None for a field emptied). A field the request did not send is left as proposed."""
+        changed = {}
+        for name in CORRECTABLE_FIELDS:
+            if name not in self.data:
+                continue
+            value = self.cleaned_data.get(name)
+            value = None if value in ("", None) else value
+            if value != proposed.get(name):
+                changed[name] = value
+        return changed
+
+
+# The fields of a parsed posting that the import preview lets a member correct.
+CORRECTABLE_FIELDS: tuple[str, ...] = tuple(ImportCorrection.Field.values)
 
 
 class PreviewForm(EditorForm):

@@ -31,7 +31,11 @@ _INTERN = re.compile(
 )
 _CONTRACTOR = re.compile(
     r"\bfreelance\b|\b(?:independent\s+)?contractor\s+(?:role|position|basis|contract)\b"
-    r"|\bprestataire\b|\bauto-?entrepreneur\b|\bportage salarial\b",
+    r"|\bprestataire\b|\bauto-?entrepreneur\b|\bportage salarial\b"
+    # "statut d'indépendant", "poste ouvert pour un·e indépendant·e", "contrat : indépendant";
+    # not "travailler de façon indépendante".
+    r"|\bstatut\s+d['’]\s*ind[ée]pendant|\b(?:pour|à)\s+(?:un[·.-]?e|une?|des)\s+ind[ée]pendant"
+    r"|\ben\s+(?:tant\s+qu['’]\s*)?ind[ée]pendant|^\s*ind[ée]pendant(?:[·.-]?e)?s?\s*$",
     _I,
 )
 _FULL_TIME = re.compile(r"\bfull[- ]?time\b|\btemps\s+(?:plein|complet)\b|\bplein[- ]temps\b", _I)

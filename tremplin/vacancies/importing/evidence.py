@@ -48,6 +48,8 @@ def _field_tests(posting: ParsedPosting) -> dict[str, Callable[[str], bool]]:
     for name in ("title", "organization", "apply_email", "apply_url"):
         if value := getattr(posting, name):
             tests[name] = _mentions(value)
+    if posting.organization is None and posting.organization_guess:
+        tests["organization"] = _mentions(posting.organization_guess)
     if posting.location:
         tests["location"] = lambda s: _location_of(s) == posting.location
     if posting.employment_type:
@@ -109,11 +111,14 @@ def explained_rows(
     posting: ParsedPosting, text: str, rows: list[tuple[str, str | None]]
 ) -> list[tuple[str, str | None, str | None, bool]]:
     """``rows`` (report.posting_fields) with the sentence each came from and whether the
-    value is a guess: (label, value, source sentence or None, guessed)."""
+    value is a guess: (label, value, source sentence or None, guessed). An organization the
+    text does not name is proposed from the apply address's domain, as a guess."""
     sources = field_sources(posting, text)
     explained = []
     for (label, value), names in zip(rows, ROW_FIELDS, strict=True):
         source = next((sources[name] for name in names if name in sources), None)
         guessed = any(name in posting.guessed for name in names)
+        if names == ("organization",) and value is None and posting.organization_guess:
+            value, guessed = posting.organization_guess, True
         explained.append((label, value, source if value is not None else None, guessed))
     return explained

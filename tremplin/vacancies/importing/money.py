@@ -39,6 +39,12 @@ _RANGE_JOIN = re.compile(
     r"^\s*(?:-|–|—|to|up to|à|jusqu['’]à|and|et|au)\s*$",
     re.IGNORECASE,
 )
+# What a number counts when it is not money: "2-3 jours par semaine", "3 to 5 years".
+_NOT_MONEY_UNIT = re.compile(
+    r"\s*(?:jours?|days?|heures?|hours?|semaines?|weeks?|mois|months?|ans?\b|années?|years?"
+    r"|personnes?|people|%)",
+    re.IGNORECASE,
+)
 _MAX_ONLY = re.compile(r"(?:up to|jusqu['’]à|maximum|max\.?|au plus)\s*$", re.IGNORECASE)
 _MIN_ONLY = re.compile(
     r"(?:from|starting at|à partir de|minimum|min\.?|at least|au moins)\s*$", re.I
@@ -126,7 +132,9 @@ def _salary_in(sentence: str) -> Salary | None:
     currency = _currency(sentence)
     chosen = None
     for first, second in itertools.pairwise(matches):
-        if _RANGE_JOIN.match(sentence[first.end() : second.start()]):
+        if _RANGE_JOIN.match(sentence[first.end() : second.start()]) and not _NOT_MONEY_UNIT.match(
+            sentence[second.end() :]
+        ):
             chosen = (first, second)
             break
     if chosen is None:

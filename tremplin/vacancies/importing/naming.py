@@ -1,6 +1,7 @@
 """The names a posting states: its title and the organization that hires.
 
-Each extractor returns None when the posting does not state the name: nothing is guessed.
+Each extractor returns None when the posting does not state the name: nothing is guessed,
+but for ``organization_from_domain``, whose guess the caller keeps apart from what is stated.
 """
 
 import re
@@ -37,6 +38,19 @@ _LABELLED_TITLE = re.compile(
 )
 
 
+# "L'équipe data.gouv.fr recrute un·e stagiaire", "Acme is hiring a designer": the role
+# follows the verb and its article (which tells the verb from the noun "recherche").
+_HIRING_SENTENCE = re.compile(
+    r"^.+?\s+(?:recrut(?:e|ent)|recherch(?:e|ent)|cherch(?:e|ent)|embauch(?:e|ent)"
+    r"|(?:is|are)\s+(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
+    r"(?:un[·.-]?e|un[·.-]une|une?|des|an?|one)\s+(?=\w)",
+    _I,
+)
+# "Offre de chargé(e) de déploiement", "un.e UX designer": no title starts so.
+_LEADING_WORDS = re.compile(
+    r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*|(?:un[·.-]?e|un[·.-]une|une?)\s+(?=\w))",
+    _I,
+)
 _TITLE_DATE = re.compile(
     r"^(?:[A-Za-zéû]{3,9}\.?\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\s*[-–—:|]\s*", _I
 )
@@ -48,9 +62,11 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
     Gender-inclusive forms (Chargé·e, Directeur·rice) are kept as written.
     """
     title = re.sub(r"\s+", " ", title).strip()
+    title = _HIRING_SENTENCE.sub("", title)
     for _round in range(2):
         title = _TITLE_DATE.sub("", title)
         title = _TITLE_PREFIX.sub("", title)
+        title = _LEADING_WORDS.sub("", title)
         title = _TITLE_SUFFIX.sub("", title)
         if organization:
             title = re.sub(
@@ -106,7 +122,8 @@ def _as_name(text: str) -> str | None:
 
 
 _HIRING = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)"
+    # A name, or a site's address ("data.gouv.fr recrute").
+    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*|[a-z][\w-]*(?:\.[a-z][\w-]*)+)(?:\s+[\w&'’.-]+){0,5}?)"
     r"\s+(?:is\s+(?:seeking|hiring|looking\s+for|recruiting)|(?:are|is)\s+hiring|recrute"
     r"|recherche|cherche|embauche|(?:est|sont)\s+à\s+la\s+recherche)\b"
 )
@@ -124,6 +141,10 @@ _IS_AN_ORGANIZATION = re.compile(
 _APPLY_FOR = re.compile(
     r"^(?i:apply|postule[rz]?)\b.*?\b(?i:for|at|with|pour|chez)\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,4}?)\s*[.!]?$"
+)
+# "L'équipe data.gouv.fr recrute", "The Acme team is hiring": the organization is X.
+_TEAM_OF = re.compile(
+    r"^(?:l['’]\s*équipe\s+(?:de\s+|du\s+|d['’]\s*)?|the\s+team\s+(?:at|of)\s+)", _I
 )
 _ACRONYM = re.compile(r"^(?:(?:le|la|les|l['’]|the)\s+)?[A-Z0-9&.]{2,10}$", _I)
 
@@ -158,10 +179,12 @@ def organization(document: Document) -> str | None:
         for paragraph in section.paragraphs:
             if match := _LABELLED_ORG.match(paragraph):
                 return _as_name(match.group("name"))
+    heading = [document.title_heading] if document.title_heading else []
     for section in document.sections:
-        for paragraph in section.paragraphs:
+        for paragraph in [*heading, *section.paragraphs]:
+            heading = []  # the title heading ("X recrute un·e Y") is read once, first
             for sentence in sentences(paragraph)[:2]:
-                match = _HIRING.match(sentence)
+                match = _HIRING.match(_TEAM_OF.sub("", sentence))
                 if match and fold(match.group("name").split()[0]) not in _NOT_A_HIRER:
                     return match.group("name")
     for section in document.sections:
@@ -173,4 +196,148 @@ def organization(document: Document) -> str | None:
         value = document.front_matter.get(key)
         if isinstance(value, str) and (match := _APPLY_FOR.match(value.strip())):
             return match.group("name")
+    return None
+
+
+# --- Organization, from a signature or a domain ------------------------------------------
+
+# A signature is a line of its own: the name runs to its end.
+_ORG_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][^!?:;,\n]{1,60}?)"
+# "L'équipe de Terre des jeunes", "The Couchers.org team", "The team at X".
+_SIGNATURE = re.compile(
+    rf"^(?:[-–—]\s*)?(?i:(?:l['’]\s*)?équipe\s+(?:de\s+|du\s+|des\s+|d['’]\s*)?){_ORG_NAME}"
+    r"\s*[.!]?$"
+    rf"|^(?:[-–—]\s*)?(?i:(?:the\s+)?team\s+(?:at|of)\s+){_ORG_NAME.replace('name', 'at')}"
+    r"\s*[.!]?$"
+    rf"|^(?:[-–—]\s*)?(?i:the\s+){_ORG_NAME.replace('name', 'en')}\s+(?i:team)\s*[.!]?$",
+)
+_CLOSING = re.compile(
+    r"^(?:cordialement|bien\s+(?:à\s+vous|cordialement)|salutations|au\s+plaisir|à\s+bientôt"
+    r"|merci|best(?:\s+regards)?|kind\s+regards|regards|sincerely|thanks|thank\s+you"
+    r"|cheers|warmly)\b[^.,]*[,!.]?\s*(?P<signed>.*)$",
+    _I,
+)
+# What a line signed "— X" or after "Cordialement," must say to name an organization and
+# not a person.
+_ORGANIZATION_WORD = re.compile(
+    r"\b(?:association|asbl|a\.s\.b\.l|ong|ngo|fondation|foundation|collectif|réseau|network"
+    r"|institut|institute|federation|fédération|coop|lab|centre|center|maison|comité|committee"
+    r"|union|alliance|trust|mouvement|movement|ligue|league|club|conseil|council)\b",
+    _I,
+)
+SIGNATURE_PARAGRAPHS = 3
+
+
+def organization_signed(document: Document) -> str | None:
+    """The organization a posting signs with at its end: "L'équipe de X", "The X team",
+    or "— X" and the last line after a closing formula ("Cordialement,\nX") when X says
+    what kind of body it is ("Maison des Voisins", "X asbl"): a person signing is none."""
+    paragraphs = [p for section in document.sections for p in section.paragraphs if p.strip()]
+    lines = [line.strip() for p in paragraphs[-SIGNATURE_PARAGRAPHS:] for line in p.splitlines()]
+    lines = [line.strip("*_ ") for line in lines if line.strip("*_ ")]
+    for index, line in enumerate(lines):
+        if match := _SIGNATURE.match(line):
+            name = next(value for value in match.groupdict().values() if value).rstrip(". ")
+            first_word = re.split(r"[\s'’]", fold(name), maxsplit=1)[0]
+            if first_word not in NOT_A_NAME and first_word not in _NOT_A_HIRER:
+                return name
+        signed = None
+        if line[:1] in "-–—" and index == len(lines) - 1:
+            signed = line.lstrip("-–— ")
+        elif closing := _CLOSING.match(line):
+            # "Cordialement,\nX" or, lines joined in a paragraph, "Cordialement, X".
+            signed = closing.group("signed") or (lines[-1] if index + 1 < len(lines) else None)
+        signed = signed.rstrip(". ") if signed else None
+        if (
+            signed
+            and signed[:1].isupper()
+            and len(signed) <= 100
+            and _ORGANIZATION_WORD.search(signed)
+        ):
+            return signed
+    return None
+
+
+# Mail services and hosts of forms and job boards: their domain names no employer.
+_SHARED_DOMAINS = frozenset(
+    (
+        *("gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me"),
+        *("aol", "proton", "protonmail", "gmx", "laposte", "orange", "free", "wanadoo", "sfr"),
+        *("skynet", "telenet", "videotron", "sympatico", "google", "forms", "typeform"),
+        *("jotform", "tally", "office", "linkedin", "indeed", "welcometothejungle", "github"),
+        *("framaforms", "hellowork", "jobteaser", "monster", "glassdoor", "hh", "bit", "tinyurl"),
+    )
+)
+# Applicant tracking systems name the employer in the host ("org.breezy.hr") or in the
+# first part of the path ("boards.greenhouse.io/org").
+_ATS_SUBDOMAIN = re.compile(
+    r"^(?P<org>[\w-]+)\.(?:breezy\.hr|recruitee\.com|teamtailor\.com|bamboohr\.com"
+    r"|applytojob\.com|theresumator\.com|workable\.com|personio\.\w+|icims\.com)$",
+    _I,
+)
+_ATS_PATH = re.compile(
+    r"^(?:boards\.greenhouse\.io|job-boards\.greenhouse\.io|jobs\.lever\.co|apply\.workable\.com"
+    r"|jobs\.ashbyhq\.com|jobs\.smartrecruiters\.com|careers\.smartrecruiters\.com)$",
+    _I,
+)
+_NOT_AN_ATS_NAME = frozenset(("www", "jobs", "careers", "apply", "app", "boards", "emploi"))
+
+
+def _domain_name(address: str) -> str | None:
+    """The part of an e-mail address or URL that names its owner: "peardeck" in
+    jobs@peardeck.com, "acme" in https://acme.breezy.hr/p/1 or boards.greenhouse.io/acme."""
+    if "@" in address and "//" not in address:
+        host, path = address.rsplit("@", 1)[1], ""
+    else:
+        rest = address.split("//", 1)[-1]
+        host, _slash, path = rest.partition("/")
+        host = host.split(":", 1)[0]
+    host = host.lower().removeprefix("www.")
+    if match := _ATS_SUBDOMAIN.match(host):
+        name = match.group("org")
+    elif _ATS_PATH.match(host):
+        name = re.split(r"[/?#]", path, maxsplit=1)[0]
+    else:
+        labels = host.split(".")
+        # "jobs.acme.org" → acme; "acme.co.uk" → acme; "ulb.ac.be" → ulb.
+        while (
+            len(labels) > 2
+            and len(labels[-2]) <= 3
+            and labels[-2] in ("co", "ac", "org", "gouv", "gov", "com", "qc", "edu")
+        ):
+            labels = labels[:-1]
+        name = labels[-2] if len(labels) >= 2 else ""
+    name = name.strip("-_")
+    if len(name) < 2 or name in _SHARED_DOMAINS or name in _NOT_AN_ATS_NAME:
+        return None
+    return name
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+def organization_from_domain(document: Document, addresses: list[str | None]) -> str | None:
+    """A guess at the organization from the domain of the apply address or URL: the name
+    as the text writes it when a run of capitalized words spells the domain ("Pear Deck"
+    for peardeck.com), else the domain's name capitalized. The caller marks it a guess."""
+    for address in addresses:
+        name = _domain_name(address) if address else None
+        if name is None:
+            continue
+        wanted = _squeezed(name)
+        words = re.findall(r"[\w&'’.-]+", document.plain_text)
+        for start, word in enumerate(words):
+            if not word[:1].isupper():
+                continue
+            run = ""
+            for end in range(start, min(start + 6, len(words))):
+                if not words[end][:1].isupper() and not words[end][:1].isdigit():
+                    break
+                run += _squeezed(words[end])
+                if run == wanted:
+                    return " ".join(words[start : end + 1]).strip(".")
+                if not wanted.startswith(run):
+                    break
+        return name[:1].upper() + name[1:]
     return None

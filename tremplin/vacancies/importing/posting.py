@@ -84,6 +84,9 @@ class ParsedPosting:
     raw_html_tags: list[str] = field(default_factory=list)
     # Fields whose value is a guess rather than what the text states (a deadline's year).
     guessed: tuple[str, ...] = ()
+    # The organization the domain of the address to apply to suggests, when the text names
+    # none: the import page proposes it as a guess; it is not what the posting states.
+    organization_guess: str | None = None
 
     @property
     def is_volunteer(self) -> bool:
@@ -359,13 +362,29 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     front_matter = _FrontMatter(document.front_matter, warnings)
     plain = clipped_lines(document.plain_text)
 
-    organization = front_matter.text(*ORGANIZATION_KEYS) or naming.organization(document)
+    guessed: list[str] = []
+    apply_email = front_matter.email("apply_email") or fields.apply_email(document)
+    apply_url = front_matter.url("apply_url") or fields.apply_url(document)
+    organization = (
+        front_matter.text(*ORGANIZATION_KEYS)
+        or naming.organization(document)
+        or naming.organization_signed(document)
+    )
+    # The last resort, a guess the preview proposes: the name the apply domain spells.
+    organization_guess = (
+        None
+        if organization
+        else naming.organization_from_domain(document, [apply_email, apply_url])
+    )
     stated_title = front_matter.text(*TITLE_KEYS)
     title = (
         naming.clean_title(stated_title, organization=organization)
         if stated_title
         else naming.title_from_text(document)
     )
+    if not title and (roles := front_matter.text("roles")):
+        # Last resort: a static site's "roles: un·e lead développeur·se".
+        title = naming.clean_title(roles, organization=organization)
     employment_type = front_matter.choice("employment_type", EMPLOYMENT_TYPES)
     if employment_type is None and (front_matter.text("kind") or "").lower() == "volunteer":
         employment_type = "VOLUNTEER"
@@ -398,13 +417,14 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         language=_language(document, title, front_matter),
         title=title or None,
         organization=organization,
+        organization_guess=organization_guess,
         employment_type=employment_type,
         contract_duration_months=contract.contract_duration_months(plain),
         salary=money.salary(plain),
         location=location or fields.location(document),
         remote=remote if remote is not None else fields.remote(plain),
-        apply_email=front_matter.email("apply_email") or fields.apply_email(document),
-        apply_url=front_matter.url("apply_url") or fields.apply_url(document),
+        apply_email=apply_email,
+        apply_url=apply_url,
         deadline=deadline,
         required_languages=fields.required_languages(plain),
         application_language=fields.application_language(plain),
@@ -426,7 +446,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     )
     posting.warnings.extend(_warnings(posting, deadline_mention, from_html=document.from_html))
     if year_guessed and deadline is not None:
-        posting.guessed = ("deadline",)
+        guessed.append("deadline")
         posting.warnings.append(
             _(
                 "The closing date is written without its year: %(year)d is a guess from the "
@@ -434,4 +454,5 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
             )
             % {"year": deadline.year}
         )
+    posting.guessed = tuple(guessed)
     return posting

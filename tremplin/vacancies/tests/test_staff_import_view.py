@@ -245,3 +245,22 @@ def test_reviewers_and_outsiders_get_404_and_nothing_is_stored(team: Team, seed:
         assert client.post(IMPORT, confirm).status_code == 404
     assert Client().get(IMPORT).status_code == 302
     assert nothing_stored()
+
+
+def test_the_preview_marks_an_organization_read_from_the_apply_domain_as_a_guess(
+    team: Team,
+) -> None:
+    text = (
+        "# Animatrice de quartier\n\nTu animeras les ateliers du quartier.\n\n"
+        "Envoyez votre CV à emplois@harbourcommons.org. Harbour Commons répond sous huit jours.\n"
+    )
+
+    response = team.client(team.recruiter).post(IMPORT, {"step": "read", "text": text})
+
+    html = html_module.unescape(page_text(response))
+    words = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert (
+        "Organization Harbour Commons a guess: check it "
+        "Read from: “Harbour Commons répond sous huit jours.”"
+    ) in words
+    assert nothing_stored()
