@@ -206,7 +206,24 @@ def test_after_five_wrong_codes_the_code_page_says_the_account_is_locked_and_unt
     assert right.status_code == 429
     assert "verrouillé jusqu’à 10:16" in page_text(right)
     assert "not right" not in page_text(right)
-    assert "This account is locked until 10:16 a.m." in page_text(page)
+    assert "This account is locked until 10:16 after too many wrong codes." in page_text(page)
+    assert ".." not in page_text(page)  # no "a.m.." at the end of a sentence
+
+
+def test_a_locked_account_hears_it_is_locked_whatever_it_types(
+    rita: User, device: TOTPDevice
+) -> None:
+    client = Client()
+    client.force_login(rita)
+    with time_machine.travel(START, tick=False):
+        for _ in range(5):
+            client.post("/en/accounts/two-factor/", {"token": "000000"})
+        for typed in ("", "abcdef"):
+            answer = client.post("/en/accounts/two-factor/", {"token": typed})
+            assert answer.status_code == 429
+            assert "This account is locked until 10:16" in page_text(answer)
+            assert "This field is required" not in page_text(answer)
+            assert "not right" not in page_text(answer)
 
     with time_machine.travel(START + timedelta(minutes=16), tick=False):
         accepted = client.post("/en/accounts/two-factor/", {"token": current_code(device)})
