@@ -107,7 +107,7 @@ def two_factor(request: HttpRequest) -> HttpResponse:
         locked_until = check.locked_until
         if locked_until is None:
             form.add_error(
-                "token", _("This code is not right. Check your app's clock and try again.")
+                "token", _("This code is not right. Check your app’s clock and try again.")
             )
     else:
         # A locked account hears that it is locked, and until when, whatever was typed:

@@ -10,7 +10,10 @@ from zoneinfo import ZoneInfo
 from django import template
 from django.conf import settings
 from django.utils import formats
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from tremplin.core.language import french_elide
 
 register = template.Library()
 
@@ -21,7 +24,8 @@ def zone_name() -> str:
     if "/" not in zone:
         return zone
     city = zone.rsplit("/", 1)[1].replace("_", " ")
-    return _("%(city)s time") % {"city": city}
+    text = _("%(city)s time") % {"city": city}
+    return french_elide(text) if (get_language() or "").startswith("fr") else text
 
 
 @register.filter

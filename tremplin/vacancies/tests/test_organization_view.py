@@ -40,7 +40,7 @@ def test_an_organization_with_nothing_open_says_so(client: Client) -> None:
     en = client.get("/en/maison-des-communs/").content.decode()
     fr = client.get("/fr/maison-des-communs/").content.decode()
     assert "Maison des Communs has no open vacancy at the moment." in en
-    assert "Maison des Communs n’a aucune offre ouverte pour le moment." in fr
+    assert "L’organisation Maison des Communs n’a aucune offre ouverte pour le moment." in fr
 
 
 def test_an_unknown_organization_is_not_found(client: Client) -> None:
