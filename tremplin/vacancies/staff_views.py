@@ -253,7 +253,7 @@ def vacancy_close(request: StaffRequest, org: str, vacancy: str) -> HttpResponse
                     _("You can reopen it later, as long as its deadline has not passed."),
                 ],
                 button=_("Yes, close it"),
-                cancel_url=request.POST.get("next") or editor_url("edit", found),
+                cancel_url=_back(request, found).url,
             ),
         )
     return _status_change(request, vacancy, services.CLOSE)

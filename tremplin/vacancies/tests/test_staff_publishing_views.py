@@ -92,6 +92,9 @@ def test_closing_asks_first_and_says_what_will_happen(team: Team) -> None:
     assert "No e-mail is sent to anyone." in html
     assert 'name="confirm" value="yes"' in html
     assert '<input type="hidden" name="next" value="/en/staff/communs/">' in html
+    assert '<a href="/en/staff/communs/">No, go back</a>' in html
+    elsewhere = page_text(client.post(url("live", "close"), {"next": "https://evil.example/"}))
+    assert 'href="https://evil.example/"' not in elsewhere
     assert snapshot(vacancy) == before and audit_verbs() == []
     french = page_text(client.post(url("live", "close", "fr")))
     assert "Aucun e-mail n’est envoyé." in french
