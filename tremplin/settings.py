@@ -142,6 +142,8 @@ LANGUAGES = [("en", _("English")), ("fr", _("French"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Paris")
 USE_I18N = True
+# Dates with the month in words in every language (tremplin/core/formats).
+FORMAT_MODULE_PATH = ["tremplin.core.formats"]
 USE_TZ = True
 
 STATIC_URL = "static/"

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
@@ -17,6 +18,7 @@ from tremplin.accounts.staff_forms import (
     ReviewRemindersForm,
     RoleForm,
 )
+from tremplin.core.confirm import Confirmation, confirmation_page, confirmed
 
 
 def _members_page(
@@ -109,6 +111,24 @@ def member_role(request: StaffRequest, org: str, member: int) -> HttpResponse:
 @require_POST
 def member_invite(request: StaffRequest, org: str, member: int) -> HttpResponse:
     found = selectors.member_get_for_user(membership=request.membership, pk=member)
+    if not confirmed(request):
+        return confirmation_page(
+            request,
+            Confirmation(
+                question=_("Send the invitation again to %(email)s?") % {"email": found.user.email},
+                consequences=[
+                    _(
+                        "An e-mail goes to %(email)s at once, with a link to choose a "
+                        "password and join the organization."
+                    )
+                    % {"email": found.user.email},
+                ],
+                button=_("Yes, send it again"),
+                cancel_url=reverse(
+                    "staff_accounts:list", kwargs={"org": request.organization.slug}
+                ),
+            ),
+        )
     services.member_invitation_resend(membership=found, by=request.user)
     messages.success(
         request, _("The e-mail was sent again to %(email)s.") % {"email": found.user.email}

@@ -107,10 +107,14 @@ def two_factor(request: HttpRequest) -> HttpResponse:
         locked_until = check.locked_until
         if locked_until is None:
             form.add_error(
-                "token", _("This code is not right. Check your app's clock and try again.")
+                "token", _("This code is not right. Check your app’s clock and try again.")
             )
-    elif request.method != "POST":
+    else:
+        # A locked account hears that it is locked, and until when, whatever was typed:
+        # never only that the code is missing or not a code.
         locked_until = guessing.totp_locked_until(user_id=user.pk, address=address)
+        if locked_until is not None and form.is_bound:
+            form.errors.clear()
     context = {
         "locked": (
             guessing.TOTP_LOCKED % {"time": guessing.retry_time_display(locked_until)}

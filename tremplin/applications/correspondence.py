@@ -67,6 +67,25 @@ def message_variables_sample(
 # --- Messages and drafts ---------------------------------------------------------------
 
 
+def application_message_preview(
+    *, application: Application, subject: str, body: str, sender: User | None
+) -> tuple[str, str]:
+    """The subject and body as the candidate will read them, ``{{ variables }}`` filled in;
+    ValidationError for an empty one or an unknown variable."""
+    errors = [*rendering.template_errors(subject), *rendering.template_errors(body)]
+    if not subject.strip():
+        errors.insert(0, _("Write a subject."))
+    if not body.strip():
+        errors.insert(0, _("Write the message."))
+    if errors:
+        raise ValidationError(list(dict.fromkeys(errors)), code="message")
+    variables = message_variables(application=application, sender=sender)
+    return (
+        rendering.template_render(subject, variables),
+        rendering.template_render(body, variables),
+    )
+
+
 def application_message_send(
     *, application: Application, subject: str, body: str, kind: str, sender: User | None
 ) -> OutboxMessage:
@@ -77,14 +96,9 @@ def application_message_send(
     token (when the organization has an address), so the answer comes back to the
     application's thread; the Message-ID matches it too.
     """
-    variables = message_variables(application=application, sender=sender)
-    errors = [*rendering.template_errors(subject), *rendering.template_errors(body)]
-    if not subject.strip():
-        errors.insert(0, _("Write a subject."))
-    if not body.strip():
-        errors.insert(0, _("Write the message."))
-    if errors:
-        raise ValidationError(list(dict.fromkeys(errors)), code="message")
+    subject, body = application_message_preview(
+        application=application, subject=subject, body=body, sender=sender
+    )
     token = secrets.token_hex(12)
     headers: dict[str, str] = {}
     organization = application.vacancy.organization
@@ -93,8 +107,8 @@ def application_message_send(
         headers["Reply-To"] = formataddr((organization.name, address))
     message = outbox_queue(
         to=application.candidate.email,
-        subject=rendering.template_render(subject, variables),
-        body=rendering.template_render(body, variables),
+        subject=subject,
+        body=body,
         language=application.language,
         headers=headers,
         application=application,

@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.applications.files import FileRejected, file_check
@@ -32,18 +33,22 @@ class ApplicationForm(forms.Form):
     name = forms.CharField(label=_("Full name"), max_length=200)
     email = forms.EmailField(label=_("E-mail address"), max_length=254)
     phone = forms.CharField(label=_("Phone (optional)"), max_length=50, required=False)
+    # Not required on its own: the letter may come as a file instead (clean() asks for one of
+    # the two), which the help text and the mark on the fieldset's legend say beforehand.
     letter_text = forms.CharField(
         label=_("Cover letter, typed here"),
+        help_text=_(
+            "Type your letter here, or attach it as a file under “Your documents”: "
+            "one of the two is required."
+        ),
         required=False,
         widget=forms.Textarea(attrs={"rows": 10}),
     )
     # Empty files pass here so that file_check refuses them with a message naming them.
-    cv = forms.FileField(label=_("CV"), help_text=_("PDF, DOCX or ODT."), allow_empty_file=True)
+    # Their help texts, which say the formats and the size limit, are set in __init__.
+    cv = forms.FileField(label=_("CV"), allow_empty_file=True)
     letter_file = forms.FileField(
-        label=_("Cover letter, as a file"),
-        required=False,
-        allow_empty_file=True,
-        help_text=_("PDF, DOCX, ODT or TXT. Or type it in the box above."),
+        label=_("Cover letter, as a file"), required=False, allow_empty_file=True
     )
     # Labelled in __init__ with the organization's talent pool period.
     talent_pool_consent = forms.BooleanField(label=_("Talent pool"), required=False)
@@ -65,6 +70,11 @@ class ApplicationForm(forms.Form):
         limit = settings.TREMPLIN_MAX_UPLOAD_BYTES
         for name, accept in (("cv", DOCUMENT_ACCEPT), ("letter_file", LETTER_ACCEPT)):
             self.fields[name].widget.attrs.update({"accept": accept, "data-max-bytes": limit})
+        size = filesizeformat(limit)
+        self.fields["cv"].help_text = _("PDF, DOCX or ODT, %(size)s at most.") % {"size": size}
+        self.fields["letter_file"].help_text = _(
+            "PDF, DOCX, ODT or TXT, %(size)s at most. Or type your letter in the box above."
+        ) % {"size": size}
         for question in self.questions:
             self.fields[self.question_field(question)] = forms.CharField(
                 label=question_wording(question=question),

@@ -235,10 +235,14 @@ class Document(models.Model):
 
     @property
     def download_name(self) -> str:
-        """The candidate's file name when there is one, else a generic one with the type."""
+        """The candidate's file name when there is one; else (a letter typed in the form) the
+        document's kind in the candidate's language: "Cover letter.txt", "Lettre de
+        motivation.txt", in every list and export."""
         if self.original_name:
             return self.original_name
-        return f"{self.role}-{self.pk}{self.EXTENSIONS.get(self.kind, '')}"
+        with translation.override(self.application.language or settings.LANGUAGE_CODE):
+            label = str(self.get_role_display())
+        return f"{label}{self.EXTENSIONS.get(self.kind, '')}"
 
 
 class DocumentDownload(models.Model):

@@ -31,6 +31,7 @@ from tremplin.applications.staff_forms import (
     MoveForm,
     PrepareForm,
 )
+from tremplin.core.confirm import Confirmation, confirmation_page, confirmed
 from tremplin.core.pagination import page_number, page_of
 from tremplin.messaging import selectors as messaging_selectors
 from tremplin.messaging.models import DraftMessage
@@ -348,12 +349,42 @@ def candidate_edit(request: StaffRequest, org: str, application: int) -> HttpRes
     return render(request, "applications/staff/candidate_edit.html", context, status=status)
 
 
+def _message_confirmation(application: Application, subject: str, body: str) -> Confirmation:
+    email = application.candidate.email
+    return Confirmation(
+        question=_("Send this message to %(email)s?") % {"email": email},
+        consequences=[
+            _(
+                "It goes at once by e-mail to %(email)s, as shown below; a sent e-mail "
+                "cannot be recalled."
+            )
+            % {"email": email},
+            _("The candidate’s answer will come back to the application’s page."),
+        ],
+        button=_("Yes, send the message"),
+        cancel_url=_detail_url(application) + "#messages",
+        preview=[(_("Subject"), subject), (_("Message"), body)],
+    )
+
+
 @staff_view
 @require_POST
 def message_write(request: StaffRequest, org: str, application: int) -> HttpResponse:
     """Send the message the recruiter wrote on the application's page."""
     found = selectors.application_get_for_user(membership=request.membership, pk=application)
     form = MessageForm(request.POST)
+    if form.is_valid() and not confirmed(request):
+        try:
+            subject, body = correspondence.application_message_preview(
+                application=found,
+                subject=form.cleaned_data["subject"],
+                body=form.cleaned_data["body"],
+                sender=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return confirmation_page(request, _message_confirmation(found, subject, body))
     if form.is_valid():
         try:
             correspondence.application_message_send(

@@ -17,6 +17,7 @@ from tremplin.applications.forms import ApplicationForm
 from tremplin.applications.intake.replacement import application_documents_replace
 from tremplin.applications.intake.submit import application_submit
 from tremplin.applications.models import Application
+from tremplin.applications.progress import application_progress
 from tremplin.applications.ratelimit import apply_email_at_limit, apply_over_ip_limit
 from tremplin.applications.tokens import application_token
 from tremplin.applications.uploads import upload_refusal
@@ -152,6 +153,7 @@ def status_context(application: Application, token: str) -> dict[str, object]:
         "can_withdraw": services.application_can_withdraw(application=application),
         "stage_label": selectors.application_stage_public_label(stage=application.stage),
         "stage_explanation": selectors.application_stage_explanation(stage=application.stage),
+        "history": application_progress(application=application),
     }
 
 

@@ -1,6 +1,7 @@
 """Languages: which of Tremplin's languages a text is written in, what a language is called,
 and words in the active language."""
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -47,3 +48,20 @@ def language_name(code: str | None) -> str:
 def months_text(count: int) -> str:
     """ "6 months", "1 month", in the active language."""
     return ngettext("%(count)d month", "%(count)d months", count) % {"count": count}
+
+
+_ELIDED = {"de": "d’", "que": "qu’", "le": "l’", "la": "l’"}
+
+
+def french_elide(text: str) -> str:
+    """French elision where a name was put after "de", "que", "le" or "la": "heure de
+    Amsterdam" becomes "heure d’Amsterdam". For strings built around a name only known at
+    run time (a city). Names of organizations follow "l’organisation" or "chez" in the
+    catalogue instead, which needs neither elision nor the name's gender."""
+
+    def elide(match: re.Match[str]) -> str:
+        word = match.group(1)
+        short = _ELIDED[word.lower()]
+        return short.capitalize() if word[0].isupper() else short
+
+    return re.sub(r"\b(de|que|le|la) (?=[aeiouyàâéèêëîïôöùûü])", elide, text, flags=re.IGNORECASE)

@@ -20,7 +20,12 @@ from tremplin.core.audit import log_action
 from tremplin.messaging.models import OutboxMessage
 from tremplin.messaging.outbox import outbox_compose
 from tremplin.review.models import AnswerScore, BlindLift, CandidateNumber, CriterionScore, Review
-from tremplin.review.results import REMINDER_VERB, reviewer_progress, reviewer_progress_get
+from tremplin.review.results import (
+    REMINDER_VERB,
+    ReviewerProgress,
+    reviewer_progress,
+    reviewer_progress_get,
+)
 from tremplin.review.selectors import review_stage_keys
 from tremplin.vacancies.models import Vacancy
 from tremplin.vacancies.selectors import vacancy_name, vacancy_title_for_language
@@ -175,9 +180,9 @@ def blind_restore(*, vacancy: Vacancy, stage: str, by: User) -> None:
             )
 
 
-def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User | None) -> OutboxMessage:
-    """Queue an e-mail to a reviewer about what is left, in their language; ``by`` None: the
-    automatic reminder, signed by the organization."""
+def reviewer_remind_check(*, vacancy: Vacancy, membership: Membership) -> ReviewerProgress:
+    """The reviewer's progress, when a reminder may go: 404 for a member not assigned,
+    ValidationError when nothing is left or a reminder went less than an hour ago."""
     progress = reviewer_progress_get(vacancy=vacancy, membership=membership)
     user = membership.user
     if not progress.has_work_left:
@@ -192,6 +197,14 @@ def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User | None
             code="recent",
             params={"email": user.email},
         )
+    return progress
+
+
+def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User | None) -> OutboxMessage:
+    """Queue an e-mail to a reviewer about what is left, in their language; ``by`` None: the
+    automatic reminder, signed by the organization."""
+    progress = reviewer_remind_check(vacancy=vacancy, membership=membership)
+    user = membership.user
     language = _user_language(user)
 
     def compose() -> tuple[str, str]:

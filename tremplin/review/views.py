@@ -15,6 +15,7 @@ from tremplin.accounts.models import Membership
 from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.accounts.policy import EVERYONE, MANAGERS
 from tremplin.applications.selectors import stage_label, stage_list
+from tremplin.core.confirm import Confirmation, confirmation_page, confirmed
 from tremplin.core.pagination import page_number
 from tremplin.review import selectors, services
 from tremplin.review.forms import AnswerScoreForm, ReviewForm
@@ -418,6 +419,29 @@ def remind(request: StaffRequest, org: str, vacancy: str, member: int) -> HttpRe
     )
     if membership is None:
         raise Http404("no such member")
+    if not confirmed(request):
+        try:
+            services.reviewer_remind_check(vacancy=found, membership=membership)
+        except ValidationError as error:
+            for text in error.messages:
+                messages.error(request, text)
+            return HttpResponseRedirect(_vacancy_url(found, "progress"))
+        return confirmation_page(
+            request,
+            Confirmation(
+                question=_("Send a reminder to %(email)s?") % {"email": membership.user.email},
+                consequences=[
+                    _(
+                        "An e-mail goes to %(email)s at once, saying how many reviews of "
+                        "this vacancy are still waiting for them."
+                    )
+                    % {"email": membership.user.email},
+                    _("A sent e-mail cannot be recalled."),
+                ],
+                button=_("Yes, send the reminder"),
+                cancel_url=_vacancy_url(found, "progress"),
+            ),
+        )
     try:
         services.reviewer_remind(vacancy=found, membership=membership, by=request.user)
     except ValidationError as error:

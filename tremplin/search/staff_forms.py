@@ -21,7 +21,7 @@ class SearchForm(forms.Form):
     until = forms.DateField(
         label=_("Received until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
-    language = forms.ChoiceField(label=_("Candidate's language"), required=False)
+    language = forms.ChoiceField(label=_("Candidate’s language"), required=False)
 
     def __init__(
         self,

@@ -8,12 +8,12 @@ from typing import Any
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from tremplin.accounts.permissions import StaffRequest, panel_visible, staff_view
-from tremplin.core.language import language_name
+from tremplin.core.language import language_name, months_text
 from tremplin.vacancies.checks import title_gender_warnings
 from tremplin.vacancies.import_services import vacancy_import_by_member
 from tremplin.vacancies.importing import (
@@ -28,14 +28,16 @@ from tremplin.vacancies.importing.evidence import explained_rows
 from tremplin.vacancies.importing.pairing import pairing_decide
 from tremplin.vacancies.importing.reading import posting_too_large
 from tremplin.vacancies.importing.report import criteria_counts, posting_fields
-from tremplin.vacancies.models import Criterion
+from tremplin.vacancies.models import Criterion, Vacancy
 from tremplin.vacancies.selectors import import_correction_counts
 from tremplin.vacancies.staff_forms import CORRECTABLE_FIELDS, ImportConfirmForm, ImportForm
 from tremplin.vacancies.staff_views import GET_POST, editor_url
 
 
 def _pasted_source_name() -> str:
-    return _("pasted text (%(when)s)") % {"when": f"{timezone.localtime():%Y-%m-%d %H:%M:%S}"}
+    return _("pasted text (%(when)s)") % {
+        "when": formats.date_format(timezone.localtime(), "DATETIME_FORMAT")
+    }
 
 
 def _pasted_text(text: str, *, source_name: str) -> str:
@@ -60,6 +62,29 @@ def _page_context(request: StaffRequest) -> dict[str, Any]:
     return {"correction_counts": import_correction_counts(organization=request.organization)}
 
 
+def _in_words(posting: ParsedPosting) -> dict[str, str]:
+    """The fields the importer keeps as codes ("fr", "TEMPORARY", "2031-05-15"), by label,
+    in the reader's words ("French", "Temporary, 12 months", "15 May 2031")."""
+    words: dict[str, str] = {}
+    for label, code in (
+        (_("language"), posting.language),
+        (_("application language"), posting.application_language),
+    ):
+        if code:
+            words[label] = language_name(code)
+    if posting.required_languages:
+        words[_("required languages")] = ", ".join(
+            language_name(code) for code in posting.required_languages
+        )
+    if posting.deadline is not None:
+        words[_("deadline")] = formats.date_format(posting.deadline, "DATE_FORMAT")
+    if posting.employment_type in Vacancy.EmploymentType.values:
+        kind = str(Vacancy.EmploymentType(posting.employment_type).label)
+        months = posting.contract_duration_months
+        words[_("employment type")] = kind if months is None else f"{kind}, {months_text(months)}"
+    return words
+
+
 def _import_preview(
     request: StaffRequest,
     posting: ParsedPosting,
@@ -69,11 +94,11 @@ def _import_preview(
     confirm_form: ImportConfirmForm | None = None,
 ) -> dict[str, Any]:
     """What the import page shows about a parsed posting: nothing of it is stored."""
-    fields = []
-    for label, value, source, guessed in explained_rows(posting, text, posting_fields(posting)):
-        if label == _("language") and value is not None:
-            value = language_name(value)
-        fields.append((label, value, source, guessed))
+    words = _in_words(posting)
+    fields = [
+        (label, value if value is None else words.get(label, value), source, guessed)
+        for label, value, source, guessed in explained_rows(posting, text, posting_fields(posting))
+    ]
     warnings = list(posting.warnings)
     if posting.language == "fr" and posting.title:
         warnings += title_gender_warnings(posting.title)

@@ -24,6 +24,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.accounts.policy import MANAGERS
+from tremplin.core.confirm import Confirmation, confirmation_page, confirmed
 from tremplin.core.language import language_name
 from tremplin.core.markdown import render_markdown
 from tremplin.core.pagination import page_of
@@ -234,6 +235,27 @@ def vacancy_publish(request: StaffRequest, org: str, vacancy: str) -> HttpRespon
 @staff_view
 @require_POST
 def vacancy_close(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
+    """Closing asks first (``core.confirm``): candidates lose the form at once."""
+    if not confirmed(request):
+        found = selectors.vacancy_get_for_editor(membership=request.membership, slug=vacancy)
+        title = selectors.vacancy_title_for_language(vacancy=found)
+        return confirmation_page(
+            request,
+            Confirmation(
+                question=_("Close “%(title)s”?") % {"title": title},
+                consequences=[
+                    _(
+                        "The careers site will say that the vacancy is closed, and it will take no "
+                        "new applications from that moment."
+                    ),
+                    _("The applications already received stay in the pipeline."),
+                    _("No e-mail is sent to anyone."),
+                    _("You can reopen it later, as long as its deadline has not passed."),
+                ],
+                button=_("Yes, close it"),
+                cancel_url=_back(request, found).url,
+            ),
+        )
     return _status_change(request, vacancy, services.CLOSE)
 
 

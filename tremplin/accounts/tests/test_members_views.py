@@ -189,7 +189,11 @@ def test_the_invitation_can_be_sent_again(client, owner):
     staff_login(client, owner).post(url(), {"email": "nina@example.org", "role": "reviewer"})
     nina = membership(User.objects.get(email="nina@example.org"))
 
-    client.post(url(f"{nina.pk}/invite/"))
+    asked = client.post(url(f"{nina.pk}/invite/"))
+    assert "Send the invitation again to nina@example.org?" in asked.content.decode()
+    assert OutboxMessage.objects.filter(to="nina@example.org").count() == 1
+
+    client.post(url(f"{nina.pk}/invite/"), {"confirm": "yes"})
 
     assert OutboxMessage.objects.filter(to="nina@example.org").count() == 2
 

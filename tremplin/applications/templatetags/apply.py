@@ -1,4 +1,5 @@
-"""``{% apply_form vacancy text %}``: the ways to apply, for the vacancy page."""
+"""``{% apply_form vacancy text %}``: the ways to apply, for the vacancy page, and
+``{% takes_applications vacancy as accepts %}`` for the apply button at its top."""
 
 from typing import Any
 
@@ -27,3 +28,9 @@ def apply_form(context: template.Context, vacancy: Vacancy, text: VacancyText) -
         # (often the untagged one) lands in the unsorted list.
         "email_address": vacancy_reply_address(vacancy=vacancy) or vacancy.apply_email,
     }
+
+
+@register.simple_tag
+def takes_applications(vacancy: Vacancy) -> bool:
+    """Whether the vacancy page shows its apply button (the form is at its foot)."""
+    return vacancy_accepts_applications(vacancy=vacancy)

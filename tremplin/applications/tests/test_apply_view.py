@@ -29,6 +29,12 @@ def messages_of(response) -> str:
     return response.content.decode()
 
 
+def tag_of(page: str, marker: str) -> str:
+    """The whole HTML tag that holds marker (an attribute such as 'id="apply_name"')."""
+    before, after = page.split(marker, 1)
+    return before.rsplit("<", 1)[1] + marker + after.split(">", 1)[0]
+
+
 class TestTheForm:
     def test_it_shows_every_field_and_the_privacy_notice(self, client, vacancy, question):
         response = client.get(apply_url(vacancy))
@@ -325,3 +331,46 @@ def test_behind_a_proxy_each_forwarded_client_has_its_own_limit(client, vacancy,
         apply_url(vacancy), form_data(email="c@example.org"), HTTP_X_FORWARDED_FOR="203.0.113.2"
     )
     assert other.status_code == 302
+
+
+class TestTheErrorSummary:
+    """GOV.UK's pattern: one summary at the top, each problem a link to its field."""
+
+    def test_the_cover_letter_is_marked_as_needed_before_anyone_types(self, client, vacancy):
+        page = messages_of(client.get(apply_url(vacancy)))
+        legend = page.split("<legend")[2].split("</legend>")[0]
+        assert "Cover letter" in legend and "required-mark" in legend
+        assert "one of the two" in page
+
+    def test_the_size_limit_and_formats_are_shown_before_upload(self, client, vacancy):
+        page = messages_of(client.get(apply_url(vacancy))).replace("\u00a0", " ")
+        assert "PDF, DOCX or ODT, 10.0 MB at most." in page
+        assert "PDF, DOCX, ODT or TXT, 10.0 MB at most." in page
+        french = messages_of(client.get(apply_url(vacancy, "fr"))).replace("\u00a0", " ")
+        assert "PDF, DOCX ou ODT, 10,0 Mio au maximum." in french
+
+    def test_required_fields_carry_required(self, client, vacancy):
+        page = messages_of(client.get(apply_url(vacancy)))
+        for name in ("name", "email", "cv"):
+            assert " required" in tag_of(page, f'name="{name}"'), name
+        phone = tag_of(page, 'name="phone"')
+        assert "required" not in phone
+
+    def test_each_problem_links_to_its_field_which_is_marked_invalid(self, client, vacancy):
+        response = client.post(
+            apply_url(vacancy), form_data(name="", email="nope", letter_text="", cv=None)
+        )
+        assert response.status_code == 400
+        page = messages_of(response)
+        summary = page.split('class="error-summary"')[1].split("</div>")[0]
+        for field in ("name", "email", "letter_text", "cv"):
+            assert f'href="#apply_{field}"' in summary, field
+            assert 'aria-invalid="true"' in tag_of(page, f'id="apply_{field}"'), field
+        assert "Please add a cover letter" in summary
+        assert "aria-invalid" not in tag_of(page, 'id="apply_phone"')
+
+    def test_the_summary_is_in_french_on_the_french_page(self, client, vacancy):
+        page = messages_of(client.post(apply_url(vacancy, "fr"), form_data(name="")))
+        summary = page.split('class="error-summary"')[1].split("</div>")[0]
+        assert "Il y a un problème" in summary
+        assert 'href="#apply_name"' in summary

@@ -51,3 +51,28 @@ def test_a_candidate_applies_with_a_pdf_and_follows_the_application(
     expect(page.locator(".stage")).to_have_text("Withdrawn")
     application.refresh_from_db()
     assert application.stage == Application.Stage.WITHDRAWN
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_error_summary_takes_the_focus_and_each_link_leads_to_its_field(
+    page: Page, live_server, settings
+):
+    """GOV.UK's pattern, and the form keeps what was typed (files excepted, as it says)."""
+    settings.RATELIMIT_ENABLE = False
+    vacancy = campaign_lead_make(organization_make("open-future"))
+    page.goto(live_server.url + vacancy.get_absolute_url())
+    # The apply button at the top leads down to the form.
+    page.get_by_role("link", name="Apply for this vacancy").click()
+    page.get_by_label("Full name").fill("Ada Lovelace")
+    page.get_by_role("button", name="Send my application").click()
+
+    summary = page.locator(".error-summary")
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("heading")).to_have_text("There is a problem")
+    expect(page.get_by_label("Full name")).to_have_value("Ada Lovelace")
+    expect(page.get_by_text("browsers cannot keep a chosen file").first).to_be_visible()
+    summary.get_by_role("link", name=re.compile("Please add a cover letter")).click()
+    letter = page.get_by_label("Cover letter, typed here")
+    expect(letter).to_be_focused()
+    expect(letter).to_have_attribute("aria-invalid", "true")

@@ -96,3 +96,23 @@ def test_the_old_address_is_gone(client, cv, team):
 def test_the_files_are_under_no_public_url(settings, cv, private_files):
     assert not str(private_files).startswith(str(settings.MEDIA_ROOT))
     assert not str(private_files).startswith(str(settings.STATIC_ROOT))
+
+
+@pytest.mark.parametrize(
+    ("language", "name"), [("en", "Cover letter.txt"), ("fr", "Lettre de motivation.txt")]
+)
+def test_a_typed_letter_is_named_in_the_candidate_s_language(client, vacancy, team, language, name):
+    """Not "letter-2.txt": the download, the application page and the export name it alike,
+    whatever the language of the member who reads it."""
+    application = submit(vacancy, language=language)
+    letter = application.documents.get(role="letter")
+    client = staff_login(client, team.member("recruiter"))
+    response = client.get(url(letter))
+    assert f'filename="{name}"' in response["Content-Disposition"]
+    page = client.get(
+        reverse(
+            "staff_applications:detail",
+            kwargs={"org": vacancy.organization.slug, "application": application.pk},
+        )
+    ).content.decode()
+    assert name in page and "letter-" not in page

@@ -74,10 +74,18 @@ def test_an_application_of_another_organization_is_not_found(client, application
 def test_a_message_written_by_the_recruiter_goes_to_the_outbox_with_a_reply_address(
     client, application, team
 ):
-    response = staff_login(client, team.recruiter).post(
-        url(application, "message/"),
-        {"subject": "Your availability", "body": "Dear {{ candidate_name }}, when are you free?"},
-    )
+    written = {
+        "subject": "Your availability",
+        "body": "Dear {{ candidate_name }}, when are you free?",
+    }
+    asked = staff_login(client, team.recruiter).post(url(application, "message/"), written)
+    assert asked.status_code == 200
+    page = asked.content.decode()
+    assert "Send this message to ada@example.org?" in page
+    assert "Dear Ada Lovelace, when are you free?" in page  # as the candidate will read it
+    assert not OutboxMessage.objects.filter(kind="free").exists()
+
+    response = client.post(url(application, "message/"), {**written, "confirm": "yes"})
 
     assert response.status_code == 302
     message = OutboxMessage.objects.get(kind="free")

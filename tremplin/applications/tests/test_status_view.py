@@ -1,9 +1,13 @@
 """The candidate's private status page: stage, documents, withdrawal; bad tokens."""
 
+from datetime import UTC, datetime
+
 import pytest
 
 from tremplin.applications.intake.replacement import application_documents_replace
-from tremplin.applications.models import Application
+from tremplin.applications.models import Application, StageChange
+from tremplin.applications.selectors import stage_list
+from tremplin.applications.services import application_move, stage_add
 from tremplin.testing.applying import status_path, submit
 
 pytestmark = pytest.mark.django_db
@@ -116,3 +120,46 @@ def test_a_candidate_in_the_talent_pool_finds_how_to_stay_or_leave(client, vacan
     page = client.get(path).content.decode()
     assert "for 24 months after your last contact" in page
     assert f'href="{path}talent-pool/"' in page
+
+
+def test_it_lists_the_stages_passed_with_their_dates_and_no_internal_names(client, vacancy, owner):
+    """Built-in stages by their public names, the organization's own stages (named for
+    staff, "Ask Marie about the salary") as "In progress" once, and never who moved it or
+    why: reasons are the organization's notes."""
+    organization = vacancy.organization
+    stage_add(
+        organization=organization,
+        labels={"en": "Ask Marie about the salary", "fr": "Demander à Marie"},
+        after="received",
+        by=owner,
+    )
+    custom = stage_list(organization=organization)[1].key
+    application = submit(vacancy)
+    Application.objects.filter(pk=application.pk).update(
+        created_at=datetime(2027, 12, 1, 9, tzinfo=UTC)
+    )
+    application_move(application=application, to_stage=custom, by=owner)
+    application_move(application=application, to_stage="screening", by=owner)
+    application_move(application=application, to_stage="interview", by=owner)
+    application_move(
+        application=application,
+        to_stage="rejected",
+        by=owner,
+        reason="other",
+        reason_text="Too expensive for us",
+    )
+    StageChange.objects.filter(application=application).update(
+        at=datetime(2027, 12, 3, 15, tzinfo=UTC)
+    )
+    page = client.get(status_path(application)).content.decode()
+    history = page.split('class="status-history"')[1].split("</ol>")[0]
+    labels = [item.split("<strong>")[1].split("</strong>")[0] for item in history.split("<li")[1:]]
+    assert labels == ["Received", "In progress", "Screening", "Interview", "Not retained"]
+    assert "1 December 2027" in history and "3 December 2027" in history
+    for secret in ("Marie", "Too expensive", owner.email, "Another reason"):
+        assert secret not in page
+    french = client.get(status_path(application, "fr")).content.decode()
+    history = french.split('class="status-history"')[1].split("</ol>")[0]
+    assert "Reçue" in history and "En cours" in history and "Non retenue" in history
+    assert "1 décembre 2027" in history
+    assert "Marie" not in french

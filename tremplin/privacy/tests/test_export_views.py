@@ -434,7 +434,7 @@ def test_a_candidate_gets_one_new_copy_per_24_hours_and_is_told_when_the_next_is
 
     expected = (
         "You can ask for one new copy of your data every 24 hours. You can ask for the next "
-        "one from March 11, 2026, 10:30 a.m."
+        "one from 11 March 2026, 10:30"
     )
     assert expected in page
     assert "Ask for a new copy" not in page
@@ -459,7 +459,7 @@ def test_the_next_possible_copy_is_said_in_the_candidates_language(client, appli
     assert refused.status_code == 429
     assert (
         "Vous pouvez demander une nouvelle copie de vos données toutes les 24 heures. Vous "
-        "pourrez demander la prochaine à partir du 11 mars 2026 10:30."
+        "pourrez demander la prochaine à partir du 11 mars 2026 à 10:30."
     ) in refused.content.decode()
 
 

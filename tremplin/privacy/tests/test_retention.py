@@ -358,7 +358,7 @@ def test_the_talent_pool_keeps_past_the_usual_period_offers_once_and_erases_at_e
     assert offer.language == "en"
     assert offer.subject == "Stay in the talent pool of Open Future?"
     assert "\n- Campaign lead\n" in offer.body
-    assert "erased on Jan. 5, 2028" in offer.body
+    assert "erased on 5 January 2028" in offer.body
     assert "/en/application/" in offer.body and "/talent-pool/" in offer.body
     assert offer.headers["Auto-Submitted"] == "auto-generated"
     assert offer.headers["Reply-To"].endswith(f"+r-{offer.reply_token}@open-future.example.org>")

@@ -15,6 +15,8 @@ from tremplin.review.tests.tables import tables
 
 pytestmark = pytest.mark.django_db
 
+CONFIRM = {"confirm": "yes"}  # the second post, from the page that asks first
+
 
 @pytest.fixture
 def started(vacancy, apply, reviewer):
@@ -74,7 +76,13 @@ def test_a_reminder_is_queued_in_the_outbox_and_logged(
 ) -> None:
     url = review_url(vacancy, "remind", member=membership(reviewer).pk)
 
-    response = login(recruiter).post(url)
+    client = login(recruiter)
+    asked = client.post(url)
+    assert asked.status_code == 200
+    assert "An e-mail goes to remi@example.org at once" in asked.content.decode()
+    assert not OutboxMessage.objects.filter(kind="review_reminder").exists()  # asking sends nothing
+
+    response = client.post(url, CONFIRM)
 
     assert response.status_code == 302
     message = OutboxMessage.objects.get(kind="review_reminder")
@@ -94,7 +102,7 @@ def test_the_reminder_is_in_the_site_language_when_the_reviewer_has_none(
 ) -> None:
     settings.LANGUAGE_CODE = "fr"
 
-    login(owner).post(review_url(vacancy, "remind", member=membership(reviewer2).pk))
+    login(owner).post(review_url(vacancy, "remind", member=membership(reviewer2).pk), CONFIRM)
 
     message = OutboxMessage.objects.get(kind="review_reminder")
     assert message.language == "fr"
@@ -108,7 +116,7 @@ def test_a_reviewer_who_logged_in_in_french_is_reminded_in_french(
         "/fr/accounts/login/", {"username": "remi@example.org", "password": "staff-password"}
     )
 
-    login(recruiter).post(review_url(vacancy, "remind", member=membership(reviewer).pk))
+    login(recruiter).post(review_url(vacancy, "remind", member=membership(reviewer).pk), CONFIRM)
 
     message = OutboxMessage.objects.get(kind="review_reminder")
     assert message.language == "fr"
@@ -121,14 +129,14 @@ def test_a_second_reminder_within_the_hour_is_refused(
 ) -> None:
     client = login(recruiter)
     url = review_url(vacancy, "remind", member=membership(reviewer).pk)
-    client.post(url)
+    client.post(url, CONFIRM)
 
     response = client.post(url, follow=True)
 
     assert "was reminded less than an hour ago" in response.content.decode()
     assert OutboxMessage.objects.filter(kind="review_reminder").count() == 1
     with time_machine.travel(timezone.now() + timedelta(hours=2)):
-        client.post(url)
+        client.post(url, CONFIRM)
     assert OutboxMessage.objects.filter(kind="review_reminder").count() == 2
 
 

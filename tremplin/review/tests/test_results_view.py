@@ -228,6 +228,22 @@ def test_names_show_only_where_blind_mode_is_lifted(vacancy, scored, recruiter, 
     assert "Bob Ray" in html and "Ann Lee" not in html
 
 
+def test_once_identities_are_revealed_each_row_links_to_the_application(
+    vacancy, scored, recruiter, login
+) -> None:
+    Application.objects.filter(pk=scored["bob"].pk).update(stage=Application.Stage.INTERVIEW)
+    client = login(recruiter)
+    org = vacancy.organization.slug
+    bob = f'href="/en/staff/{org}/applications/{scored["bob"].pk}/"'
+    ann = f'href="/en/staff/{org}/applications/{scored["ann"].pk}/"'
+    assert bob not in client.get(review_url(vacancy, "results")).content.decode()
+    client.post(review_url(vacancy, "blind_lift", stage="interview"))
+    html = client.get(review_url(vacancy, "results")).content.decode()
+    assert f"{bob}>Bob Ray</a>" in html
+    assert ann not in html
+    assert client.get(f"/en/staff/{org}/applications/{scored['bob'].pk}/").status_code == 200
+
+
 def test_withdrawn_candidates_leave_the_table(vacancy, scored, recruiter, login) -> None:
     Application.objects.filter(pk=scored["cleo"].pk).update(stage=Application.Stage.WITHDRAWN)
 

@@ -40,7 +40,7 @@ def test_an_organization_with_nothing_open_says_so(client: Client) -> None:
     en = client.get("/en/maison-des-communs/").content.decode()
     fr = client.get("/fr/maison-des-communs/").content.decode()
     assert "Maison des Communs has no open vacancy at the moment." in en
-    assert "Maison des Communs n’a aucune offre ouverte pour le moment." in fr
+    assert "L’organisation Maison des Communs n’a aucune offre ouverte pour le moment." in fr
 
 
 def test_an_unknown_organization_is_not_found(client: Client) -> None:
@@ -51,3 +51,16 @@ def test_its_about_text_is_sanitised(client: Client) -> None:
     organization_make("hostile", "Hostile", about="Hi <script>alert(1)</script>")
     html = client.get("/en/hostile/").content.decode()
     assert "alert(1)" not in html
+
+
+def test_a_name_starting_with_a_vowel_reads_as_correct_french(client: Client) -> None:
+    """Not « de Observatoire » nor « que Observatoire »: the name follows « l’organisation »
+    or « chez », which need neither its elision nor its gender."""
+    organization_make("observatoire", "Observatoire des libertés")
+    fr = client.get("/fr/observatoire/").content.decode()
+    assert "L’organisation Observatoire des libertés n’a aucune offre" in fr
+    for wrong in ("de Observatoire", "que Observatoire", "à Observatoire"):
+        assert wrong not in fr
+    privacy = client.get("/fr/privacy/observatoire/").content.decode()
+    assert "Observatoire des libertés" in privacy
+    assert "que Observatoire" not in privacy and "de Observatoire" not in privacy

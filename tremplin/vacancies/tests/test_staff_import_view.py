@@ -67,7 +67,28 @@ def test_the_preview_shows_the_sentence_each_field_came_from_and_marks_guesses(
     assert "Read from: “La Maison des Voisins est une association de quartier.”" in html
     assert "Read from: “Envoyez votre CV à voisins@example.org avant le 15 mai.”" in html
     words = " ".join(re.sub(r"<[^>]+>", " ", html).split())
-    assert "Deadline 2031-05-15 a guess: check it" in words
+    assert "Deadline 15 May 2031 a guess: check it" in words
+    assert nothing_stored()
+
+
+def test_the_preview_shows_the_vacancy_as_it_would_look_in_plain_words(
+    team: Team, seed: Seed
+) -> None:
+    """Sections, facts in words (no codes), criteria by kind in the open, what is missing,
+    and the pairing said plainly, its technical reason folded away."""
+    client = team.client(team.recruiter)
+    path = seed("000")
+    upload = SimpleUploadedFile(path.name, path.read_bytes(), content_type="text/plain")
+    html = html_module.unescape(page_text(client.post(IMPORT, {"step": "read", "file": upload})))
+    words = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "The vacancy as it would look" in words
+    assert "Language English" in words and "Language en " not in words
+    assert "Temporary, 12 months" in words and "TEMPORARY" not in words
+    assert re.search(r"<h5>Must have \(\d+\)</h5>", html)
+    assert "<details>" not in html.split('class="vacancy-preview"')[1].split("</article>")[0]
+    assert "What is missing" in words
+    assert "It will create a new draft vacancy. No vacancy here looks like a translation" in words
+    assert '<details class="pairing-reason"><summary>Why Tremplin thinks so</summary>' in html
     assert nothing_stored()
 
 

@@ -68,7 +68,7 @@ def test_closing_and_reopening(team: Team) -> None:
     vacancy = vacancy_make(team.organization, "live")
     client = team.client(team.recruiter)
 
-    client.post(url("live", "close"))
+    client.post(url("live", "close"), {"confirm": "yes"})
     vacancy.refresh_from_db()
     assert vacancy.status == Vacancy.Status.CLOSED
     assert client.get("/en/communs/live/").status_code == 410
@@ -77,6 +77,33 @@ def test_closing_and_reopening(team: Team) -> None:
     vacancy.refresh_from_db()
     assert vacancy.status == Vacancy.Status.PUBLISHED
     assert audit_verbs() == ["vacancy.close", "vacancy.reopen"]
+
+
+def test_closing_asks_first_and_says_what_will_happen(team: Team) -> None:
+    vacancy = vacancy_make(team.organization, "live")
+    before = snapshot(vacancy)
+    client = team.client(team.recruiter)
+
+    asked = client.post(url("live", "close"), {"next": "/en/staff/communs/"})
+
+    assert asked.status_code == 200
+    html = page_text(asked)
+    assert "will take no new applications from that moment" in html
+    assert "No e-mail is sent to anyone." in html
+    assert 'name="confirm" value="yes"' in html
+    assert '<input type="hidden" name="next" value="/en/staff/communs/">' in html
+    assert '<a href="/en/staff/communs/">No, go back</a>' in html
+    elsewhere = page_text(client.post(url("live", "close"), {"next": "https://evil.example/"}))
+    assert 'href="https://evil.example/"' not in elsewhere
+    assert snapshot(vacancy) == before and audit_verbs() == []
+    french = page_text(client.post(url("live", "close", "fr")))
+    assert "Aucun e-mail n’est envoyé." in french
+
+    done = client.post(url("live", "close"), {"next": "/en/staff/communs/", "confirm": "yes"})
+
+    assert done["Location"] == "/en/staff/communs/"
+    vacancy.refresh_from_db()
+    assert vacancy.status == Vacancy.Status.CLOSED
 
 
 def test_reopening_is_refused_when_the_deadline_has_passed(team: Team) -> None:

@@ -274,3 +274,35 @@ def test_the_root_address_sends_visitors_to_their_language(client: Client) -> No
     assert response["Location"] == "/fr/"
     response = client.get("/", headers={"accept-language": "en-GB"})
     assert response["Location"] == "/en/"
+
+
+def test_dates_spell_the_month_and_the_deadline_says_its_time_zone(
+    client: Client, bilingual: Vacancy
+) -> None:
+    """ "01/12/2027" reads as January in English and December in French: the month in words."""
+    Vacancy.objects.filter(pk=bilingual.pk).update(deadline=date(2027, 12, 1))
+    en = client.get("/en/maison-des-communs/panel-facilitator/").content.decode()
+    fr = client.get("/fr/maison-des-communs/panel-facilitator/").content.decode()
+    assert "1 December 2027, 23:59 (Paris time)" in en
+    assert "Applications close on 1 December 2027, 23:59 (Paris time)." in en
+    assert "1 décembre 2027 à 23:59 (heure de Paris)" in fr
+    for page in (en, fr):
+        assert "01/12/2027" not in page and "12/01/2027" not in page
+        assert "Dec." not in page and "a.m." not in page and "p.m." not in page
+    board = client.get("/fr/").content.decode()
+    assert "1 décembre 2027 à 23:59 (heure de Paris)" in board
+
+
+def test_apply_button_at_the_top_leads_to_the_form(client: Client, bilingual: Vacancy) -> None:
+    html = client.get("/en/maison-des-communs/panel-facilitator/").content.decode()
+    header = html.split('class="vacancy-header"')[1].split("</header>")[0]
+    assert '<a class="button" href="#apply-heading">Apply for this vacancy</a>' in header
+    assert html.index('href="#apply-heading"') < html.index('<h2 id="apply-heading">')
+
+
+def test_a_vacancy_past_its_deadline_has_no_apply_button(
+    client: Client, bilingual: Vacancy
+) -> None:
+    Vacancy.objects.filter(pk=bilingual.pk).update(deadline=date(2020, 1, 1))
+    closed = client.get("/en/maison-des-communs/panel-facilitator/").content.decode()
+    assert 'href="#apply-heading"' not in closed

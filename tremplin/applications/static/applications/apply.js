@@ -4,6 +4,9 @@
 (function () {
   "use strict";
   document.querySelectorAll("form.apply-form").forEach(function (form) {
+    // The error summary takes the focus, so that screen readers read it first.
+    var summary = form.querySelector(".error-summary");
+    if (summary) { summary.focus(); }
     var wordsLabel = form.dataset.words || "words";
     form.querySelectorAll("textarea[data-word-limit]").forEach(function (area) {
       var limit = parseInt(area.dataset.wordLimit, 10);

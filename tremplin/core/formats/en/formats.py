@@ -1,0 +1,9 @@
+"""English dates: "1 December 2027", "1 December 2027, 14:30" (see the package's docstring)."""
+
+DATE_FORMAT = "j F Y"
+SHORT_DATE_FORMAT = DATE_FORMAT
+TIME_FORMAT = "H:i"
+DATETIME_FORMAT = "j F Y, H:i"
+SHORT_DATETIME_FORMAT = DATETIME_FORMAT
+MONTH_DAY_FORMAT = "j F"
+YEAR_MONTH_FORMAT = "F Y"
