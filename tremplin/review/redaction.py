@@ -9,7 +9,10 @@
   standing alone among the contacts of the header (their icon lost), and the user names
   that the candidate's own e-mail addresses and header links give away, wherever they
   stand alone ("jdupont92" once "www.jdupont92.fr" is in the header);
-- e-mail addresses, including the "name [at] example [dot] org" kind;
+- e-mail addresses, including the "name [at] example [dot] org" and "name at example dot
+  org" kinds;
+- the value of a labelled contact field ("Tel", "E-mail", "Website", "Address", "Name",
+  Europass's "Personal information"...), taken whole (``redaction_fields.py``);
 - phone numbers (``redaction_phones.py``): the candidate's own (from the form, in any
   spacing), any number ``phonenumbers`` finds as valid for France, Belgium, Switzerland,
   the United Kingdom or the United States, any written in international form (+…), after
@@ -22,7 +25,8 @@
   such as "de") when written with a capital, and, in any case, every word glued to it:
   user names, e-mail addresses, profile links and file names made of the name's parts and
   initials ("jdupont92", "jean.dupont@…", "/in/jean-dupont-1234", "photo-dupont.jpg"),
-  accents optional, hyphenated names whole or in parts.
+  accents optional, hyphenated names whole or in parts; and initials beside it ("Ann B.
+  Carver", "A. Carver").
 
 Each is replaced by a neutral marker in the active language ("[name]", "[e-mail]",
 "[phone]", "[link]", "[address]"). The module only reads its arguments: no database, no
