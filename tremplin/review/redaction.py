@@ -9,7 +9,10 @@
   standing alone among the contacts of the header (their icon lost), and the user names
   that the candidate's own e-mail addresses and header links give away, wherever they
   stand alone ("jdupont92" once "www.jdupont92.fr" is in the header);
-- e-mail addresses, including the "name [at] example [dot] org" kind;
+- e-mail addresses, including the "name [at] example [dot] org" and "name at example dot
+  org" kinds;
+- the value of a labelled contact field ("Tel", "E-mail", "Website", "Address", "Name",
+  Europass's "Personal information"...), taken whole (``redaction_fields.py``);
 - phone numbers (``redaction_phones.py``): the candidate's own (from the form, in any
   spacing), any number ``phonenumbers`` finds as valid for France, Belgium, Switzerland,
   the United Kingdom or the United States, any written in international form (+…), after
@@ -22,7 +25,8 @@
   such as "de") when written with a capital, and, in any case, every word glued to it:
   user names, e-mail addresses, profile links and file names made of the name's parts and
   initials ("jdupont92", "jean.dupont@…", "/in/jean-dupont-1234", "photo-dupont.jpg"),
-  accents optional, hyphenated names whole or in parts.
+  accents optional, hyphenated names whole or in parts; and initials beside it ("Ann B.
+  Carver", "A. Carver").
 
 Each is replaced by a neutral marker in the active language ("[name]", "[e-mail]",
 "[phone]", "[link]", "[address]"). The module only reads its arguments: no database, no
@@ -42,6 +46,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext
 
+from tremplin.review.redaction_fields import fields_find
 from tremplin.review.redaction_header import TLDS as _TLDS
 from tremplin.review.redaction_header import fold, header_contacts, header_end
 from tremplin.review.redaction_phones import phones_find
@@ -109,6 +114,13 @@ EMAIL_PATTERNS = [
     re.compile(
         r"(?<![\w.+-])[\w.+-]++\s*[\[({]\s*(?:at|arobase|@)\s*[\])}]\s*[\w-]+"
         r"(?:\s*(?:[\[({]\s*(?:dot|point)\s*[\])}]|\.)\s*[\w-]+)+",
+        re.IGNORECASE,
+    ),
+    # "jdupont at gmail dot com": the words spelt out, ending with a top-level domain.
+    re.compile(
+        r"(?<![\w.+-])[\w.+-]++[^\S\n]+(?:at|arobase)[^\S\n]+[\w-]+"
+        r"(?:[^\S\n]+(?:dot|point)[^\S\n]+[\w-]+)*?[^\S\n]+(?:dot|point)[^\S\n]+"
+        rf"(?:{_TLDS})\b",
         re.IGNORECASE,
     ),
 ]
@@ -207,14 +219,17 @@ def _find(text: str, *, identity: Identity) -> Iterator[Span]:
         *_emails(text, identity=identity),
         *(Span(start, end, kind) for start, end, kind in header_contacts(text)),
     ]
+    for start, end, kind in fields_find(text):
+        yield _trimmed(start, end, kind, text)
     yield from contacts
     yield from _echoes(text, contacts=contacts, identity=identity)
     for start, end in phones_find(text, own=identity.phones):
         yield Span(start, end, PHONE)
     for start, end in places_find(text):
         yield _trimmed(start, end, ADDRESS, text)
-    yield from _names(text, identity=identity)
-    yield from _name_tokens(text, identity=identity)
+    names = [*_names(text, identity=identity), *_name_tokens(text, identity=identity)]
+    yield from names
+    yield from _initials(text, names=names, identity=identity)
 
 
 def _merged(spans: Iterable[Span], *, text: str) -> list[Span]:
@@ -415,6 +430,27 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
             written = text[match.start() : match.end()]
             if written[:1].isupper():
                 yield Span(match.start(), match.end(), NAME)
+
+
+# A capital and its dot: "B." in "Ann B. Carver", "A." in "A. Carver".
+INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ]\.?[^\S\n]+")
+
+
+def _initials(text: str, *, names: list[Span], identity: Identity) -> Iterator[Span]:
+    """Initials next to the name: any between two parts of it ("Ann B. Carver"), and the
+    name's own before a part of it ("A. Carver", "J.-P. Dupont" read as "P. Dupont")."""
+    starts = {span.start for span in names if span.kind == NAME}
+    ends = {span.end for span in names if span.kind == NAME}
+    own = {part[0] for part in _name_parts(identity)}
+    for match in INITIAL.finditer(text):
+        if match.end() not in starts:
+            continue
+        before = text[: match.start()].rstrip(" \t")
+        between = len(before) in ends and len(text[len(before) : match.start()]) >= 1
+        if between or _fold(match.group()[0]) in own:
+            yield Span(
+                match.start(), match.end() - len(match.group()) + len(match.group().rstrip()), NAME
+            )
 
 
 def _name_parts(identity: Identity) -> list[str]:

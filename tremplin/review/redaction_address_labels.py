@@ -6,6 +6,10 @@ import re
 from collections.abc import Iterator
 
 from tremplin.review.redaction_header import HSPACE as _H
+from tremplin.review.redaction_header import SECTION_HEADING
+
+# More words than this after a label are a sentence, not an address.
+VALUE_WORDS = 12
 
 # A label, then the address on the same line (up to a gap that starts another column).
 _POSTAL_LABELS = (
@@ -55,6 +59,8 @@ LEADING_LABEL = re.compile(rf"(?:{_POSTAL_LABELS}|{_PLACE_LABELS}){_H}*[:\uff1a]
 
 def labelled_places(text: str) -> Iterator[tuple[int, int]]:
     for match in ADDRESS_LABEL.finditer(text):
+        if len(match.group("value").split()) > VALUE_WORDS:
+            continue
         yield match.start("value"), match.end("value")
         if match.group("postal") is not None:
             yield from _continuation(text, match)
@@ -85,6 +91,7 @@ def _continuation(text: str, label: re.Match[str]) -> Iterator[tuple[int, int]]:
         flat = text[position + 1 : next_end if next_end >= 0 else len(text)].rstrip()
         if (
             not _FLAT_CONTINUATION.fullmatch(flat)
+            or SECTION_HEADING.match(flat.strip())
             or len(flat.split()) > 6
             or _OTHER_FIELD.match(flat)
             or sum(char.isdigit() for char in flat) >= 6

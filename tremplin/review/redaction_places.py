@@ -152,6 +152,13 @@ POSTCODE_PATTERNS = [
         rf"(?={_H}*(?:$|[,;|·•(]|{_H}{{2}}))",
         re.M,
     ),
+    # 00-950 Warszawa · 1000-001 Lisboa · 110 00 Praha · 114 55 Stockholm, where a line or a
+    # column starts.
+    re.compile(
+        rf"{_ZONE_START}{_H}*(?:[A-Z]{{1,2}}-)?(?:\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{3}}{_H}\d{{2}})"
+        rf"{_H}+{_NOT_MONEY}{_CITY}(?={_H}*(?:$|[,;|·•(]|{_H}{{2}}))",
+        re.M,
+    ),
 ]
 PATTERNS = [
     # 12 rue des Lilas · 3 bis, avenue Jean-Jaurès · 4-6 place de la République

