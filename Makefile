@@ -76,6 +76,7 @@ test: lint typecheck migrations-check deploy-check translations-check pytest-sql
 	@echo "make test: every check passed"
 
 bench: venv system compilemessages
+	$(PY) bench/cli.py
 	$(PY) bench/intake.py
 	$(PY) bench/pages.py
 	$(PY) bench/privacy.py

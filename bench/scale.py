@@ -399,6 +399,8 @@ def timings(opener, url: str, requests: int, budget: float) -> dict[str, float]:
 
 def measure(target: dict[str, str], env: dict[str, str], args: argparse.Namespace) -> dict:
     paths = page_paths(target)
+    if args.pages:
+        paths = {name: paths[name] for name in args.pages.split(",")}
     queries = query_counts(target, paths)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -448,6 +450,12 @@ def main() -> int:
     parser.add_argument("--budget", type=float, default=60, help="seconds per page at most (60)")
     parser.add_argument("--retention-budget", type=float, default=300, help="seconds (300)")
     parser.add_argument("--web-workers", type=int, default=2, help="gunicorn workers (2)")
+    parser.add_argument(
+        "--target",
+        metavar="JSON",
+        help="measure a database seeded before: the last line --seed-only printed (no seeding)",
+    )
+    parser.add_argument("--pages", help="measure only these pages, comma-separated")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="tremplin-bench-scale-") as name:
@@ -467,14 +475,17 @@ def main() -> int:
             call_command("migrate", verbosity=0)
         call_command("collectstatic", "--no-input", verbosity=0)
         started = time.monotonic()
-        target = seed(args.applications, random.Random(13))  # noqa: S311 (fake data)
+        if args.target:
+            target = json.loads(args.target)
+        else:
+            target = seed(args.applications, random.Random(13))  # noqa: S311 (fake data)
         seeded = time.monotonic() - started
         print(f"seeded {args.applications} applications in {seeded:.0f} s", file=sys.stderr)
         if args.seed_only:
             print(json.dumps(target))
             return 0
         figures = measure(target, env, args)
-        per_s, erased = retention(args.retention_budget)
+        per_s, erased = retention(args.retention_budget) if args.retention_budget else (0.0, 0)
     result = {"applications": args.applications, "database": "postgresql", **figures}
     result.update(retention_per_s=round(per_s, 1), retention_erased=erased, seed_s=round(seeded))
     if args.json:
@@ -485,7 +496,7 @@ def main() -> int:
     for page, figure in result["pages"].items():
         p95 = figure.get("p95_ms", figure.get("error"))
         print(f"  {page:<14} {figure.get('p50_ms', '-'):>9} {p95:>9} {figure['queries']!s:>8}")
-    csv = result["pages"]["audit_csv"].get("first_64k_p95_ms", "-")
+    csv = result["pages"].get("audit_csv", {}).get("first_64k_p95_ms", "-")
     print(f"  audit_csv, first 64 KiB: p95 {csv} ms")
     print(f"  floor /healthz p95: {result['floor_p95_ms']:.1f} ms")
     print(f"  retention: {erased} candidates erased, {per_s:.1f} candidates/s")

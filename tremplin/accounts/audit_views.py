@@ -5,7 +5,6 @@ from itertools import chain
 from typing import Any, cast
 
 from django import forms
-from django.core.paginator import Paginator
 from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -17,8 +16,12 @@ from tremplin.accounts import audit_selectors
 from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.core.audit import log_action
 from tremplin.core.csv_export import csv_rows_stream
+from tremplin.core.pagination import page_number
 
 PAGE_SIZE = 50
+# Pages of the log one can walk through; past them, narrower filters or the CSV export. Each
+# page is read by walking the index from the newest event: the bound keeps that walk short.
+MAX_PAGES = 200
 
 CSV_HEADER = (
     _("Time (UTC)"),
@@ -108,18 +111,19 @@ def audit_log(request: StaffRequest, org: str) -> HttpResponse:
     form = _filter_form(request)
     filtered = form.is_bound and form.is_valid()
     invalid = form.is_bound and not filtered
-    events = (
-        audit_selectors.audit_event_list(organization=request.organization, filters=form.filters())
-        if filtered
-        else audit_selectors.audit_events_for_organization(organization=request.organization)
+    events = audit_selectors.audit_events_for_organization(
+        organization=request.organization, filters=form.filters() if filtered else None
     )
-    page = None if invalid else Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
+    # No count of every event: a page and whether there is one after it.
+    number = min(max(page_number(request), 1), MAX_PAGES)
+    start = (number - 1) * PAGE_SIZE
+    shown = [] if invalid else events.slice(start, start + PAGE_SIZE + 1)
     query = request.GET.copy()
     query.pop("page", None)
-    names = dict(audit_selectors.audit_target_types(organization=request.organization))
+    names = dict(form.fields["target_type"].choices)  # type: ignore[attr-defined]
     rows = [
         (event, names.get(event.target_type, event.target_type), _details(event.data))
-        for event in (page.object_list if page is not None else [])
+        for event in shown[:PAGE_SIZE]
     ]
     return render(
         request,
@@ -127,7 +131,11 @@ def audit_log(request: StaffRequest, org: str) -> HttpResponse:
         {
             "form": form,
             "invalid": invalid,
-            "page": page,
+            "page": {
+                "number": number,
+                "previous": number - 1 if number > 1 else None,
+                "next": number + 1 if len(shown) > PAGE_SIZE and number < MAX_PAGES else None,
+            },
             "query": query.urlencode(),
             "rows": rows,
         },
@@ -147,8 +155,10 @@ def audit_export(request: StaffRequest, org: str) -> HttpResponse:
             {"form": form, "invalid": True, "page": None, "query": ""},
             status=400,
         )
-    filters = form.filters() if form.is_bound else audit_selectors.AuditFilters()
-    events = audit_selectors.audit_event_list(organization=request.organization, filters=filters)
+    filters = form.filters() if form.is_bound else None
+    events = audit_selectors.audit_events_for_organization(
+        organization=request.organization, filters=filters
+    )
     exported = log_action(
         request.user,
         "audit.export",
@@ -159,7 +169,12 @@ def audit_export(request: StaffRequest, org: str) -> HttpResponse:
         },
         organization=request.organization,
     )
-    rows = audit_selectors.audit_csv_rows(events=events.exclude(pk=exported.pk))
+    # The events up to the export's own record: those logged while it streams are not in it.
+    rows = audit_selectors.audit_csv_rows(
+        events=audit_selectors.audit_events_for_organization(
+            organization=request.organization, filters=filters, below=exported.pk
+        )
+    )
     header = [str(title) for title in CSV_HEADER]
     response = StreamingHttpResponse(
         csv_rows_stream(chain([header], rows)),

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models.fields.json import KeyTransform
 from django.utils.translation import gettext_lazy as _
 
 
@@ -37,8 +38,29 @@ class AuditEvent(models.Model):
         verbose_name_plural = _("audit events")
         indexes = [
             models.Index(fields=["target_type", "target_id"]),
-            # An organization's log, newest first (the audit pages and their CSV).
-            models.Index(fields=["organization", "-at"], name="auditevent_organization_at"),
+            # An organization's log, newest first (the audit pages and their CSV): a page is
+            # the first rows down this index, in the pages' very order.
+            models.Index(
+                fields=["organization", "-at", "-id"], name="auditevent_organization_at_id"
+            ),
+            # The actions and the kinds of object in an organization's log (the filters'
+            # choices), read one value at a time by skipping through these.
+            models.Index(fields=["organization", "verb"], name="auditevent_organization_verb"),
+            models.Index(
+                fields=["organization", "target_type"], name="auditevent_organization_type"
+            ),
+            # The account events of an organization's members (they have no organization):
+            # theirs, and the failed logins with their addresses.
+            models.Index(
+                fields=["actor", "-at"],
+                condition=models.Q(organization__isnull=True),
+                name="auditevent_account_actor_at",
+            ),
+            models.Index(
+                KeyTransform("email", "data"),
+                condition=models.Q(verb="auth.login_failed"),
+                name="auditevent_failed_login_email",
+            ),
         ]
 
     def __str__(self) -> str:
