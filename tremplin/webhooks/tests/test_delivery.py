@@ -9,9 +9,11 @@ import json
 import uuid
 from datetime import timedelta
 from io import StringIO
+from pathlib import Path
 
 import pytest
 import time_machine
+from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
@@ -247,3 +249,27 @@ def test_an_endpoint_failing_for_3_days_is_disabled_and_its_owners_are_mailed(
     run_worker()
     assert receiver.received == []
     assert not Delivery.objects.filter(status="pending").exists()
+
+
+def readme_signature_check():
+    """The signature check the README shows, run as it is written there."""
+    readme = (Path(settings.BASE_DIR) / "README.md").read_text(encoding="utf-8")
+    section = readme.split("Checking a delivery's signature, in Python:", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    namespace: dict[str, object] = {}
+    exec(code, namespace)  # noqa: S102 (our own README's snippet)
+    return namespace["tremplin_signature_valid"]
+
+
+def test_the_readmes_signature_check_accepts_a_real_delivery_and_refuses_a_forgery(
+    receiver, vacancy, endpoint_make
+):
+    endpoint = endpoint_make(vacancy.organization, ["application.created"])
+    submit(vacancy, email="ada@example.org")
+    run_worker()
+    (received,) = receiver.received
+    valid = readme_signature_check()
+    header = received.headers["Tremplin-Signature"]
+    assert valid(endpoint.secret, header, received.body)
+    assert not valid(endpoint.secret, header, received.body.replace(b"}", b" }", 1))
+    assert not valid("whsec_another", header, received.body)
