@@ -4,11 +4,11 @@ selectors and services, as the workspace does. Each read of personal data is aud
 the token's name; erased candidates are gone from the rows, hence from every answer."""
 
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Router
 
@@ -23,17 +23,14 @@ from tremplin.api.schemas import (
     NoteIn,
     NoteOut,
 )
+from tremplin.applications.downloads import document_download_response
 from tremplin.applications.models import Application, Document
 from tremplin.applications.selectors import (
     application_get_for_user,
     applications_for_member,
     document_get_for_user,
 )
-from tremplin.applications.services import (
-    application_move,
-    application_note_add,
-    document_download_record,
-)
+from tremplin.applications.services import application_move, application_note_add
 from tremplin.vacancies.selectors import vacancies_for_member
 
 router = Router(tags=["applications"])
@@ -173,19 +170,10 @@ def document_download(request: ApiRequest, id: int, document_id: int) -> HttpRes
         raise ApiError(404, "not_found", _("No such document.")) from None
     if document.application_id != id:
         raise ApiError(404, "not_found", _("No such document."))
-    try:
-        stream = document.file.open("rb")
-    except FileNotFoundError:
-        raise ApiError(404, "not_found", _("The file is missing.")) from None
     token = request.api_token
-    document_download_record(
-        document=document, user=token.user, data={"via": "api", "client": token.name}
-    )
-    response = FileResponse(
-        stream,
-        as_attachment=True,
-        filename=document.download_name,
-        content_type=Document.CONTENT_TYPES.get(document.kind, "application/octet-stream"),
-    )
-    response["Cache-Control"] = "private, no-store"
-    return cast(HttpResponse, response)
+    try:
+        return document_download_response(
+            document=document, user=token.user, data={"via": "api", "client": token.name}
+        )
+    except Http404:
+        raise ApiError(404, "not_found", _("The file is missing.")) from None
