@@ -35,6 +35,8 @@ from tremplin.webhooks.targets import target_check
 logger = logging.getLogger(__name__)
 
 USER_AGENT = "Tremplin-Webhooks/1"
+# A delivery left "sending" this long belongs to a worker that died mid-send.
+STALE_CLAIM = timedelta(minutes=15)
 TIMEOUT_SECONDS = 10
 
 
@@ -200,3 +202,21 @@ def endpoint_disable(*, endpoint: Endpoint, now: datetime) -> None:
             headers=AUTOMATIC_HEADERS,
             kind="webhook_disabled",
         )
+
+
+def delivery_sweep() -> int:
+    """Give every due delivery a send task again (for tasks that were lost), a delivery
+    left "sending" by a worker that died first; return how many."""
+    now = timezone.now()
+    Delivery.objects.filter(
+        status=Delivery.Status.SENDING, claimed_at__lt=now - STALE_CLAIM
+    ).update(status=Delivery.Status.PENDING, claimed_at=None, next_attempt_at=now)
+    due = Delivery.objects.filter(status=Delivery.Status.PENDING).filter(
+        Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
+    )
+    count = 0
+    for delivery in due.order_by("pk").iterator():
+        with transaction.atomic():
+            delivery_enqueue(delivery=delivery)
+        count += 1
+    return count

@@ -273,3 +273,25 @@ def test_the_readmes_signature_check_accepts_a_real_delivery_and_refuses_a_forge
     assert valid(endpoint.secret, header, received.body)
     assert not valid(endpoint.secret, header, received.body.replace(b"}", b" }", 1))
     assert not valid("whsec_another", header, received.body)
+
+
+def test_a_delivery_whose_task_was_lost_is_sent_after_a_sweep(receiver, vacancy, endpoint_make):
+    endpoint = endpoint_make(vacancy.organization, ["application.created"])
+    # Written as a change writes it, but its task lost (a worker's queue wiped, say).
+    lost = Delivery.objects.create(endpoint=endpoint, event="application.created", body={})
+    stuck = Delivery.objects.create(
+        endpoint=endpoint,
+        event="application.created",
+        body={},
+        status="sending",
+        claimed_at=timezone.now() - timedelta(hours=1),
+    )
+    run_worker()
+    assert receiver.received == []
+    out = StringIO()
+    call_command("webhook", "sweep", stdout=out)
+    assert out.getvalue().startswith("2 ")
+    run_worker()
+    assert sorted(r.headers["Tremplin-Delivery"] for r in receiver.received) == sorted(
+        [str(lost.uuid), str(stuck.uuid)]
+    )

@@ -1,5 +1,7 @@
 """``tremplin webhook add --org SLUG --url URL --event EVENT [--event EVENT…]`` adds an
-endpoint and prints its secret alone on its last line (the key of its signatures)."""
+endpoint and prints its secret alone on its last line (the key of its signatures).
+``tremplin webhook sweep`` gives every due delivery a send task again (run it from cron,
+hourly: for tasks lost with a worker)."""
 
 from argparse import ArgumentParser
 from typing import Any
@@ -8,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from tremplin.accounts.models import Organization
+from tremplin.webhooks.delivery import delivery_sweep
 from tremplin.webhooks.models import EVENTS, Endpoint
 from tremplin.webhooks.services import endpoint_create
 
@@ -23,8 +26,12 @@ class Command(BaseCommand):
         add.add_argument("--event", action="append", required=True, choices=EVENTS)
         add.add_argument("--format", choices=Endpoint.Format.values, default="tremplin")
         add.add_argument("--ping", action="store_true", help="send a test message now")
+        actions.add_parser("sweep", help="queue again the due deliveries whose task was lost")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["action"] == "sweep":
+            self.stdout.write(f"{delivery_sweep()} delivery(ies) queued again.")
+            return
         organization = Organization.objects.filter(slug=options["org"]).first()
         if organization is None:
             raise CommandError(f"No organization has the slug {options['org']!r}.")
