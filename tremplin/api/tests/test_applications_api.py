@@ -6,6 +6,8 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tremplin.applications.models import Application, Document, DocumentDownload, StageChange
@@ -166,3 +168,16 @@ def test_a_recruiters_token_reads_applications_and_a_reviewers_is_refused(
     answer = reviewer_token.get(f"/api/v1/applications/{applications[0].pk}")
     assert answer.status_code == 403
     assert "Ada" not in answer.content.decode()
+
+
+def test_a_page_of_applications_costs_the_same_queries_however_many_it_holds(api, vacancy):
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert api.get("/api/v1/applications").status_code == 200
+        return len(captured)
+
+    submit(vacancy, email="first@example.org")
+    one = queries()
+    for number in range(6):
+        submit(vacancy, email=f"person{number}@example.org")
+    assert queries() == one
