@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
-from ninja import Router
+from ninja import Router, Status
 
 from tremplin.api.auth import ApiError, ApiRequest, TokenAuth
 from tremplin.api.common import PAGE_DEFAULT, audit_read, membership, page, refusal
@@ -146,7 +146,7 @@ def application_stage_move(request: ApiRequest, id: int, payload: MoveIn) -> dic
 
 
 @router.post("/applications/{id}/notes", response={201: NoteOut, **ERRORS}, auth=WRITE)
-def application_note(request: ApiRequest, id: int, payload: NoteIn) -> tuple[int, dict[str, str]]:
+def application_note(request: ApiRequest, id: int, payload: NoteIn) -> Status[dict[str, str]]:
     application = _get(request, id)
     try:
         note = application_note_add(
@@ -154,7 +154,7 @@ def application_note(request: ApiRequest, id: int, payload: NoteIn) -> tuple[int
         )
     except ValidationError as error:
         raise refusal(error) from error
-    return 201, note
+    return Status(201, note)
 
 
 @router.get(

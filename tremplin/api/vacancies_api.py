@@ -5,7 +5,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from ninja import Router
+from ninja import Router, Status
 
 from tremplin.api.auth import ApiError, TokenAuth
 from tremplin.api.common import PAGE_DEFAULT, membership, page, refusal
@@ -101,12 +101,12 @@ def vacancy_list(
 
 
 @router.post("/vacancies", response={201: VacancyOut, **ERRORS}, auth=WRITE)
-def vacancy_create(request: Any, payload: VacancyCreate) -> tuple[int, dict[str, Any]]:
+def vacancy_create(request: Any, payload: VacancyCreate) -> Status[dict[str, Any]]:
     """A draft vacancy; publish it with its ``publish`` action."""
     given = payload.model_dump(exclude_unset=True)
     texts = given.pop("texts")
     vacancy = Vacancy(organization=membership(request).organization)
-    return 201, _out(_save(request, vacancy, given, texts))
+    return Status(201, _out(_save(request, vacancy, given, texts)))
 
 
 @router.get("/vacancies/{id_or_slug}", response={200: VacancyOut, **ERRORS}, auth=READ)

@@ -7,7 +7,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
-from ninja import Router
+from ninja import Router, Status
 
 from tremplin.accounts.models import Membership
 from tremplin.api.auth import ApiError, ApiRequest, TokenAuth
@@ -83,7 +83,7 @@ def webhook_list(
 
 
 @router.post("/webhooks", response={201: WebhookCreated, **ERRORS}, auth=MANAGE)
-def webhook_create(request: ApiRequest, payload: WebhookIn) -> tuple[int, dict[str, Any]]:
+def webhook_create(request: ApiRequest, payload: WebhookIn) -> Status[dict[str, Any]]:
     """Add an endpoint. Its ``secret`` signs every delivery and is shown this once. No
     delivery is sent now unless ``ping`` asks for a test message."""
     try:
@@ -97,7 +97,7 @@ def webhook_create(request: ApiRequest, payload: WebhookIn) -> tuple[int, dict[s
         )
     except ValidationError as error:
         raise refusal(error) from error
-    return 201, {**_out(endpoint), "secret": endpoint.secret}
+    return Status(201, {**_out(endpoint), "secret": endpoint.secret})
 
 
 @router.get("/webhooks/{id}", response={200: WebhookOut, **ERRORS}, auth=MANAGE)
@@ -106,9 +106,9 @@ def webhook_get(request: ApiRequest, id: int) -> dict[str, Any]:
 
 
 @router.delete("/webhooks/{id}", response={204: None, **ERRORS}, auth=MANAGE)
-def webhook_delete(request: ApiRequest, id: int) -> tuple[int, None]:
+def webhook_delete(request: ApiRequest, id: int) -> Status[None]:
     endpoint_delete(endpoint=_endpoint(request, id), by=request.api_token.user)
-    return 204, None
+    return Status(204, None)
 
 
 @router.get("/webhooks/{id}/deliveries", response={200: DeliveryPage, **ERRORS}, auth=MANAGE)
@@ -127,7 +127,7 @@ def webhook_deliveries(
     response={201: DeliveryOut, **ERRORS},
     auth=MANAGE,
 )
-def webhook_resend(request: ApiRequest, id: int, delivery_id: int) -> tuple[int, dict[str, Any]]:
+def webhook_resend(request: ApiRequest, id: int, delivery_id: int) -> Status[dict[str, Any]]:
     """Send a delivery again: a new delivery of the same event and body."""
     endpoint = _endpoint(request, id)
     try:
@@ -140,4 +140,4 @@ def webhook_resend(request: ApiRequest, id: int, delivery_id: int) -> tuple[int,
         again = delivery_resend(delivery=found, by=request.api_token.user)
     except ValidationError as error:
         raise refusal(error, status=409) from error
-    return 201, _delivery(again)
+    return Status(201, _delivery(again))
