@@ -35,7 +35,11 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     ("review",),
     ("search", "reports"),
     ("privacy",),
-    ("api", "webhooks"),
+    # Outgoing webhooks: fired from what every floor below records (its rows, its audit
+    # events, erasures included), so it stands above privacy.
+    ("webhooks",),
+    # The JSON API: calls the services and selectors of every floor below, webhooks' too.
+    ("api",),
 )
 
 # Imports between two apps of the same floor that are allowed: (importing app, imported app).

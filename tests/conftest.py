@@ -12,6 +12,7 @@ from tremplin import urls as root_urls
 from tremplin.accounts.models import Membership, Organization, User
 from tremplin.accounts.permissions import StaffViewMixin
 from tremplin.accounts.policy import POLICY
+from tremplin.api.models import ApiToken
 from tremplin.applications.correspondence import draft_prepare
 from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Application, Document
@@ -28,6 +29,7 @@ from tremplin.vacancies.models import (
     Vacancy,
     VacancyText,
 )
+from tremplin.webhooks.models import Delivery, Endpoint
 
 ROLES = (
     "anonymous",
@@ -122,10 +124,29 @@ class World:
             ),
             "export": lambda: self._data_export().pk,
             "figure": lambda: "funnel",
+            "token": lambda: (
+                ApiToken.objects.create(
+                    organization=self.organization,
+                    user=self.users["owner"],
+                    name="matrix",
+                    prefix="trp_0000abcd",
+                    secret_hash="0" * 64,
+                ).pk
+            ),
+            "endpoint": lambda: self._endpoint().pk,
+            "delivery": lambda: Delivery.objects.create(endpoint=self._endpoint(), event="ping").pk,
         }
         if keyword not in builders:
             pytest.fail(f"the matrix does not know how to fill the URL keyword {keyword!r}")
         return builders[keyword]()
+
+    def _endpoint(self) -> Endpoint:
+        endpoint, _created = Endpoint.objects.get_or_create(
+            organization=self.organization,
+            url="https://hooks.example.org/tremplin",
+            defaults={"events": ["application.created"], "secret": "whsec_matrix"},
+        )
+        return endpoint
 
     def _data_export(self) -> Any:
         """A ready copy of world.application's candidate's data, asked by the owner."""

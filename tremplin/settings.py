@@ -43,6 +43,11 @@ INSTALLED_APPS = [
     "tremplin.search",
     "tremplin.reports",
     "tremplin.privacy",
+    "tremplin.webhooks",
+    "tremplin.api",
+    # django-ninja's templates and static files: the API's docs page loads Swagger UI from
+    # our own static files, not from a CDN, so it works offline and under SECURE_CSP.
+    "ninja",
     # After tremplin.applications, whose db_worker command extends this app's.
     "django_tasks_db",
 ]
@@ -346,6 +351,18 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
     "form-action": [CSP.SELF],
 }
+
+# The API (tremplin/api): requests per token and window.
+TREMPLIN_API_RATE = env_rate("TREMPLIN_API_RATE", "600/1m")
+# Webhooks (tremplin/webhooks): private and loopback addresses are refused unless allowed
+# (on by default with DEBUG, so that a local demo can deliver to http://127.0.0.1:PORT).
+TREMPLIN_WEBHOOK_ALLOW_PRIVATE = env_bool("TREMPLIN_WEBHOOK_ALLOW_PRIVATE", DEBUG)
+# A failed delivery is tried again after BASE seconds, doubling up to MAX, for HOURS; an
+# endpoint failing for DAYS is disabled and its owners are told.
+TREMPLIN_WEBHOOK_RETRY_BASE_SECONDS = env_int("TREMPLIN_WEBHOOK_RETRY_BASE_SECONDS", 60)
+TREMPLIN_WEBHOOK_RETRY_MAX_SECONDS = env_int("TREMPLIN_WEBHOOK_RETRY_MAX_SECONDS", 7200)
+TREMPLIN_WEBHOOK_RETRY_HOURS = env_int("TREMPLIN_WEBHOOK_RETRY_HOURS", 24)
+TREMPLIN_WEBHOOK_DISABLE_AFTER_DAYS = env_int("TREMPLIN_WEBHOOK_DISABLE_AFTER_DAYS", 3)
 
 LOGGING = {
     "version": 1,

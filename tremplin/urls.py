@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import URLPattern, URLResolver, include, path
 
+from tremplin.api.api import api
 from tremplin.core.views import healthz
 from tremplin.privacy import urls as privacy_urls
 from tremplin.vacancies.sitemaps import SITEMAPS
@@ -14,6 +15,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz", healthz, name="healthz"),
+    path("api/v1/", api.urls),
 ]
 
 # The staff workspace: every page of an organization lives under staff/<org>/ and goes
@@ -28,6 +30,8 @@ staff_patterns: list[URLPattern | URLResolver] = [
     path("privacy/", include((privacy_urls.staff_urlpatterns, "staff_privacy"))),
     path("search/", include("tremplin.search.staff_urls")),
     path("reports/", include("tremplin.reports.staff_urls")),
+    path("api/", include("tremplin.api.staff_urls")),
+    path("webhooks/", include("tremplin.webhooks.staff_urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -24,6 +24,8 @@ POLICY: dict[str, frozenset[str]] = {
     "staff_accounts:review_reminders": OWNER,
     "staff_accounts:reviewers_two_factor": OWNER,
     "staff_accounts:role": OWNER,
+    "staff_api:token_revoke": OWNER,
+    "staff_api:tokens": OWNER,
     "staff_applications:board": MANAGERS,
     "staff_applications:bulk_move": MANAGERS,
     "staff_applications:candidate_edit": MANAGERS,
@@ -88,6 +90,12 @@ POLICY: dict[str, frozenset[str]] = {
     "staff_vacancies:questions": MANAGERS,
     "staff_vacancies:reopen": MANAGERS,
     "staff_vacancies:reviewers": MANAGERS,
+    "staff_webhooks:delete": OWNER,
+    "staff_webhooks:enable": OWNER,
+    "staff_webhooks:endpoint": OWNER,
+    "staff_webhooks:list": OWNER,
+    "staff_webhooks:ping": OWNER,
+    "staff_webhooks:resend": OWNER,
 }
 
 # Parts of a page that only some of the roles allowed on the page see, by "URL name/part".

@@ -233,6 +233,21 @@ def application_get_for_user(
     return application
 
 
+def applications_for_member(
+    *, membership: Membership, stage: str = "", updated_since: datetime | None = None
+) -> QuerySet[Application]:
+    """The applications of the membership's organization, for owners and recruiters (none
+    for anyone else), with their candidates and vacancies."""
+    if membership.role not in MANAGERS:
+        return Application.objects.none()
+    found = Application.objects.filter(vacancy__organization=membership.organization)
+    if stage:
+        found = found.filter(stage=stage)
+    if updated_since is not None:
+        found = found.filter(updated_at__gte=updated_since)
+    return found.select_related("candidate", "vacancy")
+
+
 def applications_get_for_user(
     *, membership: Membership, vacancy: Vacancy, pks: Collection[int]
 ) -> list[Application]:

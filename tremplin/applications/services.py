@@ -131,11 +131,36 @@ def application_can_withdraw(*, application: Application) -> bool:
     )
 
 
-def document_download_record(*, document: Document, user: AbstractBaseUser) -> DocumentDownload:
+def document_download_record(
+    *, document: Document, user: AbstractBaseUser, data: Mapping[str, str] | None = None
+) -> DocumentDownload:
+    """Record a download of ``document``; ``data`` says more (the API client's name)."""
     log_action(
-        user, "document.download", document, organization=document.application.vacancy.organization
+        user,
+        "document.download",
+        document,
+        data,
+        organization=document.application.vacancy.organization,
     )
     return DocumentDownload.objects.create(document=document, user_id=user.pk)
+
+
+NOTE_MAX_CHARS = 5000
+
+
+@transaction.atomic
+def application_note_add(*, application: Application, text: str, by: User | None) -> dict[str, str]:
+    """Add a note for the recruiters to ``application``, kept with the notes on receipt."""
+    text = text.strip()[:NOTE_MAX_CHARS]
+    if not text:
+        raise ValidationError(_("Write the note first: it is empty."), code="note_empty")
+    locked = Application.objects.select_for_update().get(pk=application.pk)
+    note = {"at": timezone.now().isoformat(), "text": text, "by": str(by) if by else ""}
+    locked.notes = [*(locked.notes or []), note]
+    locked.save(update_fields=["notes", "updated_at"])
+    log_action(by, "application.note", locked, {"length": len(text)})
+    application.notes = locked.notes
+    return note
 
 
 # --- Stages and moves (the staff workspace) ----------------------------------------------

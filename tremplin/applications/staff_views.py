@@ -6,11 +6,10 @@ destructive ones go through a confirmation page first.
 """
 
 from dataclasses import replace
-from typing import cast
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -22,6 +21,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.accounts.policy import MANAGERS
 from tremplin.applications import correspondence, selectors, services
+from tremplin.applications.downloads import document_download_response
 from tremplin.applications.links import private_links_hidden
 from tremplin.applications.models import Application, Document, Stage, StageChange
 from tremplin.applications.staff_forms import (
@@ -428,17 +428,4 @@ def document_download(request: StaffRequest, org: str, document: int) -> HttpRes
     organization (reviewers read documents in the review pages, redacted when blind);
     each download is recorded."""
     found: Document = selectors.document_get_for_user(membership=request.membership, pk=document)
-    try:
-        stream = found.file.open("rb")
-    except FileNotFoundError:
-        raise Http404("the file is missing") from None
-    services.document_download_record(document=found, user=request.user)
-    response = FileResponse(
-        stream,
-        as_attachment=True,
-        filename=found.download_name,
-        content_type=Document.CONTENT_TYPES.get(found.kind, "application/octet-stream"),
-    )
-    response["Cache-Control"] = "private, no-store"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return cast(HttpResponse, response)  # a streamed response, which staff_view passes on
+    return document_download_response(document=found, user=request.user)

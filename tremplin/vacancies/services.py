@@ -23,31 +23,43 @@ from tremplin.vacancies.models import (
 from tremplin.vacancies.selectors import vacancy_name
 
 
-def vacancy_publish_problems(*, vacancy: Vacancy) -> list[str]:
-    """What stands in the way of publishing ``vacancy``, as sentences; empty when nothing does."""
-    problems: list[str] = []
+def vacancy_publish_rules_broken(*, vacancy: Vacancy) -> list[tuple[str, str]]:
+    """The publishing rules ``vacancy`` breaks: (the rule's code, a sentence saying it)."""
+    broken: list[tuple[str, str]] = []
     if not vacancy.texts.exists():
-        problems.append(_("The vacancy has no text in any language."))
+        broken.append(("texts_required", _("The vacancy has no text in any language.")))
     if vacancy.kind == Vacancy.Kind.JOB and not vacancy.has_pay_range:
-        problems.append(
-            _(
-                "A paid job cannot be published without a pay range (minimum, maximum, "
-                "currency and period): the EU Pay Transparency Directive, Art. 5, requires it."
+        broken.append(
+            (
+                "pay_range_required",
+                _(
+                    "A paid job cannot be published without a pay range (minimum, maximum, "
+                    "currency and period): the EU Pay Transparency Directive, Art. 5, "
+                    "requires it."
+                ),
             )
         )
     if vacancy.deadline is not None and vacancy.deadline < timezone.localdate():
-        problems.append(
-            _("The deadline (%(deadline)s) is in the past.") % {"deadline": vacancy.deadline}
+        broken.append(
+            (
+                "deadline_past",
+                _("The deadline (%(deadline)s) is in the past.") % {"deadline": vacancy.deadline},
+            )
         )
-    return problems
+    return broken
+
+
+def vacancy_publish_problems(*, vacancy: Vacancy) -> list[str]:
+    """What stands in the way of publishing ``vacancy``, as sentences; empty when nothing does."""
+    return [message for _code, message in vacancy_publish_rules_broken(vacancy=vacancy)]
 
 
 @transaction.atomic
 def vacancy_publish(*, vacancy: Vacancy) -> Vacancy:
     """Publish ``vacancy``; raise ValidationError naming everything that is missing."""
-    problems = vacancy_publish_problems(vacancy=vacancy)
-    if problems:
-        raise ValidationError(problems)
+    broken = vacancy_publish_rules_broken(vacancy=vacancy)
+    if broken:
+        raise ValidationError([ValidationError(message, code=code) for code, message in broken])
     vacancy.status = Vacancy.Status.PUBLISHED
     vacancy.closed_at = None
     if vacancy.date_posted is None:
@@ -187,7 +199,7 @@ def vacancy_status_change(*, vacancy: Vacancy, action: str, actor: Actor) -> Vac
     """
     refusal = _transition_refusal(vacancy, action)
     if refusal is not None:
-        raise ValidationError(refusal)
+        raise ValidationError(refusal, code="state")
     before = vacancy.status
     if action == PUBLISH:
         vacancy_publish(vacancy=vacancy)
