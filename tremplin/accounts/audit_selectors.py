@@ -21,6 +21,7 @@ from tremplin.core.models import AuditEvent
 class AuditFilters:
     actor: str = ""
     verb: str = ""
+    verbs: tuple[str, ...] = ()  # a kind of event: any of these actions
     target_type: str = ""
     date_from: date | None = None
     date_to: date | None = None
@@ -46,6 +47,8 @@ def audit_event_list(*, organization: Organization, filters: AuditFilters) -> Qu
         events = events.filter(actor_label__iexact=filters.actor)
     if filters.verb:
         events = events.filter(verb=filters.verb)
+    if filters.verbs:
+        events = events.filter(verb__in=filters.verbs)
     if filters.target_type:
         events = events.filter(target_type=filters.target_type)
     if filters.date_from is not None:

@@ -31,6 +31,7 @@ from tremplin.applications.staff_forms import (
     MoveForm,
     PrepareForm,
 )
+from tremplin.core.audit import log_read
 from tremplin.core.pagination import page_number, page_of
 from tremplin.messaging import selectors as messaging_selectors
 from tremplin.messaging.models import DraftMessage
@@ -253,7 +254,7 @@ def _candidate_form(application: Application, data: object = None) -> CandidateF
 @require_safe
 def detail(request: StaffRequest, org: str, application: int) -> HttpResponse:
     found = selectors.application_get_for_user(membership=request.membership, pk=application)
-    services.log_action(
+    log_read(
         request.user,
         "document.view",
         found,
