@@ -24,6 +24,7 @@ from tremplin.accounts.policy import MANAGERS
 from tremplin.applications import correspondence, selectors, services
 from tremplin.applications.links import private_links_hidden
 from tremplin.applications.models import Application, Document, Stage, StageChange
+from tremplin.applications.reading import application_neighbours
 from tremplin.applications.staff_forms import (
     BulkMoveForm,
     CandidateForm,
@@ -225,6 +226,7 @@ def _detail_context(
         "stage_name": selectors.stage_label(stages=stages, key=application.stage),
         "documents": selectors.application_documents(application=application),
         "duplicates": selectors.application_duplicates(application=application),
+        "neighbours": application_neighbours(application=application),
         "answers": answers,
         "history": selectors.application_history(application=application, stages=stages),
         "thread": [
