@@ -217,3 +217,28 @@ def world(db, settings) -> World:
         "owner": member_create(email="olga@example.org", organization=organization, role="owner"),
     }
     return World(organization, vacancy, application, users)
+
+
+def staff_page_urls(client: Any, world: World, language: str = "en") -> list[str]:
+    """The URL of every workspace page the client's member can open, in ``language``:
+    POST-only actions, redirects and file downloads are left out."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    urls = []
+    for route in STAFF_ROUTES:
+        with translation.override(language):
+            url = reverse(
+                route.name, kwargs={k: world.keyword_value(k, route.name) for k in route.keywords}
+            )
+        response = client.get(url)
+        if response.status_code == 200 and response["Content-Type"].startswith("text/html"):
+            urls.append(url)
+    return urls
+
+
+def browser_login(page: Any, client: Any, base_url: str) -> None:
+    """Give the Playwright page the session of the Django test client's member."""
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": base_url}]
+    )

@@ -1,12 +1,13 @@
 """axe-core finds no WCAG 2.1 AA violation on the public pages, the application form and
-every workspace page an owner can open (the same routes as the authorization matrix)."""
+every workspace page an owner or a reviewer can open (the same routes as the authorization
+matrix), in English and in French."""
 
 import pytest
 from django.test import Client
 from django.urls import reverse
 from playwright.sync_api import Page
 
-from tests.conftest import STAFF_ROUTES, World
+from tests.conftest import World, browser_login, staff_page_urls
 from tremplin.applications.tokens import application_token
 from tremplin.testing.axe import axe_violations
 from tremplin.testing.staff import staff_login
@@ -48,20 +49,16 @@ def test_the_public_pages_and_the_application_form_have_no_violations(
     assert problems == []
 
 
-def test_every_workspace_page_has_no_violations(page: Page, live_server, world: World) -> None:
-    client = staff_login(Client(), world.users["owner"])
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-    checked, problems = 0, []
-    for route in STAFF_ROUTES:
-        url = reverse(
-            route.name, kwargs={k: world.keyword_value(k, route.name) for k in route.keywords}
-        )
-        response = client.get(url)
-        if response.status_code != 200 or not response["Content-Type"].startswith("text/html"):
-            continue  # POST-only actions, redirects and file downloads are not pages
-        checked += 1
-        problems += _check(page, live_server.url + url)
-    assert checked >= 1
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("role", ["owner", "reviewer_assigned"])
+def test_every_workspace_page_has_no_violations(
+    page: Page, live_server, world: World, language: str, role: str
+) -> None:
+    """In both languages, as the owner (every page) and as a reviewer (the blind pages)."""
+    client = staff_login(Client(), world.users[role])
+    browser_login(page, client, live_server.url)
+    urls = staff_page_urls(client, world, language)
+    problems = [problem for url in urls for problem in _check(page, live_server.url + url)]
+    assert all(url.startswith(f"/{language}/") for url in urls)
+    assert len(urls) >= (20 if role == "owner" else 3)
     assert problems == []

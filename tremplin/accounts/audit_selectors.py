@@ -25,6 +25,7 @@ from tremplin.core.models import AuditEvent
 class AuditFilters:
     actor: str = ""
     verb: str = ""
+    verbs: tuple[str, ...] = ()  # a kind of event: any of these actions
     target_type: str = ""
     date_from: date | None = None
     date_to: date | None = None
@@ -96,6 +97,8 @@ def _matching(
         events = events.filter(actor_label__iexact=filters.actor)
     if filters.verb:
         events = events.filter(verb=filters.verb)
+    if filters.verbs:
+        events = events.filter(verb__in=filters.verbs)
     if filters.target_type:
         events = events.filter(target_type=filters.target_type)
     # Bounds on the time itself, not on its date: the index on (organization, at) serves them.

@@ -1,6 +1,5 @@
 """The audit log pages: owners read and export their organization's log."""
 
-import json
 from itertools import chain
 from typing import Any, cast
 
@@ -13,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from tremplin.accounts import audit_selectors
+from tremplin.accounts.audit_text import KINDS, audit_lines, kind_verbs, verb_label
 from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.core.audit import log_action
 from tremplin.core.csv_export import csv_rows_stream
@@ -35,7 +35,12 @@ CSV_HEADER = (
 
 
 class AuditFilterForm(forms.Form):
-    actor = forms.EmailField(label=_("Actor (e-mail)"), required=False)
+    actor = forms.EmailField(label=_("Person (e-mail)"), required=False)
+    kind = forms.ChoiceField(
+        label=_("Kind of event"),
+        required=False,
+        choices=[("", _("All kinds")), *KINDS.items()],
+    )
     verb = forms.ChoiceField(label=_("Action"), required=False)
     target_type = forms.ChoiceField(label=_("Object type"), required=False)
     date_from = forms.DateField(
@@ -50,7 +55,7 @@ class AuditFilterForm(forms.Form):
     ) -> None:
         super().__init__(*args, **kwargs)
         verb_field = cast(forms.ChoiceField, self.fields["verb"])
-        verb_field.choices = [("", _("All actions")), *((verb, verb) for verb in verbs)]
+        verb_field.choices = [("", _("All actions")), *((verb, verb_label(verb)) for verb in verbs)]
         type_field = cast(forms.ChoiceField, self.fields["target_type"])
         type_field.choices = [("", _("All types")), *target_types]
 
@@ -72,7 +77,7 @@ class AuditFilterForm(forms.Form):
         for name, value in self.cleaned_data.items():
             if not value:
                 continue
-            if name in ("verb", "target_type"):
+            if name in ("kind", "verb", "target_type"):
                 kept[name] = value
             elif name in ("date_from", "date_to"):
                 kept[name] = value.isoformat()
@@ -85,6 +90,7 @@ class AuditFilterForm(forms.Form):
         return audit_selectors.AuditFilters(
             actor=data.get("actor") or "",
             verb=data.get("verb") or "",
+            verbs=tuple(kind_verbs(data["kind"])) if data.get("kind") else (),
             target_type=data.get("target_type") or "",
             date_from=data.get("date_from"),
             date_to=data.get("date_to"),
@@ -98,10 +104,6 @@ def _filter_form(request: StaffRequest) -> AuditFilterForm:
         verbs=audit_selectors.audit_verbs(organization=organization),
         target_types=audit_selectors.audit_target_types(organization=organization),
     )
-
-
-def _details(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True) if data else ""
 
 
 @staff_view
@@ -120,11 +122,7 @@ def audit_log(request: StaffRequest, org: str) -> HttpResponse:
     shown = [] if invalid else events.slice(start, start + PAGE_SIZE + 1)
     query = request.GET.copy()
     query.pop("page", None)
-    names = dict(form.fields["target_type"].choices)  # type: ignore[attr-defined]
-    rows = [
-        (event, names.get(event.target_type, event.target_type), _details(event.data))
-        for event in shown[:PAGE_SIZE]
-    ]
+    rows = audit_lines(organization=request.organization, events=list(shown[:PAGE_SIZE]))
     return render(
         request,
         "accounts/staff/audit.html",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -337,6 +338,17 @@ def _board_applications(*, vacancy: Vacancy) -> QuerySet[Application]:
             ),
             last_reply_at=Subquery(last_in),
             last_sent_at=Subquery(last_out),
+            # Since when it is at its stage: its last move there, or its receipt.
+            stage_since=Coalesce(
+                Subquery(
+                    StageChange.objects.filter(
+                        application=OuterRef("pk"), to_stage=OuterRef("stage")
+                    )
+                    .order_by("-at")
+                    .values("at")[:1]
+                ),
+                "created_at",
+            ),
             later_submission=Subquery(
                 Application.objects.filter(duplicate_of=OuterRef("pk"))
                 .order_by("-created_at", "-pk")
@@ -386,6 +398,7 @@ def pipeline_board(
         columns.append(BoardColumn(stage=stage, total=counts[key]))
     if only is not None:
         columns = [column for column in columns if column.stage.key == only]
+    now = timezone.now()
     for column in columns:
         column.page = min(max(page, 1), column.pages) if only is not None else 1
         start = (column.page - 1) * BOARD_COLUMN_SIZE
@@ -395,6 +408,8 @@ def pipeline_board(
         for application in column.cards:
             reply, sent = application.last_reply_at, application.last_sent_at  # type: ignore[attr-defined]
             application.new_reply = bool(reply and (sent is None or reply > sent))  # type: ignore[attr-defined]
+            since = application.stage_since  # type: ignore[attr-defined]
+            application.days_in_stage = (now - since).days  # type: ignore[attr-defined]
     return columns
 
 

@@ -24,6 +24,7 @@ from tremplin.applications import correspondence, selectors, services
 from tremplin.applications.downloads import document_download_response
 from tremplin.applications.links import private_links_hidden
 from tremplin.applications.models import Application, Document, Stage, StageChange
+from tremplin.applications.reading import application_neighbours
 from tremplin.applications.staff_forms import (
     BulkMoveForm,
     CandidateForm,
@@ -31,6 +32,7 @@ from tremplin.applications.staff_forms import (
     MoveForm,
     PrepareForm,
 )
+from tremplin.core.audit import log_read
 from tremplin.core.confirm import Confirmation, confirmation_page, confirmed
 from tremplin.core.pagination import page_number, page_of
 from tremplin.messaging import selectors as messaging_selectors
@@ -225,6 +227,7 @@ def _detail_context(
         "stage_name": selectors.stage_label(stages=stages, key=application.stage),
         "documents": selectors.application_documents(application=application),
         "duplicates": selectors.application_duplicates(application=application),
+        "neighbours": application_neighbours(application=application),
         "answers": answers,
         "history": selectors.application_history(application=application, stages=stages),
         "thread": [
@@ -254,7 +257,7 @@ def _candidate_form(application: Application, data: object = None) -> CandidateF
 @require_safe
 def detail(request: StaffRequest, org: str, application: int) -> HttpResponse:
     found = selectors.application_get_for_user(membership=request.membership, pk=application)
-    services.log_action(
+    log_read(
         request.user,
         "document.view",
         found,

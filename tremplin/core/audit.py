@@ -2,12 +2,14 @@
 
 import json
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import NotSupportedError, models
 from django.db.models import Expression, F, Value
 from django.db.models.functions import Concat
+from django.utils import timezone
 
 from tremplin.core.models import AuditEvent
 
@@ -79,6 +81,29 @@ def log_action(
         ],
         data=_masked(dict(data or {})),
     )
+
+
+# A person reading the same thing again within this time is one read, not one per page view
+# (a reload, coming back after moving the application, a sort).
+READ_WINDOW = timedelta(minutes=30)
+
+
+def log_read(
+    actor: Actor, verb: str, target: models.Model, data: Mapping[str, Any] | None = None
+) -> AuditEvent | None:
+    """Record that ``actor`` read ``target`` (a candidate's data or documents), unless they
+    already did within READ_WINDOW: the new event, or None when the earlier one stands."""
+    user_id = actor.pk if actor is not None and actor.is_authenticated else None
+    earlier = AuditEvent.objects.filter(
+        target_type=target._meta.label_lower,
+        target_id=str(target.pk),
+        verb=verb,
+        actor_id=user_id,
+        at__gte=timezone.now() - READ_WINDOW,
+    )
+    if earlier.exists():
+        return None
+    return log_action(actor, verb, target, data)
 
 
 # What a redacted event keeps of its details: nothing that can name the person.

@@ -15,6 +15,7 @@ from tremplin.accounts.models import Membership
 from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.accounts.policy import EVERYONE, MANAGERS
 from tremplin.applications.selectors import stage_label, stage_list
+from tremplin.core.audit import log_read
 from tremplin.core.confirm import Confirmation, confirmation_page, confirmed
 from tremplin.core.pagination import page_number
 from tremplin.review import selectors, services
@@ -176,6 +177,8 @@ def application_review(
 
     lifts = selectors.blind_lifts(vacancy=found)
     visible = selectors.identity_visible(vacancy=found, application=reviewed, lifted=lifts)
+    documents = selectors.documents_for_review(application=reviewed, blind=not visible)
+    log_read(request.user, "document.view", reviewed, {"blind": not visible})
     criterion_rows = [
         {
             "criterion": criterion,
@@ -199,7 +202,7 @@ def application_review(
             label=selectors.candidate_label(reviewed),
             identity_visible=visible,
             candidate=reviewed.candidate if visible else None,
-            documents=selectors.documents_for_review(application=reviewed, blind=not visible),
+            documents=documents,
             answers=selectors.answers_for_application_review(
                 application=reviewed, blind=not visible
             ),

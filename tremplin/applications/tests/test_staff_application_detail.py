@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from tremplin.applications import services
 from tremplin.applications.documents import document_extract
 from tremplin.applications.models import Answer, Document
 from tremplin.messaging.models import (
@@ -196,3 +197,26 @@ def test_staff_read_the_acknowledgement_without_the_candidate_s_private_links(
     assert "Application received" in html
     assert token not in html
     assert "[the candidate’s private link]" in html
+
+
+def test_it_links_to_the_previous_and_next_application_at_the_same_stage(client, vacancy, team):
+    first = submit(vacancy, email="a@example.org", name="Ann")
+    moved = submit(vacancy, email="m@example.org", name="Moved away")
+    second = submit(vacancy, email="b@example.org", name="Bea")
+    third = submit(vacancy, email="c@example.org", name="Cy")
+    services.application_move(application=moved, to_stage="screening", by=team.recruiter)
+    staff_login(client, team.recruiter)
+
+    def neighbours(application) -> tuple[str | None, str | None]:
+        html = client.get(url(application)).content.decode()
+        found = {
+            rel: match.group(1)
+            for rel in ("prev", "next")
+            if (match := re.search(rf'rel="{rel}" data-key="[jk]" href="([^"]+)"', html))
+        }
+        return found.get("prev"), found.get("next")
+
+    assert neighbours(first) == (None, url(second))
+    assert neighbours(second) == (url(first), url(third))
+    assert neighbours(third) == (url(second), None)
+    assert neighbours(moved) == (None, None)

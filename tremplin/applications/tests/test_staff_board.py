@@ -1,11 +1,14 @@
 """The pipeline board of a vacancy: applications by stage with their flags, and the funnel."""
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from tremplin.applications import selectors, services
 from tremplin.applications.documents import document_extract
-from tremplin.applications.models import Application, Document
+from tremplin.applications.models import Application, Document, StageChange
 from tremplin.testing import samples
 from tremplin.testing.applying import submit
 from tremplin.testing.builders import campaign_lead_make
@@ -196,3 +199,19 @@ def test_a_page_number_that_is_not_one_shows_the_first_page(client, vacancy, tea
     )
     assert response.status_code == 200
     assert "Ada Lovelace" in response.content.decode()
+
+
+def test_each_card_says_how_many_days_it_has_been_at_its_stage(client, vacancy, team) -> None:
+    ada = submit(vacancy, email="ada@example.org", name="Ada Lovelace")
+    grace = submit(vacancy, email="grace@example.org", name="Grace Hopper")
+    Application.objects.filter(pk=ada.pk).update(created_at=timezone.now() - timedelta(days=9))
+    services.application_move(application=grace, to_stage="screening", by=team.recruiter)
+    StageChange.objects.filter(application=grace).update(at=timezone.now() - timedelta(days=1))
+    html = (
+        staff_login(client, team.recruiter)
+        .get(f"/en/staff/{vacancy.organization.slug}/applications/vacancy/{vacancy.slug}/")
+        .content.decode()
+    )
+    assert "9 days at this stage" in html
+    assert "1 day at this stage" in html
+    assert 'Screening <span class="count">(1)</span>' in html

@@ -1,6 +1,9 @@
 """Reading a candidate's documents leaves a trace in the audit log."""
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
+import time_machine
 from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import reverse
@@ -76,3 +79,40 @@ def test_opening_the_application_with_its_extracted_text_writes_a_view_event(
     assert event.organization == application.vacancy.organization
     assert (event.target_type, event.target_id) == ("applications.application", str(application.pk))
     assert event.data == {"documents": [cv.pk]}
+
+
+def test_reading_again_within_the_half_hour_is_one_read_not_one_per_page_view(
+    application, recruiter
+) -> None:
+    url = reverse(
+        "staff_applications:detail", kwargs={"org": "communs", "application": application.pk}
+    )
+    start = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    with time_machine.travel(start, tick=False):
+        for _reload in range(3):
+            assert recruiter.get(url).status_code == 200
+    with time_machine.travel(start + timedelta(minutes=29), tick=False):
+        recruiter.get(url)
+    assert AuditEvent.objects.filter(verb="document.view").count() == 1
+    with time_machine.travel(start + timedelta(minutes=31), tick=False):
+        recruiter.get(url)
+    assert AuditEvent.objects.filter(verb="document.view").count() == 2
+
+
+def test_a_reviewer_reading_an_application_in_review_is_recorded(application) -> None:
+    vacancy = application.vacancy
+    Vacancy.objects.filter(pk=vacancy.pk).update(blind_review=True)
+    application.stage = "review"
+    application.save(update_fields=["stage"])
+    reviewer = member_create(
+        email="remi@example.org", organization=vacancy.organization, role="reviewer"
+    )
+    vacancy.reviewers.add(reviewer)
+    url = reverse(
+        "staff_review:application",
+        kwargs={"org": "communs", "vacancy": vacancy.slug, "application": application.pk},
+    )
+    assert staff_login(Client(), reviewer).get(url).status_code == 200
+    event = AuditEvent.objects.get(verb="document.view")
+    assert event.actor_label == "remi@example.org"
+    assert event.data == {"blind": True}
