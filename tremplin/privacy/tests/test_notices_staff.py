@@ -266,7 +266,7 @@ class TestTheRecordOfProcessing:
         assert "- **Data controller:** Association Maison des communs" in markdown
         assert "- **Postal address:** 3 place du Marché, 69001 Lyon" in markdown
         assert "- **Data protection officer:** Camille Martin (dpo@communs.example)" in markdown
-        assert "- **Generated on:** March 14, 2026" in markdown
+        assert "- **Generated on:** 14 March 2026" in markdown
         assert "- Reviewers (2 members): the applications" in markdown
         assert "- Hired candidates: 48 months after the hire." in markdown
         # Every point of the page is in the file, and the other way round.
