@@ -33,7 +33,8 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     ("vacancies",),
     ("applications",),
     ("review",),
-    ("search",),
+    # interviews: needs review's blind mode and candidate numbers; privacy erases them.
+    ("search", "interviews"),
     ("privacy",),
     ("api", "webhooks"),
 )

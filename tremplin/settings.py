@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "tremplin.messaging",
     "tremplin.review",
     "tremplin.search",
+    "tremplin.interviews",
     "tremplin.privacy",
     # After tremplin.applications, whose db_worker command extends this app's.
     "django_tasks_db",

@@ -14,6 +14,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz", healthz, name="healthz"),
+    # Staff calendar feeds: calendar apps keep the address, so no language in it.
+    path("calendar/", include("tremplin.interviews.feed_urls")),
 ]
 
 # The staff workspace: every page of an organization lives under staff/<org>/ and goes
@@ -27,12 +29,17 @@ staff_patterns: list[URLPattern | URLResolver] = [
     path("audit/", include("tremplin.accounts.audit_urls")),
     path("privacy/", include((privacy_urls.staff_urlpatterns, "staff_privacy"))),
     path("search/", include("tremplin.search.staff_urls")),
+    path(
+        "applications/<int:application>/interviews/",
+        include("tremplin.interviews.staff_urls"),
+    ),
 ]
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("tremplin.accounts.urls")),
     path("staff/<slug:org>/", include(staff_patterns)),
     path("", include("tremplin.privacy.urls")),
+    path("", include("tremplin.interviews.urls")),
     path("", include("tremplin.applications.urls")),
     path("", include("tremplin.vacancies.urls")),
     prefix_default_language=True,
