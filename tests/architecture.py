@@ -33,7 +33,8 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     ("vacancies",),
     ("applications",),
     ("review",),
-    ("search", "reports"),
+    # interviews: needs review's blind mode and candidate numbers; privacy erases them.
+    ("search", "reports", "interviews"),
     ("privacy",),
     # Outgoing webhooks: fired from what every floor below records (its rows, its audit
     # events, erasures included), so it stands above privacy.

@@ -2,11 +2,13 @@
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver
+from django.utils import timezone
 
 from tremplin import urls as root_urls
 from tremplin.accounts.models import Membership, Organization, User
@@ -16,6 +18,7 @@ from tremplin.api.models import ApiToken
 from tremplin.applications.correspondence import draft_prepare
 from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Application, Document
+from tremplin.interviews.models import Interview
 from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import MessageTemplate
 from tremplin.messaging.services import message_template_save
@@ -135,6 +138,7 @@ class World:
             ),
             "endpoint": lambda: self._endpoint().pk,
             "delivery": lambda: Delivery.objects.create(endpoint=self._endpoint(), event="ping").pk,
+            "interview": lambda: self._interview().pk,
         }
         if keyword not in builders:
             pytest.fail(f"the matrix does not know how to fill the URL keyword {keyword!r}")
@@ -147,6 +151,17 @@ class World:
             defaults={"events": ["application.created"], "secret": "whsec_matrix"},
         )
         return endpoint
+
+    def _interview(self) -> Any:
+        """An interview of world.application, set for tomorrow."""
+        return Interview.objects.create(
+            application=self.application,
+            kind=Interview.Kind.PHONE,
+            duration_minutes=30,
+            timezone="Europe/Paris",
+            status=Interview.Status.SCHEDULED,
+            start=timezone.now() + timedelta(days=1),
+        )
 
     def _data_export(self) -> Any:
         """A ready copy of world.application's candidate's data, asked by the owner."""

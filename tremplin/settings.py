@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "tremplin.review",
     "tremplin.search",
     "tremplin.reports",
+    "tremplin.interviews",
     "tremplin.privacy",
     "tremplin.webhooks",
     "tremplin.api",

@@ -16,6 +16,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", api.urls),
+    # Staff calendar feeds: calendar apps keep the address, so no language in it.
+    path("calendar/", include("tremplin.interviews.feed_urls")),
 ]
 
 # The staff workspace: every page of an organization lives under staff/<org>/ and goes
@@ -32,6 +34,10 @@ staff_patterns: list[URLPattern | URLResolver] = [
     path("reports/", include("tremplin.reports.staff_urls")),
     path("api/", include("tremplin.api.staff_urls")),
     path("webhooks/", include("tremplin.webhooks.staff_urls")),
+    path(
+        "applications/<int:application>/interviews/",
+        include("tremplin.interviews.staff_urls"),
+    ),
 ]
 
 urlpatterns += i18n_patterns(
@@ -39,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("staff/<slug:org>/", include(staff_patterns)),
     path("", include("tremplin.reports.urls")),
     path("", include("tremplin.privacy.urls")),
+    path("", include("tremplin.interviews.urls")),
     path("", include("tremplin.applications.urls")),
     path("", include("tremplin.vacancies.urls")),
     prefix_default_language=True,

@@ -59,6 +59,10 @@ class OutboxMessage(models.Model):
         verbose_name=_("written by"),
     )
     reply_token = models.CharField(_("reply token"), max_length=40, blank=True, db_index=True)
+    # Text parts sent beside the body (an interview's iCalendar invitation): a list of
+    # {"filename", "content_type", "params", "content"}, kept with the row until it is sent
+    # and erased with it (see ``outbox.Attachment``).
+    attachments = models.JSONField(_("attachments"), default=list, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:

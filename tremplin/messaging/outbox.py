@@ -11,8 +11,10 @@ caller's composition with that language active, then queues what it returns.
 
 import logging
 import smtplib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
 from datetime import timedelta
+from email.message import MIMEPart
 from email.utils import make_msgid, parseaddr
 from typing import TYPE_CHECKING
 
@@ -35,6 +37,31 @@ logger = logging.getLogger(__name__)
 AUTOMATIC_HEADERS = {"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All"}
 # A row left in "sending" for this long belongs to a worker that died mid-send.
 STALE_CLAIM = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A text part sent beside the body, such as ``text/calendar; method=REQUEST``:
+    ``content_type`` is "text/<subtype>", ``params`` its parameters (``{"method": "REQUEST"}``)."""
+
+    filename: str
+    content_type: str
+    content: str
+    params: dict[str, str] = field(default_factory=dict)
+
+    def part(self) -> MIMEPart:
+        maintype, _, subtype = self.content_type.partition("/")
+        if maintype != "text" or not subtype:
+            raise ValueError(f"only text attachments are supported, not {self.content_type}")
+        part = MIMEPart()
+        part.set_content(
+            self.content,
+            subtype=subtype,
+            params=dict(self.params),
+            disposition="attachment",
+            filename=self.filename,
+        )
+        return part
 
 
 def _message_id() -> str:
@@ -64,12 +91,14 @@ def outbox_queue(
     kind: str = "other",
     sender: Actor = None,
     reply_token: str = "",
+    attachments: Sequence[Attachment] = (),
 ) -> OutboxMessage:
     """Record one e-mail to send; its send task is enqueued when the caller's transaction commits.
 
     Headers such as ``Auto-Submitted`` go on the wire as given; the Message-ID is made now.
     ``sender`` is the member of staff who wrote it; ``reply_token`` the token of its
-    Reply-To address (see ``application_message_send``).
+    Reply-To address (see ``application_message_send``); ``attachments`` text parts sent
+    beside the body.
     """
     headers = dict(headers or {})
     if any("\n" in text or "\r" in text for text in [to, *headers, *headers.values()]):
@@ -86,6 +115,7 @@ def outbox_queue(
         # By id: an Actor is any user class to the type checker; the key names accounts' User.
         sender_id=sender.pk if sender is not None and sender.is_authenticated else None,
         reply_token=reply_token,
+        attachments=[asdict(attachment) for attachment in attachments],
     )
     _enqueue_send(message=message)
     return message
@@ -101,6 +131,7 @@ def outbox_compose(
     kind: str = "other",
     sender: Actor = None,
     reply_token: str = "",
+    attachments: Sequence[Attachment] = (),
 ) -> OutboxMessage:
     """Write one e-mail in ``language`` and queue it (``outbox_queue``).
 
@@ -120,6 +151,7 @@ def outbox_compose(
         kind=kind,
         sender=sender,
         reply_token=reply_token,
+        attachments=attachments,
     )
 
 
@@ -135,13 +167,16 @@ def _email(message: OutboxMessage) -> EmailMessage:
     headers["Message-ID"] = message.message_id
     if message.language:
         headers.setdefault("Content-Language", message.language)
-    return EmailMessage(
+    email = EmailMessage(
         subject=message.subject,
         body=message.body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[message.to],
         headers=headers,
     )
+    for stored in message.attachments:
+        email.attach(Attachment(**stored).part())
+    return email
 
 
 def _is_permanent(exc: Exception) -> bool:

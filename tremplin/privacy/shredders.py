@@ -32,6 +32,7 @@ from tremplin.applications.models import (
     StageChange,
 )
 from tremplin.core.models import AuditEvent
+from tremplin.interviews.models import Interview, InterviewSlot, RescheduleRequest
 from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage
 from tremplin.privacy.deletion import Batch, Rows, Subject, chunks
 from tremplin.privacy.models import DataExport
@@ -41,7 +42,7 @@ from tremplin.search.services import search_index_purge
 
 # Fields never exported: secrets of ours, not data about the candidate.
 NOT_EXPORTED = {
-    "messaging.outboxmessage": {"headers", "reply_token"},
+    "messaging.outboxmessage": {"headers", "reply_token", "attachments"},
     "privacy.dataexport": {"file"},
 }
 # Text fields naming a member of staff, with the foreign key that says which one: the
@@ -261,6 +262,23 @@ class ReviewShredder(Shredder):
         ]
 
 
+class InterviewShredder(Shredder):
+    """Interviews: their times, panel and the candidate's requests to move them (their
+    mail is the outbox's, which ``MessageShredder`` erases)."""
+
+    key = "interviews"
+
+    def rows(self, batch: Batch) -> list[Rows]:
+        return [
+            _by_application(batch, Interview.objects.all(), "application_id"),
+            _by_application(batch, InterviewSlot.objects.all(), "interview__application_id"),
+            _by_application(batch, RescheduleRequest.objects.all(), "interview__application_id"),
+            _by_application(
+                batch, Interview.panel.through.objects.all(), "interview__application_id"
+            ),
+        ]
+
+
 class AnswerShredder(Shredder):
     key = "answers"
 
@@ -386,6 +404,7 @@ SHREDDERS: tuple[Shredder, ...] = (
     AuditShredder(),
     ExportShredder(),
     ReviewShredder(),
+    InterviewShredder(),
     AnswerShredder(),
     DocumentShredder(),
     MessageShredder(),

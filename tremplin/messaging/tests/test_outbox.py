@@ -10,7 +10,13 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from tremplin.messaging.models import OutboxMessage
-from tremplin.messaging.outbox import outbox_queue, outbox_retry, outbox_retry_delay, outbox_send
+from tremplin.messaging.outbox import (
+    Attachment,
+    outbox_queue,
+    outbox_retry,
+    outbox_retry_delay,
+    outbox_send,
+)
 from tremplin.testing.worker import run_worker
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -182,3 +188,30 @@ def test_the_retry_delay_doubles_up_to_its_cap(settings):
     settings.TREMPLIN_OUTBOX_RETRY_MAX_SECONDS = 3600
     delays = [outbox_retry_delay(attempts=n).total_seconds() for n in range(1, 9)]
     assert delays == [60, 120, 240, 480, 960, 1920, 3600, 3600]
+
+
+def test_a_text_attachment_survives_the_outbox_with_its_content_type_parameters(smtp_server):
+    with transaction.atomic():
+        outbox_queue(
+            to="ada@example.net",
+            subject="Interview",
+            body="See the calendar file.",
+            language="en",
+            attachments=[
+                Attachment(
+                    filename="interview.ics",
+                    content_type="text/calendar",
+                    params={"method": "REQUEST"},
+                    content="BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n",
+                )
+            ],
+        )
+
+    run_worker()
+
+    [delivered] = smtp_server.received
+    [part] = [p for p in delivered.message.walk() if p.get_content_type() == "text/calendar"]
+    assert part.get_param("method") == "REQUEST"
+    assert part.get_filename() == "interview.ics"
+    assert "METHOD:REQUEST" in part.get_content()
+    assert "See the calendar file." in delivered.message.get_body(("plain",)).get_content()

@@ -29,6 +29,7 @@ from tremplin.applications.correspondence import draft_prepare
 from tremplin.applications.models import Application, Document
 from tremplin.applications.services import application_move, document_download_record
 from tremplin.core.models import AuditEvent
+from tremplin.interviews.services import interview_schedule, reschedule_request_make
 from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import InboundMessage, OutboxMessage
 from tremplin.privacy.exports import (
@@ -70,6 +71,9 @@ CANDIDATE_DATA_MODELS = {
     "review.answerscore",
     "privacy.dataexport",
     "search.searchentry",
+    "interviews.interview",
+    "interviews.interviewslot",
+    "interviews.reschedulerequest",
 }
 
 
@@ -157,6 +161,18 @@ def story_make(organization: Organization, *, language: str = "en") -> Story:
         answer=application.answers.get(), reviewer=reviewer, score=3, note="Short but sincere"
     )
     draft_prepare(application=application, kind="free", by=owner)
+    interview = interview_schedule(
+        application=application,
+        by=owner,
+        kind="phone",
+        duration_minutes=30,
+        location="",
+        panel=[owner],
+        starts=[timezone.now() + timedelta(days=2), timezone.now() + timedelta(days=3)],
+        timezone_name="Europe/Paris",
+        fixed=False,
+    )
+    reschedule_request_make(interview=interview, reason="An exam that week")
     earlier = data_export_request(
         candidate=application.candidate,
         organization=organization,

@@ -1,0 +1,184 @@
+"""Writes about interviews: schedule one (with times to choose from, or a fixed time), the
+candidate's choice, moving it, cancelling it, the candidate's request to move it, the
+reminders of the day before, and revoking a calendar feed.
+
+Each change and its mail are one transaction: the outbox sends them after it commits, so a
+change that fails sends nothing.
+"""
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from tremplin.accounts.models import User
+from tremplin.applications.models import Application
+from tremplin.core.audit import log_action
+from tremplin.interviews import mails
+from tremplin.interviews.models import (
+    CalendarFeed,
+    Interview,
+    InterviewSlot,
+    RescheduleRequest,
+)
+
+REMINDER_BEFORE = timedelta(hours=24)
+
+
+def interview_schedule(
+    *,
+    application: Application,
+    by: User,
+    kind: str,
+    duration_minutes: int,
+    location: str,
+    panel: Sequence[User],
+    starts: Sequence[datetime],
+    timezone_name: str,
+    fixed: bool,
+) -> Interview:
+    """Offer the candidate ``starts`` to choose from, or with ``fixed`` invite everyone to
+    the one start given. The caller has validated the input (``forms.ScheduleForm``)."""
+    with transaction.atomic():
+        interview = Interview.objects.create(
+            application=application,
+            kind=kind,
+            duration_minutes=duration_minutes,
+            location=location,
+            timezone=timezone_name,
+            organizer=by,
+            status=Interview.Status.SCHEDULED if fixed else Interview.Status.OFFERED,
+            start=starts[0] if fixed else None,
+        )
+        interview.panel.set(panel)
+        if not fixed:
+            InterviewSlot.objects.bulk_create(
+                InterviewSlot(interview=interview, start=start) for start in sorted(starts)
+            )
+        log_action(
+            by,
+            "interview.schedule",
+            application,
+            {"interview": interview.pk, "fixed": fixed, "slots": len(starts)},
+        )
+        mails.interview_mail(
+            interview=interview, step=mails.INVITATION if fixed else mails.OFFER, sender=by
+        )
+    return interview
+
+
+def interview_pick(*, interview: Interview, start: datetime) -> Interview:
+    """The candidate picks one of the offered times: everyone gets the invitation. A second
+    pick (a double click, a second tab) changes nothing."""
+    with transaction.atomic():
+        locked = Interview.objects.select_for_update().get(pk=interview.pk)
+        if locked.status != Interview.Status.OFFERED:
+            raise ValidationError(_("This interview’s time is already set."))
+        if not locked.slots.filter(start=start).exists():
+            raise ValidationError(_("Choose one of the times offered."))
+        if start <= timezone.now():
+            raise ValidationError(_("This time has passed: ask for another one below."))
+        locked.start = start
+        locked.status = Interview.Status.SCHEDULED
+        locked.save(update_fields=["start", "status"])
+        log_action(None, "interview.pick", locked.application, {"interview": locked.pk})
+        mails.interview_mail(interview=locked, step=mails.INVITATION)
+    return locked
+
+
+def interview_reschedule(*, interview: Interview, start: datetime, by: User) -> Interview:
+    """Move the interview to ``start``: the same UID, the next SEQUENCE, sent to everyone;
+    the candidate's requests to move it are answered."""
+    with transaction.atomic():
+        locked = Interview.objects.select_for_update().get(pk=interview.pk)
+        if locked.status == Interview.Status.CANCELLED:
+            raise ValidationError(_("This interview is cancelled."))
+        if start <= timezone.now():
+            raise ValidationError(_("Choose a time in the future."))
+        locked.start = start
+        locked.status = Interview.Status.SCHEDULED
+        locked.sequence = F("sequence") + 1
+        locked.reminded_at = None
+        locked.save(update_fields=["start", "status", "sequence", "reminded_at"])
+        locked.refresh_from_db()
+        locked.reschedule_requests.filter(handled_at=None).update(handled_at=timezone.now())
+        log_action(by, "interview.reschedule", locked.application, {"interview": locked.pk})
+        mails.interview_mail(interview=locked, step=mails.UPDATE, sender=by)
+    return locked
+
+
+def interview_cancel(*, interview: Interview, by: User) -> Interview:
+    """Cancel: a CANCEL with the same UID and the next SEQUENCE to everyone (to the candidate
+    only while they had not chosen a time: the panel had nothing in their calendars)."""
+    with transaction.atomic():
+        locked = Interview.objects.select_for_update().get(pk=interview.pk)
+        if locked.status == Interview.Status.CANCELLED:
+            raise ValidationError(_("This interview is already cancelled."))
+        was_offered = locked.status == Interview.Status.OFFERED
+        locked.status = Interview.Status.CANCELLED
+        locked.sequence = F("sequence") + 1
+        locked.save(update_fields=["status", "sequence"])
+        locked.refresh_from_db()
+        locked.reschedule_requests.filter(handled_at=None).update(handled_at=timezone.now())
+        log_action(by, "interview.cancel", locked.application, {"interview": locked.pk})
+        if was_offered:
+            mails.interview_mail(interview=locked, step=mails.OFFER_WITHDRAWN, sender=by)
+        else:
+            mails.interview_mail(interview=locked, step=mails.CANCELLATION, sender=by)
+    return locked
+
+
+def reschedule_request_make(*, interview: Interview, reason: str) -> RescheduleRequest:
+    """The candidate asks for another time; the recruiter sees it on the application."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(_("Tell the organization why you need another time."))
+    if interview.status == Interview.Status.CANCELLED:
+        raise ValidationError(_("This interview is cancelled."))
+    with transaction.atomic():
+        request = RescheduleRequest.objects.create(interview=interview, reason=reason[:2000])
+        log_action(
+            None, "interview.reschedule_request", interview.application, {"interview": interview.pk}
+        )
+    return request
+
+
+def interview_reminders_send(*, now: datetime | None = None) -> int:
+    """Remind the candidate and the panel of every interview starting within the next 24
+    hours, once: each interview is claimed by a conditional UPDATE before its mail is
+    queued, so two runs at once cannot both send it. Returns the interviews reminded."""
+    now = now or timezone.now()
+    due = Interview.objects.filter(
+        status=Interview.Status.SCHEDULED,
+        reminded_at=None,
+        start__gt=now,
+        start__lte=now + REMINDER_BEFORE,
+    ).values_list("pk", flat=True)
+    sent = 0
+    for pk in list(due[:1000]):
+        with transaction.atomic():
+            claimed = Interview.objects.filter(pk=pk, reminded_at=None).update(reminded_at=now)
+            if not claimed:
+                continue
+            interview = Interview.objects.select_related(
+                "application__candidate", "application__vacancy__organization"
+            ).get(pk=pk)
+            mails.interview_mail(interview=interview, step=mails.REMINDER)
+            sent += 1
+    return sent
+
+
+def calendar_feed_revoke(*, user: User) -> CalendarFeed:
+    """Make the member's feed address a new one: the old one stops working."""
+    with transaction.atomic():
+        feed, _created = CalendarFeed.objects.select_for_update().get_or_create(user=user)
+        feed.generation = F("generation") + 1
+        feed.revoked_at = timezone.now()
+        feed.save(update_fields=["generation", "revoked_at"])
+        feed.refresh_from_db()
+        log_action(user, "calendar_feed.revoke", None, {}, organization=None)
+    return feed
