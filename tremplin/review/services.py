@@ -15,6 +15,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.accounts.models import Membership, User
+from tremplin.accounts.selectors import user_mail_language
 from tremplin.applications.models import Answer, Application
 from tremplin.core.audit import log_action
 from tremplin.messaging.models import OutboxMessage
@@ -191,7 +192,7 @@ def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User) -> Ou
             code="recent",
             params={"email": user.email},
         )
-    language = _user_language(user)
+    language = user_mail_language(user)
 
     def compose() -> tuple[str, str]:
         title = vacancy_title_for_language(vacancy=vacancy, language=language)
@@ -221,9 +222,3 @@ def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User) -> Ou
             label=vacancy_name(vacancy=vacancy),
         )
     return message
-
-
-def _user_language(user: User) -> str:
-    """The reviewer's language if the account has one, else the site's."""
-    codes = {code for code, _name in settings.LANGUAGES}
-    return user.language if user.language in codes else settings.LANGUAGE_CODE
