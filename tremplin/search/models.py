@@ -73,12 +73,11 @@ class SavedSearch(models.Model):
 
 class SavedSearchHit(models.Model):
     """An application a saved search found and told its member about: told once. It holds
-    no personal data, and goes with the application."""
+    the application's number only, not a link to it: nothing of the candidate, so nothing
+    for the shredders (an erased application's number is never given again)."""
 
     saved_search = models.ForeignKey(SavedSearch, on_delete=models.CASCADE, related_name="hits")
-    application = models.ForeignKey(
-        Application, on_delete=models.CASCADE, related_name="saved_search_hits"
-    )
+    application_number = models.BigIntegerField(_("application number"))
     notified_at = models.DateTimeField(_("notified at"), auto_now_add=True)
 
     class Meta:
@@ -86,9 +85,9 @@ class SavedSearchHit(models.Model):
         verbose_name_plural = _("saved search hits")
         constraints = [
             models.UniqueConstraint(
-                fields=["saved_search", "application"], name="savedsearchhit_once"
+                fields=["saved_search", "application_number"], name="savedsearchhit_once"
             )
         ]
 
     def __str__(self) -> str:
-        return f"{self.saved_search_id} → {self.application_id}"
+        return f"{self.saved_search_id} → {self.application_number}"

@@ -103,7 +103,7 @@ def saved_searches_match(*, application_id: int) -> int:
             membership__organization=application.vacancy.organization,
             created_at__lte=application.created_at,
         )
-        .exclude(hits__application=application)
+        .exclude(hits__application_number=application.pk)
         .select_related("membership__user", "membership__organization")
     )
     told = 0
@@ -119,7 +119,7 @@ def saved_searches_match(*, application_id: int) -> int:
             continue
         try:
             with transaction.atomic():
-                SavedSearchHit.objects.create(saved_search=saved, application=application)
+                SavedSearchHit.objects.create(saved_search=saved, application_number=application.pk)
                 _mail(saved=saved, application=application, entry=entry)
         except IntegrityError:
             continue  # another run told of it first

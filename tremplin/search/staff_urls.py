@@ -9,5 +9,5 @@ app_name = "search"
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", staff_views.search, name="search"),
     path("saved/", staff_views.saved, name="saved"),
-    path("saved/<int:saved>/delete/", staff_views.saved_delete, name="saved_delete"),
+    path("saved/delete/", staff_views.saved_delete, name="saved_delete"),
 ]

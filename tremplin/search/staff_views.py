@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, QueryDict
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -112,8 +112,11 @@ def saved(request: StaffRequest, org: str) -> HttpResponse:
 
 @staff_view
 @require_POST
-def saved_delete(request: StaffRequest, org: str, saved: int) -> HttpResponse:
-    if not saved_search_delete(membership=request.membership, pk=saved):
-        raise Http404
-    messages.success(request, _("Saved search deleted."))
+def saved_delete(request: StaffRequest, org: str) -> HttpResponse:
+    """Delete one of the member's saved searches (its id in the form: ``saved``)."""
+    pk = request.POST.get("saved", "")
+    if pk.isdigit() and saved_search_delete(membership=request.membership, pk=int(pk)):
+        messages.success(request, _("Saved search deleted."))
+    else:
+        messages.error(request, _("You have no such saved search: nothing was deleted."))
     return redirect("search:saved", org=org)
