@@ -70,6 +70,8 @@ POLICY: dict[str, frozenset[str]] = {
     "staff_review:remind": MANAGERS,
     "staff_review:results": EVERYONE,
     "staff_review:vacancy": EVERYONE,
+    "search:saved": EVERYONE,
+    "search:saved_delete": EVERYONE,
     "search:search": EVERYONE,
     "staff_reports:diversity": OWNER,
     "staff_reports:report": MANAGERS,

@@ -1,9 +1,10 @@
 """Reads on accounts: an organization's members."""
 
+from django.conf import settings
 from django.db.models import QuerySet
 from django.http import Http404
 
-from tremplin.accounts.models import Membership, Organization
+from tremplin.accounts.models import Membership, Organization, User
 from tremplin.accounts.policy import OWNER
 
 
@@ -34,3 +35,10 @@ def member_get_for_user(*, membership: Membership, pk: int) -> Membership:
 
 def owner_count(*, organization: Organization) -> int:
     return Membership.objects.filter(organization=organization, role=Membership.Role.OWNER).count()
+
+
+def user_mail_language(user: User) -> str:
+    """The language to write to ``user`` in: their own if the site offers it, else the
+    site's."""
+    codes = {code for code, _name in settings.LANGUAGES}
+    return user.language if user.language in codes else settings.LANGUAGE_CODE

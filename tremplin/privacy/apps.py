@@ -10,6 +10,9 @@ class PrivacyConfig(AppConfig):
     def ready(self) -> None:
         from tremplin.privacy.deletion import audit_follows_deletions
         from tremplin.privacy.exports import exports_follow_candidate_split
+        from tremplin.privacy.selectors import talent_pool_current
+        from tremplin.search.selectors import talent_pool_register
 
         audit_follows_deletions()
         exports_follow_candidate_split()
+        talent_pool_register(talent_pool_current)

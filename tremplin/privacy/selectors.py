@@ -107,6 +107,16 @@ def talent_pool_applications(
     )
 
 
+def talent_pool_current(*, organization: Organization, now: datetime) -> QuerySet[Application]:
+    """The talent pool as it stands at ``now``: the applications whose candidates consented
+    and were in touch within the pool's retention period (those beyond it are retention's
+    to erase: ``applications_due(rule=TALENT_POOL)``)."""
+    cutoff = months_before(moment=now, months=organization.talent_pool_months)
+    return talent_pool_applications(organization=organization).filter(
+        _contact_after(organization, cutoff)
+    )
+
+
 def _contact_after(organization: Organization, moment: datetime) -> Exists:
     """The candidate (of the outer application) was in touch with the organization after
     ``moment``, through any of their applications there."""

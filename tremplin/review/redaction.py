@@ -374,6 +374,8 @@ def _name_tokens(text: str, *, identity: Identity) -> Iterator[Span]:
     folded = _fold(text)
     for match in IDENTIFIER.finditer(folded):
         word = match.group()
+        if not any(part in word for part in parts):
+            continue  # a glued name holds at least one whole part of the name
         pieces = [piece for piece in IDENTIFIER_PIECES.split(word) if piece]
         if len(pieces) == 1 and pieces[0] in parts:
             continue

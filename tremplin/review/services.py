@@ -15,6 +15,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.accounts.models import Membership, User
+from tremplin.accounts.selectors import user_mail_language
 from tremplin.applications.models import Answer, Application
 from tremplin.core.audit import log_action
 from tremplin.messaging.models import OutboxMessage
@@ -205,7 +206,7 @@ def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User | None
     automatic reminder, signed by the organization."""
     progress = reviewer_remind_check(vacancy=vacancy, membership=membership)
     user = membership.user
-    language = _user_language(user)
+    language = user_mail_language(user)
 
     def compose() -> tuple[str, str]:
         title = vacancy_title_for_language(vacancy=vacancy, language=language)
@@ -235,12 +236,6 @@ def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User | None
             label=vacancy_name(vacancy=vacancy),
         )
     return message
-
-
-def _user_language(user: User) -> str:
-    """The reviewer's language if the account has one, else the site's."""
-    codes = {code for code, _name in settings.LANGUAGES}
-    return user.language if user.language in codes else settings.LANGUAGE_CODE
 
 
 def reviewers_remind_due() -> int:

@@ -15,6 +15,7 @@ with its application (on_delete CASCADE), so erasing an application erases its i
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from tremplin.accounts.models import Membership
 from tremplin.applications.models import Application
 
 
@@ -29,6 +30,9 @@ class SearchEntry(models.Model):
     )
     form = models.CharField(_("form"), max_length=8, choices=Form)
     text = models.TextField(_("text"), blank=True)
+    # For the blind form: [fingerprint of the source text or "", length] of each part of
+    # ``text``, so that indexing again does not redact an unchanged text again.
+    parts = models.JSONField(_("parts"), null=True, blank=True)
     indexed_at = models.DateTimeField(_("indexed at"), auto_now=True)
 
     class Meta:
@@ -42,3 +46,48 @@ class SearchEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.application_id} ({self.form})"
+
+
+class SavedSearch(models.Model):
+    """A member's search kept to be told by e-mail of each new application it finds.
+
+    It finds what its member may find (``selectors.entries_search`` with their membership):
+    a reviewer's, only the applications of their vacancies, redacted on a blind one. It goes
+    with the membership."""
+
+    membership = models.ForeignKey(
+        Membership, on_delete=models.CASCADE, related_name="saved_searches"
+    )
+    query = models.CharField(_("search"), max_length=200)
+    filters = models.JSONField(_("filters"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("saved search")
+        verbose_name_plural = _("saved searches")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.query
+
+
+class SavedSearchHit(models.Model):
+    """An application a saved search found and told its member about: told once. It holds
+    the application's number only, not a link to it: nothing of the candidate, so nothing
+    for the shredders (an erased application's number is never given again)."""
+
+    saved_search = models.ForeignKey(SavedSearch, on_delete=models.CASCADE, related_name="hits")
+    application_number = models.BigIntegerField(_("application number"))
+    notified_at = models.DateTimeField(_("notified at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("saved search hit")
+        verbose_name_plural = _("saved search hits")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["saved_search", "application_number"], name="savedsearchhit_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.saved_search_id} → {self.application_number}"

@@ -13,16 +13,19 @@ Both engines get the same terms from ``text.query_parse``: PostgreSQL parses eac
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Protocol
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.db.models import BooleanField, Exists, F, FloatField, OuterRef, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.safestring import SafeString
 
-from tremplin.accounts.models import Membership
+from tremplin.accounts.models import Membership, Organization
 from tremplin.accounts.policy import MANAGERS
-from tremplin.applications.models import Stage
+from tremplin.applications.models import Application, Stage
 from tremplin.applications.selectors import stage_label, stage_list
 from tremplin.review.models import BlindLift
 from tremplin.review.selectors import candidate_label
@@ -30,6 +33,9 @@ from tremplin.search import text
 from tremplin.search.models import SearchEntry
 from tremplin.search.services import POSTGRESQL_CONFIGS
 from tremplin.vacancies.models import Vacancy
+
+# Ranking costs a read of each match's whole text vector: at most this many are ranked.
+RANKED_AT_MOST = 200
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,20 @@ class Filters:
     since: date | None = None
     until: date | None = None
     language: str = ""  # the candidate's language
+    pool: bool = False  # the talent pool: closed vacancies, candidates who consented
+
+
+class TalentPool(Protocol):
+    def __call__(self, *, organization: Organization, now: datetime) -> QuerySet[Application]: ...
+
+
+# What the talent pool holds is privacy's to say (consent, retention): a floor above, it
+# registers it here in its AppConfig.ready.
+_talent_pool: list[TalentPool] = []
+
+
+def talent_pool_register(pool: TalentPool) -> None:
+    _talent_pool[:] = [pool]
 
 
 def searchable_stages(*, membership: Membership) -> list[Stage]:
@@ -76,7 +96,17 @@ def _scope(membership: Membership) -> QuerySet[SearchEntry]:
     )
 
 
-def _filtered(entries: QuerySet[SearchEntry], filters: Filters) -> QuerySet[SearchEntry]:
+def _filtered(
+    entries: QuerySet[SearchEntry], filters: Filters, organization: Organization
+) -> QuerySet[SearchEntry]:
+    if filters.pool:
+        if not _talent_pool:
+            raise ImproperlyConfigured("No talent pool is registered (tremplin.privacy does).")
+        pool = _talent_pool[0](organization=organization, now=timezone.now())
+        entries = entries.filter(
+            application__vacancy__status=Vacancy.Status.CLOSED,
+            application__in=pool.values("pk"),
+        )
     if filters.vacancy:
         entries = entries.filter(application__vacancy__slug=filters.vacancy)
     if filters.stage:
@@ -108,40 +138,74 @@ def _tsquery(query: text.Query) -> tuple[str, list[str]]:
 
 
 def _matching(entries: QuerySet[SearchEntry], query: text.Query) -> QuerySet[SearchEntry]:
+    """The rows that match: on PostgreSQL through the GIN index of ``vector``, on SQLite
+    through the FTS5 table."""
     if connection.vendor == "postgresql":
         # Only constants are written into the SQL: the query's words are parameters.
         tsquery, params = _tsquery(query)
         return entries.filter(
             RawSQL(f"search_searchentry.vector @@ {tsquery}", params, BooleanField())  # noqa: S611
-        ).annotate(
-            rank=RawSQL(f"ts_rank(search_searchentry.vector, {tsquery})", params, FloatField()),  # noqa: S611
         )
-    expression = text.fts5_expression(query)
     return entries.filter(
         RawSQL(
             "search_searchentry.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)",
-            [expression],
+            [text.fts5_expression(query)],
             output_field=BooleanField(),
         )
-    ).annotate(
+    )
+
+
+def _ranked(entries: QuerySet[SearchEntry], query: text.Query) -> QuerySet[SearchEntry]:
+    """``entries`` with their relevance, ``rank``: higher is better."""
+    if connection.vendor == "postgresql":
+        tsquery, params = _tsquery(query)
+        return entries.annotate(
+            rank=RawSQL(f"ts_rank(search_searchentry.vector, {tsquery})", params, FloatField()),  # noqa: S611
+        )
+    return entries.annotate(
         # FTS5's rank is bm25 negated: lower is better.
         rank=RawSQL(
             "(SELECT -rank FROM search_fts WHERE search_fts MATCH %s"
             " AND rowid = search_searchentry.id)",
-            [expression],
+            [text.fts5_expression(query)],
             FloatField(),
         )
     )
 
 
+def _matches(membership: Membership, query: text.Query, filters: Filters) -> QuerySet[SearchEntry]:
+    return _matching(_filtered(_scope(membership), filters, membership.organization), query)
+
+
 def entries_search(
     *, membership: Membership, query: text.Query, filters: Filters = Filters()
 ) -> QuerySet[SearchEntry]:
-    """The index rows the member may find that match ``query``, the most relevant first."""
+    """The index rows the member may find that match ``query``, the most relevant first.
+
+    Ranking reads each row's whole ``vector`` (or FTS5's statistics of it), where finding
+    the matches reads only the index: so the newest ``RANKED_AT_MOST`` matches are ranked,
+    not every one of tens of thousands (``matches_beyond_ranked`` says when there are more).
+    """
     if not query:
         return SearchEntry.objects.none()
-    entries = _matching(_filtered(_scope(membership), filters), query)
+    # Fetched, not nested: the match's SQL names the table, which a subquery re-aliases.
+    newest = list(
+        _matches(membership, query, filters)
+        .order_by("-application__created_at", "-pk")
+        .values_list("pk", flat=True)[:RANKED_AT_MOST]
+    )
+    entries = _ranked(SearchEntry.objects.filter(pk__in=newest), query)
     return entries.order_by(F("rank").desc(), "-application__created_at", "-pk")
+
+
+def matches_beyond_ranked(
+    *, membership: Membership, query: text.Query, filters: Filters = Filters()
+) -> bool:
+    """Whether more rows match than ``entries_search`` ranks (it stops at the first one)."""
+    if not query:
+        return False
+    beyond = _matches(membership, query, filters).values_list("pk", flat=True)
+    return bool(list(beyond[RANKED_AT_MOST : RANKED_AT_MOST + 1]))
 
 
 @dataclass(frozen=True)
@@ -163,7 +227,6 @@ def results_show(
     """A page of rows as results: the passage highlighted, the link to the application's
     staff page, or to its review page for a reviewer."""
     stages = stage_list(organization=membership.organization)
-    org = membership.organization.slug
     shown = []
     for entry in entries:
         application = entry.application
@@ -172,19 +235,7 @@ def results_show(
             who = candidate_label(application)
         else:
             who = f"{candidate.name} <{candidate.email}>" if candidate.name else candidate.email
-        if entry.form == SearchEntry.Form.STAFF:
-            url = reverse(
-                "staff_applications:detail", kwargs={"org": org, "application": application.pk}
-            )
-        else:
-            url = reverse(
-                "staff_review:application",
-                kwargs={
-                    "org": org,
-                    "vacancy": application.vacancy.slug,
-                    "application": application.pk,
-                },
-            )
+        url = result_url(membership=membership, entry=entry)
         shown.append(
             Result(
                 application_id=application.pk,
@@ -197,6 +248,31 @@ def results_show(
             )
         )
     return shown
+
+
+def result_url(*, membership: Membership, entry: SearchEntry) -> str:
+    """The application's staff page, or its review page for what a reviewer found."""
+    org = membership.organization.slug
+    application = entry.application
+    if entry.form == SearchEntry.Form.STAFF:
+        return reverse(
+            "staff_applications:detail", kwargs={"org": org, "application": application.pk}
+        )
+    return reverse(
+        "staff_review:application",
+        kwargs={"org": org, "vacancy": application.vacancy.slug, "application": application.pk},
+    )
+
+
+def entry_found(
+    *, membership: Membership, query: text.Query, filters: Filters, application_id: int
+) -> SearchEntry | None:
+    """The index row by which ``membership`` finds this application with this search, if
+    they do (for a saved search: the rights are those of its member)."""
+    if not query:
+        return None
+    matches = _matches(membership, query, filters).filter(application_id=application_id)
+    return matches.select_related("application__vacancy").first()
 
 
 def entries_for_page(entries: QuerySet[SearchEntry]) -> QuerySet[SearchEntry]:

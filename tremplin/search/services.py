@@ -6,14 +6,19 @@ of the candidate, an answer, a note, a vacancy's title). An application that is 
 no row: its rows went with it (CASCADE), and indexing it again writes nothing.
 """
 
+import hashlib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import connection, transaction
 from django.db.models import Prefetch
+from django.utils import timezone
 
 from tremplin.applications.models import Answer, Application, Document
 from tremplin.review.redaction import Identity, redact
+from tremplin.review.selectors import identity_of
 from tremplin.search import text as words
 from tremplin.search.models import SearchEntry
 
@@ -23,26 +28,57 @@ POSTGRESQL_CONFIGS = {
     words.ENGLISH: "tremplin_english",
     words.SIMPLE: "tremplin_simple",
 }
+# Between two parts in a row's text.
+SEPARATOR = "\n\n"
 # Beyond this a text is not indexed further (PostgreSQL's tsvector holds at most 1 MB).
 PART_LIMIT = 200_000
 
 
 @dataclass(frozen=True)
 class Part:
-    """One text of an application, in one language; ``identity``: a name or an address."""
+    """One text of an application, in one language; ``identity``: a name or an address;
+    ``source``: for a redacted text, the fingerprint of the text it was redacted from."""
 
     language: str
     text: str
     identity: bool = False
+    source: str = ""
 
 
-def application_parts(application: Application) -> dict[str, list[Part]]:
+class Redactor:
+    """Redacts an application's texts for blind review, each text once: a text whose
+    fingerprint (the text and the identity taken out of it) is that of a part of the
+    previous blind row is taken from that row, not redacted again. Redaction is most of
+    the cost of indexing (an extraction changes one document, not the others)."""
+
+    def __init__(self, identity: Identity, previous: dict[str, str]) -> None:
+        self.identity = identity
+        self.previous = previous
+        self.redacted = 0
+
+    def fingerprint(self, text: str) -> str:
+        digest = hashlib.blake2b(repr(self.identity).encode(), digest_size=16)
+        digest.update(b"\0" + text.encode())
+        return digest.hexdigest()
+
+    def part(self, language: str, text: str) -> Part:
+        key = self.fingerprint(text)
+        if key not in self.previous:
+            self.previous[key] = redact(text, identity=self.identity)
+            self.redacted += 1
+        return Part(language, self.previous[key], source=key)
+
+
+def application_parts(
+    application: Application, *, previous: dict[str, str] | None = None
+) -> dict[str, list[Part]]:
     """What each form of the index holds for ``application``, in order.
 
     Staff: the name and e-mail, the vacancy's titles, every document's text, every answer,
     the notes on receipt. Review: what the review page shows (the current documents, the
-    answers to questions not reviewed blind), with the name and e-mail. Blind: the same
-    texts redacted, without the name and e-mail.
+    answers to questions not reviewed blind), with the name and e-mail. Blind, for a blind
+    vacancy only (no one searches it on another): the same texts redacted, without the name
+    and e-mail; ``previous`` holds the redactions already made (``Redactor``).
     """
     candidate = application.candidate
     own_language = application.language
@@ -51,45 +87,34 @@ def application_parts(application: Application) -> dict[str, list[Part]]:
         Part(words.SIMPLE, candidate.email, identity=True),
     ]
     titles = [Part(text.language, text.title) for text in application.vacancy.texts.all()]
-    documents = [d for d in application.documents.all() if d.text]
-    current = [d for d in documents if d.superseded_at is None]
+    documents = [(d.language or own_language, d) for d in application.documents.all() if d.text]
+    current = [(language, d.text) for language, d in documents if d.superseded_at is None]
     answers = list(application.answers.all())
-    reviewed_answers = [a for a in answers if not a.question.blind_review]
+    reviewed = [(own_language, a.text) for a in answers if not a.question.blind_review]
     notes = [
         str(note.get("text", "")) for note in application.notes or [] if isinstance(note, dict)
     ]
-
-    sealed = Identity.of(name=candidate.name, email=candidate.email, phone=candidate.phone)
-
-    def shown(text: str, blind: bool) -> str:
-        return redact(text, identity=sealed) if blind else text
-
-    def document_parts(chosen: list[Document], blind: bool = False) -> list[Part]:
-        return [Part(d.language or own_language, shown(d.text, blind)) for d in chosen]
-
-    def answer_parts(chosen: list[Answer], blind: bool = False) -> list[Part]:
-        return [Part(own_language, shown(a.text, blind)) for a in chosen]
-
-    return {
+    forms: dict[str, list[Part]] = {
         SearchEntry.Form.STAFF: [
             *identity,
             *titles,
-            *document_parts(documents),
-            *answer_parts(answers),
+            *(Part(language, d.text) for language, d in documents),
+            *(Part(own_language, a.text) for a in answers),
             *(Part(own_language, note) for note in notes),
         ],
         SearchEntry.Form.REVIEW: [
             *identity,
             *titles,
-            *document_parts(current),
-            *answer_parts(reviewed_answers),
-        ],
-        SearchEntry.Form.BLIND: [
-            *titles,
-            *document_parts(current, blind=True),
-            *answer_parts(reviewed_answers, blind=True),
+            *(Part(language, text) for language, text in [*current, *reviewed]),
         ],
     }
+    if application.vacancy.blind_review:
+        redactor = Redactor(identity_of(application), {} if previous is None else previous)
+        forms[SearchEntry.Form.BLIND] = [
+            *titles,
+            *(redactor.part(language, text) for language, text in [*current, *reviewed]),
+        ]
+    return forms
 
 
 def applications_index(*, application_ids: Iterable[int]) -> int:
@@ -109,39 +134,115 @@ def applications_index(*, application_ids: Iterable[int]) -> int:
             # Lock the application: a concurrent erasure waits, or this finds it gone.
             if not Application.objects.select_for_update().filter(pk=application.pk).exists():
                 continue
-            for form, parts in application_parts(application).items():
-                _entry_write(application=application, form=form, parts=parts)
+            previous = redactions_stored(application)
+            _entries_write(application, application_parts(application, previous=previous))
         count += 1
     return count
 
 
-def _entry_write(*, application: Application, form: str, parts: list[Part]) -> None:
-    parts = [
-        Part(part.language, part.text[:PART_LIMIT], part.identity)
-        for part in parts
-        if part.text.strip()
-    ]
-    entry, _created = SearchEntry.objects.update_or_create(
-        application=application,
-        form=form,
-        defaults={"text": "\n\n".join(part.text for part in parts)},
+def redactions_stored(application: Application) -> dict[str, str]:
+    """The redacted texts of the application's blind row, by the fingerprint of their
+    source (``SearchEntry.parts``)."""
+    row = (
+        SearchEntry.objects.filter(application=application, form=SearchEntry.Form.BLIND)
+        .values_list("text", "parts")
+        .first()
+    )
+    found: dict[str, str] = {}
+    layout = row[1] if row is not None else None
+    if row is None or not isinstance(layout, list):
+        return found
+    text = row[0]
+    position = 0
+    for key, length in layout:
+        if key:
+            found[key] = text[position : position + length]
+        position += length + len(SEPARATOR)
+    return found
+
+
+Row = tuple[str, list[Part], list[list[str | int]] | None]
+
+
+def _entries_write(application: Application, forms: dict[str, list[Part]]) -> None:
+    """Every form's row in one statement (inserted or updated), and the rows of the forms
+    no longer written (a vacancy no longer blind) deleted."""
+    rows: list[Row] = []
+    for form, all_parts in forms.items():
+        parts = [
+            Part(part.language, part.text[:PART_LIMIT], part.identity, part.source)
+            for part in all_parts
+            if part.text.strip()
+        ]
+        # Where each part stands in the row's text, and its source's fingerprint if redacted.
+        layout: list[list[str | int]] = [[part.source, len(part.text)] for part in parts]
+        rows.append((form, parts, layout if any(part.source for part in parts) else None))
+    SearchEntry.objects.filter(application=application).exclude(form__in=list(forms)).delete()
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    if connection.vendor == "postgresql":
+        _rows_write_postgresql(application.pk, rows, now)
+    else:
+        _rows_write_sqlite(application.pk, rows, now)
+
+
+UPSERT = (
+    "INSERT INTO search_searchentry (application_id, form, text, parts, indexed_at{vector})"
+    " VALUES {values} ON CONFLICT (application_id, form) DO UPDATE SET text = excluded.text,"
+    " parts = excluded.parts, indexed_at = excluded.indexed_at{vector_set}"
+)
+
+
+def _rows_write_postgresql(application_id: int, rows: list[Row], now: Any) -> None:
+    values: list[str] = []
+    params: list[Any] = []
+    for form, parts, stored in rows:
+        vectors = ["''::tsvector"]
+        vector_params: list[Any] = []
+        for part in parts:
+            vectors.append("setweight(to_tsvector(%s::regconfig, %s), %s)")
+            config = POSTGRESQL_CONFIGS[words.language_of(part.language)]
+            vector_params += [config, part.text, "A" if part.identity else "D"]
+        values.append(f"(%s, %s, %s, %s::jsonb, %s, {' || '.join(vectors)})")
+        text = SEPARATOR.join(part.text for part in parts)
+        parts_json = None if stored is None else json.dumps(stored)
+        params += [application_id, form, text, parts_json, now, *vector_params]
+    sql = UPSERT.format(
+        vector=", vector", values=", ".join(values), vector_set=", vector = excluded.vector"
     )
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            vectors = ["''::tsvector"]
-            params: list[str | int] = []
-            for part in parts:
-                vectors.append("setweight(to_tsvector(%s::regconfig, %s), %s)")
-                config = POSTGRESQL_CONFIGS[words.language_of(part.language)]
-                params += [config, part.text, "A" if part.identity else "D"]
-            cursor.execute(
-                f"UPDATE search_searchentry SET vector = {' || '.join(vectors)} WHERE id = %s",  # noqa: S608
-                [*params, entry.pk],
-            )
-        elif connection.vendor == "sqlite":
-            body = " ".join(words.index_tokens(part.text, part.language) for part in parts)
-            cursor.execute("DELETE FROM search_fts WHERE rowid = %s", [entry.pk])
-            cursor.execute("INSERT INTO search_fts (rowid, body) VALUES (%s, %s)", [entry.pk, body])
+        cursor.execute(sql, params)
+
+
+def _rows_write_sqlite(application_id: int, rows: list[Row], now: Any) -> None:
+    params: list[Any] = []
+    for form, parts, stored in rows:
+        text = SEPARATOR.join(part.text for part in parts)
+        parts_json = None if stored is None else json.dumps(stored)
+        params += [application_id, form, text, parts_json, now]
+    values = ", ".join(["(%s, %s, %s, %s, %s)"] * len(rows))
+    sql = UPSERT.format(vector="", values=values, vector_set="") + " RETURNING id, form"
+    tokens: dict[tuple[str, str], str] = {}  # the staff and review rows share most texts
+
+    def body(parts: list[Part]) -> str:
+        for part in parts:
+            key = (part.language, part.text)
+            if key not in tokens:
+                tokens[key] = words.index_tokens(part.text, part.language)
+        return " ".join(tokens[(part.language, part.text)] for part in parts)
+
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        ids = dict((form, pk) for pk, form in cursor.fetchall())
+        bodies = [(ids[form], body(parts)) for form, parts, _stored in rows]
+        cursor.execute(
+            f"DELETE FROM search_fts WHERE rowid IN ({', '.join(['%s'] * len(bodies))})",  # noqa: S608
+            [pk for pk, _body in bodies],
+        )
+        cursor.execute(
+            "INSERT INTO search_fts (rowid, body) VALUES "  # noqa: S608
+            + ", ".join(["(%s, %s)"] * len(bodies)),
+            [value for pair in bodies for value in pair],
+        )
 
 
 def search_index_purge() -> None:

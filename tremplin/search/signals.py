@@ -5,8 +5,8 @@ submitted with its documents and answers is indexed once).
 What changes a text: a document's extracted text (``document_text_extracted``, sent by the
 extraction, which writes with an UPDATE), a document or an answer saved or deleted, the
 candidate's name or address edited (or split off: ``candidate_split``), the application's
-notes, a vacancy's title, a question's blind-review setting (it decides what reviewers may
-search).
+notes, a vacancy's title, a vacancy's or a question's blind-review setting (they decide what
+reviewers may search; only a blind vacancy's applications have a redacted form).
 """
 
 import logging
@@ -14,12 +14,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.db import DatabaseError, transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 
 from tremplin.applications.models import Answer, Application, Candidate, Document
 from tremplin.applications.signals import candidate_split, document_text_extracted
+from tremplin.search.saved import saved_searches_due
 from tremplin.search.services import applications_index
-from tremplin.vacancies.models import Question, VacancyText
+from tremplin.search.tasks import saved_searches_match_task
+from tremplin.vacancies.models import Question, Vacancy, VacancyText
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +42,9 @@ def _index(ids: set[int]) -> None:
     an extraction): the change is committed, and ``manage.py search_index`` repairs."""
     try:
         applications_index(application_ids=sorted(ids))
+        # Saved searches are matched in a task of their own, once per indexed application.
+        for pk in saved_searches_due(application_ids=sorted(ids)):
+            saved_searches_match_task.enqueue(application_id=pk)
     except DatabaseError:
         logger.exception("the search index of applications %s was not written", sorted(ids))
 
@@ -83,12 +88,26 @@ def _candidate_changed(instance: Candidate, **kwargs: Any) -> None:
         index_after_commit(instance.applications.values_list("pk", flat=True))
 
 
-def _vacancy_text_changed(instance: VacancyText | Question, **kwargs: Any) -> None:
+def _vacancy_text_changed(instance: VacancyText | Question | Vacancy, **kwargs: Any) -> None:
     if not _raw(kwargs):
-        ids = Application.objects.filter(vacancy_id=instance.vacancy_id).values_list(
-            "pk", flat=True
-        )
+        vacancy_id = instance.pk if isinstance(instance, Vacancy) else instance.vacancy_id
+        ids = Application.objects.filter(vacancy_id=vacancy_id).values_list("pk", flat=True)
         index_after_commit(ids)
+
+
+def _vacancy_blindness_read(instance: Vacancy, **kwargs: Any) -> None:
+    fields = kwargs.get("update_fields")
+    if _raw(kwargs) or instance.pk is None:
+        return
+    if fields is None or "blind_review" in fields:
+        before = Vacancy.objects.filter(pk=instance.pk).values_list("blind_review", flat=True)
+        instance._search_blind_before = before.first()  # type: ignore[attr-defined]
+
+
+def _vacancy_blindness_changed(instance: Vacancy, **kwargs: Any) -> None:
+    before = getattr(instance, "_search_blind_before", None)
+    if before is not None and before != instance.blind_review:
+        _vacancy_text_changed(instance, **kwargs)
 
 
 def _candidate_split(new: Candidate, **kwargs: Any) -> None:
@@ -112,5 +131,7 @@ def index_follows_changes() -> None:
             sender=vacancy_model,
             dispatch_uid=f"search_{vacancy_model.__name__}",
         )
+    pre_save.connect(_vacancy_blindness_read, sender=Vacancy, dispatch_uid="search_vacancy")
+    post_save.connect(_vacancy_blindness_changed, sender=Vacancy, dispatch_uid="search_vacancy")
     document_text_extracted.connect(_document_extracted, dispatch_uid="search_extracted")
     candidate_split.connect(_candidate_split, dispatch_uid="search_candidate_split")

@@ -22,6 +22,14 @@ class SearchForm(forms.Form):
         label=_("Received until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
     language = forms.ChoiceField(label=_("Candidate’s language"), required=False)
+    pool = forms.BooleanField(
+        label=_("Talent pool"),
+        required=False,
+        help_text=_(
+            "Only the closed vacancies’ candidates who agreed to be kept in the talent pool, "
+            "within its retention period."
+        ),
+    )
 
     def __init__(
         self,
@@ -55,4 +63,5 @@ class SearchForm(forms.Form):
             since=data.get("since"),
             until=data.get("until"),
             language=data.get("language") or "",
+            pool=bool(data.get("pool")),
         )

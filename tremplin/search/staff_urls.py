@@ -8,4 +8,6 @@ app_name = "search"
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", staff_views.search, name="search"),
+    path("saved/", staff_views.saved, name="saved"),
+    path("saved/delete/", staff_views.saved_delete, name="saved_delete"),
 ]

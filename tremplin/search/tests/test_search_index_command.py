@@ -5,8 +5,8 @@ from django.core.management import call_command
 from tremplin.search.models import SearchEntry
 
 
-def test_it_indexes_the_applications_that_have_no_index(apply, open_vacancy) -> None:
-    application = apply(open_vacancy, name="Ada", email="ada@example.org", answer="apiary")
+def test_it_indexes_the_applications_that_have_no_index(apply, blind_vacancy) -> None:
+    application = apply(blind_vacancy, name="Ada", email="ada@example.org", answer="apiary")
     SearchEntry.objects.all().delete()
 
     out = StringIO()

@@ -11,6 +11,7 @@ from tremplin.accounts.models import User
 from tremplin.applications.models import Application
 from tremplin.core.models import AuditEvent
 from tremplin.review.models import BlindLift
+from tremplin.search import selectors
 from tremplin.testing.staff import staff_login
 from tremplin.vacancies.models import Vacancy
 
@@ -166,3 +167,20 @@ def test_the_page_speaks_french(ada: Application, members: dict[str, User], sett
     url = reverse("search:search", kwargs={"org": "communs"}).replace("/en/", "/fr/", 1)
     page = client_for(members["owner"]).get(url + "?q=apiary").content.decode()
     assert "1 candidature trouvée" in page
+
+
+def test_beyond_the_ranked_matches_the_page_says_there_are_more(
+    apply, open_vacancy, members, monkeypatch
+) -> None:
+    monkeypatch.setattr(selectors, "RANKED_AT_MOST", 2)
+    for number in range(3):
+        apply(open_vacancy, name=f"Bee {number}", email=f"bee{number}@example.org", cv="Apiary.")
+    page = client_for(members["owner"]).get(search_url(q="apiary")).content.decode()
+    assert "More than 2 applications found" in page
+    assert "add words or filters" in page
+    # The newest two are ranked and shown.
+    assert "Bee 2" in page and "Bee 1" in page and "Bee 0" not in page
+
+    monkeypatch.setattr(selectors, "RANKED_AT_MOST", 3)
+    page = client_for(members["owner"]).get(search_url(q="apiary")).content.decode()
+    assert "3 applications found" in page and "More than" not in page
