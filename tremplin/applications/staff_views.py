@@ -20,7 +20,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.accounts.policy import MANAGERS
-from tremplin.applications import correspondence, selectors, services
+from tremplin.applications import correspondence, pipeline, selectors, services
 from tremplin.applications.downloads import document_download_response
 from tremplin.applications.links import private_links_hidden
 from tremplin.applications.models import Application, Document, Stage, StageChange
@@ -94,7 +94,7 @@ def index(request: StaffRequest, org: str) -> HttpResponse:
         .order_by("status", "-created_at", "-pk"),
     )
     vacancies = list(paged["page"].object_list)
-    counts = selectors.vacancy_pipeline_counts(vacancies=vacancies)
+    counts = pipeline.vacancy_pipeline_counts(vacancies=vacancies)
     rows = [(vacancy, counts[vacancy.pk]) for vacancy in vacancies]
     context = {
         **paged,
@@ -111,17 +111,17 @@ def _board_context(request: StaffRequest, vacancy: Vacancy) -> dict[str, object]
     """The board: every stage's first cards, or with ``?stage=KEY&page=N`` one stage's
     column, a page at a time."""
     stages = selectors.stage_list(organization=request.organization)
-    counts = selectors.stage_counts(vacancy=vacancy)
+    counts = pipeline.stage_counts(vacancy=vacancy)
     only = request.GET.get("stage") or None
     page = page_number(request)
     return {
         "vacancy": vacancy,
         "stages": stages,
         "only": only,
-        "columns": selectors.pipeline_board(
+        "columns": pipeline.pipeline_board(
             vacancy=vacancy, stages=stages, counts=counts, only=only, page=page
         ),
-        "funnel": selectors.pipeline_funnel(vacancy=vacancy, stages=stages, counts=counts),
+        "funnel": pipeline.pipeline_funnel(vacancy=vacancy, stages=stages, counts=counts),
     }
 
 

@@ -28,11 +28,8 @@ from django.utils import timezone
 
 from tremplin.accounts.models import Organization
 from tremplin.applications.models import Application, Stage, StageChange
-from tremplin.applications.selectors import (
-    applications_stage_counts,
-    applications_stage_reach,
-    stage_list,
-)
+from tremplin.applications.pipeline import applications_stage_counts, applications_stage_reach
+from tremplin.applications.selectors import stage_list
 from tremplin.reports.models import DiversityAnswer, DiversitySurvey
 from tremplin.review.models import Review
 from tremplin.review.results import reviewer_progress

@@ -48,6 +48,14 @@ def review_stage_choices(*, organization: Organization) -> list[tuple[str, str]]
     return [(stage.key, stage.label()) for stage in review_stages(organization=organization)]
 
 
+def review_stage_label(*, vacancy: Vacancy, stage: str) -> str:
+    """The name of ``stage`` if the vacancy's applications are reviewed there; else 404."""
+    labels = dict(review_stage_choices(organization=vacancy.organization))
+    if stage not in labels:
+        raise Http404("not a review stage")
+    return labels[stage]
+
+
 def application_stage_label(application: Application) -> str:
     stages = stage_list(organization=application.vacancy.organization)
     return stage_label(stages=stages, key=application.stage)

@@ -458,19 +458,12 @@ def remind(request: StaffRequest, org: str, vacancy: str, member: int) -> HttpRe
     return HttpResponseRedirect(_vacancy_url(found, "progress"))
 
 
-def _stage_label(vacancy: Vacancy, stage: str) -> str:
-    labels = dict(selectors.review_stage_choices(organization=vacancy.organization))
-    if stage not in labels:
-        raise Http404("not a review stage")
-    return labels[stage]
-
-
 @staff_view
 @require_http_methods(["GET", "HEAD", "POST"])
 def blind_lift(request: StaffRequest, org: str, vacancy: str, stage: str) -> HttpResponse:
     """Show names to reviewers at one stage, after a confirmation."""
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=MANAGERS)
-    label = _stage_label(found, stage)
+    label = selectors.review_stage_label(vacancy=found, stage=stage)
     if not found.blind_review:
         raise Http404("blind review is off for this vacancy")
     if request.method == "POST":
@@ -493,7 +486,7 @@ def blind_lift(request: StaffRequest, org: str, vacancy: str, stage: str) -> Htt
 @require_POST
 def blind_restore(request: StaffRequest, org: str, vacancy: str, stage: str) -> HttpResponse:
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=MANAGERS)
-    label = _stage_label(found, stage)
+    label = selectors.review_stage_label(vacancy=found, stage=stage)
     services.blind_restore(vacancy=found, stage=stage, by=request.user)
     messages.success(
         request,

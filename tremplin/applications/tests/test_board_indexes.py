@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from django.db import connection
 
-from tremplin.applications import selectors, services
+from tremplin.applications import pipeline, services
 from tremplin.applications.models import Application, StageChange
 from tremplin.testing.applying import submit
 from tremplin.testing.staff import team_make
@@ -31,7 +31,7 @@ def test_a_board_column_reads_its_first_cards_through_the_board_index(
     column = (
         Application.objects.filter(vacancy=vacancy, stage="received")
         .order_by("created_at", "pk")
-        .values("pk")[: selectors.BOARD_COLUMN_SIZE]
+        .values("pk")[: pipeline.BOARD_COLUMN_SIZE]
     )
     assert "application_board" in column.explain()
 

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from tremplin.applications import selectors, services
+from tremplin.applications import pipeline, services
 from tremplin.applications.documents import document_extract
 from tremplin.applications.models import Application, Document, StageChange
 from tremplin.testing import samples
@@ -155,7 +155,7 @@ def test_a_long_column_shows_its_first_cards_and_the_rest_page_by_page(client, v
     applications = [
         submit(vacancy, email=f"c{n}@example.org", name=f"Cand {n:03d}") for n in range(53)
     ]
-    page_size = selectors.BOARD_COLUMN_SIZE
+    page_size = pipeline.BOARD_COLUMN_SIZE
     assert page_size == 50
 
     board = staff_login(client, team.recruiter).get(board_url(vacancy))
