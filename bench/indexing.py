@@ -26,7 +26,6 @@ and the difference, what indexing adds to each extraction task (the target: unde
 """
 
 import argparse
-import base64
 import cProfile
 import os
 import pstats
@@ -40,6 +39,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from bench.instance import instance_setup  # noqa: E402
 
 SAMPLES = REPO / "tremplin" / "review" / "tests" / "cv_samples"
 PROSE = {
@@ -64,29 +65,6 @@ LETTER = {
     "en": "Dear hiring team, I am writing to apply for this position. ",
     "fr": "Madame, Monsieur, je vous écris pour poser ma candidature à ce poste. ",
 }
-
-
-def setup(folder: Path, database_url: str) -> None:
-    os.environ.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "tremplin.settings",
-            "SECRET_KEY": "bench-only",
-            "TREMPLIN_FILES_KEY": base64.b64encode(os.urandom(32)).decode(),
-            "DATABASE_URL": database_url or f"sqlite:///{folder / 'bench.sqlite3'}",
-            "TREMPLIN_VAR_DIR": str(folder),
-            "TREMPLIN_PRIVATE_FILES_DIR": str(folder / "private"),
-            "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
-            "TREMPLIN_RATE_LIMIT": "false",
-        }
-    )
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-    if database_url:
-        call_command("flush", interactive=False, verbosity=0)
 
 
 def samples() -> list[tuple[str, str, dict[str, str]]]:
@@ -198,7 +176,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="profile indexing alone")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="tremplin-bench-") as name:
-        setup(Path(name), options.database_url)
+        instance_setup(Path(name), options.database_url)
         from django.db import connection
 
         from tremplin.applications.signals import document_text_extracted

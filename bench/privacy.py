@@ -20,7 +20,6 @@ Reported, each against a floor measured in the same run on the same data:
 """
 
 import argparse
-import base64
 import os
 import shutil
 import sys
@@ -33,28 +32,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-
-def setup(folder: Path, database_url: str) -> None:
-    os.environ.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "tremplin.settings",
-            "SECRET_KEY": "bench-only",
-            "TREMPLIN_FILES_KEY": base64.b64encode(os.urandom(32)).decode(),
-            "DATABASE_URL": database_url or f"sqlite:///{folder / 'bench.sqlite3'}",
-            "TREMPLIN_VAR_DIR": str(folder),
-            "TREMPLIN_PRIVATE_FILES_DIR": str(folder / "private"),
-            "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
-            "TREMPLIN_RATE_LIMIT": "false",
-        }
-    )
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-    if database_url:
-        call_command("flush", interactive=False, verbosity=0)
+from bench.instance import instance_setup  # noqa: E402
 
 
 def applications_make(vacancy: object, count: int, prefix: str) -> None:
@@ -190,7 +168,7 @@ def main() -> None:
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="tremplin-bench-") as name:
         folder = Path(name)
-        setup(folder, options.database_url)
+        instance_setup(folder, options.database_url)
         from django.db import connection
 
         print(f"{os.cpu_count()} cores; {connection.vendor}; files encrypted at rest")

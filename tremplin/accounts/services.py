@@ -173,44 +173,44 @@ def member_remove(*, membership: Membership, by: Actor) -> None:
         locked.delete()
 
 
+def _organization_setting_set(
+    *, organization: Organization, field: str, value: object, verb: str, by: Actor
+) -> Organization:
+    """Set one of the organization's settings under a row lock; a change is logged with the
+    old and new values, and setting the same value again changes nothing."""
+    with transaction.atomic():
+        locked = Organization.objects.select_for_update().get(pk=organization.pk)
+        before = getattr(locked, field)
+        if before != value:
+            setattr(locked, field, value)
+            locked.save(update_fields=[field])
+            log_action(by, verb, locked, {"from": before, "to": value}, organization=locked)
+    setattr(organization, field, value)
+    return organization
+
+
 def organization_reviewers_two_factor_set(
     *, organization: Organization, required: bool, by: Actor
 ) -> Organization:
     """Whether the organization's reviewers must use a second factor (owners and recruiters
-    always must). A change is logged; setting the same value again changes nothing."""
-    with transaction.atomic():
-        locked = Organization.objects.select_for_update().get(pk=organization.pk)
-        if locked.reviewers_need_two_factor != required:
-            before = locked.reviewers_need_two_factor
-            locked.reviewers_need_two_factor = required
-            locked.save(update_fields=["reviewers_need_two_factor"])
-            log_action(
-                by,
-                "organization.reviewers_two_factor",
-                locked,
-                {"from": before, "to": required},
-                organization=locked,
-            )
-    organization.reviewers_need_two_factor = required
-    return organization
+    always must)."""
+    return _organization_setting_set(
+        organization=organization,
+        field="reviewers_need_two_factor",
+        value=required,
+        verb="organization.reviewers_two_factor",
+        by=by,
+    )
 
 
 def organization_review_reminders_set(
     *, organization: Organization, days: int, by: Actor
 ) -> Organization:
-    """After how many days of waiting reviewers are reminded (0: never); a change is logged."""
-    with transaction.atomic():
-        locked = Organization.objects.select_for_update().get(pk=organization.pk)
-        if locked.review_reminder_days != days:
-            before = locked.review_reminder_days
-            locked.review_reminder_days = days
-            locked.save(update_fields=["review_reminder_days"])
-            log_action(
-                by,
-                "organization.review_reminders",
-                locked,
-                {"from": before, "to": days},
-                organization=locked,
-            )
-    organization.review_reminder_days = days
-    return organization
+    """After how many days of waiting reviewers are reminded (0: never)."""
+    return _organization_setting_set(
+        organization=organization,
+        field="review_reminder_days",
+        value=days,
+        verb="organization.review_reminders",
+        by=by,
+    )
