@@ -29,7 +29,9 @@ PACKAGE = "tremplin"
 FLOORS: tuple[tuple[str, ...], ...] = (
     ("core",),
     ("accounts",),
-    ("messaging",),
+    # notices: what organizations tell people about their data (texts from their settings,
+    # no tables), loaded by the pages of vacancies and applications above it.
+    ("messaging", "notices"),
     ("vacancies",),
     ("applications",),
     ("review",),

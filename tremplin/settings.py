@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "tremplin.accounts",
     "tremplin.applications",
     "tremplin.messaging",
+    "tremplin.notices",
     "tremplin.review",
     "tremplin.search",
     "tremplin.reports",

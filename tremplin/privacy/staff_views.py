@@ -32,12 +32,12 @@ from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.accounts.policy import OWNER
 from tremplin.applications import selectors as application_selectors
 from tremplin.core.audit import log_action
+from tremplin.notices.record import processing_record
 from tremplin.privacy import selectors
 from tremplin.privacy.erasure import erasure_summary, shred
 from tremplin.privacy.exports import data_export_open, data_export_request
 from tremplin.privacy.forms import OwnerErasureForm, PrivacySettingsForm
 from tremplin.privacy.models import DataExport
-from tremplin.privacy.processing import processing_record
 from tremplin.privacy.services import PRIVACY_FIELDS, privacy_settings_update
 from tremplin.privacy.shredders import subject_for_candidate
 

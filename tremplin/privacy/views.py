@@ -32,7 +32,8 @@ from django.views.decorators.http import (
 from tremplin.applications import selectors as application_selectors
 from tremplin.applications.models import Application
 from tremplin.applications.views import status_context, status_unknown
-from tremplin.privacy import notices, selectors, services
+from tremplin.notices import texts as notices
+from tremplin.privacy import selectors, services
 from tremplin.privacy.erasure import (
     ERASE_REQUEST_INTERVAL,
     EraseLink,

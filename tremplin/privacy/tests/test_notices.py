@@ -2,42 +2,20 @@
 "how decisions are made" paragraph: built from the organization's own settings."""
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import polib
 import pytest
 from django.test import Client
 from django.utils import translation
 
 from tremplin.accounts.models import Organization
-from tremplin.privacy import notices
+from tremplin.notices import texts as notices
 from tremplin.testing.applying import apply_url, status_path
 from tremplin.testing.applying import submit as application_submit
 from tremplin.testing.builders import campaign_lead_make, organization_make
 from tremplin.vacancies.models import Vacancy
 
 pytestmark = pytest.mark.django_db
-
-PART = Path(__file__).resolve().parents[3] / "locale" / "parts" / "notices.po"
-
-
-@pytest.fixture(autouse=True)
-def french_part(settings: Any, tmp_path: Path) -> Iterator[None]:
-    """The French of this part's strings, while locale/parts/notices.po waits to be merged
-    into the project's catalogue (once merged and removed, the catalogue alone serves)."""
-    if PART.exists():
-        catalogue = polib.pofile(str(PART))
-        catalogue.metadata = {
-            "Content-Type": "text/plain; charset=UTF-8",
-            "Plural-Forms": "nplurals=2; plural=(n > 1);",
-        }
-        folder = tmp_path / "notices-locale" / "fr" / "LC_MESSAGES"
-        folder.mkdir(parents=True)
-        catalogue.save_as_mofile(str(folder / "django.mo"))
-        settings.LOCALE_PATHS = [tmp_path / "notices-locale", *settings.LOCALE_PATHS]
-    yield
 
 
 def page_text(response: Any) -> str:

@@ -12,8 +12,8 @@ from django.test import Client
 
 from tremplin.accounts.models import Organization, User
 from tremplin.core.models import AuditEvent
-from tremplin.privacy.processing import processing_record
-from tremplin.privacy.tests.test_notices import french_part, page_text  # noqa: F401
+from tremplin.notices.record import processing_record
+from tremplin.privacy.tests.test_notices import page_text
 from tremplin.testing.staff import member_create, staff_login
 
 pytestmark = pytest.mark.django_db

@@ -11,7 +11,10 @@ Texts are plain: the HTML templates turn the e-mail addresses and web addresses 
 into links (``urlize``), the Markdown template escapes them.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.utils import translation
@@ -19,7 +22,9 @@ from django.utils.translation import gettext as _
 
 from tremplin.accounts.models import Organization
 from tremplin.core.language import months_text
-from tremplin.vacancies.models import Vacancy
+
+if TYPE_CHECKING:
+    from tremplin.vacancies.models import Vacancy
 
 CNIL_URL = "https://www.cnil.fr/"
 

@@ -1,6 +1,6 @@
 """The record of processing activities (GDPR Art. 30(1)) of an organization's recruitment,
 built from its privacy settings, its retention periods and its members, in the active
-language, as sections the staff page lays out as HTML or as Markdown (see ``notices``)."""
+language, as sections the staff page lays out as HTML or as Markdown (see ``texts``)."""
 
 from collections.abc import Iterable
 
@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from tremplin.accounts.models import Membership, Organization
-from tremplin.privacy.notices import (
+from tremplin.notices.texts import (
     Fact,
     Section,
     contact_email,
