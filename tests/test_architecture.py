@@ -27,8 +27,9 @@ HERE = Path(__file__).parent
 EXCEPTIONS = HERE / "architecture_exceptions.txt"
 LONG_MODULES = HERE / "architecture_long_modules.txt"
 
-# How many modules privacy may have (the redesign's target is 16); lower it as they go.
-PRIVACY_MODULES_AT_MOST = 17
+# How many modules privacy may have: the layout of the other apps, plus its erasure and
+# exports (not counting __init__.py files).
+PRIVACY_MODULES_AT_MOST = 16
 
 
 @pytest.fixture(scope="module")
@@ -145,15 +146,11 @@ def test_every_listed_long_module_is_still_long():
     )
 
 
-def test_privacy_has_no_more_modules_than_the_ratchet_allows():
-    number = len(architecture.app_modules("privacy", REPOSITORY))
-    assert number <= PRIVACY_MODULES_AT_MOST, (
-        f"privacy has {number} modules, more than {PRIVACY_MODULES_AT_MOST}: it is to shrink "
-        "to 16. Put the new code in the module of its topic, or on the floor that owns it."
-    )
-    assert number == PRIVACY_MODULES_AT_MOST, (
-        f"privacy is down to {number} modules: lower PRIVACY_MODULES_AT_MOST in "
-        "tests/test_architecture.py to match."
+def test_privacy_keeps_to_sixteen_modules():
+    modules = architecture.app_modules("privacy", REPOSITORY)
+    assert len(modules) <= PRIVACY_MODULES_AT_MOST, (
+        f"privacy has {len(modules)} modules, more than {PRIVACY_MODULES_AT_MOST}: put the new "
+        "code in the module of its topic, or on the floor that owns it."
     )
 
 

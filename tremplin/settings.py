@@ -234,7 +234,7 @@ if TREMPLIN_EXTRACTION_TIME_LIMIT < 1 or TREMPLIN_EXTRACTION_MEMORY_LIMIT < 256:
         "TREMPLIN_EXTRACTION_MEMORY_LIMIT 256 (MB) or more"
     )
 
-# The erasure ledger (tremplin/privacy/ledger.py): whom to erase again after a backup is
+# The erasure ledger (tremplin/privacy/erasure.py): whom to erase again after a backup is
 # restored (`tremplin reapply-erasures`). Each erasure is kept as an HMAC-SHA256 of the
 # e-mail address under LEDGER_KEY (empty: derived from SECRET_KEY, so changing SECRET_KEY
 # orphans the ledger; set one, and back it up apart from the backups), and appended to

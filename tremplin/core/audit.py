@@ -1,7 +1,7 @@
 """``log_action``: the one call that writes the audit log."""
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import timedelta
 from typing import Any
 
@@ -9,6 +9,7 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import NotSupportedError, models
 from django.db.models import Expression, F, Value
 from django.db.models.functions import Concat
+from django.db.models.signals import post_delete
 from django.utils import timezone
 
 from tremplin.core.models import AuditEvent
@@ -152,3 +153,19 @@ def audit_events_redact(events: models.QuerySet[AuditEvent]) -> int:
         ),
         data=_RedactedData(),
     )
+
+
+def _deleted_redact(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:
+    audit_events_redact(
+        AuditEvent.objects.filter(target_type=sender._meta.label_lower, target_id=str(instance.pk))
+    )
+
+
+def audit_follow_deletions(watched: Iterable[type[models.Model]]) -> None:
+    """Redact the events about each row of ``watched`` as it is deleted one at a time (the
+    admin, a vacancy or organization deleted with everything in it), so the log names no
+    one whose data is gone. Erasures delete in bulk and redact in one UPDATE instead."""
+    for model in watched:
+        post_delete.connect(
+            _deleted_redact, sender=model, dispatch_uid=f"audit_{model._meta.label}"
+        )

@@ -8,26 +8,23 @@ in one UPDATE), and removes their stored files once the transaction commits.
 
 Rows deleted otherwise (the admin, a vacancy or organization deleted with everything in
 it) are followed one at a time: the events about each are redacted as it goes, so the log
-keeps no name of a person whose data is gone (``audit_follows_deletions``).
+keeps no name of a person whose data is gone (``core.audit.audit_follow_deletions``).
 """
 
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from itertools import batched
 from typing import Any
 
 from django.core.files.storage import Storage
 from django.db import connection, models, transaction
 from django.db.models.fields.files import FieldFile
 from django.db.models.functions import Upper
-from django.db.models.signals import post_delete
 
 from tremplin.accounts.models import Organization
 from tremplin.applications.models import Candidate
-from tremplin.core.audit import audit_events_redact
-from tremplin.core.models import AuditEvent
-from tremplin.privacy.models import candidate_data_models
 
 logger = logging.getLogger(__name__)
 
@@ -55,11 +52,6 @@ class Rows:
     queryset: models.QuerySet[Any]
     fields: tuple[str, ...]
     owner: Callable[..., int | None]
-
-
-def chunks(values: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
 
 
 class Batch:
@@ -150,7 +142,7 @@ class Batch:
             f.name for f in model._meta.concrete_fields if isinstance(f, models.FileField)
         ]
         size = min(connection.features.max_query_params or 10_000, 10_000)
-        for chunk in chunks(pks, size):
+        for chunk in batched(pks, size, strict=False):
             manager = model._base_manager
             if file_fields:
                 for row in manager.filter(pk__in=chunk).only(*file_fields):
@@ -183,17 +175,3 @@ class Batch:
 
         if names:
             transaction.on_commit(remove)
-
-
-def _audit_events_redact(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:
-    events = AuditEvent.objects.filter(
-        target_type=sender._meta.label_lower, target_id=str(instance.pk)
-    )
-    audit_events_redact(events)
-
-
-def audit_follows_deletions() -> None:
-    for model in candidate_data_models():
-        post_delete.connect(
-            _audit_events_redact, sender=model, dispatch_uid=f"audit_{model._meta.label}"
-        )

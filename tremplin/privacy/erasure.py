@@ -1,194 +1,270 @@
-"""Erasure: asked by the candidate and confirmed from an e-mail, done by the shredders in
-one transaction, followed by VACUUM, and done again after a backup is restored.
+"""Erasure, done by the shredders in one transaction, recorded in the erasure ledger,
+followed by VACUUM, and done again after a backup is restored. (The candidate asks for it
+from a link that ``services.erasure_request_send`` mails them.)
 
-The confirmation link signs the application's random public id with a timestamp and a
-salt of its own (a status link cannot stand in for it, nor the other way round); it
-expires after ``ERASE_LINK_MAX_AGE``. What it erases is everything the application's
-organization holds about the candidate, whichever of their applications there the link
-came from.
+VACUUM (``core.db``): after an erasure we vacuum the tables erasures touch once per batch:
+after each erasure from the web (a task, after the commit: VACUUM cannot run in a
+transaction and the request need not wait), once at the end of a retention run or a
+reapply-erasures run (a task too when a retention run is asked to stop). The task skips a
+table vacuumed since the erasure, so a burst of erasures costs about one VACUUM per table.
+VACUUM does not wipe: freed space is reusable, not overwritten (VACUUM FULL rewrites the
+table), and the write-ahead log and the backups still hold the rows (see the README).
+SQLite has no VACUUM here.
 
-VACUUM: a DELETE in PostgreSQL only marks a row dead; its bytes stay in the table's pages
-(and its indexes) until VACUUM removes it. Autovacuum gets there some day, on its own
-thresholds. After an erasure we vacuum the tables erasures touch, once per batch: after each
-erasure from the web (a task, after the commit: VACUUM cannot run in a transaction and the
-request need not wait), once at the end of a retention run or a reapply-erasures run
-(however many candidates it erased; a task too when a retention run is asked to stop).
-At scale: VACUUM reads the pages that are not all-visible and, when it has dead rows to
-remove, each index of the table. The task skips a table vacuumed (by us or autovacuum)
-since the erasure, so a burst of erasures costs about one VACUUM per table, not one each.
-What VACUUM does not do: the freed space is reusable, not wiped (a dead row's bytes may
-stay in a page until the space is used again; VACUUM FULL rewrites the table), and the
-write-ahead log and the backups still hold the rows (see the README). SQLite has no VACUUM
-here: nothing is done there.
+The ledger: each erasure is recorded as a keyed hash of the person's e-mail address
+(HMAC-SHA256 of the address stripped and lower-cased), the organization, the moment, and
+the applications it took (none listed: every application of theirs there made before that
+moment). Nothing in clear: the ledger holds the promise, not the person. Entries live in
+the database (``ErasureLedgerEntry``, written in the erasure's transaction) and, once
+committed, as JSON lines appended to ``TREMPLIN_ERASURE_LEDGER_FILE``: a restored database
+holds the ledger of its day, the file the erasures made since. The key is
+``TREMPLIN_ERASURE_LEDGER_KEY``; empty, it is derived from ``SECRET_KEY`` (changing that
+then orphans the ledger). Each entry keeps a short identifier of its key, so
+``reapply-erasures`` says which entries it cannot match. Back the key up apart from the
+database backups: with the key and the ledger, anyone can test whether an address is in it.
 
-After a backup is restored (``reapply-erasures``), whoever the erasure ledger names is
-erased again. The ledger comes from the restored database's table (the erasures made
-before the backup) and from the ledger files (those made since: a restored database does
-not hold them). The entries the restored table lacks are put back, so the next restore
-finds them too. For an entry naming no applications (the person asked, or an owner erased
-them), every application of that e-mail address at that organization made before the
-erasure goes; for an entry naming applications (retention took some, others stayed), those
-of them still there, if they are that address's and made before it. Someone who applied
-again after their erasure is not erased again by a restore: their new application (and so
-their identity) stays; only what the erasure took goes.
+After a restore (``reapply-erasures``), whoever the ledger (table and files) names is erased
+again, and the entries the restored table lacks are put back. An entry naming no
+applications takes every application of that address at that organization made before the
+erasure; one naming applications (retention took some) takes those still there, if they
+are that address's and made before it. Someone who applied again after their erasure keeps
+their new application: only what the erasure took goes.
 """
 
-import enum
+import hashlib
+import hmac
+import json
 import logging
+import os
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
+from itertools import batched
+from pathlib import Path
+from typing import Any
 
 from django.conf import settings
-from django.core import signing
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models import Model, Q
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
-from django.utils.translation import gettext
+from django.utils import timezone
 
 from tremplin.accounts.models import Organization, User
-from tremplin.applications.models import Application, Candidate, Document
+from tremplin.applications.models import Application, Candidate
+from tremplin.core import db
 from tremplin.core.audit import audit_events_redact, log_action
 from tremplin.core.models import AuditEvent
-from tremplin.messaging.models import InboundMessage, OutboxMessage
-from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_compose
-from tremplin.privacy.deletion import Batch, Subject, chunks
-from tremplin.privacy.ledger import (
-    LedgerRecord,
-    email_hmac,
-    erasure_ledger_record_many,
-    ledger_key,
-    ledger_key_id,
-)
+from tremplin.privacy.deletion import Batch, Subject
 from tremplin.privacy.models import ErasureLedgerEntry, candidate_data_models
 from tremplin.privacy.shredders import SHREDDERS, subject_for_applications
-from tremplin.review.models import Review
 
 logger = logging.getLogger(__name__)
 
-# The candidate's request and its confirmation link --------------------------------------
-
-SALT = "tremplin.privacy.erase"
-ERASE_LINK_MAX_AGE = timedelta(hours=48)
-# A candidate asking again and again gets one e-mail per interval, not one per click.
-ERASE_REQUEST_INTERVAL = timedelta(minutes=10)
-CONFIRMATION_KIND = "erasure_confirmation"
+# The ledger -----------------------------------------------------------------------------
 
 
-def erase_link_hours() -> int:
-    return int(ERASE_LINK_MAX_AGE.total_seconds() // 3600)
+KEY_DERIVATION = b"tremplin.privacy.erasure-ledger"
 
 
-class EraseLink(enum.Enum):
-    VALID = "valid"
-    EXPIRED = "expired"
-    BAD = "bad"  # tampered with, made elsewhere, or not a token at all
+def ledger_key() -> bytes:
+    configured = getattr(settings, "TREMPLIN_ERASURE_LEDGER_KEY", "")
+    if configured:
+        return str(configured).encode()
+    return hmac.new(settings.SECRET_KEY.encode(), KEY_DERIVATION, hashlib.sha256).digest()
 
 
-@dataclass(frozen=True)
-class EraseLinkReading:
-    state: EraseLink
-    public_id: uuid.UUID | None = None
+def ledger_key_id(*, key: bytes | None = None) -> str:
+    """Names the key without revealing it (a hash of it, cut short)."""
+    return hmac.new(key or ledger_key(), b"key-id", hashlib.sha256).hexdigest()[:12]
 
 
-def erase_token_make(*, application: Application) -> str:
-    return signing.TimestampSigner(salt=SALT).sign(application.public_id.hex)
+def email_normalize(email: str) -> str:
+    return email.strip().lower()
 
 
-def erase_token_read(*, token: str) -> EraseLinkReading:
-    """Whether ``token`` is one of our erasure links, still valid, and for which application."""
-    signer = signing.TimestampSigner(salt=SALT)
-    try:
-        value = signer.unsign(token, max_age=ERASE_LINK_MAX_AGE)
-    except signing.SignatureExpired:
-        state = EraseLink.EXPIRED
-        try:
-            value = signer.unsign(token)  # the signature is good: only its age is wrong
-        except signing.BadSignature:
-            return EraseLinkReading(EraseLink.BAD)
-    except signing.BadSignature:
-        return EraseLinkReading(EraseLink.BAD)
-    else:
-        state = EraseLink.VALID
-    try:
-        public_id = uuid.UUID(hex=value)
-    except ValueError:
-        return EraseLinkReading(EraseLink.BAD)
-    return EraseLinkReading(state, public_id)
+def email_hmac(*, email: str, key: bytes | None = None) -> str:
+    normalized = email_normalize(email).encode()
+    return hmac.new(key or ledger_key(), normalized, hashlib.sha256).hexdigest()
 
 
-def erase_link_url(*, application: Application) -> str:
-    """The absolute confirmation link, in the application's language."""
-    with translation.override(application.language):
-        path = reverse(
-            "privacy:erase_confirm", kwargs={"token": erase_token_make(application=application)}
-        )
-    return settings.SITE_URL + path
-
-
-def erasure_request_send(*, application: Application) -> bool:
-    """E-mail the candidate the link that confirms the erasure, in their language; False
-    (and no e-mail) when one went to them for this organization less than
-    ``ERASE_REQUEST_INTERVAL`` ago."""
-    organization = application.vacancy.organization
-    with transaction.atomic():
-        # One request at a time per candidate: two clicks at once send one e-mail.
-        candidate = Candidate.objects.select_for_update().get(pk=application.candidate_id)
-        recent = OutboxMessage.objects.filter(
-            kind=CONFIRMATION_KIND,
-            application__candidate=candidate,
-            application__vacancy__organization=organization,
-            created_at__gt=timezone.now() - ERASE_REQUEST_INTERVAL,
-        )
-        if recent.exists():
-            return False
-
-        def compose() -> tuple[str, str]:
-            context = {
-                "candidate": candidate,
-                "organization": organization,
-                "erase_url": erase_link_url(application=application),
-                "hours": erase_link_hours(),
-            }
-            subject = gettext("Confirm the erasure of your data at %(organization)s") % {
-                "organization": organization.name
-            }
-            return subject, render_to_string("privacy/email/erase_confirm.txt", context)
-
-        outbox_compose(
-            to=candidate.email,
-            language=application.language,
-            compose=compose,
-            headers=AUTOMATIC_HEADERS,
-            application=application,
-            kind=CONFIRMATION_KIND,
-        )
-    return True
+def ledger_file_path() -> Path:
+    return Path(settings.TREMPLIN_ERASURE_LEDGER_FILE)
 
 
 @dataclass(frozen=True)
-class ErasureSummary:
-    """How much an erasure takes away, by kind, for the page that confirms it."""
+class LedgerRecord:
+    """One ledger entry, from the table or the file."""
 
-    applications: int
-    documents: int
-    messages: int
-    reviews: int
+    entry_id: uuid.UUID
+    organization_id: int
+    email_hmac: str
+    key_id: str
+    erased_at: datetime
+    applications: tuple[int, ...]  # empty: all made before erased_at
+    reason: str
+
+    @classmethod
+    def of(cls, entry: ErasureLedgerEntry) -> "LedgerRecord":
+        return cls(
+            entry.entry_id,
+            entry.organization_id,
+            entry.email_hmac,
+            entry.key_id,
+            entry.erased_at,
+            tuple(entry.applications),
+            entry.reason,
+        )
+
+    def line(self, *, organization_slug: str = "") -> str:
+        """The record as one JSON line (the slug only helps a human reading the file)."""
+        return json.dumps(
+            {
+                "entry": str(self.entry_id),
+                "organization": self.organization_id,
+                "organization_slug": organization_slug,
+                "email_hmac": self.email_hmac,
+                "key_id": self.key_id,
+                "erased_at": self.erased_at.isoformat(),
+                "applications": list(self.applications),
+                "reason": self.reason,
+            },
+            sort_keys=True,
+        )
+
+    def entry(self) -> ErasureLedgerEntry:
+        return ErasureLedgerEntry(
+            entry_id=self.entry_id,
+            organization_id=self.organization_id,
+            email_hmac=self.email_hmac,
+            key_id=self.key_id,
+            erased_at=self.erased_at,
+            applications=list(self.applications),
+            reason=self.reason,
+        )
 
 
-def erasure_summary(*, subject: Subject) -> ErasureSummary:
-    ids = subject.application_ids
-    return ErasureSummary(
-        applications=len(ids),
-        documents=Document.objects.filter(application__in=ids).count(),
-        messages=OutboxMessage.objects.filter(application__in=ids).count()
-        + InboundMessage.objects.filter(application__in=ids).count(),
-        reviews=Review.objects.filter(application__in=ids).count(),
+def erasure_ledger_record(
+    *,
+    organization: Any,
+    email: str,
+    application_ids: tuple[int, ...] | None,
+    reason: str,
+) -> ErasureLedgerEntry:
+    """Record an erasure (call it inside the erasure's transaction): the row now, the line
+    in the ledger file once committed. ``application_ids`` None: all of theirs there."""
+    return erasure_ledger_record_many(
+        erasures=[(organization, email, application_ids)], reason=reason
+    )[0]
+
+
+def erasure_ledger_record_many(
+    *, erasures: Sequence[tuple[Any, str, tuple[int, ...] | None]], reason: str
+) -> list[ErasureLedgerEntry]:
+    """Record erasures (organization, e-mail address, application ids or None) as
+    ``erasure_ledger_record`` does, in one INSERT and, once committed, one write."""
+    key = ledger_key()
+    key_id = ledger_key_id(key=key)
+    now = timezone.now()
+    entries = ErasureLedgerEntry.objects.bulk_create(
+        ErasureLedgerEntry(
+            organization=organization,
+            email_hmac=email_hmac(email=email, key=key),
+            key_id=key_id,
+            erased_at=now,
+            applications=list(application_ids or ()),
+            reason=reason,
+        )
+        for organization, email, application_ids in erasures
     )
+    lines = "\n".join(
+        LedgerRecord.of(entry).line(organization_slug=organization.slug)
+        for entry, (organization, _email, _ids) in zip(entries, erasures, strict=True)
+    )
+    transaction.on_commit(lambda: ledger_file_append(line=lines), robust=True)
+    return entries
+
+
+def ledger_file_append(*, line: str, path: Path | None = None) -> None:
+    """Append one line to the ledger file, in one write, and flush it to the disk. A
+    failure is logged (the database holds the entry) and raised."""
+    path = path or ledger_file_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(fd, (line + "\n").encode())
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
+        logger.exception("the erasure ledger file %s could not be written", path)
+        raise
+
+
+class LedgerFileError(Exception):
+    """The ledger file cannot be read, or holds something that is not an entry."""
+
+
+FIELDS = {
+    "entry": str,
+    "organization": int,
+    "email_hmac": str,
+    "key_id": str,
+    "erased_at": str,
+    "applications": list,
+    "reason": str,
+}
+
+
+def _record(data: Any) -> LedgerRecord:
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    for name, kind in FIELDS.items():
+        if not isinstance(data.get(name), kind) or isinstance(data.get(name), bool):
+            raise ValueError(f"{name} missing or not a {kind.__name__}")
+    digest = data["email_hmac"]
+    if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise ValueError("email_hmac is not a SHA-256 hex digest")
+    erased_at = datetime.fromisoformat(data["erased_at"])
+    if timezone.is_naive(erased_at):
+        raise ValueError("erased_at has no time zone")
+    applications = data["applications"]
+    if not all(isinstance(pk, int) and not isinstance(pk, bool) for pk in applications):
+        raise ValueError("applications is not a list of numbers")
+    return LedgerRecord(
+        uuid.UUID(data["entry"]),
+        data["organization"],
+        digest,
+        data["key_id"],
+        erased_at,
+        tuple(applications),
+        data["reason"],
+    )
+
+
+def ledger_file_read(*, path: Path) -> list[LedgerRecord]:
+    """Every entry of a ledger file (blank lines skipped); LedgerFileError, with the file
+    and the line, on anything else."""
+    try:
+        with path.open(encoding="utf-8") as lines:
+            return list(_records(path, lines))
+    except OSError as exc:
+        raise LedgerFileError(f"cannot read the ledger file {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise LedgerFileError(f"{path} is not a ledger file (not UTF-8 text)") from None
+
+
+def _records(path: Path, lines: Any) -> Iterator[LedgerRecord]:
+    for number, text in enumerate(lines, start=1):
+        if not text.strip():
+            continue
+        try:
+            yield _record(json.loads(text))
+        except ValueError as exc:  # JSONDecodeError is one
+            raise LedgerFileError(
+                f"{path}, line {number}: not an erasure ledger entry ({exc})"
+            ) from None
 
 
 # Erasing --------------------------------------------------------------------------------
@@ -261,7 +337,7 @@ def shred_many(
 
 def _deleted_redact(batch: Batch) -> None:
     """Redact the audit events about the rows the batch deleted (as
-    ``deletion.audit_follows_deletions`` does for rows deleted otherwise), in one UPDATE
+    ``core.audit.audit_follow_deletions`` does for rows deleted otherwise), in one UPDATE
     while the statement's parameters allow."""
     about = [
         (model._meta.label_lower, [str(pk) for pk in pks]) for model, pks in batch.deleted.items()
@@ -269,7 +345,7 @@ def _deleted_redact(batch: Batch) -> None:
     size = min(connections[DEFAULT_DB_ALIAS].features.max_query_params or 10_000, 10_000) - 50
     where, used = Q(pk__in=[]), 0
     for label, ids in about:
-        for chunk in chunks(ids, size):
+        for chunk in batched(ids, size, strict=False):
             if used + len(chunk) > size:
                 audit_events_redact(AuditEvent.objects.filter(where))
                 where, used = Q(pk__in=[]), 0
@@ -289,44 +365,14 @@ def erased_tables() -> list[str]:
     return sorted({model._meta.db_table for model in models})
 
 
-def _postgresql(using: str) -> bool:
-    return connections[using].vendor == "postgresql"
-
-
-def tables_vacuum(
-    *, tables: Sequence[str], since: datetime | None = None, using: str = DEFAULT_DB_ALIAS
-) -> list[str]:
-    """VACUUM ``tables`` (PostgreSQL only, outside any transaction); with ``since``, only
-    those not vacuumed since then. Returns the tables vacuumed."""
-    if not _postgresql(using):
-        return []
-    connection = connections[using]
-    if connection.in_atomic_block:
-        raise RuntimeError("VACUUM cannot run inside a transaction")
-    todo = list(tables)
-    with connection.cursor() as cursor:
-        if since is not None:
-            cursor.execute(
-                "SELECT relname FROM pg_stat_user_tables WHERE relname = ANY(%s) AND "
-                "GREATEST(last_vacuum, last_autovacuum) >= %s",
-                [todo, since],
-            )
-            done = {name for (name,) in cursor.fetchall()}
-            todo = [table for table in todo if table not in done]
-        for table in todo:
-            cursor.execute(f"VACUUM {connection.ops.quote_name(table)}")
-    logger.info("vacuumed after erasure: %s", ", ".join(todo) or "nothing left to do")
-    return todo
-
-
 def erasure_vacuum(*, tables: Sequence[str] | None = None, background: bool = False) -> None:
     """After an erasure: VACUUM its tables now if no transaction is open (and not
     ``background``), else in a task once the erasure is committed. Nothing on SQLite."""
-    if not _postgresql(DEFAULT_DB_ALIAS):
+    if connections[DEFAULT_DB_ALIAS].vendor != "postgresql":
         return
     names = list(tables) if tables is not None else erased_tables()
     if not background and not connections[DEFAULT_DB_ALIAS].in_atomic_block:
-        tables_vacuum(tables=names)
+        db.tables_vacuum(tables=names)
         return
     from tremplin.privacy.tasks import erasure_vacuum_task  # the task calls tables_vacuum
 

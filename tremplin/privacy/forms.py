@@ -14,8 +14,8 @@ from tremplin.accounts import twofactor
 from tremplin.accounts.models import Organization, User
 from tremplin.applications.models import Candidate
 from tremplin.core.language import language_name
+from tremplin.notices.services import PRIVACY_FIELDS
 from tremplin.notices.texts import decisions_statement_default
-from tremplin.privacy.services import PRIVACY_FIELDS
 
 DECISIONS_MAX_LENGTH = 2000
 

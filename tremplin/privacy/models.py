@@ -3,7 +3,7 @@
 A DataExport is one ZIP of everything an organization holds about a candidate (GDPR
 Art. 15 and 20), built by a task, kept encrypted in the private storage, and offered for
 download until it expires. An ErasureLedgerEntry remembers an erasure without naming the
-person (``tremplin.privacy.ledger``).
+person (``tremplin.privacy.erasure``).
 """
 
 import uuid
@@ -71,7 +71,7 @@ class ErasureLedgerEntry(models.Model):
     """One erasure, remembered so that it can be done again after a backup is restored.
 
     Nothing in it names the person: their e-mail address is kept as a keyed hash
-    (HMAC-SHA256, ``tremplin.privacy.ledger``), with the organization, the moment and which
+    (HMAC-SHA256, ``tremplin.privacy.erasure``), with the organization, the moment and which
     applications (none listed: all of theirs there made before that moment). The shredders
     leave it alone: it is the record that the erasure must hold. Each entry is also written
     to the ledger file beside the backups (a restored database holds an old ledger).

@@ -33,10 +33,13 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from tremplin.accounts.models import Organization
-from tremplin.applications.models import Application, Candidate, Stage
+from tremplin.applications.models import Application, Candidate, Document, Stage
 from tremplin.applications.selectors import stage_list
 from tremplin.core.models import AuditEvent
+from tremplin.messaging.models import InboundMessage, OutboxMessage
+from tremplin.privacy.deletion import Subject
 from tremplin.privacy.models import DataExport
+from tremplin.review.models import Review
 
 # The erasure rules, in the order they are applied.
 NOT_RETAINED = "not_retained"
@@ -332,3 +335,24 @@ def data_exports_expired(
     """Copies whose link has expired and whose file is still stored."""
     expired = DataExport.objects.filter(expires_at__lte=now).exclude(file="")
     return expired if organization is None else expired.filter(organization=organization)
+
+
+@dataclass(frozen=True)
+class ErasureSummary:
+    """How much an erasure takes away, by kind, for the page that confirms it."""
+
+    applications: int
+    documents: int
+    messages: int
+    reviews: int
+
+
+def erasure_summary(*, subject: Subject) -> ErasureSummary:
+    ids = subject.application_ids
+    return ErasureSummary(
+        applications=len(ids),
+        documents=Document.objects.filter(application__in=ids).count(),
+        messages=OutboxMessage.objects.filter(application__in=ids).count()
+        + InboundMessage.objects.filter(application__in=ids).count(),
+        reviews=Review.objects.filter(application__in=ids).count(),
+    )

@@ -1,5 +1,5 @@
 """Writes: the retention rules applied, the talent pool's renewal offer and the candidate's
-answer to it, and the organization's privacy settings.
+answer to it, and the candidate's request to be erased.
 
 The daily run, ``retention_apply`` (``tasks.retention_task``, enqueued by ``manage.py
 apply_retention``), sends the renewal offers first, then erases in batches of a few
@@ -11,21 +11,24 @@ it finished stays erased, the rest is untouched. The rules themselves are in ``s
 import logging
 import secrets
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
-from datetime import datetime
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from email.utils import formataddr
-from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import QuerySet
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from tremplin.accounts.models import Organization, User
+from tremplin.accounts.models import Organization
 from tremplin.applications.links import application_status_url
-from tremplin.applications.models import Application
+from tremplin.applications.models import Application, Candidate
+from tremplin.applications.tokens import erase_link_hours, erase_token_make
 from tremplin.core.audit import log_action
+from tremplin.messaging.models import OutboxMessage
 from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_compose
 from tremplin.messaging.selectors import reply_address
 from tremplin.privacy.erasure import erasure_vacuum, shred_many
@@ -402,60 +405,58 @@ def retention_apply(
     return result
 
 
-# The privacy settings -------------------------------------------------------------------
+# The candidate's request to be erased ---------------------------------------------------
+
+# A candidate asking again and again gets one e-mail per interval, not one per click.
+ERASE_REQUEST_INTERVAL = timedelta(minutes=10)
+CONFIRMATION_KIND = "erasure_confirmation"
 
 
-PRIVACY_FIELDS = (
-    "legal_name",
-    "postal_address",
-    "privacy_email",
-    "dpo_name",
-    "dpo_email",
-    "retention_months",
-    "talent_pool_months",
-    "hired_retention_months",
-)
-
-
-def privacy_settings_update(
-    *,
-    organization: Organization,
-    values: Mapping[str, Any],
-    decisions: Mapping[str, str],
-    by: User | None,
-) -> dict[str, dict[str, Any]]:
-    """Store the privacy settings ``values`` (validated; keys from PRIVACY_FIELDS) and the
-    "how decisions are made" texts by language (an absent language: Tremplin's text).
-
-    Logs ``privacy.settings`` with what changed, from what to what; returns the same
-    (empty when nothing changed, and then nothing is written).
-    """
-    changed: dict[str, dict[str, Any]] = {}
-    for name in PRIVACY_FIELDS:
-        if name not in values:
-            continue
-        old, new = getattr(organization, name), values[name]
-        if old != new:
-            changed[name] = {"from": old, "to": new}
-    old_decisions = dict(organization.decisions_statement or {})
-    new_decisions = {code: text for code, text in decisions.items() if text.strip()}
-    for code in sorted(set(old_decisions) | set(new_decisions)):
-        if old_decisions.get(code, "") != new_decisions.get(code, ""):
-            changed[f"decisions_statement.{code}"] = {
-                "from": old_decisions.get(code, ""),
-                "to": new_decisions.get(code, ""),
-            }
-    if not changed:
-        return changed
-    with transaction.atomic():
-        update_fields = [name for name in PRIVACY_FIELDS if name in changed]
-        for name in update_fields:
-            setattr(organization, name, values[name])
-        if any(key.startswith("decisions_statement.") for key in changed):
-            organization.decisions_statement = new_decisions
-            update_fields.append("decisions_statement")
-        organization.save(update_fields=update_fields)
-        log_action(
-            by, "privacy.settings", organization, {"changed": changed}, organization=organization
+def erase_link_url(*, application: Application) -> str:
+    """The absolute confirmation link, in the application's language."""
+    with translation.override(application.language):
+        path = reverse(
+            "privacy:erase_confirm",
+            kwargs={"token": erase_token_make(public_id=application.public_id)},
         )
-    return changed
+    return settings.SITE_URL + path
+
+
+def erasure_request_send(*, application: Application) -> bool:
+    """E-mail the candidate the link that confirms the erasure, in their language; False
+    (and no e-mail) when one went to them for this organization less than
+    ``ERASE_REQUEST_INTERVAL`` ago."""
+    organization = application.vacancy.organization
+    with transaction.atomic():
+        # One request at a time per candidate: two clicks at once send one e-mail.
+        candidate = Candidate.objects.select_for_update().get(pk=application.candidate_id)
+        recent = OutboxMessage.objects.filter(
+            kind=CONFIRMATION_KIND,
+            application__candidate=candidate,
+            application__vacancy__organization=organization,
+            created_at__gt=timezone.now() - ERASE_REQUEST_INTERVAL,
+        )
+        if recent.exists():
+            return False
+
+        def compose() -> tuple[str, str]:
+            context = {
+                "candidate": candidate,
+                "organization": organization,
+                "erase_url": erase_link_url(application=application),
+                "hours": erase_link_hours(),
+            }
+            subject = _("Confirm the erasure of your data at %(organization)s") % {
+                "organization": organization.name
+            }
+            return subject, render_to_string("privacy/email/erase_confirm.txt", context)
+
+        outbox_compose(
+            to=candidate.email,
+            language=application.language,
+            compose=compose,
+            headers=AUTOMATIC_HEADERS,
+            application=application,
+            kind=CONFIRMATION_KIND,
+        )
+    return True

@@ -13,6 +13,7 @@ The search index (tremplin.search) is one shredder like the others.
 
 import json
 from collections.abc import Iterator, Sequence
+from itertools import batched
 from pathlib import PurePath
 from typing import Any
 
@@ -34,7 +35,7 @@ from tremplin.applications.models import (
 from tremplin.core.models import AuditEvent
 from tremplin.interviews.models import Interview, InterviewSlot, RescheduleRequest
 from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage
-from tremplin.privacy.deletion import Batch, Rows, Subject, chunks
+from tremplin.privacy.deletion import Batch, Rows, Subject
 from tremplin.privacy.models import DataExport
 from tremplin.review.models import AnswerScore, CandidateNumber, CriterionScore, Review
 from tremplin.search.models import SearchEntry
@@ -199,7 +200,7 @@ def _by_application(batch: Batch, queryset: models.QuerySet[Any], path: str) -> 
 class AuditShredder(Shredder):
     """The audit events about the subject's rows: exported, never deleted. They are
     redacted as the rows they are about go (``erasure.shred_many`` for the rows of an
-    erasure, ``deletion.audit_follows_deletions`` for rows deleted otherwise): erasing
+    erasure, ``core.audit.audit_follow_deletions`` for rows deleted otherwise): erasing
     counts them."""
 
     key = "audit"
@@ -231,7 +232,7 @@ class AuditShredder(Shredder):
         for rows in self.targets(batch):
             owners = {str(pk): owner for pk, owner in batch.find(rows)}
             label = rows.queryset.model._meta.label_lower
-            for chunk in chunks(list(owners), 10_000):
+            for chunk in batched(list(owners), 10_000, strict=False):
                 for target_id in AuditEvent.objects.filter(
                     target_type=label, target_id__in=chunk
                 ).values_list("target_id", flat=True):

@@ -33,12 +33,12 @@ from tremplin.accounts.policy import OWNER
 from tremplin.applications import selectors as application_selectors
 from tremplin.core.audit import log_action
 from tremplin.notices.record import processing_record
+from tremplin.notices.services import PRIVACY_FIELDS, privacy_settings_update
 from tremplin.privacy import selectors
-from tremplin.privacy.erasure import erasure_summary, shred
+from tremplin.privacy.erasure import shred
 from tremplin.privacy.exports import data_export_open, data_export_request
 from tremplin.privacy.forms import OwnerErasureForm, PrivacySettingsForm
 from tremplin.privacy.models import DataExport
-from tremplin.privacy.services import PRIVACY_FIELDS, privacy_settings_update
 from tremplin.privacy.shredders import subject_for_candidate
 
 # The rules run daily: two days without a run means nobody scheduled them, or they fail.
@@ -207,7 +207,7 @@ def erase(request: StaffRequest, org: str, application: int) -> HttpResponse:
         "application": found,
         "vacancy": found.vacancy,
         "candidate": found.candidate,
-        "summary": erasure_summary(subject=subject),
+        "summary": selectors.erasure_summary(subject=subject),
         "form": form,
     }
     status = 400 if request.method == "POST" else 200

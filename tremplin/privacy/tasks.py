@@ -5,7 +5,8 @@ from datetime import datetime
 
 from django.tasks import task
 
-from tremplin.privacy import erasure, exports, services
+from tremplin.core import db
+from tremplin.privacy import exports, services
 
 
 @task()
@@ -17,7 +18,7 @@ def retention_task(*, batch_size: int = services.BATCH_SIZE) -> dict[str, dict[s
 @task()
 def erasure_vacuum_task(*, tables: list[str], since: str) -> list[str]:
     """VACUUM the tables an erasure touched, those not vacuumed since ``since`` (ISO 8601)."""
-    return erasure.tables_vacuum(tables=tables, since=datetime.fromisoformat(since))
+    return db.tables_vacuum(tables=tables, since=datetime.fromisoformat(since))
 
 
 @task()

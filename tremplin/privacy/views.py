@@ -31,18 +31,11 @@ from django.views.decorators.http import (
 
 from tremplin.applications import selectors as application_selectors
 from tremplin.applications.models import Application
+from tremplin.applications.tokens import EraseLink, erase_link_hours, erase_token_read
 from tremplin.applications.views import status_context, status_unknown
 from tremplin.notices import texts as notices
 from tremplin.privacy import selectors, services
-from tremplin.privacy.erasure import (
-    ERASE_REQUEST_INTERVAL,
-    EraseLink,
-    erase_link_hours,
-    erase_token_read,
-    erasure_request_send,
-    erasure_summary,
-    shred,
-)
+from tremplin.privacy.erasure import shred
 from tremplin.privacy.exports import (
     EXPORT_LIFETIME,
     ExportTooSoon,
@@ -140,8 +133,8 @@ def erase_request(request: HttpRequest, token: str) -> HttpResponse:
     application = application_selectors.application_get_by_token(token=token)
     if application is None:
         return status_unknown(request)
-    if not erasure_request_send(application=application):
-        minutes = int(ERASE_REQUEST_INTERVAL.total_seconds() // 60)
+    if not services.erasure_request_send(application=application):
+        minutes = int(services.ERASE_REQUEST_INTERVAL.total_seconds() // 60)
         context = status_context(application, token)
         context["erase_error"] = ngettext(
             "We already sent you an e-mail to confirm a few minutes ago: look for it in your "
@@ -187,7 +180,10 @@ def erase_confirm(request: HttpRequest, token: str) -> HttpResponse:
             return render(request, "privacy/erase_nothing.html")
         organization = application.vacancy.organization
         subject = subject_for_candidate(candidate=application.candidate, organization=organization)
-        context = {"organization": organization, "summary": erasure_summary(subject=subject)}
+        context = {
+            "organization": organization,
+            "summary": selectors.erasure_summary(subject=subject),
+        }
         return render(request, "privacy/erase_confirm.html", context)
     with transaction.atomic():
         # Two presses at once: the second waits, then finds nothing left.

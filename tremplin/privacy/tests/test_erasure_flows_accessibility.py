@@ -13,7 +13,7 @@ from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from tremplin.messaging.models import OutboxMessage
-from tremplin.privacy.erasure import CONFIRMATION_KIND
+from tremplin.privacy.services import CONFIRMATION_KIND
 from tremplin.testing.applying import status_path, submit
 from tremplin.testing.axe import axe_violations
 from tremplin.testing.builders import campaign_lead_make, organization_make

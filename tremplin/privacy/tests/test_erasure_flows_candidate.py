@@ -19,7 +19,7 @@ from django.utils import timezone
 from tremplin.applications.models import Application, Candidate, Document
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import OutboxMessage
-from tremplin.privacy.erasure import CONFIRMATION_KIND
+from tremplin.privacy.services import CONFIRMATION_KIND
 from tremplin.testing.applying import status_path, submit
 from tremplin.testing.builders import campaign_lead_make, organization_make
 from tremplin.testing.worker import run_worker

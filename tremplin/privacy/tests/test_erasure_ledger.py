@@ -18,8 +18,7 @@ from django.core.management import CommandError, call_command
 
 from tremplin.applications.models import Application, Candidate
 from tremplin.core.models import AuditEvent
-from tremplin.privacy.erasure import shred
-from tremplin.privacy.ledger import email_hmac
+from tremplin.privacy.erasure import email_hmac, shred
 from tremplin.privacy.models import ErasureLedgerEntry
 from tremplin.privacy.services import retention_apply
 from tremplin.privacy.shredders import subject_for_candidate

@@ -16,7 +16,8 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from tremplin.applications.models import Application, Candidate
-from tremplin.privacy.erasure import erase_token_make, erased_tables
+from tremplin.applications.tokens import erase_token_make
+from tremplin.privacy.erasure import erased_tables
 from tremplin.privacy.services import retention_apply
 from tremplin.privacy.tests.test_retention import DAY, T0, apply, close, decide, world_make
 from tremplin.testing.worker import run_worker
@@ -56,7 +57,9 @@ def test_a_candidates_erasure_from_the_web_vacuums_the_tables_in_a_task(settings
     before = timezone.now()
 
     response = Client().post(
-        reverse("privacy:erase_confirm", kwargs={"token": erase_token_make(application=ada)})
+        reverse(
+            "privacy:erase_confirm", kwargs={"token": erase_token_make(public_id=ada.public_id)}
+        )
     )
 
     assert response.status_code == 200
@@ -77,7 +80,10 @@ def test_a_burst_of_erasures_vacuums_each_table_once():
     run_worker()
     for person in people:
         Client().post(
-            reverse("privacy:erase_confirm", kwargs={"token": erase_token_make(application=person)})
+            reverse(
+                "privacy:erase_confirm",
+                kwargs={"token": erase_token_make(public_id=person.public_id)},
+            )
         )
     assert DBTaskResult.objects.filter(task_path__endswith="erasure_vacuum_task").count() == 3
 

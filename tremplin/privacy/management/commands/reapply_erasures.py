@@ -11,10 +11,10 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from tremplin.privacy.erasure import erasures_reapply
-from tremplin.privacy.ledger import (
+from tremplin.privacy.erasure import (
     LedgerFileError,
     LedgerRecord,
+    erasures_reapply,
     ledger_file_path,
     ledger_file_read,
 )
