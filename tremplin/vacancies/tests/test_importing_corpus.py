@@ -18,8 +18,8 @@ GOAL = 0.95
 # The held-out part fell to 0.89 when the twelve postings added last (held out, labelled
 # before the importer read them) came in, and stands at 0.91: the goal is not reached there.
 FLOOR = {
-    "all": {"field_accuracy": 0.94, "criteria_recall": 0.98, "kind_accuracy": 0.99},
-    "tuned": {"field_accuracy": 0.98, "criteria_recall": 0.99, "kind_accuracy": 0.99},
+    "all": {"field_accuracy": 0.95, "criteria_recall": 0.98, "kind_accuracy": 0.99},
+    "tuned": {"field_accuracy": 0.99, "criteria_recall": 0.99, "kind_accuracy": 0.99},
     "held_out": {"field_accuracy": 0.90, "criteria_recall": 0.97, "kind_accuracy": 0.99},
 }
 NOT_REACHED = pytest.mark.xfail(
@@ -52,7 +52,7 @@ def test_the_importer_reads_the_corpus_at_least_as_well_as_measured(
 
 @pytest.mark.parametrize(
     "part",
-    ["tuned", pytest.param("all", marks=NOT_REACHED), pytest.param("held_out", marks=NOT_REACHED)],
+    ["tuned", "all", pytest.param("held_out", marks=NOT_REACHED)],
 )
 def test_the_importer_reaches_the_goal_on_postings_from_the_wild(score: Score, part: str) -> None:
     tally = getattr(score, part)
