@@ -139,7 +139,6 @@ def _stated_requirements(paragraphs: list[str]) -> list[ParsedCriterion]:
     return found
 
 
-
 def _prose_list(paragraphs: list[str]) -> list[Bullet]:
     """Short paragraphs one after the other under a requirements heading, each a criterion
     written without a bullet ("Tu es rigoureux ?" then "Tu connais le secteur ?")."""

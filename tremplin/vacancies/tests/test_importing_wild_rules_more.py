@@ -83,9 +83,7 @@ def test_a_range_of_months_gives_the_shortest() -> None:
 
 
 def test_a_requirement_on_a_line_of_its_own_is_a_must() -> None:
-    posting = parse(
-        "👉 **CDD temps plein**\n\n👉 **Permis B requis**\n\n## Missions\n\n- Livrer\n"
-    )
+    posting = parse("👉 **CDD temps plein**\n\n👉 **Permis B requis**\n\n## Missions\n\n- Livrer\n")
     assert [(c.text, c.kind) for c in posting.criteria] == [("Permis B requis", MUST)]
 
 
