@@ -45,8 +45,10 @@ _FIXED_TERM = re.compile(
     r"|\bdurée\s+déterminée\b|\bcontrat\s+(?:temporaire|de\s+mission)\b",
     _I,
 )
+# "6 mois", "12-month"; of a range ("5 à 6 mois", "3-6 months"), the shortest.
 _DURATION = re.compile(
-    rf"\b(?P<n>{NUMBER})[- ]?(?P<unit>months?|mois|years?|ans?|années?)\b",
+    rf"\b(?P<n>{NUMBER})(?:\s*(?:à|-|–|to|or|ou)\s*{NUMBER})?[- ]?"
+    r"(?P<unit>months?|mois|years?|ans?|années?)\b",
     _I,
 )
 _CONTRACT_CONTEXT = re.compile(

@@ -112,6 +112,30 @@ def criteria(document: Document) -> list[ParsedCriterion]:
         if kind in (MUST, NICE, QUALITY):
             bullets = section.bullets or _prose_list(section.paragraphs)
             found.extend(_section_criteria(bullets, kind, mixed=kind == MUST and not split))
+    for section in document.sections:
+        if section.heading is None or heading_kind(section.heading) not in (MUST, NICE, QUALITY):
+            found.extend(_stated_requirements(section.paragraphs))
+    return found
+
+
+# A line of its own that states one requirement: "Permis B requis", "Driving licence
+# required"; not "Aucun diplôme requis", nor a sentence that merely ends so.
+_STATED_REQUIREMENT = re.compile(
+    r"^[^\w]*(?P<text>(?!(?:aucune?|no|not|pas|sans|nothing|rien)\b)\w[^.!?:;]{2,60}?)"
+    r"\s+(?:requise?s?|required|obligatoires?|exigee?s?|indispensables?|mandatory)\s*[.!]?$"
+)
+MAX_STATED_REQUIREMENT_WORDS = 6
+
+
+def _stated_requirements(paragraphs: list[str]) -> list[ParsedCriterion]:
+    """Requirements written as a line apart, outside any requirements list (a banner at the
+    top: "👉 Passeport APE requis"): each a must."""
+    found: list[ParsedCriterion] = []
+    for paragraph in paragraphs:
+        line = paragraph.strip()
+        match = _STATED_REQUIREMENT.match(fold(line))
+        if match and len(match.group("text").split()) <= MAX_STATED_REQUIREMENT_WORDS:
+            found.append(ParsedCriterion(re.sub(r"^[^\w(]+", "", line), MUST))
     return found
 
 

@@ -37,6 +37,14 @@ _LOCATION_PATTERNS = (
         rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+[^,.;]{{2,60}},\s+à\s+{_PLACE}"
     ),
     re.compile(rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+{_PLACE}"),
+    # "dans des locaux à Paris", "nos bureaux à Lyon", "our offices in Leeds".
+    re.compile(rf"\b(?:locaux|bureaux)\s+(?:(?:situés|basés)\s+)?(?:à|a)\s+{_PLACE}"),
+    re.compile(rf"\b(?:[Oo]ur|[Tt]he)\s+offices?\s+in\s+{_PLACES}"),
+    # A street address: "20 avenue de Ségur 75007 PARIS", "rue Haute 12, 1000 Bruxelles".
+    re.compile(
+        r"\b(?i:rue|avenue|av\.|boulevard|bd|place|quai|chemin|allée|cours|impasse|street|road)"
+        r"\b[^\n.;]{1,60}?\b\d{4,5}\s+(?P<place>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)"
+    ),
 )
 # "Lieu : À distance dans le soi-disant Québec": remote work somewhere; the place stays.
 _REMOTE_IN = re.compile(
@@ -66,6 +74,8 @@ def location(document: Document) -> str | None:
             if match := pattern.search(sentence):
                 place = _REMOTE_IN.sub("", match.group("place").strip()).rstrip(",").strip()
                 if place and fold(place.split()[0]) not in NOT_A_NAME:
+                    if place.isupper() and len(place) > 3:  # "75007 PARIS"
+                        place = place.title()
                     return place[:1].upper() + place[1:]
     return None
 

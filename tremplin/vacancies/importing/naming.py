@@ -6,7 +6,7 @@ but for ``organization_from_domain``, whose guess the caller keeps apart from wh
 
 import re
 
-from tremplin.vacancies.importing.structure import Document
+from tremplin.vacancies.importing.structure import Document, strip_inline_markup
 from tremplin.vacancies.importing.textutil import fold, sentences
 
 _I = re.IGNORECASE
@@ -70,7 +70,7 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
         title = _TITLE_SUFFIX.sub("", title)
         if organization:
             title = re.sub(
-                rf"\s+(?:at|@|pour|chez|[-–—|])\s+{re.escape(organization)}\s*$",
+                rf"\s+(?:(?:at|@|pour|chez|de|du|[-–—|])\s+)?{re.escape(organization)}\s*$",
                 "",
                 title,
                 flags=_I,
@@ -130,12 +130,14 @@ _HIRING = re.compile(
 # "Les Amis du Parc sont une association…", "Fictive Trust is a charity…": who the text
 # presents as an organization, by what it is.
 _IS_AN_ORGANIZATION = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:[-–]\s+)?[\w&'’.-]+){0,6}?)"
+    # A name, or a site's address ("transport.data.gouv.fr est la plateforme…").
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:[-–]\s+)?[\w&'’.-]+){0,6}?"
+    r"|[a-z][\w-]*(?:\.[a-z][\w-]*)+)"
     r"\s+(?:est|sont|is|are)\s+(?:un|une|le|la|l['’]|a|an|the)\s*(?:[\w-]+\s+){0,2}?"
     r"(?:association|asbl|ong|organisme|organisation|organization|centre|center|syndicat"
     r"|fondation|foundation|co-?op[ée]rative|fédération|federation|collectif|réseau|network"
     r"|charity|non-?profit|ngo|institut|institute|laboratoire|laboratory|think[- ]tank"
-    r"|entreprise|company|start-?up|mouvement|movement)\b"
+    r"|entreprise|company|start-?up|mouvement|movement|plateforme|platform)\b"
 )
 # "Apply to become a Handbook Editor for Fictive Trust" (a front matter description).
 _APPLY_FOR = re.compile(
@@ -157,6 +159,13 @@ _NOT_A_HIRER = frozenset(
         *("your", "votre", "my", "mon", "ma", "it", "there", "here", "which", "que"),
     )
 )
+
+
+def _without_elided_article(name: str) -> str:
+    """ "L'Incubateur des Territoires" names the Incubateur des Territoires; "L'Oréal", one
+    word, is a name as it stands, and so is "La Coop du Marais"."""
+    match = re.match(r"^L['’]\s*(?P<rest>[A-ZÀ-ÖØ-Þ]\S*\s+\S.*)$", name)
+    return match.group("rest") if match else name
 
 
 def _full_name(name: str) -> str:
@@ -183,13 +192,17 @@ def organization(document: Document) -> str | None:
     for section in document.sections:
         for paragraph in [*heading, *section.paragraphs]:
             heading = []  # the title heading ("X recrute un·e Y") is read once, first
-            for sentence in sentences(paragraph)[:2]:
+            for index, sentence in enumerate(sentences(paragraph)):
                 match = _HIRING.match(_TEAM_OF.sub("", sentence))
+                # Past a paragraph's opening, only "X recherche un·e <role>" says who hires.
+                if index >= 2 and (match is None or not _HIRING_SENTENCE.match(sentence)):
+                    continue
                 if match and fold(match.group("name").split()[0]) not in _NOT_A_HIRER:
-                    return match.group("name")
+                    return _without_elided_article(match.group("name"))
     for section in document.sections:
         for paragraph in section.paragraphs:
-            match = _IS_AN_ORGANIZATION.match(sentences(paragraph)[0] if paragraph else "")
+            first = strip_inline_markup(sentences(paragraph)[0]) if paragraph else ""
+            match = _IS_AN_ORGANIZATION.match(first)
             if match and fold(match.group("name").split()[0]) not in _NOT_A_HIRER:
                 return _full_name(match.group("name"))
     for key in ("description", "summary"):

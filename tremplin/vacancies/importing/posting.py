@@ -38,6 +38,14 @@ ORGANIZATION_KEYS = (
 )  # fmt: skip
 LOCATION_KEYS = ("location", "lieu", "city", "ville", "place", "job_location")
 EMPLOYMENT_KEYS = ("type", "job_type", "employment", "contract", "contrat", "type_de_contrat")
+# When applications close: "deadline", a static site's "poste_ferme" or "date_limite".
+DEADLINE_KEYS = (
+    "deadline", "closing_date", "valid_through", "date_limite", "date_cloture", "poste_ferme",
+    "closes", "closing", "expires", "apply_by",
+)  # fmt: skip
+# Keys that may hold the address to write to ("contact: jobs@example.org"); a value that is
+# no e-mail address (a person's name) is not read, and not warned about.
+CONTACT_KEYS = ("contact", "contact_email", "email", "e-mail", "courriel", "mail")
 SHOWN_VALUE_CHARS = 80
 
 _RAW_HTML = re.compile(r"<(/?[a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?/?>")
@@ -182,6 +190,20 @@ class _FrontMatter:
             self.ignored(key)
             return None
         return value.lower()
+
+    def any_email(self, *keys: str) -> str | None:
+        """The first of ``keys`` whose value is an e-mail address; other values are not read."""
+        for key in keys:
+            value = self.text(key)
+            if value is None:
+                continue
+            value = value.removeprefix("mailto:").strip()
+            try:
+                validate_email(value)
+            except ValidationError:
+                continue
+            return value.lower()
+        return None
 
     def url(self, key: str) -> str | None:
         value = self.text(key)
@@ -363,7 +385,11 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     plain = clipped_lines(document.plain_text)
 
     guessed: list[str] = []
-    apply_email = front_matter.email("apply_email") or fields.apply_email(document)
+    apply_email = (
+        front_matter.email("apply_email")
+        or fields.apply_email(document)
+        or front_matter.any_email(*CONTACT_KEYS)
+    )
     apply_url = front_matter.url("apply_url") or fields.apply_url(document)
     organization = (
         front_matter.text(*ORGANIZATION_KEYS)
@@ -394,7 +420,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if employment_type is None:
         employment_type = contract.employment_type(plain)
     deadline_mention = None
-    deadline = front_matter.date("deadline", "closing_date", "valid_through")
+    deadline = front_matter.date(*DEADLINE_KEYS)
     if deadline is None:
         deadline_mention = dates.deadline(plain)
         deadline = deadline_mention.date if deadline_mention else None

@@ -15,15 +15,17 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# The held-out part fell to 0.89 when the twelve postings added last (held out, labelled
-# before the importer read them) came in, and stands at 0.91: the goal is not reached there.
+# The held-out part stands at 0.91 field accuracy and 0.97 criteria recall (0.90 and 0.94
+# on the sixteen postings added last, labelled by hand before the importer read them and
+# scored once): the goal is not reached there, nor over the whole corpus (0.94).
 FLOOR = {
     "all": {"field_accuracy": 0.94, "criteria_recall": 0.98, "kind_accuracy": 0.99},
-    "tuned": {"field_accuracy": 0.98, "criteria_recall": 0.99, "kind_accuracy": 0.99},
-    "held_out": {"field_accuracy": 0.90, "criteria_recall": 0.97, "kind_accuracy": 0.99},
+    "tuned": {"field_accuracy": 0.99, "criteria_recall": 0.99, "kind_accuracy": 0.99},
+    "held_out": {"field_accuracy": 0.90, "criteria_recall": 0.96, "kind_accuracy": 0.99},
 }
 NOT_REACHED = pytest.mark.xfail(
-    strict=True, reason="the twelve postings added last read 0.79 field accuracy (README)"
+    strict=True,
+    reason="held-out postings read 0.91 field accuracy (0.90 on the sixteen added last, README)",
 )
 
 
