@@ -46,15 +46,17 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext
 
-from tremplin.review.redaction_fields import fields_find
+from tremplin.review.redaction_fields import LABEL, fields_find
 from tremplin.review.redaction_header import TLDS as _TLDS
-from tremplin.review.redaction_header import fold, header_contacts, header_end
+from tremplin.review.redaction_header import contact_block, fold, header_contacts, header_end
 from tremplin.review.redaction_phones import phones_find
 from tremplin.review.redaction_places import places_find
 
 LINK, EMAIL, PHONE, ADDRESS, NAME = "link", "email", "phone", "address", "name"
+# The header's contact block: its first run of lines, and the later ones (shown as nothing).
+HEADER, HEADER_MORE = "header", "header_more"
 # When two findings overlap, the merged span takes the kind that comes first here.
-PRIORITY = {LINK: 0, EMAIL: 1, PHONE: 2, ADDRESS: 3, NAME: 4}
+PRIORITY = {HEADER: -2, HEADER_MORE: -1, LINK: 0, EMAIL: 1, PHONE: 2, ADDRESS: 3, NAME: 4}
 
 # Parts of a name too common as words to be redacted on their own.
 PARTICLES = frozenset(
@@ -189,14 +191,18 @@ def markers() -> dict[str, str]:
         PHONE: gettext("[phone]"),
         LINK: gettext("[link]"),
         ADDRESS: gettext("[address]"),
+        HEADER: gettext("[contact details withheld]"),
+        HEADER_MORE: "",
     }
 
 
-def redact(text: str, *, identity: Identity) -> str:
-    """``text`` with the candidate's name, contact details, links and addresses replaced."""
+def redact(text: str, *, identity: Identity, header: bool = True) -> str:
+    """``text`` with the candidate's name, contact details, links and addresses replaced;
+    with ``header``, the contact lines at the top of a CV replaced by one placeholder line
+    (``redaction_header.contact_block``)."""
     if not text:
         return text
-    spans = _merged(_find(text, identity=identity), text=text)
+    spans = find(text, identity=identity, header=header)
     replacement = markers()
     pieces: list[str] = []
     position = 0
@@ -208,9 +214,18 @@ def redact(text: str, *, identity: Identity) -> str:
     return "".join(pieces)
 
 
-def find(text: str, *, identity: Identity) -> list[Span]:
-    """The spans ``redact`` would replace, merged and in order (for tests and debugging)."""
-    return _merged(_find(text, identity=identity), text=text)
+def find(text: str, *, identity: Identity, header: bool = True) -> list[Span]:
+    """The spans ``redact`` would replace, merged and in order (for tests and measures)."""
+    spans = _merged(_find(text, identity=identity), text=text)
+    if not header:
+        return spans
+    block = contact_block(text, [(span.start, span.end) for span in spans], label=LABEL)
+    withheld = [
+        # A later run goes with the line break before it, leaving no empty line.
+        Span(run.start, run.end, HEADER) if run.first else Span(run.start - 1, run.end, HEADER_MORE)
+        for run in block
+    ]
+    return _merged([*spans, *withheld], text=text) if withheld else spans
 
 
 def _find(text: str, *, identity: Identity) -> Iterator[Span]:
