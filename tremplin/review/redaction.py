@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext
 
+from tremplin.review.redaction_emails import emails_find
 from tremplin.review.redaction_fields import LABEL, fields_find
 from tremplin.review.redaction_header import TLDS as _TLDS
 from tremplin.review.redaction_header import contact_block, fold, header_contacts, header_end
@@ -109,23 +110,6 @@ GENERIC_IDENTIFIERS = frozenset(
         *("correo", "courriel", "contacto", "contatto", "posta", "mailbox", "name"),
     }
 )
-# Possessive quantifiers and a start only where a word starts: a long run of letters and
-# dots without an @ costs one pass, not one per character.
-EMAIL_PATTERNS = [
-    re.compile(r"(?<![\w.%+'-])[\w.%+'-]++@[\w-]++(?:\.[\w-]++)+", re.UNICODE),
-    re.compile(
-        r"(?<![\w.+-])[\w.+-]++\s*[\[({]\s*(?:at|arobase|@)\s*[\])}]\s*[\w-]+"
-        r"(?:\s*(?:[\[({]\s*(?:dot|point)\s*[\])}]|\.)\s*[\w-]+)+",
-        re.IGNORECASE,
-    ),
-    # "jdupont at gmail dot com": the words spelt out, ending with a top-level domain.
-    re.compile(
-        r"(?<![\w.+-])[\w.+-]++[^\S\n]+(?:at|arobase)[^\S\n]+[\w-]+"
-        r"(?:[^\S\n]+(?:dot|point)[^\S\n]+[\w-]+)*?[^\S\n]+(?:dot|point)[^\S\n]+"
-        rf"(?:{_TLDS})\b",
-        re.IGNORECASE,
-    ),
-]
 # A handle after the name of a network: "Twitter: jdupont", "LinkedIn jdupont", "Skype 456".
 # After a colon (or a column gap) any word is the handle; after a plain space only one that
 # cannot be an ordinary word (it has an @, a digit or an underscore), and only after the
@@ -322,7 +306,14 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
             continue
         written = text[span.start : span.end]
         if span.kind == EMAIL:
-            tokens.update(_identifiers(re.split(r"\s*(?:@|[\[({]\s*(?:at|arobase))", written)[0]))
+            tokens.update(
+                _identifiers(
+                    re.split(
+                        r"\s*(?:[@\uff20]|[\[({]\s*(?:at|arobase|chez|a|ät)|\s(?:at|arobase)\s)",
+                        written,
+                    )[0]
+                )
+            )
         else:
             tokens.update(_link_identifiers(written))
     parts = frozenset(part for part in _name_parts(identity) if len(part) >= 3)
@@ -342,7 +333,8 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
     if not tokens:
         return
     alternatives = "|".join(re.escape(token) for token in sorted(tokens, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w@/-])(?:{alternatives})(?![\w@/-])")
+    # Digits after a user name are part of it: "docbrown1955".
+    pattern = re.compile(rf"(?<![\w@/-])(?:{alternatives})\d{{0,4}}(?![\w@/-])")
     for match in pattern.finditer(_fold(text)):
         # Inside an e-mail address or a link already found, the echo adds nothing.
         if not any(c.start <= match.start() and match.end() <= c.end for c in contacts):
@@ -350,9 +342,11 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
 
 
 def _identifiers(local: str) -> set[str]:
-    """A user name and the pieces of it: "jean.dupont+cv" gives jean.dupont, jean, dupont."""
+    """A user name, the pieces of it and the pieces run together: "jean.dupont+cv" gives
+    jean.dupont, jean, dupont and jeandupont (a handle elsewhere: "jeandupont1955")."""
     local = _fold(local.strip().lstrip("@")).split("+", 1)[0]
-    return {local, *re.split(r"[._-]+", local)} if local else set()
+    pieces = re.split(r"[._-]+", local)
+    return {local, *pieces, "".join(pieces)} if local else set()
 
 
 def _link_identifiers(link: str) -> set[str]:
@@ -421,12 +415,8 @@ def _glued_name(piece: str, *, parts: frozenset[str], initials: frozenset[str]) 
 
 
 def _emails(text: str, *, identity: Identity) -> Iterator[Span]:
-    for pattern in EMAIL_PATTERNS:
-        for match in pattern.finditer(text):
-            yield _trimmed(match.start(), match.end(), EMAIL, text)
-    for email in identity.emails:
-        for match in re.finditer(re.escape(email.strip()), text, re.IGNORECASE):
-            yield Span(match.start(), match.end(), EMAIL)
+    for start, end in emails_find(text, own=identity.emails):
+        yield _trimmed(start, end, EMAIL, text)
 
 
 def _names(text: str, *, identity: Identity) -> Iterator[Span]:

@@ -246,12 +246,17 @@ def contact_block(
             state = "other"
         lines.append((start, end, state))
         position = end + 1
-    _absorb_short_lines(lines, folded)
+    _absorb_short_lines(lines, text, folded)
     return _runs(lines)
 
 
-def _absorb_short_lines(lines: list[tuple[int, int, str]], folded: str) -> None:
-    """A short line between two contact lines is a contact line too."""
+def _absorb_short_lines(lines: list[tuple[int, int, str]], text: str, folded: str) -> None:
+    """A short line between two contact lines is a contact line too; so is the header's
+    last line under contact lines when it is capitalised words alone (a town)."""
+
+    def text_words(start: int, end: int) -> list[str]:
+        return re.findall(r"\w+", text[start:end])
+
     for index, (start, end, state) in enumerate(lines):
         if state != "other":
             continue
@@ -265,7 +270,11 @@ def _absorb_short_lines(lines: list[tuple[int, int, str]], folded: str) -> None:
             continue
         before = next((s for _, _, s in reversed(lines[:index]) if s != "blank"), None)
         after = next((s for _, _, s in lines[index + 1 :] if s != "blank"), None)
-        if before == "contact" and after == "contact":
+        # Last of the header, under contact lines: a town ("Lyon", "Hill Valley"), one or
+        # two capitalised words.
+        words = text_words(start, end)
+        last_place = after is None and len(words) <= 2 and all(w[:1].isupper() for w in words)
+        if before == "contact" and (after == "contact" or last_place):
             lines[index] = (start, end, "contact")
 
 

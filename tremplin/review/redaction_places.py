@@ -27,12 +27,8 @@ from collections.abc import Iterator
 
 from tremplin.review.redaction_address_labels import LEADING_LABEL, POSTAL_LABEL, labelled_places
 from tremplin.review.redaction_header import HSPACE as _H
-from tremplin.review.redaction_header import (
-    cells,
-    fold,
-    header_cells,
-    header_end,
-)
+from tremplin.review.redaction_header import cells, fold, header_cells, header_end
+from tremplin.review.redaction_units import BEFORE_UNIT, unit_end
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 # Words are bounded: a run of capitalised pieces joined by dashes ("1-AB-1-AB-...") would
@@ -125,6 +121,10 @@ _GERMANIC_SUFFIXES = (
     r"stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|damm|ufer|chaussee|straat|laan|plein|lei|"
     r"dreef|kaai|steenweg|gracht|dijk|singel|steig|pfad"
 )
+_STREET_ADJECTIVES = (
+    r"(?:Lange|Korte|Hoge|Lage|Oude|Nieuwe|Grote|Kleine|Brede|Sint|Hohe|Alte|Neue|Gro(?:ß|ss)e|"
+    r"Breite|Obere|Untere|Innere|Sankt)"
+)
 _GERMANIC_WORDS = r"Stra(?:ß|ss)e|Str\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Ring|Markt"
 _CITY_PARTICLE = (
     r"(?:sur|sous|en|le|la|les|de|du|des|lès|lez|am|an|der|im|bei|di|del|aan|op|bij|upon|on|"
@@ -177,12 +177,14 @@ PATTERNS = [
         rf",?{_H}*(?:n[º°o]\.?{_H}*)?\d{{1,3}}[a-zA-Z]?\b"
         rf"(?:{_H}*(?:bis|ter)\b)?"
         # where an address line ends: not "via LinkedIn 2 fois", not "Place X, 1789."
-        rf"(?={_H}*(?:$|[,;·|/)–-]|{_H}\d{{4,5}}\b))",
+        rf"(?={_H}*(?:$|[,;·|/)–-]|{_H}\d{{4,5}}\b)|{BEFORE_UNIT})",
         re.I | re.M,
     ),
     # Musterstr. 99 · Kerkstraat 12 · Berliner Straße 4a
     re.compile(
-        rf"\b[A-ZÄÖÜ][\wäöüß-]{{0,50}}?(?:{_GERMANIC_SUFFIXES}){_H}*{_NOT_A_YEAR}"
+        # with the adjective before it: "Lange Nieuwstraat 7", "Hohe Straße 3"
+        rf"\b(?:{_STREET_ADJECTIVES}{_H})?"
+        rf"[A-ZÄÖÜ][\wäöüß-]{{0,50}}?(?:{_GERMANIC_SUFFIXES}){_H}*{_NOT_A_YEAR}"
         rf"\d{{1,4}}[a-zA-Z]?\b"
     ),
     re.compile(rf"\b[A-ZÄÖÜ][\wäöüß-]{{1,50}}{_H}+(?:{_GERMANIC_WORDS}){_H}+\d{{1,4}}[a-zA-Z]?\b"),
@@ -334,13 +336,12 @@ def _same(place: str) -> str:
 def _streets(text: str) -> Iterator[tuple[int, int]]:
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
-            yield match.start(), match.end()
+            end = unit_end(text, match.end())  # "Via Garibaldi 15/A", "Calle Mayor 5, 3º B"
+            yield match.start(), end
             # The postcode after a street may look like a year: "Kerkstraat 12, 2000 Antwerpen".
-            after = POSTCODE_AFTER_STREET.match(text, match.end()) or CITY_AFTER_STREET.match(
-                text, match.end()
-            )
+            after = POSTCODE_AFTER_STREET.match(text, end) or CITY_AFTER_STREET.match(text, end)
             if after is not None:
-                yield match.end(), after.end()
+                yield end, after.end()
     for pattern in POSTCODE_PATTERNS:
         for match in pattern.finditer(text):
             start = match.start() + len(match.group()) - len(match.group().lstrip())

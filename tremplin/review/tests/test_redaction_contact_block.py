@@ -31,6 +31,17 @@ def test_a_town_or_a_flat_between_contact_lines_goes_with_them() -> None:
     assert redact(text, identity=ANN) == f"{WITHHELD}\n\nSkills\nPython"
 
 
+def test_a_town_under_the_contact_lines_at_the_end_of_the_header_goes_with_them() -> None:
+    text = "Ann Carver\nann@example.org\nHill Valley\n\nExperience\nTeacher"
+    assert redact(text, identity=ANN) == f"{WITHHELD}\n\nExperience\nTeacher"
+
+
+def test_a_title_or_a_motto_under_the_contact_lines_stays() -> None:
+    for last in ("Data Engineer", "Motivated Team Player", "Disponible immédiatement"):
+        text = f"Ann Carver\nann@example.org\n{last}\nExperience\nTeacher"
+        assert redact(text, identity=ANN) == f"{WITHHELD}\n{last}\nExperience\nTeacher"
+
+
 def test_the_job_title_between_contact_lines_stays_and_the_block_shows_once() -> None:
     text = "Ann Carver\nData Engineer\nann@example.org | +33 6 12 34 56 78\nSkills\nSQL"
     assert redact(text, identity=ANN) == f"{WITHHELD}\nData Engineer\nSkills\nSQL"
