@@ -9,16 +9,19 @@
   standing alone among the contacts of the header (their icon lost), and the user names
   that the candidate's own e-mail addresses and header links give away, wherever they
   stand alone ("jdupont92" once "www.jdupont92.fr" is in the header);
-- e-mail addresses, including the "name [at] example [dot] org" and "name at example dot
-  org" kinds;
+- e-mail addresses (``redaction_emails.py``), including those disguised against robots:
+  "name [at] example [dot] org", "name(at)example.fr", "name at example dot org";
 - the value of a labelled contact field ("Tel", "E-mail", "Website", "Address", "Name",
   Europass's "Personal information"...), taken whole (``redaction_fields.py``);
 - phone numbers (``redaction_phones.py``): the candidate's own (from the form, in any
   spacing), any number ``phonenumbers`` finds as valid for France, Belgium, Switzerland,
-  the United Kingdom or the United States, any written in international form (+…), after
+  the United Kingdom or the United States (or, with nine digits or more, for Spain, Italy,
+  Germany, the Netherlands, Austria, Portugal or Luxembourg), any written in international
+  form (+…), after
   a phone label (letters included: "1-800-FLOWERS"), or standing alone in the header;
 - places (``redaction_places.py``): streets as France, Belgium, Italy, Spain, Germany, the
-  Netherlands, the United Kingdom and the United States write them, in any case; postcodes
+  Netherlands, the United Kingdom and the United States write them, in any case, with their
+  flat, floor or box (``redaction_units.py``: "3º B", "15/A", "bte 5"); postcodes
   with a city, and the street line above or before them; what follows an address label;
   the city, region or country lines of the header, and the town under a header street;
 - the candidate's own name: the full name in any case, each part of it (except particles
@@ -29,7 +32,11 @@
   Carver", "A. Carver").
 
 Each is replaced by a neutral marker in the active language ("[name]", "[e-mail]",
-"[phone]", "[link]", "[address]"). The module only reads its arguments: no database, no
+"[phone]", "[link]", "[address]"). At the top of a CV, the lines that hold nothing but
+these (and their labels) are withheld whole: one "[contact details withheld]" line in their
+place (``redaction_header.contact_block``; ``header=False`` redacts word by word only).
+
+The module only reads its arguments: no database, no
 settings, no state, so it is tested on its own (tests/test_redaction.py), and measured on
 CV templates about fictional people (tests/cv_samples/, bench/redaction.py). Patterns are
 compiled at import; long runs of letters, dots or digits cost one pass, not one per

@@ -1,7 +1,9 @@
 """The header of a CV, as text extraction gives it: where it ends (the first section
 heading), its lines cut into columns, and text folded for matching (lower case, no
-accents, positions kept), and the contacts that stand alone in it. Shared by the parts of
-blind-review redaction (``redaction.py``, ``redaction_places.py``).
+accents, positions kept), the contacts that stand alone in it, and its contact block
+(``contact_block``: the lines that hold nothing but the candidate's identity, withheld
+whole). Shared by the parts of blind-review redaction (``redaction.py``,
+``redaction_places.py``).
 """
 
 import re

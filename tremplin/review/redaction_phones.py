@@ -4,7 +4,8 @@
 Found, as (start, end) pairs of the text: the candidate's own numbers (from the
 application form, in any spacing, nationally or internationally), any number
 ``phonenumbers`` finds as valid for France, Belgium, Switzerland, the United Kingdom or the
-United States, any written in international form (+…), and any after a phone label,
+United States (for Spain, Italy, Germany, the Netherlands, Austria, Portugal and Luxembourg,
+with nine digits or more), any written in international form (+…), and any after a phone label,
 letters included ("1-800-FLOWERS").
 
 Every pattern is compiled once, at import.

@@ -130,3 +130,17 @@ def test_a_user_name_made_of_the_email_address_is_removed_with_digits_after_it()
     text = "Experience\nSkype docbrown1955 or docbrown"
     redacted = redaction.redact(text, identity=identity, header=False)
     assert redacted == "Experience\nSkype [link] or [link]"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Via Roma 10 Sviluppatrice con esperienza", "[address] Sviluppatrice con esperienza"),
+        ("Rue des Lilas 12 Ingénieure depuis 2015", "[address] Ingénieure depuis 2015"),
+    ],
+)
+def test_a_street_in_the_header_stops_where_pdf_text_joined_the_next_column(
+    line: str, expected: str
+) -> None:
+    text = f"Ann Carver Profil\n{line}\nExperience\nVia Roma 10 Sviluppatrice"
+    assert redact(text) == f"[name] Profil\n{expected}\nExperience\nVia Roma 10 Sviluppatrice"
