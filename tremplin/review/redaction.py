@@ -36,11 +36,10 @@ Each is replaced by a neutral marker in the active language ("[name]", "[e-mail]
 these (and their labels) are withheld whole: one "[contact details withheld]" line in their
 place (``redaction_header.contact_block``; ``header=False`` redacts word by word only).
 
-The module only reads its arguments: no database, no
-settings, no state, so it is tested on its own (tests/test_redaction.py), and measured on
-CV templates about fictional people (tests/cv_samples/, bench/redaction.py). Patterns are
-compiled at import; long runs of letters, dots or digits cost one pass, not one per
-character.
+The module only reads its arguments: no database, no settings, no state, so it is tested on
+its own (tests/test_redaction*.py), and measured on CV templates about fictional people
+(tests/cv_samples/, bench/redaction.py). Patterns are compiled at import; long runs of
+letters, dots or digits cost one pass, not one per character.
 
 It errs on the side of removing too much: a candidate named "Rose" loses every capitalised
 "Rose" in the text, and every link. A lone part of the name in lower case stays ("une rose"
