@@ -9,16 +9,19 @@
   standing alone among the contacts of the header (their icon lost), and the user names
   that the candidate's own e-mail addresses and header links give away, wherever they
   stand alone ("jdupont92" once "www.jdupont92.fr" is in the header);
-- e-mail addresses, including the "name [at] example [dot] org" and "name at example dot
-  org" kinds;
+- e-mail addresses (``redaction_emails.py``), including those disguised against robots:
+  "name [at] example [dot] org", "name(at)example.fr", "name at example dot org";
 - the value of a labelled contact field ("Tel", "E-mail", "Website", "Address", "Name",
   Europass's "Personal information"...), taken whole (``redaction_fields.py``);
 - phone numbers (``redaction_phones.py``): the candidate's own (from the form, in any
   spacing), any number ``phonenumbers`` finds as valid for France, Belgium, Switzerland,
-  the United Kingdom or the United States, any written in international form (+…), after
+  the United Kingdom or the United States (or, with nine digits or more, for Spain, Italy,
+  Germany, the Netherlands, Austria, Portugal or Luxembourg), any written in international
+  form (+…), after
   a phone label (letters included: "1-800-FLOWERS"), or standing alone in the header;
 - places (``redaction_places.py``): streets as France, Belgium, Italy, Spain, Germany, the
-  Netherlands, the United Kingdom and the United States write them, in any case; postcodes
+  Netherlands, the United Kingdom and the United States write them, in any case, with their
+  flat, floor or box (``redaction_units.py``: "3º B", "15/A", "bte 5"); postcodes
   with a city, and the street line above or before them; what follows an address label;
   the city, region or country lines of the header, and the town under a header street;
 - the candidate's own name: the full name in any case, each part of it (except particles
@@ -29,11 +32,14 @@
   Carver", "A. Carver").
 
 Each is replaced by a neutral marker in the active language ("[name]", "[e-mail]",
-"[phone]", "[link]", "[address]"). The module only reads its arguments: no database, no
-settings, no state, so it is tested on its own (tests/test_redaction.py), and measured on
-CV templates about fictional people (tests/cv_samples/, bench/redaction.py). Patterns are
-compiled at import; long runs of letters, dots or digits cost one pass, not one per
-character.
+"[phone]", "[link]", "[address]"). At the top of a CV, the lines that hold nothing but
+these (and their labels) are withheld whole: one "[contact details withheld]" line in their
+place (``redaction_header.contact_block``; ``header=False`` redacts word by word only).
+
+The module only reads its arguments: no database, no settings, no state, so it is tested on
+its own (tests/test_redaction*.py), and measured on CV templates about fictional people
+(tests/cv_samples/, bench/redaction.py). Patterns are compiled at import; long runs of
+letters, dots or digits cost one pass, not one per character.
 
 It errs on the side of removing too much: a candidate named "Rose" loses every capitalised
 "Rose" in the text, and every link. A lone part of the name in lower case stays ("une rose"
@@ -46,15 +52,18 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext
 
-from tremplin.review.redaction_fields import fields_find
+from tremplin.review.redaction_emails import emails_find
+from tremplin.review.redaction_fields import LABEL, fields_find
 from tremplin.review.redaction_header import TLDS as _TLDS
-from tremplin.review.redaction_header import fold, header_contacts, header_end
+from tremplin.review.redaction_header import contact_block, fold, header_contacts, header_end
 from tremplin.review.redaction_phones import phones_find
 from tremplin.review.redaction_places import places_find
 
 LINK, EMAIL, PHONE, ADDRESS, NAME = "link", "email", "phone", "address", "name"
+# The header's contact block: its first run of lines, and the later ones (shown as nothing).
+HEADER, HEADER_MORE = "header", "header_more"
 # When two findings overlap, the merged span takes the kind that comes first here.
-PRIORITY = {LINK: 0, EMAIL: 1, PHONE: 2, ADDRESS: 3, NAME: 4}
+PRIORITY = {HEADER: -2, HEADER_MORE: -1, LINK: 0, EMAIL: 1, PHONE: 2, ADDRESS: 3, NAME: 4}
 
 # Parts of a name too common as words to be redacted on their own.
 PARTICLES = frozenset(
@@ -107,23 +116,6 @@ GENERIC_IDENTIFIERS = frozenset(
         *("correo", "courriel", "contacto", "contatto", "posta", "mailbox", "name"),
     }
 )
-# Possessive quantifiers and a start only where a word starts: a long run of letters and
-# dots without an @ costs one pass, not one per character.
-EMAIL_PATTERNS = [
-    re.compile(r"(?<![\w.%+'-])[\w.%+'-]++@[\w-]++(?:\.[\w-]++)+", re.UNICODE),
-    re.compile(
-        r"(?<![\w.+-])[\w.+-]++\s*[\[({]\s*(?:at|arobase|@)\s*[\])}]\s*[\w-]+"
-        r"(?:\s*(?:[\[({]\s*(?:dot|point)\s*[\])}]|\.)\s*[\w-]+)+",
-        re.IGNORECASE,
-    ),
-    # "jdupont at gmail dot com": the words spelt out, ending with a top-level domain.
-    re.compile(
-        r"(?<![\w.+-])[\w.+-]++[^\S\n]+(?:at|arobase)[^\S\n]+[\w-]+"
-        r"(?:[^\S\n]+(?:dot|point)[^\S\n]+[\w-]+)*?[^\S\n]+(?:dot|point)[^\S\n]+"
-        rf"(?:{_TLDS})\b",
-        re.IGNORECASE,
-    ),
-]
 # A handle after the name of a network: "Twitter: jdupont", "LinkedIn jdupont", "Skype 456".
 # After a colon (or a column gap) any word is the handle; after a plain space only one that
 # cannot be an ordinary word (it has an @, a digit or an underscore), and only after the
@@ -189,14 +181,18 @@ def markers() -> dict[str, str]:
         PHONE: gettext("[phone]"),
         LINK: gettext("[link]"),
         ADDRESS: gettext("[address]"),
+        HEADER: gettext("[contact details withheld]"),
+        HEADER_MORE: "",
     }
 
 
-def redact(text: str, *, identity: Identity) -> str:
-    """``text`` with the candidate's name, contact details, links and addresses replaced."""
+def redact(text: str, *, identity: Identity, header: bool = True) -> str:
+    """``text`` with the candidate's name, contact details, links and addresses replaced;
+    with ``header``, the contact lines at the top of a CV replaced by one placeholder line
+    (``redaction_header.contact_block``)."""
     if not text:
         return text
-    spans = _merged(_find(text, identity=identity), text=text)
+    spans = find(text, identity=identity, header=header)
     replacement = markers()
     pieces: list[str] = []
     position = 0
@@ -208,9 +204,18 @@ def redact(text: str, *, identity: Identity) -> str:
     return "".join(pieces)
 
 
-def find(text: str, *, identity: Identity) -> list[Span]:
-    """The spans ``redact`` would replace, merged and in order (for tests and debugging)."""
-    return _merged(_find(text, identity=identity), text=text)
+def find(text: str, *, identity: Identity, header: bool = True) -> list[Span]:
+    """The spans ``redact`` would replace, merged and in order (for tests and measures)."""
+    spans = _merged(_find(text, identity=identity), text=text)
+    if not header:
+        return spans
+    block = contact_block(text, [(span.start, span.end) for span in spans], label=LABEL)
+    withheld = [
+        # A later run goes with the line break before it, leaving no empty line.
+        Span(run.start, run.end, HEADER) if run.first else Span(run.start - 1, run.end, HEADER_MORE)
+        for run in block
+    ]
+    return _merged([*spans, *withheld], text=text) if withheld else spans
 
 
 def _find(text: str, *, identity: Identity) -> Iterator[Span]:
@@ -307,7 +312,14 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
             continue
         written = text[span.start : span.end]
         if span.kind == EMAIL:
-            tokens.update(_identifiers(re.split(r"\s*(?:@|[\[({]\s*(?:at|arobase))", written)[0]))
+            tokens.update(
+                _identifiers(
+                    re.split(
+                        r"\s*(?:[@\uff20]|[\[({]\s*(?:at|arobase|chez|a|ät)|\s(?:at|arobase)\s)",
+                        written,
+                    )[0]
+                )
+            )
         else:
             tokens.update(_link_identifiers(written))
     parts = frozenset(part for part in _name_parts(identity) if len(part) >= 3)
@@ -327,7 +339,8 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
     if not tokens:
         return
     alternatives = "|".join(re.escape(token) for token in sorted(tokens, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w@/-])(?:{alternatives})(?![\w@/-])")
+    # Digits after a user name are part of it: "docbrown1955".
+    pattern = re.compile(rf"(?<![\w@/-])(?:{alternatives})\d{{0,4}}(?![\w@/-])")
     for match in pattern.finditer(_fold(text)):
         # Inside an e-mail address or a link already found, the echo adds nothing.
         if not any(c.start <= match.start() and match.end() <= c.end for c in contacts):
@@ -335,9 +348,11 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
 
 
 def _identifiers(local: str) -> set[str]:
-    """A user name and the pieces of it: "jean.dupont+cv" gives jean.dupont, jean, dupont."""
+    """A user name, the pieces of it and the pieces run together: "jean.dupont+cv" gives
+    jean.dupont, jean, dupont and jeandupont (a handle elsewhere: "jeandupont1955")."""
     local = _fold(local.strip().lstrip("@")).split("+", 1)[0]
-    return {local, *re.split(r"[._-]+", local)} if local else set()
+    pieces = re.split(r"[._-]+", local)
+    return {local, *pieces, "".join(pieces)} if local else set()
 
 
 def _link_identifiers(link: str) -> set[str]:
@@ -406,12 +421,8 @@ def _glued_name(piece: str, *, parts: frozenset[str], initials: frozenset[str]) 
 
 
 def _emails(text: str, *, identity: Identity) -> Iterator[Span]:
-    for pattern in EMAIL_PATTERNS:
-        for match in pattern.finditer(text):
-            yield _trimmed(match.start(), match.end(), EMAIL, text)
-    for email in identity.emails:
-        for match in re.finditer(re.escape(email.strip()), text, re.IGNORECASE):
-            yield Span(match.start(), match.end(), EMAIL)
+    for start, end in emails_find(text, own=identity.emails):
+        yield _trimmed(start, end, EMAIL, text)
 
 
 def _names(text: str, *, identity: Identity) -> Iterator[Span]:

@@ -1,7 +1,9 @@
 """The header of a CV, as text extraction gives it: where it ends (the first section
 heading), its lines cut into columns, and text folded for matching (lower case, no
-accents, positions kept), and the contacts that stand alone in it. Shared by the parts of
-blind-review redaction (``redaction.py``, ``redaction_places.py``).
+accents, positions kept), the contacts that stand alone in it, and its contact block
+(``contact_block``: the lines that hold nothing but the candidate's identity, withheld
+whole). Shared by the parts of blind-review redaction (``redaction.py``,
+``redaction_places.py``).
 """
 
 import re
@@ -172,3 +174,127 @@ def _header_phone(cell: str) -> bool:
         and NOT_A_PHONE.fullmatch(cell) is None
         and sum(char.isdigit() for char in cell) >= 8
     )
+
+
+# --- The contact block, withheld whole ------------------------------------------------------
+
+# Lines of the header with no contact on them that may still be part of the contact block
+# when contact lines stand on both sides: short ("Apt 4B", "Lyon", "Bâtiment C"), and not a
+# job title or a headline.
+SHORT_LINE_WORDS = 4
+TITLE_WORD = re.compile(
+    r"(?<!\w)(?:engineer|developer|developpeur|developpeuse|designer|manager|director|"
+    r"directeur|directrice|consultant|consultante|analyst|analyste|scientist|student|"
+    r"etudiant|etudiante|ingenieur|ingenieure|chef|head|lead|officer|assistant|assistante|"
+    r"architect|architecte|specialist|specialiste|expert|experte|technician|technicien|"
+    r"researcher|chercheur|chercheuse|teacher|professeur|doctor|nurse|infirmier|"
+    r"infirmiere|accountant|comptable|coordinator|coordinateur|coordinatrice|"
+    r"administrator|administrateur|responsable|charge|chargee|stagiaire|intern|"
+    r"ingeniero|ingegnere|entwickler|entwicklerin|sviluppatore|desarrollador|"
+    r"desarrolladora|programmer|programmeur|programmeuse|writer|editor|redacteur|"
+    r"redactrice|lawyer|avocat|avocate|juriste|founder|fondateur|fondatrice|ceo|cto|"
+    r"freelance|independant|independante|photographer|photographe|sales|marketing|"
+    r"owner|curriculum|vitae|resume|cv|lebenslauf|profil|profile)(?!\w)"
+)
+# A lone line that is a sentence, a date or a span of years is never part of the block.
+_SENTENCE = re.compile(r"[.!?;:]\s|\b(?:19|20)\d\d\b")
+
+
+class Withheld(NamedTuple):
+    """A run of contact lines: where it starts and ends in the text, and whether it is the
+    first of the block (it shows the placeholder; the others go without a trace)."""
+
+    start: int
+    end: int
+    first: bool
+
+
+def contact_block(
+    text: str, found: list[tuple[int, int]], *, label: re.Pattern[str]
+) -> list[Withheld]:
+    """The contact lines of a CV's header, to be withheld whole rather than word by word.
+
+    A line of the header is a contact line when every word on it is identity that ``found``
+    covers (a name, an e-mail address, a phone, a link, an address), or a contact label
+    (``label``, matched on folded text: "Tel", "E-mail", "Address"...): "Jean Dupont",
+    "Tél. : 06 12 34 56 78 · jean@example.org". A short line between two contact lines goes
+    with them ("Bâtiment C" between a name and a street), unless it reads as a job title,
+    a sentence or a date. A line holding anything else ("Data engineer · jean@example.org",
+    "Curriculum Vitae") stays, its contacts redacted word by word; so does everything
+    after the header, and a text with no contact line at its top loses nothing.
+
+    Contact lines in a row (blank lines between them allowed) make one run; runs at most
+    two other lines apart make one block, whose first run shows the placeholder and whose
+    later runs go without a trace (the job title between them stays)."""
+    end_of_header = header_end(text)
+    covered = bytearray(end_of_header)
+    for start, end in found:
+        covered[max(start, 0) : min(end, end_of_header)] = b"\x01" * (
+            max(min(end, end_of_header) - max(start, 0), 0)
+        )
+    folded = fold(text[:end_of_header])
+    for match in label.finditer(folded):
+        covered[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    lines: list[tuple[int, int, str]] = []  # start, end, "contact", "blank" or "other"
+    position = 0
+    for line in text[:end_of_header].split("\n"):
+        start, end = position, position + len(line)
+        words = [word.span() for word in re.finditer(r"\w+", line)]
+        if not words:
+            state = "blank"
+        elif all(all(covered[start + a : start + b]) for a, b in words):
+            state = "contact"
+        else:
+            state = "other"
+        lines.append((start, end, state))
+        position = end + 1
+    _absorb_short_lines(lines, text, folded)
+    return _runs(lines)
+
+
+def _absorb_short_lines(lines: list[tuple[int, int, str]], text: str, folded: str) -> None:
+    """A short line between two contact lines is a contact line too; so is the header's
+    last line under contact lines when it is capitalised words alone (a town)."""
+
+    def text_words(start: int, end: int) -> list[str]:
+        return re.findall(r"\w+", text[start:end])
+
+    for index, (start, end, state) in enumerate(lines):
+        if state != "other":
+            continue
+        line = folded[start:end].strip()
+        if (
+            len(line.split()) > SHORT_LINE_WORDS
+            or TITLE_WORD.search(line)
+            or _SENTENCE.search(line + " ")
+            or SECTION_HEADING.match(line)
+        ):
+            continue
+        before = next((s for _, _, s in reversed(lines[:index]) if s != "blank"), None)
+        after = next((s for _, _, s in lines[index + 1 :] if s != "blank"), None)
+        # Last of the header, under contact lines: a town ("Lyon", "Hill Valley"), one or
+        # two capitalised words.
+        words = text_words(start, end)
+        last_place = after is None and len(words) <= 2 and all(w[:1].isupper() for w in words)
+        if before == "contact" and (after == "contact" or last_place):
+            lines[index] = (start, end, "contact")
+
+
+def _runs(lines: list[tuple[int, int, str]]) -> list[Withheld]:
+    runs: list[Withheld] = []
+    others_since = 0
+    run_start: int | None = None
+    run_end = 0
+    for start, end, state in [*lines, (0, 0, "other")]:
+        if state == "contact":
+            if run_start is None:
+                run_start = start
+            run_end = end
+        elif state == "other" and run_start is not None:
+            first = not runs or others_since > 2
+            runs.append(Withheld(run_start, run_end, first))
+            run_start = None
+            others_since = 1
+        elif state == "other":
+            others_since += 1
+    return runs

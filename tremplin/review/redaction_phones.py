@@ -4,7 +4,8 @@
 Found, as (start, end) pairs of the text: the candidate's own numbers (from the
 application form, in any spacing, nationally or internationally), any number
 ``phonenumbers`` finds as valid for France, Belgium, Switzerland, the United Kingdom or the
-United States, any written in international form (+…), and any after a phone label,
+United States (for Spain, Italy, Germany, the Netherlands, Austria, Portugal and Luxembourg,
+with nine digits or more), any written in international form (+…), and any after a phone label,
 letters included ("1-800-FLOWERS").
 
 Every pattern is compiled once, at import.
@@ -16,6 +17,11 @@ from collections.abc import Iterator
 import phonenumbers
 
 PHONE_REGIONS = ("FR", "BE", "CH", "GB", "US")
+# Regions whose national numbers are as short as a street number and a postcode ("Via
+# Zamboni 37 40126" is a valid Italian number): a number found only by one of them needs
+# nine digits or more, and no dot or slash glued before it (a DOI's "2023.3340648").
+MORE_REGIONS = ("ES", "IT", "DE", "NL", "AT", "PT", "LU")
+MORE_REGIONS_DIGITS = 9
 
 # Where phonenumbers may find a number: six digits or more, with what numbers are written
 # with between them.
@@ -63,7 +69,9 @@ def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int]]
             continue
         # A number in international form is the same from every region.
         regions = (
-            PHONE_REGIONS[:1] if written.lstrip("(").startswith(("+", "00")) else PHONE_REGIONS
+            PHONE_REGIONS[:1]
+            if written.lstrip("(").startswith(("+", "00"))
+            else PHONE_REGIONS + MORE_REGIONS
         )
         # Numbers in a row go by overlapping windows: phonenumbers takes more than linear
         # time on one long run.
@@ -73,7 +81,13 @@ def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int]]
             window = text[start:end]
             for region in regions:
                 for found in phonenumbers.PhoneNumberMatcher(window, region):
-                    yield start + found.start, start + found.end
+                    # phonenumbers may count a space before the number as part of it.
+                    at = (
+                        start + found.start + len(found.raw_string) - len(found.raw_string.lstrip())
+                    )
+                    if region in MORE_REGIONS and not _long_enough(text, at, found):
+                        continue
+                    yield at, start + found.end
     for match in INTERNATIONAL_PHONE.finditer(text):
         yield match.start(), match.end()
     for match in LABELLED_PHONE.finditer(text):
@@ -91,6 +105,12 @@ def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int]]
         if pattern is not None:
             for found_own in pattern.finditer(text):
                 yield found_own.start(), found_own.end()
+
+
+def _long_enough(text: str, start: int, found: phonenumbers.PhoneNumberMatch) -> bool:
+    digits = sum(char.isdigit() for char in found.raw_string)
+    glued = start > 0 and text[start - 1] in "./" and text[start - 2 : start - 1].isalnum()
+    return digits >= MORE_REGIONS_DIGITS and not glued
 
 
 def _own_phone_pattern(phone: str) -> re.Pattern[str] | None:

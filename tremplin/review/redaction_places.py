@@ -27,12 +27,8 @@ from collections.abc import Iterator
 
 from tremplin.review.redaction_address_labels import LEADING_LABEL, POSTAL_LABEL, labelled_places
 from tremplin.review.redaction_header import HSPACE as _H
-from tremplin.review.redaction_header import (
-    cells,
-    fold,
-    header_cells,
-    header_end,
-)
+from tremplin.review.redaction_header import cells, fold, header_cells, header_end
+from tremplin.review.redaction_units import BEFORE_UNIT, unit_end
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 # Words are bounded: a run of capitalised pieces joined by dashes ("1-AB-1-AB-...") would
@@ -125,6 +121,10 @@ _GERMANIC_SUFFIXES = (
     r"stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|damm|ufer|chaussee|straat|laan|plein|lei|"
     r"dreef|kaai|steenweg|gracht|dijk|singel|steig|pfad"
 )
+_STREET_ADJECTIVES = (
+    r"(?:Lange|Korte|Hoge|Lage|Oude|Nieuwe|Grote|Kleine|Brede|Sint|Hohe|Alte|Neue|Gro(?:ß|ss)e|"
+    r"Breite|Obere|Untere|Innere|Sankt)"
+)
 _GERMANIC_WORDS = r"Stra(?:ß|ss)e|Str\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Ring|Markt"
 _CITY_PARTICLE = (
     r"(?:sur|sous|en|le|la|les|de|du|des|lès|lez|am|an|der|im|bei|di|del|aan|op|bij|upon|on|"
@@ -137,6 +137,13 @@ _NOT_MONEY = (
 )
 _ZONE_START = r"(?:^|(?<=[,;|·•])|(?<=\s\s)|(?<=\t))"
 
+_NAME_FIRST = (
+    rf"\b(?:{_NAME_FIRST_STREETS})(?![\w-])"
+    rf"(?:{_H}+(?:{_NAME_FIRST_PARTICLE}(?![\w'’])|(?-i:{_CAP_WORD}))){{1,6}}"
+    rf",?{_H}*(?:n[º°o]\.?{_H}*)?\d{{1,3}}[a-zA-Z]?\b(?:{_H}*(?:bis|ter)\b)?"
+)
+# In the header, where PDF text joined the next column to it: "Via Roma 10 Sviluppatrice".
+HEADER_NAME_FIRST = re.compile(_NAME_FIRST + rf"(?={_H}(?-i:[A-ZÀ-ÖØ-Þ]))", re.I)
 POSTCODE_PATTERNS = [
     # 75011 Paris · F-69003 Lyon · 13001 Marseille Cedex 01 · 92100 Boulogne-Billancourt
     re.compile(
@@ -172,17 +179,16 @@ PATTERNS = [
     ),
     # Boulevard Louis Schmidt 77 · via dei Tigli 10 · Rue de la Loi, 16 · Calle Mayor, nº 5
     re.compile(
-        rf"\b(?:{_NAME_FIRST_STREETS})(?![\w-])"
-        rf"(?:{_H}+(?:{_NAME_FIRST_PARTICLE}(?![\w'’])|(?-i:{_CAP_WORD}))){{1,6}}"
-        rf",?{_H}*(?:n[º°o]\.?{_H}*)?\d{{1,3}}[a-zA-Z]?\b"
-        rf"(?:{_H}*(?:bis|ter)\b)?"
+        _NAME_FIRST
         # where an address line ends: not "via LinkedIn 2 fois", not "Place X, 1789."
-        rf"(?={_H}*(?:$|[,;·|/)–-]|{_H}\d{{4,5}}\b))",
+        + rf"(?={_H}*(?:$|[,;·|/)–-]|{_H}\d{{4,5}}\b)|{BEFORE_UNIT})",
         re.I | re.M,
     ),
     # Musterstr. 99 · Kerkstraat 12 · Berliner Straße 4a
     re.compile(
-        rf"\b[A-ZÄÖÜ][\wäöüß-]{{0,50}}?(?:{_GERMANIC_SUFFIXES}){_H}*{_NOT_A_YEAR}"
+        # with the adjective before it: "Lange Nieuwstraat 7", "Hohe Straße 3"
+        rf"\b(?:{_STREET_ADJECTIVES}{_H})?"
+        rf"[A-ZÄÖÜ][\wäöüß-]{{0,50}}?(?:{_GERMANIC_SUFFIXES}){_H}*{_NOT_A_YEAR}"
         rf"\d{{1,4}}[a-zA-Z]?\b"
     ),
     re.compile(rf"\b[A-ZÄÖÜ][\wäöüß-]{{1,50}}{_H}+(?:{_GERMANIC_WORDS}){_H}+\d{{1,4}}[a-zA-Z]?\b"),
@@ -332,15 +338,14 @@ def _same(place: str) -> str:
 
 
 def _streets(text: str) -> Iterator[tuple[int, int]]:
-    for pattern in PATTERNS:
-        for match in pattern.finditer(text):
-            yield match.start(), match.end()
-            # The postcode after a street may look like a year: "Kerkstraat 12, 2000 Antwerpen".
-            after = POSTCODE_AFTER_STREET.match(text, match.end()) or CITY_AFTER_STREET.match(
-                text, match.end()
-            )
-            if after is not None:
-                yield match.end(), after.end()
+    header = HEADER_NAME_FIRST.finditer(text, 0, header_end(text))
+    for match in (*header, *(m for pattern in PATTERNS for m in pattern.finditer(text))):
+        end = unit_end(text, match.end())  # "Via Garibaldi 15/A", "Calle Mayor 5, 3º B"
+        yield match.start(), end
+        # The postcode after a street may look like a year: "Kerkstraat 12, 2000 Antwerpen".
+        after = POSTCODE_AFTER_STREET.match(text, end) or CITY_AFTER_STREET.match(text, end)
+        if after is not None:
+            yield end, after.end()
     for pattern in POSTCODE_PATTERNS:
         for match in pattern.finditer(text):
             start = match.start() + len(match.group()) - len(match.group().lstrip())

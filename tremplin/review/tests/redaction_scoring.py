@@ -11,7 +11,10 @@ The unit is the word (a run of letters and digits):
 - recall of a kind: the share of its labelled words that redaction covers entirely (a word
   half redacted still shows the other half);
 - over-redaction: the share of the other words that redaction touches at all (a reviewer
-  loses them).
+  loses them). The words of a contact label in the header of a CV ("Tel", "E-mail",
+  "Address", Europass's "Personal information", as ``redaction_fields.LABEL`` reads them)
+  are left out of this count, redacted or not: withheld with the contact block they label,
+  they cost a reviewer nothing.
 
 ``python -m tremplin.review.tests.redaction_scoring`` prints the figures (bench/redaction.py
 prints them too, with the time per CV).
@@ -24,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tremplin.review.redaction import Identity, Span, find
+from tremplin.review.redaction_fields import LABEL
+from tremplin.review.redaction_header import fold, header_end
 
 SAMPLES = Path(__file__).parent / "cv_samples"
 KINDS = ("name", "email", "phone", "url", "address")
@@ -141,10 +146,14 @@ def sample_score(sample: Sample, spans: Iterable[Span]) -> Score:
         for index in range(span.start, span.end):
             covered[index] = True
     kinds = char_kinds(sample)
+    end_of_header = header_end(sample.text)
+    labels = [match.span() for match in LABEL.finditer(fold(sample.text[:end_of_header]))]
     score = Score()
     for word in WORD.finditer(sample.text):
         start, end = word.span()
         kind = next((k for k in kinds[start:end] if k is not None), None)
+        if kind is None and any(a <= start and end <= b for a, b in labels):
+            continue  # a contact label: neither identity nor what a reviewer needs
         if kind is None:
             score.other += 1
             if any(covered[start:end]):

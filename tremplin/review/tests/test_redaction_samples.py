@@ -13,12 +13,21 @@ from tremplin.review.tests.redaction_scoring import (
 )
 
 RECALL_FLOOR = 0.95
-# Over-redaction of the code before this measure (commit 58388ca), on the same 41 samples:
-# 136 of 7,770 words that are not identity on the whole set, 75 of 3,223 on the held-out
-# sixteen. Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure
-# again the same way when samples are added.
-OVER_BEFORE, OTHER = 136, 7770
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 75, 3223
+# Over-redaction of the code before this measure (commit 58388ca), on the same 47 samples:
+# 139 of 8,288 words that are not identity on the whole set, 80 of 3,789 on the held-out
+# twenty-two (contact labels in the header left out of both counts: redaction_scoring.py).
+# Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
+# same way when samples are added.
+OVER_BEFORE, OTHER = 139, 8288
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 80, 3789
+# Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
+# Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written").
+WRITTEN = frozenset(
+    {
+        *("be_dubois_cv", "be_janssens_cv", "es_lopez_carta", "es_martinez_sidebar"),
+        *("it_bianchi_europass", "it_conti_onecolumn"),
+    }
+)
 
 
 def _marked(below_floor: dict[str, str]) -> list[object]:
@@ -33,17 +42,17 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
     ]
 
 
-# Every kind on the held-out sixteen (the nine of 3 December, 10:45, and the fresh seven of
-# issue 10), measured once after the rules were tuned on the others (cv_samples/README.md):
-# four of the nine are templates whose placeholders stand where the contacts go ("Replace
-# with e-mail address"), labelled as what they stand for.
+# Every kind on the held-out twenty-two (the nine of 3 December, 10:45, the fresh seven of
+# issue 10 and the six written for it), measured once after the rules were tuned on the
+# others (cv_samples/README.md): four of the nine are templates whose placeholders stand
+# where the contacts go ("Replace with e-mail address"), labelled as what they stand for.
 KINDS_HELD_OUT = _marked(
     {
-        "name": "held-out names: 0.905 recall",
-        "email": "held-out e-mails: 0.778 recall",
-        "phone": "held-out phones: 0.585 recall",
-        "url": "held-out links: 0.767 recall",
-        "address": "held-out addresses: 0.434 recall",
+        "name": "held-out names: 0.926 recall",
+        "email": "held-out e-mails: 0.853 recall",
+        "phone": "held-out phones: 0.730 recall",
+        "url": "held-out links: 0.811 recall",
+        "address": "held-out addresses: 0.669 recall",
     }
 )
 
@@ -64,6 +73,11 @@ def test_the_sample_set_keeps_a_quarter_of_its_samples_out_of_tuning() -> None:
     names = held_out_names()
     assert names <= {sample.name for sample in samples}
     assert 4 * len(names) >= len(samples)
+
+
+@pytest.fixture(scope="module")
+def written() -> Score:
+    return samples_score(sample for sample in samples_load() if sample.name in WRITTEN)
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +102,17 @@ def test_it_finds_each_kind_as_well_in_samples_it_was_not_tuned_on(
     assert recall is None or recall >= RECALL_FLOOR
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_it_finds_each_kind_in_the_spanish_italian_and_belgian_samples_written_for_it(
+    kind: str, written: Score
+) -> None:
+    """Scored once, at the end: every kind at 1.000, over-redaction 9 of 590 words. Weaker
+    evidence than the others, as their writer also wrote the rules (cv_samples/README.md)."""
+    assert held_out_names() >= WRITTEN
+    recall = written.recall(kind)
+    assert recall is not None and recall >= RECALL_FLOOR, kind
+
+
 def test_it_takes_away_no_more_of_the_rest_than_before_on_the_samples_it_was_tuned_on(
     whole: Score, held_out: Score
 ) -> None:
@@ -97,7 +122,7 @@ def test_it_takes_away_no_more_of_the_rest_than_before_on_the_samples_it_was_tun
 
 @pytest.mark.xfail(
     strict=True,
-    reason="138 of 7,770 words on the whole set, 136 before: the held-out part's 94 against 75",
+    reason="181 of 8,288 words on the whole set, 139 before: the held-out part's 136 against 80",
 )
 def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
     assert whole.other == OTHER
@@ -106,7 +131,7 @@ def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="94 of 3,223 words on the held-out sixteen, 75 before: see cv_samples/README.md",
+    reason="136 of 3,789 words on the held-out twenty-two, 80 before: see cv_samples/README.md",
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,

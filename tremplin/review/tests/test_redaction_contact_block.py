@@ -1,0 +1,93 @@
+"""The contact block at the top of a CV, withheld whole in blind review: one placeholder line
+in place of the lines that hold the candidate's name, address, phone, e-mail and links,
+rather than their words one by one (``redaction_header.contact_block``)."""
+
+from django.utils import translation
+
+from tremplin.review.redaction import Identity, redact
+from tremplin.review.tests.redaction_scoring import samples_load
+
+ANN = Identity.of(name="Ann Carver", email="ann@example.org")
+WITHHELD = "[contact details withheld]"
+
+
+def test_the_contact_lines_at_the_top_become_one_placeholder_line() -> None:
+    text = (
+        "Ann Carver\n"
+        "12 rue des Lilas\n"
+        "75011 Paris\n"
+        "Tél. : 06 12 34 56 78 · ann@example.org\n"
+        "linkedin.com/in/anncarver\n"
+        "Experience\n"
+        "2019-2024 Teacher at Lycée Hoche, Versailles"
+    )
+    assert redact(text, identity=ANN) == (
+        f"{WITHHELD}\nExperience\n2019-2024 Teacher at Lycée Hoche, Versailles"
+    )
+
+
+def test_a_town_or_a_flat_between_contact_lines_goes_with_them() -> None:
+    text = "Ann Carver\nBâtiment C\n12 rue des Lilas\nLyon\nann@example.org\n\nSkills\nPython"
+    assert redact(text, identity=ANN) == f"{WITHHELD}\n\nSkills\nPython"
+
+
+def test_a_town_under_the_contact_lines_at_the_end_of_the_header_goes_with_them() -> None:
+    text = "Ann Carver\nann@example.org\nHill Valley\n\nExperience\nTeacher"
+    assert redact(text, identity=ANN) == f"{WITHHELD}\n\nExperience\nTeacher"
+
+
+def test_a_title_or_a_motto_under_the_contact_lines_stays() -> None:
+    for last in ("Data Engineer", "Motivated Team Player", "Disponible immédiatement"):
+        text = f"Ann Carver\nann@example.org\n{last}\nExperience\nTeacher"
+        assert redact(text, identity=ANN) == f"{WITHHELD}\n{last}\nExperience\nTeacher"
+
+
+def test_the_job_title_between_contact_lines_stays_and_the_block_shows_once() -> None:
+    text = "Ann Carver\nData Engineer\nann@example.org | +33 6 12 34 56 78\nSkills\nSQL"
+    assert redact(text, identity=ANN) == f"{WITHHELD}\nData Engineer\nSkills\nSQL"
+
+
+def test_a_line_with_more_than_contacts_is_redacted_word_by_word() -> None:
+    text = "Ann Carver\nData engineer, ann@example.org, 10 years of Python\nSkills\nSQL"
+    assert redact(text, identity=ANN) == (
+        f"{WITHHELD}\nData engineer, [e-mail], 10 years of Python\nSkills\nSQL"
+    )
+
+
+def test_a_text_with_no_contact_lines_at_its_top_loses_nothing() -> None:
+    text = (
+        "Experience\n"
+        "2019-2024 Teacher at Lycée Hoche, Versailles\n"
+        "Led 12 projects with 30 students each year.\n"
+        "Skills\n"
+        "Python, SQL, Excel"
+    )
+    assert redact(text, identity=ANN) == text
+
+
+def test_a_letter_or_an_answer_keeps_its_sentences() -> None:
+    answer = "I am Ann Carver, reach me at ann@example.org.\nI led a team of 4."
+    assert redact(answer, identity=ANN) == "I am [name], reach me at [e-mail].\nI led a team of 4."
+
+
+def test_contact_lines_after_the_first_section_heading_are_redacted_word_by_word() -> None:
+    text = "Ann Carver\nann@example.org\nExperience\nTeacher of 10 years.\n+33 6 12 34 56 78"
+    assert redact(text, identity=ANN) == (f"{WITHHELD}\nExperience\nTeacher of 10 years.\n[phone]")
+
+
+def test_the_placeholder_is_in_the_readers_language() -> None:
+    with translation.override("fr"):
+        redacted = redact("Ann Carver\nann@example.org\nExpérience\nProfesseur", identity=ANN)
+    assert redacted == "[coordonnées masquées]\nExpérience\nProfesseur"
+
+
+def test_no_sample_loses_its_body_to_the_contact_block() -> None:
+    """On every CV sample, what is withheld ends before the first section heading, and at
+    least half of each text's lines stay (held-out samples included: this looks at no
+    figure of theirs, only at where the block ends)."""
+    for sample in samples_load():
+        redacted = redact(sample.text, identity=sample.identity)
+        kept = [line for line in redacted.split("\n") if line.strip()]
+        lines = [line for line in sample.text.split("\n") if line.strip()]
+        assert len(kept) >= len(lines) / 2, sample.name
+        assert redacted.count(WITHHELD) <= 2, sample.name
