@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from tremplin.testing.browser import CHROMIUM, CHROMIUM_ARGS
+
 pytest_plugins = [
     "tremplin.testing.applying",
     "tremplin.testing.mailservers",
@@ -17,17 +19,6 @@ pytest_plugins = [
 
 REPO_DIR = Path(__file__).resolve().parent
 SEEDS_DIR = Path(os.environ.get("TREMPLIN_SEEDS_DIR", REPO_DIR.parent / "shared" / "seeds"))
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="session")
