@@ -264,12 +264,16 @@ def scorecard_reminders_send(*, now: datetime | None = None) -> int:
     began, once per interview (claimed by a conditional UPDATE, as the reminders of the day
     before). Returns how many members were reminded."""
     now = now or timezone.now()
-    due = Interview.objects.filter(
-        status=Interview.Status.SCHEDULED,
-        scorecards_reminded_at=None,
-        start__gt=now - SCORECARD_REMINDER_HORIZON,
-        start__lte=now - SCORECARD_REMINDER_AFTER,
-    ).values_list("pk", flat=True)
+    due = (
+        Interview.objects.filter(
+            status=Interview.Status.SCHEDULED,
+            scorecards_reminded_at=None,
+            start__gt=now - SCORECARD_REMINDER_HORIZON,
+            start__lte=now - SCORECARD_REMINDER_AFTER,
+        )
+        .order_by("start")
+        .values_list("pk", flat=True)
+    )
     sent = 0
     for pk in list(due[:1000]):
         with transaction.atomic():

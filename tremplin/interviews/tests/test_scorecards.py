@@ -13,60 +13,20 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
-from tremplin.applications.models import Application
 from tremplin.core.models import AuditEvent
 from tremplin.interviews import selectors, services
 from tremplin.interviews.models import Interview, Scorecard, ScorecardScore
+from tremplin.interviews.tests.conftest import interview_make, scorecard_url
 from tremplin.messaging.models import OutboxMessage
 from tremplin.privacy.erasure import shred
 from tremplin.privacy.shredders import export_data, subject_for_candidate
 from tremplin.review.services import blind_lift
-from tremplin.testing.staff import Team, member_create, staff_login
-from tremplin.vacancies.models import Criterion, CriterionText, Vacancy
+from tremplin.testing.staff import member_create, staff_login
+from tremplin.vacancies.models import Criterion
 
 pytestmark = pytest.mark.django_db
 
 COMMENT = "Explained the volunteer rota with real warmth"
-
-
-@pytest.fixture
-def criteria(vacancy: Vacancy) -> list[Criterion]:
-    made = []
-    for position, text in enumerate(["Runs campaigns", "Writes clearly"], start=1):
-        criterion = Criterion.objects.create(vacancy=vacancy, position=position)
-        CriterionText.objects.create(criterion=criterion, language="en", text=text)
-        made.append(criterion)
-    return made
-
-
-def interview_make(
-    application: Application, panel: list[Any], *, hours_ago: float = 2
-) -> Interview:
-    interview = Interview.objects.create(
-        application=application,
-        kind=Interview.Kind.VIDEO,
-        duration_minutes=45,
-        timezone="Europe/Paris",
-        status=Interview.Status.SCHEDULED,
-        start=timezone.now() - timedelta(hours=hours_ago),
-    )
-    interview.panel.set(panel)
-    return interview
-
-
-@pytest.fixture
-def interview(application: Application, team: Team, criteria: list[Criterion]) -> Interview:
-    """Two hours ago, with the recruiter and the reviewer on the panel (not the owner)."""
-    return interview_make(application, [team.recruiter, team.reviewer])
-
-
-def url(interview: Interview, language: str = "en") -> str:
-    application = interview.application
-    org = application.vacancy.organization.slug
-    return (
-        f"/{language}/staff/{org}/applications/{application.pk}/interviews/"
-        f"{interview.pk}/scorecard/"
-    )
 
 
 def card(
@@ -88,24 +48,26 @@ def test_a_panel_member_saves_a_draft_then_submits_and_the_scorecard_is_final(
     interview, team, criteria
 ):
     client = as_member(team.reviewer)
-    page = client.get(url(interview)).content.decode()
+    page = client.get(scorecard_url(interview)).content.decode()
     assert "Runs campaigns" in page and 'name="score_' in page
 
     draft = {"action": "save", f"score_{criteria[0].pk}": "4", "comment": "half way"}
-    assert client.post(url(interview), draft).status_code == 302
+    assert client.post(scorecard_url(interview), draft).status_code == 302
     saved = Scorecard.objects.get(panel_member=team.reviewer)
     assert saved.submitted_at is None and saved.comment == "half way"
-    again_page = client.get(url(interview)).content.decode()
+    again_page = client.get(scorecard_url(interview)).content.decode()
     assert re.search(rf'name="score_{criteria[0].pk}" value="4"[^>]*checked', again_page)
     assert "half way" in again_page
 
-    assert client.post(url(interview), card(criteria, [4, 3])).status_code == 302
+    assert client.post(scorecard_url(interview), card(criteria, [4, 3])).status_code == 302
     saved.refresh_from_db()
     assert saved.is_submitted and saved.recommendation == "yes" and saved.comment == COMMENT
     assert sorted(saved.scores.values_list("score", flat=True)) == [3, 4]
     assert AuditEvent.objects.filter(verb="interview.scorecard_submit", actor_id=team.reviewer.pk)
 
-    again = client.post(url(interview), card(criteria, [1, 1], recommendation="strong_no"))
+    again = client.post(
+        scorecard_url(interview), card(criteria, [1, 1], recommendation="strong_no")
+    )
     assert again.status_code == 400
     assert "already submitted this scorecard" in again.content.decode()
     saved.refresh_from_db()
@@ -134,7 +96,7 @@ def test_an_incomplete_or_wrong_scorecard_is_refused_with_a_message_and_nothing_
     if "recommendation" in change:
         data["recommendation"] = change["recommendation"]
 
-    response = as_member(team.reviewer).post(url(interview), data)
+    response = as_member(team.reviewer).post(scorecard_url(interview), data)
 
     assert response.status_code == 400
     assert message in response.content.decode()
@@ -146,15 +108,18 @@ def test_before_the_interview_or_once_cancelled_the_scorecard_is_not_open(
 ):
     later = interview_make(application, [team.reviewer], hours_ago=-20)
     client = as_member(team.reviewer)
-    assert "opens once the interview has taken place" in client.get(url(later)).content.decode()
-    refused = client.post(url(later), card(criteria, [4, 3]))
+    assert (
+        "opens once the interview has taken place"
+        in client.get(scorecard_url(later)).content.decode()
+    )
+    refused = client.post(scorecard_url(later), card(criteria, [4, 3]))
     assert refused.status_code == 400
     assert "opens once the interview has taken place" in refused.content.decode()
 
     cancelled = interview_make(application, [team.reviewer])
     cancelled.status = Interview.Status.CANCELLED
     cancelled.save(update_fields=["status"])
-    assert client.post(url(cancelled), card(criteria, [4, 3])).status_code == 400
+    assert client.post(scorecard_url(cancelled), card(criteria, [4, 3])).status_code == 400
     assert not Scorecard.objects.exists()
 
 
@@ -165,13 +130,16 @@ def test_only_the_panel_fills_and_members_neither_on_it_nor_managers_get_404(
         email="noor@example.org", organization=organization, role="reviewer"
     )
     interview.application.vacancy.reviewers.add(other_reviewer)
-    assert as_member(other_reviewer).get(url(interview)).status_code == 404
-    assert as_member(other_reviewer).post(url(interview), card(criteria, [4, 3])).status_code == 404
-    assert as_member(team.outsider).get(url(interview)).status_code == 404
+    assert as_member(other_reviewer).get(scorecard_url(interview)).status_code == 404
+    assert (
+        as_member(other_reviewer).post(scorecard_url(interview), card(criteria, [4, 3])).status_code
+        == 404
+    )
+    assert as_member(team.outsider).get(scorecard_url(interview)).status_code == 404
 
     owner = as_member(team.owner)
-    assert owner.get(url(interview)).status_code == 200
-    refused = owner.post(url(interview), card(criteria, [4, 3]))
+    assert owner.get(scorecard_url(interview)).status_code == 200
+    refused = owner.post(scorecard_url(interview), card(criteria, [4, 3]))
     assert refused.status_code == 400
     assert "Only the members of the interview’s panel" in refused.content.decode()
     assert not Scorecard.objects.exists()
@@ -179,15 +147,17 @@ def test_only_the_panel_fills_and_members_neither_on_it_nor_managers_get_404(
 
 def test_the_others_scorecards_stay_hidden_until_one_s_own_is_in(interview, team, criteria):
     recruiter, reviewer = as_member(team.recruiter), as_member(team.reviewer)
-    recruiter.post(url(interview), card(criteria, [5, 2], comment="Recruiter secret view"))
+    recruiter.post(
+        scorecard_url(interview), card(criteria, [5, 2], comment="Recruiter secret view")
+    )
 
-    before = reviewer.get(url(interview)).content.decode()
+    before = reviewer.get(scorecard_url(interview)).content.decode()
     assert "Recruiter secret view" not in before
     assert "stay hidden until you submit your own" in before
     assert not AuditEvent.objects.filter(verb="interview.scorecards_view")
 
-    reviewer.post(url(interview), card(criteria, [3, 4]))
-    after = reviewer.get(url(interview)).content.decode()
+    reviewer.post(scorecard_url(interview), card(criteria, [3, 4]))
+    after = reviewer.get(scorecard_url(interview)).content.decode()
     assert "Recruiter secret view" in after
     event = AuditEvent.objects.get(verb="interview.scorecards_view", actor_id=team.reviewer.pk)
     assert event.data["interview"] == interview.pk
@@ -197,9 +167,12 @@ def test_the_others_scorecards_stay_hidden_until_one_s_own_is_in(interview, team
 def test_recruiters_and_owners_read_every_submitted_scorecard_with_a_summary_per_criterion(
     interview, team, criteria
 ):
-    as_member(team.recruiter).post(url(interview), card(criteria, [5, 2], recommendation="yes"))
+    as_member(team.recruiter).post(
+        scorecard_url(interview), card(criteria, [5, 2], recommendation="yes")
+    )
     as_member(team.reviewer).post(
-        url(interview), card(criteria, [2, 4], recommendation="strong_no", comment="Unsure")
+        scorecard_url(interview),
+        card(criteria, [2, 4], recommendation="strong_no", comment="Unsure"),
     )
     Scorecard.objects.create(interview=interview, panel_member=team.owner, comment="a draft")
 
@@ -214,18 +187,16 @@ def test_recruiters_and_owners_read_every_submitted_scorecard_with_a_summary_per
         "Strong no": 1,
     }
 
-    page = as_member(team.owner).get(url(interview)).content.decode()
+    page = as_member(team.owner).get(scorecard_url(interview)).content.decode()
     assert "Summary of 2 submitted scorecards" in page
     assert "<td>3.5</td>" in page and "<td>3.0</td>" in page
     assert COMMENT in page and "Unsure" in page and "a draft" not in page
     assert AuditEvent.objects.filter(verb="interview.scorecards_view", actor_id=team.owner.pk)
 
 
-def test_a_manager_sees_nothing_before_the_interview_has_taken_place(
-    application, team, criteria
-):
+def test_a_manager_sees_nothing_before_the_interview_has_taken_place(application, team, criteria):
     later = interview_make(application, [team.reviewer], hours_ago=-20)
-    page = as_member(team.owner).get(url(later)).content.decode()
+    page = as_member(team.owner).get(scorecard_url(later)).content.decode()
     assert "shown once the interview has taken place" in page
     assert "Summary of" not in page
 
@@ -236,33 +207,33 @@ def test_on_a_blind_vacancy_the_page_names_the_candidate_by_number_until_the_rev
     application = interview.application
     assert application.vacancy.blind_review
     number = application.candidate_number.number
-    page = as_member(team.reviewer).get(url(interview)).content.decode()
+    page = as_member(team.reviewer).get(scorecard_url(interview)).content.decode()
     assert f"Candidate {number}" in page
     assert "Ada" not in page and "ada@example.net" not in page
 
     blind_lift(vacancy=application.vacancy, stage=application.stage, by=team.owner)
-    assert "Ada Lovelace" in as_member(team.reviewer).get(url(interview)).content.decode()
+    assert "Ada Lovelace" in as_member(team.reviewer).get(scorecard_url(interview)).content.decode()
 
 
 def test_the_application_page_links_each_interview_s_scorecards_with_their_count(
     interview, team, criteria
 ):
-    as_member(team.reviewer).post(url(interview), card(criteria, [3, 4]))
+    as_member(team.reviewer).post(scorecard_url(interview), card(criteria, [3, 4]))
     org = interview.application.vacancy.organization.slug
     page = (
         as_member(team.recruiter)
         .get(f"/en/staff/{org}/applications/{interview.application.pk}/")
         .content.decode()
     )
-    assert url(interview) in page
+    assert scorecard_url(interview) in page
     assert "Scorecards: 1 of 2 submitted" in page
 
 
 def test_the_account_page_lists_the_scorecards_waiting_for_the_member(interview, team, criteria):
     client = as_member(team.reviewer)
-    assert url(interview) in client.get("/en/accounts/").content.decode()
-    client.post(url(interview), card(criteria, [3, 4]))
-    assert url(interview) not in client.get("/en/accounts/").content.decode()
+    assert scorecard_url(interview) in client.get("/en/accounts/").content.decode()
+    client.post(scorecard_url(interview), card(criteria, [3, 4]))
+    assert scorecard_url(interview) not in client.get("/en/accounts/").content.decode()
 
 
 def test_panel_members_without_a_scorecard_are_reminded_once_a_day_after_in_their_language(
@@ -270,7 +241,7 @@ def test_panel_members_without_a_scorecard_are_reminded_once_a_day_after_in_thei
 ):
     team.recruiter.language = "fr"
     team.recruiter.save(update_fields=["language"])
-    as_member(team.reviewer).post(url(interview), card(criteria, [3, 4]))
+    as_member(team.reviewer).post(scorecard_url(interview), card(criteria, [3, 4]))
     assert services.scorecard_reminders_send() == 0  # two hours after: too early
 
     Interview.objects.filter(pk=interview.pk).update(start=timezone.now() - timedelta(hours=25))
@@ -288,9 +259,7 @@ def test_panel_members_without_a_scorecard_are_reminded_once_a_day_after_in_thei
 
 
 def test_no_scorecard_reminder_for_a_cancelled_or_old_interview(interview, team, criteria):
-    Interview.objects.filter(pk=interview.pk).update(
-        start=timezone.now() - timedelta(days=30)
-    )
+    Interview.objects.filter(pk=interview.pk).update(start=timezone.now() - timedelta(days=30))
     assert services.scorecard_reminders_send() == 0
     Interview.objects.filter(pk=interview.pk).update(
         start=timezone.now() - timedelta(hours=30), status=Interview.Status.CANCELLED
@@ -301,7 +270,7 @@ def test_no_scorecard_reminder_for_a_cancelled_or_old_interview(interview, team,
 def test_scorecards_are_in_the_candidate_s_copy_then_erased_with_no_text_left(
     interview, team, criteria, organization
 ):
-    as_member(team.reviewer).post(url(interview), card(criteria, [3, 4]))
+    as_member(team.reviewer).post(scorecard_url(interview), card(criteria, [3, 4]))
     Scorecard.objects.create(interview=interview, panel_member=team.recruiter, comment="Draft X")
     subject = subject_for_candidate(
         candidate=interview.application.candidate, organization=organization
