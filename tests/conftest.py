@@ -163,7 +163,7 @@ class World:
             status=Interview.Status.SCHEDULED,
             start=timezone.now() + timedelta(days=1),
         )
-        interview.panel.add(self.users["reviewer_assigned"])
+        interview.panel.add(self.users["reviewer_assigned"])  # type: ignore[arg-type]
         return interview
 
     def _data_export(self) -> Any:

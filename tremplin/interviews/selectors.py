@@ -2,8 +2,10 @@
 staff member or the candidate may act on, a staff member's calendar feed, and the panel's
 scorecards (who sees which, and their summary per criterion)."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from django.core import signing
 from django.db.models import Avg, Count, Max, Min, Prefetch, Q, QuerySet
@@ -242,7 +244,7 @@ class ScorecardSummary:
 def scorecard_summary(*, interview: Interview) -> ScorecardSummary:
     """The submitted scorecards in aggregate: per criterion the number of scores, their mean,
     lowest and highest, and the count of each recommendation; grouped in SQL."""
-    rows = {
+    rows: dict[int, Mapping[str, Any]] = {
         row["criterion_id"]: row
         for row in ScorecardScore.objects.filter(
             scorecard__interview=interview,
