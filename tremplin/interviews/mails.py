@@ -3,8 +3,8 @@
 Steps: the offer of times (to the candidate only: the panel has nothing to put in a
 calendar yet), the invitation and each change (``REQUEST``), the cancellation (``CANCEL``),
 the reminder the day before, and the panel's reminder of a missing scorecard the day after.
-Invitations and cancellations carry a ``text/calendar``
-part whose method matches the calendar's METHOD.
+Invitations and cancellations carry a ``text/calendar`` part whose method matches the
+calendar's METHOD.
 
 In blind review (``interview_is_blind``), what the panel receives names the candidate by
 number only: subject, text, file name, and every calendar property, ATTENDEE CN included;

@@ -257,6 +257,12 @@ def test_panel_members_without_a_scorecard_are_reminded_once_a_day_after_in_thei
     assert "Ada" not in mail.subject + mail.body
     assert mail.headers["Auto-Submitted"] == "auto-generated"
 
+    # Moved to a later time, it will be reminded again after that one.
+    services.interview_reschedule(
+        interview=interview, start=timezone.now() + timedelta(days=2), by=team.owner
+    )
+    assert Interview.objects.get(pk=interview.pk).scorecards_reminded_at is None
+
 
 def test_no_scorecard_reminder_for_a_cancelled_or_old_interview(interview, team, criteria):
     Interview.objects.filter(pk=interview.pk).update(start=timezone.now() - timedelta(days=30))
