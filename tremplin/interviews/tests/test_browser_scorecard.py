@@ -6,7 +6,6 @@ import pytest
 from django.test import Client
 from playwright.sync_api import Page, expect
 
-from tests.conftest import browser_login
 from tremplin.interviews.models import Scorecard
 from tremplin.interviews.tests.conftest import scorecard_url
 from tremplin.testing.axe import axe_violations
@@ -22,7 +21,9 @@ def test_a_panel_member_fills_and_submits_their_scorecard_then_reads_the_summary
     page: Page, live_server, interview, team, criteria, language
 ):
     client = staff_login(Client(), team.reviewer)
-    browser_login(page, client, live_server.url)
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
     page.set_viewport_size({"width": 390, "height": 900})
     page.goto(live_server.url + scorecard_url(interview, language))
     assert axe_violations(page) == []
