@@ -153,8 +153,9 @@ class World:
         return endpoint
 
     def _interview(self) -> Any:
-        """An interview of world.application, set for tomorrow."""
-        return Interview.objects.create(
+        """An interview of world.application, set for tomorrow, with the assigned reviewer on
+        its panel (the one who may open its scorecard page besides the managers)."""
+        interview = Interview.objects.create(
             application=self.application,
             kind=Interview.Kind.PHONE,
             duration_minutes=30,
@@ -162,6 +163,8 @@ class World:
             status=Interview.Status.SCHEDULED,
             start=timezone.now() + timedelta(days=1),
         )
+        interview.panel.add(self.users["reviewer_assigned"])  # type: ignore[arg-type]
+        return interview
 
     def _data_export(self) -> Any:
         """A ready copy of world.application's candidate's data, asked by the owner."""

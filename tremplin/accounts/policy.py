@@ -44,6 +44,9 @@ POLICY: dict[str, frozenset[str]] = {
     "staff_interviews:cancel": MANAGERS,
     "staff_interviews:new": MANAGERS,
     "staff_interviews:reschedule": MANAGERS,
+    # Panel members of any role fill theirs; the view refuses (404) members not on the
+    # panel unless they are managers, who read the submitted ones.
+    "staff_interviews:scorecard": EVERYONE,
     "staff_messaging:draft": MANAGERS,
     "staff_messaging:draft_discard": MANAGERS,
     "staff_messaging:drafts": MANAGERS,

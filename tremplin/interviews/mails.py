@@ -2,8 +2,9 @@
 
 Steps: the offer of times (to the candidate only: the panel has nothing to put in a
 calendar yet), the invitation and each change (``REQUEST``), the cancellation (``CANCEL``),
-and the reminder the day before. Invitations and cancellations carry a ``text/calendar``
-part whose method matches the calendar's METHOD.
+the reminder the day before, and the panel's reminder of a missing scorecard the day after.
+Invitations and cancellations carry a ``text/calendar`` part whose method matches the
+calendar's METHOD.
 
 In blind review (``interview_is_blind``), what the panel receives names the candidate by
 number only: subject, text, file name, and every calendar property, ATTENDEE CN included;
@@ -17,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
@@ -36,6 +38,8 @@ UPDATE = "update"
 CANCELLATION = "cancellation"
 REMINDER = "reminder"
 OFFER_WITHDRAWN = "withdrawn"  # cancelled before the candidate chose: to them only
+SCORECARD_REMINDER = "scorecard-reminder"  # to a panel member only
+AUTOMATIC = (REMINDER, SCORECARD_REMINDER)
 
 ICS_FILE = "interview.ics"
 
@@ -143,7 +147,7 @@ def _send(
         subject=subject,
         body=body,
         language=language,
-        headers=AUTOMATIC_HEADERS if step == REMINDER else None,
+        headers=AUTOMATIC_HEADERS if step in AUTOMATIC else None,
         application=application,
         kind=f"interview-{step}",
         sender=sender,
@@ -197,3 +201,37 @@ def interview_mail(*, interview: Interview, step: str, sender: Actor = None) -> 
                 sender=sender,
             )
     return 1 + len(panel)
+
+
+def scorecard_url(interview: Interview) -> str:
+    """The scorecard page's full address, in the active language."""
+    application = interview.application
+    path = reverse(
+        "staff_interviews:scorecard",
+        kwargs={
+            "org": application.vacancy.organization.slug,
+            "application": application.pk,
+            "interview": interview.pk,
+        },
+    )
+    return settings.SITE_URL + path
+
+
+def scorecard_reminder_mail(*, interview: Interview, member: User) -> None:
+    """Queue the reminder to ``member`` that their scorecard of ``interview`` is missing, in
+    their language, naming the candidate by number in blind review."""
+    application = interview.application
+    blind = interview_is_blind(application=application)
+    language = staff_language(member)
+    with translation.override(language):
+        seen = candidate_as_seen(application=application, blind=blind)
+        _send(
+            interview=interview,
+            to=member.email,
+            language=language,
+            step=SCORECARD_REMINDER,
+            template="scorecard_reminder",
+            context={"url": scorecard_url(interview)},
+            who=seen.name or seen.email,
+            sender=None,
+        )

@@ -1,5 +1,6 @@
 """Interviews: one per meeting with a candidate about an application, the time slots
-offered to the candidate, and the candidate's requests to move it.
+offered to the candidate, the candidate's requests to move it, and the panel's
+scorecards.
 
 An interview keeps one iCalendar UID for its whole life and a SEQUENCE that goes up at each
 change, so that calendar apps update the event the invitations put in them instead of adding
@@ -13,6 +14,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.applications.models import Application
+from tremplin.review.models import SCORE_RANGE, Review
+from tremplin.vacancies.models import Criterion
 
 MIN_SLOTS = 2
 MAX_SLOTS = 8
@@ -55,6 +58,9 @@ class Interview(models.Model):
     uid = models.CharField(_("calendar UID"), max_length=100, unique=True, default=_uid)
     sequence = models.PositiveIntegerField(_("calendar sequence"), default=0)
     reminded_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
+    scorecards_reminded_at = models.DateTimeField(
+        _("scorecard reminder sent at"), null=True, blank=True
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
@@ -120,3 +126,68 @@ class CalendarFeed(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id}#{self.generation}"
+
+
+class Scorecard(models.Model):
+    """One panel member's scorecard of an interview: the vacancy's criteria scored on
+    review's scale, review's recommendations, and a comment. A draft until submitted, final
+    once submitted (the member then sees the others', as in review)."""
+
+    interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="scorecards")
+    panel_member = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("panel member"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="interview_scorecards",
+    )
+    recommendation = models.CharField(
+        _("overall recommendation"), max_length=16, choices=Review.Recommendation, blank=True
+    )
+    comment = models.TextField(_("overall note"), blank=True)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        ordering = ["submitted_at", "pk"]
+        verbose_name = _("interview scorecard")
+        verbose_name_plural = _("interview scorecards")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["interview", "panel_member"], name="scorecard_one_per_panel_member"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.panel_member_id} → interview {self.interview_id}"
+
+    @property
+    def is_submitted(self) -> bool:
+        return self.submitted_at is not None
+
+
+class ScorecardScore(models.Model):
+    """A scorecard's score (1–5, as in review) of one criterion, with an optional note."""
+
+    scorecard = models.ForeignKey(Scorecard, on_delete=models.CASCADE, related_name="scores")
+    criterion = models.ForeignKey(Criterion, on_delete=models.CASCADE, related_name="+")
+    score = models.PositiveSmallIntegerField(_("score"), null=True, blank=True)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        ordering = ["criterion__position", "criterion__pk"]
+        verbose_name = _("scorecard score")
+        verbose_name_plural = _("scorecard scores")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["scorecard", "criterion"], name="scorecardscore_one_per_criterion"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(score__isnull=True) | SCORE_RANGE,
+                name="scorecardscore_score_from_1_to_5",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.criterion_id}: {self.score}"

@@ -1,12 +1,13 @@
 """Writes about interviews: schedule one (with times to choose from, or a fixed time), the
 candidate's choice, moving it, cancelling it, the candidate's request to move it, the
-reminders of the day before, and revoking a calendar feed.
+reminders of the day before, the panel's scorecards and their reminder, and revoking a
+calendar feed.
 
 Each change and its mail are one transaction: the outbox sends them after it commits, so a
 change that fails sends nothing.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
 from django.core.exceptions import ValidationError
@@ -24,9 +25,18 @@ from tremplin.interviews.models import (
     Interview,
     InterviewSlot,
     RescheduleRequest,
+    Scorecard,
+    ScorecardScore,
 )
+from tremplin.interviews.selectors import interview_has_happened, panel_has
+from tremplin.review.models import Review
+from tremplin.review.services import SCORES
 
 REMINDER_BEFORE = timedelta(hours=24)
+# The panel is reminded of missing scorecards this long after the interview began, once,
+# and not for interviews older than SCORECARD_REMINDER_HORIZON (say, when this ships).
+SCORECARD_REMINDER_AFTER = timedelta(hours=24)
+SCORECARD_REMINDER_HORIZON = timedelta(days=14)
 
 
 def interview_schedule(
@@ -103,7 +113,10 @@ def interview_reschedule(*, interview: Interview, start: datetime, by: User) -> 
         locked.status = Interview.Status.SCHEDULED
         locked.sequence = F("sequence") + 1
         locked.reminded_at = None
-        locked.save(update_fields=["start", "status", "sequence", "reminded_at"])
+        locked.scorecards_reminded_at = None
+        locked.save(
+            update_fields=["start", "status", "sequence", "reminded_at", "scorecards_reminded_at"]
+        )
         locked.refresh_from_db()
         locked.reschedule_requests.filter(handled_at=None).update(handled_at=timezone.now())
         log_action(by, "interview.reschedule", locked.application, {"interview": locked.pk})
@@ -169,6 +182,114 @@ def interview_reminders_send(*, now: datetime | None = None) -> int:
             ).get(pk=pk)
             mails.interview_mail(interview=interview, step=mails.REMINDER)
             sent += 1
+    return sent
+
+
+def scorecard_save(
+    *,
+    interview: Interview,
+    member: User,
+    scores: Mapping[int, tuple[int | None, str]],
+    recommendation: str,
+    comment: str,
+    submit: bool,
+) -> Scorecard:
+    """Save ``member``'s scorecard of ``interview`` as a draft, or submit it (final).
+
+    The rules are review's (``review.services.review_save``): ``scores`` maps the vacancy's
+    criterion ids to (score 1-5 or None, note); to submit, every criterion needs a score and
+    a recommendation is chosen. Only the panel, once the interview has begun. Raises
+    ValidationError, writing nothing, when the scorecard cannot be saved.
+    """
+    if not panel_has(interview=interview, user=member):
+        raise ValidationError(
+            _("Only the members of the interview’s panel fill its scorecards."), code="panel"
+        )
+    if not interview_has_happened(interview):
+        raise ValidationError(
+            _("The scorecard opens once the interview has taken place."), code="early"
+        )
+    criteria = set(interview.application.vacancy.criteria.values_list("pk", flat=True))
+    if set(scores) - criteria:
+        raise ValidationError(_("These criteria are not the vacancy’s."), code="criteria")
+    if any(score is not None and score not in SCORES for score, _note in scores.values()):
+        raise ValidationError(_("A score is a whole number from 1 to 5."), code="score")
+    if recommendation and recommendation not in Review.Recommendation.values:
+        raise ValidationError(_("Choose one of the recommendations."), code="recommendation")
+    if submit and (
+        not recommendation or any(scores.get(pk, (None, ""))[0] is None for pk in criteria)
+    ):
+        raise ValidationError(
+            _("To submit, give every criterion a score and choose a recommendation."),
+            code="incomplete",
+        )
+    with transaction.atomic():
+        scorecard, _created = Scorecard.objects.select_for_update().get_or_create(
+            interview=interview, panel_member=member
+        )
+        if scorecard.is_submitted:
+            raise ValidationError(
+                _("You have already submitted this scorecard: it can no longer be changed."),
+                code="submitted",
+            )
+        scorecard.recommendation = recommendation
+        scorecard.comment = comment.strip()
+        if submit:
+            scorecard.submitted_at = timezone.now()
+        scorecard.save()
+        for criterion_id in criteria:
+            score, note = scores.get(criterion_id, (None, ""))
+            ScorecardScore.objects.update_or_create(
+                scorecard=scorecard,
+                criterion_id=criterion_id,
+                defaults={"score": score, "note": note.strip()},
+            )
+        if submit:
+            log_action(
+                member,
+                "interview.scorecard_submit",
+                interview.application,
+                {
+                    "interview": interview.pk,
+                    "scorecard": scorecard.pk,
+                    "recommendation": recommendation,
+                    "scores": {str(pk): scores[pk][0] for pk in sorted(criteria)},
+                },
+            )
+    return scorecard
+
+
+def scorecard_reminders_send(*, now: datetime | None = None) -> int:
+    """Remind each panel member whose scorecard is not submitted a day after the interview
+    began, once per interview (claimed by a conditional UPDATE, as the reminders of the day
+    before). Returns how many members were reminded."""
+    now = now or timezone.now()
+    due = (
+        Interview.objects.filter(
+            status=Interview.Status.SCHEDULED,
+            scorecards_reminded_at=None,
+            start__gt=now - SCORECARD_REMINDER_HORIZON,
+            start__lte=now - SCORECARD_REMINDER_AFTER,
+        )
+        .order_by("start")
+        .values_list("pk", flat=True)
+    )
+    sent = 0
+    for pk in list(due[:1000]):
+        with transaction.atomic():
+            claimed = Interview.objects.filter(pk=pk, scorecards_reminded_at=None).update(
+                scorecards_reminded_at=now
+            )
+            if not claimed:
+                continue
+            interview = Interview.objects.select_related(
+                "application__candidate", "application__vacancy__organization"
+            ).get(pk=pk)
+            done = Scorecard.objects.filter(interview=interview, submitted_at__isnull=False)
+            late = interview.panel.exclude(pk__in=done.values("panel_member_id")).order_by("pk")
+            for member in late:
+                mails.scorecard_reminder_mail(interview=interview, member=member)
+                sent += 1
     return sent
 
 

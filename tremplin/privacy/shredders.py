@@ -33,7 +33,13 @@ from tremplin.applications.models import (
     StageChange,
 )
 from tremplin.core.models import AuditEvent
-from tremplin.interviews.models import Interview, InterviewSlot, RescheduleRequest
+from tremplin.interviews.models import (
+    Interview,
+    InterviewSlot,
+    RescheduleRequest,
+    Scorecard,
+    ScorecardScore,
+)
 from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage
 from tremplin.privacy.deletion import Batch, Rows, Subject
 from tremplin.privacy.models import DataExport
@@ -264,8 +270,8 @@ class ReviewShredder(Shredder):
 
 
 class InterviewShredder(Shredder):
-    """Interviews: their times, panel and the candidate's requests to move them (their
-    mail is the outbox's, which ``MessageShredder`` erases)."""
+    """Interviews: their times, panel, the candidate's requests to move them and the panel's
+    scorecards (their mail is the outbox's, which ``MessageShredder`` erases)."""
 
     key = "interviews"
 
@@ -276,6 +282,10 @@ class InterviewShredder(Shredder):
             _by_application(batch, RescheduleRequest.objects.all(), "interview__application_id"),
             _by_application(
                 batch, Interview.panel.through.objects.all(), "interview__application_id"
+            ),
+            _by_application(batch, Scorecard.objects.all(), "interview__application_id"),
+            _by_application(
+                batch, ScorecardScore.objects.all(), "scorecard__interview__application_id"
             ),
         ]
 

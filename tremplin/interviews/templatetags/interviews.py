@@ -1,5 +1,6 @@
 """Interviews on pages of the floors below, which cannot import this app: the candidate's
-status page, the staff's application page and their account page load this library."""
+status page, the staff's application page and their account page (the calendar feed and
+the scorecards waiting for them) load this library."""
 
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -10,13 +11,15 @@ from django.urls import reverse
 
 from tremplin.applications.models import Application
 from tremplin.interviews.forms import RescheduleRequestForm
-from tremplin.interviews.mails import when_text
+from tremplin.interviews.mails import interview_is_blind, scorecard_url, when_text
 from tremplin.interviews.models import Interview
 from tremplin.interviews.selectors import (
     calendar_feed_token,
     interviews_for_candidate,
     interviews_of_application,
+    scorecards_due,
 )
+from tremplin.review.selectors import candidate_label
 
 register = template.Library()
 
@@ -79,4 +82,19 @@ def interviews_for_staff(context: template.Context, application: Application) ->
 def calendar_feed(context: template.Context) -> dict[str, Any]:
     user = context["request"].user
     path = reverse("interview_feeds:feed", kwargs={"token": calendar_feed_token(user=user)})
-    return {"feed_url": settings.SITE_URL + path, "csrf_token": context.get("csrf_token")}
+    due = [
+        {
+            "url": scorecard_url(interview),
+            "who": candidate_label(interview.application)
+            if interview_is_blind(application=interview.application)
+            else interview.application.candidate.name or candidate_label(interview.application),
+            "when": when_text(interview=interview, start=interview.start),
+        }
+        for interview in scorecards_due(user=user)
+        if interview.start is not None
+    ]
+    return {
+        "feed_url": settings.SITE_URL + path,
+        "csrf_token": context.get("csrf_token"),
+        "scorecards_due": due,
+    }

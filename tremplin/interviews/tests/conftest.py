@@ -1,5 +1,6 @@
 """Fixtures of the interviews tests: an application to the campaign lead vacancy, the
-organization's team (tremplin.testing.staff), and reading the mail the outbox holds."""
+organization's team (tremplin.testing.staff), reading the mail the outbox holds, and an
+interview that has taken place with criteria to score."""
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -12,10 +13,11 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from tremplin.applications.models import Application
+from tremplin.interviews.models import Interview
 from tremplin.messaging.models import OutboxMessage
 from tremplin.testing.applying import submit
 from tremplin.testing.staff import Team, staff_login
-from tremplin.vacancies.models import Vacancy
+from tremplin.vacancies.models import Criterion, CriterionText, Vacancy
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -85,3 +87,44 @@ def sent(kind_step: str) -> dict[str, Sent]:
         assert row.to not in by_to, f"{row.to} got two {kind_step} mails"
         by_to[row.to] = Sent(row)
     return by_to
+
+
+@pytest.fixture
+def criteria(vacancy: Vacancy) -> list[Criterion]:
+    made = []
+    for position, text in enumerate(["Runs campaigns", "Writes clearly"], start=1):
+        criterion = Criterion.objects.create(vacancy=vacancy, position=position)
+        CriterionText.objects.create(criterion=criterion, language="en", text=text)
+        made.append(criterion)
+    return made
+
+
+def interview_make(
+    application: Application, panel: list[Any], *, hours_ago: float = 2
+) -> Interview:
+    interview = Interview.objects.create(
+        application=application,
+        kind=Interview.Kind.VIDEO,
+        duration_minutes=45,
+        timezone="Europe/Paris",
+        status=Interview.Status.SCHEDULED,
+        start=timezone.now() - timedelta(hours=hours_ago),
+    )
+    interview.panel.set(panel)
+    return interview
+
+
+@pytest.fixture
+def interview(application: Application, team: Team, criteria: list[Criterion]) -> Interview:
+    """An interview of ``application`` two hours ago, with the recruiter and the reviewer
+    on the panel (not the owner)."""
+    return interview_make(application, [team.recruiter, team.reviewer])
+
+
+def scorecard_url(interview: Interview, language: str = "en") -> str:
+    application = interview.application
+    org = application.vacancy.organization.slug
+    return (
+        f"/{language}/staff/{org}/applications/{application.pk}/interviews/"
+        f"{interview.pk}/scorecard/"
+    )

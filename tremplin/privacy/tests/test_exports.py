@@ -29,7 +29,11 @@ from tremplin.applications.correspondence import draft_prepare
 from tremplin.applications.models import Application, Document
 from tremplin.applications.services import application_move, document_download_record
 from tremplin.core.models import AuditEvent
-from tremplin.interviews.services import interview_schedule, reschedule_request_make
+from tremplin.interviews.services import (
+    interview_schedule,
+    reschedule_request_make,
+    scorecard_save,
+)
 from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import InboundMessage, OutboxMessage
 from tremplin.privacy.exports import (
@@ -74,6 +78,8 @@ CANDIDATE_DATA_MODELS = {
     "interviews.interview",
     "interviews.interviewslot",
     "interviews.reschedulerequest",
+    "interviews.scorecard",
+    "interviews.scorecardscore",
 }
 
 
@@ -173,6 +179,16 @@ def story_make(organization: Organization, *, language: str = "en") -> Story:
         fixed=False,
     )
     reschedule_request_make(interview=interview, reason="An exam that week")
+    interview.status, interview.start = "scheduled", timezone.now() - timedelta(hours=1)
+    interview.save(update_fields=["status", "start"])  # it took place: the panel scores it
+    scorecard_save(
+        interview=interview,
+        member=owner,
+        scores={criterion.pk: (4, "Listens")},
+        recommendation="yes",
+        comment="Ready to lead",
+        submit=True,
+    )
     earlier = data_export_request(
         candidate=application.candidate,
         organization=organization,
