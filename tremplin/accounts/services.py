@@ -37,23 +37,31 @@ def _role_check(role: str) -> None:
         raise ValidationError(_("Choose a role."), code="role")
 
 
+def member_add_check(*, organization: Organization, email: str, role: str) -> str:
+    """ValidationError when ``email`` cannot be added with ``role`` (not an address, not a
+    role, a member already): what the page checks before asking to confirm. Returns the
+    address as it will be stored."""
+    email = _email_normalize(email)
+    _role_check(role)
+    if Membership.objects.filter(user__email__iexact=email, organization=organization).exists():
+        raise ValidationError(
+            _("%(email)s is already a member of %(organization)s.")
+            % {"email": email, "organization": organization.name},
+            code="member",
+        )
+    return email
+
+
 def member_add(*, organization: Organization, email: str, role: str, by: User | None) -> Membership:
     """Make the person at ``email`` a member with ``role``, creating their account if they
     have none, and e-mail them (through the outbox): a link to set their password for a
     new account, a note that they were added otherwise. ValidationError changes nothing."""
-    email = _email_normalize(email)
-    _role_check(role)
     with transaction.atomic():
+        email = member_add_check(organization=organization, email=email, role=role)
         user = User.objects.filter(email__iexact=email).first()
         created = user is None
         if user is None:
             user = User.objects.create_user(email)  # no usable password until they set one
-        elif Membership.objects.filter(user=user, organization=organization).exists():
-            raise ValidationError(
-                _("%(email)s is already a member of %(organization)s.")
-                % {"email": email, "organization": organization.name},
-                code="member",
-            )
         membership = Membership.objects.create(user=user, organization=organization, role=role)
         member_invitation_send(membership=membership, by=by)
         log_action(

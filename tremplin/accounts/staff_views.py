@@ -64,7 +64,18 @@ def members(request: StaffRequest, org: str) -> HttpResponse:
     if request.method != "POST":
         return _members_page(request)
     form = MemberAddForm(request.POST)
-    if form.is_valid():
+    if form.is_valid() and not confirmed(request):
+        try:
+            email = services.member_add_check(
+                organization=request.organization,
+                email=form.cleaned_data["email"],
+                role=form.cleaned_data["role"],
+            )
+        except ValidationError as error:
+            form.add_error("email", error)
+        else:
+            return confirmation_page(request, _member_add_confirmation(request, email, form))
+    elif form.is_valid():
         try:
             member = services.member_add(
                 organization=request.organization,
@@ -82,6 +93,26 @@ def members(request: StaffRequest, org: str) -> HttpResponse:
             )
             return redirect("staff_accounts:list", org=request.organization.slug)
     return _members_page(request, form, status=400)
+
+
+def _member_add_confirmation(
+    request: StaffRequest, email: str, form: MemberAddForm
+) -> Confirmation:
+    role = str(dict(Membership.Role.choices)[form.cleaned_data["role"]]).lower()
+    values = {"email": email, "organization": request.organization.name, "role": role}
+    return Confirmation(
+        question=_("Add %(email)s to %(organization)s as %(role)s?") % values,
+        consequences=[
+            _(
+                "An e-mail goes to %(email)s at once: a link to choose a password if they "
+                "have no account yet, or to log in if they have one."
+            )
+            % values,
+            _("They can use the workspace of %(organization)s as %(role)s from then on.") % values,
+        ],
+        button=_("Yes, add them"),
+        cancel_url=reverse("staff_accounts:list", kwargs={"org": request.organization.slug}),
+    )
 
 
 @staff_view

@@ -75,9 +75,25 @@ def test_everyone_else_gets_not_found_and_changes_nothing(
     assert membership(recruiter).role == "recruiter"
 
 
+def test_adding_a_member_asks_first_and_says_what_will_happen(client, owner):
+    asked = staff_login(client, owner).post(
+        url(), {"email": "Nina@Example.org", "role": "reviewer"}
+    )
+
+    assert asked.status_code == 200
+    page = " ".join(asked.content.decode().split())
+    assert "Add nina@example.org to Maison des communs as reviewer?" in page
+    assert "An e-mail goes to nina@example.org at once" in page
+    assert not User.objects.filter(email="nina@example.org").exists()
+    assert not OutboxMessage.objects.exists()
+
+    client.post(url(), {"email": "Nina@Example.org", "role": "reviewer", "confirm": "yes"})
+    assert membership(User.objects.get(email="nina@example.org")).role == "reviewer"
+
+
 def test_a_new_person_gets_an_account_and_a_link_to_choose_a_password(client, owner):
     response = staff_login(client, owner).post(
-        url(), {"email": "Nina@Example.org", "role": "recruiter"}
+        url(), {"email": "Nina@Example.org", "role": "recruiter", "confirm": "yes"}
     )
 
     assert response.status_code == 302
@@ -105,7 +121,9 @@ def test_a_new_person_gets_an_account_and_a_link_to_choose_a_password(client, ow
 
 
 def test_a_person_with_an_account_is_added_and_told(client, owner, outsider):
-    staff_login(client, owner).post(url(), {"email": "oscar@example.org", "role": "reviewer"})
+    staff_login(client, owner).post(
+        url(), {"email": "oscar@example.org", "role": "reviewer", "confirm": "yes"}
+    )
 
     assert membership(outsider).role == "reviewer"
     assert outsider.memberships.count() == 2
@@ -186,7 +204,9 @@ def test_removing_asks_first_then_removes_and_unassigns_the_reviewer(
 
 
 def test_the_invitation_can_be_sent_again(client, owner):
-    staff_login(client, owner).post(url(), {"email": "nina@example.org", "role": "reviewer"})
+    staff_login(client, owner).post(
+        url(), {"email": "nina@example.org", "role": "reviewer", "confirm": "yes"}
+    )
     nina = membership(User.objects.get(email="nina@example.org"))
 
     asked = client.post(url(f"{nina.pk}/invite/"))
