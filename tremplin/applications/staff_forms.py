@@ -122,6 +122,8 @@ class BulkForm(MoveForm):
     def clean(self) -> dict[str, Any]:
         if self.action == "reject":
             self.cleaned_data["stage"] = self.rejected
+        if not self.selected():
+            self.add_error(None, _("Select at least one application."))
         return super().clean()
 
 
