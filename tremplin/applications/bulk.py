@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Case, DateTimeField, F, Value, When, prefetch_related_objects
 from django.db.models import CharField as CharOutput
+from django.db.models.functions import Cast
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -339,12 +340,13 @@ def _moves_restore(
     by: User | None,
     now: datetime,
 ) -> None:
-    def when(key: str, output: CharOutput | DateTimeField) -> Case:
+    def when(key: str, output: CharOutput | DateTimeField) -> Cast:
         def value(text: str | None) -> object:
             return datetime.fromisoformat(text) if text and key != "from" else text
 
-        return Case(
-            *(When(pk=a.pk, then=Value(value(before[a.pk][key]), output)) for a in back),
+        # Cast: PostgreSQL reads a CASE of NULLs alone as text.
+        return Cast(
+            Case(*(When(pk=a.pk, then=Value(value(before[a.pk][key]), output)) for a in back)),
             output_field=output,
         )
 
