@@ -140,11 +140,13 @@ def bulk_actions(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
 
 @staff_view
 @require_POST
-def bulk_undo(request: StaffRequest, org: str, vacancy: str, action: int) -> HttpResponse:
+def bulk_undo(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
+    """Undo the bulk action posted as ``action`` (one of this vacancy's; 404 otherwise)."""
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=MANAGERS)
+    action = request.POST.get("action", "")
     try:
-        done = bulk.bulk_action_get(vacancy=found, pk=action)
-    except BulkAction.DoesNotExist as error:
+        done = bulk.bulk_action_get(vacancy=found, pk=int(action))
+    except (ValueError, BulkAction.DoesNotExist) as error:
         raise Http404 from error
     try:
         count = bulk.bulk_undo(action=done, by=request.user)

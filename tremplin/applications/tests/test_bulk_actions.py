@@ -42,8 +42,8 @@ def actions_url(vacancy) -> str:
     return f"/en/staff/{vacancy.organization.slug}/applications/vacancy/{vacancy.slug}/bulk/"
 
 
-def undo_url(vacancy, action: BulkAction) -> str:
-    return actions_url(vacancy) + f"{action.pk}/undo/"
+def undo_url(vacancy) -> str:
+    return actions_url(vacancy) + "undo/"
 
 
 def stages() -> list[str]:
@@ -135,7 +135,7 @@ def test_undo_takes_the_messages_back_and_restores_the_stages(client, vacancy, a
     action = BulkAction.objects.get()
     queued = list(rejection_outbox().values_list("pk", flat=True))
 
-    response = client.post(undo_url(vacancy, action))
+    response = client.post(undo_url(vacancy), {"action": action.pk})
 
     assert response.status_code == 302
     assert stages() == ["received", "received", "interview"]
@@ -161,7 +161,7 @@ def test_undo_after_the_window_is_refused_and_changes_nothing(client, vacancy, a
     BulkAction.objects.update(undo_until=timezone.now() - timedelta(seconds=1))
     OutboxMessage.objects.update(next_attempt_at=timezone.now() - timedelta(seconds=1))
 
-    response = client.post(undo_url(vacancy, action))
+    response = client.post(undo_url(vacancy), {"action": action.pk})
 
     assert stages() == ["rejected"] * 3
     assert rejection_outbox().count() == 3
@@ -172,10 +172,10 @@ def test_undo_after_the_window_is_refused_and_changes_nothing(client, vacancy, a
 def test_undoing_twice_is_refused(client, vacancy, applications, team):
     staff_login(client, team.recruiter).post(bulk_url(vacancy), reject(applications, confirm="yes"))
     action = BulkAction.objects.get()
-    client.post(undo_url(vacancy, action))
+    client.post(undo_url(vacancy), {"action": action.pk})
     Application.objects.update(stage="screening")
 
-    response = client.post(undo_url(vacancy, action))
+    response = client.post(undo_url(vacancy), {"action": action.pk})
 
     assert "This was already undone." in client.get(response["Location"]).content.decode()
     assert stages() == ["screening"] * 3
@@ -204,7 +204,7 @@ def test_a_move_can_be_undone_too(client, vacancy, applications, team):
         bulk_url(vacancy),
         {"applications": [applications[0].pk], "stage": "screening", "confirm": "yes"},
     )
-    client.post(undo_url(vacancy, BulkAction.objects.get()))
+    client.post(undo_url(vacancy), {"action": BulkAction.objects.get().pk})
     assert stages() == ["received"] * 3
 
 
@@ -313,7 +313,7 @@ def test_reviewers_and_outsiders_have_no_bulk_actions(client, vacancy, applicati
     action = BulkAction.objects.get()
     staff_login(client, team.member(role))
     assert client.get(actions_url(vacancy)).status_code == 404
-    assert client.post(undo_url(vacancy, action)).status_code == 404
+    assert client.post(undo_url(vacancy), {"action": action.pk}).status_code == 404
     assert client.post(bulk_url(vacancy), reject(applications, confirm="yes")).status_code == 404
     assert stages() == ["screening", "received", "received"]
 
@@ -340,3 +340,17 @@ def test_the_writes_are_set_based_one_audit_row_and_one_message_per_application(
 
     few, many = queries(2, "few"), queries(12, "many")
     assert (many - few) / 10 == 5
+
+
+def test_an_action_of_another_vacancy_cannot_be_undone_through_this_one(
+    client, organization, vacancy, applications, team
+):
+    other = campaign_lead_make(organization, slug="treasurer")
+    staff_login(client, team.recruiter).post(
+        bulk_url(vacancy),
+        {"applications": [applications[0].pk], "stage": "screening", "confirm": "yes"},
+    )
+    action = BulkAction.objects.get()
+    assert client.post(undo_url(other), {"action": action.pk}).status_code == 404
+    assert client.post(undo_url(vacancy), {"action": "x"}).status_code == 404
+    assert stages() == ["screening", "received", "received"]
