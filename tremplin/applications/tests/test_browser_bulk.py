@@ -1,5 +1,6 @@
 """Bulk actions in Chromium: two cards ticked on the board, not retained with a message to
-each, previewed per language, confirmed, then undone before any message goes."""
+each, previewed per language, confirmed, then undone before any message goes; the preview
+and the recent actions pass axe, and the preview fits a phone's width."""
 
 import pytest
 from django.test import Client
@@ -9,6 +10,7 @@ from playwright.sync_api import Page, expect
 from tremplin.applications.models import Application
 from tremplin.messaging.models import OutboxMessage
 from tremplin.testing.applying import submit
+from tremplin.testing.axe import axe_violations
 from tremplin.testing.staff import staff_login
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -43,6 +45,9 @@ def test_two_cards_rejected_with_a_preview_then_undone(
     expect(page.get_by_role("heading", name="In French: 1 message")).to_be_visible()
     expect(page.locator("article[lang=fr]")).to_contain_text("Bonjour Grace Hopper")
     assert not OutboxMessage.objects.filter(kind="rejection").exists()
+    assert axe_violations(page) == []  # the preview, which no walk of GET pages reaches
+    page.set_viewport_size({"width": 390, "height": 900})
+    assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")
 
     page.get_by_role("button", name="Reject 2 applications and send the messages").click()
     expect(page.locator(".flash-messages")).to_contain_text(
@@ -55,6 +60,7 @@ def test_two_cards_rejected_with_a_preview_then_undone(
         "received",
     ]
 
+    assert axe_violations(page) == []  # the recent actions, with their "Undo"
     page.get_by_role("button", name="Undo").click()
     expect(page.locator("body")).to_contain_text(
         "Undone: 2 applications are back where they were. No message was sent."
