@@ -261,7 +261,7 @@ def _rejections_queue(
 ) -> list[int]:
     """Write the rejection to each candidate in their language and queue it for
     ``not_before``; return the outbox rows' ids."""
-    texts = _rejection_texts(vacancy=vacancy, languages={a.language for a in applications})
+    texts = _rejection_texts(vacancy=vacancy, languages=sorted({a.language for a in applications}))
     queued = []
     for application in applications:
         with translation.override(application.language):

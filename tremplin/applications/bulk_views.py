@@ -38,8 +38,8 @@ def _refused(request: StaffRequest, vacancy: Vacancy, form: BulkForm) -> HttpRes
     context = {
         "vacancy": vacancy,
         "form": form,
-        "selected": form.data.getlist("applications"),
-        "seen": form.data.getlist("seen"),
+        "selected": request.POST.getlist("applications"),
+        "seen": request.POST.getlist("seen"),
     }
     return render(request, "applications/staff/bulk_move.html", context, status=400)
 

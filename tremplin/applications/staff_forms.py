@@ -6,6 +6,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.accounts.models import Organization
@@ -107,7 +108,8 @@ class BulkForm(MoveForm):
 
     def seen_stages(self) -> dict[int, str]:
         seen = {}
-        for item in self.data.getlist("seen") if hasattr(self.data, "getlist") else []:
+        posted = self.data.getlist("seen") if isinstance(self.data, QueryDict) else []
+        for item in posted:
             pk, _colon, stage = str(item).partition(":")
             if pk.isdigit() and stage:
                 seen[int(pk)] = stage
