@@ -322,9 +322,13 @@ def bulk_undo(*, action: BulkAction, by: User | None) -> int:
         back = list(
             Application.objects.select_for_update()
             .filter(pk__in=list(before), stage=locked.to_stage)
-            .select_related("candidate", "vacancy__organization")
+            .select_related("candidate")
             .order_by("pk")
         )
+        vacancy = Vacancy.objects.select_related("organization").get(pk=locked.vacancy_id)
+        prefetch_related_objects([vacancy], "texts")
+        for application in back:
+            application.vacancy = vacancy  # one vacancy, its texts read once (audit labels)
         _moves_restore(back=back, before=before, action=locked, by=by, now=now)
         locked.undone_at = now
         locked.save(update_fields=["undone_at"])

@@ -319,16 +319,18 @@ def test_reviewers_and_outsiders_have_no_bulk_actions(client, vacancy, applicati
 
 
 def test_the_writes_are_set_based_one_audit_row_and_one_message_per_application(organization, team):
-    """Ten more applications cost the same queries, plus five for each: its message, the
-    audit rows of its move and of its message, and the webhooks' receiver reading back the
-    moved application and the endpoints (webhooks' own cost, per audit row of a move)."""
+    """Ten more applications cost the same queries, plus five each to reject: its message,
+    the audit rows of its move and of its message, and the webhooks' receiver reading back
+    the moved application and the endpoints (webhooks' own cost, per audit row of a move);
+    and four each to undo: the audit row of the move back with the webhooks' two reads, and
+    privacy's receiver redacting the audit rows about the message taken back."""
 
-    def queries(count: int, slug: str) -> int:
+    def queries(count: int, slug: str) -> tuple[int, int]:
         vacancy = vacancy_make(organization, slug)
         chosen = [submit(vacancy, email=f"p{i}@{slug}.example.org") for i in range(count)]
         move = move_check(organization=organization, to_stage="rejected", reason="incomplete")
-        with CaptureQueriesContext(connection) as captured:
-            bulk.bulk_apply(
+        with CaptureQueriesContext(connection) as applied:
+            action = bulk.bulk_apply(
                 vacancy=vacancy,
                 pks=[a.pk for a in chosen],
                 seen={},
@@ -336,10 +338,13 @@ def test_the_writes_are_set_based_one_audit_row_and_one_message_per_application(
                 kind="reject",
                 by=team.recruiter,
             )
-        return len(captured)
+        with CaptureQueriesContext(connection) as undone:
+            bulk.bulk_undo(action=action, by=team.recruiter)
+        return len(applied), len(undone)
 
     few, many = queries(2, "few"), queries(12, "many")
-    assert (many - few) / 10 == 5
+    assert (many[0] - few[0]) / 10 == 5
+    assert (many[1] - few[1]) / 10 == 4
 
 
 def test_an_action_of_another_vacancy_cannot_be_undone_through_this_one(
