@@ -8,6 +8,7 @@ known here.
 
 import secrets
 from collections.abc import Mapping
+from datetime import datetime
 from email.utils import formataddr
 
 from django.conf import settings
@@ -87,14 +88,21 @@ def application_message_preview(
 
 
 def application_message_send(
-    *, application: Application, subject: str, body: str, kind: str, sender: User | None
+    *,
+    application: Application,
+    subject: str,
+    body: str,
+    kind: str,
+    sender: User | None,
+    not_before: datetime | None = None,
 ) -> OutboxMessage:
     """Queue a message to the candidate, written (or reviewed) by ``sender``.
 
     ``{{ variables }}`` in the subject and body are filled in; an unknown one raises
     ValidationError and nothing is queued. It carries a Reply-To address with a reply
     token (when the organization has an address), so the answer comes back to the
-    application's thread; the Message-ID matches it too.
+    application's thread; the Message-ID matches it too. ``not_before``: not sent before
+    then (the undo window of a bulk rejection).
     """
     subject, body = application_message_preview(
         application=application, subject=subject, body=body, sender=sender
@@ -115,6 +123,7 @@ def application_message_send(
         kind=kind,
         sender=sender,
         reply_token=token,
+        not_before=not_before,
     )
     log_action(
         sender,
@@ -125,6 +134,36 @@ def application_message_send(
     return message
 
 
+def draft_text(
+    *,
+    application: Application,
+    kind: str,
+    by: User | None = None,
+    template: MessageTemplate | None = None,
+) -> tuple[str, str]:
+    """The subject and body of a ``kind`` message to the candidate, in their language, from
+    the organization's template (``template`` when given) or Tremplin's default text."""
+    organization = application.vacancy.organization
+    if template is not None and (template.organization_id != organization.pk):
+        raise ValueError("the template belongs to another organization")
+    subject, body = message_text_for(
+        organization=organization, kind=kind, language=application.language, template=template
+    )
+    return draft_render(application=application, subject=subject, body=body, by=by)
+
+
+def draft_render(
+    *, application: Application, subject: str, body: str, by: User | None = None
+) -> tuple[str, str]:
+    """``subject`` and ``body`` (a template's text in the candidate's language) with the
+    application's variables filled in, as a draft holds them."""
+    variables = message_variables(application=application, sender=by)
+    return (
+        " ".join(_render_leniently(subject, variables).split())[:300],
+        _render_leniently(body, variables),
+    )
+
+
 def draft_prepare(
     *,
     application: Application,
@@ -132,24 +171,16 @@ def draft_prepare(
     by: User | None = None,
     template: MessageTemplate | None = None,
 ) -> DraftMessage:
-    """A draft of a ``kind`` message to the candidate, in their language, from the
-    organization's template (``template`` when given) or Tremplin's default text."""
-    organization = application.vacancy.organization
-    if template is not None and (template.organization_id != organization.pk):
-        raise ValueError("the template belongs to another organization")
-    subject, body = message_text_for(
-        organization=organization, kind=kind, language=application.language, template=template
-    )
-    variables = message_variables(application=application, sender=by)
-    draft = DraftMessage.objects.create(
+    """A draft of a ``kind`` message to the candidate (``draft_text``), to review and send."""
+    subject, body = draft_text(application=application, kind=kind, by=by, template=template)
+    return DraftMessage.objects.create(
         application=application,
         kind=kind,
         language=application.language,
-        subject=" ".join(_render_leniently(subject, variables).split())[:300],
-        body=_render_leniently(body, variables),
+        subject=subject,
+        body=body,
         created_by=by if getattr(by, "is_authenticated", False) else None,
     )
-    return draft
 
 
 def _render_leniently(text: str, variables: Mapping[str, str]) -> str:

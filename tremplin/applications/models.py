@@ -397,3 +397,40 @@ class StageChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.application_id}: {self.from_stage} → {self.to_stage}"
+
+
+class BulkAction(models.Model):
+    """Applications of one vacancy moved (and, for a rejection, written to) at once, kept
+    so that the action can be undone until ``undo_until``: where each one was before, and
+    the messages queued to be sent no earlier than then. Ids and stage keys only."""
+
+    class Kind(models.TextChoices):
+        MOVE = "move", _("Move")
+        REJECT = "reject", _("Rejection with a message")
+
+    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="bulk_actions")
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind)
+    to_stage = models.CharField(_("to"), max_length=32)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    # [{"application": pk, "from": stage key, "decided_at": ISO or None, "withdrawn_at": …}]
+    moves = models.JSONField(_("moves"), default=list)
+    outbox_messages = models.JSONField(_("messages queued"), default=list)
+    created_at = models.DateTimeField(_("at"), default=timezone.now)
+    undo_until = models.DateTimeField(_("can be undone until"))
+    undone_at = models.DateTimeField(_("undone at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("bulk action")
+        verbose_name_plural = _("bulk actions")
+        indexes = [models.Index(fields=["vacancy", "-created_at"], name="bulkaction_recent")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} → {self.to_stage} ({len(self.moves)})"

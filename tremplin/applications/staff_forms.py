@@ -6,10 +6,11 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.accounts.models import Organization
-from tremplin.applications.models import Application, Stage, StageChange
+from tremplin.applications.models import Stage, StageChange
 from tremplin.applications.services import Move, move_check
 from tremplin.messaging import rendering
 from tremplin.messaging.models import MessageTemplate
@@ -77,18 +78,55 @@ class MoveForm(forms.Form):
         return cleaned
 
 
-class BulkMoveForm(MoveForm):
-    applications = forms.TypedMultipleChoiceField(
-        label=_("Applications"),
-        coerce=int,
-        error_messages={"required": _("Select at least one application.")},
-    )
+class _Ids(forms.TypedMultipleChoiceField):
+    """Application ids: any number is accepted here; the selection is checked against the
+    vacancy in one query (``bulk.bulk_select``), not against a list of every application."""
 
-    def __init__(self, *args: Any, applications: Sequence[Application], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["applications"].choices = [  # type: ignore[attr-defined]
-            (application.pk, str(application.pk)) for application in applications
-        ]
+    def valid_value(self, value: Any) -> bool:
+        return str(value).isdigit()
+
+
+class BulkForm(MoveForm):
+    """Applications ticked on the board, and what to do with them: move them to a stage,
+    or not retain them and write to each (``action`` "reject", whose stage is the
+    pipeline's "not retained"). ``seen`` ("id:stage") says where each one was on the page,
+    so that a move made by someone else meanwhile is caught."""
+
+    ACTIONS = ("move", "reject")
+
+    applications = _Ids(label=_("Applications"), coerce=int, required=False)
+    all_on_page = forms.BooleanField(label=_("Select all on this page"), required=False)
+    seen = forms.CharField(required=False)
+
+    def __init__(self, *args: Any, stages: Sequence[Stage], **kwargs: Any) -> None:
+        super().__init__(*args, stages=stages, **kwargs)
+        self.fields["stage"].required = False
+        self.rejected = next((s.key for s in stages if s.kind == Stage.Kind.REJECTED), "")
+        self.action = str(self.data.get("action", "move"))
+        if self.action not in self.ACTIONS:
+            self.action = "move"
+
+    def seen_stages(self) -> dict[int, str]:
+        seen = {}
+        posted = self.data.getlist("seen") if isinstance(self.data, QueryDict) else []
+        for item in posted:
+            pk, _colon, stage = str(item).partition(":")
+            if pk.isdigit() and stage:
+                seen[int(pk)] = stage
+        return seen
+
+    def selected(self) -> list[int]:
+        """The ids ticked, or every card of the page with "select all on this page"."""
+        if self.cleaned_data.get("all_on_page"):
+            return sorted(self.seen_stages())
+        return list(self.cleaned_data.get("applications") or [])
+
+    def clean(self) -> dict[str, Any]:
+        if self.action == "reject":
+            self.cleaned_data["stage"] = self.rejected
+        if not self.selected():
+            self.add_error(None, _("Select at least one application."))
+        return super().clean()
 
 
 class MessageForm(forms.Form):

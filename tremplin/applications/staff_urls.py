@@ -2,14 +2,16 @@
 
 from django.urls import URLPattern, URLResolver, path
 
-from tremplin.applications import staff_views, stage_staff_views
+from tremplin.applications import bulk_views, staff_views, stage_staff_views
 
 app_name = "staff_applications"
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", staff_views.index, name="index"),
     path("vacancy/<slug:vacancy>/", staff_views.board, name="board"),
-    path("vacancy/<slug:vacancy>/move/", staff_views.bulk_move, name="bulk_move"),
+    path("vacancy/<slug:vacancy>/move/", bulk_views.bulk_move, name="bulk_move"),
+    path("vacancy/<slug:vacancy>/bulk/", bulk_views.bulk_actions, name="bulk_actions"),
+    path("vacancy/<slug:vacancy>/bulk/undo/", bulk_views.bulk_undo, name="bulk_undo"),
     path("<int:application>/", staff_views.detail, name="detail"),
     path("<int:application>/move/", staff_views.move, name="move"),
     path("<int:application>/candidate/", staff_views.candidate_edit, name="candidate_edit"),

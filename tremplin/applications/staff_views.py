@@ -21,12 +21,12 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.accounts.policy import MANAGERS
 from tremplin.applications import correspondence, pipeline, selectors, services
+from tremplin.applications.bulk import BULK_MAX
 from tremplin.applications.downloads import document_download_response
 from tremplin.applications.links import private_links_hidden
-from tremplin.applications.models import Application, Document, Stage, StageChange
+from tremplin.applications.models import Application, Document, Stage
 from tremplin.applications.reading import application_neighbours
 from tremplin.applications.staff_forms import (
-    BulkMoveForm,
     CandidateForm,
     MessageForm,
     MoveForm,
@@ -65,7 +65,7 @@ def _detail_url(application: Application) -> str:
     )
 
 
-def _rejection_drafts_notice(request: StaffRequest, count: int) -> None:
+def rejection_drafts_notice(request: StaffRequest, count: int) -> None:
     if count:
         messages.info(
             request,
@@ -132,73 +132,13 @@ def board(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=MANAGERS)
     context = _board_context(request, found)
     stages = context["stages"]
+    context["bulk_max"] = BULK_MAX
     context["bulk_form"] = MoveForm(
         organization=request.organization,
         stages=stages,  # type: ignore[arg-type]
         auto_id="bulk_%s",
     )
     return render(request, "applications/staff/board.html", context)
-
-
-@staff_view
-@require_POST
-def bulk_move(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
-    """Move the applications ticked on the board: a confirmation page first, then the move."""
-    found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=MANAGERS)
-    stages = selectors.stage_list(organization=request.organization)
-    form = BulkMoveForm(
-        request.POST,
-        organization=request.organization,
-        stages=stages,
-        applications=list(found.applications.all()),
-        auto_id="bulk_%s",
-    )
-    if not form.is_valid() or form.move is None:
-        context = {"vacancy": found, "form": form, "stages": stages}
-        return render(request, "applications/staff/bulk_move.html", context, status=400)
-    applications = selectors.applications_get_for_user(
-        membership=request.membership, vacancy=found, pks=form.cleaned_data["applications"]
-    )
-    if request.POST.get("confirm") != "yes":
-        move = form.move
-        context = {
-            "vacancy": found,
-            "move": move,
-            "reason_label": StageChange.Reason(move.reason).label if move.reason else "",
-            "applications": applications,
-            "rows": [
-                (
-                    application,
-                    selectors.stage_label(stages=stages, key=application.stage),
-                    application.stage == move.stage.key,
-                )
-                for application in applications
-            ],
-        }
-        return render(request, "applications/staff/bulk_move_confirm.html", context)
-    try:
-        changes = services.applications_move(
-            applications=applications,
-            to_stage=form.move.stage.key,
-            by=request.user,
-            reason=form.move.reason,
-            reason_text=form.move.reason_text,
-        )
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect(_board_url(found))
-    messages.success(
-        request,
-        ngettext(
-            "%(count)d application moved to “%(stage)s”.",
-            "%(count)d applications moved to “%(stage)s”.",
-            len(changes),
-        )
-        % {"count": len(changes), "stage": form.move.stage.label()},
-    )
-    if form.move.stage.kind == Stage.Kind.REJECTED:
-        _rejection_drafts_notice(request, len(changes))
-    return redirect(_board_url(found))
 
 
 # --- One application -------------------------------------------------------------------
@@ -296,7 +236,7 @@ def move(request: StaffRequest, org: str, application: int) -> HttpResponse:
                 % {"candidate": found.candidate.name or found.pk, "stage": form.move.stage.label()},
             )
             if form.move.stage.kind == Stage.Kind.REJECTED:
-                _rejection_drafts_notice(request, 1)
+                rejection_drafts_notice(request, 1)
                 draft = found.draft_messages.filter(status=DraftMessage.Status.DRAFT).first()
                 if draft is not None:
                     return redirect(

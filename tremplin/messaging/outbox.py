@@ -13,7 +13,7 @@ import logging
 import smtplib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from email.message import MIMEPart
 from email.utils import make_msgid, parseaddr
 from typing import TYPE_CHECKING
@@ -92,13 +92,15 @@ def outbox_queue(
     sender: Actor = None,
     reply_token: str = "",
     attachments: Sequence[Attachment] = (),
+    not_before: datetime | None = None,
 ) -> OutboxMessage:
     """Record one e-mail to send; its send task is enqueued when the caller's transaction commits.
 
     Headers such as ``Auto-Submitted`` go on the wire as given; the Message-ID is made now.
     ``sender`` is the member of staff who wrote it; ``reply_token`` the token of its
     Reply-To address (see ``application_message_send``); ``attachments`` text parts sent
-    beside the body.
+    beside the body. With ``not_before`` it is not sent before then (an undo window), and
+    ``outbox_withdraw`` can take it back until then.
     """
     headers = dict(headers or {})
     if any("\n" in text or "\r" in text for text in [to, *headers, *headers.values()]):
@@ -116,9 +118,20 @@ def outbox_queue(
         sender_id=sender.pk if sender is not None and sender.is_authenticated else None,
         reply_token=reply_token,
         attachments=[asdict(attachment) for attachment in attachments],
+        next_attempt_at=not_before,
     )
     _enqueue_send(message=message)
     return message
+
+
+def outbox_withdraw(*, pks: Sequence[int]) -> int:
+    """Take back queued messages not yet due (inside their undo window): their rows are
+    deleted, so no worker can claim them; return how many. A message being sent, sent, or
+    due already is left as it is (the caller compares the count)."""
+    _total, by_model = OutboxMessage.objects.filter(
+        pk__in=list(pks), status=OutboxMessage.Status.QUEUED, next_attempt_at__gt=timezone.now()
+    ).delete()
+    return by_model.get(OutboxMessage._meta.label, 0)
 
 
 def outbox_compose(

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from django.db import connection
 
-from tremplin.applications import pipeline, services
-from tremplin.applications.models import Application, StageChange
+from tremplin.applications import bulk, pipeline, services
+from tremplin.applications.models import Application, BulkAction, StageChange
 from tremplin.testing.applying import submit
 from tremplin.testing.staff import team_make
 
@@ -44,3 +44,21 @@ def test_the_funnel_asks_whether_an_application_reached_a_stage_through_its_inde
     services.application_move(application=application, to_stage="screening", by=team.recruiter)
     reached = StageChange.objects.filter(application=application, to_stage="screening")
     assert "stagechange_reached" in reached.explain()
+
+
+def test_the_recent_bulk_actions_of_a_vacancy_are_read_through_their_index(
+    organization, vacancy, no_seqscan
+):
+    team = team_make(organization, vacancy)
+    submit(vacancy)
+    move = services.move_check(organization=organization, to_stage="screening")
+    bulk.bulk_apply(
+        vacancy=vacancy,
+        pks=list(vacancy.applications.values_list("pk", flat=True)),
+        seen={},
+        move=move,
+        kind="move",
+        by=team.recruiter,
+    )
+    recent = BulkAction.objects.filter(vacancy=vacancy).order_by("-created_at")[:10]
+    assert "bulkaction_recent" in recent.explain()

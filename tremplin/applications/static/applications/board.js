@@ -106,3 +106,30 @@
     });
   }
 })();
+
+// The bulk form: "select all on this page" ticks every card, and a counter says how many
+// are selected. Without JavaScript the same box makes the server take every card shown.
+(() => {
+  "use strict";
+  const all = document.querySelector("[data-bulk-all]");
+  const count = document.querySelector("[data-bulk-count]");
+  const boxes = [...document.querySelectorAll("[data-bulk-select]")];
+  if (!all || !count) return;
+  const show = () => {
+    const ticked = boxes.filter((box) => box.checked).length;
+    const text = ticked === 0 ? count.dataset.none : ticked === 1 ? count.dataset.one : count.dataset.many;
+    count.textContent = text.replace("%(count)s", String(ticked));
+    count.hidden = false;
+  };
+  all.addEventListener("change", () => {
+    for (const box of boxes) box.checked = all.checked;
+    show();
+  });
+  for (const box of boxes) {
+    box.addEventListener("change", () => {
+      if (!box.checked) all.checked = false;
+      show();
+    });
+  }
+  show();
+})();

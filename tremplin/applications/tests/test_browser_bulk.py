@@ -1,0 +1,71 @@
+"""Bulk actions in Chromium: two cards ticked on the board, not retained with a message to
+each, previewed per language, confirmed, then undone before any message goes; the preview
+and the recent actions pass axe, and the preview fits a phone's width."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from playwright.sync_api import Page, expect
+
+from tremplin.applications.models import Application
+from tremplin.messaging.models import OutboxMessage
+from tremplin.testing.applying import submit
+from tremplin.testing.axe import axe_violations
+from tremplin.testing.staff import staff_login
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_two_cards_rejected_with_a_preview_then_undone(
+    page: Page, live_server, vacancy, team, settings
+) -> None:
+    settings.RATELIMIT_ENABLE = False
+    settings.TREMPLIN_BULK_UNDO_SECONDS = 600
+    ada = submit(vacancy, email="ada@example.org", name="Ada Lovelace")
+    grace = submit(vacancy, email="grace@example.org", name="Grace Hopper", language="fr")
+    alan = submit(vacancy, email="alan@example.org", name="Alan Turing")
+    client = staff_login(Client(), team.recruiter)
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    board = reverse(
+        "staff_applications:board",
+        kwargs={"org": vacancy.organization.slug, "vacancy": vacancy.slug},
+    )
+    page.goto(live_server.url + board)
+
+    page.get_by_label("Select Ada Lovelace").check()
+    page.get_by_label("Select Grace Hopper").check()
+    expect(page.locator("[data-bulk-count]")).to_have_text("2 applications selected.")
+    page.get_by_label("Reason for not retaining").select_option("position_filled")
+    page.get_by_role("button", name="Not retained, with a message to each…").click()
+
+    expect(page.get_by_role("heading", name="Confirm the rejection")).to_be_visible()
+    expect(page.get_by_role("heading", name="In English: 1 message")).to_be_visible()
+    expect(page.get_by_role("heading", name="In French: 1 message")).to_be_visible()
+    expect(page.locator("article[lang=fr]")).to_contain_text("Bonjour Grace Hopper")
+    assert not OutboxMessage.objects.filter(kind="rejection").exists()
+    assert axe_violations(page) == []  # the preview, which no walk of GET pages reaches
+    page.set_viewport_size({"width": 390, "height": 900})
+    assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")
+
+    page.get_by_role("button", name="Reject 2 applications and send the messages").click()
+    expect(page.locator(".flash-messages")).to_contain_text(
+        "2 messages will be sent in 600 seconds unless you undo."
+    )
+    assert OutboxMessage.objects.filter(kind="rejection", status="queued").count() == 2
+    assert [a.stage for a in Application.objects.order_by("pk")] == [
+        "rejected",
+        "rejected",
+        "received",
+    ]
+
+    assert axe_violations(page) == []  # the recent actions, with their "Undo"
+    page.get_by_role("button", name="Undo").click()
+    expect(page.locator("body")).to_contain_text(
+        "Undone: 2 applications are back where they were. No message was sent."
+    )
+    assert not OutboxMessage.objects.filter(kind="rejection").exists()
+    for application in (ada, grace, alan):
+        application.refresh_from_db()
+        assert application.stage == "received"
