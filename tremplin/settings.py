@@ -300,6 +300,9 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Tremplin <noreply@localhost>")
 SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
+# A bulk rejection's mails wait this long in the outbox, while "Undo" can still take them back.
+TREMPLIN_BULK_UNDO_SECONDS = env_int("TREMPLIN_BULK_UNDO_SECONDS", 30)
+
 # The outbox: a failed send is retried after BASE, 2×BASE, 4×BASE… seconds (at most MAX),
 # and marked failed after MAX_ATTEMPTS attempts.
 TREMPLIN_OUTBOX_MAX_ATTEMPTS = env_int("TREMPLIN_OUTBOX_MAX_ATTEMPTS", 10)

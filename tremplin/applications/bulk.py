@@ -45,7 +45,7 @@ REJECTION = MessageTemplate.Kind.REJECTION
 def bulk_undo_seconds() -> int:
     """How long a bulk action can be undone (and its messages wait): 30 s unless
     TREMPLIN_BULK_UNDO_SECONDS says otherwise."""
-    return int(getattr(settings, "TREMPLIN_BULK_UNDO_SECONDS", 30))
+    return int(settings.TREMPLIN_BULK_UNDO_SECONDS)
 
 
 def bulk_select(
