@@ -342,7 +342,11 @@ def test_the_copy_holds_nothing_about_another_candidate(organization, settings):
 @pytest.mark.parametrize(
     ("language", "expected", "not_expected"),
     [
-        ("en", ["WHAT IS IN IT", "Your data at Atelier commun", "files/"], ["CONTENU DE L’ARCHIVE"]),
+        (
+            "en",
+            ["WHAT IS IN IT", "Your data at Atelier commun", "files/"],
+            ["CONTENU DE L’ARCHIVE"],
+        ),
         (
             "fr",
             ["CONTENU DE L’ARCHIVE", "Vos données chez Atelier commun", "files/"],
