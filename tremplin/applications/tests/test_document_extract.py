@@ -189,7 +189,7 @@ def test_a_docx_that_inflates_to_a_hundred_megabytes_is_kept_with_its_text_not_e
                 "staff_applications:detail", kwargs={"org": org, "application": cv.application_id}
             )
         ).content.decode()
-    assert "Texte non extrait : le fichier est trop long ou trop complexe" in page_fr
+    assert "Texte non extrait\u00a0: le fichier est trop long ou trop complexe" in page_fr
     download = recruiter.get(
         reverse("staff_applications:document_download", kwargs={"org": org, "document": cv.pk})
     )

@@ -104,7 +104,7 @@ def test_a_message_written_by_the_recruiter_goes_to_the_outbox_with_a_reply_addr
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("en", "Unknown variable: {{ salary }}"), ("fr", "Variable inconnue : {{ salary }}")],
+    [("en", "Unknown variable: {{ salary }}"), ("fr", "Variable inconnue\u00a0: {{ salary }}")],
 )
 def test_an_unknown_variable_in_a_message_is_refused_and_nothing_is_sent(
     client, application, team, language, expected

@@ -40,5 +40,5 @@ def test_anything_but_a_known_variable_is_refused(text):
 def test_the_error_names_the_unknown_variables_and_the_allowed_ones_in_french():
     with translation.override("fr"):
         [error] = template_errors("{{ salary }} {{ date }}")
-    assert error.startswith("Variable inconnue : {{ date }}, {{ salary }}.")
+    assert error.startswith("Variable inconnue\u00a0: {{ date }}, {{ salary }}.")
     assert "{{ status_url }}" in error

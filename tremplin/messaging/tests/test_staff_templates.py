@@ -92,7 +92,7 @@ def test_the_preview_fills_the_variables_for_a_made_up_candidate_and_saves_nothi
     ("language", "message"),
     [
         ("en", "Unknown variable: {{ salary }}. You can use {{ candidate_name }}"),
-        ("fr", "Variable inconnue : {{ salary }}. Vous pouvez utiliser {{ candidate_name }}"),
+        ("fr", "Variable inconnue\u00a0: {{ salary }}. Vous pouvez utiliser {{ candidate_name }}"),
     ],
 )
 @pytest.mark.parametrize("action", ["preview", "save"])

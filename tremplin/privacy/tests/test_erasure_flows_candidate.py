@@ -138,7 +138,7 @@ def test_the_confirmation_speaks_french_to_a_french_candidate(client, vacancy):
     (confirmation,) = confirmations()
     assert confirmation.language == "fr"
     assert confirmation.subject == "Confirmez l’effacement de vos données chez Open Future"
-    assert "dans les 48 heures" in confirmation.body
+    assert "dans un délai de 48 heures" in confirmation.body
     path = erase_link(confirmation)
     assert path.startswith("/fr/application/erase/")
     shown = client.get(path).content.decode()

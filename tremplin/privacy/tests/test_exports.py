@@ -358,10 +358,14 @@ def test_the_copy_holds_nothing_about_another_candidate(organization, settings):
 @pytest.mark.parametrize(
     ("language", "expected", "not_expected"),
     [
-        ("en", ["WHAT IS IN IT", "Your data at Atelier commun", "files/"], ["CE QU’IL CONTIENT"]),
+        (
+            "en",
+            ["WHAT IS IN IT", "Your data at Atelier commun", "files/"],
+            ["CONTENU DE L’ARCHIVE"],
+        ),
         (
             "fr",
-            ["CE QU’IL CONTIENT", "Vos données chez Atelier commun", "files/"],
+            ["CONTENU DE L’ARCHIVE", "Vos données chez Atelier commun", "files/"],
             ["WHAT IS IN IT"],
         ),
     ],

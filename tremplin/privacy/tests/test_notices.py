@@ -89,7 +89,7 @@ class TestTheNoticeOnTheForm:
         assert "12 mois après votre dernier contact" in text
         assert "36 mois après le recrutement" in text
         assert "Délégué·e à la protection des données : Dominique Petit" in text
-        assert "Conserver ma candidature 12 mois après mon dernier contact" in text
+        assert "Conserver ma candidature pendant 12 mois après mon dernier contact" in text
 
     def test_it_lists_the_rights_and_the_cnil(self, client: Client, vacancy: Vacancy) -> None:
         text = page_text(client.get(apply_url(vacancy)))

@@ -141,7 +141,9 @@ def test_a_bogus_choice_gets_a_clear_message_in_the_visitors_language(
     fr = client.get(f"/fr/?{query}")
     assert en.status_code == fr.status_code == 400
     assert f"“{value}” is not one of the choices for this filter." in en.content.decode()
-    assert f"« {value} » ne fait pas partie des choix de ce filtre." in fr.content.decode()
+    assert (
+        f"«\u00a0{value}\u00a0» ne fait pas partie des choix de ce filtre." in fr.content.decode()
+    )
 
 
 def test_every_filter_field_has_a_label(client: Client, board: None) -> None:
