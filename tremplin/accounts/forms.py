@@ -35,7 +35,7 @@ class EmailAuthenticationForm(auth_forms.AuthenticationForm):
             raise forms.ValidationError(
                 guessing.LOGIN_LOCKED,
                 code="locked",
-                params={"time": guessing.retry_time_display(until)},
+                params={"until": guessing.retry_until_display(until)},
             ) from None
 
 

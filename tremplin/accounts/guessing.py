@@ -16,6 +16,7 @@ from django.contrib.auth.backends import ModelBackend
 from django.http import HttpRequest
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from tremplin.accounts.models import User
 from tremplin.core.ratelimit import (
@@ -33,10 +34,12 @@ TOTP_IP = "totp.ip"
 RESET_EMAIL = "password_reset.email"
 RESET_IP = "password_reset.ip"
 
-LOGIN_LOCKED = _("Too many failed attempts: logging in is paused until %(time)s. Try again then.")
-TOTP_LOCKED = _("This account is locked until %(time)s after too many wrong codes. Try again then.")
+# %(until)s is ``retry_until_display``: "until 14:30" today, "until 1 December 2027, 14:30"
+# otherwise (two phrases, as French needs "jusqu’à 14:30" and "jusqu’au 1 décembre").
+LOGIN_LOCKED = _("Too many failed attempts: logging in is paused %(until)s. Try again then.")
+TOTP_LOCKED = _("This account is locked %(until)s after too many wrong codes. Try again then.")
 RESET_LOCKED = _(
-    "Too many requests from your connection: requests are refused until %(time)s. Try again then."
+    "Too many requests from your connection: requests are refused %(until)s. Try again then."
 )
 
 
@@ -123,15 +126,17 @@ def password_reset_mail_allowed(*, email: str) -> bool:
     return _attempt(_checks((RESET_EMAIL, email.strip().lower(), rate))) is None
 
 
-def retry_time_display(until: datetime.datetime) -> str:
-    """``until`` for a person, in the active language and time zone, rounded up to the
-    minute (trying at the minute shown works): a time today, a date and time otherwise."""
+def retry_until_display(until: datetime.datetime) -> str:
+    """ "until" ``until`` for a person, in the active language and time zone, rounded up to
+    the minute (trying at the minute shown works): a time today, a date and time otherwise."""
     local = timezone.localtime(until)
     if local.second or local.microsecond:
         local = local.replace(second=0, microsecond=0) + datetime.timedelta(minutes=1)
     if local.date() == timezone.localdate():
-        return formats.time_format(local, "TIME_FORMAT")
-    return formats.date_format(local, "DATETIME_FORMAT")
+        time = formats.time_format(local, "TIME_FORMAT")
+        return pgettext("until a time of today", "until %(time)s") % {"time": time}
+    moment = formats.date_format(local, "DATETIME_FORMAT")
+    return pgettext("until a date and time", "until %(moment)s") % {"moment": moment}
 
 
 class RateLimitedModelBackend(ModelBackend):

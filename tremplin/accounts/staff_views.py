@@ -132,7 +132,7 @@ def member_role(request: StaffRequest, org: str, member: int) -> HttpResponse:
         return redirect("staff_accounts:list", org=request.organization.slug)
     messages.success(
         request,
-        _("%(email)s is now: %(role)s.")
+        _("%(email)s now has the role: %(role)s.")
         % {"email": found.user.email, "role": found.get_role_display()},
     )
     return _after_own_change(request)

@@ -59,7 +59,7 @@ class PasswordResetView(auth_views.PasswordResetView):
         until = guessing.password_reset_client_refused(address=client_address(self.request))
         if until is not None:
             form.add_error(
-                None, guessing.RESET_LOCKED % {"time": guessing.retry_time_display(until)}
+                None, guessing.RESET_LOCKED % {"until": guessing.retry_until_display(until)}
             )
             response = self.form_invalid(form)
             response.status_code = 429
@@ -117,7 +117,7 @@ def two_factor(request: HttpRequest) -> HttpResponse:
             form.errors.clear()
     context = {
         "locked": (
-            guessing.TOTP_LOCKED % {"time": guessing.retry_time_display(locked_until)}
+            guessing.TOTP_LOCKED % {"until": guessing.retry_until_display(locked_until)}
             if locked_until is not None
             else ""
         ),

@@ -169,8 +169,8 @@ def processing_record(*, organization: Organization) -> list[Section]:
             key="subjects",
             title=_("Categories of data subjects"),
             points=(
-                _("Candidates to jobs."),
-                _("Candidates to volunteer roles."),
+                _("Candidates for jobs."),
+                _("Candidates for volunteer roles."),
                 _("People in the talent pool."),
                 _("Members of the organization who use the workspace (in the audit log)."),
             ),

@@ -97,7 +97,7 @@ SECTION_DESCRIPTIONS: dict[str, Any] = {
         "The copies of your data that you, or the organization for you, asked for."
     ),
     "core.auditevent": gettext_lazy(
-        "The entries of the organization’s activity log about your applications and data."
+        "The entries of the organization’s audit log about your applications and data."
     ),
 }
 

@@ -234,7 +234,7 @@ def reviews(scope: Scope) -> Figure:
     submitted = sum(figure.submitted for figure in figures)
     expected = sum(figure.expected for figure in figures)
     summary = (
-        _("%(submitted)s of the %(expected)s reviews expected are in.")
+        _("%(submitted)s of %(expected)s expected reviews are in.")
         % {"submitted": _shown(submitted), "expected": _shown(expected)}
         if figures
         else _("No reviewer yet.")

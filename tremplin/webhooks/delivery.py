@@ -106,7 +106,7 @@ def delivery_send(*, delivery_pk: int) -> str:
         return str(delivery.status)
     endpoint = delivery.endpoint
     if not endpoint.active:
-        _finish(delivery, Delivery.Status.FAILED, None, gettext("The endpoint is disabled."))
+        _finish(delivery, Delivery.Status.FAILED, None, gettext("The webhook is disabled."))
         return str(Delivery.Status.FAILED)
     started = time.monotonic()
     status, error = _post(endpoint, delivery)
