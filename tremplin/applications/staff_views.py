@@ -24,12 +24,14 @@ from tremplin.applications import correspondence, pipeline, selectors, services
 from tremplin.applications.downloads import document_download_response
 from tremplin.applications.links import private_links_hidden
 from tremplin.applications.models import Application, Document, Stage, StageChange
+from tremplin.applications.notes import notes_read
 from tremplin.applications.reading import application_neighbours
 from tremplin.applications.staff_forms import (
     BulkMoveForm,
     CandidateForm,
     MessageForm,
     MoveForm,
+    NoteForm,
     PrepareForm,
 )
 from tremplin.core.audit import log_read
@@ -243,6 +245,8 @@ def _detail_context(
         "candidate_applications": selectors.candidate_application_count(
             candidate=application.candidate, organization=organization
         ),
+        "notes": notes_read(application=application, by=request.user),
+        "note_form": NoteForm(),
     }
 
 
