@@ -44,11 +44,8 @@ CURRENT_DOCUMENTS = Prefetch(
     queryset=Document.objects.filter(superseded_at=None).order_by("pk"),
     to_attr="current_documents",
 )
-STAFF_NOTES = Prefetch(
-    "staff_notes",
-    queryset=Note.objects.select_related("author").order_by("created_at", "pk"),
-    to_attr="notes_written",
-)
+NOTES_IN_ORDER = Note.objects.select_related("author").order_by("created_at", "pk")
+STAFF_NOTES = Prefetch("staff_notes", queryset=NOTES_IN_ORDER, to_attr="notes_written")
 
 
 def _out(application: Application) -> dict[str, Any]:
@@ -57,7 +54,7 @@ def _out(application: Application) -> dict[str, Any]:
         documents = list(application.documents.filter(superseded_at=None).order_by("pk"))
     written = getattr(application, "notes_written", None)
     if written is None:
-        written = list(STAFF_NOTES.queryset.filter(application=application))
+        written = list(NOTES_IN_ORDER.filter(application=application))
     return {
         "id": application.pk,
         "vacancy": {"id": application.vacancy.pk, "slug": application.vacancy.slug},

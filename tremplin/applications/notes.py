@@ -12,6 +12,7 @@ to it): nothing of the note's text goes with it.
 import re
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -100,9 +101,7 @@ def _notify(note: Note, organization: Organization, by: User | None, before: str
     for pk, user in users.items():
         if pk in earlier or (by is not None and pk == by.pk):
             continue
-        transaction.on_commit(
-            lambda user=user: note_mentioned.send(Note, note=note, user=user, by=by)
-        )
+        transaction.on_commit(partial(note_mentioned.send, Note, note=note, user=user, by=by))
 
 
 @transaction.atomic

@@ -35,7 +35,7 @@ def noted(organization, vacancy):
 
 
 def test_the_candidates_copy_holds_the_notes_with_staff_by_pseudonym(organization, noted):
-    team, application, _other = noted
+    _team, application, _other = noted
     subject = subject_for_candidate(candidate=application.candidate, organization=organization)
 
     exported = export_data(subject=subject)
