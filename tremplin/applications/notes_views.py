@@ -21,7 +21,7 @@ def note_add(request: StaffRequest, org: str, application: int) -> HttpResponse:
     found = selectors.application_get_for_user(membership=request.membership, pk=application)
     form = NoteForm(request.POST)
     if form.is_valid():
-        notes.note_add(application=found, body=form.cleaned_data["body"], by=request.user)
+        notes.note_add(application=found, body=form.cleaned_data["note"], by=request.user)
         messages.success(request, _("Note added."))
         return redirect(_detail_url(found) + "#notes-heading")
     context = {**_detail_context(request, found), "note_form": form}
@@ -38,11 +38,11 @@ def note_edit(request: StaffRequest, org: str, application: int, note: int) -> H
     if not notes.note_editable(note=written, by=request.user):
         messages.error(request, _("Only its author may correct a note, and only for a short time."))
         return redirect(_detail_url(found) + "#notes-heading")
-    form = NoteForm(request.POST or None, initial={"body": written.body})
+    form = NoteForm(request.POST or None, initial={"note": written.body})
     status = 200
     if request.method == "POST":
         if form.is_valid():
-            notes.note_edit(note=written, body=form.cleaned_data["body"], by=request.user)
+            notes.note_edit(note=written, body=form.cleaned_data["note"], by=request.user)
             messages.success(request, _("Note corrected."))
             return redirect(_detail_url(found) + "#notes-heading")
         status = 400

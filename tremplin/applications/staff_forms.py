@@ -192,17 +192,18 @@ class CandidateForm(forms.Form):
 
 
 class NoteForm(forms.Form):
-    body = forms.CharField(
+    # Not "body": the message form on the same page has one (and its id, id_body).
+    note = forms.CharField(
         label=_("Note"),
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_(
-            "Markdown. Write @ then a colleague's name, or their e-mail address before the @, "
+            "Markdown. Write @ then a colleague’s name, or their e-mail address before the @, "
             "to tell them."
         ),
     )
 
-    def clean_body(self) -> str:
+    def clean_note(self) -> str:
         try:
-            return note_clean(self.cleaned_data["body"])
+            return note_clean(self.cleaned_data["note"])
         except ValidationError as error:
             raise forms.ValidationError(error.messages, code=error.code) from error

@@ -83,7 +83,7 @@ class NotificationSettings(models.Model):
         _("hour of the digest"),
         default=8,
         validators=[MaxValueValidator(23)],
-        help_text=_("The hour of the day (0 to 23, the site's time zone) the digest leaves."),
+        help_text=_("The hour of the day (0 to 23, the site’s time zone) the digest leaves."),
     )
     digest_sent_at = models.DateTimeField(null=True, blank=True)
 

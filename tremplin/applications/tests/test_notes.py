@@ -51,7 +51,7 @@ def test_a_recruiter_writes_a_note_in_markdown_and_reads_it_sanitised(
     staff_login(client, team.recruiter)
     body = "Called her: **keen**.\n\n<script>alert(1)</script>[site](javascript:alert(2))"
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(url(application, "notes/"), {"body": body})
+        response = client.post(url(application, "notes/"), {"note": body})
 
     assert response.status_code == 302
     note = Note.objects.get()
@@ -80,7 +80,7 @@ def test_reading_the_notes_on_the_page_is_audited(client, application, team):
 def test_an_empty_or_overlong_note_is_refused_with_a_message_and_changes_nothing(
     client, application, team, body, message
 ):
-    response = staff_login(client, team.recruiter).post(url(application, "notes/"), {"body": body})
+    response = staff_login(client, team.recruiter).post(url(application, "notes/"), {"note": body})
 
     assert response.status_code == 400
     assert message in response.content.decode()
@@ -90,14 +90,14 @@ def test_an_empty_or_overlong_note_is_refused_with_a_message_and_changes_nothing
 def test_an_empty_note_is_refused_in_french_too(client, application, team):
     org = application.vacancy.organization.slug
     response = staff_login(client, team.recruiter).post(
-        f"/fr/staff/{org}/applications/{application.pk}/notes/", {"body": "x" * 5001}
+        f"/fr/staff/{org}/applications/{application.pk}/notes/", {"note": "x" * 5001}
     )
     assert response.status_code == 400
     assert "5000 caractères au plus" in response.content.decode()
 
 
 def test_reviewers_may_not_write_notes_on_the_application_page(client, application, team):
-    response = staff_login(client, team.reviewer).post(url(application, "notes/"), {"body": "Hi"})
+    response = staff_login(client, team.reviewer).post(url(application, "notes/"), {"note": "Hi"})
     assert response.status_code == 404
     assert not Note.objects.exists()
 
@@ -144,7 +144,7 @@ def test_the_author_corrects_a_note_shortly_after_with_the_change_in_the_audit_l
     assert "Correct" in text_of(client.get(url(application)).content.decode())
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(url(application, f"notes/{note.pk}/"), {"body": "Called @remi."})
+        response = client.post(url(application, f"notes/{note.pk}/"), {"note": "Called @remi."})
 
     assert response.status_code == 302
     note.refresh_from_db()
@@ -159,13 +159,13 @@ def test_no_one_else_corrects_a_note_nor_its_author_once_the_time_is_past(
 ):
     note = notes.note_add(application=application, body="Keen.", by=team.recruiter)
     owner = staff_login(client, team.owner)
-    refused = owner.post(url(application, f"notes/{note.pk}/"), {"body": "Mine"}, follow=True)
+    refused = owner.post(url(application, f"notes/{note.pk}/"), {"note": "Mine"}, follow=True)
     assert "Only its author may correct a note" in refused.content.decode()
     Note.objects.filter(pk=note.pk).update(
         created_at=timezone.now() - notes.NOTE_EDIT_WINDOW - timedelta(seconds=1)
     )
     author = staff_login(client, team.recruiter)
-    assert author.post(url(application, f"notes/{note.pk}/"), {"body": "Late"}).status_code == 302
+    assert author.post(url(application, f"notes/{note.pk}/"), {"note": "Late"}).status_code == 302
     note.refresh_from_db()
     assert note.body == "Keen." and note.edited_at is None
     assert not AuditEvent.objects.filter(verb="application.note_edit").exists()
