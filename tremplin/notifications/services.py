@@ -18,7 +18,7 @@ from tremplin.accounts.selectors import user_mail_language
 from tremplin.applications.models import Note
 from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_compose
 from tremplin.notifications.models import Notification, NotificationSettings
-from tremplin.vacancies.selectors import vacancy_name
+from tremplin.vacancies.selectors import vacancy_title_for_language
 
 MAIL_KIND = "notification"
 # At most this many notifications listed in one digest; the rest are on the page it links.
@@ -50,8 +50,9 @@ def mention_notify(sender: Any, *, note: Note, user: User, by: User | None, **kw
     if membership is None:
         return
     language = user_mail_language(user)
-    with translation.override(language):
+    with translation.override(language):  # the link in their language
         path = _path(note, membership)
+    vacancy = vacancy_title_for_language(vacancy=note.application.vacancy, language=language)
     notification = Notification.objects.create(
         recipient=user,
         organization=organization,
@@ -59,7 +60,7 @@ def mention_notify(sender: Any, *, note: Note, user: User, by: User | None, **kw
         actor=by,
         actor_label=(by.get_full_name() or by.email) if by else "",
         application_ref=note.application_id,
-        reference=f"#{note.application_id}, {vacancy_name(vacancy=note.application.vacancy)}",
+        reference=f"#{note.application_id}, {vacancy}",
         path=path,
     )
     if settings_of(user).email == NotificationSettings.Email.IMMEDIATE:

@@ -61,8 +61,10 @@ def test_each_colleague_mentioned_gets_a_notification_and_one_mail_in_their_lang
     assert set(told) == {team.recruiter, team.reviewer}
     to_recruiter = told[team.recruiter]
     assert to_recruiter.path == f"/en/staff/open-future/applications/{application.pk}/"
-    # The reviewer's link is the review page, in their language.
+    # The reviewer's link is the review page, in their language, as is the vacancy's name.
     assert told[team.reviewer].path.startswith("/fr/staff/open-future/review/")
+    assert to_recruiter.reference == f"#{application.pk}, Campaign lead"
+    assert told[team.reviewer].reference == f"#{application.pk}, Responsable de campagne"
     mails = {mail.to: mail for mail in notices()}
     assert set(mails) == {"rita@example.org", "remi@example.org"}
     assert mails["rita@example.org"].subject == "olive@example.org mentioned you in a note"
