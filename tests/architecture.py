@@ -36,7 +36,8 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     ("applications",),
     ("review",),
     # interviews: needs review's blind mode and candidate numbers; privacy erases them.
-    ("search", "reports", "interviews"),
+    # notifications: told of mentions by applications' note_mentioned, mailed by messaging.
+    ("search", "reports", "interviews", "notifications"),
     ("privacy",),
     # Outgoing webhooks: fired from what every floor below records (its rows, its audit
     # events, erasures included), so it stands above privacy.

@@ -18,10 +18,12 @@ from tremplin.api.models import ApiToken
 from tremplin.applications.correspondence import draft_prepare
 from tremplin.applications.intake.submit import IncomingFile, application_submit
 from tremplin.applications.models import Application, Document
+from tremplin.applications.notes import note_add
 from tremplin.interviews.models import Interview
 from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import MessageTemplate
 from tremplin.messaging.services import message_template_save
+from tremplin.notifications.models import Notification
 from tremplin.testing import samples
 from tremplin.testing.staff import member_create
 from tremplin.vacancies.models import (
@@ -139,6 +141,18 @@ class World:
             "endpoint": lambda: self._endpoint().pk,
             "delivery": lambda: Delivery.objects.create(endpoint=self._endpoint(), event="ping").pk,
             "interview": lambda: self._interview().pk,
+            "note": lambda: (
+                note_add(application=self.application, body="Matrix", by=self.users["recruiter"]).pk
+            ),
+            "notification": lambda: (
+                Notification.objects.create(
+                    recipient=self.users["owner"],
+                    organization=self.organization,
+                    kind=Notification.Kind.MENTION,
+                    reference=f"#{self.application.pk}",
+                    path="/en/",
+                ).pk
+            ),
         }
         if keyword not in builders:
             pytest.fail(f"the matrix does not know how to fill the URL keyword {keyword!r}")

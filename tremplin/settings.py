@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "tremplin.search",
     "tremplin.reports",
     "tremplin.interviews",
+    "tremplin.notifications",
     "tremplin.privacy",
     "tremplin.webhooks",
     "tremplin.api",

@@ -34,6 +34,7 @@ staff_patterns: list[URLPattern | URLResolver] = [
     path("reports/", include("tremplin.reports.staff_urls")),
     path("api/", include("tremplin.api.staff_urls")),
     path("webhooks/", include("tremplin.webhooks.staff_urls")),
+    path("notifications/", include("tremplin.notifications.urls")),
     path(
         "applications/<int:application>/interviews/",
         include("tremplin.interviews.staff_urls"),

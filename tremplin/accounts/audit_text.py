@@ -31,11 +31,17 @@ KINDS: dict[str, Promise] = {
 VERBS: dict[str, tuple[str, Promise]] = {
     "document.view": (READ, _("{actor} read the application {object}")),
     "document.download": (READ, _("{actor} downloaded the document {object}")),
+    "application.notes_view": (READ, _("{actor} read the notes on the application {object}")),
     "export.downloaded": (READ, _("{actor} downloaded the copy of a candidate’s data {object}")),
     "application.stage": (CHANGE, _("{actor} moved the application {object}")),
     "application.documents_replace": (
         CHANGE,
         _("{actor} replaced the documents of the application {object}"),
+    ),
+    "application.note": (CHANGE, _("{actor} wrote a note on the application {object}")),
+    "application.note_edit": (
+        CHANGE,
+        _("{actor} corrected a note on the application {object}"),
     ),
     "candidate.rectify": (CHANGE, _("{actor} corrected a candidate’s details ({object})")),
     "inbound.assign": (CHANGE, _("{actor} filed an e-mail as the application {object}")),

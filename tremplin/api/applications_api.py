@@ -24,13 +24,14 @@ from tremplin.api.schemas import (
     NoteOut,
 )
 from tremplin.applications.downloads import document_download_response
-from tremplin.applications.models import Application, Document
+from tremplin.applications.models import Application, Document, Note
+from tremplin.applications.notes import note_add, note_as_json
 from tremplin.applications.selectors import (
     application_get_for_user,
     applications_for_member,
     document_get_for_user,
 )
-from tremplin.applications.services import application_move, application_note_add
+from tremplin.applications.services import application_move
 from tremplin.vacancies.selectors import vacancies_for_member
 
 router = Router(tags=["applications"])
@@ -43,12 +44,17 @@ CURRENT_DOCUMENTS = Prefetch(
     queryset=Document.objects.filter(superseded_at=None).order_by("pk"),
     to_attr="current_documents",
 )
+NOTES_IN_ORDER = Note.objects.select_related("author").order_by("created_at", "pk")
+STAFF_NOTES = Prefetch("staff_notes", queryset=NOTES_IN_ORDER, to_attr="notes_written")
 
 
 def _out(application: Application) -> dict[str, Any]:
     documents = getattr(application, "current_documents", None)
     if documents is None:
         documents = list(application.documents.filter(superseded_at=None).order_by("pk"))
+    written = getattr(application, "notes_written", None)
+    if written is None:
+        written = list(NOTES_IN_ORDER.filter(application=application))
     return {
         "id": application.pk,
         "vacancy": {"id": application.vacancy.pk, "slug": application.vacancy.slug},
@@ -68,7 +74,11 @@ def _out(application: Application) -> dict[str, Any]:
             }
             for document in documents
         ],
-        "notes": [note for note in application.notes or [] if isinstance(note, dict)],
+        # The notes on receipt (the intake's), then the staff's notes (Note rows).
+        "notes": [
+            *(note for note in application.notes or [] if isinstance(note, dict)),
+            *(note_as_json(note) for note in written),
+        ],
         "created_at": application.created_at,
         "updated_at": application.updated_at,
     }
@@ -103,7 +113,9 @@ def application_list(
             else vacancies.filter(slug=vacancy)
         )
         found = found.filter(vacancy__in=vacancies)
-    rows, next_cursor = page(found.prefetch_related(CURRENT_DOCUMENTS), cursor=cursor, limit=limit)
+    rows, next_cursor = page(
+        found.prefetch_related(CURRENT_DOCUMENTS, STAFF_NOTES), cursor=cursor, limit=limit
+    )
     if rows:
         audit_read(request, "application.list", None, {"applications": [row.pk for row in rows]})
     return {"items": [_out(row) for row in rows], "next": next_cursor}
@@ -149,12 +161,10 @@ def application_stage_move(request: ApiRequest, id: int, payload: MoveIn) -> dic
 def application_note(request: ApiRequest, id: int, payload: NoteIn) -> Status[dict[str, str]]:
     application = _get(request, id)
     try:
-        note = application_note_add(
-            application=application, text=payload.text, by=request.api_token.user
-        )
+        note = note_add(application=application, body=payload.text, by=request.api_token.user)
     except ValidationError as error:
         raise refusal(error) from error
-    return Status(201, note)
+    return Status(201, note_as_json(note))
 
 
 @router.get(

@@ -434,3 +434,39 @@ class BulkAction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} → {self.to_stage} ({len(self.moves)})"
+
+
+class Note(models.Model):
+    """A staff member's note on an application, in Markdown (rendered sanitised, as vacancy
+    texts are). Part of the candidate's data: exported in their copy and erased with them;
+    reviewers of a blind vacancy read it only once identities are revealed."""
+
+    # Indexed by note_of_application, which leads with it.
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="staff_notes", db_index=False
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    # Kept as text so the note's signature outlives the account (and the notes written
+    # before notes had rows, whose author was only a name).
+    author_label = models.CharField(_("author"), max_length=254, blank=True)
+    body = models.TextField(_("note"))
+    created_at = models.DateTimeField(_("written at"), default=timezone.now)
+    edited_at = models.DateTimeField(_("edited at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("note")
+        verbose_name_plural = _("notes")
+        indexes = [
+            models.Index(fields=["application", "created_at", "id"], name="note_of_application")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.application_id}: {self.body[:40]}"

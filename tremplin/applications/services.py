@@ -145,24 +145,6 @@ def document_download_record(
     return DocumentDownload.objects.create(document=document, user_id=user.pk)
 
 
-NOTE_MAX_CHARS = 5000
-
-
-@transaction.atomic
-def application_note_add(*, application: Application, text: str, by: User | None) -> dict[str, str]:
-    """Add a note for the recruiters to ``application``, kept with the notes on receipt."""
-    text = text.strip()[:NOTE_MAX_CHARS]
-    if not text:
-        raise ValidationError(_("Write the note first: it is empty."), code="note_empty")
-    locked = Application.objects.select_for_update().get(pk=application.pk)
-    note = {"at": timezone.now().isoformat(), "text": text, "by": str(by) if by else ""}
-    locked.notes = [*(locked.notes or []), note]
-    locked.save(update_fields=["notes", "updated_at"])
-    log_action(by, "application.note", locked, {"length": len(text)})
-    application.notes = locked.notes
-    return note
-
-
 # --- Stages and moves (the staff workspace) ----------------------------------------------
 
 STAGE_LABEL_MAX_CHARS = 60

@@ -11,3 +11,9 @@ candidate_split = Signal()
 # The extraction wrote a document's text (with an UPDATE, so no post_save): sent with
 # ``document_id`` after the text is stored, for the search index to read it.
 document_text_extracted = Signal()
+
+# A staff note mentions a colleague (``@name``): sent after the commit with ``note`` (Note),
+# ``user`` (the colleague mentioned) and ``by`` (the author, or None), for the
+# notifications app to tell them. Carries the note for its application and link only: what
+# tells the colleague must not copy the note's text.
+note_mentioned = Signal()

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tremplin.accounts.models import Organization
 from tremplin.applications.models import Stage, StageChange
+from tremplin.applications.notes import note_clean
 from tremplin.applications.services import Move, move_check
 from tremplin.messaging import rendering
 from tremplin.messaging.models import MessageTemplate
@@ -226,3 +227,21 @@ class CandidateForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200, required=False)
     email = forms.EmailField(label=_("E-mail address"), max_length=254)
     phone = forms.CharField(label=_("Phone"), max_length=50, required=False)
+
+
+class NoteForm(forms.Form):
+    # Not "body": the message form on the same page has one (and its id, id_body).
+    note = forms.CharField(
+        label=_("Note"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "Markdown. Write @ then a colleague’s name, or their e-mail address before the @, "
+            "to tell them."
+        ),
+    )
+
+    def clean_note(self) -> str:
+        try:
+            return note_clean(self.cleaned_data["note"])
+        except ValidationError as error:
+            raise forms.ValidationError(error.messages, code=error.code) from error

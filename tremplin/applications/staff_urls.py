@@ -2,7 +2,7 @@
 
 from django.urls import URLPattern, URLResolver, path
 
-from tremplin.applications import bulk_views, staff_views, stage_staff_views
+from tremplin.applications import bulk_views, notes_views, staff_views, stage_staff_views
 
 app_name = "staff_applications"
 
@@ -14,6 +14,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("vacancy/<slug:vacancy>/bulk/undo/", bulk_views.bulk_undo, name="bulk_undo"),
     path("<int:application>/", staff_views.detail, name="detail"),
     path("<int:application>/move/", staff_views.move, name="move"),
+    path("<int:application>/notes/", notes_views.note_add, name="note_add"),
+    path("<int:application>/notes/<int:note>/", notes_views.note_edit, name="note_edit"),
     path("<int:application>/candidate/", staff_views.candidate_edit, name="candidate_edit"),
     path("<int:application>/message/", staff_views.message_write, name="message_write"),
     path("<int:application>/prepare/", staff_views.message_prepare, name="message_prepare"),

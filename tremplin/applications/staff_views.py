@@ -25,11 +25,13 @@ from tremplin.applications.bulk import BULK_MAX
 from tremplin.applications.downloads import document_download_response
 from tremplin.applications.links import private_links_hidden
 from tremplin.applications.models import Application, Document, Stage
+from tremplin.applications.notes import notes_read
 from tremplin.applications.reading import application_neighbours
 from tremplin.applications.staff_forms import (
     CandidateForm,
     MessageForm,
     MoveForm,
+    NoteForm,
     PrepareForm,
 )
 from tremplin.core.audit import log_read
@@ -183,6 +185,8 @@ def _detail_context(
         "candidate_applications": selectors.candidate_application_count(
             candidate=application.candidate, organization=organization
         ),
+        "notes": notes_read(application=application, by=request.user),
+        "note_form": NoteForm(),
     }
 
 

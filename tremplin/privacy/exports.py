@@ -74,6 +74,7 @@ SECTION_DESCRIPTIONS: dict[str, Any] = {
     "applications.documentdownload": gettext_lazy(
         "Each time a member of staff downloaded one of your documents."
     ),
+    "applications.note": gettext_lazy("The notes staff wrote about your applications."),
     "messaging.outboxmessage": gettext_lazy("The e-mails we sent you."),
     "messaging.inboundmessage": gettext_lazy(
         "The e-mails you sent us; each message as it was received is in the files folder."

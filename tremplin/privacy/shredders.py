@@ -30,6 +30,7 @@ from tremplin.applications.models import (
     Candidate,
     Document,
     DocumentDownload,
+    Note,
     StageChange,
 )
 from tremplin.core.models import AuditEvent
@@ -41,6 +42,7 @@ from tremplin.interviews.models import (
     ScorecardScore,
 )
 from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage
+from tremplin.notifications.models import Notification
 from tremplin.privacy.deletion import Batch, Rows, Subject
 from tremplin.privacy.models import DataExport
 from tremplin.review.models import AnswerScore, CandidateNumber, CriterionScore, Review
@@ -54,7 +56,7 @@ NOT_EXPORTED = {
 }
 # Text fields naming a member of staff, with the foreign key that says which one: the
 # candidate's copy names staff by a stable pseudonym ("Member 2"), not by their e-mail.
-STAFF_LABEL_FIELDS = {"by_label": "by", "actor_label": "actor"}
+STAFF_LABEL_FIELDS = {"by_label": "by", "actor_label": "actor", "author_label": "author"}
 
 
 def _applications_of(candidate: Candidate, organization: Organization) -> models.QuerySet[Any]:
@@ -290,6 +292,24 @@ class InterviewShredder(Shredder):
         ]
 
 
+class NoteShredder(Shredder):
+    """Staff notes on the applications (exported: they are about the candidate), and the
+    notifications of mentions in them (not exported: they hold only a link, for staff)."""
+
+    key = "notes"
+
+    def rows(self, batch: Batch) -> list[Rows]:
+        return [
+            _by_application(batch, Note.objects.all(), "application_id"),
+            _by_application(batch, Notification.objects.all(), "application_ref"),
+        ]
+
+    def export(self, subject: Subject, people: Pseudonyms) -> dict[str, list[dict[str, Any]]]:
+        sections = super().export(subject, people)
+        sections.pop(Notification._meta.label_lower, None)
+        return sections
+
+
 class AnswerShredder(Shredder):
     key = "answers"
 
@@ -416,6 +436,7 @@ SHREDDERS: tuple[Shredder, ...] = (
     ExportShredder(),
     ReviewShredder(),
     InterviewShredder(),
+    NoteShredder(),
     AnswerShredder(),
     DocumentShredder(),
     MessageShredder(),

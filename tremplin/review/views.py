@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from tremplin.accounts.models import Membership
 from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.accounts.policy import EVERYONE, MANAGERS
+from tremplin.applications.notes import notes_read
 from tremplin.applications.selectors import stage_label, stage_list
 from tremplin.core.audit import log_read
 from tremplin.core.confirm import Confirmation, confirmation_page, confirmed
@@ -202,6 +203,7 @@ def application_review(
             label=selectors.candidate_label(reviewed),
             identity_visible=visible,
             candidate=reviewed.candidate if visible else None,
+            notes=notes_read(application=reviewed, by=request.user) if visible else None,
             documents=documents,
             answers=selectors.answers_for_application_review(
                 application=reviewed, blind=not visible

@@ -75,9 +75,10 @@ def application_parts(
     """What each form of the index holds for ``application``, in order.
 
     Staff: the name and e-mail, the vacancy's titles, every document's text, every answer,
-    the notes on receipt. Review: what the review page shows (the current documents, the
-    answers to questions not reviewed blind), with the name and e-mail. Blind, for a blind
-    vacancy only (no one searches it on another): the same texts redacted, without the name
+    the notes (on receipt, and staff's). Review: what the review page shows (the current
+    documents, the answers to questions not reviewed blind), with the name and e-mail. Blind,
+    for a blind vacancy only (no one searches it on another): the same texts redacted, without
+    the name
     and e-mail; ``previous`` holds the redactions already made (``Redactor``).
     """
     candidate = application.candidate
@@ -92,7 +93,8 @@ def application_parts(
     answers = list(application.answers.all())
     reviewed = [(own_language, a.text) for a in answers if not a.question.blind_review]
     notes = [
-        str(note.get("text", "")) for note in application.notes or [] if isinstance(note, dict)
+        *(str(note.get("text", "")) for note in application.notes or [] if isinstance(note, dict)),
+        *(note.body for note in application.staff_notes.all()),
     ]
     forms: dict[str, list[Part]] = {
         SearchEntry.Form.STAFF: [
@@ -126,6 +128,7 @@ def applications_index(*, application_ids: Iterable[int]) -> int:
             "vacancy__texts",
             Prefetch("documents", queryset=Document.objects.order_by("role", "pk")),
             Prefetch("answers", queryset=Answer.objects.select_related("question")),
+            "staff_notes",
         )
     )
     count = 0

@@ -5,8 +5,9 @@ submitted with its documents and answers is indexed once).
 What changes a text: a document's extracted text (``document_text_extracted``, sent by the
 extraction, which writes with an UPDATE), a document or an answer saved or deleted, the
 candidate's name or address edited (or split off: ``candidate_split``), the application's
-notes, a vacancy's title, a vacancy's or a question's blind-review setting (they decide what
-reviewers may search; only a blind vacancy's applications have a redacted form).
+notes (on receipt, and the staff's Note rows), a vacancy's title, a vacancy's or a
+question's blind-review setting (they decide what reviewers may search; only a blind
+vacancy's applications have a redacted form).
 """
 
 import logging
@@ -16,7 +17,7 @@ from typing import Any
 from django.db import DatabaseError, transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 
-from tremplin.applications.models import Answer, Application, Candidate, Document
+from tremplin.applications.models import Answer, Application, Candidate, Document, Note
 from tremplin.applications.signals import candidate_split, document_text_extracted
 from tremplin.search.saved import saved_searches_due
 from tremplin.search.services import applications_index
@@ -78,7 +79,7 @@ def _application_changed(instance: Application, **kwargs: Any) -> None:
         index_after_commit([instance.pk])
 
 
-def _part_changed(instance: Document | Answer, **kwargs: Any) -> None:
+def _part_changed(instance: Document | Answer | Note, **kwargs: Any) -> None:
     if not _raw(kwargs):
         index_after_commit([instance.application_id])
 
@@ -121,7 +122,7 @@ def _document_extracted(document_id: int, **kwargs: Any) -> None:
 
 def index_follows_changes() -> None:
     post_save.connect(_application_changed, sender=Application, dispatch_uid="search_application")
-    for model in (Document, Answer):
+    for model in (Document, Answer, Note):
         post_save.connect(_part_changed, sender=model, dispatch_uid=f"search_{model.__name__}")
         post_delete.connect(_part_changed, sender=model, dispatch_uid=f"search_{model.__name__}")
     post_save.connect(_candidate_changed, sender=Candidate, dispatch_uid="search_candidate")

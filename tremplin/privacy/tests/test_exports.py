@@ -27,6 +27,7 @@ from django_tasks_db.models import DBTaskResult
 from tremplin.accounts.models import Organization, User
 from tremplin.applications.correspondence import draft_prepare
 from tremplin.applications.models import Application, Document
+from tremplin.applications.notes import note_add
 from tremplin.applications.services import application_move, document_download_record
 from tremplin.core.models import AuditEvent
 from tremplin.interviews.services import (
@@ -66,6 +67,7 @@ CANDIDATE_DATA_MODELS = {
     "applications.document",
     "applications.documentdownload",
     "applications.stagechange",
+    "applications.note",
     "messaging.outboxmessage",
     "messaging.inboundmessage",
     "messaging.draftmessage",
@@ -167,6 +169,9 @@ def story_make(organization: Organization, *, language: str = "en") -> Story:
         answer=application.answers.get(), reviewer=reviewer, score=3, note="Short but sincere"
     )
     draft_prepare(application=application, kind="free", by=owner)
+    note_add(
+        application=application, body="Coordinates three networks, says her referee.", by=owner
+    )
     interview = interview_schedule(
         application=application,
         by=owner,
