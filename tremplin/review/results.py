@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import connection
-from django.db.models import F, Min, OuterRef, QuerySet, Subquery
+from django.db.models import F, FilteredRelation, Min, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
@@ -17,7 +17,7 @@ from tremplin.accounts.models import Membership, User
 from tremplin.applications.models import Answer, Application, Candidate, StageChange
 from tremplin.applications.selectors import stage_label, stage_list
 from tremplin.core.models import AuditEvent
-from tremplin.review.models import AnswerScore, CandidateNumber, CriterionScore, Review
+from tremplin.review.models import AnswerScore, CriterionScore, Review
 from tremplin.review.selectors import (
     answer_pool,
     blind_lifts,
@@ -100,6 +100,11 @@ class AggregateRow:
         return self.spread is not None and self.spread >= DISAGREEMENT
 
     @property
+    def stats(self) -> list[ItemStat]:
+        """The cells of the criteria, then of the questions, in the columns' order."""
+        return [*self.criteria.values(), *self.questions.values()]
+
+    @property
     def recommendation_summary(self) -> list[tuple[str, int]]:
         labels = dict(Review.Recommendation.choices)
         return [
@@ -153,28 +158,25 @@ class Aggregate:
 
 # One statement per page of the table (see _table_sql); the names in braces are our tables,
 # columns and clauses, every value a parameter.
-TABLE_SQL = """WITH visible AS (SELECT a.id AS id, a.stage AS stage, n.number AS number
-  FROM {application} a LEFT JOIN {number} n ON n.application_id = a.id AND n.vacancy_id = %s
-  WHERE a.id IN ({visible})
+TABLE_SQL = """WITH visible (id, stage, number) AS ({visible}
 ), shown AS (SELECT id, stage, number, COUNT(*) OVER () AS total FROM visible{cut_shown}
+), reviews AS (SELECT id, application_id, recommendation FROM {review}
+  WHERE submitted_at IS NOT NULL AND application_id IN (SELECT id FROM shown)
 ), scores AS (
   SELECT r.application_id AS application_id, 'c' AS kind, s.criterion_id AS item,
-    k.weight AS weight, s.score AS score FROM {criterion_score} s
-  JOIN {review} r ON r.id = s.review_id JOIN {criterion} k ON k.id = s.criterion_id
-  WHERE k.vacancy_id = %s AND r.submitted_at IS NOT NULL AND s.score IS NOT NULL
-    AND r.application_id IN (SELECT id FROM shown)
-  UNION ALL SELECT w.application_id, 'q', w.question_id, 1, s.score FROM {answer_score} s
-  JOIN {answer} w ON w.id = s.answer_id
-  WHERE w.question_id IN ({questions}) AND w.application_id IN (SELECT id FROM shown)
+    CASE s.criterion_id {weights} END AS weight, s.score AS score FROM reviews r
+  JOIN {criterion_score} s ON s.review_id = r.id
+  WHERE s.score IS NOT NULL AND s.criterion_id IN ({criteria})
+  UNION ALL SELECT w.application_id, 'q', w.question_id, 1, s.score FROM shown
+  JOIN {answer} w ON w.application_id = shown.id JOIN {answer_score} s ON s.answer_id = w.id
+  WHERE w.question_id IN ({questions})
 ), items AS (SELECT application_id, kind, item, weight, COUNT(*) AS n, AVG(score) AS mean,
     MIN(score) AS low, MAX(score) AS high FROM scores GROUP BY application_id, kind, item, weight
 ), stats AS (SELECT application_id, {pivot}
     SUM(mean * weight) / NULLIF(SUM(weight), 0) AS overall,
     MAX(CASE WHEN n >= 2 THEN high - low END) AS spread FROM items GROUP BY application_id
 ), opinions AS (SELECT application_id, COUNT(*) AS reviews, {counts}
-    AVG(CASE recommendation {values} END) AS recommendation FROM {review}
-  WHERE submitted_at IS NOT NULL AND application_id IN (SELECT id FROM shown)
-  GROUP BY application_id
+    AVG(CASE recommendation {values} END) AS recommendation FROM reviews GROUP BY application_id
 ), page AS (SELECT id, stage, number, total, {columns} overall, spread,
     COALESCE(reviews, 0) AS reviews, {totals} recommendation FROM shown
   LEFT JOIN stats ON stats.application_id = shown.id
@@ -192,6 +194,7 @@ def _table_sql(
     vacancy: Vacancy,
     visible: QuerySet[Application],
     items: list[tuple[str, int]],
+    weights: dict[int, int],
     stage_keys: list[str],
     named_stages: list[str],
     order: str,
@@ -215,25 +218,29 @@ def _table_sql(
     direction = "DESC" if descending else "ASC"
     ordering = f" ORDER BY {order} {direction} NULLS LAST, number ASC NULLS LAST, id ASC"
     cut = f"{ordering} LIMIT {RESULTS_PAGE_SIZE} OFFSET {int(offset)}"
+    criteria = [pk for kind, pk in items if kind == "c"]
     questions = [pk for kind, pk in items if kind == "q"]
     recommendations = Review.Recommendation.values
     stats = [(f"i{position}_{stat}", stat) for position in range(len(items)) for stat in STATS]
     name = "COALESCE(NULLIF(c.name, ''), c.email)"
     if vacancy.blind_review:  # blind candidates' names never leave the database
         name = f"CASE WHEN a.stage IN ({_in(named_stages)}) THEN {name} END"
-    visible_sql, visible_params = visible.values("pk").query.sql_with_params()
+    # Its own vacancy's number: the join reads the index on (vacancy, number).
+    own = FilteredRelation("candidate_number", condition=Q(candidate_number__vacancy=vacancy))
+    visible = visible.order_by().annotate(own=own).values_list("pk", "stage", "own__number")
+    visible_sql, visible_params = visible.query.sql_with_params()
     table = connection.ops.quote_name
     sql = TABLE_SQL.format(
         application=table(Application._meta.db_table),
-        number=table(CandidateNumber._meta.db_table),
         candidate=table(Candidate._meta.db_table),
         review=table(Review._meta.db_table),
         criterion_score=table(CriterionScore._meta.db_table),
-        criterion=table(Criterion._meta.db_table),
         answer_score=table(AnswerScore._meta.db_table),
         answer=table(Answer._meta.db_table),
         visible=visible_sql,
         cut_shown=cut if scoped else "",
+        weights="".join(f"WHEN %s THEN {int(weights[pk])} " for pk in criteria) + "ELSE 0",
+        criteria=_in(criteria),
         questions=_in(questions),
         pivot="".join(
             f"MAX({stat}) FILTER (WHERE kind = %s AND item = %s) AS {column}, "
@@ -250,10 +257,10 @@ def _table_sql(
         ordering=ordering,
     )
     params = [
-        vacancy.pk,
         *visible_params,
         *(by_stage if scoped else []),
-        vacancy.pk,
+        *criteria,
+        *criteria,
         *questions,
         *(value for kind, pk in items for value in (kind, pk) * len(STATS)),
         *recommendations,
@@ -310,6 +317,7 @@ def aggregate(
             vacancy=vacancy,
             visible=visible,
             items=items,
+            weights={criterion.pk: criterion.weight for criterion in criteria},
             stage_keys=[stage.key for stage in stages],
             named_stages=named,
             order=orders[sort],
