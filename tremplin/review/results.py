@@ -227,8 +227,8 @@ def _table_sql(
         name = f"CASE WHEN a.stage IN ({_in(named_stages)}) THEN {name} END"
     # Its own vacancy's number: the join reads the index on (vacancy, number).
     own = FilteredRelation("candidate_number", condition=Q(candidate_number__vacancy=vacancy))
-    visible = visible.order_by().annotate(own=own).values_list("pk", "stage", "own__number")
-    visible_sql, visible_params = visible.query.sql_with_params()
+    rows = visible.order_by().annotate(own=own).values_list("pk", "stage", "own__number")
+    visible_sql, visible_params = rows.query.sql_with_params()
     table = connection.ops.quote_name
     sql = TABLE_SQL.format(
         application=table(Application._meta.db_table),
