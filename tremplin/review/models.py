@@ -75,6 +75,15 @@ class Review(models.Model):
                 fields=["application", "reviewer"], name="review_one_per_reviewer_and_application"
             )
         ]
+        indexes = [
+            # The results table: the submitted reviews of a vacancy's applications, read from
+            # the index alone (their ids lead to the scores).
+            models.Index(
+                fields=["application", "id", "recommendation"],
+                condition=models.Q(submitted_at__isnull=False),
+                name="review_submitted_application",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.reviewer} → {self.application_id}"

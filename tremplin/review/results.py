@@ -1,34 +1,32 @@
 """Reads for the review results page: the aggregate table of scores per candidate and each
 reviewer's progress (which reminders are based on)."""
 
-from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.db.models import Avg, Count, F, Max, Min, OuterRef, QuerySet, Subquery
+from django.db import connection
+from django.db.models import F, FilteredRelation, Min, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tremplin.accounts.models import Membership, User
-from tremplin.applications.models import Application, StageChange
+from tremplin.applications.models import Answer, Application, Candidate, StageChange
 from tremplin.applications.selectors import stage_label, stage_list
 from tremplin.core.models import AuditEvent
 from tremplin.review.models import AnswerScore, CriterionScore, Review
 from tremplin.review.selectors import (
     answer_pool,
     blind_lifts,
-    candidate_label,
     criteria_for_review,
     criterion_text,
-    identity_visible,
-    is_manager,
     pool_todo,
     question_text,
     questions_for_review,
+    results_visible_applications,
     review_stage_keys,
     reviewable_applications,
     reviews_needed,
@@ -73,62 +71,38 @@ class ItemStat:
 
 @dataclass
 class AggregateRow:
+    """One candidate's line of the table, as the database computed it."""
+
     application_id: int
     candidate_number: int | None
     stage: str
+    stage_label: str
+    reviewable: bool
     criteria: dict[int, ItemStat]
     questions: dict[int, ItemStat]
     reviews: int
     recommendations: Counter[str]
-    reviewable: bool
-    stage_position: int
-    criterion_weights: dict[int, int] = field(default_factory=dict)
-    # Filled for the rows of the page shown only.
-    application: Application | None = None
-    label: str = ""
+    # The mean of the criterion means (each counted by the criterion's weight) and the
+    # question means; the largest spread of any item.
+    overall: float | None
+    spread: int | None
     name: str = ""  # empty while the candidate is blind
-    stage_label: str = ""
 
     @property
-    def overall(self) -> float | None:
-        """The mean of the criterion means (each counted by the criterion's weight) and
-        the question means."""
-        weighted = [
-            (stat.mean, weight)
-            for stat, weight in self._weighted_items()
-            if stat.mean is not None and weight > 0
-        ]
-        total = sum(weight for _mean, weight in weighted)
-        if not total:
-            return None
-        return sum(mean * weight for mean, weight in weighted) / total
-
-    def _weighted_items(self) -> list[tuple[ItemStat, int]]:
-        return [(stat, self.criterion_weights.get(pk, 1)) for pk, stat in self.criteria.items()] + [
-            (stat, 1) for stat in self.questions.values()
-        ]
-
-    @property
-    def spread(self) -> int | None:
-        spreads = [
-            stat.spread
-            for stat in [*self.criteria.values(), *self.questions.values()]
-            if stat.spread is not None
-        ]
-        return max(spreads) if spreads else None
+    def label(self) -> str:
+        """ "Candidate 7", as selectors.candidate_label says it."""
+        if self.candidate_number is None:
+            return _("Candidate")
+        return _("Candidate %(number)s") % {"number": self.candidate_number}
 
     @property
     def discuss(self) -> bool:
         return self.spread is not None and self.spread >= DISAGREEMENT
 
     @property
-    def recommendation_value(self) -> float | None:
-        values = [
-            RECOMMENDATION_VALUES[Review.Recommendation(key)] * count
-            for key, count in self.recommendations.items()
-        ]
-        count = sum(self.recommendations.values())
-        return sum(values) / count if count else None
+    def stats(self) -> list[ItemStat]:
+        """The cells of the criteria, then of the questions, in the columns' order."""
+        return [*self.criteria.values(), *self.questions.values()]
 
     @property
     def recommendation_summary(self) -> list[tuple[str, int]]:
@@ -138,32 +112,6 @@ class AggregateRow:
             for key in Review.Recommendation.values
             if self.recommendations.get(key)
         ]
-
-    @property
-    def number(self) -> int:
-        return self.candidate_number if self.candidate_number is not None else 10**9
-
-    def value(self, key: str) -> Any:
-        """The value the column ``key`` sorts by."""
-        if key == "candidate":
-            return self.number
-        if key == "stage":
-            return self.stage_position
-        if key == "overall":
-            return self.overall
-        if key == "reviews":
-            return self.reviews
-        if key == "spread":
-            return self.spread
-        if key == "recommendation":
-            return self.recommendation_value
-        if key.startswith("c") and key[1:].isdigit():
-            stat = self.criteria.get(int(key[1:]))
-            return stat.mean if stat else None
-        if key.startswith("q") and key[1:].isdigit():
-            stat = self.questions.get(int(key[1:]))
-            return stat.mean if stat else None
-        return None
 
 
 @dataclass(frozen=True)
@@ -175,6 +123,7 @@ class Column:
 
 # Rows of the results table per page.
 RESULTS_PAGE_SIZE = 50
+STATS = ("n", "mean", "low", "high")
 
 
 @dataclass
@@ -207,36 +156,130 @@ class Aggregate:
         return columns
 
 
-def aggregate_sort_keys(*, vacancy: Vacancy) -> set[str]:
-    keys = {"candidate", "stage", "overall", "reviews", "spread", "recommendation"}
-    keys |= {f"c{pk}" for pk in vacancy.criteria.values_list("pk", flat=True)}
-    keys |= {f"q{pk}" for pk in vacancy.questions.values_list("pk", flat=True)}
-    return keys
+# One statement per page of the table (see _table_sql); the names in braces are our tables,
+# columns and clauses, every value a parameter.
+TABLE_SQL = """WITH visible (id, stage, number) AS ({visible}
+), shown AS (SELECT id, stage, number, COUNT(*) OVER () AS total FROM visible{cut_shown}
+), reviews AS (SELECT id, application_id, recommendation FROM {review}
+  WHERE submitted_at IS NOT NULL AND application_id IN (SELECT id FROM shown)
+), scores AS (
+  SELECT r.application_id AS application_id, 'c' AS kind, s.criterion_id AS item,
+    CASE s.criterion_id {weights} END AS weight, s.score AS score FROM reviews r
+  JOIN {criterion_score} s ON s.review_id = r.id
+  WHERE s.score IS NOT NULL AND s.criterion_id IN ({criteria})
+  UNION ALL SELECT w.application_id, 'q', w.question_id, 1, s.score FROM shown
+  JOIN {answer} w ON w.application_id = shown.id JOIN {answer_score} s ON s.answer_id = w.id
+  WHERE w.question_id IN ({questions})
+), items AS (SELECT application_id, kind, item, weight, COUNT(*) AS n, AVG(score) AS mean,
+    MIN(score) AS low, MAX(score) AS high FROM scores GROUP BY application_id, kind, item, weight
+), stats AS (SELECT application_id, {pivot}
+    SUM(mean * weight) / NULLIF(SUM(weight), 0) AS overall,
+    MAX(CASE WHEN n >= 2 THEN high - low END) AS spread FROM items GROUP BY application_id
+), opinions AS (SELECT application_id, COUNT(*) AS reviews, {counts}
+    AVG(CASE recommendation {values} END) AS recommendation FROM reviews GROUP BY application_id
+), page AS (SELECT id, stage, number, total, {columns} overall, spread,
+    COALESCE(reviews, 0) AS reviews, {totals} recommendation FROM shown
+  LEFT JOIN stats ON stats.application_id = shown.id
+  LEFT JOIN opinions ON opinions.application_id = shown.id{cut_page}
+) SELECT page.*, (SELECT {name} FROM {application} a JOIN {candidate} c
+  ON c.id = a.candidate_id WHERE a.id = page.id) AS name FROM page{ordering}"""
 
 
-def aggregate_rows_sorted(
-    rows: Sequence[AggregateRow], *, key: str, descending: bool
-) -> list[AggregateRow]:
-    """Rows ordered by one column; rows with nothing to show for it come last either way,
-    and ties keep candidate-number order."""
-    by_number = sorted(rows, key=lambda row: row.number)
-    present = [row for row in by_number if row.value(key) is not None]
-    missing = [row for row in by_number if row.value(key) is None]
-    present.sort(key=lambda row: row.value(key), reverse=descending)
-    return present + missing
+def _in(values: list[Any]) -> str:
+    return ", ".join(["%s"] * len(values)) or "NULL"
 
 
-def _item_stats(rows: Any, *, item: str) -> dict[int, dict[int, ItemStat]]:
-    """Per application and item, the count, mean, lowest and highest score, grouped and
-    computed by the database."""
-    stats: dict[int, dict[int, ItemStat]] = defaultdict(dict)
-    for row in rows.values("application", item).annotate(
-        n=Count("score"), mean=Avg("score"), low=Min("score"), high=Max("score")
-    ):
-        stats[row["application"]][row[item]] = ItemStat(
-            count=row["n"], mean=row["mean"], low=row["low"], high=row["high"]
-        )
-    return stats
+def _table_sql(
+    *,
+    vacancy: Vacancy,
+    visible: QuerySet[Application],
+    items: list[tuple[str, int]],
+    weights: dict[int, int],
+    stage_keys: list[str],
+    named_stages: list[str],
+    order: str,
+    descending: bool,
+    offset: int,
+) -> tuple[str, list[Any]]:
+    """A page of the table. Per candidate and item (``("c", criterion pk)`` or ``("q",
+    question pk)``, columns ``i<position>_<n|mean|low|high>``): how many scores, their
+    mean, the lowest and the highest; the overall mean, the largest spread, the number of
+    reviews and of each recommendation, and the total of rows. Ordered by ``order`` (a
+    column of ``page``, never outside text), rows without a value last either way, ties in
+    candidate-number order; the name only where identities show.
+
+    Sorted by candidate or stage, the page is cut before anything is aggregated, so only
+    its rows are; sorted by a figure, every visible candidate's is computed, in SQL."""
+    scoped = order in {"number", "stage"}
+    by_stage = stage_keys if order == "stage" else []
+    if order == "stage":
+        whens = "".join(f"WHEN %s THEN {position} " for position in range(len(stage_keys)))
+        order = f"CASE stage {whens}ELSE {len(stage_keys)} END"
+    direction = "DESC" if descending else "ASC"
+    ordering = f" ORDER BY {order} {direction} NULLS LAST, number ASC NULLS LAST, id ASC"
+    cut = f"{ordering} LIMIT {RESULTS_PAGE_SIZE} OFFSET {int(offset)}"
+    criteria = [pk for kind, pk in items if kind == "c"]
+    questions = [pk for kind, pk in items if kind == "q"]
+    recommendations = Review.Recommendation.values
+    stats = [(f"i{position}_{stat}", stat) for position in range(len(items)) for stat in STATS]
+    name = "COALESCE(NULLIF(c.name, ''), c.email)"
+    if vacancy.blind_review:  # blind candidates' names never leave the database
+        name = f"CASE WHEN a.stage IN ({_in(named_stages)}) THEN {name} END"
+    # Its own vacancy's number: the join reads the index on (vacancy, number).
+    own = FilteredRelation("candidate_number", condition=Q(candidate_number__vacancy=vacancy))
+    rows = visible.order_by().annotate(own=own).values_list("pk", "stage", "own__number")
+    visible_sql, visible_params = rows.query.sql_with_params()
+    table = connection.ops.quote_name
+    sql = TABLE_SQL.format(
+        application=table(Application._meta.db_table),
+        candidate=table(Candidate._meta.db_table),
+        review=table(Review._meta.db_table),
+        criterion_score=table(CriterionScore._meta.db_table),
+        answer_score=table(AnswerScore._meta.db_table),
+        answer=table(Answer._meta.db_table),
+        visible=visible_sql,
+        cut_shown=cut if scoped else "",
+        weights="".join(f"WHEN %s THEN {int(weights[pk])} " for pk in criteria) + "ELSE 0",
+        criteria=_in(criteria),
+        questions=_in(questions),
+        pivot="".join(
+            f"MAX({stat}) FILTER (WHERE kind = %s AND item = %s) AS {column}, "
+            for column, stat in stats
+        ),
+        counts="".join(
+            f"COUNT(*) FILTER (WHERE recommendation = %s) AS r_{key}, " for key in recommendations
+        ),
+        values=" ".join(f"WHEN %s THEN {value}" for value in RECOMMENDATION_VALUES.values()),
+        columns="".join(f"{column}, " for column, _stat in stats),
+        totals="".join(f"COALESCE(r_{key}, 0) AS r_{key}, " for key in recommendations),
+        cut_page=ordering if scoped else cut,
+        name=name,
+        ordering=ordering,
+    )
+    params = [
+        *visible_params,
+        *(by_stage if scoped else []),
+        *criteria,
+        *criteria,
+        *questions,
+        *(value for kind, pk in items for value in (kind, pk) * len(STATS)),
+        *recommendations,
+        *(key.value for key in RECOMMENDATION_VALUES),
+        *by_stage,
+        *(named_stages if vacancy.blind_review else []),
+        *by_stage,
+    ]
+    return sql, params
+
+
+def _stat(record: dict[str, Any], position: int) -> ItemStat:
+    mean = record[f"i{position}_mean"]
+    return ItemStat(
+        count=record[f"i{position}_n"] or 0,
+        mean=None if mean is None else float(mean),
+        low=record[f"i{position}_low"],
+        high=record[f"i{position}_high"],
+    )
 
 
 def aggregate(
@@ -248,91 +291,47 @@ def aggregate(
     page: int = 1,
 ) -> Aggregate:
     """Per candidate: mean and spread per criterion and per question, overall mean, number
-    of reviews and recommendations, a page at a time. Only submitted reviews count.
+    of reviews and recommendations, a page at a time, sorted by any column (``sort``, a
+    column key; an unknown one sorts by candidate). Only submitted reviews count.
 
-    The database counts, averages and finds the lowest and highest score of every item for
-    every application in a handful of grouped queries; the rows are then ordered by the
-    column asked for, and only the page shown loads its applications.
-
-    Recruiters and owners see every application of the vacancy that is not withdrawn. A
-    reviewer sees the applications in review that they have submitted a review of, and,
-    once they have no answer left to score, those whose answers they scored.
+    The database counts, averages, finds the lowest and highest score, sorts and cuts the
+    page in one statement (``_table_sql``); Python reads the page's rows only. Who sees
+    which rows: ``selectors.results_visible_applications``.
     """
-    user = membership.user
     criteria = criteria_for_review(vacancy=vacancy)
     questions = questions_for_review(vacancy=vacancy)
-    visible = vacancy.applications.exclude(stage=Application.Stage.WITHDRAWN)
     stages = stage_list(organization=vacancy.organization)
-    reviewable = set(review_stage_keys(vacancy=vacancy))
-    positions = {stage.key: position for position, stage in enumerate(stages)}
-    if not is_manager(membership):
-        reviewed = set(
-            Review.objects.filter(
-                reviewer=user, submitted_at__isnull=False, application__vacancy=vacancy
-            ).values_list("application_id", flat=True)
+    reviewable = review_stage_keys(vacancy=vacancy)
+    visible = results_visible_applications(vacancy=vacancy, membership=membership)
+    items = [("c", criterion.pk) for criterion in criteria]
+    items += [("q", question.pk) for question in questions]
+    orders = {"candidate": "number", "stage": "stage", "overall": "overall"}
+    orders |= {"reviews": "reviews", "spread": "spread", "recommendation": "recommendation"}
+    orders |= {f"{kind}{pk}": f"i{position}_mean" for position, (kind, pk) in enumerate(items)}
+    if sort not in orders:
+        sort, descending = "candidate", False
+    named = [] if not vacancy.blind_review else list(blind_lifts(vacancy=vacancy))
+    page = max(page, 1)
+    while True:
+        sql, params = _table_sql(
+            vacancy=vacancy,
+            visible=visible,
+            items=items,
+            weights={criterion.pk: criterion.weight for criterion in criteria},
+            stage_keys=[stage.key for stage in stages],
+            named_stages=named,
+            order=orders[sort],
+            descending=descending,
+            offset=(page - 1) * RESULTS_PAGE_SIZE,
         )
-        pool = answer_pool(vacancy=vacancy)
-        needed = reviews_needed(vacancy)
-        finished = not any(
-            pool_todo(pool, reviewer_id=user.pk, question_id=question.pk, needed=needed)
-            for question in questions
-        )
-        if finished:
-            reviewed |= {answer.application_id for answer in pool if user.pk in answer.scorers}
-        visible = visible.filter(stage__in=reviewable, pk__in=reviewed)
-
-    criterion_stats = _item_stats(
-        CriterionScore.objects.filter(
-            review__application__in=visible,
-            review__submitted_at__isnull=False,
-            score__isnull=False,
-        ).annotate(application=F("review__application_id")),
-        item="criterion_id",
-    )
-    question_stats = _item_stats(
-        AnswerScore.objects.filter(answer__application__in=visible).annotate(
-            application=F("answer__application_id")
-        ),
-        item="answer__question_id",
-    )
-    review_counts: Counter[int] = Counter()
-    recommendations: dict[int, Counter[str]] = defaultdict(Counter)
-    for row in (
-        Review.objects.filter(application__in=visible, submitted_at__isnull=False)
-        .values("application_id", "recommendation")
-        .annotate(n=Count("pk"))
-    ):
-        review_counts[row["application_id"]] += row["n"]
-        if row["recommendation"]:
-            recommendations[row["application_id"]][row["recommendation"]] += row["n"]
-
-    weights = {criterion.pk: criterion.weight for criterion in criteria}
-    rows = [
-        AggregateRow(
-            application_id=pk,
-            candidate_number=number,
-            stage=stage,
-            criteria={
-                criterion.pk: criterion_stats[pk].get(criterion.pk, ItemStat())
-                for criterion in criteria
-            },
-            questions={
-                question.pk: question_stats[pk].get(question.pk, ItemStat())
-                for question in questions
-            },
-            reviews=review_counts[pk],
-            recommendations=recommendations[pk],
-            reviewable=stage in reviewable,
-            stage_position=positions.get(stage, len(positions)),
-            criterion_weights=weights,
-        )
-        for pk, stage, number in visible.values_list("pk", "stage", "candidate_number__number")
-    ]
-    ordered = aggregate_rows_sorted(rows, key=sort, descending=descending)
-    pages = max(1, -(-len(ordered) // RESULTS_PAGE_SIZE))
-    page = min(max(page, 1), pages)
-    shown = ordered[(page - 1) * RESULTS_PAGE_SIZE : page * RESULTS_PAGE_SIZE]
-    _page_rows_fill(shown, vacancy=vacancy, stages=stages)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            names = [column[0] for column in cursor.description]
+            records = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+        if records or page == 1:
+            break
+        # Past the last page: show the last one.
+        page = max(1, -(-visible.count() // RESULTS_PAGE_SIZE))
 
     return Aggregate(
         criteria=[
@@ -340,27 +339,39 @@ def aggregate(
             for criterion in criteria
         ],
         questions=[(question, question_text(question=question)) for question in questions],
-        rows=shown,
+        rows=[_row(record, criteria, questions, stages, reviewable) for record in records],
         sort=sort,
         descending=descending,
-        total=len(ordered),
+        total=records[0]["total"] if records else 0,
         page=page,
     )
 
 
-def _page_rows_fill(rows: Sequence[AggregateRow], *, vacancy: Vacancy, stages: Any) -> None:
-    """The applications of the rows shown, with their labels and, unless blind, names."""
-    applications = Application.objects.select_related("candidate", "candidate_number").in_bulk(
-        [row.application_id for row in rows]
+def _row(
+    record: dict[str, Any],
+    criteria: list[Criterion],
+    questions: list[Question],
+    stages: list[Any],
+    reviewable: list[str],
+) -> AggregateRow:
+    offset = len(criteria)
+    overall = record["overall"]
+    return AggregateRow(
+        application_id=record["id"],
+        candidate_number=record["number"],
+        stage=record["stage"],
+        stage_label=stage_label(stages=stages, key=record["stage"]),
+        reviewable=record["stage"] in reviewable,
+        criteria={criterion.pk: _stat(record, i) for i, criterion in enumerate(criteria)},
+        questions={question.pk: _stat(record, offset + i) for i, question in enumerate(questions)},
+        reviews=record["reviews"],
+        recommendations=Counter(
+            {key: record[f"r_{key}"] for key in Review.Recommendation.values if record[f"r_{key}"]}
+        ),
+        overall=None if overall is None else float(overall),
+        spread=record["spread"],
+        name=record["name"] or "",
     )
-    lifted = set(blind_lifts(vacancy=vacancy))
-    for row in rows:
-        application = applications[row.application_id]
-        visible = identity_visible(vacancy=vacancy, application=application, lifted=lifted)
-        row.application = application
-        row.label = candidate_label(application)
-        row.name = application.candidate.name or application.candidate.email if visible else ""
-        row.stage_label = stage_label(stages=stages, key=application.stage)
 
 
 # --- Progress -----------------------------------------------------------------------------

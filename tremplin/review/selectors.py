@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -306,6 +306,39 @@ def pool_todo(
             answer_order_key(reviewer_id=reviewer_id, question_id=question_id, answer_id=answer.pk),
         ),
     )
+
+
+def results_visible_applications(
+    *, vacancy: Vacancy, membership: Membership
+) -> QuerySet[Application]:
+    """The applications whose row the member sees, as a query (never a list of ids).
+
+    Recruiters and owners see every application of the vacancy that is not withdrawn. A
+    reviewer sees the applications in review that they have submitted a review of, and,
+    once they have no answer left to score, those whose answers they scored."""
+    visible = vacancy.applications.exclude(stage=Application.Stage.WITHDRAWN)
+    if is_manager(membership):
+        return visible
+    user = membership.user
+    reviewable = review_stage_keys(vacancy=vacancy)
+    shown = Q(
+        pk__in=Review.objects.filter(
+            reviewer=user, submitted_at__isnull=False, application__vacancy=vacancy
+        ).values("application_id")
+    )
+    # What answer_pool and pool_todo call an answer waiting for this reviewer.
+    pool = Answer.objects.filter(
+        application__vacancy=vacancy, application__stage__in=reviewable
+    ).exclude(text="")
+    waiting = (
+        pool.exclude(review_scores__reviewer=user)
+        .annotate(scores=Count("review_scores"))
+        .filter(scores__lt=reviews_needed(vacancy))
+    )
+    if not waiting.exists():
+        scored = AnswerScore.objects.filter(reviewer=user, answer__in=pool)
+        shown |= Q(pk__in=scored.values("answer__application_id"))
+    return visible.filter(shown, stage__in=reviewable)
 
 
 @dataclass

@@ -22,7 +22,7 @@ from tremplin.core.pagination import page_number
 from tremplin.review import selectors, services
 from tremplin.review.forms import AnswerScoreForm, ReviewForm
 from tremplin.review.models import Review
-from tremplin.review.results import DISAGREEMENT, aggregate, aggregate_sort_keys, reviewer_progress
+from tremplin.review.results import DISAGREEMENT, aggregate, reviewer_progress
 from tremplin.vacancies.models import Vacancy
 from tremplin.vacancies.selectors import (
     vacancies_for_member,
@@ -361,13 +361,12 @@ def results(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     """The aggregate table: means, spreads and disagreements, sortable by any column."""
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=EVERYONE)
     sort = request.GET.get("sort", "candidate")
-    descending = sort.startswith("-")
-    key = sort.lstrip("-")
-    if key not in aggregate_sort_keys(vacancy=found):
-        key, descending = "candidate", False
-    page = page_number(request)
-    table = aggregate(
-        vacancy=found, membership=request.membership, sort=key, descending=descending, page=page
+    table = aggregate(  # an unknown column sorts by candidate
+        vacancy=found,
+        membership=request.membership,
+        sort=sort.lstrip("-"),
+        descending=sort.startswith("-"),
+        page=page_number(request),
     )
     headers = []
     for column in table.columns:

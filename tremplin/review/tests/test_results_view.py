@@ -304,3 +304,96 @@ def test_the_table_reads_as_many_queries_for_one_row_as_for_three(
         return len(captured)
 
     assert queries(1) == queries(3)
+
+
+def test_a_reviewer_who_scored_every_answer_waiting_for_them_also_sees_those_candidates(
+    vacancy, scored, reviewer2, login
+) -> None:
+    client = login(reviewer2)
+    cleo = scored["cleo"]
+    q1, q2 = vacancy.questions.order_by("position")
+    answer_score_save(answer=cleo.answers.get(question=q1), reviewer=reviewer2, score=3, note="")
+
+    _head, rows, _html = results(client, vacancy)
+    assert [row[0][:11] for row in rows] == ["Candidate 1", "Candidate 2"]  # one answer left
+
+    answer_score_save(answer=cleo.answers.get(question=q2), reviewer=reviewer2, score=4, note="")
+    _head, rows, _html = results(client, vacancy)
+    assert [row[0][:11] for row in rows] == ["Candidate 1", "Candidate 2", "Candidate 3"]
+    assert rows[2][4] == "2.50 2 scores, spread 1"  # Q1: 2 and 3
+
+
+def test_sorting_by_stage_follows_the_pipeline_not_the_alphabet(
+    vacancy, scored, recruiter, login
+) -> None:
+    Application.objects.filter(pk=scored["ann"].pk).update(stage=Application.Stage.OFFER)
+    Application.objects.filter(pk=scored["bob"].pk).update(stage=Application.Stage.SCREENING)
+    client = login(recruiter)
+
+    _h, rows, _html = results(client, vacancy, "?sort=stage")
+    assert [(row[0][:11], row[1]) for row in rows] == [
+        ("Candidate 2", "Screening"),
+        ("Candidate 3", "Review"),
+        ("Candidate 1", "Offer"),
+    ]
+    _h, rows, _html = results(client, vacancy, "?sort=-stage")
+    assert [row[0][:11] for row in rows] == ["Candidate 1", "Candidate 3", "Candidate 2"]
+
+
+def test_a_page_past_the_end_shows_the_last_one(
+    vacancy, scored, recruiter, login, monkeypatch
+) -> None:
+    from tremplin.review import results as results_module
+
+    monkeypatch.setattr(results_module, "RESULTS_PAGE_SIZE", 2)
+
+    _head, rows, html = results(login(recruiter), vacancy, "?sort=-overall&page=9")
+
+    assert [row[0].split()[:2] for row in rows] == [["Candidate", "3"]]
+    assert "Page 2 of 2 (3 candidates)" in html
+
+
+def test_ties_keep_candidate_number_order_whichever_the_direction(
+    vacancy, scored, apply, recruiter, login
+) -> None:
+    apply("Dan Roy", "dan@example.org")
+    apply("Eve Poe", "eve@example.org")
+    client = login(recruiter)
+
+    _h, up, _html = results(client, vacancy, "?sort=reviews")
+    _h, down, _html = results(client, vacancy, "?sort=-reviews")
+
+    assert [row[0][:11] for row in up] == [f"Candidate {n}" for n in (4, 5, 3, 1, 2)]
+    assert [row[0][:11] for row in down] == [f"Candidate {n}" for n in (1, 2, 3, 4, 5)]
+
+
+@pytest.mark.parametrize("who", ["recruiter", "reviewer"])
+def test_the_page_reads_as_many_queries_for_many_candidates_as_for_a_few(
+    vacancy, scored, apply, reviewer, recruiter, login, who: str
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    c1, c2 = vacancy.criteria.order_by("position")
+    client = login(recruiter if who == "recruiter" else reviewer)
+    client.get(review_url(vacancy, "results"))  # the session's first visit
+
+    def queries(sort: str) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(review_url(vacancy, "results") + sort).status_code == 200
+        return len(captured)
+
+    few = [queries(sort) for sort in ("", "?sort=-overall", f"?sort=c{c1.pk}")]
+    for n in range(6):
+        more = apply(f"Extra {n}", f"extra{n}@example.org")
+        review_save(
+            application=more,
+            reviewer=reviewer,
+            scores={c1.pk: (1 + n % 5, ""), c2.pk: (2, "")},
+            recommendation="yes",
+            comment="",
+            submit=True,
+        )
+    many = [queries(sort) for sort in ("", "?sort=-overall", f"?sort=c{c1.pk}")]
+
+    assert many == few
