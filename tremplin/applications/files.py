@@ -395,10 +395,19 @@ def _zip_macros(archive: zipfile.ZipFile, names: set[str], name: str, kind: str)
         if any(entry.startswith(("basic/", "scripts/")) for entry in lowered):
             raise _macros(name)
         for part in ("content.xml", "styles.xml"):
-            if part in names and b"vnd.sun.star.script:" in _zip_read(
-                archive, part, limit=ZIP_MAX_TOTAL_BYTES
-            ):
+            if part in names and _zip_holds(archive, part, b"vnd.sun.star.script:"):
                 raise _macros(name)
+
+
+def _zip_holds(archive: zipfile.ZipFile, entry: str, needle: bytes) -> bool:
+    """Whether ``entry`` holds ``needle``, read a chunk at a time (not the whole part)."""
+    tail = b""
+    with archive.open(entry) as stream:
+        while chunk := stream.read(READ_CHUNK):
+            if needle in tail + chunk:
+                return True
+            tail = chunk[-(len(needle) - 1) :]
+    return False
 
 
 # The control characters (Unicode category Cc) a text letter may hold but few of: all but

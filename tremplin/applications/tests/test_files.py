@@ -4,6 +4,7 @@ import io
 import os
 import subprocess
 import sys
+import zipfile
 from collections.abc import Callable
 
 import pytest
@@ -231,3 +232,22 @@ def test_a_pdf_whose_page_tree_leads_to_no_page_is_refused():
     with pytest.raises(FileRejected) as refused:
         check("cv.pdf", body)
     assert refused.value.code == "broken"
+
+
+def test_an_odt_event_calling_a_macro_across_chunk_boundaries_is_refused():
+    original = zipfile.ZipFile(io.BytesIO(samples.odt_bytes())).read("content.xml")
+    url = b"vnd.sun.star.script:Standard.Module1.Main?language=Basic&location=document"
+    # A comment (that does not compress like a bomb) pads the part so that the macro's address starts 10 bytes before the end
+    # of the first chunk.
+    listener = b'<office:body><script:event-listener xlink:href="'
+    pad = READ_CHUNK - 10 - original.index(b"<office:body>") - len(b"<!---->" + listener)
+    content = original.replace(
+        b"<office:body>",
+        b"<!--" + os.urandom(pad // 2).hex().encode() + b"-->" + listener + url + b'"/>',
+        1,
+    )
+    assert content.index(url) < READ_CHUNK < content.index(url) + len(b"vnd.sun.star.script:")
+    odt = samples._zip_rewrite(samples.odt_bytes(), replace={"content.xml": content}, add={})
+    with pytest.raises(FileRejected) as refused:
+        check("cv.odt", odt)
+    assert refused.value.code == "macros"
