@@ -237,8 +237,8 @@ def test_a_pdf_whose_page_tree_leads_to_no_page_is_refused():
 def test_an_odt_event_calling_a_macro_across_chunk_boundaries_is_refused():
     original = zipfile.ZipFile(io.BytesIO(samples.odt_bytes())).read("content.xml")
     url = b"vnd.sun.star.script:Standard.Module1.Main?language=Basic&location=document"
-    # A comment (that does not compress like a bomb) pads the part so that the macro's address starts 10 bytes before the end
-    # of the first chunk.
+    # A comment (random, so that it does not compress like a bomb) pads the part so that
+    # the macro's address starts 10 bytes before the end of the first chunk.
     listener = b'<office:body><script:event-listener xlink:href="'
     pad = READ_CHUNK - 10 - original.index(b"<office:body>") - len(b"<!---->" + listener)
     content = original.replace(
