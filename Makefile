@@ -81,6 +81,7 @@ bench: venv system compilemessages
 	$(PY) bench/pages.py
 	$(PY) bench/privacy.py
 	$(PY) bench/redaction.py
+	$(PY) bench/uploads.py
 	scripts/with-postgres $(PY) bench/scale.py --applications 1000
 
 clean:

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from tremplin.applications.files import FileRejected, file_check
+from tremplin.applications.files import CheckedFile, FileRejected, file_check
 from tremplin.applications.intake.submit import IncomingFile
 from tremplin.applications.models import Document
 from tremplin.applications.selectors import answer_word_count, question_list, question_wording
@@ -62,6 +62,7 @@ class ApplicationForm(forms.Form):
         kwargs.setdefault("auto_id", "apply_%s")
         super().__init__(*args, **kwargs)
         self.vacancy = vacancy
+        self.checked_files: dict[str, CheckedFile] = {}
         self.fields["talent_pool_consent"].label = _(
             "Keep my application for %(period)s after my last contact so that the "
             "organization can contact me about other vacancies (talent pool)."
@@ -120,7 +121,10 @@ class ApplicationForm(forms.Form):
         if upload is None:
             return None
         try:
-            file_check(name=upload.name or "", file=upload, allow_text=allow_text)
+            # Kept for application_submit, which then need not read the file again.
+            self.checked_files[field] = file_check(
+                name=upload.name or "", file=upload, allow_text=allow_text
+            )
         except FileRejected as exc:
             raise forms.ValidationError(exc.messages) from None
         return upload
@@ -158,11 +162,19 @@ class ApplicationForm(forms.Form):
                 role=Document.Role.CV,
                 name=self.cleaned_data["cv"].name,
                 file=self.cleaned_data["cv"],
+                checked=self.checked_files["cv"],
             )
         ]
         letter = self.cleaned_data.get("letter_file")
         if letter is not None:
-            files.append(IncomingFile(role=Document.Role.LETTER, name=letter.name, file=letter))
+            files.append(
+                IncomingFile(
+                    role=Document.Role.LETTER,
+                    name=letter.name,
+                    file=letter,
+                    checked=self.checked_files["letter_file"],
+                )
+            )
         return files
 
     def answers(self) -> dict[int, str]:

@@ -38,6 +38,9 @@ class IncomingFile:
     role: str  # Document.Role value
     name: str  # the name the candidate gave it
     file: File  # ContentFile(bytes) for e-mail attachments
+    # What file_check said of this very file, when the caller checked it already (the
+    # form does, to show its errors): each file is then read, hashed and parsed once.
+    checked: CheckedFile | None = None
 
 
 def candidate_email_normalize(email: str) -> str:
@@ -131,7 +134,8 @@ def application_submit(
     checked: list[tuple[IncomingFile, CheckedFile]] = [
         (
             incoming,
-            file_check(
+            incoming.checked
+            or file_check(
                 name=incoming.name,
                 file=incoming.file,
                 allow_text=incoming.role == Document.Role.LETTER,

@@ -4,12 +4,18 @@ import io
 import os
 import subprocess
 import sys
+import zipfile
 from collections.abc import Callable
 
 import pytest
 from django.utils import translation
 
-from tremplin.applications.files import FileRejected, file_check, original_name_clean
+from tremplin.applications.files import (
+    READ_CHUNK,
+    FileRejected,
+    file_check,
+    original_name_clean,
+)
 from tremplin.testing import samples
 
 
@@ -181,3 +187,67 @@ def test_pdfs_checked_by_many_threads_at_once_do_not_crash_the_process(tmp_path)
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == str(600 * 30)
+
+
+# Text letters are read in chunks of READ_CHUNK bytes: what lies past the first chunk, or
+# across two, is judged as if the letter were read whole.
+def test_a_long_letter_with_accents_across_chunk_boundaries_is_utf8():
+    letter = ("Je souhaite postuler à ce poste d’analyste. " * 60_000).encode("utf-8")
+    assert len(letter) > 2 * READ_CHUNK
+    assert check("lettre.txt", letter, allow_text=True).text_encoding == "utf-8"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        b"\x00",  # a NUL far into the file: binary
+        b"\x01\x02\x03\x04" * 20_000,  # control characters, all after the first chunk
+    ],
+)
+def test_a_letter_binary_only_after_its_first_chunk_is_refused(tail):
+    text = samples.txt_bytes() * (READ_CHUNK // len(samples.txt_bytes()) + 1)
+    with pytest.raises(FileRejected) as refused:
+        check("letter.txt", text + tail, allow_text=True)
+    assert refused.value.code == "unsupported"
+
+
+def test_a_letter_whose_last_character_is_cut_is_read_as_cp1252():
+    letter = ("é" * READ_CHUNK).encode("utf-8")[:-1]  # the last é is cut in half
+    assert check("lettre.txt", letter, allow_text=True).text_encoding == "cp1252"
+
+
+def test_a_pdf_whose_page_tree_leads_to_no_page_is_refused():
+    # The page count says one page, but the tree holds none.
+    body = b"%PDF-1.7\n"
+    offsets = []
+    for number, obj in enumerate(
+        [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 1 >>"], 1
+    ):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n%b\nendobj\n" % (number, obj)
+    xref = len(body)
+    body += b"xref\n0 3\n0000000000 65535 f \n"
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    body += b"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    with pytest.raises(FileRejected) as refused:
+        check("cv.pdf", body)
+    assert refused.value.code == "broken"
+
+
+def test_an_odt_event_calling_a_macro_across_chunk_boundaries_is_refused():
+    original = zipfile.ZipFile(io.BytesIO(samples.odt_bytes())).read("content.xml")
+    url = b"vnd.sun.star.script:Standard.Module1.Main?language=Basic&location=document"
+    # A comment (random, so that it does not compress like a bomb) pads the part so that
+    # the macro's address starts 10 bytes before the end of the first chunk.
+    listener = b'<office:body><script:event-listener xlink:href="'
+    pad = READ_CHUNK - 10 - original.index(b"<office:body>") - len(b"<!---->" + listener)
+    content = original.replace(
+        b"<office:body>",
+        b"<!--" + os.urandom(pad // 2).hex().encode() + b"-->" + listener + url + b'"/>',
+        1,
+    )
+    assert content.index(url) < READ_CHUNK < content.index(url) + len(b"vnd.sun.star.script:")
+    odt = samples._zip_rewrite(samples.odt_bytes(), replace={"content.xml": content}, add={})
+    with pytest.raises(FileRejected) as refused:
+        check("cv.odt", odt)
+    assert refused.value.code == "macros"
