@@ -342,8 +342,12 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
     # Digits after a user name are part of it: "docbrown1955".
     pattern = re.compile(rf"(?<![\w@/-])(?:{alternatives})\d{{0,4}}(?![\w@/-])")
     for match in pattern.finditer(_fold(text)):
-        # Inside an e-mail address or a link already found, the echo adds nothing.
-        if not any(c.start <= match.start() and match.end() <= c.end for c in contacts):
+        # Inside an e-mail address or a link already found, the echo adds nothing. A word
+        # with a capital inside ("RenderCV" for the handle "rendercv") is a brand's name.
+        written = text[match.start() : match.end()]
+        if not any(c.start <= match.start() and match.end() <= c.end for c in contacts) and (
+            written[1:] == written[1:].lower()
+        ):
             yield Span(match.start(), match.end(), LINK)
 
 

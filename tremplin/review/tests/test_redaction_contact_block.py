@@ -91,3 +91,17 @@ def test_no_sample_loses_its_body_to_the_contact_block() -> None:
         lines = [line for line in sample.text.split("\n") if line.strip()]
         assert len(kept) >= len(lines) / 2, sample.name
         assert redacted.count(WITHHELD) <= 2, sample.name
+
+
+def test_a_sender_block_of_up_to_three_short_lines_under_the_name_goes_with_it() -> None:
+    # A letter's sender block: a placeholder street, town and room, none of them shaped
+    # like an address, between the name and the phone line.
+    text = "Ann Carver\nMy Street\nMy Town\nRoom B 12\nTel: 06 12 34 56 78\n\nDear Sir,\nText"
+    assert redact(text, identity=ANN) == f"{WITHHELD}\n\nDear Sir,\nText"
+
+
+def test_four_short_lines_or_a_title_between_name_and_contacts_stay() -> None:
+    four = "Ann Carver\nOne\nTwo\nThree\nFour\nann@example.org\nSkills\nSQL"
+    assert "One\nTwo\nThree\nFour" in redact(four, identity=ANN)
+    title = "Ann Carver\nLyon\nData Engineer\nann@example.org\nSkills\nSQL"
+    assert "Data Engineer" in redact(title, identity=ANN)
