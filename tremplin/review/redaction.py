@@ -52,6 +52,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext
 
+from tremplin.review.redaction_address_labels import return_address
 from tremplin.review.redaction_emails import emails_find
 from tremplin.review.redaction_fields import LABEL, fields_find
 from tremplin.review.redaction_header import TLDS as _TLDS
@@ -234,6 +235,8 @@ def _find(text: str, *, identity: Identity) -> Iterator[Span]:
         yield _trimmed(start, end, ADDRESS, text)
     names = [*_names(text, identity=identity), *_name_tokens(text, identity=identity)]
     yield from names
+    for start, end in return_address(text, names=[(n.start, n.end) for n in names]):
+        yield Span(start, end, ADDRESS)
     yield from _initials(text, names=names, identity=identity)
 
 
