@@ -12,6 +12,7 @@ With ``--before REV``, the same figures for ``tremplin/review/redaction.py`` as 
 git revision REV (how the floor in test_redaction_samples.py was measured).
 
     .venv/bin/python bench/redaction.py [--before 58388ca] [--runs 20]
+    .venv/bin/python bench/redaction.py --mistakes   # the tuning samples' misses, to tune on
 """
 
 import argparse
@@ -80,12 +81,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", help="also score redaction.py at this git revision")
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument(
+        "--mistakes",
+        action="store_true",
+        help="list the tuning samples' missed words and over-redacted words (never held out)",
+    )
     arguments = parser.parse_args()
     samples = scoring.samples_load()
     held_out_names = scoring.held_out_names()
     held_out = [sample for sample in samples if sample.name in held_out_names]
     tuning = [sample for sample in samples if sample.name not in held_out_names]
     size = sum(len(sample.text) for sample in samples) / len(samples)
+    if arguments.mistakes:
+        mistakes(tuning)
+        return
     modules = [("now", redaction)]
     if arguments.before:
         modules.append((arguments.before, module_at(arguments.before)))
@@ -97,6 +106,17 @@ def main() -> None:
             f"  time: {milliseconds(module, samples, arguments.runs):.2f} ms per sample"
             f" (median; samples average {size:,.0f} characters)"
         )
+
+
+def mistakes(tuning: list[scoring.Sample]) -> None:
+    """What redaction misses and what it takes that is not identity, on the tuning samples
+    alone: the held-out ones' mistakes are not to be looked at."""
+    total = scoring.samples_score(tuning)
+    print(scoring.report(total, title=f"tuning {len(tuning)}"))
+    for name, kind, word in total.missed:
+        print(f"  missed {kind:<8} {name}: {word}")
+    for name, word in total.overdone:
+        print(f"  over             {name}: {word}")
 
 
 if __name__ == "__main__":

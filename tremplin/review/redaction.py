@@ -52,6 +52,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext
 
+from tremplin.review.redaction_address_labels import return_address
 from tremplin.review.redaction_emails import emails_find
 from tremplin.review.redaction_fields import LABEL, fields_find
 from tremplin.review.redaction_header import TLDS as _TLDS
@@ -234,6 +235,8 @@ def _find(text: str, *, identity: Identity) -> Iterator[Span]:
         yield _trimmed(start, end, ADDRESS, text)
     names = [*_names(text, identity=identity), *_name_tokens(text, identity=identity)]
     yield from names
+    for start, end in return_address(text, names=[(n.start, n.end) for n in names]):
+        yield Span(start, end, ADDRESS)
     yield from _initials(text, names=names, identity=identity)
 
 
@@ -342,8 +345,12 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
     # Digits after a user name are part of it: "docbrown1955".
     pattern = re.compile(rf"(?<![\w@/-])(?:{alternatives})\d{{0,4}}(?![\w@/-])")
     for match in pattern.finditer(_fold(text)):
-        # Inside an e-mail address or a link already found, the echo adds nothing.
-        if not any(c.start <= match.start() and match.end() <= c.end for c in contacts):
+        # Inside an e-mail address or a link already found, the echo adds nothing. A word
+        # with a capital inside ("RenderCV" for the handle "rendercv") is a brand's name.
+        written = text[match.start() : match.end()]
+        if not any(c.start <= match.start() and match.end() <= c.end for c in contacts) and (
+            written[1:] == written[1:].lower()
+        ):
             yield Span(match.start(), match.end(), LINK)
 
 

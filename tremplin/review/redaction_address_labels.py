@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from tremplin.review.redaction_header import HSPACE as _H
-from tremplin.review.redaction_header import SECTION_HEADING
+from tremplin.review.redaction_header import SECTION_HEADING, header_end
 
 # More words than this after a label are a sentence, not an address.
 VALUE_WORDS = 12
@@ -99,3 +99,35 @@ def _continuation(text: str, label: re.Match[str]) -> Iterator[tuple[int, int]]:
             return
         yield position + 1, position + 1 + len(flat)
         position = next_end
+
+
+# The return address of a letter (DIN 5008's "Rücksendeangabe", over the window of the
+# envelope): the sender's name, then two or three parts separated by commas, on one line.
+_RETURN_PARTS = re.compile(rf",{_H}*([^,\n]{{2,40}}?){_H}*(?=,|$)", re.M)
+
+
+def return_address(text: str, *, names: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The parts of a header line that starts with the candidate's name and goes on with two
+    or three comma-separated parts ("Ann Carver, 12 Main Street, Springfield"), and the lines
+    of the header that repeat one of these parts alone (the sender's block above it)."""
+    header = text[: header_end(text)]
+    parts: set[str] = set()
+    for start, end in names:
+        line_start = header.rfind("\n", 0, start) + 1
+        line_end = header.find("\n", end)
+        if end > len(header) or header[line_start:start].strip() or line_end < 0:
+            continue
+        found = list(_RETURN_PARTS.finditer(header, end, line_end))
+        if not 2 <= len(found) <= 3 or found[0].start() != end:
+            continue
+        if any(len(match.group(1).split()) > 4 for match in found):
+            continue
+        for match in found:
+            parts.add(match.group(1))
+            yield match.start(1), match.end(1)
+    position = 0
+    for line in header.split("\n"):
+        if line.strip() in parts:
+            offset = position + len(line) - len(line.lstrip())
+            yield offset, offset + len(line.strip())
+        position += len(line) + 1

@@ -153,6 +153,8 @@ def header_contacts(text: str) -> Iterator[tuple[int, int, str]]:
             for cell in line:
                 if HEADER_HANDLE.fullmatch(cell.text):
                     yield cell.start, cell.end, "link"
+        for cell in line:
+            yield from _joined_contacts(cell)
     # A handle alone on its line, next to contact lines or to other such handles that are
     # (a run of lone words with no contact beside it is something else: a list, commands).
     alone = {
@@ -166,6 +168,32 @@ def header_contacts(text: str) -> Iterator[tuple[int, int, str]]:
     for number, line in lines:
         if number in handles:
             yield line[0].start, line[0].end, "link"
+
+
+_EMAIL_WORD = re.compile(r"[^@\s]+@[^@\s]+\.\w+")
+
+
+def _joined_contacts(cell: Cell) -> Iterator[tuple[int, int, str]]:
+    """Sites and handles of a line of contacts whose columns PDF text joined with single
+    spaces ("San Francisco, CA jdoe@example.com jdoe.dev jdoe jdoe"): from its first e-mail
+    address or site on, when every word is a contact (an e-mail address, a site, a
+    handle-shaped word) and two of them at least are e-mail addresses or sites, so that a
+    sentence that holds one address ("write to jdoe@example.com with questions") is left
+    alone."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", cell.text)]
+    strong = [bool(_EMAIL_WORD.fullmatch(w) or HEADER_SITE.fullmatch(w)) for _, _, w in words]
+    first = next((i for i, is_strong in enumerate(strong) if is_strong), None)
+    if first is None or len(words) - first < 3 or sum(strong) < 2:
+        return
+    tail = words[first:]
+    if not all(
+        is_strong or (HEADER_HANDLE.fullmatch(w) and w[-1].isalnum())
+        for (_, _, w), is_strong in zip(tail, strong[first:], strict=True)
+    ):
+        return
+    for start, end, word in tail:
+        if not _EMAIL_WORD.fullmatch(word):
+            yield cell.start + start, cell.start + end, "link"
 
 
 def _header_phone(cell: str) -> bool:
@@ -182,6 +210,7 @@ def _header_phone(cell: str) -> bool:
 # when contact lines stand on both sides: short ("Apt 4B", "Lyon", "Bâtiment C"), and not a
 # job title or a headline.
 SHORT_LINE_WORDS = 4
+SHORT_LINES_BETWEEN = 3
 TITLE_WORD = re.compile(
     r"(?<!\w)(?:engineer|developer|developpeur|developpeuse|designer|manager|director|"
     r"directeur|directrice|consultant|consultante|analyst|analyste|scientist|student|"
@@ -253,31 +282,51 @@ def contact_block(
 
 
 def _absorb_short_lines(lines: list[tuple[int, int, str]], text: str, folded: str) -> None:
-    """A short line between two contact lines is a contact line too; so is the header's
-    last line under contact lines when it is capitalised words alone (a town)."""
+    """Short lines between two contact lines are contact lines too, up to
+    ``SHORT_LINES_BETWEEN`` of them in a row (a street, a town and a building between a
+    name and a phone: a letter's sender block); so is the header's last line under
+    contact lines when it is capitalised words alone (a town)."""
 
-    def text_words(start: int, end: int) -> list[str]:
-        return re.findall(r"\w+", text[start:end])
-
-    for index, (start, end, state) in enumerate(lines):
-        if state != "other":
-            continue
+    def absorbable(index: int) -> bool:
+        start, end, state = lines[index]
         line = folded[start:end].strip()
-        if (
-            len(line.split()) > SHORT_LINE_WORDS
+        return not (
+            state != "other"
+            or len(line.split()) > SHORT_LINE_WORDS
             or TITLE_WORD.search(line)
             or _SENTENCE.search(line + " ")
             or SECTION_HEADING.match(line)
-        ):
+        )
+
+    for index, (start, end, _state) in enumerate(lines):
+        if not absorbable(index):
             continue
         before = next((s for _, _, s in reversed(lines[:index]) if s != "blank"), None)
-        after = next((s for _, _, s in lines[index + 1 :] if s != "blank"), None)
+        if before != "contact":
+            continue
+        # The short lines that follow this one, then the first other line after them.
+        run = [index]
+        after: str | None = None
+        for following in range(index + 1, len(lines)):
+            if lines[following][2] == "blank":
+                continue
+            if len(run) < SHORT_LINES_BETWEEN and absorbable(following):
+                run.append(following)
+                continue
+            after = lines[following][2]
+            break
         # Last of the header, under contact lines: a town ("Lyon", "Hill Valley"), one or
         # two capitalised words.
-        words = text_words(start, end)
-        last_place = after is None and len(words) <= 2 and all(w[:1].isupper() for w in words)
-        if before == "contact" and (after == "contact" or last_place):
-            lines[index] = (start, end, "contact")
+        words = re.findall(r"\w+", text[start:end])
+        last_place = (
+            len(run) == 1
+            and after is None
+            and len(words) <= 2
+            and all(w[:1].isupper() for w in words)
+        )
+        if after == "contact" or last_place:
+            for member in run if after == "contact" else [index]:
+                lines[member] = (lines[member][0], lines[member][1], "contact")
 
 
 def _runs(lines: list[tuple[int, int, str]]) -> list[Withheld]:

@@ -4,6 +4,7 @@ rather than their words one by one (``redaction_header.contact_block``)."""
 
 from django.utils import translation
 
+from tremplin.review import redaction
 from tremplin.review.redaction import Identity, redact
 from tremplin.review.tests.redaction_scoring import samples_load
 
@@ -91,3 +92,38 @@ def test_no_sample_loses_its_body_to_the_contact_block() -> None:
         lines = [line for line in sample.text.split("\n") if line.strip()]
         assert len(kept) >= len(lines) / 2, sample.name
         assert redacted.count(WITHHELD) <= 2, sample.name
+
+
+def test_a_sender_block_of_up_to_three_short_lines_under_the_name_goes_with_it() -> None:
+    # A letter's sender block: a placeholder street, town and room, none of them shaped
+    # like an address, between the name and the phone line.
+    text = "Ann Carver\nMy Street\nMy Town\nRoom B 12\nTel: 06 12 34 56 78\n\nDear Sir,\nText"
+    assert redact(text, identity=ANN) == f"{WITHHELD}\n\nDear Sir,\nText"
+
+
+def test_four_short_lines_or_a_title_between_name_and_contacts_stay() -> None:
+    four = "Ann Carver\nOne\nTwo\nThree\nFour\nann@example.org\nSkills\nSQL"
+    assert "One\nTwo\nThree\nFour" in redact(four, identity=ANN)
+    title = "Ann Carver\nLyon\nData Engineer\nann@example.org\nSkills\nSQL"
+    assert "Data Engineer" in redact(title, identity=ANN)
+
+
+def test_a_letters_return_address_line_and_the_sender_lines_it_repeats_go() -> None:
+    # DIN 5008: the sender's name, street and town on one line over the window, and the
+    # same street and town in the sender's block above it, beside a logo.
+    text = (
+        "Ann Carver                    Logo\n"
+        "Lange Gasse 4\n"
+        "Springfield\n"
+        "Ann Carver, Lange Gasse 4, Springfield\n"
+        "Ms Smith\nMain Road 1\nShelbyville\n\nDear Ms Smith,\nText"
+    )
+    redacted = redaction.redact(text, identity=ANN, header=False)
+    assert "Lange" not in redacted and "Springfield" not in redacted
+    assert "Main Road 1\nShelbyville" in redacted
+
+
+def test_a_line_that_starts_with_the_name_and_goes_on_with_a_sentence_keeps_it() -> None:
+    text = "Ann Carver, engineer with ten years in bridges and tunnels, Paris\nSkills\nSQL"
+    redacted = redaction.redact(text, identity=ANN, header=False)
+    assert "engineer with ten years in bridges and tunnels" in redacted

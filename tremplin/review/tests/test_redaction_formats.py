@@ -144,3 +144,23 @@ def test_a_street_in_the_header_stops_where_pdf_text_joined_the_next_column(
 ) -> None:
     text = f"Ann Carver Profil\n{line}\nExperience\nVia Roma 10 Sviluppatrice"
     assert redact(text) == f"[name] Profil\n{expected}\nExperience\nVia Roma 10 Sviluppatrice"
+
+
+def test_a_line_of_contacts_joined_by_single_spaces_loses_its_sites_and_handles() -> None:
+    # PDF text joins the columns of a header line with single spaces, their icons lost.
+    text = "Ann Carver\nParis, FR ann@example.org anncarver.dev carverdev carverdev\nSkills\nSQL"
+    redacted = redaction.redact(text, identity=ANN, header=False)
+    assert "anncarver.dev" not in redacted and "carverdev" not in redacted
+    assert "Skills\nSQL" in redacted
+
+
+def test_a_sentence_with_one_address_keeps_its_other_words() -> None:
+    text = "Ann Carver\nplease write ann@example.org with more questions\nSkills\nSQL"
+    redacted = redaction.redact(text, identity=ANN, header=False)
+    assert "with more questions" in redacted
+
+
+def test_a_handle_echoed_with_a_capital_inside_is_a_brand_and_stays() -> None:
+    text = "Ann Carver\nann@example.org · github.com/rendercv\nSkills\nRenderCV, rendercv"
+    redacted = redaction.redact(text, identity=ANN, header=False)
+    assert redacted.endswith("RenderCV, [link]")
