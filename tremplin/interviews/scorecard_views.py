@@ -7,10 +7,10 @@ owners who are not on the panel see the submitted ones once the interview has ta
 In blind review the candidate goes by their number, as in the panel's invitations.
 """
 
+import functools
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -68,24 +68,14 @@ def scorecard(request: StaffRequest, org: str, application: int, interview: int)
     if request.method == "POST":
         submitting = request.POST.get("action") == "submit"
         form = ReviewForm(request.POST, criteria=criteria, submitting=submitting)
-        if form.is_valid():
-            try:
-                services.scorecard_save(
-                    interview=found,
-                    member=request.user,
-                    scores=form.scores(),
-                    recommendation=form.cleaned_data["recommendation"],
-                    comment=form.cleaned_data["comment"],
-                    submit=submitting,
-                )
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                messages.success(
-                    request,
-                    _("Your scorecard is submitted.") if submitting else _("Your draft is saved."),
-                )
-                return redirect(request.path)
+        if form.saved_with(
+            functools.partial(services.scorecard_save, interview=found, member=request.user)
+        ):
+            messages.success(
+                request,
+                _("Your scorecard is submitted.") if submitting else _("Your draft is saved."),
+            )
+            return redirect(request.path)
         status = 400
     else:
         form = ReviewForm(initial=_initial(access.own), criteria=criteria)

@@ -29,8 +29,7 @@ from tremplin.interviews.models import (
     ScorecardScore,
 )
 from tremplin.interviews.selectors import interview_has_happened, panel_has
-from tremplin.review.models import Review
-from tremplin.review.services import SCORES
+from tremplin.review.services import scores_check
 
 REMINDER_BEFORE = timedelta(hours=24)
 # The panel is reminded of missing scorecards this long after the interview began, once,
@@ -210,19 +209,7 @@ def scorecard_save(
             _("The scorecard opens once the interview has taken place."), code="early"
         )
     criteria = set(interview.application.vacancy.criteria.values_list("pk", flat=True))
-    if set(scores) - criteria:
-        raise ValidationError(_("These criteria are not the vacancy’s."), code="criteria")
-    if any(score is not None and score not in SCORES for score, _note in scores.values()):
-        raise ValidationError(_("A score is a whole number from 1 to 5."), code="score")
-    if recommendation and recommendation not in Review.Recommendation.values:
-        raise ValidationError(_("Choose one of the recommendations."), code="recommendation")
-    if submit and (
-        not recommendation or any(scores.get(pk, (None, ""))[0] is None for pk in criteria)
-    ):
-        raise ValidationError(
-            _("To submit, give every criterion a score and choose a recommendation."),
-            code="incomplete",
-        )
+    scores_check(criteria=criteria, scores=scores, recommendation=recommendation, submit=submit)
     with transaction.atomic():
         scorecard, _created = Scorecard.objects.select_for_update().get_or_create(
             interview=interview, panel_member=member

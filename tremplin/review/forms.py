@@ -1,9 +1,10 @@
 """Forms of the review pages: a review of an application, a score of an answer."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.review.models import Review
@@ -74,6 +75,24 @@ class ReviewForm(forms.Form):
             )
             for criterion in self.criteria
         }
+
+    def saved_with(self, save: Callable[..., object]) -> bool:
+        """Whether the form is valid and ``save`` (a review's or a scorecard's service,
+        given ``scores``, ``recommendation``, ``comment`` and ``submit``) took it; its
+        ValidationError becomes the form's."""
+        if not self.is_valid():
+            return False
+        try:
+            save(
+                scores=self.scores(),
+                recommendation=self.cleaned_data["recommendation"],
+                comment=self.cleaned_data["comment"],
+                submit=self.submitting,
+            )
+        except ValidationError as error:
+            self.add_error(None, error)
+            return False
+        return True
 
 
 class AnswerScoreForm(forms.Form):

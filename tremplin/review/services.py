@@ -57,6 +57,31 @@ def candidate_number_give(*, application: Application) -> CandidateNumber:
         )
 
 
+def scores_check(
+    *,
+    criteria: set[int],
+    scores: Mapping[int, tuple[int | None, str]],
+    recommendation: str,
+    submit: bool,
+) -> None:
+    """The rules of a review's scores, which an interview's scorecard follows too: only the
+    vacancy's ``criteria``, scores from 1 to 5, a known recommendation, and to submit, a
+    score for every criterion and a recommendation. ValidationError otherwise."""
+    if set(scores) - criteria:
+        raise ValidationError(_("These criteria are not the vacancy’s."), code="criteria")
+    if any(score is not None and score not in SCORES for score, _note in scores.values()):
+        raise ValidationError(_("A score is a whole number from 1 to 5."), code="score")
+    if recommendation and recommendation not in Review.Recommendation.values:
+        raise ValidationError(_("Choose one of the recommendations."), code="recommendation")
+    if submit and (
+        not recommendation or any(scores.get(pk, (None, ""))[0] is None for pk in criteria)
+    ):
+        raise ValidationError(
+            _("To submit, give every criterion a score and choose a recommendation."),
+            code="incomplete",
+        )
+
+
 def review_save(
     *,
     application: Application,
@@ -73,20 +98,7 @@ def review_save(
     ValidationError, writing nothing, when the review cannot be saved.
     """
     criteria = {criterion.pk for criterion in application.vacancy.criteria.all()}
-    unknown = set(scores) - criteria
-    if unknown:
-        raise ValidationError(_("These criteria are not the vacancy’s."), code="criteria")
-    if any(score is not None and score not in SCORES for score, _note in scores.values()):
-        raise ValidationError(_("A score is a whole number from 1 to 5."), code="score")
-    if recommendation and recommendation not in Review.Recommendation.values:
-        raise ValidationError(_("Choose one of the recommendations."), code="recommendation")
-    if submit:
-        unscored = [pk for pk in criteria if scores.get(pk, (None, ""))[0] is None]
-        if unscored or not recommendation:
-            raise ValidationError(
-                _("To submit, give every criterion a score and choose a recommendation."),
-                code="incomplete",
-            )
+    scores_check(criteria=criteria, scores=scores, recommendation=recommendation, submit=submit)
     with transaction.atomic():
         review, _created = Review.objects.select_for_update().get_or_create(
             application=application, reviewer=reviewer

@@ -1,6 +1,7 @@
 """Staff pages of structured review. Thin: permissions, forms and redirects; the rules are
 in selectors.py and services.py."""
 
+import functools
 from typing import Any
 
 from django.contrib import messages
@@ -147,24 +148,14 @@ def application_review(
             return redirect(request.path)
         submitting = request.POST.get("action") == "submit"
         form = ReviewForm(request.POST, criteria=criteria, submitting=submitting)
-        if form.is_valid():
-            try:
-                services.review_save(
-                    application=reviewed,
-                    reviewer=request.user,
-                    scores=form.scores(),
-                    recommendation=form.cleaned_data["recommendation"],
-                    comment=form.cleaned_data["comment"],
-                    submit=submitting,
-                )
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                messages.success(
-                    request,
-                    _("Your review is submitted.") if submitting else _("Your draft is saved."),
-                )
-                return redirect(request.path)
+        if form.saved_with(
+            functools.partial(services.review_save, application=reviewed, reviewer=request.user)
+        ):
+            messages.success(
+                request,
+                _("Your review is submitted.") if submitting else _("Your draft is saved."),
+            )
+            return redirect(request.path)
         status = 400
     else:
         initial: dict[str, Any] = {}
