@@ -162,6 +162,9 @@ class PrepareForm(forms.Form):
 
     KINDS = (
         MessageTemplate.Kind.INTERVIEW,
+        MessageTemplate.Kind.PROGRESS,
+        MessageTemplate.Kind.REFERENCES,
+        MessageTemplate.Kind.OFFER,
         MessageTemplate.Kind.FREE,
         MessageTemplate.Kind.REJECTION,
     )

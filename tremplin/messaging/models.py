@@ -206,13 +206,17 @@ class MessageTemplate(models.Model):
     """An organization's own wording of a kind of message, with a text per language.
 
     Acknowledgement and rejection have one template each (used for every application);
-    an organization may keep several interview invitations and free messages.
+    an organization may keep several of each other kind (interview invitations, "still in
+    progress" news, requests for references, offers, free messages).
     """
 
     class Kind(models.TextChoices):
         ACKNOWLEDGEMENT = "acknowledgement", _("Acknowledgement")
         REJECTION = "rejection", _("Rejection")
         INTERVIEW = "interview", _("Invitation to interview")
+        PROGRESS = "progress", _("Still in progress")
+        REFERENCES = "references", _("Request for references")
+        OFFER = "offer", _("Offer")
         FREE = "free", _("Free message")
 
     SINGLE_KINDS = (Kind.ACKNOWLEDGEMENT, Kind.REJECTION)

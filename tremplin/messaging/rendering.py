@@ -84,6 +84,9 @@ DEFAULT_SUBJECTS: dict[str, Promise] = {
     "acknowledgement": _("Application received: {{ vacancy_title }}"),
     "rejection": _("Your application for {{ vacancy_title }}"),
     "interview": _("Invitation to an interview: {{ vacancy_title }}"),
+    "progress": _("Your application for {{ vacancy_title }} is still being considered"),
+    "references": _("References for your application: {{ vacancy_title }}"),
+    "offer": _("Our offer: {{ vacancy_title }}"),
     "free": _("About your application: {{ vacancy_title }}"),
 }
 DEFAULT_BODIES: dict[str, Promise] = {
@@ -116,6 +119,33 @@ DEFAULT_BODIES: dict[str, Promise] = {
         "you for an interview.\n\n"
         "[Say when and where, or how to choose a time.]\n\n"
         "Please reply to this message to confirm.\n\n"
+        "{{ recruiter_name }}\n"
+        "{{ organization_name }}\n"
+    ),
+    "progress": _(
+        "Hello {{ candidate_name }},\n\n"
+        "Your application for “{{ vacancy_title }}” is still being considered: we have not "
+        "forgotten you. We expect to come back to you by [a date].\n\n"
+        "You can follow your application at this private address:\n"
+        "{{ status_url }}\n\n"
+        "{{ recruiter_name }}\n"
+        "{{ organization_name }}\n"
+    ),
+    "references": _(
+        "Hello {{ candidate_name }},\n\n"
+        "Your application for “{{ vacancy_title }}” has come to its last stage. Could you give "
+        "us the names and contact details of two people who have worked with you and agree "
+        "to tell us about it?\n\n"
+        "We will contact them only about this application, and only with your agreement.\n\n"
+        "{{ recruiter_name }}\n"
+        "{{ organization_name }}\n"
+    ),
+    "offer": _(
+        "Hello {{ candidate_name }},\n\n"
+        "We are delighted to offer you the role of “{{ vacancy_title }}” at "
+        "{{ organization_name }}.\n\n"
+        "[The terms: start date, contract, pay, place.]\n\n"
+        "Please reply to this message to accept, or to ask us anything before deciding.\n\n"
         "{{ recruiter_name }}\n"
         "{{ organization_name }}\n"
     ),

@@ -41,9 +41,31 @@ def test_recruiters_and_owners_see_each_kind_and_whether_tremplin_s_text_is_used
 
     assert response.status_code == 200
     html = response.content.decode()
-    for kind in ("Acknowledgement", "Rejection", "Invitation to interview", "Free message"):
+    kinds = (
+        "Acknowledgement",
+        "Rejection",
+        "Invitation to interview",
+        "Still in progress",
+        "Request for references",
+        "Offer",
+        "Free message",
+    )
+    for kind in kinds:
         assert kind in html
-    assert html.count("Write your own:") == 4
+    assert html.count("Write your own:") == len(kinds)
+
+
+@pytest.mark.parametrize("kind", ["progress", "references", "offer"])
+def test_the_later_stages_messages_start_from_tremplin_s_text_in_each_language(client, team, kind):
+    staff_login(client, team.recruiter)
+    response = client.get(url("templates/add/") + f"?kind={kind}")
+    form = response.context["form"]
+    assert form.initial["kind"] == kind
+    for language in ("en", "fr"):
+        assert "{{ candidate_name }}" in form.initial[f"body_{language}"]
+        assert "{{ vacancy_title }}" in form.initial[f"subject_{language}"]
+    french = client.get(url("templates/add/", language="fr") + f"?kind={kind}")
+    assert french.context["form"].initial["body_fr"] != form.initial["body_en"]
 
 
 @pytest.mark.parametrize("role", ["reviewer", "outsider"])
