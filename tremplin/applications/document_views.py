@@ -28,6 +28,7 @@ from tremplin.applications.extraction import ExtractionFailed
 from tremplin.applications.models import Document
 from tremplin.core.audit import log_read
 
+
 def _memory_limit() -> int:
     return int(settings.TREMPLIN_EXTRACTION_MEMORY_LIMIT) * 1024 * 1024
 
