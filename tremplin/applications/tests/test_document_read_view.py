@@ -146,7 +146,7 @@ def test_a_pdf_pdfium_cannot_read_gets_a_clear_message_not_an_error(
 ):
     # The form refuses a broken PDF; one stored before that check, or damaged since, is read.
     document = submit(vacancy).documents.get(role="cv")
-    storage, name = document.file.storage, document.file.name
+    storage, name = document.file.storage, str(document.file.name)
     storage.delete(name)
     assert storage.save(name, ContentFile(samples.pdf_broken_bytes())) == name
     staff_login(client, team.recruiter)
