@@ -202,3 +202,6 @@ def test_a_word_file_and_a_typed_letter_show_their_text_as_paragraphs(client, va
     letter = client.get(read_url(application.documents.get(role="letter"))).content.decode()
     assert "<p>Dear team,</p>" in letter and "<p>I apply.</p>" in letter
     assert "LibreOffice" not in letter
+    # Only a PDF has page images.
+    for role in ("cv", "letter"):
+        assert client.get(page_url(application.documents.get(role=role))).status_code == 404
