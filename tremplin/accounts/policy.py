@@ -33,6 +33,10 @@ POLICY: dict[str, frozenset[str]] = {
     "staff_applications:candidate_edit": MANAGERS,
     "staff_applications:detail": MANAGERS,
     "staff_applications:document_download": MANAGERS,
+    # Page images may show a photo or contact details that no redaction reaches: reviewers
+    # read documents as text in the review pages.
+    "staff_applications:document_page": MANAGERS,
+    "staff_applications:document_read": MANAGERS,
     "staff_applications:index": MANAGERS,
     "staff_applications:message_prepare": MANAGERS,
     "staff_applications:message_write": MANAGERS,

@@ -9,6 +9,7 @@ same pipe: no plaintext copy of the file is ever written to disk.
 """
 
 import contextlib
+import functools
 import io
 import json
 import math
@@ -22,6 +23,7 @@ import signal
 import threading
 import time
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -199,7 +201,38 @@ def text_extract_bounded(
     *, kind: str, data: bytes, encoding: str = "", time_limit: float, memory_limit: int
 ) -> Extracted:
     """``text_extract`` in a child process that may run ``time_limit`` seconds and, with
-    this process, use ``memory_limit`` bytes; ExtractionBeyondLimits when it needs more.
+    this process, use ``memory_limit`` bytes (see ``child_run_bounded``);
+    ExtractionBeyondLimits when it needs more."""
+    if kind == "txt":
+        # Decoding plain text costs time and memory in proportion to the upload, which the
+        # form bounds: no parser to contain, so no child process to pay for (half the
+        # documents of a typical application are typed letters).
+        result = text_extract(kind=kind, data=data, encoding=encoding)
+        return Extracted(text=result.text[:TEXT_MAX_CHARS], page_count=result.page_count)
+    found, _payload = child_run_bounded(
+        work=functools.partial(_extract_work, kind, encoding),
+        data=data,
+        time_limit=time_limit,
+        memory_limit=memory_limit,
+    )
+    count = found["page_count"]
+    text = str(found["text"])[:TEXT_MAX_CHARS]
+    return Extracted(text=text, page_count=count if isinstance(count, int) else None)
+
+
+def child_run_bounded(
+    *,
+    work: Callable[[bytes], tuple[dict[str, object], bytes]],
+    data: bytes,
+    time_limit: float,
+    memory_limit: int,
+    answer_max_bytes: int = 0,
+) -> tuple[dict[str, object], bytes]:
+    """``work(data)`` in a child process that may run ``time_limit`` seconds and, with
+    this process, use ``memory_limit`` bytes: its JSON-able answer and bytes (a page
+    image, say). ExtractionBeyondLimits when it needs more, ExtractionFailed when it
+    raised that. ``work`` is pickled by reference: a module-level function (or a partial
+    of one) of a module the child can import without Django.
 
     The child's address space is capped at what this process leaves of ``memory_limit``
     (its resident memory now), so the two together stay under it. Its CPU time is capped
@@ -210,12 +243,6 @@ def text_extract_bounded(
     it costs a fork, not a Python start. The server's memory is shared by the child and
     already counted in the child's address space, hence in the limit.
     """
-    if kind == "txt":
-        # Decoding plain text costs time and memory in proportion to the upload, which the
-        # form bounds: no parser to contain, so no child process to pay for (half the
-        # documents of a typical application are typed letters).
-        result = text_extract(kind=kind, data=data, encoding=encoding)
-        return Extracted(text=result.text[:TEXT_MAX_CHARS], page_count=result.page_count)
     address_space = memory_limit - _resident_bytes()
     if address_space < CHILD_MIN_BYTES:
         raise ExtractionBeyondLimits(
@@ -228,7 +255,7 @@ def text_extract_bounded(
     ours, theirs = context.Pipe(duplex=True)
     child = context.Process(
         target=_child_main,
-        args=(theirs, kind, encoding, address_space, seconds),
+        args=(theirs, work, address_space, seconds),
         name="tremplin-extraction",
         daemon=True,
     )
@@ -239,7 +266,7 @@ def text_extract_bounded(
         try:
             ours.send_bytes(data)
             if ours.poll(max(0.0, deadline - time.monotonic())):
-                answer = ours.recv_bytes(ANSWER_MAX_BYTES)
+                answer = ours.recv_bytes(answer_max_bytes or ANSWER_MAX_BYTES)
         except (EOFError, OSError):
             pass  # the child died: its exit code says how
         child.join(max(0.0, deadline - time.monotonic()))
@@ -266,6 +293,8 @@ ANSWER_MAX_BYTES = 12 * TEXT_MAX_CHARS + 1024
 EXIT_OUT_OF_MEMORY = 3
 # The modules every child needs, loaded once in the extraction server.
 PRELOAD = ("pypdfium2", "pypdf", "docx", "odf.opendocument", "odf.teletype", "lxml.etree")
+# And what draws pages (pages.py), so a page image costs a fork and the drawing only.
+PRELOAD_PAGES = ("tremplin.applications.pages", "PIL.Image", "PIL.WebPImagePlugin")
 _context_lock = threading.Lock()
 _context: list[multiprocessing.context.ForkServerContext] = []
 
@@ -281,7 +310,7 @@ def extraction_context() -> multiprocessing.context.ForkServerContext:
     with _context_lock:
         if not _context:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload([__name__, *PRELOAD])
+            context.set_forkserver_preload([__name__, *PRELOAD, *PRELOAD_PAGES])
             # The server inherits the environment it starts with, and keeps it in its
             # memory: give it only what the children need.
             saved, server = dict(os.environ), _child_environment()
@@ -314,7 +343,7 @@ def _child_environment() -> dict[str, str]:
 
 def _child_result(
     answer: bytes | None, *, exitcode: int | None, time_limit: float, memory_limit: int
-) -> Extracted:
+) -> tuple[dict[str, object], bytes]:
     beyond_memory = f"reading it needed more than {memory_limit // MB} MB of memory"
     if exitcode is not None and exitcode < 0:
         number = -exitcode
@@ -324,8 +353,9 @@ def _child_result(
         raise ExtractionBeyondLimits(f"{beyond_memory} (stopped by {signal.Signals(number).name})")
     if exitcode == EXIT_OUT_OF_MEMORY:
         raise ExtractionBeyondLimits(beyond_memory)
+    header, _nul, payload = (answer or b"").partition(b"\0")
     try:
-        found = json.loads(answer) if answer is not None else None
+        found = json.loads(header) if answer is not None else None
     except ValueError:
         found = None
     if not isinstance(found, dict):
@@ -334,7 +364,7 @@ def _child_result(
         if found.get("memory"):
             raise ExtractionBeyondLimits(beyond_memory)
         raise ExtractionFailed(str(found["error"])[:500])
-    return Extracted(text=str(found["text"])[:TEXT_MAX_CHARS], page_count=found["page_count"])
+    return found, payload
 
 
 def _peak_address_space() -> int:
@@ -359,9 +389,12 @@ def _address_space() -> int:
 
 
 def _child_main(
-    connection: "Connection", kind: str, encoding: str, address_space: int, seconds: int
+    connection: "Connection",
+    work: Callable[[bytes], tuple[dict[str, object], bytes]],
+    address_space: int,
+    seconds: int,
 ) -> None:
-    """In the child: limit ourselves, read the file from the pipe, answer JSON through it."""
+    """In the child: limit ourselves, read the file from the pipe, answer through it."""
     # What parsers print (pypdf warns about broken files) is no business of the worker's log.
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
@@ -372,7 +405,7 @@ def _child_main(
     # the parsers: they count against the limit, as they did in a child started afresh.
     resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
     try:
-        answer = _child_answer(connection.recv_bytes(), kind, encoding, address_space)
+        answer = _child_answer(connection.recv_bytes(), work, address_space)
         connection.send_bytes(answer)
     except MemoryError:
         try:
@@ -381,13 +414,18 @@ def _child_main(
             os._exit(EXIT_OUT_OF_MEMORY)
 
 
-def _child_answer(data: bytes, kind: str, encoding: str, address_space: int) -> bytes:
+def _extract_work(kind: str, encoding: str, data: bytes) -> tuple[dict[str, object], bytes]:
+    result = text_extract(kind=kind, data=data, encoding=encoding)
+    return {"text": result.text[:TEXT_MAX_CHARS], "page_count": result.page_count}, b""
+
+
+def _child_answer(
+    data: bytes, work: Callable[[bytes], tuple[dict[str, object], bytes]], address_space: int
+) -> bytes:
+    """JSON, then a NUL and the work's bytes (ASCII JSON never holds a NUL)."""
+    payload = b""
     try:
-        result = text_extract(kind=kind, data=data, encoding=encoding)
-        answer: dict[str, object] = {
-            "text": result.text[:TEXT_MAX_CHARS],
-            "page_count": result.page_count,
-        }
+        answer, payload = work(data)
     except MemoryError:
         answer = {"error": "out of memory", "memory": True}
     except ExtractionFailed as exc:
@@ -398,4 +436,4 @@ def _child_answer(data: bytes, kind: str, encoding: str, address_space: int) -> 
         )
         answer = {"error": str(exc), "memory": out_of_memory}
     # ASCII JSON: a lone surrogate a parser let through travels too, where UTF-8 cannot.
-    return json.dumps(answer).encode("ascii")
+    return json.dumps(answer).encode("ascii") + (b"\0" + payload if payload else b"")

@@ -2,7 +2,13 @@
 
 from django.urls import URLPattern, URLResolver, path
 
-from tremplin.applications import bulk_views, notes_views, staff_views, stage_staff_views
+from tremplin.applications import (
+    bulk_views,
+    document_views,
+    notes_views,
+    staff_views,
+    stage_staff_views,
+)
 
 app_name = "staff_applications"
 
@@ -24,6 +30,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
         staff_views.document_download,
         name="document_download",
     ),
+    path("documents/<int:document>/", document_views.document_read, name="document_read"),
+    path("documents/<int:document>/page/", document_views.document_page, name="document_page"),
     path("stages/", stage_staff_views.stages, name="stages"),
     path("stages/<slug:stage>/", stage_staff_views.stage_edit, name="stage_edit"),
     path("stages/<slug:stage>/move/", stage_staff_views.stage_move, name="stage_move"),
