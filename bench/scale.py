@@ -101,8 +101,10 @@ INBOUND = (
 )
 IDENTITY = "setweight(to_tsvector('tremplin_simple', c.name || ' ' || c.email), 'A') || "
 SEARCH = (  # what search/services.py writes for the staff, review and blind forms
-    "INSERT INTO search_searchentry (application_id, form, text, indexed_at, vector) "
-    "SELECT a.id, '{form}', concat_ws(E'\\n\\n', {names}t.title, d.text), %(now)s, {identity}"
+    "INSERT INTO search_searchentry (application_id, form, text, indexed_at, organization_id, "
+    "vacancy_id, stage, language, received_at, vector) SELECT a.id, '{form}', "
+    "concat_ws(E'\\n\\n', {names}t.title, d.text), %(now)s, v.organization_id, a.vacancy_id, "
+    "a.stage, a.language, a.created_at, {identity}"
     "setweight(to_tsvector((CASE d.language WHEN 'fr' THEN 'tremplin_french' ELSE "
     "'tremplin_english' END)::regconfig, t.title || ' ' || d.text), 'D') "
     + APPLICATIONS
@@ -127,10 +129,10 @@ FILL = (
     "THEN 'must_haves' ELSE '' END, '' FROM applications_application a "
     "WHERE a.stage <> 'received'",
     'INSERT INTO messaging_outboxmessage ("to", subject, body, headers, language, kind, status, '
-    "attempts, last_error, sent_at, message_id, application_id, reply_token, created_at) "
-    "SELECT c.email, 'We received your application', 'Thank you.', '{}', a.language, "
-    "'acknowledgement', 'sent', 1, '', a.created_at, '<ack-' || a.id || '@bench.example.org>', "
-    "a.id, md5('r' || a.id), a.created_at " + APPLICATIONS,
+    "attempts, last_error, sent_at, message_id, application_id, reply_token, created_at, "
+    "attachments) SELECT c.email, 'We received your application', 'Thank you.', '{}', "
+    "a.language, 'acknowledgement', 'sent', 1, '', a.created_at, '<ack-' || a.id || "
+    "'@bench.example.org>', a.id, md5('r' || a.id), a.created_at, '[]' " + APPLICATIONS,
     # Replies from a tenth of the candidates, filed on their application.
     INBOUND + "SELECT 'imap', 'threaded', 'reply', '', 'inbound/bench/r' || a.id || '.eml', "
     "md5('reply' || a.id) || md5('x' || a.id), 2000, '<reply-' || a.id || '@mail.example>', "

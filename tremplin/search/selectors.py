@@ -80,19 +80,22 @@ def searchable_vacancies(*, membership: Membership) -> QuerySet[Vacancy]:
 
 
 def _scope(membership: Membership) -> QuerySet[SearchEntry]:
-    entries = SearchEntry.objects.filter(application__vacancy__organization=membership.organization)
+    """The rows the member may find: read on the rows alone (their organization, vacancy
+    and stage), never through the applications."""
+    entries = SearchEntry.objects.filter(organization=membership.organization)
     if membership.role in MANAGERS:
         return entries.filter(form=SearchEntry.Form.STAFF)
     lifted = Exists(
-        BlindLift.objects.filter(
-            vacancy=OuterRef("application__vacancy"), stage=OuterRef("application__stage")
-        )
+        BlindLift.objects.filter(vacancy=OuterRef("vacancy_id"), stage=OuterRef("stage"))
     )
-    visible = Q(application__vacancy__blind_review=False) | Q(lifted)
+    visible = Q(vacancy__blind_review=False) | Q(lifted)
+    reviewed = Vacancy.objects.filter(
+        organization=membership.organization, reviewers=membership.user
+    )
     return entries.filter(
         (Q(form=SearchEntry.Form.REVIEW) & visible) | (Q(form=SearchEntry.Form.BLIND) & ~visible),
-        application__vacancy__reviewers=membership.user,
-        application__stage__in=[stage.key for stage in searchable_stages(membership=membership)],
+        vacancy__in=reviewed.values("pk"),
+        stage__in=[stage.key for stage in searchable_stages(membership=membership)],
     )
 
 
@@ -104,19 +107,18 @@ def _filtered(
             raise ImproperlyConfigured("No talent pool is registered (tremplin.privacy does).")
         pool = _talent_pool[0](organization=organization, now=timezone.now())
         entries = entries.filter(
-            application__vacancy__status=Vacancy.Status.CLOSED,
-            application__in=pool.values("pk"),
+            vacancy__status=Vacancy.Status.CLOSED, application_id__in=pool.values("pk")
         )
     if filters.vacancy:
-        entries = entries.filter(application__vacancy__slug=filters.vacancy)
+        entries = entries.filter(vacancy__slug=filters.vacancy)
     if filters.stage:
-        entries = entries.filter(application__stage=filters.stage)
+        entries = entries.filter(stage=filters.stage)
     if filters.since:
-        entries = entries.filter(application__created_at__date__gte=filters.since)
+        entries = entries.filter(received_at__date__gte=filters.since)
     if filters.until:
-        entries = entries.filter(application__created_at__date__lte=filters.until)
+        entries = entries.filter(received_at__date__lte=filters.until)
     if filters.language:
-        entries = entries.filter(application__language=filters.language)
+        entries = entries.filter(language=filters.language)
     return entries
 
 
@@ -191,11 +193,11 @@ def entries_search(
     # Fetched, not nested: the match's SQL names the table, which a subquery re-aliases.
     newest = list(
         _matches(membership, query, filters)
-        .order_by("-application__created_at", "-pk")
+        .order_by("-received_at", "-pk")
         .values_list("pk", flat=True)[:RANKED_AT_MOST]
     )
     entries = _ranked(SearchEntry.objects.filter(pk__in=newest), query)
-    return entries.order_by(F("rank").desc(), "-application__created_at", "-pk")
+    return entries.order_by(F("rank").desc(), "-received_at", "-pk")
 
 
 def matches_beyond_ranked(

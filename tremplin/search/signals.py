@@ -7,6 +7,9 @@ extraction, which writes with an UPDATE), a document or an answer saved or delet
 candidate's name or address edited (or split off: ``candidate_split``), the application's
 notes, a vacancy's title, a vacancy's or a question's blind-review setting (they decide what
 reviewers may search; only a blind vacancy's applications have a redacted form).
+
+Where an application stands (its stage, vacancy and language, copied on its rows so that a
+search need not read the applications) is not a text: a move updates the rows at once.
 """
 
 import logging
@@ -14,10 +17,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.db import DatabaseError, transaction
+from django.db.models import Subquery
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from tremplin.applications.models import Answer, Application, Candidate, Document
 from tremplin.applications.signals import candidate_split, document_text_extracted
+from tremplin.search.models import SearchEntry
 from tremplin.search.saved import saved_searches_due
 from tremplin.search.services import applications_index
 from tremplin.search.tasks import saved_searches_match_task
@@ -72,9 +77,25 @@ def _raw(kwargs: dict[str, Any]) -> bool:
     return bool(kwargs.get("raw"))
 
 
+# The application's fields its index rows hold (``SearchEntry``): a move to another stage
+# or vacancy updates the rows at once, in the same transaction, without indexing again.
+_SCOPE = {"stage", "vacancy", "language"}
+
+
 def _application_changed(instance: Application, **kwargs: Any) -> None:
     fields = kwargs.get("update_fields")
-    if not _raw(kwargs) and (fields is None or "notes" in fields or kwargs.get("created")):
+    if _raw(kwargs):
+        return
+    if not kwargs.get("created") and (fields is None or _SCOPE & set(fields)):
+        SearchEntry.objects.filter(application_id=instance.pk).update(
+            organization_id=Subquery(
+                Vacancy.objects.filter(pk=instance.vacancy_id).values("organization_id")
+            ),
+            vacancy_id=instance.vacancy_id,
+            stage=instance.stage,
+            language=instance.language,
+        )
+    if fields is None or "notes" in fields or kwargs.get("created"):
         index_after_commit([instance.pk])
 
 
