@@ -179,35 +179,36 @@ def _matches(membership: Membership, query: text.Query, filters: Filters) -> Que
     return _matching(_filtered(_scope(membership), filters, membership.organization), query)
 
 
-def entries_search(
+def entries_found(
     *, membership: Membership, query: text.Query, filters: Filters = Filters()
-) -> QuerySet[SearchEntry]:
-    """The index rows the member may find that match ``query``, the most relevant first.
+) -> tuple[QuerySet[SearchEntry], bool]:
+    """The index rows the member may find that match ``query``, the most relevant first,
+    and whether more match than are ranked.
 
     Ranking reads each row's whole ``vector`` (or FTS5's statistics of it), where finding
-    the matches reads only the index: so the newest ``RANKED_AT_MOST`` matches are ranked,
-    not every one of tens of thousands (``matches_beyond_ranked`` says when there are more).
+    the matches reads only the indexes: so the newest ``RANKED_AT_MOST`` matches are
+    ranked, not every one of tens of thousands. One more is fetched to tell whether there
+    are more, in the same query: the page costs the same queries whatever it finds.
     """
     if not query:
-        return SearchEntry.objects.none()
+        return SearchEntry.objects.none(), False
     # Fetched, not nested: the match's SQL names the table, which a subquery re-aliases.
     newest = list(
         _matches(membership, query, filters)
         .order_by("-received_at", "-pk")
-        .values_list("pk", flat=True)[:RANKED_AT_MOST]
+        .values_list("pk", flat=True)[: RANKED_AT_MOST + 1]
     )
-    entries = _ranked(SearchEntry.objects.filter(pk__in=newest), query)
-    return entries.order_by(F("rank").desc(), "-received_at", "-pk")
+    entries = _ranked(SearchEntry.objects.filter(pk__in=newest[:RANKED_AT_MOST]), query)
+    ranked = entries.order_by(F("rank").desc(), "-received_at", "-pk")
+    return ranked, len(newest) > RANKED_AT_MOST
 
 
-def matches_beyond_ranked(
+def entries_search(
     *, membership: Membership, query: text.Query, filters: Filters = Filters()
-) -> bool:
-    """Whether more rows match than ``entries_search`` ranks (it stops at the first one)."""
-    if not query:
-        return False
-    beyond = _matches(membership, query, filters).values_list("pk", flat=True)
-    return bool(list(beyond[RANKED_AT_MOST : RANKED_AT_MOST + 1]))
+) -> QuerySet[SearchEntry]:
+    """The index rows the member may find that match ``query``, the most relevant first
+    (the newest ``RANKED_AT_MOST`` matches: ``entries_found``)."""
+    return entries_found(membership=membership, query=query, filters=filters)[0]
 
 
 @dataclass(frozen=True)
