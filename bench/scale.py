@@ -101,8 +101,10 @@ INBOUND = (
 )
 IDENTITY = "setweight(to_tsvector('tremplin_simple', c.name || ' ' || c.email), 'A') || "
 SEARCH = (  # what search/services.py writes for the staff, review and blind forms
-    "INSERT INTO search_searchentry (application_id, form, text, indexed_at, vector) "
-    "SELECT a.id, '{form}', concat_ws(E'\\n\\n', {names}t.title, d.text), %(now)s, {identity}"
+    "INSERT INTO search_searchentry (application_id, form, text, indexed_at, organization_id, "
+    "vacancy_id, stage, language, received_at, vector) SELECT a.id, '{form}', "
+    "concat_ws(E'\\n\\n', {names}t.title, d.text), %(now)s, v.organization_id, a.vacancy_id, "
+    "a.stage, a.language, a.created_at, {identity}"
     "setweight(to_tsvector((CASE d.language WHEN 'fr' THEN 'tremplin_french' ELSE "
     "'tremplin_english' END)::regconfig, t.title || ' ' || d.text), 'D') "
     + APPLICATIONS

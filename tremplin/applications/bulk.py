@@ -31,6 +31,7 @@ from tremplin.applications.correspondence import (
 )
 from tremplin.applications.models import Application, BulkAction, Stage, StageChange
 from tremplin.applications.services import Move
+from tremplin.applications.signals import applications_moved
 from tremplin.core.audit import log_action
 from tremplin.messaging.models import DraftMessage, MessageTemplate
 from tremplin.messaging.outbox import outbox_withdraw
@@ -249,6 +250,7 @@ def _moves_write(
         else Case(When(stage=withdrawn, then=Value(None)), default=F("withdrawn_at")),
         updated_at=now,
     )
+    applications_moved.send(sender=Application, application_ids=[a.pk for a in moving])
     DraftMessage.objects.filter(
         application__in=[a.pk for a in moving if a.stage == Application.Stage.REJECTED],
         kind=REJECTION,
@@ -372,6 +374,7 @@ def _moves_restore(
             withdrawn_at=when("withdrawn_at", DateTimeField()),
             updated_at=now,
         )
+        applications_moved.send(sender=Application, application_ids=[a.pk for a in back])
     if action.kind == BulkAction.Kind.MOVE:
         DraftMessage.objects.filter(
             application__in=[a.pk for a in back], kind=REJECTION, status=DraftMessage.Status.DRAFT

@@ -12,6 +12,11 @@ candidate_split = Signal()
 # ``document_id`` after the text is stored, for the search index to read it.
 document_text_extracted = Signal()
 
+# Applications moved by one UPDATE (a bulk move and its undo: no post_save): sent with
+# ``application_ids`` inside the move's transaction, for what copies their stage (the search
+# index's rows) to follow.
+applications_moved = Signal()
+
 # A staff note mentions a colleague (``@name``): sent after the commit with ``note`` (Note),
 # ``user`` (the colleague mentioned) and ``by`` (the author, or None), for the
 # notifications app to tell them. Carries the note for its application and link only: what

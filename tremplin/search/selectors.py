@@ -80,19 +80,22 @@ def searchable_vacancies(*, membership: Membership) -> QuerySet[Vacancy]:
 
 
 def _scope(membership: Membership) -> QuerySet[SearchEntry]:
-    entries = SearchEntry.objects.filter(application__vacancy__organization=membership.organization)
+    """The rows the member may find: read on the rows alone (their organization, vacancy
+    and stage), never through the applications."""
+    entries = SearchEntry.objects.filter(organization=membership.organization)
     if membership.role in MANAGERS:
         return entries.filter(form=SearchEntry.Form.STAFF)
     lifted = Exists(
-        BlindLift.objects.filter(
-            vacancy=OuterRef("application__vacancy"), stage=OuterRef("application__stage")
-        )
+        BlindLift.objects.filter(vacancy=OuterRef("vacancy_id"), stage=OuterRef("stage"))
     )
-    visible = Q(application__vacancy__blind_review=False) | Q(lifted)
+    visible = Q(vacancy__blind_review=False) | Q(lifted)
+    reviewed = Vacancy.objects.filter(
+        organization=membership.organization, reviewers=membership.user
+    )
     return entries.filter(
         (Q(form=SearchEntry.Form.REVIEW) & visible) | (Q(form=SearchEntry.Form.BLIND) & ~visible),
-        application__vacancy__reviewers=membership.user,
-        application__stage__in=[stage.key for stage in searchable_stages(membership=membership)],
+        vacancy__in=reviewed.values("pk"),
+        stage__in=[stage.key for stage in searchable_stages(membership=membership)],
     )
 
 
@@ -104,19 +107,18 @@ def _filtered(
             raise ImproperlyConfigured("No talent pool is registered (tremplin.privacy does).")
         pool = _talent_pool[0](organization=organization, now=timezone.now())
         entries = entries.filter(
-            application__vacancy__status=Vacancy.Status.CLOSED,
-            application__in=pool.values("pk"),
+            vacancy__status=Vacancy.Status.CLOSED, application_id__in=pool.values("pk")
         )
     if filters.vacancy:
-        entries = entries.filter(application__vacancy__slug=filters.vacancy)
+        entries = entries.filter(vacancy__slug=filters.vacancy)
     if filters.stage:
-        entries = entries.filter(application__stage=filters.stage)
+        entries = entries.filter(stage=filters.stage)
     if filters.since:
-        entries = entries.filter(application__created_at__date__gte=filters.since)
+        entries = entries.filter(received_at__date__gte=filters.since)
     if filters.until:
-        entries = entries.filter(application__created_at__date__lte=filters.until)
+        entries = entries.filter(received_at__date__lte=filters.until)
     if filters.language:
-        entries = entries.filter(application__language=filters.language)
+        entries = entries.filter(language=filters.language)
     return entries
 
 
@@ -177,35 +179,36 @@ def _matches(membership: Membership, query: text.Query, filters: Filters) -> Que
     return _matching(_filtered(_scope(membership), filters, membership.organization), query)
 
 
-def entries_search(
+def entries_found(
     *, membership: Membership, query: text.Query, filters: Filters = Filters()
-) -> QuerySet[SearchEntry]:
-    """The index rows the member may find that match ``query``, the most relevant first.
+) -> tuple[QuerySet[SearchEntry], bool]:
+    """The index rows the member may find that match ``query``, the most relevant first,
+    and whether more match than are ranked.
 
     Ranking reads each row's whole ``vector`` (or FTS5's statistics of it), where finding
-    the matches reads only the index: so the newest ``RANKED_AT_MOST`` matches are ranked,
-    not every one of tens of thousands (``matches_beyond_ranked`` says when there are more).
+    the matches reads only the indexes: so the newest ``RANKED_AT_MOST`` matches are
+    ranked, not every one of tens of thousands. One more is fetched to tell whether there
+    are more, in the same query: the page costs the same queries whatever it finds.
     """
     if not query:
-        return SearchEntry.objects.none()
+        return SearchEntry.objects.none(), False
     # Fetched, not nested: the match's SQL names the table, which a subquery re-aliases.
     newest = list(
         _matches(membership, query, filters)
-        .order_by("-application__created_at", "-pk")
-        .values_list("pk", flat=True)[:RANKED_AT_MOST]
+        .order_by("-received_at", "-pk")
+        .values_list("pk", flat=True)[: RANKED_AT_MOST + 1]
     )
-    entries = _ranked(SearchEntry.objects.filter(pk__in=newest), query)
-    return entries.order_by(F("rank").desc(), "-application__created_at", "-pk")
+    entries = _ranked(SearchEntry.objects.filter(pk__in=newest[:RANKED_AT_MOST]), query)
+    ranked = entries.order_by(F("rank").desc(), "-received_at", "-pk")
+    return ranked, len(newest) > RANKED_AT_MOST
 
 
-def matches_beyond_ranked(
+def entries_search(
     *, membership: Membership, query: text.Query, filters: Filters = Filters()
-) -> bool:
-    """Whether more rows match than ``entries_search`` ranks (it stops at the first one)."""
-    if not query:
-        return False
-    beyond = _matches(membership, query, filters).values_list("pk", flat=True)
-    return bool(list(beyond[RANKED_AT_MOST : RANKED_AT_MOST + 1]))
+) -> QuerySet[SearchEntry]:
+    """The index rows the member may find that match ``query``, the most relevant first
+    (the newest ``RANKED_AT_MOST`` matches: ``entries_found``)."""
+    return entries_found(membership=membership, query=query, filters=filters)[0]
 
 
 @dataclass(frozen=True)

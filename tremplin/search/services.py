@@ -30,6 +30,8 @@ POSTGRESQL_CONFIGS = {
 }
 # Between two parts in a row's text.
 SEPARATOR = "\n\n"
+# Applications indexed in one transaction.
+CHUNK = 50
 # Beyond this a text is not indexed further (PostgreSQL's tsvector holds at most 1 MB).
 PART_LIMIT = 200_000
 
@@ -120,26 +122,34 @@ def application_parts(
 
 
 def applications_index(*, application_ids: Iterable[int]) -> int:
-    """(Re)write the index rows of these applications; returns how many were indexed."""
-    applications = (
-        Application.objects.filter(pk__in=list(application_ids))
-        .select_related("candidate", "vacancy")
-        .prefetch_related(
-            "vacancy__texts",
-            Prefetch("documents", queryset=Document.objects.order_by("role", "pk")),
-            Prefetch("answers", queryset=Answer.objects.select_related("question")),
-            "staff_notes",
-        )
-    )
+    """(Re)write the index rows of these applications; returns how many were indexed.
+
+    By chunks of ``CHUNK``, each one transaction that locks its applications as it loads
+    them: a concurrent erasure or move waits, or this finds the application gone, and where
+    each stands (stage, vacancy) is read under the lock."""
+    ids = sorted(set(application_ids))
     count = 0
-    for application in applications:
+    for start in range(0, len(ids), CHUNK):
         with transaction.atomic():
-            # Lock the application: a concurrent erasure waits, or this finds it gone.
-            if not Application.objects.select_for_update().filter(pk=application.pk).exists():
-                continue
-            previous = redactions_stored(application)
-            _entries_write(application, application_parts(application, previous=previous))
-        count += 1
+            applications = (
+                Application.objects.select_for_update(of=("self",))
+                .filter(pk__in=ids[start : start + CHUNK])
+                .order_by("pk")
+                .select_related("candidate", "vacancy")
+                .prefetch_related(
+                    "vacancy__texts",
+                    Prefetch("documents", queryset=Document.objects.order_by("role", "pk")),
+                    Prefetch("answers", queryset=Answer.objects.select_related("question")),
+                    "staff_notes",
+                )
+            )
+            for application in applications:
+                # Only a blind vacancy's applications have a redacted form to reuse.
+                blind = application.vacancy.blind_review
+                previous = redactions_stored(application) if blind else {}
+                forms = application_parts(application, previous=previous)
+                _entries_write(application, forms)
+                count += 1
     return count
 
 
@@ -180,49 +190,85 @@ def _entries_write(application: Application, forms: dict[str, list[Part]]) -> No
         # Where each part stands in the row's text, and its source's fingerprint if redacted.
         layout: list[list[str | int]] = [[part.source, len(part.text)] for part in parts]
         rows.append((form, parts, layout if any(part.source for part in parts) else None))
-    SearchEntry.objects.filter(application=application).exclude(form__in=list(forms)).delete()
     now = connection.ops.adapt_datetimefield_value(timezone.now())
+    # Where the application stands, copied on its rows (``SearchEntry``), in the order of
+    # the columns of ``SCOPE``.
+    scope = [
+        application.vacancy.organization_id,
+        application.vacancy_id,
+        application.stage,
+        application.language,
+        connection.ops.adapt_datetimefield_value(application.created_at),
+    ]
     if connection.vendor == "postgresql":
-        _rows_write_postgresql(application.pk, rows, now)
+        _rows_write_postgresql(application.pk, scope, rows, now)
     else:
-        _rows_write_sqlite(application.pk, rows, now)
+        _rows_write_sqlite(application.pk, scope, rows, now)
 
 
 UPSERT = (
-    "INSERT INTO search_searchentry (application_id, form, text, parts, indexed_at{vector})"
+    "INSERT INTO search_searchentry (application_id, form, text, parts, indexed_at,"
+    " organization_id, vacancy_id, stage, language, received_at{vector})"
     " VALUES {values} ON CONFLICT (application_id, form) DO UPDATE SET text = excluded.text,"
-    " parts = excluded.parts, indexed_at = excluded.indexed_at{vector_set}"
+    " parts = excluded.parts, indexed_at = excluded.indexed_at,"
+    " organization_id = excluded.organization_id, vacancy_id = excluded.vacancy_id,"
+    " stage = excluded.stage, language = excluded.language,"
+    " received_at = excluded.received_at{vector_set}"
 )
+SCOPE = "%s, %s, %s, %s, %s"
 
 
-def _rows_write_postgresql(application_id: int, rows: list[Row], now: Any) -> None:
+def _rows_write_postgresql(
+    application_id: int, scope: list[Any], rows: list[Row], now: Any
+) -> None:
+    """One statement. Each distinct text is sent once and each distinct (text, stemming,
+    weight) turned into a vector once (``p`` and ``v``), though the staff and review rows
+    share most of their texts. Only names of columns (t0, v1…) are written into the SQL:
+    every text and setting is a parameter."""
+    texts: dict[str, int] = {}
+    vectors: dict[tuple[int, str, str], int] = {}
     values: list[str] = []
     params: list[Any] = []
     for form, parts, stored in rows:
-        vectors = ["''::tsvector"]
-        vector_params: list[Any] = []
+        row_texts, row_vectors = [], ["''::tsvector"]
         for part in parts:
-            vectors.append("setweight(to_tsvector(%s::regconfig, %s), %s)")
+            text = texts.setdefault(part.text, len(texts))
             config = POSTGRESQL_CONFIGS[words.language_of(part.language)]
-            vector_params += [config, part.text, "A" if part.identity else "D"]
-        values.append(f"(%s, %s, %s, %s::jsonb, %s, {' || '.join(vectors)})")
-        text = SEPARATOR.join(part.text for part in parts)
+            key = (text, config, "A" if part.identity else "D")
+            row_texts.append(f"t{text}")
+            row_vectors.append(f"v{vectors.setdefault(key, len(vectors))}")
+        text_sql = f"(SELECT concat_ws(%s, {', '.join(row_texts)}) FROM p)" if parts else "''"  # noqa: S608
+        vector_sql = f"(SELECT {' || '.join(row_vectors)} FROM v)"  # noqa: S608
+        values.append(f"(%s, %s, {text_sql}, %s::jsonb, %s, {SCOPE}, {vector_sql})")
         parts_json = None if stored is None else json.dumps(stored)
-        params += [application_id, form, text, parts_json, now, *vector_params]
-    sql = UPSERT.format(
+        separator = [SEPARATOR] if parts else []
+        params += [application_id, form, *separator, parts_json, now, *scope]
+    text_columns = [f"%s::text AS t{n}" for n in texts.values()] or ["NULL AS t0"]
+    vector_columns = [
+        f"setweight(to_tsvector(%s::regconfig, t{text}), %s) AS v{n}"
+        for (text, _config, _weight), n in vectors.items()
+    ] or ["NULL AS v0"]
+    forms = ", ".join(["%s"] * len(rows))
+    # The rows of the forms no longer written go (a vacancy no longer blind).
+    gone = f"DELETE FROM search_searchentry WHERE application_id = %s AND form NOT IN ({forms})"  # noqa: S608
+    texts_sql = f"SELECT {', '.join(text_columns)}"
+    vectors_sql = f"SELECT {', '.join(vector_columns)} FROM p"  # noqa: S608
+    upsert = UPSERT.format(
         vector=", vector", values=", ".join(values), vector_set=", vector = excluded.vector"
     )
+    sql = f"WITH gone AS ({gone}), p AS ({texts_sql}), v AS ({vectors_sql}) {upsert}"
+    head = [*texts] + [value for (_t, config, weight) in vectors for value in (config, weight)]
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(sql, [application_id, *(form for form, *_ in rows), *head, *params])
 
 
-def _rows_write_sqlite(application_id: int, rows: list[Row], now: Any) -> None:
+def _rows_write_sqlite(application_id: int, scope: list[Any], rows: list[Row], now: Any) -> None:
     params: list[Any] = []
     for form, parts, stored in rows:
         text = SEPARATOR.join(part.text for part in parts)
         parts_json = None if stored is None else json.dumps(stored)
-        params += [application_id, form, text, parts_json, now]
-    values = ", ".join(["(%s, %s, %s, %s, %s)"] * len(rows))
+        params += [application_id, form, text, parts_json, now, *scope]
+    values = ", ".join([f"(%s, %s, %s, %s, %s, {SCOPE})"] * len(rows))
     sql = UPSERT.format(vector="", values=values, vector_set="") + " RETURNING id, form"
     tokens: dict[tuple[str, str], str] = {}  # the staff and review rows share most texts
 
@@ -234,6 +280,12 @@ def _rows_write_sqlite(application_id: int, rows: list[Row], now: Any) -> None:
         return " ".join(tokens[(part.language, part.text)] for part in parts)
 
     with connection.cursor() as cursor:
+        # The rows of the forms no longer written go (a vacancy no longer blind).
+        cursor.execute(
+            "DELETE FROM search_searchentry WHERE application_id = %s"  # noqa: S608
+            f" AND form NOT IN ({', '.join(['%s'] * len(rows))})",
+            [application_id, *(form for form, *_ in rows)],
+        )
         cursor.execute(sql, params)
         ids = dict((form, pk) for pk, form in cursor.fetchall())
         bodies = [(ids[form], body(parts)) for form, parts, _stored in rows]

@@ -8,6 +8,9 @@ candidate's name or address edited (or split off: ``candidate_split``), the appl
 notes (on receipt, and the staff's Note rows), a vacancy's title, a vacancy's or a
 question's blind-review setting (they decide what reviewers may search; only a blind
 vacancy's applications have a redacted form).
+
+Where an application stands (its stage, vacancy and language, copied on its rows so that a
+search need not read the applications) is not a text: a move updates the rows at once.
 """
 
 import logging
@@ -15,10 +18,16 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.db import DatabaseError, transaction
+from django.db.models import OuterRef, Subquery
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from tremplin.applications.models import Answer, Application, Candidate, Document, Note
-from tremplin.applications.signals import candidate_split, document_text_extracted
+from tremplin.applications.signals import (
+    applications_moved,
+    candidate_split,
+    document_text_extracted,
+)
+from tremplin.search.models import SearchEntry
 from tremplin.search.saved import saved_searches_due
 from tremplin.search.services import applications_index
 from tremplin.search.tasks import saved_searches_match_task
@@ -73,10 +82,35 @@ def _raw(kwargs: dict[str, Any]) -> bool:
     return bool(kwargs.get("raw"))
 
 
+# The application's fields its index rows hold (``SearchEntry``): a move to another stage
+# or vacancy updates the rows at once, in the same transaction, without indexing again.
+_SCOPE = {"stage", "vacancy", "language"}
+
+
 def _application_changed(instance: Application, **kwargs: Any) -> None:
     fields = kwargs.get("update_fields")
-    if not _raw(kwargs) and (fields is None or "notes" in fields or kwargs.get("created")):
+    if _raw(kwargs):
+        return
+    if not kwargs.get("created") and (fields is None or _SCOPE & set(fields)):
+        SearchEntry.objects.filter(application_id=instance.pk).update(
+            organization_id=Subquery(
+                Vacancy.objects.filter(pk=instance.vacancy_id).values("organization_id")
+            ),
+            vacancy_id=instance.vacancy_id,
+            stage=instance.stage,
+            language=instance.language,
+        )
+    if fields is None or "notes" in fields or kwargs.get("created"):
         index_after_commit([instance.pk])
+
+
+def _applications_moved(application_ids: list[int], **kwargs: Any) -> None:
+    """A move by one UPDATE: the rows take their applications' stage in one UPDATE too."""
+    SearchEntry.objects.filter(application_id__in=application_ids).update(
+        stage=Subquery(
+            Application.objects.filter(pk=OuterRef("application_id")).values("stage")[:1]
+        )
+    )
 
 
 def _part_changed(instance: Document | Answer | Note, **kwargs: Any) -> None:
@@ -136,3 +170,4 @@ def index_follows_changes() -> None:
     post_save.connect(_vacancy_blindness_changed, sender=Vacancy, dispatch_uid="search_vacancy")
     document_text_extracted.connect(_document_extracted, dispatch_uid="search_extracted")
     candidate_split.connect(_candidate_split, dispatch_uid="search_candidate_split")
+    applications_moved.connect(_applications_moved, dispatch_uid="search_applications_moved")

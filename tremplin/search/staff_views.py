@@ -51,7 +51,7 @@ def search(request: StaffRequest, org: str) -> HttpResponse:
     results: list[selectors.Result] = []
     more = False
     if query:
-        entries = selectors.entries_search(
+        entries, more = selectors.entries_found(
             membership=membership, query=query, filters=form.filters()
         )
         page = Paginator(selectors.entries_for_page(entries), PAGE_SIZE).get_page(
@@ -60,10 +60,6 @@ def search(request: StaffRequest, org: str) -> HttpResponse:
         results = selectors.results_show(
             membership=membership, entries=list(page.object_list), query=query
         )
-        if page.paginator.count >= selectors.RANKED_AT_MOST:
-            more = selectors.matches_beyond_ranked(
-                membership=membership, query=query, filters=form.filters()
-            )
     address = request.GET.copy()
     address.pop("page", None)
     return render(

@@ -17,6 +17,7 @@ The query's language is not known, so each term matches a French text by its Fre
 an English one by its English stem, and a name by the word itself.
 """
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -166,6 +167,8 @@ class _Matcher:
     terms: Sequence[Term]
     forms: dict[str, set[str]] = field(default_factory=dict)
     prefixes: tuple[str, ...] = ()
+    # Each word's answer, as written: a page of results reads the same words many times.
+    seen: dict[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for language in (FRENCH, ENGLISH, SIMPLE):
@@ -175,10 +178,22 @@ class _Matcher:
         self.prefixes = tuple({form[:3] for forms in self.forms.values() for form in forms if form})
 
     def matches(self, word: str) -> bool:
-        folded = fold(word)
-        if not folded.startswith(self.prefixes):
-            return False
-        return any(stem(word, language) in forms for language, forms in self.forms.items())
+        found = self.seen.get(word)
+        if found is None:
+            found = fold(word).startswith(self.prefixes) and any(
+                stem(word, language) in forms for language, forms in self.forms.items()
+            )
+            if len(self.seen) < _SEEN_AT_MOST:
+                self.seen[word] = found
+        return found
+
+
+_SEEN_AT_MOST = 50_000
+
+
+@lru_cache(maxsize=32)
+def _matcher(terms: tuple[Term, ...]) -> _Matcher:
+    return _Matcher(terms)
 
 
 def _hits(text: str, matcher: _Matcher) -> Iterator[tuple[int, int]]:
@@ -191,12 +206,14 @@ def passage(text: str, query: Query, *, width: int = 240, scanned: int = 50_000)
     """The part of ``text`` (about ``width`` characters) with the most words of the query,
     escaped, each of those words in <mark>. The start of the text when none is found."""
     text = text[:scanned]
-    hits = list(_hits(text, _Matcher(query.wanted))) if query else []
+    hits = list(_hits(text, _matcher(tuple(query.wanted)))) if query else []
     start = 0
     if hits:
         best = 0
-        for index, (first, _end) in enumerate(hits):
-            count = sum(1 for other, _e in hits[index:] if other < first + width)
+        starts = [first for first, _end in hits]
+        for index, first in enumerate(starts):
+            # The hits from this one to ``width`` characters on (``starts`` is sorted).
+            count = bisect.bisect_left(starts, first + width, lo=index) - index
             if count > best:
                 best, start = count, first
         start = max(0, start - width // 4)

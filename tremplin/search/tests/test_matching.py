@@ -8,6 +8,7 @@ import pytest
 
 from tremplin.accounts.models import Membership, Organization, User
 from tremplin.applications.models import Application
+from tremplin.applications.services import application_move
 from tremplin.search.selectors import Filters, entries_search
 from tremplin.search.text import query_parse
 from tremplin.vacancies.models import Vacancy
@@ -120,7 +121,7 @@ def test_filters_narrow_the_results(two, apply, members, organization, blind_vac
     assert found(members, organization, "national") == {"Claire Fontaine", "Sam Okafor", "Lou"}
     assert found(members, organization, "national", vacancy="facilitator") == {"Lou"}
     assert found(members, organization, "national", language="fr") == {"Claire Fontaine"}
-    Application.objects.filter(pk=two["sam"].pk).update(stage="interview")
+    application_move(application=two["sam"], to_stage="interview", by=None)
     assert found(members, organization, "national", stage="interview") == {"Sam Okafor"}
     assert found(members, organization, "national", since=date(2000, 1, 1)) == {
         "Claire Fontaine",

@@ -1,4 +1,6 @@
-"""On PostgreSQL, a search can be answered from the GIN index rather than every row.
+"""On PostgreSQL, a search can be answered from its indexes rather than every row: the GIN
+index on (organization, vector) for the matches of a rarer word, the btree index on
+(organization, form, received_at) to read the newest rows first for a word in most texts.
 
 On a thousand small rows a sequential scan, or a walk of the application index, is
 cheaper, and the planner rightly takes it. With both turned off, the plan shows whether
@@ -13,11 +15,25 @@ from django.test.utils import CaptureQueriesContext
 from tremplin.accounts.models import Membership, Organization, User
 from tremplin.applications.models import Application, Candidate
 from tremplin.search.models import SearchEntry
-from tremplin.search.selectors import RANKED_AT_MOST, entries_search, matches_beyond_ranked
+from tremplin.search.selectors import RANKED_AT_MOST, entries_found, entries_search
 from tremplin.search.text import query_parse
 from tremplin.vacancies.models import Vacancy
 
 ROWS = 1000
+
+
+def row(application: Application) -> SearchEntry:
+    """An index row of ``application`` without text (its vector is set by the test)."""
+    return SearchEntry(
+        application=application,
+        form=SearchEntry.Form.STAFF,
+        text="",
+        organization_id=application.vacancy.organization_id,
+        vacancy=application.vacancy,
+        stage=application.stage,
+        language=application.language,
+        received_at=application.created_at,
+    )
 
 
 def explain(queries: CaptureQueriesContext) -> str:
@@ -39,10 +55,7 @@ def test_a_search_can_use_the_gin_index(
         Application(candidate=candidate, vacancy=open_vacancy, language="en")
         for candidate in candidates
     )
-    entries = SearchEntry.objects.bulk_create(
-        SearchEntry(application=application, form=SearchEntry.Form.STAFF, text="")
-        for application in applications
-    )
+    entries = SearchEntry.objects.bulk_create(row(application) for application in applications)
     with connection.cursor() as cursor:
         cursor.execute(
             "UPDATE search_searchentry SET vector = to_tsvector('tremplin_english',"
@@ -50,6 +63,9 @@ def test_a_search_can_use_the_gin_index(
             "'gardening number ' || id::text END)",
             [entries[7].pk],
         )
+        # New entries wait in the GIN index's pending list until a VACUUM (as autovacuum
+        # would do on a live table) moves them into the index proper.
+        cursor.execute("SELECT gin_clean_pending_list('search_searchentry_scope'::regclass)")
         for table in ("search_searchentry", "applications_application", "vacancies_vacancy"):
             cursor.execute(f"ANALYZE {table}")
         cursor.execute("SET LOCAL enable_seqscan = off")
@@ -59,13 +75,50 @@ def test_a_search_can_use_the_gin_index(
         found = list(entries_search(membership=membership, query=query_parse("beekeepers")))
 
     assert [entry.pk for entry in found] == [entries[7].pk]
-    assert "Bitmap Index Scan on search_searchentry_vector" in explain(queries), explain(queries)
-
-    # Whether more match than are ranked: answered from the index too.
-    with CaptureQueriesContext(connection) as queries:
-        assert not matches_beyond_ranked(membership=membership, query=query_parse("beekeepers"))
     plan = explain(queries)
-    assert "Bitmap Index Scan on search_searchentry_vector" in plan, plan
+    # The words are found in the index; the organization and the form are the row's own,
+    # so no application is read to scope or order the matches.
+    assert "Bitmap Index Scan on search_searchentry_scope" in plan, plan
+    assert "applications_application" not in plan, plan
+
+    # A reviewer's search too, whose rows are scoped by their vacancies and stages: read
+    # down an index by the organization (there are no review rows here to match).
+    reviewer = Membership.objects.get(user=members["reviewer"], organization=organization)
+    with CaptureQueriesContext(connection) as queries:
+        assert list(entries_search(membership=reviewer, query=query_parse("beekeepers"))) == []
+    plan = explain(queries)
+    assert f"Index Cond: ((organization_id = {organization.pk})" in plan, plan
+    assert "applications_application" not in plan, plan
+
+
+@pytest.mark.postgres
+def test_a_word_in_most_texts_reads_the_newest_rows_first(
+    open_vacancy: Vacancy, members: dict[str, User], organization: Organization
+) -> None:
+    candidates = Candidate.objects.bulk_create(
+        Candidate(email=f"c{n}@example.org", name=f"Person {n}", language="en") for n in range(ROWS)
+    )
+    applications = Application.objects.bulk_create(
+        Application(candidate=candidate, vacancy=open_vacancy, language="en")
+        for candidate in candidates
+    )
+    SearchEntry.objects.bulk_create(row(application) for application in applications)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE search_searchentry SET vector = to_tsvector('tremplin_english',"
+            " 'volunteer coordinator number ' || id::text)"
+        )
+        cursor.execute("ANALYZE search_searchentry")
+        cursor.execute("SET LOCAL enable_seqscan = off")
+    membership = Membership.objects.get(user=members["owner"], organization=organization)
+    with CaptureQueriesContext(connection) as queries:
+        found = list(entries_search(membership=membership, query=query_parse("volunteers")))
+
+    assert len(found) == RANKED_AT_MOST
+    plan = explain(queries)
+    # Not every match sorted: the newest rows of the organization, in order, until enough.
+    assert "Index Scan using search_searchentry_recent" in plan, plan
+    assert "Sort" not in plan, plan
 
 
 @pytest.mark.postgres
@@ -79,10 +132,7 @@ def test_only_the_newest_matches_are_ranked(
         Application(candidate=candidate, vacancy=open_vacancy, language="en")
         for candidate in candidates
     )
-    SearchEntry.objects.bulk_create(
-        SearchEntry(application=application, form=SearchEntry.Form.STAFF, text="")
-        for application in applications
-    )
+    SearchEntry.objects.bulk_create(row(application) for application in applications)
     with connection.cursor() as cursor:
         cursor.execute(
             "UPDATE search_searchentry SET vector = to_tsvector('tremplin_english', 'orchard')"
@@ -90,10 +140,11 @@ def test_only_the_newest_matches_are_ranked(
     membership = Membership.objects.get(user=members["owner"], organization=organization)
 
     with CaptureQueriesContext(connection) as queries:
-        found = list(entries_search(membership=membership, query=query_parse("orchard"))[:20])
-    assert len(found) == 20
+        entries, more = entries_found(membership=membership, query=query_parse("orchard"))
+        found = list(entries[:20])
+    assert len(found) == 20 and not more
     finding, ranking = (query["sql"] for query in queries.captured_queries[-2:])
-    # The matches are found first, at most RANKED_AT_MOST of them and without ranking;
-    # ts_rank reads the vectors of those rows only.
-    assert "ts_rank" not in finding and f"LIMIT {RANKED_AT_MOST}" in finding
+    # The matches are found first, at most RANKED_AT_MOST of them (and one to tell whether
+    # there are more) and without ranking; ts_rank reads the vectors of those rows only.
+    assert "ts_rank" not in finding and f"LIMIT {RANKED_AT_MOST + 1}" in finding
     assert "ts_rank" in ranking and "@@" not in ranking

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from tremplin.accounts.models import User
 from tremplin.applications.models import Application
+from tremplin.applications.services import application_move
 from tremplin.core.models import AuditEvent
 from tremplin.review.models import BlindLift
 from tremplin.search import selectors
@@ -89,7 +90,9 @@ def test_a_reviewer_of_other_vacancies_finds_nothing(ada, members) -> None:
 
 
 def test_a_reviewer_does_not_find_applications_that_left_the_review(ada, members) -> None:
-    Application.objects.filter(pk=ada.pk).update(stage=Application.Stage.REJECTED)
+    application_move(
+        application=ada, to_stage=Application.Stage.REJECTED, by=None, reason="must_haves"
+    )
     page = client_for(members["reviewer"]).get(search_url(q="apiary")).content.decode()
     assert "0 applications found" in page
     owner_page = client_for(members["owner"]).get(search_url(q="apiary")).content.decode()
