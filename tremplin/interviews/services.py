@@ -29,7 +29,7 @@ from tremplin.interviews.models import (
     ScorecardScore,
 )
 from tremplin.interviews.selectors import interview_has_happened, panel_has
-from tremplin.review.services import scores_check
+from tremplin.review.services import scores_check, scores_write
 
 REMINDER_BEFORE = timedelta(hours=24)
 # The panel is reminded of missing scorecards this long after the interview began, once,
@@ -211,26 +211,18 @@ def scorecard_save(
     criteria = set(interview.application.vacancy.criteria.values_list("pk", flat=True))
     scores_check(criteria=criteria, scores=scores, recommendation=recommendation, submit=submit)
     with transaction.atomic():
-        scorecard, _created = Scorecard.objects.select_for_update().get_or_create(
-            interview=interview, panel_member=member
+        scorecard = scores_write(
+            card_model=Scorecard,
+            key={"interview": interview, "panel_member": member},
+            score_model=ScorecardScore,
+            score_key="scorecard",
+            criteria=criteria,
+            scores=scores,
+            recommendation=recommendation,
+            comment=comment,
+            submit=submit,
+            already=_("You have already submitted this scorecard: it can no longer be changed."),
         )
-        if scorecard.is_submitted:
-            raise ValidationError(
-                _("You have already submitted this scorecard: it can no longer be changed."),
-                code="submitted",
-            )
-        scorecard.recommendation = recommendation
-        scorecard.comment = comment.strip()
-        if submit:
-            scorecard.submitted_at = timezone.now()
-        scorecard.save()
-        for criterion_id in criteria:
-            score, note = scores.get(criterion_id, (None, ""))
-            ScorecardScore.objects.update_or_create(
-                scorecard=scorecard,
-                criterion_id=criterion_id,
-                defaults={"score": score, "note": note.strip()},
-            )
         if submit:
             log_action(
                 member,

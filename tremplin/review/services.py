@@ -3,6 +3,7 @@ reminders. Each significant act goes to the audit log."""
 
 from collections.abc import Mapping
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -82,6 +83,40 @@ def scores_check(
         )
 
 
+def scores_write(
+    *,
+    card_model: type[Any],
+    key: Mapping[str, Any],
+    score_model: type[Any],
+    score_key: str,
+    criteria: set[int],
+    scores: Mapping[int, tuple[int | None, str]],
+    recommendation: str,
+    comment: str,
+    submit: bool,
+    already: str,
+) -> Any:
+    """Within the caller's transaction: lock (or create) the card at ``key`` (a review, an
+    interview's scorecard), refuse it once submitted (``already`` says so), and store its
+    recommendation, comment and a score per criterion, checked by ``scores_check`` first."""
+    card, _created = card_model.objects.select_for_update().get_or_create(**key)
+    if card.is_submitted:
+        raise ValidationError(already, code="submitted")
+    card.recommendation = recommendation
+    card.comment = comment.strip()
+    if submit:
+        card.submitted_at = timezone.now()
+    card.save()
+    for criterion_id in criteria:
+        score, note = scores.get(criterion_id, (None, ""))
+        score_model.objects.update_or_create(
+            **{score_key: card},
+            criterion_id=criterion_id,
+            defaults={"score": score, "note": note.strip()},
+        )
+    return card
+
+
 def review_save(
     *,
     application: Application,
@@ -100,26 +135,18 @@ def review_save(
     criteria = {criterion.pk for criterion in application.vacancy.criteria.all()}
     scores_check(criteria=criteria, scores=scores, recommendation=recommendation, submit=submit)
     with transaction.atomic():
-        review, _created = Review.objects.select_for_update().get_or_create(
-            application=application, reviewer=reviewer
+        review = scores_write(
+            card_model=Review,
+            key={"application": application, "reviewer": reviewer},
+            score_model=CriterionScore,
+            score_key="review",
+            criteria=criteria,
+            scores=scores,
+            recommendation=recommendation,
+            comment=comment,
+            submit=submit,
+            already=str(_("You have already submitted this review: it can no longer be changed.")),
         )
-        if review.is_submitted:
-            raise ValidationError(
-                _("You have already submitted this review: it can no longer be changed."),
-                code="submitted",
-            )
-        review.recommendation = recommendation
-        review.comment = comment.strip()
-        if submit:
-            review.submitted_at = timezone.now()
-        review.save()
-        for criterion_id in criteria:
-            score, note = scores.get(criterion_id, (None, ""))
-            CriterionScore.objects.update_or_create(
-                review=review,
-                criterion_id=criterion_id,
-                defaults={"score": score, "note": note.strip()},
-            )
         if submit:
             log_action(
                 reviewer,
