@@ -16,9 +16,7 @@ Reported:
 """
 
 import argparse
-import base64
 import io
-import os
 import re
 import shutil
 import socket
@@ -35,6 +33,7 @@ from http.cookiejar import CookieJar
 from pathlib import Path
 
 import pypdfium2 as pdfium
+from instance import server_environment
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -170,22 +169,7 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="tremplin-bench-"))
     database = tmp / "bench.sqlite3"
     port = free_port()
-    env = {
-        **os.environ,
-        "DEBUG": "false",
-        "SECRET_KEY": "bench-only-not-secret",
-        "TREMPLIN_FILES_KEY": base64.b64encode(os.urandom(32)).decode(),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": f"sqlite:///{database}",
-        "TREMPLIN_VAR_DIR": str(tmp / "var"),
-        "TREMPLIN_PRIVATE_FILES_DIR": str(tmp / "private"),
-        "TREMPLIN_RATE_LIMIT": "false",
-        "SECURE_COOKIES": "false",
-        "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
-        "SITE_URL": f"http://127.0.0.1:{port}",
-        "LOG_LEVEL": "WARNING",
-        "DJANGO_SETTINGS_MODULE": "tremplin.settings",
-    }
+    env = server_environment(tmp, port)
     processes: list[subprocess.Popen] = []
     try:
         subprocess.run([PYTHON, "manage.py", "migrate", "-v0"], cwd=REPO, env=env, check=True)

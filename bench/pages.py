@@ -14,7 +14,6 @@ p99 under 50 ms or at most 1.5 x the floor's p99 when the machine is loaded.
 """
 
 import argparse
-import base64
 import json
 import os
 import re
@@ -24,6 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from instance import server_environment
 from intake import GUNICORN, PYTHON, REPO, free_port, wait_for_http
 
 WRK = shutil.which("wrk") or "/usr/bin/wrk"
@@ -78,18 +78,7 @@ def main() -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="tremplin-bench-pages-"))
     port = free_port()
-    env = {
-        **os.environ,
-        "DEBUG": "false",
-        "SECRET_KEY": "bench-only-not-secret",
-        "TREMPLIN_FILES_KEY": base64.b64encode(os.urandom(32)).decode(),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": f"sqlite:///{tmp / 'bench.sqlite3'}",
-        "TREMPLIN_VAR_DIR": str(tmp / "var"),
-        "SECURE_COOKIES": "false",
-        "LOG_LEVEL": "WARNING",
-        "DJANGO_SETTINGS_MODULE": "tremplin.settings",
-    }
+    env = server_environment(tmp, port)
     web = None
     try:
         for command in (["migrate", "-v0"], ["load_demo"], ["collectstatic", "--no-input", "-v0"]):

@@ -15,7 +15,6 @@ server; retention's candidates erased per second (stopped after --retention-budg
 """
 
 import argparse
-import base64
 import contextlib
 import json
 import os
@@ -32,6 +31,7 @@ from urllib.error import HTTPError
 from urllib.parse import urlencode
 from urllib.request import HTTPCookieProcessor, Request, build_opener
 
+from instance import server_environment
 from intake import GUNICORN, REPO, free_port, wait_for_http
 
 sys.path.insert(0, str(REPO))
@@ -76,18 +76,7 @@ def environment(tmp: Path) -> dict[str, str]:
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith(("postgres://", "postgresql://")):
         sys.exit("bench/scale.py needs DATABASE_URL=postgres://… (scripts/with-postgres makes one)")
-    return {
-        "DJANGO_SETTINGS_MODULE": "tremplin.settings",
-        "DEBUG": "false",
-        "SECRET_KEY": "bench-only-not-secret",
-        "TREMPLIN_FILES_KEY": base64.b64encode(os.urandom(32)).decode(),
-        "ALLOWED_HOSTS": "127.0.0.1,testserver",
-        "TREMPLIN_VAR_DIR": str(tmp / "var"),
-        "TREMPLIN_RATE_LIMIT": "false",
-        "SECURE_COOKIES": "false",
-        "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
-        "LOG_LEVEL": "WARNING",
-    }
+    return {**server_environment(tmp, 0, database_url=url), "SITE_URL": "http://127.0.0.1"}
 
 
 # Filled in SQL over what bulk_create wrote: times spread, scores, candidate numbers, stage
