@@ -60,6 +60,7 @@ def _out(application: Application) -> dict[str, Any]:
         "vacancy": {"id": application.vacancy.pk, "slug": application.vacancy.slug},
         "stage": application.stage,
         "source": application.source,
+        "source_detail": application.source_detail,
         "language": application.language,
         "candidate": {"name": application.candidate.name, "email": application.candidate.email},
         "documents": [

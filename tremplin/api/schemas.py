@@ -117,7 +117,10 @@ class ApplicationOut(Schema):
     id: int
     vacancy: VacancyRef
     stage: str
-    source: str
+    source: str = Field(description="How it came in: web, email, referral or board")
+    source_detail: str = Field(
+        default="", description="The job board's name when source is board, if the link gave one"
+    )
     language: str
     candidate: CandidateOut
     documents: list[DocumentOut]

@@ -12,6 +12,7 @@ from tremplin.applications.files import CheckedFile, FileRejected, file_check
 from tremplin.applications.intake.submit import IncomingFile
 from tremplin.applications.models import Document
 from tremplin.applications.selectors import answer_word_count, question_list, question_wording
+from tremplin.applications.sources import referral_token_clean, via_clean
 from tremplin.core.language import language_name, months_text
 from tremplin.vacancies.models import Question, Vacancy
 
@@ -52,6 +53,10 @@ class ApplicationForm(forms.Form):
     )
     # Labelled in __init__ with the organization's talent pool period.
     talent_pool_consent = forms.BooleanField(label=_("Talent pool"), required=False)
+    # Where the candidate came from (applications.sources): kept from the apply link's query
+    # string through the POST; a bad value is ignored, never an error.
+    via = forms.CharField(required=False, widget=forms.HiddenInput, strip=True)
+    by = forms.CharField(required=False, widget=forms.HiddenInput, strip=True)
     leave_empty = forms.CharField(
         label=_("Leave this field empty"),
         required=False,
@@ -87,7 +92,7 @@ class ApplicationForm(forms.Form):
         # its size, so the files come last (the consent box and the honeypot after them).
         order = ["name", "email", "phone", "letter_text"]
         order += [self.question_field(question) for question in self.questions]
-        order += ["cv", "letter_file", "talent_pool_consent", HONEYPOT]
+        order += ["cv", "letter_file", "talent_pool_consent", HONEYPOT, "via", "by"]
         self.order_fields(order)
 
     @staticmethod
@@ -115,6 +120,12 @@ class ApplicationForm(forms.Form):
 
     def honeypot_filled(self) -> bool:
         return bool(self.data.get(HONEYPOT, "").strip())
+
+    def clean_via(self) -> str:
+        return via_clean(self.cleaned_data.get("via") or "")
+
+    def clean_by(self) -> str:
+        return referral_token_clean(self.cleaned_data.get("by") or "")
 
     def _check_file(self, field: str, *, allow_text: bool) -> UploadedFile | None:
         upload: UploadedFile | None = self.cleaned_data.get(field)

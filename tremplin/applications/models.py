@@ -52,6 +52,8 @@ class Application(models.Model):
     class Source(models.TextChoices):
         WEB = "web", _("Web form")
         EMAIL = "email", _("E-mail")
+        REFERRAL = "referral", _("Referral")
+        BOARD = "board", _("Job board")
 
     class Stage(models.TextChoices):
         RECEIVED = "received", _("Received")
@@ -68,6 +70,17 @@ class Application(models.Model):
     candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="applications")
     vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="applications")
     source = models.CharField(_("received by"), max_length=8, choices=Source, default=Source.WEB)
+    # Which job board (a short slug from the shared link, e.g. "welcome-to-the-jungle"), or "".
+    source_detail = models.CharField(_("job board"), max_length=50, blank=True, default="")
+    # The staff member whose referral link the candidate followed (applications.sources).
+    referrer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("referred by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="referred_applications",
+    )
     language = models.CharField(_("candidate's language"), max_length=8, choices=settings.LANGUAGES)
     # A key of the organization's pipeline (a Stage row, or one of the built-in keys above
     # while the organization has not edited its stages): free text, since owners add their own.

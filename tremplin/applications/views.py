@@ -19,6 +19,7 @@ from tremplin.applications.intake.submit import application_submit
 from tremplin.applications.models import Application
 from tremplin.applications.progress import application_progress
 from tremplin.applications.ratelimit import apply_email_at_limit, apply_over_ip_limit
+from tremplin.applications.sources import application_origin, marker_from_query
 from tremplin.applications.tokens import application_token
 from tremplin.applications.uploads import upload_refusal
 from tremplin.vacancies.models import Vacancy
@@ -64,7 +65,9 @@ def apply(request: HttpRequest, org: str, vacancy: str) -> HttpResponse:
         return found
     if request.method != "POST":
         return render(
-            request, "applications/apply.html", _context(found, ApplicationForm(vacancy=found))
+            request,
+            "applications/apply.html",
+            _context(found, ApplicationForm(vacancy=found, initial=marker_from_query(request.GET))),
         )
 
     form = ApplicationForm(request.POST, request.FILES, vacancy=found)
@@ -96,6 +99,9 @@ def apply(request: HttpRequest, org: str, vacancy: str) -> HttpResponse:
         return redirect("applications:received", org=org, vacancy=vacancy)
 
     if form.is_valid():
+        origin = application_origin(
+            via=form.cleaned_data["via"], by=form.cleaned_data["by"], vacancy=found
+        )
         try:
             application_submit(
                 vacancy=found,
@@ -106,7 +112,9 @@ def apply(request: HttpRequest, org: str, vacancy: str) -> HttpResponse:
                 letter_text=form.cleaned_data["letter_text"],
                 answers=form.answers(),
                 talent_pool_consent=form.cleaned_data["talent_pool_consent"],
-                source=Application.Source.WEB,
+                source=origin.source,
+                source_detail=origin.detail,
+                referrer_id=origin.referrer_id,
                 language=_current_language(),
             )
         except ValidationError as exc:  # FileRejected included; the form checked most already

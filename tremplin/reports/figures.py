@@ -206,13 +206,18 @@ def durations(scope: Scope) -> Figure:
 
 def sources(scope: Scope) -> Figure:
     counts = selectors.sources(scope=scope)
-    total = sum(count for _source, count in counts)
-    rows = tuple(
+    total = sum(count for _source, count in counts.ways)
+    ways = tuple(
         (str(Application.Source(source).label), count, _percent(count, total))
-        for source, count in counts
+        for source, count in counts.ways
     )
+    boards = tuple(
+        (_("Job board: %(name)s") % {"name": name}, count, _percent(count, total))
+        for name, count in counts.boards
+    )
+    rows = ways + boards
     if total:
-        first = max(rows, key=lambda row: row[1])
+        first = max(ways, key=lambda row: row[1])
         summary = _("Most applications came by %(source)s: %(share)s%%.") % {
             "source": first[0].lower(),
             "share": _shown(first[2]),

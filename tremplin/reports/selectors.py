@@ -154,18 +154,32 @@ def stage_durations(*, scope: Scope) -> list[Duration]:
     return [*rows, Duration(stage=None, count=hires["count"], mean=hires["mean"])]
 
 
-def sources(*, scope: Scope) -> list[tuple[str, int]]:
-    """How applications came in (web form, e-mail), most first; every way listed."""
-    counts = Counter(
-        dict(
-            scope.applications()
-            .order_by()
-            .values_list("source")
-            .annotate(count=Count("pk"))
-            .values_list("source", "count")
-        )
+@dataclass(frozen=True)
+class Sources:
+    ways: list[tuple[str, int]]  # every Application.Source, in its order
+    boards: list[tuple[str, int]]  # the named job boards, most first
+
+
+def sources(*, scope: Scope) -> Sources:
+    """How applications came in (web form, e-mail, referral, job board), every way listed,
+    and the job boards by name: one grouped query."""
+    grouped = (
+        scope.applications()
+        .order_by()
+        .values_list("source", "source_detail")
+        .annotate(count=Count("pk"))
+        .values_list("source", "source_detail", "count")
     )
-    return [(source, counts.get(source, 0)) for source in Application.Source.values]
+    ways: Counter[str] = Counter()
+    boards: Counter[str] = Counter()
+    for source, detail, count in grouped:
+        ways[source] += count
+        if source == Application.Source.BOARD and detail:
+            boards[detail] += count
+    return Sources(
+        ways=[(source, ways.get(source, 0)) for source in Application.Source.values],
+        boards=sorted(boards.items(), key=lambda item: (-item[1], item[0])),
+    )
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,7 @@ def test_a_recruiter_reads_the_funnel_the_time_to_hire_and_the_sources(
     assert time["Screening"] == (2.0, 1)  # in screening from day 2 to day 4
     assert time["Received"] == (round((2 + 4 + 2) / 3, 1), 3)
     sources = {row[0]: row[1] for row in figures["sources"].rows}
-    assert sources == {"Web form": 3, "E-mail": 1}
+    assert sources == {"Web form": 3, "E-mail": 1, "Referral": 0, "Job board": 0}
     # The reviewer is asked to review every application not yet decided: the one in
     # review and the one just received; one review is in.
     reviews = figures["reviews"].rows

@@ -7,6 +7,16 @@
     // The error summary takes the focus, so that screen readers read it first.
     var summary = form.querySelector(".error-summary");
     if (summary) { summary.focus(); }
+    // A job board's or a referral's marker on the vacancy page's address (the page is the
+    // same for every visitor, so the server leaves these fields empty there): carried into
+    // the form, which the server checks (applications/sources.py) and ignores if bad.
+    var query = new URLSearchParams(window.location.search);
+    var via = form.querySelector("input[name=via]");
+    var by = form.querySelector("input[name=by]");
+    if (via && by && !via.value) {
+      via.value = query.get("via") || (query.get("utm_source") ? "board:" + query.get("utm_source") : "");
+      by.value = query.get("by") || "";
+    }
     var wordsLabel = form.dataset.words || "words";
     form.querySelectorAll("textarea[data-word-limit]").forEach(function (area) {
       var limit = parseInt(area.dataset.wordLimit, 10);
