@@ -22,6 +22,7 @@ from tremplin.applications import correspondence
 from tremplin.applications.correspondence_forms import AssignForm, DraftForm, TemplateForm
 from tremplin.applications.intake.mail import inbound_assign
 from tremplin.applications.models import Application
+from tremplin.applications.selectors import stage_list
 from tremplin.core.pagination import page_of
 from tremplin.messaging import rendering
 from tremplin.messaging import selectors as messaging_selectors
@@ -43,22 +44,46 @@ def _application_url(application: Application) -> str:
 # --- Templates -------------------------------------------------------------------------
 
 
+def _stage_choices(request: StaffRequest) -> list[tuple[str, str]]:
+    """(key, name) of the stages a rejection can be kept for: those not final."""
+    stages = stage_list(organization=request.organization)
+    return [(stage.key, stage.label()) for stage in stages if not stage.is_final]
+
+
+def _stage_note(template: MessageTemplate, names: dict[str, str]) -> str:
+    if template.kind != MessageTemplate.Kind.REJECTION:
+        return ""
+    if not template.stage:
+        return _("general text, for every other stage")
+    if template.stage not in names:
+        return _("for a stage that no longer exists (“%(key)s”): not used") % {
+            "key": template.stage
+        }
+    return _("for applications leaving “%(stage)s”") % {"stage": names[template.stage]}
+
+
 @staff_view
 @require_safe
 def templates(request: StaffRequest, org: str) -> HttpResponse:
-    """The organization's templates by kind, and which kinds use Tremplin's own text."""
+    """The organization's templates by kind, and which kinds use Tremplin's own text; the
+    rejections with their stage, and which stages use the general text."""
     own = list(messaging_selectors.message_template_list(organization=request.organization))
+    names = dict(_stage_choices(request))
+    kept = {t.stage for t in own if t.kind == MessageTemplate.Kind.REJECTION}
+    general = [name for key, name in names.items() if key not in kept]
     kinds = [
         (
             kind,
             label,
-            [template for template in own if template.kind == kind],
-            kind not in MessageTemplate.SINGLE_KINDS,
+            [(template, _stage_note(template, names)) for template in own if template.kind == kind],
+            kind != MessageTemplate.Kind.ACKNOWLEDGEMENT,
+            general if kind == MessageTemplate.Kind.REJECTION else [],
         )
         for kind, label in MessageTemplate.Kind.choices
     ]
     context = {
         "kinds": kinds,
+        "general_own": "" in kept,
         "drafts": messaging_selectors.draft_list(organization=request.organization).count(),
         "unsorted": messaging_selectors.inbound_unsorted_list(
             organization=request.organization
@@ -98,7 +123,11 @@ def _preview(
 def _template_page(
     request: StaffRequest, template: MessageTemplate | None, initial: dict[str, str]
 ) -> HttpResponse:
-    form = TemplateForm(request.POST or None, initial=initial)
+    stages = _stage_choices(request)
+    if template is not None and template.stage and template.stage not in dict(stages):
+        gone = _("“%(key)s”, a stage that no longer exists") % {"key": template.stage}
+        stages.append((template.stage, gone))
+    form = TemplateForm(request.POST or None, initial=initial, stages=stages)
     previews = None
     status = 200
     if request.method == "POST":
@@ -126,6 +155,8 @@ def _template_page(
                     name=form.cleaned_data["name"],
                     texts=form.texts(),
                     by=request.user,
+                    stage=form.cleaned_data["stage"],
+                    stages=[key for key, _name in stages],
                 )
             except ValidationError as error:
                 form.add_error(None, error)
@@ -149,6 +180,8 @@ def template_add(request: StaffRequest, org: str) -> HttpResponse:
     if kind not in MessageTemplate.Kind.values:
         kind = MessageTemplate.Kind.FREE
     initial = {"kind": kind, "name": str(MessageTemplate.Kind(kind).label)}
+    if kind == MessageTemplate.Kind.REJECTION:
+        initial["stage"] = request.GET.get("stage", "")
     for code, _name in settings.LANGUAGES:
         subject, body = messaging_selectors.message_default_text(kind=kind, language=code)
         initial[f"subject_{code}"], initial[f"body_{code}"] = subject, body
@@ -161,7 +194,7 @@ def template_edit(request: StaffRequest, org: str, template: int) -> HttpRespons
     found = messaging_selectors.message_template_get_for_user(
         membership=request.membership, pk=template
     )
-    initial = {"kind": found.kind, "name": found.name}
+    initial = {"kind": found.kind, "name": found.name, "stage": found.stage}
     for text in found.texts.all():
         initial[f"subject_{text.language}"] = text.subject
         initial[f"body_{text.language}"] = text.body
