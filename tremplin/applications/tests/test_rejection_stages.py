@@ -286,6 +286,30 @@ def test_a_bulk_rejection_groups_its_preview_by_language_and_text_and_sends_each
     }
 
 
+def test_a_bulk_move_to_not_retained_drafts_each_stage_s_text(client, organization, vacancy, team):
+    rejection(organization, GENERAL)
+    rejection(organization, AFTER_INTERVIEW, stage="interview")
+    chosen = [
+        at(vacancy, "interview", email="louise@example.org", name="Louise", language="fr"),
+        at(vacancy, "screening", email="ada@example.org", name="Ada"),
+    ]
+    staff_login(client, team.recruiter).post(
+        f"/en/staff/{organization.slug}/applications/vacancy/{vacancy.slug}/move/",
+        {
+            "applications": [a.pk for a in chosen],
+            "stage": "rejected",
+            "reason": "position_filled",
+            "confirm": "yes",
+        },
+    )
+
+    drafts = DraftMessage.objects.order_by("application_id")
+    assert [(d.language, d.subject) for d in drafts] == [
+        ("fr", "Merci de nous avoir rencontrés"),
+        ("en", "About Campaign lead"),
+    ]
+
+
 def test_a_removed_stage_s_text_is_not_used_and_its_template_can_still_be_edited(
     client, organization, vacancy, team
 ):
