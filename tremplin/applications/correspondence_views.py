@@ -92,17 +92,29 @@ def templates(request: StaffRequest, org: str) -> HttpResponse:
     return render(request, "messaging/staff/templates.html", context)
 
 
+def _instead(request: StaffRequest, kind: str, code: str, stage: str) -> tuple[str, str, str]:
+    """The text used in a language a template leaves empty, and whose it is: a stage's
+    rejection falls back on the general one ("general"), anything else on Tremplin's."""
+    if kind == MessageTemplate.Kind.REJECTION and stage:
+        own = messaging_selectors.message_template_text(
+            organization=request.organization, kind=kind, language=code
+        )
+        if own is not None:
+            return own.subject, own.body, "general"
+    return (*messaging_selectors.message_default_text(kind=kind, language=code), "tremplin")
+
+
 def _preview(
-    request: StaffRequest, kind: str, texts: dict[str, tuple[str, str]]
+    request: StaffRequest, kind: str, texts: dict[str, tuple[str, str]], stage: str = ""
 ) -> list[dict[str, object]]:
     """Each language's text with made-up values filled in, or what is wrong with it; a
-    language left empty shows the text Tremplin uses instead."""
+    language left empty shows the text used instead (``_instead``)."""
     previews: list[dict[str, object]] = []
     for code, name in settings.LANGUAGES:
         subject, body = texts.get(code, ("", ""))
-        default = not subject.strip() and not body.strip()
-        if default:
-            subject, body = messaging_selectors.message_default_text(kind=kind, language=code)
+        default = ""
+        if not subject.strip() and not body.strip():
+            subject, body, default = _instead(request, kind, code, stage)
         variables = correspondence.message_variables_sample(
             organization=request.organization, language=code, sender=request.user
         )
@@ -145,7 +157,7 @@ def _template_page(
             kind = request.POST.get("kind", "")
             if kind not in MessageTemplate.Kind.values:
                 kind = MessageTemplate.Kind.FREE
-            previews = _preview(request, kind, texts)
+            previews = _preview(request, kind, texts, request.POST.get("stage", ""))
         elif valid:
             try:
                 saved = messaging_services.message_template_save(
@@ -220,12 +232,14 @@ def template_preview(request: StaffRequest, org: str, template: int) -> HttpResp
     )
     texts = {text.language: (text.subject, text.body) for text in found.texts.all()}
     if chosen is None:
-        previews = _preview(request, found.kind, texts)
+        previews = _preview(request, found.kind, texts, found.stage)
     else:
         previews = []
         for code, name in settings.LANGUAGES:
-            subject, body = texts.get(code) or messaging_selectors.message_default_text(
-                kind=found.kind, language=code
+            subject, body, default = (
+                (*texts[code], "")
+                if code in texts
+                else _instead(request, found.kind, code, found.stage)
             )
             # The application as if its candidate wrote in this language.
             candidate_in = copy.copy(chosen)
@@ -238,7 +252,7 @@ def template_preview(request: StaffRequest, org: str, template: int) -> HttpResp
                 {
                     "language": name,
                     "code": code,
-                    "default": code not in texts,
+                    "default": default,
                     "errors": [],
                     "subject": rendering.template_render(subject, variables),
                     "body": rendering.template_render(body, variables),

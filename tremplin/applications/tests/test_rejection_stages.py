@@ -192,6 +192,23 @@ def test_the_list_shows_each_rejection_s_stage_and_which_stages_use_the_general_
     assert "pour une étape qui n’existe plus" in french
 
 
+def test_the_preview_of_a_stage_s_text_shows_the_general_one_in_a_language_it_lacks(
+    client, organization, team
+):
+    rejection(organization, GENERAL)
+    theirs = rejection(organization, {"en": AFTER_INTERVIEW["en"]}, stage="interview")
+
+    html = (
+        staff_login(client, team.recruiter)
+        .get(url(organization, f"templates/{theirs.pk}/preview/"))
+        .content.decode()
+    )
+
+    assert "Thank you for meeting us" in html
+    assert "Camille Martin, nous n’irons pas plus loin." in html
+    assert "(your general text)" in html
+
+
 # --- Where the text is used ------------------------------------------------------------
 
 
