@@ -30,6 +30,7 @@ from tremplin.applications.correspondence import (
     draft_render,
 )
 from tremplin.applications.models import Application, BulkAction, Stage, StageChange
+from tremplin.applications.selectors import stage_label, stage_list
 from tremplin.applications.services import Move
 from tremplin.applications.signals import applications_moved
 from tremplin.core.audit import log_action
@@ -108,22 +109,32 @@ def _selection_check(
 
 @dataclass(frozen=True)
 class MailPreview:
-    """The rejection message in one language: how many get it, and one of them as written."""
+    """One rejection text in one language: the stages it is for (those the applications
+    leave), how many get it, and one of them as written."""
 
     language: str
     count: int
     example: Application
     subject: str
     body: str
+    stages: tuple[str, ...] = ()  # the names of the stages left
 
 
-def _rejection_texts(*, vacancy: Vacancy, languages: Sequence[str]) -> dict[str, tuple[str, str]]:
-    """The organization's rejection text (else Tremplin's) per language, one lookup each."""
+Texts = dict[tuple[str, str], tuple[str, str]]
+
+
+def _rejection_texts(*, vacancy: Vacancy, applications: Sequence[Application]) -> Texts:
+    """The organization's rejection text per (language, stage left): the stage's own, else
+    the general one, else Tremplin's; one lookup per pair."""
+    known = {stage.key for stage in stage_list(organization=vacancy.organization)}
     texts = {}
-    for language in languages:
+    for language, stage in sorted({(a.language, a.stage) for a in applications}):
         with translation.override(language):
-            texts[language] = message_text_for(
-                organization=vacancy.organization, kind=REJECTION, language=language
+            texts[language, stage] = message_text_for(
+                organization=vacancy.organization,
+                kind=REJECTION,
+                language=language,
+                stage=stage if stage in known else "",
             )
     return texts
 
@@ -131,20 +142,22 @@ def _rejection_texts(*, vacancy: Vacancy, languages: Sequence[str]) -> dict[str,
 def bulk_rejection_preview(
     *, vacancy: Vacancy, applications: Sequence[Application], by: User | None
 ) -> list[MailPreview]:
-    """Per language of the candidates: how many messages, and the first one as it will go."""
-    counts: dict[str, int] = {}
-    examples: dict[str, Application] = {}
+    """Per language and text (a stage's own, or the general one for the other stages):
+    how many messages, the stages they leave, and the first one as it will go."""
+    texts = _rejection_texts(vacancy=vacancy, applications=applications)
+    groups: dict[tuple[str, str, str], list[Application]] = {}
     for application in applications:
-        counts[application.language] = counts.get(application.language, 0) + 1
-        examples.setdefault(application.language, application)
-    texts = _rejection_texts(vacancy=vacancy, languages=list(counts))
+        subject, body = texts[application.language, application.stage]
+        groups.setdefault((application.language, subject, body), []).append(application)
+    stages = stage_list(organization=vacancy.organization)
     previews = []
-    for language, example in examples.items():
-        subject, body = draft_render(
-            application=example, subject=texts[language][0], body=texts[language][1], by=by
-        )
-        previews.append(MailPreview(language, counts[language], example, subject, body))
-    return sorted(previews, key=lambda preview: (-preview.count, preview.language))
+    for (language, subject, body), members in groups.items():
+        example = members[0]
+        shown = draft_render(application=example, subject=subject, body=body, by=by)
+        left = dict.fromkeys(a.stage for a in members)
+        names = tuple(stage_label(stages=stages, key=key) for key in left)
+        previews.append(MailPreview(language, len(members), example, *shown, stages=names))
+    return sorted(previews, key=lambda preview: (preview.language, -preview.count))
 
 
 def bulk_apply(
@@ -196,6 +209,10 @@ def bulk_apply(
                 for a in moving
             ],
         )
+        left = {application.pk: application.stage for application in moving}
+        texts: Texts = {}  # a rejection's texts, for the stages they leave
+        if kind == BulkAction.Kind.REJECT:
+            texts = _rejection_texts(vacancy=vacancy, applications=moving)
         _moves_write(moving=moving, move=move, by=by, now=now)
         for application in moving:
             application.vacancy = vacancy
@@ -214,12 +231,14 @@ def bulk_apply(
             application.stage = move.stage.key
         if kind == BulkAction.Kind.REJECT:
             action.outbox_messages = _rejections_queue(
-                vacancy=vacancy, applications=moving, by=by, not_before=action.undo_until
+                applications=moving, texts=texts, left=left, by=by, not_before=action.undo_until
             )
             action.save(update_fields=["outbox_messages"])
         elif move.stage.kind == Stage.Kind.REJECTED:
             for application in moving:
-                draft_prepare(application=application, kind=REJECTION, by=by)
+                draft_prepare(
+                    application=application, kind=REJECTION, by=by, stage=left[application.pk]
+                )
     return action
 
 
@@ -259,20 +278,21 @@ def _moves_write(
 
 
 def _rejections_queue(
-    *, vacancy: Vacancy, applications: Sequence[Application], by: User | None, not_before: datetime
+    *,
+    applications: Sequence[Application],
+    texts: Texts,
+    left: Mapping[int, str],
+    by: User | None,
+    not_before: datetime,
 ) -> list[int]:
-    """Write the rejection to each candidate in their language and queue it for
-    ``not_before``; return the outbox rows' ids."""
-    texts = _rejection_texts(vacancy=vacancy, languages=sorted({a.language for a in applications}))
+    """Write the rejection to each candidate in their language, with the text of the stage
+    it left (``texts`` by language and stage), and queue it for ``not_before``; return the
+    outbox rows' ids."""
     queued = []
     for application in applications:
+        subject, body = texts[application.language, left[application.pk]]
         with translation.override(application.language):
-            subject, body = draft_render(
-                application=application,
-                subject=texts[application.language][0],
-                body=texts[application.language][1],
-                by=by,
-            )
+            subject, body = draft_render(application=application, subject=subject, body=body, by=by)
             message = application_message_send(
                 application=application,
                 subject=subject,

@@ -19,7 +19,8 @@ from django.utils.translation import gettext as _
 
 from tremplin.accounts.models import Organization, User
 from tremplin.applications.links import application_status_url, organization_privacy_url
-from tremplin.applications.models import Application
+from tremplin.applications.models import Application, StageChange
+from tremplin.applications.selectors import stage_list
 from tremplin.core.audit import Actor, log_action
 from tremplin.messaging import rendering
 from tremplin.messaging.models import DraftMessage, MessageTemplate, OutboxMessage
@@ -134,20 +135,48 @@ def application_message_send(
     return message
 
 
+def rejection_stage(*, application: Application) -> str:
+    """The stage a rejection of ``application`` is written for: the one it left when it was
+    not retained (its last move there), else the one it is at."""
+    if application.stage != Application.Stage.REJECTED:
+        return application.stage
+    left = (
+        StageChange.objects.filter(application=application, to_stage=application.stage)
+        .order_by("-at", "-pk")
+        .values_list("from_stage", flat=True)
+        .first()
+    )
+    return left or ""
+
+
 def draft_text(
     *,
     application: Application,
     kind: str,
     by: User | None = None,
     template: MessageTemplate | None = None,
+    stage: str | None = None,
 ) -> tuple[str, str]:
     """The subject and body of a ``kind`` message to the candidate, in their language, from
-    the organization's template (``template`` when given) or Tremplin's default text."""
+    the organization's template (``template`` when given) or Tremplin's default text.
+
+    A rejection without a chosen template takes the text for ``stage``, the stage the
+    application leaves (default: ``rejection_stage``; a stage since removed has none), else
+    the general one."""
     organization = application.vacancy.organization
     if template is not None and (template.organization_id != organization.pk):
         raise ValueError("the template belongs to another organization")
+    if kind == MessageTemplate.Kind.REJECTION and template is None:
+        if stage is None:
+            stage = rejection_stage(application=application)
+        if stage not in {known.key for known in stage_list(organization=organization)}:
+            stage = ""  # a stage since removed: its template is not used
     subject, body = message_text_for(
-        organization=organization, kind=kind, language=application.language, template=template
+        organization=organization,
+        kind=kind,
+        language=application.language,
+        template=template,
+        stage=stage or "",
     )
     return draft_render(application=application, subject=subject, body=body, by=by)
 
@@ -170,9 +199,12 @@ def draft_prepare(
     kind: str,
     by: User | None = None,
     template: MessageTemplate | None = None,
+    stage: str | None = None,
 ) -> DraftMessage:
     """A draft of a ``kind`` message to the candidate (``draft_text``), to review and send."""
-    subject, body = draft_text(application=application, kind=kind, by=by, template=template)
+    subject, body = draft_text(
+        application=application, kind=kind, by=by, template=template, stage=stage
+    )
     return DraftMessage.objects.create(
         application=application,
         kind=kind,

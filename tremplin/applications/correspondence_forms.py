@@ -1,5 +1,6 @@
 """Forms of the messages pages: templates, drafts, and sorting an incoming e-mail."""
 
+from collections.abc import Sequence
 from typing import Any
 
 from django import forms
@@ -21,7 +22,8 @@ def _check_template_text(value: str) -> str:
 
 
 class TemplateForm(forms.Form):
-    """A template's kind, name, and its subject and body in each language."""
+    """A template's kind, name, stage (rejections only) and its subject and body in each
+    language. ``stages``: (key, name) of the stages a rejection can be kept for."""
 
     kind = forms.ChoiceField(label=_("Kind of message"), choices=MessageTemplate.Kind.choices)
     name = forms.CharField(
@@ -30,9 +32,23 @@ class TemplateForm(forms.Form):
         required=False,
         help_text=_("For your team, e.g. “Interview by video”."),
     )
+    stage = forms.ChoiceField(
+        label=_("For applications leaving the stage"),
+        required=False,
+        help_text=_(
+            "Rejections only: a text for those not retained at one stage, e.g. kinder after "
+            "an interview. Leave “Any stage” for the general text."
+        ),
+        error_messages={
+            "invalid_choice": _("Choose one of your pipeline’s stages, or “Any stage”.")
+        },
+    )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, stages: Sequence[tuple[str, str]] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        field = self.fields["stage"]
+        assert isinstance(field, forms.ChoiceField)  # noqa: S101 (narrows the type)
+        field.choices = [("", _("Any stage")), *stages]
         variables = _("You can use %(variables)s.") % {"variables": rendering.variables_list()}
         for code, language in settings.LANGUAGES:
             self.fields[f"subject_{code}"] = forms.CharField(
@@ -49,6 +65,10 @@ class TemplateForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
+        if cleaned.get("stage") and cleaned.get("kind") != MessageTemplate.Kind.REJECTION:
+            self.add_error(
+                "stage", _("Only a rejection can be kept for one stage: choose “Any stage”.")
+            )
         for name, value in list(cleaned.items()):
             if name.startswith(("subject_", "body_")) and value:
                 try:

@@ -22,6 +22,7 @@ from tremplin.applications import correspondence
 from tremplin.applications.correspondence_forms import AssignForm, DraftForm, TemplateForm
 from tremplin.applications.intake.mail import inbound_assign
 from tremplin.applications.models import Application
+from tremplin.applications.selectors import stage_list
 from tremplin.core.pagination import page_of
 from tremplin.messaging import rendering
 from tremplin.messaging import selectors as messaging_selectors
@@ -43,22 +44,46 @@ def _application_url(application: Application) -> str:
 # --- Templates -------------------------------------------------------------------------
 
 
+def _stage_choices(request: StaffRequest) -> list[tuple[str, str]]:
+    """(key, name) of the stages a rejection can be kept for: those not final."""
+    stages = stage_list(organization=request.organization)
+    return [(stage.key, stage.label()) for stage in stages if not stage.is_final]
+
+
+def _stage_note(template: MessageTemplate, names: dict[str, str]) -> str:
+    if template.kind != MessageTemplate.Kind.REJECTION:
+        return ""
+    if not template.stage:
+        return _("general text, for every other stage")
+    if template.stage not in names:
+        return _("for a stage that no longer exists (“%(key)s”): not used") % {
+            "key": template.stage
+        }
+    return _("for applications leaving “%(stage)s”") % {"stage": names[template.stage]}
+
+
 @staff_view
 @require_safe
 def templates(request: StaffRequest, org: str) -> HttpResponse:
-    """The organization's templates by kind, and which kinds use Tremplin's own text."""
+    """The organization's templates by kind, and which kinds use Tremplin's own text; the
+    rejections with their stage, and which stages use the general text."""
     own = list(messaging_selectors.message_template_list(organization=request.organization))
+    names = dict(_stage_choices(request))
+    kept = {t.stage for t in own if t.kind == MessageTemplate.Kind.REJECTION}
+    general = [name for key, name in names.items() if key not in kept]
     kinds = [
         (
             kind,
             label,
-            [template for template in own if template.kind == kind],
-            kind not in MessageTemplate.SINGLE_KINDS,
+            [(template, _stage_note(template, names)) for template in own if template.kind == kind],
+            kind != MessageTemplate.Kind.ACKNOWLEDGEMENT,
+            general if kind == MessageTemplate.Kind.REJECTION else [],
         )
         for kind, label in MessageTemplate.Kind.choices
     ]
     context = {
         "kinds": kinds,
+        "general_own": "" in kept,
         "drafts": messaging_selectors.draft_list(organization=request.organization).count(),
         "unsorted": messaging_selectors.inbound_unsorted_list(
             organization=request.organization
@@ -67,17 +92,29 @@ def templates(request: StaffRequest, org: str) -> HttpResponse:
     return render(request, "messaging/staff/templates.html", context)
 
 
+def _instead(request: StaffRequest, kind: str, code: str, stage: str) -> tuple[str, str, str]:
+    """The text used in a language a template leaves empty, and whose it is: a stage's
+    rejection falls back on the general one ("general"), anything else on Tremplin's."""
+    if kind == MessageTemplate.Kind.REJECTION and stage:
+        own = messaging_selectors.message_template_text(
+            organization=request.organization, kind=kind, language=code
+        )
+        if own is not None:
+            return own.subject, own.body, "general"
+    return (*messaging_selectors.message_default_text(kind=kind, language=code), "tremplin")
+
+
 def _preview(
-    request: StaffRequest, kind: str, texts: dict[str, tuple[str, str]]
+    request: StaffRequest, kind: str, texts: dict[str, tuple[str, str]], stage: str = ""
 ) -> list[dict[str, object]]:
     """Each language's text with made-up values filled in, or what is wrong with it; a
-    language left empty shows the text Tremplin uses instead."""
+    language left empty shows the text used instead (``_instead``)."""
     previews: list[dict[str, object]] = []
     for code, name in settings.LANGUAGES:
         subject, body = texts.get(code, ("", ""))
-        default = not subject.strip() and not body.strip()
-        if default:
-            subject, body = messaging_selectors.message_default_text(kind=kind, language=code)
+        default = ""
+        if not subject.strip() and not body.strip():
+            subject, body, default = _instead(request, kind, code, stage)
         variables = correspondence.message_variables_sample(
             organization=request.organization, language=code, sender=request.user
         )
@@ -98,7 +135,11 @@ def _preview(
 def _template_page(
     request: StaffRequest, template: MessageTemplate | None, initial: dict[str, str]
 ) -> HttpResponse:
-    form = TemplateForm(request.POST or None, initial=initial)
+    stages = _stage_choices(request)
+    if template is not None and template.stage and template.stage not in dict(stages):
+        gone = _("“%(key)s”, a stage that no longer exists") % {"key": template.stage}
+        stages.append((template.stage, gone))
+    form = TemplateForm(request.POST or None, initial=initial, stages=stages)
     previews = None
     status = 200
     if request.method == "POST":
@@ -116,7 +157,7 @@ def _template_page(
             kind = request.POST.get("kind", "")
             if kind not in MessageTemplate.Kind.values:
                 kind = MessageTemplate.Kind.FREE
-            previews = _preview(request, kind, texts)
+            previews = _preview(request, kind, texts, request.POST.get("stage", ""))
         elif valid:
             try:
                 saved = messaging_services.message_template_save(
@@ -126,6 +167,8 @@ def _template_page(
                     name=form.cleaned_data["name"],
                     texts=form.texts(),
                     by=request.user,
+                    stage=form.cleaned_data["stage"],
+                    stages=[key for key, _name in stages],
                 )
             except ValidationError as error:
                 form.add_error(None, error)
@@ -149,6 +192,8 @@ def template_add(request: StaffRequest, org: str) -> HttpResponse:
     if kind not in MessageTemplate.Kind.values:
         kind = MessageTemplate.Kind.FREE
     initial = {"kind": kind, "name": str(MessageTemplate.Kind(kind).label)}
+    if kind == MessageTemplate.Kind.REJECTION:
+        initial["stage"] = request.GET.get("stage", "")
     for code, _name in settings.LANGUAGES:
         subject, body = messaging_selectors.message_default_text(kind=kind, language=code)
         initial[f"subject_{code}"], initial[f"body_{code}"] = subject, body
@@ -161,7 +206,7 @@ def template_edit(request: StaffRequest, org: str, template: int) -> HttpRespons
     found = messaging_selectors.message_template_get_for_user(
         membership=request.membership, pk=template
     )
-    initial = {"kind": found.kind, "name": found.name}
+    initial = {"kind": found.kind, "name": found.name, "stage": found.stage}
     for text in found.texts.all():
         initial[f"subject_{text.language}"] = text.subject
         initial[f"body_{text.language}"] = text.body
@@ -187,12 +232,14 @@ def template_preview(request: StaffRequest, org: str, template: int) -> HttpResp
     )
     texts = {text.language: (text.subject, text.body) for text in found.texts.all()}
     if chosen is None:
-        previews = _preview(request, found.kind, texts)
+        previews = _preview(request, found.kind, texts, found.stage)
     else:
         previews = []
         for code, name in settings.LANGUAGES:
-            subject, body = texts.get(code) or messaging_selectors.message_default_text(
-                kind=found.kind, language=code
+            subject, body, default = (
+                (*texts[code], "")
+                if code in texts
+                else _instead(request, found.kind, code, found.stage)
             )
             # The application as if its candidate wrote in this language.
             candidate_in = copy.copy(chosen)
@@ -205,7 +252,7 @@ def template_preview(request: StaffRequest, org: str, template: int) -> HttpResp
                 {
                     "language": name,
                     "code": code,
-                    "default": code not in texts,
+                    "default": default,
                     "errors": [],
                     "subject": rendering.template_render(subject, variables),
                     "body": rendering.template_render(body, variables),

@@ -386,7 +386,9 @@ def _move_apply(*, application: Application, move: Move, by: User | None) -> Sta
     if previous == Application.Stage.REJECTED:
         drafts_discard_open(application=application, kind=MessageTemplate.Kind.REJECTION)
     if move.stage.kind == Stage.Kind.REJECTED:
-        draft_prepare(application=application, kind=MessageTemplate.Kind.REJECTION, by=by)
+        draft_prepare(
+            application=application, kind=MessageTemplate.Kind.REJECTION, by=by, stage=previous
+        )
     log_action(
         by,
         "application.stage",

@@ -175,6 +175,11 @@ class PrepareForm(forms.Form):
         for kind in self.KINDS:
             own = [template for template in templates if template.kind == kind]
             label = MessageTemplate.Kind(kind).label
+            if kind == MessageTemplate.Kind.REJECTION and own:
+                # Chosen by the stage the application leaves, else the general one.
+                choices.append(
+                    (f"kind:{kind}", str(_("%(kind)s (its stage’s text)") % {"kind": label}))
+                )
             for template in own:
                 choices.append((f"template:{template.pk}", f"{label}: {template.name}"))
             if not own:

@@ -205,9 +205,11 @@ class InboundAttempt(models.Model):
 class MessageTemplate(models.Model):
     """An organization's own wording of a kind of message, with a text per language.
 
-    Acknowledgement and rejection have one template each (used for every application);
-    an organization may keep several of each other kind (interview invitations, "still in
-    progress" news, requests for references, offers, free messages).
+    Acknowledgement has one template (used for every application); rejection has one
+    general template plus, optionally, one per stage of the organization's pipeline (the
+    stage the application leaves when it is not retained: ``stage``, a stage key; blank for
+    the general one). An organization may keep several of each other kind (interview
+    invitations, "still in progress" news, requests for references, offers, free messages).
     """
 
     class Kind(models.TextChoices):
@@ -219,6 +221,7 @@ class MessageTemplate(models.Model):
         OFFER = "offer", _("Offer")
         FREE = "free", _("Free message")
 
+    # One template per organization (rejection: one per stage, and one general).
     SINGLE_KINDS = (Kind.ACKNOWLEDGEMENT, Kind.REJECTION)
 
     organization = models.ForeignKey(
@@ -229,19 +232,37 @@ class MessageTemplate(models.Model):
     )
     kind = models.CharField(_("kind"), max_length=16, choices=Kind)
     name = models.CharField(_("name"), max_length=120)
+    # A key of the organization's pipeline (rejections only); a stage removed since keeps
+    # its key here, and its applications get the general text.
+    stage = models.CharField(
+        _("for the stage"),
+        max_length=32,
+        blank=True,
+        default="",
+        help_text=_("Rejections only: the stage the application leaves. Blank: any stage."),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
-        ordering = ["kind", "name", "pk"]
+        ordering = ["kind", "stage", "name", "pk"]
         verbose_name = _("message template")
         verbose_name_plural = _("message templates")
         constraints = [
             models.UniqueConstraint(
                 fields=["organization", "kind"],
-                condition=models.Q(kind__in=["acknowledgement", "rejection"]),
-                name="messagetemplate_one_acknowledgement_and_rejection",
-            )
+                condition=models.Q(kind="acknowledgement"),
+                name="messagetemplate_one_acknowledgement",
+            ),
+            models.UniqueConstraint(
+                fields=["organization", "stage"],
+                condition=models.Q(kind="rejection"),
+                name="messagetemplate_one_rejection_per_stage",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(kind="rejection") | models.Q(stage=""),
+                name="messagetemplate_stage_only_for_rejection",
+            ),
         ]
 
     def __str__(self) -> str:

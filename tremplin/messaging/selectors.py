@@ -72,14 +72,27 @@ def message_template_get_for_user(*, membership: Membership, pk: int) -> Message
 
 
 def message_template_text(
-    *, organization: Organization, kind: str, language: str, template: MessageTemplate | None = None
+    *,
+    organization: Organization,
+    kind: str,
+    language: str,
+    template: MessageTemplate | None = None,
+    stage: str = "",
 ) -> MessageTemplateText | None:
-    """The organization's own text for ``kind`` in ``language`` (of ``template`` when given)."""
+    """The organization's own text for ``kind`` in ``language`` (of ``template`` when given).
+
+    A rejection's text is that of the template for ``stage`` (the stage the application
+    leaves), else that of the general one: a stage's template without this language, or a
+    template for a stage since removed (never asked for), falls back on the general one.
+    """
     texts = MessageTemplateText.objects.filter(
         template__organization=organization, template__kind=kind, language=language
     )
     if template is not None:
-        texts = texts.filter(template=template)
+        return texts.filter(template=template).first()
+    if kind == MessageTemplate.Kind.REJECTION:
+        # The stage's own first ("" sorts last, descending), then the general one.
+        return texts.filter(template__stage__in={stage, ""}).order_by("-template__stage").first()
     return texts.order_by("template__pk").first()
 
 
@@ -90,11 +103,17 @@ def message_default_text(*, kind: str, language: str) -> tuple[str, str]:
 
 
 def message_text_for(
-    *, organization: Organization, kind: str, language: str, template: MessageTemplate | None = None
+    *,
+    organization: Organization,
+    kind: str,
+    language: str,
+    template: MessageTemplate | None = None,
+    stage: str = "",
 ) -> tuple[str, str]:
-    """The subject and body to start from: the organization's text, else Tremplin's."""
+    """The subject and body to start from: the organization's text (for a rejection, the
+    one for ``stage``, else the general one), else Tremplin's."""
     own = message_template_text(
-        organization=organization, kind=kind, language=language, template=template
+        organization=organization, kind=kind, language=language, template=template, stage=stage
     )
     if own is not None:
         return own.subject, own.body

@@ -3,7 +3,7 @@
 The outbox is ``outbox.py``; incoming mail is ``inbound/store.py``.
 """
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -58,6 +58,23 @@ def _template_texts_check(
     return kept
 
 
+def _template_stage_check(
+    *, kind: str, stage: str, stages: Collection[str], template: MessageTemplate | None
+) -> None:
+    if not stage:
+        return
+    if kind != MessageTemplate.Kind.REJECTION:
+        raise ValidationError(
+            _("Only a rejection can be kept for one stage: leave the stage empty."),
+            code="stage_kind",
+        )
+    kept = template is not None and template.stage == stage
+    if stage not in stages and not kept:
+        raise ValidationError(
+            _("Choose one of your pipeline’s stages, or none for every stage."), code="stage"
+        )
+
+
 def message_template_save(
     *,
     organization: "Organization",
@@ -66,24 +83,36 @@ def message_template_save(
     texts: Mapping[str, tuple[str, str]],
     by: Actor,
     template: MessageTemplate | None = None,
+    stage: str = "",
+    stages: Collection[str] = (),
 ) -> MessageTemplate:
     """Create or change a template; ValidationError (changing nothing) when it is not valid.
 
     ``texts`` maps a language code to (subject, body); a language left empty has no text
-    of the organization's, so Tremplin's default text is used in that language.
+    of the organization's, so Tremplin's default text is used in that language. ``stage``
+    (rejections only) is one of ``stages``, the keys of the organization's pipeline (the
+    caller knows them), or the stage the template already has; blank: any stage.
     """
     if kind not in MessageTemplate.Kind.values:
         raise ValidationError(_("Choose a kind of message."), code="kind")
+    _template_stage_check(kind=kind, stage=stage, stages=stages, template=template)
     kept = _template_texts_check(kind=kind, texts=texts)
     name = " ".join(name.split()) or str(MessageTemplate.Kind(kind).label)
     with transaction.atomic():
         if kind in MessageTemplate.SINGLE_KINDS:
             others = MessageTemplate.objects.filter(organization=organization, kind=kind)
+            if kind == MessageTemplate.Kind.REJECTION:
+                others = others.filter(stage=stage)
             if template is not None:
                 others = others.exclude(pk=template.pk)
             if others.exists():
                 raise ValidationError(
                     _(
+                        "Your organization already has a rejection for this stage: change "
+                        "that one instead."
+                    )
+                    if stage
+                    else _(
                         "Your organization already has a template of this kind: change that "
                         "one instead."
                     ),
@@ -94,6 +123,7 @@ def message_template_save(
             template = MessageTemplate(organization=organization)
         template.kind = kind
         template.name = name[:120]
+        template.stage = stage
         template.save()
         template.texts.exclude(language__in=list(kept)).delete()
         for language, (subject, body) in kept.items():
@@ -104,7 +134,7 @@ def message_template_save(
             by,
             "message_template.create" if created else "message_template.change",
             template,
-            {"kind": kind, "languages": sorted(kept)},
+            {"kind": kind, "stage": stage, "languages": sorted(kept)},
         )
     return template
 
