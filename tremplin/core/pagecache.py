@@ -105,6 +105,20 @@ def _anonymous(request: HttpRequest) -> bool:
     )
 
 
+# Where a visitor came from, in a shared link (a job board's ?utm_source=, Tremplin's own
+# ?via= and ?by=): the pages cached here show none of it, so it makes no page of its own.
+_TRACKING = ("via", "by")
+
+
+def _key(request: HttpRequest) -> str:
+    query = request.GET.copy()
+    for name in list(query):
+        if name in _TRACKING or name.startswith("utm_"):
+            del query[name]
+    kept = query.urlencode()
+    return f"{translation.get_language()} {request.path}{'?' + kept if kept else ''}"
+
+
 def cached_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Serve ``view``'s successful answers to anonymous visitors from memory."""
 
@@ -114,7 +128,7 @@ def cached_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
             return view(request, *args, **kwargs)
         now = time.time()
         generation = _store.current_generation(now)
-        key = f"{translation.get_language()} {request.get_full_path()}"
+        key = _key(request)
         page = _store.pages.get(key)
         if page is not None and page.generation == generation and page.expires > now:
             return page.response(request)
