@@ -104,10 +104,17 @@ def document_read(request: StaffRequest, org: str, document: int) -> HttpRespons
                 data=_file_bytes(found), memory_limit=_memory_limit()
             )
         except ExtractionFailed:
-            context["problem"] = _(
-                "This PDF cannot be shown as pages: it may be damaged or protected by a "
-                "password. You can still download it, and its text is below if it could be "
-                "read."
+            context["problem"] = (
+                _(
+                    "This PDF cannot be shown as pages: it may be damaged or protected by a "
+                    "password. Its text is below if it could be read."
+                )
+                if access is not None  # a reviewer, who may not download
+                else _(
+                    "This PDF cannot be shown as pages: it may be damaged or protected by a "
+                    "password. You can still download it, and its text is below if it could "
+                    "be read."
+                )
             )
         else:
             context["page_rows"] = _page_rows(sizes)

@@ -125,3 +125,14 @@ def test_the_review_page_links_each_document_to_the_reader(login, reviewer, cv):
     for document in application.documents.all():
         assert f'href="{read_url(document)}"' in html
     assert "its text only, redacted" in html
+
+
+def test_a_reviewer_who_sees_the_pages_is_not_offered_a_download(
+    login, reviewer, vacancy: Vacancy, apply: Apply
+):
+    Vacancy.objects.filter(pk=vacancy.pk).update(blind_review=False)
+    application = apply("Ada Lovelace", "ada@example.org", letter_text="I run workshops.")
+    letter = application.documents.get(role=Document.Role.LETTER)
+    html = login(reviewer).get(read_url(letter)).content.decode()
+    assert "I run workshops." in html
+    assert "Download" not in html
