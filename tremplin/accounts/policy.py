@@ -35,8 +35,10 @@ POLICY: dict[str, frozenset[str]] = {
     "staff_applications:document_download": MANAGERS,
     # Page images may show a photo or contact details that no redaction reaches: reviewers
     # read documents as text in the review pages.
-    "staff_applications:document_page": MANAGERS,
-    "staff_applications:document_read": MANAGERS,
+    # Reviewers: by review's rule (applications/reader_rules.py, review/reader.py); page
+    # images never on a blind vacancy before its reveal.
+    "staff_applications:document_page": EVERYONE,
+    "staff_applications:document_read": EVERYONE,
     "staff_applications:index": MANAGERS,
     "staff_applications:message_prepare": MANAGERS,
     "staff_applications:message_write": MANAGERS,

@@ -2,9 +2,11 @@
 drawn as images (``pages.py``, in a bounded child process); a Word or OpenDocument file,
 a typed letter or a text file as its text.
 
-Who may read: recruiters and owners, as for downloads (``document_get_for_user``).
-Reviewers read documents in the review pages, as text, redacted when blind: a page image
-may carry a photo or contact details that no redaction reaches, so they get a 404 here.
+Who may read: recruiters and owners, as for downloads (``document_get_for_user``); and a
+member a rule registered from above lets in (``reader_rules``): review lets a reviewer read
+a document of an application they may review, as its pages where they see the candidate's
+identity, else as its redacted text only. Then the page images answer 404: a page image
+may carry a photo or contact details that no redaction reaches.
 
 Opening the reader records one read of the document (``log_read``, "document.view", as the
 application's page records reading its documents). Its page images check the same
@@ -23,9 +25,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from tremplin.accounts.permissions import StaffRequest, staff_view
-from tremplin.applications import pages, selectors
+from tremplin.applications import pages
 from tremplin.applications.extraction import ExtractionFailed
 from tremplin.applications.models import Document
+from tremplin.applications.reader_rules import ReaderAccess, reader_document
 from tremplin.core.audit import log_read
 
 
@@ -42,17 +45,20 @@ def _file_bytes(document: Document) -> bytes:
         raise Http404("the file is missing") from None
 
 
-def _record(request: StaffRequest, document: Document) -> None:
-    log_read(request.user, "document.view", document, {"role": document.role})
+def _record(request: StaffRequest, document: Document, access: ReaderAccess | None) -> None:
+    data: dict[str, object] = {"role": document.role}
+    if access is not None:
+        data["blind"] = not access.pages
+    log_read(request.user, "document.view", document, data)
 
 
-def _paragraphs(document: Document) -> list[str]:
-    """The document's text as paragraphs: each line of a Word or OpenDocument file is one
-    (the extraction writes one per line), elsewhere blank lines part them."""
+def _paragraphs(document: Document, text: str) -> list[str]:
+    """``text`` (the document's) as paragraphs: each line of a Word or OpenDocument file is
+    one (the extraction writes one per line), elsewhere blank lines part them."""
     if document.kind in (Document.Kind.DOCX, Document.Kind.ODT):
-        parts = document.text.split("\n")
+        parts = text.split("\n")
     else:
-        parts = re.split(r"\n\s*\n", document.text)
+        parts = re.split(r"\n\s*\n", text)
     return [part.strip("\n") for part in parts if part.strip()]
 
 
@@ -76,28 +82,39 @@ def _page_rows(sizes: list[pages.PageSize]) -> list[dict[str, object]]:
 @require_safe
 def document_read(request: StaffRequest, org: str, document: int) -> HttpResponse:
     """The document's pages (a PDF) or its text (anything else), with a link back to the
-    application and the download link."""
-    found = selectors.document_get_for_user(membership=request.membership, pk=document)
-    _record(request, found)
+    application and, for recruiters and owners, the download link. A reviewer who does not
+    see the candidate's identity gets the redacted text only."""
+    found, access = reader_document(membership=request.membership, pk=document)
+    _record(request, found, access)
+    redacted = access is not None and not access.pages
     context: dict[str, object] = {
         "document": found,
         "application": found.application,
+        "access": access,
+        "redacted": redacted,
         "page_rows": [],
-        "paragraphs": _paragraphs(found),
+        "paragraphs": _paragraphs(found, access.text if access and redacted else found.text),
         "page_count": 0,
         "problem": "",
         "image_type": pages.IMAGE_TYPE,
     }
-    if found.kind == Document.Kind.PDF:
+    if found.kind == Document.Kind.PDF and not redacted:
         try:
             count, sizes = pages.pdf_page_sizes(
                 data=_file_bytes(found), memory_limit=_memory_limit()
             )
         except ExtractionFailed:
-            context["problem"] = _(
-                "This PDF cannot be shown as pages: it may be damaged or protected by a "
-                "password. You can still download it, and its text is below if it could be "
-                "read."
+            context["problem"] = (
+                _(
+                    "This PDF cannot be shown as pages: it may be damaged or protected by a "
+                    "password. Its text is below if it could be read."
+                )
+                if access is not None  # a reviewer, who may not download
+                else _(
+                    "This PDF cannot be shown as pages: it may be damaged or protected by a "
+                    "password. You can still download it, and its text is below if it could "
+                    "be read."
+                )
             )
         else:
             context["page_rows"] = _page_rows(sizes)
@@ -109,8 +126,11 @@ def document_read(request: StaffRequest, org: str, document: int) -> HttpRespons
 @staff_view
 @require_safe
 def document_page(request: StaffRequest, org: str, document: int) -> HttpResponse:
-    """Page ``?page=N`` (from 1) of a PDF as an image ``?width=`` 1000 or 2000 pixels wide."""
-    found = selectors.document_get_for_user(membership=request.membership, pk=document)
+    """Page ``?page=N`` (from 1) of a PDF as an image ``?width=`` 1000 or 2000 pixels wide;
+    not found for a member who sees the document's redacted text only."""
+    found, access = reader_document(membership=request.membership, pk=document)
+    if access is not None and not access.pages:
+        raise Http404("no such page")
     try:
         number = int(request.GET.get("page", "1"))
         width = int(request.GET.get("width", str(pages.READING_WIDTH)))
@@ -126,7 +146,7 @@ def document_page(request: StaffRequest, org: str, document: int) -> HttpRespons
         )
     except ExtractionFailed:
         raise Http404("this page cannot be drawn") from None
-    _record(request, found)
+    _record(request, found, access)
     response = HttpResponse(image, content_type=pages.IMAGE_TYPE)
     # No Cache-Control of our own: core's PrivatePagesNoStoreMiddleware keeps every staff
     # answer out of browser and proxy caches ("no-store"), a page image of a CV included.

@@ -138,6 +138,7 @@ def identity_of(application: Application) -> Identity:
 
 @dataclass(frozen=True)
 class DocumentForReview:
+    pk: int
     role: str
     role_label: str
     text: str
@@ -145,37 +146,39 @@ class DocumentForReview:
     notice: str = ""
 
 
+def document_for_review(
+    document: Document, *, identity: Identity, blind: bool
+) -> DocumentForReview:
+    """One document as text, redacted in blind mode, with why it has none if so."""
+    notice = ""
+    if document.extraction_status == Document.Extraction.PENDING:
+        notice = _("The text of this document is still being extracted: come back shortly.")
+    elif document.extraction_status == Document.Extraction.NO_TEXT:
+        notice = _(
+            "This document has no text layer (a scan?), so it cannot be shown here. "
+            "Ask a recruiter."
+        )
+    elif document.extraction_status in (
+        Document.Extraction.FAILED,
+        Document.Extraction.NOT_EXTRACTED,
+    ):
+        notice = _("The text of this document could not be extracted. Ask a recruiter.")
+    return DocumentForReview(
+        pk=document.pk,
+        role=document.role,
+        role_label=str(document.get_role_display()),
+        text=redact(document.text, identity=identity) if blind else document.text,
+        status=document.extraction_status,
+        notice=notice,
+    )
+
+
 def documents_for_review(*, application: Application, blind: bool) -> list[DocumentForReview]:
     """The current CV and letter as text, redacted in blind mode. Never the files: a file
     may carry a photo or contact details that text redaction cannot reach."""
     documents = application.documents.filter(superseded_at__isnull=True).order_by("role", "pk")
     identity = identity_of(application)
-    shown: list[DocumentForReview] = []
-    for document in documents:
-        notice = ""
-        text = document.text
-        if document.extraction_status == Document.Extraction.PENDING:
-            notice = _("The text of this document is still being extracted: come back shortly.")
-        elif document.extraction_status == Document.Extraction.NO_TEXT:
-            notice = _(
-                "This document has no text layer (a scan?), so it cannot be shown here. "
-                "Ask a recruiter."
-            )
-        elif document.extraction_status in (
-            Document.Extraction.FAILED,
-            Document.Extraction.NOT_EXTRACTED,
-        ):
-            notice = _("The text of this document could not be extracted. Ask a recruiter.")
-        shown.append(
-            DocumentForReview(
-                role=document.role,
-                role_label=str(document.get_role_display()),
-                text=redact(text, identity=identity) if blind else text,
-                status=document.extraction_status,
-                notice=notice,
-            )
-        )
-    return shown
+    return [document_for_review(document, identity=identity, blind=blind) for document in documents]
 
 
 def answers_for_application_review(
