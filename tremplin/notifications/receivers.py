@@ -4,7 +4,6 @@ application (``post_save`` of Application), a candidate's answer to an interview
 audit log: a reviewer reminded of reviews due (``review.reminder``) and a vacancy published
 (its publisher follows it)."""
 
-import threading
 from collections import defaultdict
 from typing import Any
 
@@ -24,9 +23,19 @@ from tremplin.notifications.services import (
 from tremplin.review.results import REMINDER_VERB
 from tremplin.vacancies.models import Vacancy
 
-# The applications created in the running transaction, told once it commits: an import of
-# 500 applications writes its notifications in one INSERT, not 500.
-_arrived = threading.local()
+
+class _Arrivals:
+    """The applications created in the running transaction, told once it commits: an
+    import of 500 applications writes its notifications in one INSERT, not 500. Registered
+    with ``on_commit``, so a rollback forgets it with its rows."""
+
+    def __init__(self) -> None:
+        self.ids: set[int] = set()
+        self.done = False
+
+    def __call__(self) -> None:
+        self.done = True  # tests' captured callbacks stay in the list once run
+        _arrivals_notify(self.ids)
 
 
 def application_created(
@@ -34,21 +43,21 @@ def application_created(
 ) -> None:
     if not created or raw:
         return
-    pending: list[int] | None = getattr(_arrived, "ids", None)
-    if pending is None:
-        pending = _arrived.ids = []
-    first = not pending
-    pending.append(instance.pk)
-    if first:
-        transaction.on_commit(_arrivals_notify)
+    # The batch already waiting for this transaction's commit, if any (registered at its
+    # first application, so found near the start of the list).
+    for _savepoints, waiting, _robust in transaction.get_connection().run_on_commit:
+        if isinstance(waiting, _Arrivals) and not waiting.done:
+            waiting.ids.add(instance.pk)
+            return
+    batch = _Arrivals()
+    batch.ids.add(instance.pk)
+    # Robust: a failure to notify is logged and does not undo the application's arrival.
+    transaction.on_commit(batch, robust=True)
 
 
-def _arrivals_notify() -> None:
-    """Tell each vacancy's followers of the applications that arrived, in one INSERT; ids of
-    a transaction that rolled back are gone from the table and are skipped."""
-    ids, _arrived.ids = list(getattr(_arrived, "ids", None) or []), []
-    if not ids:
-        return
+def _arrivals_notify(ids: set[int]) -> None:
+    """Tell each vacancy's followers of the applications that arrived, in one INSERT; ids
+    rolled back within the transaction (a savepoint) are gone from the table and skipped."""
     arrived = Application.objects.filter(pk__in=ids).select_related("vacancy__organization")
     applications = list(arrived.prefetch_related("vacancy__texts").order_by("pk"))
     follows = VacancyFollow.objects.filter(
