@@ -149,7 +149,12 @@ class VacancyFollow(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="vacancy_follows"
     )
-    vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="+")
+    vacancy = models.ForeignKey(
+        Vacancy,
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_index=False,  # vacancy_follow_once leads with it
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
