@@ -12,5 +12,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("read/", views.read_all, name="read_all"),
     path("preferences/", views.preferences, name="preferences"),
     path("vacancies/", views.followed, name="followed"),
-    path("vacancies/<int:vacancy>/follow/", views.follow, name="follow"),
+    path("vacancies/<slug:vacancy>/follow/", views.follow, name="follow"),
 ]

@@ -91,9 +91,9 @@ def followed(request: StaffRequest, org: str) -> HttpResponse:
 
 @staff_view
 @require_POST
-def follow(request: StaffRequest, org: str, vacancy: int) -> HttpResponse:
+def follow(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     """Follow (``follow`` = 1) or stop following (0) a vacancy of the organization."""
-    found = Vacancy.objects.filter(pk=vacancy, organization=request.organization).first()
+    found = Vacancy.objects.filter(slug=vacancy, organization=request.organization).first()
     wanted = request.POST.get("follow")
     if found is None:
         raise Http404("no such vacancy")

@@ -63,7 +63,7 @@ def test_a_recruiter_follows_from_the_page_and_is_told_of_each_new_application(
         page = member_client.get("/en/staff/open-future/notifications/vacancies/")
         assert page.status_code == 200 and "Campaign lead" in text_of(page.content.decode())
         followed = member_client.post(
-            f"/en/staff/open-future/notifications/vacancies/{vacancy.pk}/follow/", {"follow": "1"}
+            f"/en/staff/open-future/notifications/vacancies/{vacancy.slug}/follow/", {"follow": "1"}
         )
         assert followed.status_code == 302
         member_client.logout()
@@ -93,7 +93,7 @@ def test_a_recruiter_follows_from_the_page_and_is_told_of_each_new_application(
 
     # Stop following: the next one tells nobody.
     recruiter.post(
-        f"/en/staff/open-future/notifications/vacancies/{vacancy.pk}/follow/", {"follow": "0"}
+        f"/en/staff/open-future/notifications/vacancies/{vacancy.slug}/follow/", {"follow": "0"}
     )
     arrive(vacancy, django_capture_on_commit_callbacks, email="grace@example.org")
     assert Notification.objects.filter(kind="application", recipient=team.recruiter).count() == 1
@@ -118,17 +118,17 @@ def test_many_applications_in_one_transaction_are_one_insert(
 
 def test_bad_follow_requests_change_nothing(client, vacancy, team):
     reviewer = staff_login(client, team.reviewer)
-    url = f"/en/staff/open-future/notifications/vacancies/{vacancy.pk}/follow/"
+    url = f"/en/staff/open-future/notifications/vacancies/{vacancy.slug}/follow/"
     assert reviewer.post(url, {"follow": "1"}).status_code == 404  # not a reviewer's page
     reviewer.logout()
     recruiter = staff_login(client, team.recruiter)
     bad = recruiter.post(
-        f"/fr/staff/open-future/notifications/vacancies/{vacancy.pk}/follow/",
+        f"/fr/staff/open-future/notifications/vacancies/{vacancy.slug}/follow/",
         {"follow": "perhaps"},
         follow=True,
     )
     assert "Choisissez de suivre l’offre ou de ne plus la suivre" in bad.content.decode()
-    missing = "/en/staff/open-future/notifications/vacancies/999999/follow/"
+    missing = "/en/staff/open-future/notifications/vacancies/no-such-vacancy/follow/"
     assert recruiter.post(missing, {"follow": "1"}).status_code == 404
     assert not VacancyFollow.objects.exists()
 
