@@ -7,6 +7,8 @@ application, so erasing the candidate leaves nothing of it here; ``application_r
 ``privacy`` finds a candidate's notifications to erase them too).
 """
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -14,6 +16,9 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.vacancies.models import Vacancy
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class Notification(models.Model):
@@ -76,7 +81,7 @@ class Notification(models.Model):
         about = {"about": self.reference, "who": self.actor_label}
         if self.kind == self.Kind.MENTION and self.actor_label:
             return gettext("%(who)s mentioned you in a note on application %(about)s.") % about
-        texts = {
+        texts: dict[str, str] = {
             self.Kind.MENTION: gettext("You were mentioned in a note on application %(about)s."),
             self.Kind.APPLICATION: gettext("A new application arrived: %(about)s."),
             self.Kind.INTERVIEW_PICKED: gettext(
@@ -96,7 +101,7 @@ class Email(models.TextChoices):
     NEVER = "never", _("Never: only in the workspace")
 
 
-def _email_choice(label: str) -> models.CharField:  # type: ignore[type-arg]
+def _email_choice(label: "StrOrPromise") -> "models.CharField[str, str]":
     return models.CharField(label, max_length=12, choices=Email, default=Email.IMMEDIATE)
 
 
@@ -133,7 +138,7 @@ class NotificationSettings(models.Model):
 
 
 # Which preference field each kind of notification follows (an interview's two answers, one).
-PREFERENCE_OF_KIND = {
+PREFERENCE_OF_KIND: dict[str, str] = {
     Notification.Kind.MENTION: "email_mention",
     Notification.Kind.APPLICATION: "email_application",
     Notification.Kind.INTERVIEW_PICKED: "email_interview",

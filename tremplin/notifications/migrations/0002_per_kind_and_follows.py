@@ -14,6 +14,13 @@ def keep_each_choice(apps, schema_editor):
         )
 
 
+def back_to_one(apps, schema_editor):
+    """Going back, the choice for mentions (the only kind there was) is the one kept."""
+    Settings = apps.get_model("notifications", "NotificationSettings")
+    for email in ("digest", "never"):
+        Settings.objects.filter(email_mention=email).update(email=email)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -62,7 +69,7 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('vacancy', 'user'), name='vacancy_follow_once')],
             },
         ),
-        migrations.RunPython(keep_each_choice, migrations.RunPython.noop),
+        migrations.RunPython(keep_each_choice, back_to_one),
         migrations.RemoveField(
             model_name='notificationsettings',
             name='email',
