@@ -36,7 +36,9 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     ("applications",),
     ("review",),
     # interviews: needs review's blind mode and candidate numbers; privacy erases them.
-    # notifications: told of mentions by applications' note_mentioned, mailed by messaging.
+    # notifications: told by applications' note_mentioned and interview_answered (sent by
+    # interviews, beside it), post_save of Application and of the audit log; mailed by
+    # messaging.
     ("search", "reports", "interviews", "notifications"),
     ("privacy",),
     # Outgoing webhooks: fired from what every floor below records (its rows, its audit

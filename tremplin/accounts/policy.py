@@ -71,6 +71,8 @@ POLICY: dict[str, frozenset[str]] = {
     "staff_notifications:preferences": EVERYONE,
     "staff_notifications:read": EVERYONE,
     "staff_notifications:read_all": EVERYONE,
+    "staff_notifications:followed": MANAGERS,
+    "staff_notifications:follow": MANAGERS,
     "staff_privacy:erase": OWNER,
     "staff_privacy:export_download": OWNER,
     "staff_privacy:export_request": OWNER,

@@ -22,3 +22,9 @@ applications_moved = Signal()
 # notifications app to tell them. Carries the note for its application and link only: what
 # tells the colleague must not copy the note's text.
 note_mentioned = Signal()
+
+# A candidate answered an interview offer from their status link: sent inside the answer's
+# transaction with ``application``, ``answer`` ("picked": they chose a time; "move": they ask
+# for another one) and ``recipients`` (who scheduled it and its panel), for the notifications
+# app, on the interviews' floor, to tell them. Carries no text of the candidate's.
+interview_answered = Signal()

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from tremplin.accounts.models import User
 from tremplin.applications.models import Application
+from tremplin.applications.signals import interview_answered
 from tremplin.core.audit import log_action
 from tremplin.interviews import mails
 from tremplin.interviews.models import (
@@ -96,7 +97,18 @@ def interview_pick(*, interview: Interview, start: datetime) -> Interview:
         locked.save(update_fields=["start", "status"])
         log_action(None, "interview.pick", locked.application, {"interview": locked.pk})
         mails.interview_mail(interview=locked, step=mails.INVITATION)
+        _answered(locked, "picked")
     return locked
+
+
+def _answered(interview: Interview, answer: str) -> None:
+    """Tell who scheduled the interview and its panel (in the workspace, and by e-mail)."""
+    recipients = list(interview.panel.order_by("pk"))
+    if interview.organizer is not None and interview.organizer not in recipients:
+        recipients.append(interview.organizer)
+    interview_answered.send(
+        Interview, application=interview.application, answer=answer, recipients=recipients
+    )
 
 
 def interview_reschedule(*, interview: Interview, start: datetime, by: User) -> Interview:
@@ -156,6 +168,7 @@ def reschedule_request_make(*, interview: Interview, reason: str) -> RescheduleR
         log_action(
             None, "interview.reschedule_request", interview.application, {"interview": interview.pk}
         )
+        _answered(interview, "move")
     return request
 
 

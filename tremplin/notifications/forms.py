@@ -1,10 +1,12 @@
 from django import forms
 
-from tremplin.notifications.models import NotificationSettings
+from tremplin.notifications.models import PREFERENCE_FIELDS, NotificationSettings
 
 
 class PreferencesForm(forms.ModelForm):
+    """One row per kind of notification (at once, a daily digest, never), and the hour."""
+
     class Meta:
         model = NotificationSettings
-        fields = ["email", "digest_hour"]
-        widgets = {"email": forms.RadioSelect}
+        fields = [*PREFERENCE_FIELDS, "digest_hour"]
+        widgets = {name: forms.RadioSelect for name in PREFERENCE_FIELDS}

@@ -7,15 +7,27 @@ application, so erasing the candidate leaves nothing of it here; ``application_r
 ``privacy`` finds a candidate's notifications to erase them too).
 """
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from tremplin.vacancies.models import Vacancy
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class Notification(models.Model):
     class Kind(models.TextChoices):
         MENTION = "mention", _("Mention in a note")
+        APPLICATION = "application", _("New application on a vacancy you follow")
+        INTERVIEW_PICKED = "interview_picked", _("A candidate chose an interview time")
+        INTERVIEW_MOVE = "interview_move", _("A candidate asks to move an interview")
+        REVIEWS_DUE = "reviews_due", _("Reviews waiting for you")
 
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -64,21 +76,47 @@ class Notification(models.Model):
     def __str__(self) -> str:
         return f"{self.recipient_id}: {self.kind} {self.reference}"
 
+    def sentence(self) -> str:
+        """What happened, in the active language, from the number and title it keeps."""
+        about = {"about": self.reference, "who": self.actor_label}
+        if self.kind == self.Kind.MENTION and self.actor_label:
+            return gettext("%(who)s mentioned you in a note on application %(about)s.") % about
+        texts: dict[str, str] = {
+            self.Kind.MENTION: gettext("You were mentioned in a note on application %(about)s."),
+            self.Kind.APPLICATION: gettext("A new application arrived: %(about)s."),
+            self.Kind.INTERVIEW_PICKED: gettext(
+                "The candidate of application %(about)s chose a time for their interview."
+            ),
+            self.Kind.INTERVIEW_MOVE: gettext(
+                "The candidate of application %(about)s asks to move their interview."
+            ),
+            self.Kind.REVIEWS_DUE: gettext("Reviews are waiting for you: %(about)s."),
+        }
+        return texts.get(self.kind, "%(about)s") % about
+
+
+class Email(models.TextChoices):
+    IMMEDIATE = "immediate", _("At once, one e-mail each")
+    DIGEST = "digest", _("Once a day, in a digest")
+    NEVER = "never", _("Never: only in the workspace")
+
+
+def _email_choice(label: "StrOrPromise") -> "models.CharField[str, str]":
+    return models.CharField(label, max_length=12, choices=Email, default=Email.IMMEDIATE)
+
 
 class NotificationSettings(models.Model):
-    """How a member wants to be told by e-mail (in the workspace, always)."""
+    """How a member wants to be told by e-mail, per kind (in the workspace, always)."""
 
-    class Email(models.TextChoices):
-        IMMEDIATE = "immediate", _("At once, one e-mail each")
-        DIGEST = "digest", _("Once a day, in a digest")
-        NEVER = "never", _("Never: only in the workspace")
+    Email = Email
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_settings"
     )
-    email = models.CharField(
-        _("e-mail notifications"), max_length=12, choices=Email, default=Email.IMMEDIATE
-    )
+    email_mention = _email_choice(_("mentions in a note"))
+    email_application = _email_choice(_("new applications on vacancies you follow"))
+    email_interview = _email_choice(_("candidates’ answers to interviews"))
+    email_review = _email_choice(_("reviews waiting for you"))
     digest_hour = models.PositiveSmallIntegerField(
         _("hour of the digest"),
         default=8,
@@ -92,4 +130,45 @@ class NotificationSettings(models.Model):
         verbose_name_plural = _("notification settings")
 
     def __str__(self) -> str:
-        return f"{self.user_id}: {self.email}"
+        return f"{self.user_id}: {self.email_mention}"
+
+    def email_for(self, kind: str) -> str:
+        """The e-mail choice that applies to a notification of ``kind``."""
+        return str(getattr(self, PREFERENCE_OF_KIND[kind]))
+
+
+# Which preference field each kind of notification follows (an interview's two answers, one).
+PREFERENCE_OF_KIND: dict[str, str] = {
+    Notification.Kind.MENTION: "email_mention",
+    Notification.Kind.APPLICATION: "email_application",
+    Notification.Kind.INTERVIEW_PICKED: "email_interview",
+    Notification.Kind.INTERVIEW_MOVE: "email_interview",
+    Notification.Kind.REVIEWS_DUE: "email_review",
+}
+PREFERENCE_FIELDS = ("email_mention", "email_application", "email_interview", "email_review")
+
+
+class VacancyFollow(models.Model):
+    """A recruiter or owner follows a vacancy: each new application on it notifies them."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="vacancy_follows"
+    )
+    vacancy = models.ForeignKey(
+        Vacancy,
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_index=False,  # vacancy_follow_once leads with it
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("followed vacancy")
+        verbose_name_plural = _("followed vacancies")
+        constraints = [
+            # Unique, and the index that finds a vacancy's followers as applications arrive.
+            models.UniqueConstraint(fields=["vacancy", "user"], name="vacancy_follow_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} follows {self.vacancy_id}"

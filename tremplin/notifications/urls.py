@@ -11,4 +11,6 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("<int:notification>/read/", views.read, name="read"),
     path("read/", views.read_all, name="read_all"),
     path("preferences/", views.preferences, name="preferences"),
+    path("vacancies/", views.followed, name="followed"),
+    path("vacancies/<slug:vacancy>/follow/", views.follow, name="follow"),
 ]

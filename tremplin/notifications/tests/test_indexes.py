@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from tremplin.notifications.models import Notification
+from tremplin.notifications.models import Notification, VacancyFollow
 from tremplin.notifications.selectors import BELL_MAX, notifications_of
 from tremplin.testing.staff import team_make
 
@@ -68,3 +68,14 @@ def test_the_page_reads_its_first_rows_through_the_list_index(organization, team
 def test_erasure_finds_an_applications_notifications_through_its_index(team, no_seqscan):
     about = Notification.objects.filter(application_ref__in=[1, 2])
     assert "application_ref" in about.explain()
+
+
+def test_a_vacancys_followers_are_found_through_the_follow_index(vacancy, team, no_seqscan):
+    VacancyFollow.objects.create(user=team.recruiter, vacancy=vacancy)
+    followers = VacancyFollow.objects.filter(vacancy_id__in=[vacancy.pk]).values_list(
+        "vacancy_id", "user_id"
+    )
+    assert "vacancy_follow_once" in followers.explain()
+    # And the page's "do I follow these?" for one page of vacancies.
+    mine = VacancyFollow.objects.filter(vacancy_id__in=[vacancy.pk], user=team.recruiter)
+    assert "vacancy_follow_once" in mine.explain()

@@ -81,9 +81,11 @@ def test_each_colleague_mentioned_gets_a_notification_and_one_mail_in_their_lang
 def test_no_mail_for_who_turned_it_off_and_a_daily_digest_for_who_chose_it(
     application, team, mention
 ):
-    NotificationSettings.objects.create(user=team.recruiter, email="never")
+    NotificationSettings.objects.create(user=team.recruiter, email_mention="never")
     hour = timezone.localtime().hour
-    NotificationSettings.objects.create(user=team.reviewer, email="digest", digest_hour=hour)
+    NotificationSettings.objects.create(
+        user=team.reviewer, email_mention="digest", digest_hour=hour
+    )
     mention()
 
     assert Notification.objects.count() == 2  # both see it in the workspace
@@ -106,7 +108,9 @@ def test_no_mail_for_who_turned_it_off_and_a_daily_digest_for_who_chose_it(
 
 def test_the_digest_waits_for_its_hour(team, mention):
     hour = (timezone.localtime().hour + 3) % 24
-    NotificationSettings.objects.create(user=team.reviewer, email="digest", digest_hour=hour)
+    NotificationSettings.objects.create(
+        user=team.reviewer, email_mention="digest", digest_hour=hour
+    )
     mention("@remi")
     assert digests_send() == 0
     assert not notices().filter(to="remi@example.org").exists()
@@ -173,21 +177,36 @@ def test_the_page_is_paginated(client, team, organization):
     assert "60 unread" in text_of(first)
 
 
-def test_preferences_are_saved_and_bad_input_changes_nothing(client, team):
+def test_preferences_are_saved_per_kind_and_bad_input_changes_nothing(client, team):
     client = staff_login(client, team.recruiter)
-    assert "Once a day" in client.get(page("open-future", "preferences/")).content.decode()
-
-    saved = client.post(page("open-future", "preferences/"), {"email": "digest", "digest_hour": 7})
+    shown = text_of(client.get(page("open-future", "preferences/")).content.decode())
+    assert "Once a day" in shown
+    for kind in ("Mentions in a note", "New applications on vacancies you follow"):
+        assert kind in shown
+    chosen = {
+        "email_mention": "digest",
+        "email_application": "never",
+        "email_interview": "immediate",
+        "email_review": "digest",
+        "digest_hour": 7,
+    }
+    saved = client.post(page("open-future", "preferences/"), chosen)
     assert saved.status_code == 302
-    chosen = NotificationSettings.objects.get(user=team.recruiter)
-    assert (chosen.email, chosen.digest_hour) == ("digest", 7)
+    found = NotificationSettings.objects.get(user=team.recruiter)
+    assert (found.email_mention, found.email_application, found.email_interview) == (
+        "digest",
+        "never",
+        "immediate",
+    )
+    assert (found.email_review, found.digest_hour) == ("digest", 7)
 
     bad = client.post(
-        page("open-future", "preferences/", "fr"), {"email": "sometimes", "digest_hour": 25}
+        page("open-future", "preferences/", "fr"),
+        {**chosen, "email_mention": "sometimes", "email_review": "never", "digest_hour": 25},
     )
     assert bad.status_code == 400
     html = bad.content.decode()
     assert "Sélectionnez un choix valide" in html
     assert "inférieure ou égale à 23" in html
-    chosen.refresh_from_db()
-    assert (chosen.email, chosen.digest_hour) == ("digest", 7)
+    found.refresh_from_db()
+    assert (found.email_mention, found.email_review, found.digest_hour) == ("digest", "digest", 7)
