@@ -106,17 +106,14 @@ def _anonymous(request: HttpRequest) -> bool:
 
 
 # Where a visitor came from, in a shared link (a job board's ?utm_source=, Tremplin's own
-# ?via= and ?by=): the pages cached here show none of it, so it makes no page of its own.
+# ?via= and ?by=): such a page is rendered for that visitor and not kept, so a board's
+# tracking neither fills the cache with copies nor leaves its query (which the language
+# links repeat) in a page served to others.
 _TRACKING = ("via", "by")
 
 
-def _key(request: HttpRequest) -> str:
-    query = request.GET.copy()
-    for name in list(query):
-        if name in _TRACKING or name.startswith("utm_"):
-            del query[name]
-    kept = query.urlencode()
-    return f"{translation.get_language()} {request.path}{'?' + kept if kept else ''}"
+def _tracked(request: HttpRequest) -> bool:
+    return any(name in _TRACKING or name.startswith("utm_") for name in request.GET)
 
 
 def cached_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -124,11 +121,11 @@ def cached_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
 
     @wraps(view)
     def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not _anonymous(request):
+        if not _anonymous(request) or _tracked(request):
             return view(request, *args, **kwargs)
         now = time.time()
         generation = _store.current_generation(now)
-        key = _key(request)
+        key = f"{translation.get_language()} {request.get_full_path()}"
         page = _store.pages.get(key)
         if page is not None and page.generation == generation and page.expires > now:
             return page.response(request)
