@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from tremplin.applications.models import Application, Document, Stage, StageChange
 from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage
@@ -133,7 +135,15 @@ def board_cards(
         reply, sent = application.last_reply_at, application.last_sent_at  # type: ignore[attr-defined]
         application.new_reply = bool(reply and (sent is None or reply > sent))  # type: ignore[attr-defined]
         since = application.stage_since  # type: ignore[attr-defined]
-        application.days_in_stage = (now - since).days  # type: ignore[attr-defined]
+        days = application.days_in_stage = (now - since).days  # type: ignore[attr-defined]
+        # Worked out here once rather than by {% blocktranslate %} on each card, which cost
+        # more than the rest of a card.
+        name = application.candidate.name or application.candidate.email
+        application.name = name  # type: ignore[attr-defined]
+        application.select_label = _("Select %(name)s") % {"name": name}  # type: ignore[attr-defined]
+        application.days_label = ngettext(  # type: ignore[attr-defined]
+            "%(days)s day at this stage", "%(days)s days at this stage", days
+        ) % {"days": days}
     return found[:BOARD_COLUMN_SIZE], len(found) > BOARD_COLUMN_SIZE
 
 
