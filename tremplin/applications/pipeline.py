@@ -1,19 +1,24 @@
-"""Reads for the pipeline: the board of a vacancy, page by page per stage, and the funnel,
-counted by the database for a vacancy or any set of applications (the reports' too)."""
+"""Reads for the pipeline: the board of a vacancy, its first cards per stage and the rest of
+a stage a page at a time (keyset pagination on the (vacancy, stage, created_at, id) index, so
+that a page costs the same at its 5,000th card as at its first), and the funnel, counted by
+the database for a vacancy or any set of applications (the reports' too)."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from tremplin.applications.models import Application, Document, Stage, StageChange
 from tremplin.messaging.models import DraftMessage, InboundMessage, OutboxMessage
 from tremplin.vacancies.models import Vacancy
 
-# Cards shown per column of the board; the rest of a stage is a page of its own.
-BOARD_COLUMN_SIZE = 50
+# Cards shown per column of the board, oldest first; "Show more" brings the stage's next
+# ones, as many again, from the last card shown.
+BOARD_COLUMN_SIZE = 20
 
 
 @dataclass
@@ -21,11 +26,13 @@ class BoardColumn:
     stage: Stage
     total: int  # applications at this stage, all pages together
     cards: list[Application] = field(default_factory=list)
-    page: int = 1
+    after: int | None = None  # the card this page goes on from; None: the stage's start
+    more_after: int | None = None  # the last card shown, when more follow it
 
     @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // BOARD_COLUMN_SIZE))
+    def remaining(self) -> int:
+        """How many follow the cards shown (exact on the stage's first page)."""
+        return max(0, self.total - len(self.cards)) if self.after is None else 0
 
 
 def _board_applications(*, vacancy: Vacancy) -> QuerySet[Application]:
@@ -99,18 +106,59 @@ def applications_stage_counts(*, applications: QuerySet[Application]) -> dict[st
     )
 
 
+def board_cursor(*, vacancy: Vacancy, stage: str, after: str | None) -> Application | None:
+    """The card a page of a stage goes on from (``?after=ID``): one of the vacancy's
+    applications at that stage; None for anything else (the page starts at the stage's
+    first card)."""
+    if not after or not after.isdigit():
+        return None
+    return (
+        Application.objects.filter(vacancy=vacancy, stage=stage, pk=int(after))
+        .only("pk", "created_at")
+        .first()
+    )
+
+
+def board_cards(
+    *, vacancy: Vacancy, stage: str, after: Application | None = None
+) -> tuple[list[Application], bool]:
+    """At most ``BOARD_COLUMN_SIZE`` of the vacancy's applications at ``stage``, oldest first,
+    from the first or from the one after ``after``; and whether more follow. One query, read
+    through the board index from the cursor on (never counting the cards before it)."""
+    cards = _board_applications(vacancy=vacancy).filter(stage=stage)
+    if after is not None:
+        at = after.created_at
+        cards = cards.filter(created_at__gte=at).filter(Q(created_at__gt=at) | Q(pk__gt=after.pk))
+    found = list(cards[: BOARD_COLUMN_SIZE + 1])
+    now = timezone.now()
+    for application in found:
+        reply, sent = application.last_reply_at, application.last_sent_at  # type: ignore[attr-defined]
+        application.new_reply = bool(reply and (sent is None or reply > sent))  # type: ignore[attr-defined]
+        since = application.stage_since  # type: ignore[attr-defined]
+        days = application.days_in_stage = (now - since).days  # type: ignore[attr-defined]
+        # Worked out here once rather than by {% blocktranslate %} on each card, which cost
+        # more than the rest of a card.
+        name = application.candidate.name or application.candidate.email
+        application.name = name  # type: ignore[attr-defined]
+        application.select_label = _("Select %(name)s") % {"name": name}  # type: ignore[attr-defined]
+        application.days_label = ngettext(  # type: ignore[attr-defined]
+            "%(days)s day at this stage", "%(days)s days at this stage", days
+        ) % {"days": days}
+    return found[:BOARD_COLUMN_SIZE], len(found) > BOARD_COLUMN_SIZE
+
+
 def pipeline_board(
     *,
     vacancy: Vacancy,
     stages: Sequence[Stage],
     counts: dict[str, int],
     only: str | None = None,
-    page: int = 1,
+    after: Application | None = None,
 ) -> list[BoardColumn]:
-    """The vacancy's applications by stage, in pipeline order, oldest first in each, at
-    most ``BOARD_COLUMN_SIZE`` per column; an application at a stage the pipeline no longer
-    has comes last, under its key. With ``only``, that stage's column alone, at ``page``.
-    One query per column, whatever the number of applications."""
+    """The vacancy's applications by stage, in pipeline order, the first
+    ``BOARD_COLUMN_SIZE`` of each; an application at a stage the pipeline no longer has comes
+    last, under its key. With ``only``, that stage's column alone, going on after ``after``.
+    One query per column with cards, whatever the number of applications."""
     columns = [BoardColumn(stage=stage, total=counts.get(stage.key, 0)) for stage in stages]
     known = {stage.key for stage in stages}
     for key in sorted(set(counts) - known):
@@ -123,18 +171,15 @@ def pipeline_board(
         columns.append(BoardColumn(stage=stage, total=counts[key]))
     if only is not None:
         columns = [column for column in columns if column.stage.key == only]
-    now = timezone.now()
     for column in columns:
-        column.page = min(max(page, 1), column.pages) if only is not None else 1
-        start = (column.page - 1) * BOARD_COLUMN_SIZE
-        if column.total:
-            cards = _board_applications(vacancy=vacancy).filter(stage=column.stage.key)
-            column.cards = list(cards[start : start + BOARD_COLUMN_SIZE])
-        for application in column.cards:
-            reply, sent = application.last_reply_at, application.last_sent_at  # type: ignore[attr-defined]
-            application.new_reply = bool(reply and (sent is None or reply > sent))  # type: ignore[attr-defined]
-            since = application.stage_since  # type: ignore[attr-defined]
-            application.days_in_stage = (now - since).days  # type: ignore[attr-defined]
+        if not column.total:
+            continue
+        column.after = after.pk if only is not None and after is not None else None
+        column.cards, more = board_cards(
+            vacancy=vacancy, stage=column.stage.key, after=after if column.after else None
+        )
+        if more:
+            column.more_after = column.cards[-1].pk
     return columns
 
 
@@ -150,7 +195,7 @@ def pipeline_funnel(
 ) -> list[FunnelRow]:
     """Per stage, how many applications are there now and how many ever got there."""
     reached = applications_stage_reach(
-        applications=Application.objects.filter(vacancy=vacancy), stages=stages
+        applications=Application.objects.filter(vacancy=vacancy), stages=stages, counts=counts
     )
     return [
         FunnelRow(stage=stage, now=counts.get(stage.key, 0), reached=reached[stage.key])
@@ -159,26 +204,33 @@ def pipeline_funnel(
 
 
 def applications_stage_reach(
-    *, applications: QuerySet[Application], stages: Sequence[Stage]
+    *,
+    applications: QuerySet[Application],
+    stages: Sequence[Stage],
+    counts: dict[str, int] | None = None,
 ) -> dict[str, int]:
-    """Per stage key, how many of ``applications`` ever got there, counted by the database
-    in one query (an application counts once per stage however often it went there; every
-    application went through the first stage)."""
-    went = StageChange.objects.filter(application=OuterRef("pk"))
-    reached = applications.order_by().aggregate(
-        total=Count("pk"),
-        **{
-            f"stage_{index}": Count(
-                "pk", filter=Q(stage=stage.key) | Q(Exists(went.filter(to_stage=stage.key)))
-            )
-            for index, stage in enumerate(stages)
-        },
+    """Per stage key, how many of ``applications`` ever got there: those there now (``counts``,
+    from ``applications_stage_counts``, else counted here), and those that moved there once
+    and are elsewhere now, each once however often it went there; every application went
+    through the first stage. The database counts, in one query over the applications' stage
+    changes (two without ``counts``), not once per stage and application."""
+    if counts is None:
+        counts = applications_stage_counts(applications=applications)
+    left = dict(
+        applications.order_by()
+        .annotate(went=F("stage_changes__to_stage"))
+        .filter(went__isnull=False)
+        .exclude(went=F("stage"))
+        .values_list("went")
+        .annotate(count=Count("pk", distinct=True))
+        .values_list("went", "count")
     )
+    total = sum(counts.values())
     return {
-        stage.key: reached["total"]
+        stage.key: total
         if stage.kind == Stage.Kind.RECEIVED
-        else reached[f"stage_{index}"]
-        for index, stage in enumerate(stages)
+        else counts.get(stage.key, 0) + left.get(stage.key, 0)
+        for stage in stages
     }
 
 

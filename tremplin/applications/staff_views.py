@@ -36,7 +36,7 @@ from tremplin.applications.staff_forms import (
 )
 from tremplin.core.audit import log_read
 from tremplin.core.confirm import Confirmation, confirmation_page, confirmed
-from tremplin.core.pagination import page_number, page_of
+from tremplin.core.pagination import page_of
 from tremplin.messaging import selectors as messaging_selectors
 from tremplin.messaging.models import DraftMessage
 from tremplin.vacancies.models import Vacancy
@@ -110,20 +110,26 @@ def index(request: StaffRequest, org: str) -> HttpResponse:
 
 
 def _board_context(request: StaffRequest, vacancy: Vacancy) -> dict[str, object]:
-    """The board: every stage's first cards, or with ``?stage=KEY&page=N`` one stage's
-    column, a page at a time."""
+    """The board: every stage's first cards, or with ``?stage=KEY&after=ID`` one stage's
+    column, going on after the card ID (keyset pagination: the page costs the same however
+    far into the stage it is)."""
     stages = selectors.stage_list(organization=request.organization)
     counts = pipeline.stage_counts(vacancy=vacancy)
     only = request.GET.get("stage") or None
-    page = page_number(request)
+    after = (
+        pipeline.board_cursor(vacancy=vacancy, stage=only, after=request.GET.get("after"))
+        if only is not None
+        else None
+    )
     return {
         "vacancy": vacancy,
         "stages": stages,
         "only": only,
         "columns": pipeline.pipeline_board(
-            vacancy=vacancy, stages=stages, counts=counts, only=only, page=page
+            vacancy=vacancy, stages=stages, counts=counts, only=only, after=after
         ),
         "funnel": pipeline.pipeline_funnel(vacancy=vacancy, stages=stages, counts=counts),
+        "back": request.get_full_path(),
     }
 
 

@@ -6,8 +6,10 @@ from collections.abc import Iterator
 
 import pytest
 from django.db import connection
+from django.db.models import Q
+from django.test.utils import CaptureQueriesContext
 
-from tremplin.applications import bulk, pipeline, services
+from tremplin.applications import bulk, pipeline, selectors, services
 from tremplin.applications.models import Application, BulkAction, StageChange
 from tremplin.testing.applying import submit
 from tremplin.testing.staff import team_make
@@ -34,6 +36,52 @@ def test_a_board_column_reads_its_first_cards_through_the_board_index(
         .values("pk")[: pipeline.BOARD_COLUMN_SIZE]
     )
     assert "application_board" in column.explain()
+
+
+def test_a_stage_s_next_cards_are_read_from_the_cursor_through_the_board_index(
+    organization, vacancy, no_seqscan
+):
+    first, second = submit(vacancy, email="a@example.org"), submit(vacancy, email="b@example.org")
+    after = pipeline.board_cursor(vacancy=vacancy, stage="received", after=str(first.pk))
+    assert after is not None
+    at = after.created_at
+    page = (
+        Application.objects.filter(vacancy=vacancy, stage="received", created_at__gte=at)
+        .filter(Q(created_at__gt=at) | Q(pk__gt=after.pk))
+        .order_by("created_at", "pk")
+        .values("pk")[: pipeline.BOARD_COLUMN_SIZE + 1]
+    )
+    plan = page.explain()
+    assert "application_board" in plan
+    # The cursor bounds the index scan itself: the cards before it are never read.
+    assert "created_at >=" in plan.split("Index Cond:")[1].splitlines()[0]
+    cards, more = pipeline.board_cards(vacancy=vacancy, stage="received", after=after)
+    assert [card.pk for card in cards] == [second.pk] and not more
+
+
+def test_the_funnel_reads_the_stage_changes_of_the_vacancy_s_applications_by_index(
+    organization, vacancy, no_seqscan
+):
+    team = team_make(organization, vacancy)
+    application = submit(vacancy)
+    services.application_move(application=application, to_stage="screening", by=team.recruiter)
+    services.application_move(application=application, to_stage="review", by=team.recruiter)
+    stages = selectors.stage_list(organization=organization)
+    with CaptureQueriesContext(connection) as captured:
+        reached = pipeline.applications_stage_reach(
+            applications=Application.objects.filter(vacancy=vacancy),
+            stages=stages,
+            counts={"review": 1},
+        )
+    assert reached["screening"] == 1 and reached["review"] == 1
+    assert len(captured) == 1
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + captured[0]["sql"])
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    # The vacancy's applications through the board index, each one's stage changes by its
+    # own index (not one probe per stage and application, as before).
+    assert "application_board" in plan and "Seq Scan" not in plan
+    assert "Index Cond: (application_id = applications_application.id)" in plan
 
 
 def test_the_funnel_asks_whether_an_application_reached_a_stage_through_its_index(

@@ -152,25 +152,45 @@ def test_the_applications_index_lists_vacancies_with_their_counts(client, vacanc
 
 
 def test_a_long_column_shows_its_first_cards_and_the_rest_page_by_page(client, vacancy, team):
-    applications = [
-        submit(vacancy, email=f"c{n}@example.org", name=f"Cand {n:03d}") for n in range(53)
-    ]
-    page_size = pipeline.BOARD_COLUMN_SIZE
-    assert page_size == 50
+    size = pipeline.BOARD_COLUMN_SIZE
+    for n in range(2 * size + 3):
+        submit(vacancy, email=f"c{n}@example.org", name=f"Cand {n:03d}")
+    staff_login(client, team.recruiter)
 
-    board = staff_login(client, team.recruiter).get(board_url(vacancy))
+    board = client.get(board_url(vacancy))
     html = board.content.decode()
-    assert 'Received <span class="count">(53)</span>' in html
-    assert "Cand 049" in html and "Cand 050" not in html
-    assert "More at this stage (53 in all)" in html
+    assert f'Received <span class="count">({2 * size + 3})</span>' in html
+    assert f"Cand {size - 1:03d}" in html and f"Cand {size:03d}" not in html
+    assert f"More at this stage ({2 * size + 3} in all)" in html
+    more = board.context["columns"][0].more_after
 
-    rest = staff_login(client, team.recruiter).get(
-        board_url(vacancy), {"stage": "received", "page": "2"}
+    # The stage's next cards go on from the last one shown, and so on to its end.
+    second = client.get(board_url(vacancy), {"stage": "received", "after": str(more)})
+    html = second.content.decode()
+    assert f"Cand {size:03d}" in html and f"Cand {2 * size - 1:03d}" in html
+    assert f"Cand {size - 1:03d}" not in html and f"Cand {2 * size:03d}" not in html
+    assert 'id="stage-screening"' not in html and "Back to every stage" in html
+    last = client.get(
+        board_url(vacancy),
+        {"stage": "received", "after": str(second.context["columns"][0].more_after)},
     )
-    html = rest.content.decode()
-    assert "Cand 050" in html and "Cand 052" in html and "Cand 049" not in html
-    assert "Page 2 of 2" in html and 'id="stage-screening"' not in html
-    assert len(applications) == 53
+    html = last.content.decode()
+    assert f"Cand {2 * size:03d}" in html and f"Cand {2 * size + 2:03d}" in html
+    assert f"Cand {2 * size - 1:03d}" not in html and 'rel="next"' not in html
+    assert "Back to the first at this stage" in html
+
+
+def test_cards_created_at_the_same_moment_are_all_shown_once_across_pages(client, vacancy, team):
+    size = pipeline.BOARD_COLUMN_SIZE
+    made = [submit(vacancy, email=f"s{n}@example.org") for n in range(size + 2)]
+    Application.objects.filter(vacancy=vacancy).update(created_at=timezone.now())
+    staff_login(client, team.recruiter)
+    first = client.get(board_url(vacancy)).context["columns"][0]
+    rest = client.get(
+        board_url(vacancy), {"stage": "received", "after": str(first.more_after)}
+    ).context["columns"][0]
+    shown = [card.pk for card in first.cards + rest.cards]
+    assert shown == sorted(a.pk for a in made)
 
 
 def test_the_board_reads_as_many_queries_for_ten_applications_as_for_one(client, vacancy, team):
@@ -192,13 +212,33 @@ def test_the_board_reads_as_many_queries_for_ten_applications_as_for_one(client,
     assert queries() == with_one
 
 
-def test_a_page_number_that_is_not_one_shows_the_first_page(client, vacancy, team):
+@pytest.mark.parametrize("after", ["abc", "999999", "-1", ""])
+def test_a_card_to_go_on_from_that_is_not_one_of_the_stage_shows_its_first_cards(
+    client, vacancy, team, after
+):
     submit(vacancy, email="ada@example.org", name="Ada Lovelace")
     response = staff_login(client, team.recruiter).get(
-        board_url(vacancy), {"stage": "received", "page": "abc"}
+        board_url(vacancy), {"stage": "received", "after": after}
     )
     assert response.status_code == 200
     assert "Ada Lovelace" in response.content.decode()
+
+
+def test_the_funnel_counts_once_an_application_that_went_to_a_stage_twice_and_left(
+    client, vacancy, team
+):
+    ada = submit(vacancy, email="ada@example.org")
+    for stage in ("screening", "review", "screening", "interview"):
+        services.application_move(application=ada, to_stage=stage, by=team.recruiter)
+    rows = {
+        row.stage.key: (row.now, row.reached)
+        for row in staff_login(client, team.recruiter).get(board_url(vacancy)).context["funnel"]
+    }
+    assert rows["received"] == (0, 1)
+    assert rows["screening"] == (0, 1)
+    assert rows["review"] == (0, 1)
+    assert rows["interview"] == (1, 1)
+    assert rows["offer"] == (0, 0)
 
 
 def test_each_card_says_how_many_days_it_has_been_at_its_stage(client, vacancy, team) -> None:
