@@ -1,9 +1,10 @@
 """Writing the search index: each application's texts, in each form, to each engine.
 
-``applications_index`` (re)writes the rows of some applications; the receivers of
-``signals.py`` call it after the commit of whatever changed a text (an extraction, an edit
-of the candidate, an answer, a note, a vacancy's title). An application that is gone keeps
-no row: its rows went with it (CASCADE), and indexing it again writes nothing.
+``applications_index`` (re)writes the rows of some applications; it runs in the task that
+the receivers of ``signals.py`` enqueue after the commit of whatever changed a text (an
+extraction, an edit of the candidate, an answer, a note, a vacancy's title). An application
+that is gone keeps no row: its rows went with it (CASCADE), and indexing it again writes
+nothing.
 """
 
 import hashlib

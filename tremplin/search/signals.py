@@ -1,6 +1,7 @@
-"""The index follows the texts: whatever changes one reindexes its applications, once per
-transaction, after the commit (so a rolled-back change indexes nothing, and an application
-submitted with its documents and answers is indexed once).
+"""The index follows the texts: whatever changes one has its applications reindexed by one
+task per transaction, enqueued after the commit (so a rolled-back change indexes nothing,
+an application submitted with its documents and answers is indexed once, and the request
+that changed a text does not wait for its index: the worker writes it a moment later).
 
 What changes a text: a document's extracted text (``document_text_extracted``, sent by the
 extraction, which writes with an UPDATE), a document or an answer saved or deleted, the
@@ -13,11 +14,10 @@ Where an application stands (its stage, vacancy and language, copied on its rows
 search need not read the applications) is not a text: a move updates the rows at once.
 """
 
-import logging
 from collections.abc import Iterable
 from typing import Any
 
-from django.db import DatabaseError, transaction
+from django.db import transaction
 from django.db.models import OuterRef, Subquery
 from django.db.models.signals import post_delete, post_save, pre_save
 
@@ -28,53 +28,50 @@ from tremplin.applications.signals import (
     document_text_extracted,
 )
 from tremplin.search.models import SearchEntry
-from tremplin.search.saved import saved_searches_due
-from tremplin.search.services import applications_index
-from tremplin.search.tasks import saved_searches_match_task
+from tremplin.search.tasks import applications_index_task
 from tremplin.vacancies.models import Question, Vacancy, VacancyText
-
-logger = logging.getLogger(__name__)
 
 
 class _Batch:
-    """The applications to reindex when the current transaction commits."""
+    """The applications to reindex when the current transaction commits: one task for all."""
 
     def __init__(self) -> None:
         self.ids: set[int] = set()
+        self.done = False
 
-    def run(self) -> None:
-        ids, self.ids = self.ids, set()
-        _index(ids)
-
-
-def _index(ids: set[int]) -> None:
-    """Index now; a failure is logged, never raised into what changed the text (an intake,
-    an extraction): the change is committed, and ``manage.py search_index`` repairs."""
-    try:
-        applications_index(application_ids=sorted(ids))
-        # Saved searches are matched in a task of their own, once per indexed application.
-        for pk in saved_searches_due(application_ids=sorted(ids)):
-            saved_searches_match_task.enqueue(application_id=pk)
-    except DatabaseError:
-        logger.exception("the search index of applications %s was not written", sorted(ids))
+    def __call__(self) -> None:
+        self.done = True
+        applications_index_task.enqueue(application_ids=sorted(self.ids))
 
 
 def index_after_commit(application_ids: Iterable[int]) -> None:
+    """Have these applications reindexed by a task (``applications_index_task``), enqueued
+    when the current transaction commits: one task for all the applications a transaction
+    changed. The request or task that changed a text does not wait for the index: a new
+    application is found a moment after it arrives, once the worker has run the task.
+
+    Enqueued ``robust``: a failure to enqueue is logged, never raised into what changed the
+    text (an intake, an extraction), which is committed; ``manage.py search_index``
+    repairs."""
     ids = {pk for pk in application_ids if pk is not None}
     if not ids:
         return
     connection = transaction.get_connection()
-    if not connection.in_atomic_block:
-        _index(ids)
-        return
     batch: _Batch | None = getattr(connection, "search_batch", None)
-    pending = batch is not None and any(
-        callback is batch.run for _savepoints, callback, _robust in connection.run_on_commit
+    # The batch of this transaction, if it has one: registered, and not run yet (a callback
+    # can change a text too, and is then in a transaction of its own).
+    pending = (
+        connection.in_atomic_block
+        and batch is not None
+        and not batch.done
+        and any(callback is batch for _savepoints, callback, _robust in connection.run_on_commit)
     )
     if batch is None or not pending:
         batch = _Batch()
         connection.search_batch = batch
-        transaction.on_commit(batch.run)
+        batch.ids.update(ids)
+        transaction.on_commit(batch, robust=True)  # outside a transaction: at once
+        return
     batch.ids.update(ids)
 
 

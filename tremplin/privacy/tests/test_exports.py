@@ -51,7 +51,7 @@ from tremplin.testing.applying import submit
 from tremplin.testing.builders import campaign_lead_make
 from tremplin.testing.mail import PDF, mail
 from tremplin.testing.staff import member_create
-from tremplin.testing.worker import run_worker
+from tremplin.testing.worker import TASKS_AT_ENQUEUE, run_worker
 from tremplin.vacancies.models import Criterion, CriterionText, Question
 
 NAME = "Zephyrine Quintavalle"
@@ -251,7 +251,8 @@ def test_the_copy_holds_rows_of_every_model_of_the_graph(
     organization, settings, django_capture_on_commit_callbacks
 ):
     settings.RATELIMIT_ENABLE = False
-    with django_capture_on_commit_callbacks(execute=True):  # the search index is written then
+    settings.TASKS = TASKS_AT_ENQUEUE  # the search index is written by its task
+    with django_capture_on_commit_callbacks(execute=True):
         story = story_make(organization)
 
     sections = data_json(zip_read(export_make(story)))["data"]

@@ -1,6 +1,12 @@
 """An organization with an owner, a recruiter, an assigned and an unassigned reviewer, a
 blind and an open vacancy, and a way to make applications through the real intake, their
-texts extracted by the real extraction service; another organization beside it."""
+texts extracted by the real extraction service; another organization beside it.
+
+The index is written by a task (``applications_index_task``). Tests in a transaction of
+their own run the real worker (``run_worker``); the others run each task as it is
+enqueued, after the commit (Django's ImmediateBackend), so that they see the index as a
+recruiter does once the worker has run: a test that asserts the index asserts that the
+task ran."""
 
 from collections.abc import Callable
 from typing import Any
@@ -15,6 +21,7 @@ from tremplin.applications.models import Application
 from tremplin.testing import samples
 from tremplin.testing.builders import organization_make, vacancy_make
 from tremplin.testing.staff import member_create
+from tremplin.testing.worker import TASKS_AT_ENQUEUE
 from tremplin.vacancies.models import Question, QuestionText, Vacancy
 
 
@@ -26,6 +33,14 @@ def vacancy_with_question_make(
     question = Question.objects.create(vacancy=vacancy, required=False, blind_review=False)
     QuestionText.objects.create(question=question, language="en", text="Why us?")
     return vacancy
+
+
+@pytest.fixture(autouse=True)
+def tasks_at_enqueue(request: pytest.FixtureRequest, settings: Any) -> None:
+    """Tasks run as they are enqueued, except in the tests that run the worker."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction"):
+        settings.TASKS = TASKS_AT_ENQUEUE
 
 
 @pytest.fixture
@@ -68,7 +83,8 @@ def blind_vacancy(organization: Organization, members: dict[str, User]) -> Vacan
 @pytest.fixture
 def apply(django_capture_on_commit_callbacks: Any) -> Callable[..., Application]:
     """``apply(vacancy, name=..., email=..., cv=..., letter=..., answer=...)``: an application
-    made by the intake, its documents' texts extracted, indexed after each commit."""
+    made by the intake, its documents' texts extracted, and the index tasks enqueued after
+    each commit (run then, or by ``run_worker``)."""
 
     def make(
         vacancy: Vacancy,

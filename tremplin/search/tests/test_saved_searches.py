@@ -44,10 +44,12 @@ def test_a_recruiter_saves_a_search_and_is_told_once_of_a_new_application_that_m
     assert saved.query == "beekeeper" and saved.filters["vacancy"] == "treasurer"
 
     ada = apply(open_vacancy, name="Ada Quintavalle", email="ada@example.net", cv=CV)
-    # Matching runs in the worker, not in what indexed the application.
+    # Indexing, then matching, run in the worker, not in what made the application.
     assert mails_to(recruiter) == []
-    assert DBTaskResult.objects.filter(task_path__endswith="saved_searches_match_task").exists()
+    assert not ada.search_entries.exists()
+    assert DBTaskResult.objects.filter(task_path__endswith="applications_index_task").exists()
     run_worker()
+    assert DBTaskResult.objects.filter(task_path__endswith="saved_searches_match_task").exists()
 
     [mail] = mails_to(recruiter)
     assert mail.language == "fr"
