@@ -95,7 +95,9 @@ def funnel(*, scope: Scope) -> list[StageFigure]:
     ever got there (two queries)."""
     stages = stage_list(organization=scope.organization)
     counts = applications_stage_counts(applications=scope.applications())
-    reached = applications_stage_reach(applications=scope.applications(), stages=stages)
+    reached = applications_stage_reach(
+        applications=scope.applications(), stages=stages, counts=counts
+    )
     return [
         StageFigure(stage=stage, now=counts.get(stage.key, 0), reached=reached[stage.key])
         for stage in stages

@@ -61,4 +61,4 @@ def test_the_csv_is_in_french_for_a_french_reader(client, organization, team, ar
     labels = {row[0]: row[1] for row in rows[1:]}
     assert labels["Parrainage"] == "1"
     assert labels["Site d’emploi"] == "5"
-    assert labels["Site d’emploi : wttj"] == "3"
+    assert labels["Site d’emploi\u00a0: wttj"] == "3"
