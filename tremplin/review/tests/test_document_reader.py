@@ -73,7 +73,7 @@ def test_the_blind_reader_speaks_french(login, reviewer, cv):
     response = login(reviewer).get(read_url(cv, "fr"))
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Évaluation à l’aveugle : vous ne voyez que le texte de ce document" in html
+    assert "Évaluation à l’aveugle\u00a0: vous ne voyez que le texte de ce document" in html
     assert "Candidature 1" in html
     assert "Ada Lovelace" not in html
 
