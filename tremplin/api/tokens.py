@@ -21,6 +21,7 @@ from tremplin.accounts.models import Membership, Organization, User
 from tremplin.accounts.policy import MANAGERS
 from tremplin.api.models import SCOPES, ApiToken
 from tremplin.core.audit import log_action
+from tremplin.core.choosing import several_of
 
 PREFIX_LENGTH = 12  # "trp_" and 8 hex characters
 
@@ -30,16 +31,13 @@ def _hash(raw: str) -> str:
 
 
 def scopes_check(scopes: Sequence[str]) -> list[str]:
-    unknown = sorted(set(scopes) - set(SCOPES))
-    if unknown:
-        raise ValidationError(
-            _("Unknown scopes: %(scopes)s. Choose among: %(known)s."),
-            code="scopes",
-            params={"scopes": ", ".join(unknown), "known": ", ".join(SCOPES)},
-        )
-    if not scopes:
-        raise ValidationError(_("Choose at least one scope."), code="scopes_required")
-    return [scope for scope in SCOPES if scope in scopes]
+    return several_of(
+        scopes,
+        SCOPES,
+        unknown=_("Unknown scopes: %(unknown)s. Choose among: %(known)s."),
+        required=_("Choose at least one scope."),
+        code="scopes",
+    )
 
 
 @transaction.atomic

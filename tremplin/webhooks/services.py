@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from tremplin.accounts.models import Organization, User
 from tremplin.core.audit import log_action
+from tremplin.core.choosing import several_of
 from tremplin.webhooks.events import delivery_enqueue, event_record
 from tremplin.webhooks.models import EVENTS, PING, Delivery, Endpoint
 from tremplin.webhooks.signing import secret_make
@@ -16,16 +17,13 @@ from tremplin.webhooks.targets import target_check
 
 
 def events_check(events: Sequence[str]) -> list[str]:
-    unknown = sorted(set(events) - set(EVENTS))
-    if unknown:
-        raise ValidationError(
-            _("Unknown events: %(events)s. Choose among: %(known)s."),
-            code="events",
-            params={"events": ", ".join(unknown), "known": ", ".join(EVENTS)},
-        )
-    if not events:
-        raise ValidationError(_("Choose at least one event."), code="events_required")
-    return [event for event in EVENTS if event in events]
+    return several_of(
+        events,
+        EVENTS,
+        unknown=_("Unknown events: %(unknown)s. Choose among: %(known)s."),
+        required=_("Choose at least one event."),
+        code="events",
+    )
 
 
 @transaction.atomic
