@@ -22,6 +22,7 @@ from tremplin.applications.ratelimit import apply_email_at_limit, apply_over_ip_
 from tremplin.applications.sources import application_origin, marker_from_query
 from tremplin.applications.tokens import application_token
 from tremplin.applications.uploads import upload_refusal
+from tremplin.core.crossorigin import cross_origin_protected
 from tremplin.vacancies.models import Vacancy
 from tremplin.vacancies.selectors import vacancy_get_public, vacancy_text_for_language
 
@@ -59,6 +60,7 @@ def _vacancy_open_or_response(
 
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
+@cross_origin_protected
 def apply(request: HttpRequest, org: str, vacancy: str) -> HttpResponse:
     found = _vacancy_open_or_response(request, org, vacancy)
     if isinstance(found, HttpResponse):

@@ -13,11 +13,11 @@ shared by every process; each process reads it at most once per
 changing process's own at once.
 
 A visitor with a session (staff, a candidate just back from applying) or with a message
-waiting never gets or fills a cached page. The form's CSRF token is the one part that
-differs per visitor: it is cut out of the stored page and put back per request.
+waiting never gets or fills a cached page. Nor is a page kept that holds a CSRF token,
+which is each visitor's own: the application form carries none (``core.crossorigin``
+guards it instead), so that its page can be served to every visitor alike.
 """
 
-import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -28,7 +28,6 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
-from django.middleware.csrf import get_token
 from django.utils import translation
 
 PAGE_SECONDS = 60.0
@@ -36,8 +35,7 @@ GENERATION_CHECK_SECONDS = 1.0
 MAX_PAGES = 1000
 GENERATION_KEY = "tremplin:public-pages:generation"
 
-_CSRF_VALUE = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
-_CSRF_PLACEHOLDER = b"\x1ecsrf-token\x1e"
+_CSRF_INPUT = b'name="csrfmiddlewaretoken"'
 MESSAGES_COOKIE = "messages"
 
 
@@ -45,14 +43,11 @@ MESSAGES_COOKIE = "messages"
 class _Page:
     generation: object
     expires: float
-    content: bytes  # the CSRF token's value replaced by _CSRF_PLACEHOLDER
+    content: bytes
     headers: tuple[tuple[str, str], ...]
 
-    def response(self, request: HttpRequest) -> HttpResponse:
-        content = self.content
-        if _CSRF_PLACEHOLDER in content:
-            content = content.replace(_CSRF_PLACEHOLDER, get_token(request).encode())
-        response = HttpResponse(content)
+    def response(self) -> HttpResponse:
+        response = HttpResponse(self.content)
         for name, value in self.headers:
             response[name] = value
         return response
@@ -128,16 +123,20 @@ def cached_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
         key = f"{translation.get_language()} {request.get_full_path()}"
         page = _store.pages.get(key)
         if page is not None and page.generation == generation and page.expires > now:
-            return page.response(request)
+            return page.response()
         response = view(request, *args, **kwargs)
-        if response.status_code == 200 and not response.streaming and not response.cookies:
-            content = _CSRF_VALUE.sub(rb"\1" + _CSRF_PLACEHOLDER + rb"\2", response.content)
+        if (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and _CSRF_INPUT not in response.content
+        ):
             _store.keep(
                 key,
                 _Page(
                     generation=generation,
                     expires=now + PAGE_SECONDS,
-                    content=content,
+                    content=response.content,
                     headers=tuple(response.items()),
                 ),
             )

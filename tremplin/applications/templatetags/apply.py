@@ -19,7 +19,6 @@ def apply_form(context: template.Context, vacancy: Vacancy, text: VacancyText) -
     accepts = vacancy_accepts_applications(vacancy=vacancy)
     return {
         "request": context.get("request"),
-        "csrf_token": context.get("csrf_token"),
         "vacancy": vacancy,
         "text": text,
         "accepts": accepts,
