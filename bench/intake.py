@@ -29,7 +29,6 @@ import time
 import urllib.request
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from http.cookiejar import CookieJar
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -223,28 +222,20 @@ def main() -> int:
         wait_for_http(url)
         cvs = [cv_pdf(number) for number in range(args.n)]
 
-        local = threading.local()
+        origin = f"http://127.0.0.1:{port}"
 
         def apply(number: int) -> int:
-            if not hasattr(local, "opener"):
-                local.opener = urllib.request.build_opener(
-                    urllib.request.HTTPCookieProcessor(CookieJar())
-                )
-                page = local.opener.open(url).read().decode()
-                local.token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)[1]
             body, content_type = multipart(
                 {
-                    "csrfmiddlewaretoken": local.token,
                     "name": f"Candidate {number}",
                     "email": f"candidate{number}@example.org",
                     "letter_text": "I would like to apply: " + " ".join(WORDS),
                 },
                 {"cv": (f"cv-{number}.pdf", cvs[number])},
             )
-            request = urllib.request.Request(
-                url, data=body, headers={"Content-Type": content_type, "Referer": url}
-            )
-            with local.opener.open(request) as response:
+            headers = {"Content-Type": content_type, "Origin": origin}
+            request = urllib.request.Request(url, data=body, headers=headers)
+            with urllib.request.urlopen(request) as response:
                 return response.status
 
         started = time.monotonic()

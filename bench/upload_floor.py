@@ -25,10 +25,12 @@ from django.http import HttpRequest, HttpResponse  # noqa: E402
 from django.urls import URLPattern, URLResolver, path  # noqa: E402
 from django.views.decorators.http import require_POST  # noqa: E402
 
+from tremplin.core.crossorigin import cross_origin_protected  # noqa: E402
 from tremplin.urls import urlpatterns as site_urlpatterns  # noqa: E402
 
 
 @require_POST
+@cross_origin_protected  # as the application form is
 def upload_floor(request: HttpRequest) -> HttpResponse:
     """Copy the uploaded ``cv`` to a file, chunk by chunk, then answer 204."""
     upload = request.FILES["cv"]

@@ -3,9 +3,9 @@ public form, against a floor. Not a test: it prints figures.
 
 It starts everything itself in a temporary folder: a throwaway SQLite database (migrated,
 with one published vacancy) and gunicorn (DEBUG off, one sync worker so that its memory
-is the worker's alone) on a free 127.0.0.1 port. Each run GETs the application form (CSRF
-cookie and token) and POSTs it, multipart, with a typed letter and a valid one-page PDF
-whose size comes from a large image stream; the answer is the redirect that follows the
+is the worker's alone) on a free 127.0.0.1 port. Each run POSTs the application form,
+multipart, as a browser does (with its Origin header), with a typed letter and a valid
+one-page PDF whose size comes from a large image stream; the answer is the redirect that follows the
 commit of the application and its encrypted files. Text extraction is a task, after the
 commit, and no task worker runs here: what is timed is the request alone.
 
@@ -27,7 +27,6 @@ import base64
 import http.client
 import json
 import os
-import re
 import shutil
 import signal
 import sqlite3
@@ -101,20 +100,6 @@ def _request(
     return response
 
 
-def _form_session(port: int) -> tuple[str, str]:
-    """The CSRF cookie and the form's token, from a GET of the application form."""
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-    connection.request("GET", APPLY)
-    response = connection.getresponse()
-    page = response.read().decode()
-    connection.close()
-    cookie = re.search(r"csrftoken=([^;]+)", response.getheader("Set-Cookie") or "")
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
-    if response.status != 200 or cookie is None or token is None:
-        raise RuntimeError(f"GET {APPLY}: {response.status}, no CSRF cookie or token")
-    return cookie[1], token[1]
-
-
 class Timed:
     """One kind of request (the floor or an application): its timings and peak RSS."""
 
@@ -126,20 +111,18 @@ class Timed:
 def _post(port: int, worker: int, path: str, pdf: bytes, number: int) -> tuple[float, int]:
     """POST one application (or the floor's upload) with ``pdf`` as the CV; return the
     seconds it took and the worker's peak RSS in KiB during the request."""
-    cookie, token = _form_session(port)
     body, content_type = multipart(
         {
-            "csrfmiddlewaretoken": token,
             "name": f"Candidate {number}",
             "email": f"candidate{number}@example.org",
             "letter_text": "I would like to apply for this position.",
         },
         {"cv": (f"cv-{number}.pdf", pdf)},
     )
-    headers = {
+    headers = {  # what a browser sends with the form (tremplin.core.crossorigin)
         "Content-Type": content_type,
-        "Cookie": f"csrftoken={cookie}",
-        "Referer": f"http://127.0.0.1:{port}{APPLY}",
+        "Origin": f"http://127.0.0.1:{port}",
+        "Sec-Fetch-Site": "same-origin",
     }
     Path(f"/proc/{worker}/clear_refs").write_text("5")  # VmHWM back to the current RSS
     started = time.perf_counter()
