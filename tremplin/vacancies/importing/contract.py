@@ -96,6 +96,27 @@ def employment_type(text: str) -> str | None:
     return None
 
 
+# What a title alone says: "Outreach Assistant (co-op)", "Assistant (étudiant)", "Temp
+# Software Developer", "Développeur de logiciels temporaires".
+_INTERN_TITLE = re.compile(
+    r"\((?:co-?op|[ée]tudiant(?:[·.-]?e)?s?|student|stagiaire|intern)\)|\bstagiaire\b"
+    r"|\bintern\b|\bco-?op\s+(?:student|position|placement|term)\b",
+    _I,
+)
+_TEMPORARY_TITLE = re.compile(r"^temp\b|\btemporaires?\b|\btemporary\b", _I)
+
+
+def employment_type_of_title(title: str | None) -> str | None:
+    """The employment type a title states on its own, or None."""
+    if not title:
+        return None
+    if _INTERN_TITLE.search(title):
+        return "INTERN"
+    if _TEMPORARY_TITLE.search(title):
+        return "TEMPORARY"
+    return None
+
+
 def contract_duration_months(text: str) -> int | None:
     """The length of the contract in months, from a sentence about the contract, or None.
 
