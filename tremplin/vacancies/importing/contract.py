@@ -38,7 +38,11 @@ _CONTRACTOR = re.compile(
     r"|\ben\s+(?:tant\s+qu['’]\s*)?ind[ée]pendant|^\s*ind[ée]pendant(?:[·.-]?e)?s?\s*$",
     _I,
 )
-_FULL_TIME = re.compile(r"\bfull[- ]?time\b|\btemps\s+(?:plein|complet)\b|\bplein[- ]temps\b", _I)
+_FULL_TIME = re.compile(
+    r"\bfull[- ]?time\b|\btemps\s+(?:plein|complet)\b|\bplein[- ]temps\b"
+    r"|(?-i:\bFT\b)",  # "the first FT eng hire"
+    _I,
+)
 _PART_TIME = re.compile(r"\bpart[- ]?time\b|\btemps\s+partiel\b|\bmi-temps\b", _I)
 _FIXED_TERM = re.compile(
     r"\bfixed[- ]term\b|\btemporary\s+(?:contract|position|role|post)\b|\bCDD\b"

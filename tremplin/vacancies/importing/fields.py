@@ -93,7 +93,12 @@ def header_parts(document: Document) -> list[str]:
 def _header_location(document: Document) -> str | None:
     for part in header_parts(document)[1:]:
         place = _WORK_MODE.sub("", part)
-        if _HEADER_PLACE.match(place) or _HEADER_REMOTE.match(part):
+        # "Lisbon, Portugal", "NYC (Onsite)": a lone name is a place when a work mode says so.
+        if (
+            _HEADER_PLACE.match(place)
+            or (place != part and re.fullmatch(_ONE_PLACE, place))
+            or _HEADER_REMOTE.match(part)
+        ):
             return place
     return None
 
@@ -383,7 +388,7 @@ _YEARS_OF_EXPERIENCE = (
 _YEARS_ASKED = (
     re.compile(
         rf"(?:\bat\s+least\s+|\bminimum\s+(?:of\s+)?|\b)(?P<n>{NUMBER})\s*\+\s*(?:years?|yrs?)"
-        r"\s+(?:as|of|in|working|doing|leading)\b"
+        r"\s+(?:as|of|in|working|doing|leading|[a-z]+ing)\b"
         rf"|\b(?:at\s+least|minimum(?:\s+of)?)\s+(?P<m>{NUMBER})\s*(?:years?|yrs?)\b",
         _I,
     ),

@@ -178,7 +178,8 @@ def _amount(match: re.Match[str]) -> Decimal | None:
 
 # "€55K-65K", "$135-$155k": thousands with a currency sign are pay, whatever the words.
 _THOUSANDS_OF_MONEY = re.compile(
-    r"(?:€|£|\$)\s?\d{1,3}(?:[.,]\d)?\s?[kK](?![a-zA-Z])"
+    r"(?:€|£|\$)\s?\d{1,3}(?:[.,]\d)?\s?(?:[-–]\s?(?:€|£|\$)?\d{1,3}(?:[.,]\d)?\s?)?[kK]"
+    r"(?![a-zA-Z])"
     r"|(?<![\w.,])\d{1,3}(?:[.,]\d)?\s?[kK]\s?(?:€|£|\$)"
 )
 

@@ -208,3 +208,34 @@ def test_what_one_is_able_to_learn_is_nice() -> None:
         "### Able to Learn\n\n* Terraform\n"
     )
     assert criteria(posting) == [(MUST, "Python"), (NICE, "Terraform")]
+
+
+# --- Fourth look: two more job board copies ----------------------------------------------
+
+
+def test_a_lone_town_with_its_work_mode_in_a_header_is_the_place() -> None:
+    posting = parse(
+        '---\ntitle: "Greenleaf : Principal Engineer"\n---\n'
+        "Greenleaf - Principal Engineer - NYC (Onsite) - $180-210K\n\nWe plant trees.\n"
+    )
+    assert posting.location == "NYC"
+    salary = posting.salary
+    assert salary is not None
+    assert (salary.min, salary.max, salary.currency) == (Decimal(180000), Decimal(210000), "USD")
+
+
+def test_ft_in_capitals_is_full_time() -> None:
+    posting = parse("# Engineer\n\nYou would be our first FT eng hire in the office.\n")
+    assert posting.employment_type == "FULL_TIME"
+
+
+def test_thriving_here_is_a_requirements_list_and_years_doing_something_are_asked() -> None:
+    posting = parse(
+        "# Engineer\n\nYou'll likely thrive here if you:\n\n"
+        "- Have 4+ years building backend systems\n- Care about patients\n"
+    )
+    assert criteria(posting) == [
+        (MUST, "Have 4+ years building backend systems"),
+        (MUST, "Care about patients"),
+    ]
+    assert posting.min_years_experience == 4
