@@ -38,7 +38,11 @@ _CONTRACTOR = re.compile(
     r"|\ben\s+(?:tant\s+qu['’]\s*)?ind[ée]pendant|^\s*ind[ée]pendant(?:[·.-]?e)?s?\s*$",
     _I,
 )
-_FULL_TIME = re.compile(r"\bfull[- ]?time\b|\btemps\s+(?:plein|complet)\b|\bplein[- ]temps\b", _I)
+_FULL_TIME = re.compile(
+    r"\bfull[- ]?time\b|\btemps\s+(?:plein|complet)\b|\bplein[- ]temps\b"
+    r"|(?-i:\bFT\b)",  # "the first FT eng hire"
+    _I,
+)
 _PART_TIME = re.compile(r"\bpart[- ]?time\b|\btemps\s+partiel\b|\bmi-temps\b", _I)
 _FIXED_TERM = re.compile(
     r"\bfixed[- ]term\b|\btemporary\s+(?:contract|position|role|post)\b|\bCDD\b"
@@ -92,6 +96,27 @@ def employment_type(text: str) -> str | None:
     if full:
         return "FULL_TIME"
     if _FIXED_TERM.search(text) or contract_duration_months(text) is not None:
+        return "TEMPORARY"
+    return None
+
+
+# What a title alone says: "Outreach Assistant (co-op)", "Assistant (étudiant)", "Temp
+# Software Developer", "Développeur de logiciels temporaires".
+_INTERN_TITLE = re.compile(
+    r"\((?:co-?op|[ée]tudiant(?:[·.-]?e)?s?|student|stagiaire|intern)\)|\bstagiaire\b"
+    r"|\bintern\b|\bco-?op\s+(?:student|position|placement|term)\b",
+    _I,
+)
+_TEMPORARY_TITLE = re.compile(r"^temp\b|\btemporaires?\b|\btemporary\b", _I)
+
+
+def employment_type_of_title(title: str | None) -> str | None:
+    """The employment type a title states on its own, or None."""
+    if not title:
+        return None
+    if _INTERN_TITLE.search(title):
+        return "INTERN"
+    if _TEMPORARY_TITLE.search(title):
         return "TEMPORARY"
     return None
 

@@ -39,7 +39,8 @@ _HEADING_KINDS = (
         NICE,
         r"\batouts?\b|\bideal(?:ly|ement)\b|\ba plus\b|\bun plus\b|\bbonus\b|desirable"
         r"|nice[- ]to[- ]have|\bpreferred\b|\bapprecie|souhaitables?|\boptional\b|\boptionnel"
-        r"|facultati|advantage|\bvalorise|would be great",
+        r"|facultati|advantage|\bvalorise|would be great|\b(?:able|willing) to learn\b"
+        r"|\bcan learn\b|capacite d.apprendre",
     ),
     (
         MUST,
@@ -54,7 +55,8 @@ _HEADING_KINDS = (
         r"|savoir-faire|\bexpertise\b|excited about|\b(?:someone|candidates?|people|engineers?"
         r"|developers?|persons?) who\b|ideal candidate|what we(?:'re| are) looking|prerequis"
         r"|eligib|admissib|who (?:can|should) apply|\bdevr(?:a|ez|ont)\b|\bdoi(?:t|vent)\b"
-        r"|\battentes\b|what we expect|\bexpectations\b",
+        r"|\battentes\b|what we expect|\bexpectations\b|fit right in|\bright (?:person|fit)\b"
+        r"|\bthrive\b|bonne personne",
     ),
     (
         NOT_CRITERIA,
@@ -73,6 +75,13 @@ _NICE_BULLET = re.compile(
     r"|\bnice[- ]to[- ]have\b|\bbonus\b|\b(?:is |are |strongly )preferred\b|\bdesired\b"
     r"|\bwould love\b|\bun (?:plus|atout)\b|\bserai(?:t|ent) (?:un )?(?:plus|atout|apprecie)"
     r"|\bapprecie(?:e|s|es)?\b|\bsouhaite(?:e|s|es)?\b|\bfacultati|\boptionnel|\bidealement\b"
+    r"|\bideally\b"
+)
+# A lead-in that says what the person will do, not what they bring: "someone who will:",
+# "The successful candidate will:", "La personne retenue devra :" (but "An excellent
+# candidate will be able to:" says what they bring).
+_DUTIES_LEAD_IN = re.compile(
+    r"\b(?:will|devr(?:a|ez|ont)|doi(?:t|vent))\s*:?\s*$|\byou'll be\b|\bvous (?:serez|allez)\b"
 )
 
 
@@ -102,6 +111,7 @@ def criteria(document: Document) -> list[ParsedCriterion]:
     split = any(heading_kind(s.heading) == NICE for s in document.sections if s.heading)
     for section in document.sections:
         if section.heading is None:
+            found.extend(_led_in_criteria(section.bullets, split=split))
             continue
         while stack and stack[-1][0] >= section.level:
             stack.pop()
@@ -112,9 +122,35 @@ def criteria(document: Document) -> list[ParsedCriterion]:
         if kind in (MUST, NICE, QUALITY):
             bullets = section.bullets or _prose_list(section.paragraphs)
             found.extend(_section_criteria(bullets, kind, mixed=kind == MUST and not split))
+        else:
+            found.extend(_led_in_criteria(section.bullets, split=split))
     for section in document.sections:
         if section.heading is None or heading_kind(section.heading) not in (MUST, NICE, QUALITY):
             found.extend(_stated_requirements(section.paragraphs))
+    return found
+
+
+def _lead_in_kind(lead_in: str | None) -> str | None:
+    """What a paragraph leading into a list says its bullets are: "Vous êtes la bonne
+    personne si :" a must, "Ce que nous recherchons :" too; "someone who will:" none."""
+    if not lead_in:
+        return None
+    clause = fold(sentences(lead_in)[-1])
+    if _DUTIES_LEAD_IN.search(clause):
+        return None
+    kind = heading_kind(clause)
+    return kind if kind in (MUST, NICE, QUALITY) else None
+
+
+def _led_in_criteria(bullets: list[Bullet], *, split: bool) -> list[ParsedCriterion]:
+    """The criteria of lists a requirements sentence leads into, outside any requirements
+    section."""
+    found: list[ParsedCriterion] = []
+    for lead_in in dict.fromkeys(bullet.lead_in for bullet in bullets if bullet.lead_in):
+        kind = _lead_in_kind(lead_in)
+        if kind is not None:
+            listed = [bullet for bullet in bullets if bullet.lead_in == lead_in]
+            found.extend(_section_criteria(listed, kind, mixed=kind == MUST and not split))
     return found
 
 

@@ -6,7 +6,7 @@ nothing is guessed.
 
 import re
 
-from tremplin.vacancies.importing.naming import NOT_A_NAME
+from tremplin.vacancies.importing.naming import NOT_A_NAME, opening
 from tremplin.vacancies.importing.structure import Document
 from tremplin.vacancies.importing.textutil import NUMBER, fold, number_value, sentences
 
@@ -37,9 +37,13 @@ _LOCATION_PATTERNS = (
         rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+[^,.;]{{2,60}},\s+à\s+{_PLACE}"
     ),
     re.compile(rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+{_PLACE}"),
-    # "dans des locaux à Paris", "nos bureaux à Lyon", "our offices in Leeds".
-    re.compile(rf"\b(?:locaux|bureaux)\s+(?:(?:situés|basés)\s+)?(?:à|a)\s+{_PLACE}"),
-    re.compile(rf"\b(?:[Oo]ur|[Tt]he)\s+offices?\s+in\s+{_PLACES}"),
+    # "dans des locaux à Paris", "notre bureau à Ottawa", "our offices in Leeds".
+    _OFFICES_AT := re.compile(
+        rf"\b(?:locaux|bureaux?)\s+(?:(?:situés?|basés?)\s+)?(?:à|a)\s+{_PLACE}"
+    ),
+    _OFFICES_IN := re.compile(rf"\b(?:[Oo]ur|[Tt]he)\s+offices?\s+in\s+{_PLACES}"),
+    # "We're hiring people at all levels of experience in Ottawa, Toronto, and Montreal".
+    re.compile(rf"\b(?:hiring|recruiting)\b[^.;:]{{0,60}}?\bin\s+{_PLACES}"),
     # A street address: "20 avenue de Ségur 75007 PARIS", "rue Haute 12, 1000 Bruxelles".
     re.compile(
         r"\b(?i:rue|avenue|av\.|boulevard|bd|place|quai|chemin|allée|cours|impasse|street|road)"
@@ -67,10 +71,53 @@ _REMOTE_YES = re.compile(
 )
 
 
+# A job board's one-line header: "Acme - Senior Developer - Berlin, Germany (HYBRID) -
+# Full time" or "Acme | Developer | Remote (EU)": the place is a "Town, Country" part, its
+# work mode aside, or a "Remote (…)" part.
+_HEADER_SEPARATOR = re.compile(r"\s+[-|–—]\s+")
+HEADER_PARTS = 3
+MAX_HEADER_PART_CHARS = 100
+_HEADER_PLACE = re.compile(rf"^{_ONE_PLACE},\s*{_ONE_PLACE}$")
+_HEADER_REMOTE = re.compile(r"^(?:fully\s+)?remote\b(?:\s*\([^()]{1,40}\))?$", _I)
+_WORK_MODE = re.compile(r"\s*\((?:hybrid|on-?site|remote|in[- ]office)[^()]*\)$", _I)
+
+
+def header_parts(document: Document) -> list[str]:
+    """The parts of a one-line header opening the body, or [] when there is none."""
+    parts = [part.strip() for part in _HEADER_SEPARATOR.split(opening(document))]
+    if len(parts) < HEADER_PARTS or any(len(part) > MAX_HEADER_PART_CHARS for part in parts[:2]):
+        return []
+    return parts
+
+
+def _header_location(document: Document) -> str | None:
+    for part in header_parts(document)[1:]:
+        place = _WORK_MODE.sub("", part)
+        # "Lisbon, Portugal", "NYC (Onsite)": a lone name is a place when a work mode says so.
+        if (
+            _HEADER_PLACE.match(place)
+            or (place != part and re.fullmatch(_ONE_PLACE, place))
+            or _HEADER_REMOTE.match(part)
+        ):
+            return place
+    return None
+
+
+# "Bien que nous ayons des bureaux à Ottawa, nous travaillons de manière distribuée":
+# offices a sentence concedes are not the place of work.
+_CONCESSION = re.compile(
+    r"^(?:bien\s+que|quoique|même\s+si|although|though|while|whilst|even\s+though)\b", _I
+)
+
+
 def location(document: Document) -> str | None:
     """The place of work the posting states ("Paris based", "Poste basé à Lyon")."""
+    if place := _header_location(document):
+        return place
     for sentence in sentences(document.plain_text):
         for pattern in _LOCATION_PATTERNS:
+            if pattern in (_OFFICES_AT, _OFFICES_IN) and _CONCESSION.match(sentence):
+                continue
             if match := pattern.search(sentence):
                 place = _REMOTE_IN.sub("", match.group("place").strip()).rstrip(",").strip()
                 if place and fold(place.split()[0]) not in NOT_A_NAME:
@@ -116,9 +163,22 @@ def _apply_sentences(document: Document) -> list[str]:
     return found
 
 
+# "Si vous avez des questions, veuillez contacter X": an address for questions only.
+_QUESTIONS = re.compile(
+    r"\b(?:si\s+vous\s+avez\s+(?:des|une|d['’]autres)\s+questions?|pour\s+toute\s+question"
+    r"|if\s+you\s+have\s+(?:any\s+)?(?:further\s+)?questions?|for\s+(?:any\s+)?questions?)\b",
+    _I,
+)
+_APPLYING = re.compile(
+    r"\bappl(?:y|ying|ications?)\b|postule[rz]?\b|candidature|\bCVs?\b|résumé|\bresume\b", _I
+)
+
+
 def apply_email(document: Document) -> str | None:
     """The address applications are sent to, from a sentence about applying."""
     for sentence in _apply_sentences(document):
+        if _QUESTIONS.search(sentence) and not _APPLYING.search(sentence):
+            continue
         if match := _EMAIL.search(sentence):
             return match.group(0).rstrip(".").lower()
     return None
@@ -175,6 +235,10 @@ LANGUAGE_NAMES = {
     "ru": ("russian", "russe"),
     "pl": ("polish", "polonais"),
     "uk": ("ukrainian", "ukrainien"),
+    "el": ("greek", "grec"),
+    "sv": ("swedish", "suédois"),
+    "tr": ("turkish", "turc"),
+    "ja": ("japanese", "japonais"),
 }
 _LANGUAGE_ADJECTIVES = {
     "anglaise": "en",
@@ -221,10 +285,11 @@ _REQUIRED_LANGUAGE = (
 # Words that make "in English" / "en anglais" a requirement of the person.
 _PROFICIENCY_CONTEXT = re.compile(
     r"compétences?|communication|maîtrise|niveau|rédig|rédaction|écrit|oral|parl|expression"
-    r"|aisance|courant|skills?|written|spoken|fluen|proficien|communicat|speak",
+    r"|aisance|courant|skills?|written|spoken|fluen|proficien|communicat|communiqu|écrire"
+    r"|speak",
     _I,
 )
-_IN_LANGUAGE = re.compile(rf"\b(?:in|en)\s+{_LANG_LIST}\b{_NOT_FOLLOWED_BY_NOUN}", _I)
+_IN_LANGUAGE = re.compile(rf"\b(?:in|en)\s+(?:both\s+)?{_LANG_LIST}\b{_NOT_FOLLOWED_BY_NOUN}", _I)
 _APPLICATION_LANGUAGE = re.compile(
     r"\b(?:cover\s+letters?|motivation\s+letters?|letters?\s+of\s+motivation|applications?"
     r"|CVs?|résumés?|resumes?|apply|lettres?(?:\s+de\s+motivation)?|candidatures?|dossiers?)\b"
@@ -323,7 +388,7 @@ _YEARS_OF_EXPERIENCE = (
 _YEARS_ASKED = (
     re.compile(
         rf"(?:\bat\s+least\s+|\bminimum\s+(?:of\s+)?|\b)(?P<n>{NUMBER})\s*\+\s*(?:years?|yrs?)"
-        r"\s+(?:as|of|in|working|doing|leading)\b"
+        r"\s+(?:as|of|in|working|doing|leading|[a-z]+ing)\b"
         rf"|\b(?:at\s+least|minimum(?:\s+of)?)\s+(?P<m>{NUMBER})\s*(?:years?|yrs?)\b",
         _I,
     ),

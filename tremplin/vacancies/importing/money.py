@@ -176,11 +176,23 @@ def _amount(match: re.Match[str]) -> Decimal | None:
     return value
 
 
+# "€55K-65K", "$135-$155k": thousands with a currency sign are pay, whatever the words.
+_THOUSANDS_OF_MONEY = re.compile(
+    r"(?:€|£|\$)\s?\d{1,3}(?:[.,]\d)?\s?(?:[-–]\s?(?:€|£|\$)?\d{1,3}(?:[.,]\d)?\s?)?[kK]"
+    r"(?![a-zA-Z])"
+    r"|(?<![\w.,])\d{1,3}(?:[.,]\d)?\s?[kK]\s?(?:€|£|\$)"
+)
+
+
 def salary(text: str) -> Salary | None:
     """The pay range stated in ``text``, or None when it states none."""
     for sentence in sentences(text):
         has_currency = _currency(sentence) is not None
-        if not (_PAY_WORDS.search(sentence) or (has_currency and _period(sentence))):
+        if not (
+            _PAY_WORDS.search(sentence)
+            or (has_currency and _period(sentence))
+            or _THOUSANDS_OF_MONEY.search(sentence)
+        ):
             continue
         found = _salary_in(sentence)
         if found is not None:

@@ -75,6 +75,10 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
                 title,
                 flags=_I,
             )
+            # "Acme (YC S18) : Backend Engineer", a job board's "Company : Role".
+            title = re.sub(
+                rf"^{re.escape(organization)}\s*(?:\([^()]*\)\s*)?[:|–—-]\s+", "", title, flags=_I
+            )
     title = title.strip(" -–—:|")
     return title[:1].upper() + title[1:]
 
@@ -96,6 +100,32 @@ def title_from_text(document: Document) -> str | None:
 
 
 # --- Organization ------------------------------------------------------------------------
+
+# A job board's "Company : Role" title ("Enveritas (YC S18, non-profit) : Backend Engineer").
+_COMPANY_ROLE = re.compile(r"^(?P<name>[^:|]{2,80}?)\s+[:|]\s+\S")
+
+
+def opening(document: Document) -> str:
+    """The body's first text, heading or paragraph ("Acme - Designer - Remote - Full time")."""
+    first = document.sections[0] if document.sections else None
+    if first is None:
+        return ""
+    return first.heading or (first.paragraphs[0] if first.paragraphs else "")
+
+
+def organization_from_title(title: str | None, document: Document) -> str | None:
+    """The company of a "Company : Role" title, when the body opens with the same name
+    (as job boards copy a "Company - Role - Place" header line); its aside "(YC S18)" off."""
+    match = _COMPANY_ROLE.match(title or "")
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    if not fold(strip_inline_markup(opening(document))).startswith(fold(name)):
+        return None
+    return _as_name(re.sub(r"\s*\([^()]*\)$", "", name)) or (
+        name if re.match(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}$", name) else None
+    )
+
 
 _ABOUT = re.compile(r"^(?:À|A)\s+propos\s+(?:de\s+|d['’]\s*)(?P<name>.+)$|^About\s+(?P<en>.+)$", _I)
 NOT_A_NAME = frozenset(
@@ -176,9 +206,70 @@ def _full_name(name: str) -> str:
     return name
 
 
+# "The Outreach Team at CDS is hiring": the organization is CDS.
+_TEAM_AT = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,4}team\s+(?:at|of)\s+(?P<org>\S.*)$", _I)
+# "L'équipe de liaison et diffusion du SNC est à la recherche d'un assistant".
+_TEAM_OF_NAME_HIRING = re.compile(
+    r"^(?i:l['’]\s*équipe\s+(?:[\w'’-]+\s+){0,6}?(?:du|de\s+la|de\s+l['’]|des|de)\s+)"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})\s+"
+    r"(?:recrute|recherche|cherche|embauche|(?:est|sont)\s+à\s+la\s+recherche)\b"
+)
+# "Le Service numérique canadien (SNC) change…": a name given with its acronym, at the
+# opening of a paragraph, introduces the organization.
+_NAMED_WITH_ACRONYM = re.compile(
+    r"^(?i:(?:the|le|la|les)\s+|l['’]\s*)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,6}?)"
+    r"\s+\((?P<acronym>[A-Z]{2,6})\)\s+\w"
+)
+_SMALL_WORDS = frozenset(("of", "for", "and", "the", "de", "du", "des", "et", "la", "le", "pour"))
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words if fold(word) not in _SMALL_WORDS).upper()
+
+
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """The words an acronym stands for in ``text`` ("Canadian Digital Service" for CDS)."""
+    words = re.findall(r"[\w'’-]+", text)
+    for start, word in enumerate(words):
+        if not word[:1].isupper() or word.isupper() or fold(word) in _SMALL_WORDS:
+            continue
+        run: list[str] = []
+        for other in words[start:]:
+            run.append(other)
+            initials = _initials(run)
+            if initials == acronym and fold(run[-1]) not in _SMALL_WORDS:
+                return " ".join(run)
+            if not acronym.startswith(initials) or len(run) > 2 * len(acronym):
+                break
+    return None
+
+
+def _named(name: str, document: Document) -> str:
+    """The name a hiring sentence gives, as the organization: "The X team at CDS" names CDS,
+    spelled out when the text does; "The Canadian Digital Service" loses its article."""
+    if match := _TEAM_AT.match(name):
+        name = match.group("org")
+    if re.fullmatch(r"[A-Z]{2,6}", name):
+        return _spelled_out(name, document.plain_text) or name
+    if re.match(r"^The\s+\S+\s+\S+", name):
+        name = name[4:]
+    return _without_elided_article(name)
+
+
+def _organization_named_with_acronym(document: Document) -> str | None:
+    """The name an acronym stands for in the body's first paragraph, not the role's."""
+    first = next((p for section in document.sections for p in section.paragraphs), "")
+    match = _NAMED_WITH_ACRONYM.match(strip_inline_markup(first))
+    if match is None or _initials(match.group("name").split()) != match.group("acronym"):
+        return None
+    title = str(document.front_matter.get("title") or document.title_heading or "")
+    return None if fold(match.group("name")) in fold(title) else match.group("name")
+
+
 def organization(document: Document) -> str | None:
     """The hiring organization: "About X" heading, "Organization:" line, "X is hiring",
-    "X est une association", "Apply … for X" in the front matter's description."""
+    "X est une association", "Name (ACRONYM) …" opening a paragraph, "Apply … for X" in
+    the front matter's description."""
     for section in document.headed_sections:
         if section.heading and (match := _ABOUT.match(section.heading)):
             name = _as_name(match.group("name") or match.group("en"))
@@ -198,13 +289,17 @@ def organization(document: Document) -> str | None:
                 if index >= 2 and (match is None or not _HIRING_SENTENCE.match(sentence)):
                     continue
                 if match and fold(match.group("name").split()[0]) not in _NOT_A_HIRER:
-                    return _without_elided_article(match.group("name"))
+                    return _named(match.group("name"), document)
+                if index < 2 and (match := _TEAM_OF_NAME_HIRING.match(sentence)):
+                    return _named(match.group("name"), document)
     for section in document.sections:
         for paragraph in section.paragraphs:
             first = strip_inline_markup(sentences(paragraph)[0]) if paragraph else ""
             match = _IS_AN_ORGANIZATION.match(first)
             if match and fold(match.group("name").split()[0]) not in _NOT_A_HIRER:
                 return _full_name(match.group("name"))
+    if name := _organization_named_with_acronym(document):
+        return name
     for key in ("description", "summary"):
         value = document.front_matter.get(key)
         if isinstance(value, str) and (match := _APPLY_FOR.match(value.strip())):

@@ -393,6 +393,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     apply_url = front_matter.url("apply_url") or fields.apply_url(document)
     organization = (
         front_matter.text(*ORGANIZATION_KEYS)
+        or naming.organization_from_title(front_matter.text(*TITLE_KEYS), document)
         or naming.organization(document)
         or naming.organization_signed(document)
     )
@@ -419,6 +420,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         employment_type = contract.employment_type(stated_type)
     if employment_type is None:
         employment_type = contract.employment_type(plain)
+    employment_type = employment_type or contract.employment_type_of_title(title)
     deadline_mention = None
     deadline = front_matter.date(*DEADLINE_KEYS)
     if deadline is None:

@@ -17,6 +17,7 @@ bare heading must end its paragraph); a text with none is plain text, one paragr
 The body is given back as Markdown, recovered headings written as ``#`` headings.
 """
 
+import html
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -46,6 +47,10 @@ _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://|www\.", re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", ";", ",", "…")
+# "We&#x27;re", "https:&#x2F;&#x2F;", "Details &amp; apply": a job board's copy escaped as
+# HTML. The characters are read as written; "&lt;" and "&gt;" stay escaped, so that no
+# markup appears that the text did not have.
+_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|amp|quot|apos|nbsp);")
 
 # A bare line starting with a subject pronoun is a sentence, not a heading.
 _SUBJECT_PRONOUNS = frozenset({
@@ -67,6 +72,8 @@ _LEAD_IN_ENDINGS = frozenset({
 class Bullet:
     text: str
     children: list[str] = field(default_factory=list)
+    # The paragraph ending with ":" that leads into the bullet's list ("You'll fit in if:").
+    lead_in: str | None = None
 
     @property
     def full_text(self) -> str:
@@ -355,10 +362,15 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
     sections = [Section(heading=None, level=0)]
     paragraph: list[str] = []
     bullet_indent = 0
+    lead_in: list[str | None] = [None]  # the last paragraph, when it ends with ":"
+
+    def add_paragraph(text: str) -> None:
+        sections[-1].paragraphs.append(text)
+        lead_in[0] = text if text.rstrip().endswith(":") else None
 
     def end_paragraph() -> None:
         if paragraph:
-            sections[-1].paragraphs.append(" ".join(paragraph))
+            add_paragraph(" ".join(paragraph))
             paragraph.clear()
 
     for line in lines:
@@ -366,12 +378,13 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
         if line.kind in ("atx", "bold", "bare"):
             end_paragraph()
             sections.append(Section(heading=line.text, level=line.level))
+            lead_in[0] = None
         elif line.kind == "bullet":
             end_paragraph()
             if current.bullets and line.indent > bullet_indent:
                 current.bullets[-1].children.append(line.text)
             else:
-                current.bullets.append(Bullet(line.text))
+                current.bullets.append(Bullet(line.text, lead_in=lead_in[0]))
                 bullet_indent = line.indent
         elif line.kind == "text":
             if current.bullets and not paragraph and line.indent >= 2:
@@ -381,7 +394,7 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
                 if line.hard_break:
                     end_paragraph()
             else:
-                current.paragraphs.append(line.text)
+                add_paragraph(line.text)
         elif line.kind in ("blank", "break"):
             end_paragraph()
     end_paragraph()
@@ -436,6 +449,11 @@ def _markdown_body(lines: list[_Line], *, markdown: bool) -> str:
     return "\n".join(collapsed) + "\n" if collapsed else ""
 
 
+def _unescaped(match: re.Match[str]) -> str:
+    character = html.unescape(match.group(0))
+    return match.group(0) if character in "<>" else character
+
+
 def parse_structure(text: str, *, source_name: str) -> Document:
     """The front matter, headings, sections and Markdown body of a posting's text."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
@@ -443,6 +461,7 @@ def parse_structure(text: str, *, source_name: str) -> Document:
     from_html = looks_like_html(body)
     if from_html:
         body = html_to_markdown(body)
+    body = _ENTITY.sub(_unescaped, body)
     raw_lines = body.split("\n")
     while raw_lines and not raw_lines[0].strip():
         raw_lines.pop(0)
