@@ -6,6 +6,8 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tremplin.accounts.models import Membership
@@ -305,3 +307,31 @@ def test_the_board_offers_the_members_to_assign(client, vacancy, applications, t
     assert "Reviewers to assign" in page and "Assign the reviewers…" in page
     assert f'value="{francoise.pk}"' in page and "Françoise Arnoux" in page
     assert "oscar@example.org" not in page  # the outsider is no member
+
+
+def test_the_writes_are_set_based_one_audit_row_per_application_one_mail_per_reviewer(
+    organization, team, francoise
+):
+    """Ten more applications cost the same queries plus one each to assign (the audit row
+    of its assignment: the assignments are one INSERT, the e-mails one per reviewer); and
+    three each to undo with two reviewers: the audit row of the undo, and the audit log's
+    follower (core.audit.audit_follow_deletions) for each of its two assignment rows."""
+
+    def queries(count: int, slug: str) -> tuple[int, int]:
+        vacancy = vacancy_make(organization, slug)
+        chosen = [submit(vacancy, email=f"p{i}@{slug}.example.org") for i in range(count)]
+        with CaptureQueriesContext(connection) as applied:
+            action = assignments.bulk_assign(
+                vacancy=vacancy,
+                pks=[a.pk for a in chosen],
+                seen={},
+                reviewer_pks=[team.reviewer.pk, francoise.pk],
+                by=team.recruiter,
+            )
+        with CaptureQueriesContext(connection) as undone:
+            assignments.bulk_assign_undo(action=action, by=team.recruiter)
+        return len(applied), len(undone)
+
+    few, many = queries(2, "few"), queries(12, "many")
+    assert (many[0] - few[0]) / 10 == 1
+    assert (many[1] - few[1]) / 10 == 3
