@@ -242,15 +242,18 @@ def bulk_assign(
         if plan.panel_added:
             vacancy.reviewers.add(*plan.panel_added)
             _panel_log(vacancy=vacancy, by=by, added=plan.panel_added, bulk=action.pk)
+        names: dict[int, list[str]] = {}  # application pk: the reviewers it was given
+        for mail in plan.mails:
+            for application in mail.applications:
+                names.setdefault(application.pk, []).append(mail.reviewer.email)
         for application in locked:
-            if application.pk in given:
+            if application.pk in names:
                 application.vacancy = vacancy
-                names = [m.reviewer.email for m in plan.mails if application in m.applications]
                 log_action(
                     by,
                     "application.reviewers_assign",
                     application,
-                    {"reviewers": names, "bulk": action.pk},
+                    {"reviewers": names[application.pk], "bulk": action.pk},
                 )
         action.outbox_messages = [
             outbox_queue(
