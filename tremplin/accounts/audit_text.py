@@ -34,6 +34,14 @@ VERBS: dict[str, tuple[str, Promise]] = {
     "application.notes_view": (READ, _("{actor} read the notes on the application {object}")),
     "export.downloaded": (READ, _("{actor} downloaded the copy of a candidate’s data {object}")),
     "application.stage": (CHANGE, _("{actor} moved the application {object}")),
+    "application.reviewers_assign": (
+        CHANGE,
+        _("{actor} assigned reviewers to the application {object}"),
+    ),
+    "application.reviewers_unassign": (
+        CHANGE,
+        _("{actor} took back the reviewers assigned to the application {object}"),
+    ),
     "application.documents_replace": (
         CHANGE,
         _("{actor} replaced the documents of the application {object}"),

@@ -73,14 +73,14 @@ def bulk_select(
         .select_related("candidate")
         .order_by("pk")
     )
-    _selection_check(found=found, wanted=wanted, seen=seen)
+    bulk_selection_check(found=found, wanted=wanted, seen=seen)
     prefetch_related_objects([vacancy], "texts")
     for application in found:
         application.vacancy = vacancy
     return found
 
 
-def _selection_check(
+def bulk_selection_check(
     *, found: Sequence[Application], wanted: Sequence[int], seen: Mapping[int, str] | None
 ) -> None:
     if len(found) != len(wanted):
@@ -184,7 +184,7 @@ def bulk_apply(
             .select_related("candidate")
             .order_by("pk")
         )
-        _selection_check(found=locked, wanted=sorted(set(pks)), seen=seen)
+        bulk_selection_check(found=locked, wanted=sorted(set(pks)), seen=seen)
         moving = [application for application in locked if application.stage != move.stage.key]
         if not moving:
             raise ValidationError(
@@ -323,6 +323,21 @@ def bulk_can_undo(action: BulkAction) -> bool:
     return action.undone_at is None and timezone.now() < action.undo_until
 
 
+def bulk_undo_begin(*, action: BulkAction, now: datetime) -> None:
+    """Inside the transaction that undoes ``action`` (locked): refuse once it is undone or
+    too late, else take its messages back from the outbox."""
+    if action.undone_at is not None:
+        raise ValidationError(_("This was already undone."), code="undone")
+    too_late = ValidationError(
+        _("Too late to undo: the time to undo is over and the messages are on their way."),
+        code="late",
+    )
+    if now >= action.undo_until:
+        raise too_late
+    if outbox_withdraw(pks=action.outbox_messages) != len(action.outbox_messages):
+        raise too_late
+
+
 def bulk_undo(*, action: BulkAction, by: User | None) -> int:
     """Undo a bulk action inside its window: take its messages back from the outbox and put
     the applications back where they were (those moved again since stay where they are).
@@ -330,16 +345,9 @@ def bulk_undo(*, action: BulkAction, by: User | None) -> int:
     now = timezone.now()
     with transaction.atomic():
         locked = BulkAction.objects.select_for_update().get(pk=action.pk)
-        if locked.undone_at is not None:
-            raise ValidationError(_("This was already undone."), code="undone")
-        too_late = ValidationError(
-            _("Too late to undo: the time to undo is over and the messages are on their way."),
-            code="late",
-        )
-        if now >= locked.undo_until:
-            raise too_late
-        if outbox_withdraw(pks=locked.outbox_messages) != len(locked.outbox_messages):
-            raise too_late
+        if locked.kind == BulkAction.Kind.ASSIGN:
+            raise ValueError("an assignment is undone by assignments.bulk_assign_undo")
+        bulk_undo_begin(action=locked, now=now)
         before = {int(item["application"]): item for item in locked.moves}
         back = list(
             Application.objects.select_for_update()

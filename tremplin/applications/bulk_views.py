@@ -1,10 +1,12 @@
 """Bulk actions on the pipeline board, for recruiters and owners: the applications ticked
-are moved to a stage, or not retained with a message to each in their language.
+are moved to a stage, not retained with a message to each in their language, or given
+reviewers (``assignments``).
 
 A plain form: the board posts the selection here; a confirmation page lists it (and, for a
 rejection, shows the message as each language's candidates will read it, with how many
-get it); confirming acts and leads to the vacancy's recent bulk actions, where the last
-one can be undone for a short while (``bulk.bulk_undo_seconds``) before its messages go.
+get it; for an assignment, the e-mail each reviewer will read, in their language);
+confirming acts and leads to the vacancy's recent bulk actions, where the last one can be
+undone for a short while (``bulk.bulk_undo_seconds``) before its messages go.
 """
 
 from django.contrib import messages
@@ -19,7 +21,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.accounts.policy import MANAGERS
-from tremplin.applications import bulk, selectors
+from tremplin.applications import assignments, bulk, selectors
 from tremplin.applications.models import BulkAction, Stage, StageChange
 from tremplin.applications.staff_forms import BulkForm
 from tremplin.applications.staff_views import rejection_drafts_notice
@@ -51,9 +53,18 @@ def bulk_move(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     """Check the selection and show what will happen; with ``confirm=yes``, do it."""
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=MANAGERS)
     stages = selectors.stage_list(organization=request.organization)
+    assigning = request.POST.get("action") == "assign"
     form = BulkForm(
-        request.POST, organization=request.organization, stages=stages, auto_id="bulk_%s"
+        request.POST,
+        organization=request.organization,
+        stages=stages,
+        members=assignments.assignable_reviewers(organization=request.organization)
+        if assigning
+        else (),
+        auto_id="bulk_%s",
     )
+    if assigning:
+        return _assign(request, found, form, stages)
     if not form.is_valid() or form.move is None:
         return _refused(request, found, form)
     move, seen = form.move, form.seen_stages()
@@ -120,6 +131,67 @@ def bulk_move(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     return redirect(_actions_url(found) + f"#bulk-{action.pk}")
 
 
+def _assign(
+    request: StaffRequest, vacancy: Vacancy, form: BulkForm, stages: list[Stage]
+) -> HttpResponse:
+    """Assigning reviewers: the list and each reviewer's e-mail; with ``confirm=yes``, do it."""
+    if not form.is_valid():
+        return _refused(request, vacancy, form)
+    seen = form.seen_stages()
+    try:
+        applications = bulk.bulk_select(vacancy=vacancy, pks=form.selected(), seen=seen)
+        reviewers = assignments.reviewers_check(
+            organization=request.organization, pks=form.chosen_reviewers()
+        )
+        if request.POST.get("confirm") == "yes":
+            action = assignments.bulk_assign(
+                vacancy=vacancy,
+                pks=[a.pk for a in applications],
+                seen={a.pk: a.stage for a in applications} | seen,
+                reviewer_pks=[r.pk for r in reviewers],
+                by=request.user,
+            )
+        else:
+            plan = assignments.assignment_plan(
+                vacancy=vacancy, applications=applications, reviewers=reviewers, by=request.user
+            )
+    except ValidationError as error:
+        form.add_error(None, error)
+        return _refused(request, vacancy, form)
+    if request.POST.get("confirm") != "yes":
+        context = {
+            "vacancy": vacancy,
+            "plan": plan,
+            "reviewers": reviewers,
+            "rows": [
+                (row, selectors.stage_label(stages=stages, key=row.application.stage))
+                for row in plan.rows
+            ],
+            "undo_seconds": bulk.bulk_undo_seconds(),
+        }
+        return render(request, "applications/staff/bulk_assign_confirm.html", context)
+    count, mails = len(action.moves), len(action.outbox_messages)
+    messages.success(
+        request,
+        ngettext(
+            "Reviewers assigned to %(count)d application.",
+            "Reviewers assigned to %(count)d applications.",
+            count,
+        )
+        % {"count": count},
+    )
+    messages.info(
+        request,
+        ngettext(
+            "%(count)d e-mail will be sent in %(seconds)d seconds unless you undo.",
+            "%(count)d e-mails will be sent in %(seconds)d seconds unless you undo.",
+            mails,
+        )
+        % {"count": mails, "seconds": bulk.bulk_undo_seconds()},
+    )
+    return redirect(_actions_url(vacancy) + f"#bulk-{action.pk}")
+
+
 @staff_view
 @never_cache
 @require_safe
@@ -127,14 +199,20 @@ def bulk_actions(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     """The vacancy's latest bulk actions, the one still in its window with "Undo"."""
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=MANAGERS)
     stages = selectors.stage_list(organization=request.organization)
-    rows = [
-        (
-            action,
-            selectors.stage_label(stages=stages, key=action.to_stage),
-            bulk.bulk_can_undo(action),
-        )
-        for action in bulk.bulk_recent(vacancy=found)
-    ]
+    recent = bulk.bulk_recent(vacancy=found)
+    users = assignments.users_by_pk(actions=recent)
+
+    def what(action: BulkAction) -> str:
+        """The stage they went to, or the reviewers they were given."""
+        if action.kind == BulkAction.Kind.ASSIGN:
+            named = (users.get(int(item["reviewer"])) for item in action.reviewers)
+            return ", ".join(
+                assignments.user_label(user) if user else _("someone no longer here")
+                for user in named
+            )
+        return selectors.stage_label(stages=stages, key=action.to_stage)
+
+    rows = [(action, what(action), bulk.bulk_can_undo(action)) for action in recent]
     return render(request, "applications/staff/bulk_actions.html", {"vacancy": found, "rows": rows})
 
 
@@ -149,10 +227,21 @@ def bulk_undo(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     except (ValueError, BulkAction.DoesNotExist) as error:
         raise Http404 from error
     try:
-        count = bulk.bulk_undo(action=done, by=request.user)
+        if done.kind == BulkAction.Kind.ASSIGN:
+            count = assignments.bulk_assign_undo(action=done, by=request.user)
+        else:
+            count = bulk.bulk_undo(action=done, by=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
+        if done.kind == BulkAction.Kind.ASSIGN:
+            text = ngettext(
+                "Undone: %(count)d application no longer has the reviewers it was given.",
+                "Undone: %(count)d applications no longer have the reviewers they were given.",
+                count,
+            ) % {"count": count}
+            messages.success(request, text + " " + _("No e-mail was sent."))
+            return redirect(_actions_url(found) + f"#bulk-{done.pk}")
         text = ngettext(
             "Undone: %(count)d application is back where it was.",
             "Undone: %(count)d applications are back where they were.",

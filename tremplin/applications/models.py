@@ -413,13 +413,15 @@ class StageChange(models.Model):
 
 
 class BulkAction(models.Model):
-    """Applications of one vacancy moved (and, for a rejection, written to) at once, kept
-    so that the action can be undone until ``undo_until``: where each one was before, and
-    the messages queued to be sent no earlier than then. Ids and stage keys only."""
+    """Applications of one vacancy moved (and, for a rejection, written to) or given
+    reviewers at once, kept so that the action can be undone until ``undo_until``: where
+    each one was before, the reviewers assigned, and the messages queued to be sent no
+    earlier than then. Ids and stage keys only."""
 
     class Kind(models.TextChoices):
         MOVE = "move", _("Move")
         REJECT = "reject", _("Rejection with a message")
+        ASSIGN = "assign", _("Reviewers assigned")
 
     vacancy = models.ForeignKey(Vacancy, on_delete=models.CASCADE, related_name="bulk_actions")
     kind = models.CharField(_("kind"), max_length=8, choices=Kind)
@@ -435,6 +437,8 @@ class BulkAction(models.Model):
     # [{"application": pk, "from": stage key, "decided_at": ISO or None, "withdrawn_at": …}]
     moves = models.JSONField(_("moves"), default=list)
     outbox_messages = models.JSONField(_("messages queued"), default=list)
+    # An assignment: [{"reviewer": user pk, "added_to_panel": bool}]; its rows point here.
+    reviewers = models.JSONField(_("reviewers assigned"), default=list)
     created_at = models.DateTimeField(_("at"), default=timezone.now)
     undo_until = models.DateTimeField(_("can be undone until"))
     undone_at = models.DateTimeField(_("undone at"), null=True, blank=True)
@@ -483,3 +487,10 @@ class Note(models.Model):
 
     def __str__(self) -> str:
         return f"{self.application_id}: {self.body[:40]}"
+
+
+# Defined beside, to keep this module to one screenful of topics; imported here so that
+# Django finds it with the app's other models.
+from tremplin.applications.assignment_models import (  # noqa: E402
+    ReviewerAssignment as ReviewerAssignment,
+)

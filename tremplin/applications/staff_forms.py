@@ -89,19 +89,36 @@ class _Ids(forms.TypedMultipleChoiceField):
 
 class BulkForm(MoveForm):
     """Applications ticked on the board, and what to do with them: move them to a stage,
-    or not retain them and write to each (``action`` "reject", whose stage is the
-    pipeline's "not retained"). ``seen`` ("id:stage") says where each one was on the page,
-    so that a move made by someone else meanwhile is caught."""
+    not retain them and write to each (``action`` "reject", whose stage is the pipeline's
+    "not retained"), or ask members to review them (``action`` "assign", with
+    ``reviewers``). ``seen`` ("id:stage") says where each one was on the page, so that a
+    move made by someone else meanwhile is caught."""
 
-    ACTIONS = ("move", "reject")
+    ACTIONS = ("move", "reject", "assign")
 
     applications = _Ids(label=_("Applications"), coerce=int, required=False)
     all_on_page = forms.BooleanField(label=_("Select all on this page"), required=False)
     seen = forms.CharField(required=False)
+    # Any member id is accepted here; ``assignments.reviewers_check`` says who may review.
+    reviewers = _Ids(
+        label=_("Reviewers to assign"),
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Members not yet reviewing this vacancy are added to its reviewers. Reviewers "
+            "may still open every application of the vacancy."
+        ),
+    )
 
-    def __init__(self, *args: Any, stages: Sequence[Stage], **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, stages: Sequence[Stage], members: Sequence[Any] = (), **kwargs: Any
+    ) -> None:
         super().__init__(*args, stages=stages, **kwargs)
         self.fields["stage"].required = False
+        self.fields["reviewers"].choices = [  # type: ignore[attr-defined]
+            (user.pk, user.get_full_name() or user.email) for user in members
+        ]
         self.rejected = next((s.key for s in stages if s.kind == Stage.Kind.REJECTED), "")
         self.action = str(self.data.get("action", "move"))
         if self.action not in self.ACTIONS:
@@ -122,11 +139,19 @@ class BulkForm(MoveForm):
             return sorted(self.seen_stages())
         return list(self.cleaned_data.get("applications") or [])
 
+    def chosen_reviewers(self) -> list[int]:
+        return list(self.cleaned_data.get("reviewers") or [])
+
     def clean(self) -> dict[str, Any]:
         if self.action == "reject":
             self.cleaned_data["stage"] = self.rejected
         if not self.selected():
             self.add_error(None, _("Select at least one application."))
+        if self.action == "assign":
+            # No stage, no reason: nothing moves.
+            if not self.chosen_reviewers() and "reviewers" not in self.errors:
+                self.add_error("reviewers", _("Choose at least one reviewer."))
+            return self.cleaned_data
         return super().clean()
 
 

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from tremplin.accounts.permissions import StaffRequest, staff_view
 from tremplin.accounts.policy import MANAGERS
 from tremplin.applications import correspondence, pipeline, selectors, services
+from tremplin.applications.assignments import assignable_reviewers, assignments_of
 from tremplin.applications.bulk import BULK_MAX
 from tremplin.applications.downloads import document_download_response
 from tremplin.applications.links import private_links_hidden
@@ -28,6 +29,7 @@ from tremplin.applications.models import Application, Document, Stage
 from tremplin.applications.notes import notes_read
 from tremplin.applications.reading import application_neighbours
 from tremplin.applications.staff_forms import (
+    BulkForm,
     CandidateForm,
     MessageForm,
     MoveForm,
@@ -141,9 +143,10 @@ def board(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
     context = _board_context(request, found)
     stages = context["stages"]
     context["bulk_max"] = BULK_MAX
-    context["bulk_form"] = MoveForm(
+    context["bulk_form"] = BulkForm(
         organization=request.organization,
         stages=stages,  # type: ignore[arg-type]
+        members=assignable_reviewers(organization=request.organization),
         auto_id="bulk_%s",
     )
     return render(request, "applications/staff/board.html", context)
@@ -192,6 +195,7 @@ def _detail_context(
             candidate=application.candidate, organization=organization
         ),
         "notes": notes_read(application=application, by=request.user),
+        "assignments": assignments_of(application=application),
         "note_form": NoteForm(),
     }
 

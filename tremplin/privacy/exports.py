@@ -82,6 +82,9 @@ SECTION_DESCRIPTIONS: dict[str, Any] = {
     "messaging.draftmessage": gettext_lazy(
         "Messages to you that staff prepared, whether they were sent or not."
     ),
+    "applications.reviewerassignment": gettext_lazy(
+        "Which members of staff were asked to review your applications, by whom and when."
+    ),
     "review.review": gettext_lazy(
         "Reviewers’ overall recommendations and notes about your applications."
     ),

@@ -31,6 +31,7 @@ from tremplin.applications.models import (
     Document,
     DocumentDownload,
     Note,
+    ReviewerAssignment,
     StageChange,
 )
 from tremplin.core.models import AuditEvent
@@ -258,12 +259,14 @@ class ExportShredder(Shredder):
 
 
 class ReviewShredder(Shredder):
-    """Reviewers' scores and notes, and the number a candidate goes by in blind review."""
+    """Reviewers' scores and notes, who was asked to review, and the number a candidate
+    goes by in blind review."""
 
     key = "reviews"
 
     def rows(self, batch: Batch) -> list[Rows]:
         return [
+            _by_application(batch, ReviewerAssignment.objects.all(), "application_id"),
             _by_application(batch, CandidateNumber.objects.all(), "application_id"),
             _by_application(batch, Review.objects.all(), "application_id"),
             _by_application(batch, AnswerScore.objects.all(), "answer__application_id"),

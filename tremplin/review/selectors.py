@@ -20,7 +20,13 @@ from django.utils.translation import gettext as _
 
 from tremplin.accounts.models import Membership, Organization, User
 from tremplin.accounts.policy import MANAGERS
-from tremplin.applications.models import Answer, Application, Document, Stage
+from tremplin.applications.models import (
+    Answer,
+    Application,
+    Document,
+    ReviewerAssignment,
+    Stage,
+)
 from tremplin.applications.selectors import question_wording, stage_label, stage_list
 from tremplin.review.models import AnswerScore, BlindLift, Review
 from tremplin.review.redaction import Identity, redact
@@ -67,6 +73,16 @@ def reviewable_applications(*, vacancy: Vacancy) -> QuerySet[Application]:
         vacancy.applications.filter(stage__in=review_stage_keys(vacancy=vacancy))
         .select_related("candidate", "candidate_number")
         .order_by("candidate_number__number", "created_at", "pk")
+    )
+
+
+def assigned_to(*, vacancy: Vacancy, reviewer: User) -> set[int]:
+    """The applications of ``vacancy`` that ``reviewer`` is assigned to review (at any
+    stage). An assignment opens nothing: they may review the vacancy's others too."""
+    return set(
+        ReviewerAssignment.objects.filter(
+            application__vacancy=vacancy, reviewer=reviewer
+        ).values_list("application_id", flat=True)
     )
 
 

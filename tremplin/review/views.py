@@ -89,6 +89,10 @@ def vacancy_overview(request: StaffRequest, org: str, vacancy: str) -> HttpRespo
         review.application_id: review
         for review in Review.objects.filter(application__vacancy=found, reviewer=request.user)
     }
+    # "Assigned to me" is offered, and on by default, to those with assignments here.
+    assigned = selectors.assigned_to(vacancy=found, reviewer=request.user)
+    only_assigned = bool(assigned) and request.GET.get("assigned") != "0"
+    in_review = selectors.reviewable_applications(vacancy=found)
     applications = [
         {
             "application": application,
@@ -98,8 +102,9 @@ def vacancy_overview(request: StaffRequest, org: str, vacancy: str) -> HttpRespo
             else "",
             "review": own.get(application.pk),
             "stage": stage_label(stages=stages, key=application.stage),
+            "assigned": application.pk in assigned,
         }
-        for application in selectors.reviewable_applications(vacancy=found)
+        for application in (in_review.filter(pk__in=assigned) if only_assigned else in_review)
     ]
     progress = selectors.question_progress(vacancy=found, reviewer=request.user)
     questions = [
@@ -126,6 +131,8 @@ def vacancy_overview(request: StaffRequest, org: str, vacancy: str) -> HttpRespo
             questions=questions,
             stages=lift_rows,
             has_criteria=found.criteria.exists(),
+            has_assigned=bool(assigned),
+            only_assigned=only_assigned,
         ),
     )
 

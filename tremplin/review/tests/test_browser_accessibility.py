@@ -1,11 +1,13 @@
 """axe-core finds no WCAG 2.1 AA violation on the review pages once they hold data: texts
-in blind mode, submitted reviews, others' scores, scored answers, the results table sorted,
-progress and the blind-lift confirmation, in English and French."""
+in blind mode, the list with its "Assigned to me" filter, submitted reviews, others'
+scores, scored answers, the results table sorted, progress and the blind-lift
+confirmation, in English and French."""
 
 import pytest
 from django.urls import reverse
 from playwright.sync_api import Page
 
+from tremplin.applications.models import ReviewerAssignment
 from tremplin.review.services import answer_score_save, review_save
 from tremplin.review.tests.conftest import review_url
 from tremplin.review.tests.test_browser_question_review import log_in_as
@@ -36,10 +38,14 @@ def test_the_review_pages_have_no_violations(
         answer=bob.answers.get(question=question), reviewer=reviewer, score=3, note=""
     )
 
+    # Ann is assigned to the reviewer: their list offers "Assigned to me" and marks her.
+    ReviewerAssignment.objects.create(application=ann, reviewer=reviewer, assigned_by=recruiter)
+
     log_in_as(page, live_server, reviewer)
     urls = [
         reverse("staff_review:index", kwargs={"org": vacancy.organization.slug}),
         review_url(vacancy),
+        review_url(vacancy) + "?assigned=0",
         review_url(vacancy, "application", application=ann.pk),  # submitted, others shown
         review_url(vacancy, "application", application=bob.pk),  # the form
         review_url(vacancy, "question", question=question.pk),
