@@ -57,6 +57,8 @@ from tremplin.review.redaction_emails import emails_find
 from tremplin.review.redaction_fields import LABEL, fields_find
 from tremplin.review.redaction_header import TLDS as _TLDS
 from tremplin.review.redaction_header import contact_block, fold, header_contacts, header_end
+from tremplin.review.redaction_initials import initials_find
+from tremplin.review.redaction_others import others_find
 from tremplin.review.redaction_phones import phones_find
 from tremplin.review.redaction_places import places_find
 
@@ -172,6 +174,7 @@ class Span:
     start: int
     end: int
     kind: str
+    own: bool = False  # the candidate's own for sure: their name in a link, their phone
 
 
 def markers() -> dict[str, str]:
@@ -207,7 +210,7 @@ def redact(text: str, *, identity: Identity, header: bool = True) -> str:
 
 def find(text: str, *, identity: Identity, header: bool = True) -> list[Span]:
     """The spans ``redact`` would replace, merged and in order (for tests and measures)."""
-    spans = _merged(_find(text, identity=identity), text=text)
+    spans = _merged(_own(list(_find(text, identity=identity)), text=text), text=text)
     if not header:
         return spans
     block = contact_block(text, [(span.start, span.end) for span in spans], label=LABEL)
@@ -217,6 +220,17 @@ def find(text: str, *, identity: Identity, header: bool = True) -> list[Span]:
         for run in block
     ]
     return _merged([*spans, *withheld], text=text) if withheld else spans
+
+
+def _own(found: list[Span], *, text: str) -> list[Span]:
+    """``found`` less the contacts that are someone else's (``redaction_others.py``)."""
+    own = [(span.start, span.end) for span in found if span.kind == NAME or span.own]
+    others = list(others_find(text, own=own))
+    return [
+        span
+        for span in found
+        if span.kind == NAME or not any(a <= span.start and span.end <= b for a, b in others)
+    ]
 
 
 def _find(text: str, *, identity: Identity) -> Iterator[Span]:
@@ -229,15 +243,18 @@ def _find(text: str, *, identity: Identity) -> Iterator[Span]:
         yield _trimmed(start, end, kind, text)
     yield from contacts
     yield from _echoes(text, contacts=contacts, identity=identity)
-    for start, end in phones_find(text, own=identity.phones):
-        yield Span(start, end, PHONE)
-    for start, end in places_find(text):
-        yield _trimmed(start, end, ADDRESS, text)
+    for start, end, own in phones_find(text, own=identity.phones):
+        yield Span(start, end, PHONE, own)
     names = [*_names(text, identity=identity), *_name_tokens(text, identity=identity)]
+    for start, end in places_find(text, names=[(n.start, n.end) for n in names]):
+        yield _trimmed(start, end, ADDRESS, text)
     yield from names
     for start, end in return_address(text, names=[(n.start, n.end) for n in names]):
         yield Span(start, end, ADDRESS)
-    yield from _initials(text, names=names, identity=identity)
+    names_at = [(span.start, span.end) for span in names if span.kind == NAME]
+    own_initials = frozenset(part[0] for part in _name_parts(identity))
+    for start, end in initials_find(text, names=names_at, own=own_initials):
+        yield Span(start, end, NAME)
 
 
 def _merged(spans: Iterable[Span], *, text: str) -> list[Span]:
@@ -270,12 +287,12 @@ def _merged(spans: Iterable[Span], *, text: str) -> list[Span]:
     return merged
 
 
-def _trimmed(start: int, end: int, kind: str, text: str) -> Span:
+def _trimmed(start: int, end: int, kind: str, text: str, *, own: bool = False) -> Span:
     while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
         if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
             break
         end -= 1
-    return Span(start, end, kind)
+    return Span(start, end, kind, own)
 
 
 def _links(text: str, *, identity: Identity) -> Iterator[Span]:
@@ -346,10 +363,12 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
     pattern = re.compile(rf"(?<![\w@/-])(?:{alternatives})\d{{0,4}}(?![\w@/-])")
     for match in pattern.finditer(_fold(text)):
         # Inside an e-mail address or a link already found, the echo adds nothing. A word
-        # with a capital inside ("RenderCV" for the handle "rendercv") is a brand's name.
+        # with a capital inside ("RenderCV" for the handle "rendercv") is a brand's name,
+        # and so is a capitalised word of letters below the header ("Example, Inc.").
         written = text[match.start() : match.end()]
+        word = written[:1].isupper() and written.isalpha() and match.start() >= header
         if not any(c.start <= match.start() and match.end() <= c.end for c in contacts) and (
-            written[1:] == written[1:].lower()
+            written[1:] == written[1:].lower() and not word
         ):
             yield Span(match.start(), match.end(), LINK)
 
@@ -403,7 +422,7 @@ def _name_tokens(text: str, *, identity: Identity) -> Iterator[Span]:
             continue
         if any(_glued_name(piece, parts=parts, initials=initials) for piece in pieces):
             kind = EMAIL if "@" in word else LINK if re.search(r"[./\\]", word) else NAME
-            yield _trimmed(match.start(), match.end(), kind, text)
+            yield _trimmed(match.start(), match.end(), kind, text, own=True)
 
 
 def _glued_name(piece: str, *, parts: frozenset[str], initials: frozenset[str]) -> bool:
@@ -428,8 +447,9 @@ def _glued_name(piece: str, *, parts: frozenset[str], initials: frozenset[str]) 
 
 
 def _emails(text: str, *, identity: Identity) -> Iterator[Span]:
+    own = {_fold(email.strip()) for email in identity.emails}
     for start, end in emails_find(text, own=identity.emails):
-        yield _trimmed(start, end, EMAIL, text)
+        yield _trimmed(start, end, EMAIL, text, own=_fold(text[start:end]) in own)
 
 
 def _names(text: str, *, identity: Identity) -> Iterator[Span]:
@@ -450,27 +470,6 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
             written = text[match.start() : match.end()]
             if written[:1].isupper():
                 yield Span(match.start(), match.end(), NAME)
-
-
-# A capital and its dot: "B." in "Ann B. Carver", "A." in "A. Carver".
-INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ]\.?[^\S\n]+")
-
-
-def _initials(text: str, *, names: list[Span], identity: Identity) -> Iterator[Span]:
-    """Initials next to the name: any between two parts of it ("Ann B. Carver"), and the
-    name's own before a part of it ("A. Carver", "J.-P. Dupont" read as "P. Dupont")."""
-    starts = {span.start for span in names if span.kind == NAME}
-    ends = {span.end for span in names if span.kind == NAME}
-    own = {part[0] for part in _name_parts(identity)}
-    for match in INITIAL.finditer(text):
-        if match.end() not in starts:
-            continue
-        before = text[: match.start()].rstrip(" \t")
-        between = len(before) in ends and len(text[len(before) : match.start()]) >= 1
-        if between or _fold(match.group()[0]) in own:
-            yield Span(
-                match.start(), match.end() - len(match.group()) + len(match.group().rstrip()), NAME
-            )
 
 
 def _name_parts(identity: Identity) -> list[str]:

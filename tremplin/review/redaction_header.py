@@ -31,7 +31,8 @@ NOT_A_PHONE = re.compile(
     r"[12]\d{3}\s*[-–/]\s*[12]\d{3}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[12]\d{3}[./-]\d\d?[./-]\d\d?"
 )
 HEADER_SITE = re.compile(rf"(?:https?://)?(?:[\w-]++\.)++(?:{TLDS})(?:/\S*)?", re.IGNORECASE)
-HEADER_HANDLE = re.compile(r"@?[a-z0-9][a-z0-9._-]{3,38}")
+# A letter at least: "555-123-4567" is a phone.
+HEADER_HANDLE = re.compile(r"@?(?=[a-z0-9._-]*[a-z])[a-z0-9][a-z0-9._-]{3,38}")
 # A contact written in a line of its own: an e-mail address, a link, a number.
 HEADER_CONTACT = re.compile(rf"@|https?://|www\.|\.(?:{TLDS})\b", re.IGNORECASE)
 HEADER_NUMBER = re.compile(r"\+?\d[\d\s().\-/]{6,}\d")
@@ -48,7 +49,8 @@ SECTION_HEADING = re.compile(
     r"esperienz[ae](?: lavorativ[ae]| professional[ei]| di lavoro)?|istruzione|formazione|"
     r"competenze|profilo|lingue|experiencia(?: profesional| laboral)?|educaci[óo]n|"
     r"formaci[óo]n|titulaciones|t[íi]tulos|idiomas|habilidades|aficiones|ervaring|"
-    r"werkervaring|opleiding|vaardigheden|talen|bienvenue|"
+    r"werkervaring|opleiding|vaardigheden|talen|bienvenue|zu meiner person|[üu]ber mich|"
+    r"sobre m[íi]|chi sono|over mij|"
     # Europass: the job applied for ends the personal information.
     r"job applied for|desired employment|position applied for|occupazione desiderata|"
     r"posizione ricoperta|emploi recherch[ée]|poste vis[ée]|empleo deseado|"
@@ -197,6 +199,8 @@ def _joined_contacts(cell: Cell) -> Iterator[tuple[int, int, str]]:
 
 
 def _header_phone(cell: str) -> bool:
+    if re.fullmatch(r"\d{3}-\d{4}", cell):
+        return True  # a North American number without its area code: "555-0143"
     return (
         HEADER_PHONE.fullmatch(cell) is not None
         and NOT_A_PHONE.fullmatch(cell) is None
@@ -223,7 +227,9 @@ TITLE_WORD = re.compile(
     r"desarrolladora|programmer|programmeur|programmeuse|writer|editor|redacteur|"
     r"redactrice|lawyer|avocat|avocate|juriste|founder|fondateur|fondatrice|ceo|cto|"
     r"freelance|independant|independante|photographer|photographe|sales|marketing|"
-    r"owner|curriculum|vitae|resume|cv|lebenslauf|profil|profile)(?!\w)"
+    r"owner|curriculum|vitae|resume|cv|lebenslauf|profil|profile|"
+    # German feminine job titles: "Veterinärmedizinerin", "Juristin", "Biologin"
+    r"\w+(?:erin|istin|ologin))(?!\w)"
 )
 # A lone line that is a sentence, a date or a span of years is never part of the block.
 _SENTENCE = re.compile(r"[.!?;:]\s|\b(?:19|20)\d\d\b")

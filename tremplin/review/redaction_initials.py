@@ -1,0 +1,27 @@
+"""Initials next to the candidate's name, for blind-review redaction (``redaction.py``
+calls ``initials_find``): any between two parts of it ("Ann B. Carver"), and the name's own
+before a part of it ("A. Carver", "J.-P. Dupont" read as "P. Dupont")."""
+
+import re
+from collections.abc import Iterator
+
+from tremplin.review.redaction_header import fold
+
+# A capital and its dot: "B." in "Ann B. Carver", "A." in "A. Carver".
+INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ]\.?[^\S\n]+")
+
+
+def initials_find(
+    text: str, *, names: list[tuple[int, int]], own: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """Where ``text`` has an initial next to the parts of the name found at ``names``;
+    ``own`` holds the name's own initials, folded."""
+    starts = {start for start, _ in names}
+    ends = {end for _, end in names}
+    for match in INITIAL.finditer(text):
+        if match.end() not in starts:
+            continue
+        before = text[: match.start()].rstrip(" \t")
+        between = len(before) in ends and len(text[len(before) : match.start()]) >= 1
+        if between or fold(match.group()[0]) in own:
+            yield match.start(), match.end() - len(match.group()) + len(match.group().rstrip())
