@@ -2,28 +2,20 @@
 
 ``redact(text, identity=...)`` finds, in the text of a CV, a cover letter or an answer:
 
-- links: addresses with a scheme or ``www.``, profile sites with or without a scheme
-  (linkedin.com/in/…, github.com/…), other bare domains followed by a path, bare domains
-  that contain the candidate's name, social handles (@name), handles written after the
-  name of a network ("LinkedIn: jdupont", "Skype jd_75"), after a website label, or
-  standing alone among the contacts of the header (their icon lost), and the user names
-  that the candidate's own e-mail addresses and header links give away, wherever they
-  stand alone ("jdupont92" once "www.jdupont92.fr" is in the header);
+- links: with a scheme or ``www.``, profile sites (linkedin.com/in/…), bare domains with
+  a path or the candidate's name, handles (@name, "LinkedIn: jdupont", "Skype jd_75", or
+  alone among the header's contacts, their icon lost), and the user names that the
+  candidate's e-mail addresses and header links give away ("jdupont92");
 - e-mail addresses (``redaction_emails.py``), including those disguised against robots:
   "name [at] example [dot] org", "name(at)example.fr", "name at example dot org";
 - the value of a labelled contact field ("Tel", "E-mail", "Website", "Address", "Name",
   Europass's "Personal information"...), taken whole (``redaction_fields.py``);
-- phone numbers (``redaction_phones.py``): the candidate's own (from the form, in any
-  spacing), any number ``phonenumbers`` finds as valid for France, Belgium, Switzerland,
-  the United Kingdom or the United States (or, with nine digits or more, for Spain, Italy,
-  Germany, the Netherlands, Austria, Portugal or Luxembourg), any written in international
-  form (+…), after
-  a phone label (letters included: "1-800-FLOWERS"), or standing alone in the header;
-- places (``redaction_places.py``): streets as France, Belgium, Italy, Spain, Germany, the
-  Netherlands, the United Kingdom and the United States write them, in any case, with their
-  flat, floor or box (``redaction_units.py``: "3º B", "15/A", "bte 5"); postcodes
-  with a city, and the street line above or before them; what follows an address label;
-  the city, region or country lines of the header, and the town under a header street;
+- phone numbers (``redaction_phones.py``): the candidate's own, any ``phonenumbers`` finds
+  for the countries candidates write from, any in international form, after a phone label,
+  or standing alone in the header;
+- places (``redaction_places.py``, ``redaction_towns.py``): streets as Europe, the UK and
+  the US write them, in any case, postcodes with their town, what follows an address
+  label, the town, region or country lines of the header;
 - the candidate's own name: the full name in any case, each part of it (except particles
   such as "de") when written with a capital, and, in any case, every word glued to it:
   user names, e-mail addresses, profile links and file names made of the name's parts and
@@ -31,19 +23,20 @@
   accents optional, hyphenated names whole or in parts; and initials beside it ("Ann B.
   Carver", "A. Carver").
 
+What is someone else's stays (``redaction_others.py``): a letter's inside address, a CV's
+referees, links to sites below the header that hold nothing of the candidate's.
+
 Each is replaced by a neutral marker in the active language ("[name]", "[e-mail]",
 "[phone]", "[link]", "[address]"). At the top of a CV, the lines that hold nothing but
 these (and their labels) are withheld whole: one "[contact details withheld]" line in their
 place (``redaction_header.contact_block``; ``header=False`` redacts word by word only).
 
-The module only reads its arguments: no database, no settings, no state, so it is tested on
-its own (tests/test_redaction*.py), and measured on CV templates about fictional people
-(tests/cv_samples/, bench/redaction.py). Patterns are compiled at import; long runs of
-letters, dots or digits cost one pass, not one per character.
+It only reads its arguments (no database, settings or state): tested on its own
+(tests/test_redaction*.py), measured on CV templates (tests/cv_samples/, bench/redaction.py).
+Patterns are compiled at import; long runs of letters or digits cost one pass.
 
-It errs on the side of removing too much: a candidate named "Rose" loses every capitalised
-"Rose" in the text, and every link. A lone part of the name in lower case stays ("une rose"
-is a flower). Names of other people are not found (there is no named-entity model).
+It errs on the side of removing too much: a candidate named "Rose" loses every "Rose" with
+a capital; "une rose" stays. Other people's names are not found (no named-entity model).
 """
 
 import re
@@ -58,7 +51,7 @@ from tremplin.review.redaction_fields import LABEL, fields_find
 from tremplin.review.redaction_header import TLDS as _TLDS
 from tremplin.review.redaction_header import contact_block, fold, header_contacts, header_end
 from tremplin.review.redaction_initials import initials_find
-from tremplin.review.redaction_others import others_find
+from tremplin.review.redaction_others import others_find, someone_elses_link
 from tremplin.review.redaction_phones import phones_find
 from tremplin.review.redaction_places import places_find
 
@@ -296,8 +289,21 @@ def _trimmed(start: int, end: int, kind: str, text: str, *, own: bool = False) -
 
 
 def _links(text: str, *, identity: Identity) -> Iterator[Span]:
-    for pattern in URL_PATTERNS:
-        for match in pattern.finditer(text):
+    header = header_end(text)
+    found = [match for pattern in URL_PATTERNS for match in pattern.finditer(text)]
+    own = {*_name_parts(identity), *(_local_part(email) for email in identity.emails)}
+    for match in found:
+        if match.start() < header:
+            own.update(_link_identifiers(match.group()))
+    for match in found:
+        # Below the header, a link to a site that is not a profile and holds nothing of
+        # the candidate's is an employer's or a school's (redaction_others.py).
+        host = re.sub(r"^[a-z]+://", "", _fold(match.group())).split("/", 1)[0]
+        if (
+            match.start() < header
+            or PROFILE_HOST.search(host)
+            or not someone_elses_link(match.group(), own=own)
+        ):
             yield _trimmed(match.start(), match.end(), LINK, text)
     for match in HANDLE.finditer(text):
         yield _trimmed(match.start(), match.end(), LINK, text)

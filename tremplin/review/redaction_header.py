@@ -35,6 +35,18 @@ HEADER_SITE = re.compile(rf"(?:https?://)?(?:[\w-]++\.)++(?:{TLDS})(?:/\S*)?", r
 HEADER_HANDLE = re.compile(r"@?(?=[a-z0-9._-]*[a-z])[a-z0-9][a-z0-9._-]{3,38}")
 # A contact written in a line of its own: an e-mail address, a link, a number.
 HEADER_CONTACT = re.compile(rf"@|https?://|www\.|\.(?:{TLDS})\b", re.IGNORECASE)
+# In the header, a handle in lower case after the network's name, as link text with its
+# icon lost: "Dribbble jdart", "GitHub jdoe-dev" (a word any case after a colon is
+# ``redaction.py``'s).
+NAMED_HANDLE = re.compile(
+    r"(?<![\w.@/-])(?i:github|gitlab|linkedin|twitter|instagram|dribbble|behance|xing|"
+    r"mastodon|bluesky|medium|kaggle|skype|telegram|discord|codepen|stackoverflow|youtube|"
+    r"tiktok|threads|bitbucket|codeberg|leetcode|hackerrank)[^\S\n]+"
+    r"(?P<handle>[a-z0-9][a-z0-9._-]{2,38})(?![\w@.-])"
+)
+NOT_HANDLES = frozenset(
+    {"and", "und", "et", "or", "ou", "the", "profile", "page", "account", "projects", "repos"}
+)
 HEADER_NUMBER = re.compile(r"\+?\d[\d\s().\-/]{6,}\d")
 
 # Section headings that end the header of a CV, in the languages candidates write in.
@@ -157,6 +169,13 @@ def header_contacts(text: str) -> Iterator[tuple[int, int, str]]:
                     yield cell.start, cell.end, "link"
         for cell in line:
             yield from _joined_contacts(cell)
+            for handle in NAMED_HANDLE.finditer(cell.text):
+                if handle.group("handle") not in NOT_HANDLES:
+                    yield (
+                        cell.start + handle.start("handle"),
+                        cell.start + handle.end("handle"),
+                        "link",
+                    )
     # A handle alone on its line, next to contact lines or to other such handles that are
     # (a run of lone words with no contact beside it is something else: a list, commands).
     alone = {

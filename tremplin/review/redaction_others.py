@@ -14,7 +14,9 @@ Two places hold them:
   redaction (a footer that repeats the contacts).
 
 Both give (start, end) ranges of the text; ``redaction.py`` drops the contact findings
-that lie inside them, never the name.
+that lie inside them, never the name. And below a CV's header, a link to a site that is not
+a profile (an employer's, a school's, Europass's) and holds nothing of the candidate's
+(``someone_elses_link``) stays.
 """
 
 import re
@@ -58,6 +60,14 @@ REFERENCES_HEADING = re.compile(rf"(?:^|.*{_H})(?:{_REFERENCES}){_H}*:?{_H}*$")
 # The next heading ends the section, in the same place.
 _NEXT_HEADING = re.compile(rf"(?:^|.*{_H})(?:{SECTION_HEADING.pattern}){_H}*:?{_H}*$", re.I)
 REFERENCES_LINES = 30
+
+
+def someone_elses_link(link: str, *, own: set[str]) -> bool:
+    """Whether ``link`` holds none of the candidate's ``own`` words (parts of the name, user
+    names from their e-mail addresses and header links), hyphens and underscores left out;
+    ``redaction.py`` asks only about links below the header that are not profiles."""
+    folded = re.sub(r"[-_]", "", fold(link))
+    return not any(len(word) >= 3 and re.sub(r"[-_]", "", word) in folded for word in own)
 
 
 def others_find(text: str, *, own: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

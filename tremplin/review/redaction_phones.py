@@ -59,7 +59,15 @@ LABELLED_LETTER_PHONE = re.compile(
 )
 # North American numbers, valid or not (templates' "555-123-4567", "(123) 456-7890"): the
 # shape alone is telling enough.
-NANP_PHONE = re.compile(r"(?<![\w.+/-])(?:\(\d{3}\)[^\S\n]?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w/-])")
+NANP_PHONE = re.compile(
+    r"(?<![\w.+/-])(?:\(\d{3}\)[^\S\n]?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w/-])"
+    r"|(?<![\w.+/-])\(?\d{3}\)?[^\S\n]\d{3}[^\S\n]\d{4}(?![\w/-])"
+)
+# A number whose digits a template or the candidate hid behind capital X's: "+XX XXX XXX
+# XXX", "06 XX XX XX XX" (four X at least).
+HIDDEN_PHONE = re.compile(
+    r"(?<![\w+])(?=[+\dX])\+?[\dX]{1,4}(?:[^\S\n]?[.-]?[^\S\n]?[\dX]{2,4}){2,5}(?![\w])"
+)
 LETTER_PHONE = re.compile(r"\+?\d+(?:[.-]?\d+)*(?:[.-](?:\d+|[A-Z]{2,8}))+")
 
 
@@ -95,6 +103,9 @@ def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int, 
                     yield at, start + found.end, False
     for match in NANP_PHONE.finditer(text):
         yield match.start(), match.end(), False
+    for match in HIDDEN_PHONE.finditer(text):
+        if match.group().count("X") >= 4:
+            yield match.start(), match.end(), False
     for match in INTERNATIONAL_PHONE.finditer(text):
         yield match.start(), match.end(), False
     for match in LABELLED_PHONE.finditer(text):

@@ -161,3 +161,34 @@ def test_a_north_american_number_goes_in_the_body_and_stays_on_its_line(number: 
 def test_a_capitalised_echo_of_the_sites_name_below_the_header_is_a_company() -> None:
     text = "Ann Carver\nann@example.org · example.com\n\nEXPERIENCE\nExample, Inc. 2019"
     assert "Example, Inc. 2019" in _redact(text, "Ann Carver")
+
+
+@pytest.mark.parametrize(
+    "email", ["john(dot)doe(at)example(dot)com", "john dot doe at example dot com"]
+)
+def test_an_email_address_with_its_dots_spelt_goes_whole(email: str) -> None:
+    assert _redact(f"Write to {email} now.", "Ann Carver", header=False) == (
+        "Write to [e-mail] now."
+    )
+
+
+@pytest.mark.parametrize("number", ["+XX XXX XXX XXX", "06 XX XX XX XX", "123 456 7890"])
+def test_a_number_hidden_behind_xs_or_spaced_the_american_way_goes(number: str) -> None:
+    assert _redact(f"Call {number} now.", "Ann Carver", header=False) == "Call [phone] now."
+
+
+def test_a_handle_in_lower_case_after_a_networks_name_in_the_header_goes() -> None:
+    text = "Ann Carver\nann@example.org\nDribbble anncarves · GitHub and more\n\nSkills\nSQL"
+    redacted = _redact(text, "Ann Carver", header=False)
+    assert "anncarves" not in redacted and "GitHub and more" in redacted
+
+
+def test_below_the_header_an_employers_link_stays_and_a_profile_or_own_site_goes() -> None:
+    text = (
+        "Ann Carver\nann@example.org · https://anncarves.dev\n\nEXPERIENCE\n"
+        "Engineer at https://www.acme-widgets.example.com/about (2019)\n"
+        "Talk: https://anncarves.dev/talks · github.com/someone/tool"
+    )
+    redacted = _redact(text, "Ann Carver", header=False)
+    assert "https://www.acme-widgets.example.com/about" in redacted
+    assert "anncarves" not in redacted and "someone" not in redacted
