@@ -247,8 +247,14 @@ TITLE_WORD = re.compile(
     r"redactrice|lawyer|avocat|avocate|juriste|founder|fondateur|fondatrice|ceo|cto|"
     r"freelance|independant|independante|photographer|photographe|sales|marketing|"
     r"owner|curriculum|vitae|resume|cv|lebenslauf|profil|profile|"
-    # German feminine job titles: "Veterinärmedizinerin", "Juristin", "Biologin"
-    r"\w+(?:erin|istin|ologin))(?!\w)"
+    r"arzt|arztin|tierarzt|berater|beraterin|leiter|leiterin|kaufmann|kauffrau|"
+    r"informatiker|abogado|abogada|medico|medica|enfermero|enfermera|profesor|profesora|"
+    r"disenador|disenadora|cocinero|cocinera|avvocato|avvocata|infermiere|infermiera|"
+    r"architetto|insegnante|impiegato|impiegata|progettista|ontwikkelaar|adviseur|docent|"
+    r"verpleegkundige|medewerker|jurist|cuoco|cuoca|"
+    # German feminine job titles ("Veterinärmedizinerin", "Juristin", "Biologin"), and
+    # Romance ones in -ista and -ologo ("analista", "giornalista", "psicologa")
+    r"\w+(?:erin|istin|ologin|ista|ologo|ologa|ologue))(?!\w)"
 )
 # A lone line that is a sentence, a date or a span of years is never part of the block.
 _SENTENCE = re.compile(r"[.!?;:]\s|\b(?:19|20)\d\d\b")

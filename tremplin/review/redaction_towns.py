@@ -18,6 +18,7 @@ Every pattern is compiled once, at import.
 import re
 from collections.abc import Iterator, Sequence
 
+from tremplin.review.redaction_countries import COUNTRY
 from tremplin.review.redaction_header import (
     HEADER_CONTACT,
     HEADER_NUMBER,
@@ -32,11 +33,25 @@ from tremplin.review.redaction_header import (
 from tremplin.review.redaction_others import DATE_LINE
 
 _H = HSPACE
+_COUNTRY = re.compile(rf"(?:in{_H}+)?{COUNTRY}\.?")
 _WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿß'’]*)*"
 _PARTICLE = r"(?:am|an|der|im|in|de|du|des|la|le|les|sur|sous|en|del|di|da|upon|on)"
 _PLACE = rf"{_WORD}(?:{_H}(?:{_PARTICLE}{_H})?{_WORD}){{0,2}}\.?"
 # A town, and its region after a comma, a dash or in brackets.
-TOWN = re.compile(rf"(?:in{_H}+)?{_PLACE}(?:{_H}*\({_PLACE}\)|{_H}*[,–—-]{_H}*{_PLACE})?")
+# Its region: a word or two, a département's number ("Paris (75)"), a country's code.
+_REGION = (
+    rf"{_PLACE}|\d{{2,3}}|(?:FR|BE|CH|DE|AT|ES|IT|NL|LU|PT|UK|GB|IE|US|CA|PL|SE|DK|NO|FI|CZ)\b"
+)
+TOWN = re.compile(
+    rf"{_PLACE}(?:{_H}+\d{{1,2}}(?:e|er|ème|eme)\b)?"  # "Lyon 3e"
+    rf"(?:{_H}*\((?:{_REGION})\)|{_H}*[,–—-]{_H}*(?:{_REGION}))?"
+)
+# What says that a town follows: "Based in Lyon", "Wohnhaft in Köln", "Résidant à Lyon".
+LIVES_IN = re.compile(
+    r"(?i:based in|lives? in|living in|located in|wohnhaft in|r[ée]sid(?:ant|ente?) [àa]|"
+    r"domicili[ée]e? [àa]|vivo en|resid(?:o|ente) (?:en|a)|abito a|woonachtig in|"
+    rf"wonend in){_H}+"
+)
 # Separators of the columns of a line of contacts, beyond ``cells``'s: a spaced dash.
 _DASH = re.compile(rf"{_H}[–—]{_H}")
 # Words that a header's short lines use and towns do not.
@@ -107,14 +122,20 @@ def _zone_towns(
         for (line_start, line), kind in ((entry, _line_kind(entry[1])) for entry in lines)
     ]
     for index, (line_start, line) in enumerate(lines):
-        columns = [c for cell in cells(line, offset=line_start) for c in _split_dashes(cell)]
+        columns = [
+            _after_lives_in(c)
+            for cell in cells(line, offset=line_start)
+            for c in _split_dashes(cell)
+        ]
         if len(columns) > 1:
             # The name may stand first on the header's first line: "Ann Carver — Lyon — …"
             if header and index == 0:
                 columns = columns[1:]
-            towns = [c for c in columns if _is_town(c[2])]
-            others = [c for c in columns if c not in towns]
-            if len(towns) == 1 and others and all(_is_contact(c[2]) for c in others):
+            # A country beside the town is part of it: "Lyon · France", "Liège — Belgique".
+            towns = [c for c in columns if _is_town(c[2]) and not _COUNTRY.fullmatch(fold(c[2]))]
+            others = [c for c in columns if c not in towns and not _COUNTRY.fullmatch(fold(c[2]))]
+            countries = len(columns) - len(towns) - len(others)
+            if len(towns) == 1 and (others or countries) and all(_is_contact(c[2]) for c in others):
                 yield towns[0][0], towns[0][1]
             elif len(towns) == 1 and towns[0] == columns[-1] and index > 0:
                 # The last column of two: a town under or over a contact of that column.
@@ -145,6 +166,12 @@ def _zone_towns(
             and ONE_TOWN.fullmatch(columns[0][2])
         ):
             yield columns[0][0], columns[0][1]
+
+
+def _after_lives_in(cell: tuple[int, int, str]) -> tuple[int, int, str]:
+    start, end, value = cell
+    lives_in = LIVES_IN.match(value)
+    return (start + lives_in.end(), end, value[lives_in.end() :]) if lives_in else cell
 
 
 def _split_dashes(cell: tuple[int, int, str]) -> Iterator[tuple[int, int, str]]:

@@ -192,3 +192,27 @@ def test_below_the_header_an_employers_link_stays_and_a_profile_or_own_site_goes
     redacted = _redact(text, "Ann Carver", header=False)
     assert "https://www.acme-widgets.example.com/about" in redacted
     assert "anncarves" not in redacted and "someone" not in redacted
+
+
+@pytest.mark.parametrize(
+    ("line", "redacted"),
+    [
+        ("Lyon · France", "[address] · [address]"),
+        ("Liège — Belgique", "[address] — [address]"),
+        ("Based in Lyon", "Based in [address]"),
+        ("Wohnhaft in Köln", "Wohnhaft in [address]"),
+        ("Résidant à Lyon", "Résidant à [address]"),
+        ("Paris (75)", "[address]"),
+        ("Zürich, CH", "[address]"),
+        ("Mons (Hainaut)", "[address]"),
+    ],
+)
+def test_a_town_of_the_header_goes_with_its_region_or_country(line: str, redacted: str) -> None:
+    text = f"Ann Carver\n06 12 34 56 78\n{line}\nann@example.org\n\nEXPERIENCE\nWorked."
+    assert _redact(text, "Ann Carver", header=False).split("\n")[2] == redacted
+
+
+def test_a_job_title_in_the_languages_candidates_write_in_is_no_town() -> None:
+    for line in ("Analista (Senior)", "Giornalista, Roma", "Promovierte Juristin"):
+        text = f"Ann Carver\n06 12 34 56 78\n{line}\nann@example.org\n\nEXPERIENCE\nWorked."
+        assert line.split()[0].strip(",") in _redact(text, "Ann Carver", header=False)
