@@ -51,7 +51,7 @@ from tremplin.review.redaction_fields import LABEL, fields_find
 from tremplin.review.redaction_header import TLDS as _TLDS
 from tremplin.review.redaction_header import contact_block, fold, header_contacts, header_end
 from tremplin.review.redaction_initials import initials_find
-from tremplin.review.redaction_others import others_find, someone_elses_link
+from tremplin.review.redaction_others import others_find, someone_elses_link, within
 from tremplin.review.redaction_phones import phones_find
 from tremplin.review.redaction_places import places_find
 
@@ -219,11 +219,7 @@ def _own(found: list[Span], *, text: str) -> list[Span]:
     """``found`` less the contacts that are someone else's (``redaction_others.py``)."""
     own = [(span.start, span.end) for span in found if span.kind == NAME or span.own]
     others = list(others_find(text, own=own))
-    return [
-        span
-        for span in found
-        if span.kind == NAME or not any(a <= span.start and span.end <= b for a, b in others)
-    ]
+    return [s for s in found if s.kind == NAME or not within(s.start, s.end, others)]
 
 
 def _find(text: str, *, identity: Identity) -> Iterator[Span]:
@@ -463,7 +459,8 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
     for name in identity.names:
         whole = _fold(" ".join(name.split()))
         if len(whole) >= 2:
-            pattern = r"\s+".join(re.escape(word) for word in whole.split(" "))
+            # Letters spaced out too ("J O H N  D O E"): headers in spaced capitals.
+            pattern = r"\s+".join("[^\\S\\n]?".join(map(re.escape, w)) for w in whole.split(" "))
             for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", folded):
                 yield Span(match.start(), match.end(), NAME)
     for email in identity.emails:

@@ -62,6 +62,11 @@ _NEXT_HEADING = re.compile(rf"(?:^|.*{_H})(?:{SECTION_HEADING.pattern}){_H}*:?{_
 REFERENCES_LINES = 30
 
 
+def within(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) lies inside one of ``ranges``."""
+    return any(a <= start and end <= b for a, b in ranges)
+
+
 def someone_elses_link(link: str, *, own: set[str]) -> bool:
     """Whether ``link`` holds none of the candidate's ``own`` words (parts of the name, user
     names from their e-mail addresses and header links), hyphens and underscores left out;

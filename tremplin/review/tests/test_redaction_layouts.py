@@ -216,3 +216,13 @@ def test_a_job_title_in_the_languages_candidates_write_in_is_no_town() -> None:
     for line in ("Analista (Senior)", "Giornalista, Roma", "Promovierte Juristin"):
         text = f"Ann Carver\n06 12 34 56 78\n{line}\nann@example.org\n\nEXPERIENCE\nWorked."
         assert line.split()[0].strip(",") in _redact(text, "Ann Carver", header=False)
+
+
+@pytest.mark.parametrize(
+    ("written", "redacted"),
+    [("J O H N  D O E", "[name]"), ("John D.", "[name]"), ("Doe J.", "[name]"), ("Jo D.", "Jo D.")],
+)
+def test_a_name_in_spaced_capitals_or_with_its_initial_after_it_goes(
+    written: str, redacted: str
+) -> None:
+    assert _redact(f"Signed {written}", "John Doe", header=False) == f"Signed {redacted}"
