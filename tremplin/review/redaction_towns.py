@@ -74,6 +74,8 @@ ONE_TOWN = re.compile(
 REGIONAL = re.compile(rf"\(|,|{_H}[–—-]{_H}")
 _CAPTION = re.compile(r"\[image:[^\]]*\]|(?i:photo|foto|image)\b.*")
 HEADER_TOWN_LINES = 15
+# A line of more columns than this is a list, not a line of contacts.
+MOST_COLUMNS = 8
 LETTER_PLACE_DATE = re.compile(
     rf"^{_H}*(?:(?i:fait){_H}+)?(?:[ÀàAa]{_H}+)?(?P<town>{_PLACE}),{_H}*(?P<date>\S)", re.M
 )
@@ -132,9 +134,16 @@ def _zone_towns(
             if header and index == 0:
                 columns = columns[1:]
             # A country beside the town is part of it: "Lyon · France", "Liège — Belgique".
-            towns = [c for c in columns if _is_town(c[2]) and not _COUNTRY.fullmatch(fold(c[2]))]
-            others = [c for c in columns if c not in towns and not _COUNTRY.fullmatch(fold(c[2]))]
-            countries = len(columns) - len(towns) - len(others)
+            if len(columns) > MOST_COLUMNS:
+                continue
+            towns: list[tuple[int, int, str]] = []
+            others: list[tuple[int, int, str]] = []
+            countries = 0
+            for column_cell in columns:
+                if _COUNTRY.fullmatch(fold(column_cell[2])):
+                    countries += 1
+                else:
+                    (towns if _is_town(column_cell[2]) else others).append(column_cell)
             if len(towns) == 1 and (others or countries) and all(_is_contact(c[2]) for c in others):
                 yield towns[0][0], towns[0][1]
             elif len(towns) == 1 and towns[0] == columns[-1] and index > 0:
