@@ -2,28 +2,20 @@
 
 ``redact(text, identity=...)`` finds, in the text of a CV, a cover letter or an answer:
 
-- links: addresses with a scheme or ``www.``, profile sites with or without a scheme
-  (linkedin.com/in/…, github.com/…), other bare domains followed by a path, bare domains
-  that contain the candidate's name, social handles (@name), handles written after the
-  name of a network ("LinkedIn: jdupont", "Skype jd_75"), after a website label, or
-  standing alone among the contacts of the header (their icon lost), and the user names
-  that the candidate's own e-mail addresses and header links give away, wherever they
-  stand alone ("jdupont92" once "www.jdupont92.fr" is in the header);
+- links: with a scheme or ``www.``, profile sites (linkedin.com/in/…), bare domains with
+  a path or the candidate's name, handles (@name, "LinkedIn: jdupont", "Skype jd_75", or
+  alone among the header's contacts, their icon lost), and the user names that the
+  candidate's e-mail addresses and header links give away ("jdupont92");
 - e-mail addresses (``redaction_emails.py``), including those disguised against robots:
   "name [at] example [dot] org", "name(at)example.fr", "name at example dot org";
 - the value of a labelled contact field ("Tel", "E-mail", "Website", "Address", "Name",
   Europass's "Personal information"...), taken whole (``redaction_fields.py``);
-- phone numbers (``redaction_phones.py``): the candidate's own (from the form, in any
-  spacing), any number ``phonenumbers`` finds as valid for France, Belgium, Switzerland,
-  the United Kingdom or the United States (or, with nine digits or more, for Spain, Italy,
-  Germany, the Netherlands, Austria, Portugal or Luxembourg), any written in international
-  form (+…), after
-  a phone label (letters included: "1-800-FLOWERS"), or standing alone in the header;
-- places (``redaction_places.py``): streets as France, Belgium, Italy, Spain, Germany, the
-  Netherlands, the United Kingdom and the United States write them, in any case, with their
-  flat, floor or box (``redaction_units.py``: "3º B", "15/A", "bte 5"); postcodes
-  with a city, and the street line above or before them; what follows an address label;
-  the city, region or country lines of the header, and the town under a header street;
+- phone numbers (``redaction_phones.py``): the candidate's own, any ``phonenumbers`` finds
+  for the countries candidates write from, any in international form, after a phone label,
+  or standing alone in the header;
+- places (``redaction_places.py``, ``redaction_towns.py``): streets as Europe, the UK and
+  the US write them, in any case, postcodes with their town, what follows an address
+  label, the town, region or country lines of the header;
 - the candidate's own name: the full name in any case, each part of it (except particles
   such as "de") when written with a capital, and, in any case, every word glued to it:
   user names, e-mail addresses, profile links and file names made of the name's parts and
@@ -31,19 +23,20 @@
   accents optional, hyphenated names whole or in parts; and initials beside it ("Ann B.
   Carver", "A. Carver").
 
+What is someone else's stays (``redaction_others.py``): a letter's inside address, a CV's
+referees, links to sites below the header that hold nothing of the candidate's.
+
 Each is replaced by a neutral marker in the active language ("[name]", "[e-mail]",
 "[phone]", "[link]", "[address]"). At the top of a CV, the lines that hold nothing but
 these (and their labels) are withheld whole: one "[contact details withheld]" line in their
 place (``redaction_header.contact_block``; ``header=False`` redacts word by word only).
 
-The module only reads its arguments: no database, no settings, no state, so it is tested on
-its own (tests/test_redaction*.py), and measured on CV templates about fictional people
-(tests/cv_samples/, bench/redaction.py). Patterns are compiled at import; long runs of
-letters, dots or digits cost one pass, not one per character.
+It only reads its arguments (no database, settings or state): tested on its own
+(tests/test_redaction*.py), measured on CV templates (tests/cv_samples/, bench/redaction.py).
+Patterns are compiled at import; long runs of letters or digits cost one pass.
 
-It errs on the side of removing too much: a candidate named "Rose" loses every capitalised
-"Rose" in the text, and every link. A lone part of the name in lower case stays ("une rose"
-is a flower). Names of other people are not found (there is no named-entity model).
+It errs on the side of removing too much: a candidate named "Rose" loses every "Rose" with
+a capital; "une rose" stays. Other people's names are not found (no named-entity model).
 """
 
 import re
@@ -57,6 +50,8 @@ from tremplin.review.redaction_emails import emails_find
 from tremplin.review.redaction_fields import LABEL, fields_find
 from tremplin.review.redaction_header import TLDS as _TLDS
 from tremplin.review.redaction_header import contact_block, fold, header_contacts, header_end
+from tremplin.review.redaction_initials import initials_find
+from tremplin.review.redaction_others import others_find, someone_elses_link, within
 from tremplin.review.redaction_phones import phones_find
 from tremplin.review.redaction_places import places_find
 
@@ -172,6 +167,7 @@ class Span:
     start: int
     end: int
     kind: str
+    own: bool = False  # the candidate's own for sure: their name in a link, their phone
 
 
 def markers() -> dict[str, str]:
@@ -207,7 +203,7 @@ def redact(text: str, *, identity: Identity, header: bool = True) -> str:
 
 def find(text: str, *, identity: Identity, header: bool = True) -> list[Span]:
     """The spans ``redact`` would replace, merged and in order (for tests and measures)."""
-    spans = _merged(_find(text, identity=identity), text=text)
+    spans = _merged(_own(list(_find(text, identity=identity)), text=text), text=text)
     if not header:
         return spans
     block = contact_block(text, [(span.start, span.end) for span in spans], label=LABEL)
@@ -217,6 +213,13 @@ def find(text: str, *, identity: Identity, header: bool = True) -> list[Span]:
         for run in block
     ]
     return _merged([*spans, *withheld], text=text) if withheld else spans
+
+
+def _own(found: list[Span], *, text: str) -> list[Span]:
+    """``found`` less the contacts that are someone else's (``redaction_others.py``)."""
+    own = [(span.start, span.end) for span in found if span.kind == NAME or span.own]
+    others = list(others_find(text, own=own))
+    return [s for s in found if s.kind == NAME or not within(s.start, s.end, others)]
 
 
 def _find(text: str, *, identity: Identity) -> Iterator[Span]:
@@ -229,15 +232,18 @@ def _find(text: str, *, identity: Identity) -> Iterator[Span]:
         yield _trimmed(start, end, kind, text)
     yield from contacts
     yield from _echoes(text, contacts=contacts, identity=identity)
-    for start, end in phones_find(text, own=identity.phones):
-        yield Span(start, end, PHONE)
-    for start, end in places_find(text):
-        yield _trimmed(start, end, ADDRESS, text)
+    for start, end, own in phones_find(text, own=identity.phones):
+        yield Span(start, end, PHONE, own)
     names = [*_names(text, identity=identity), *_name_tokens(text, identity=identity)]
+    for start, end in places_find(text, names=[(n.start, n.end) for n in names]):
+        yield _trimmed(start, end, ADDRESS, text)
     yield from names
     for start, end in return_address(text, names=[(n.start, n.end) for n in names]):
         yield Span(start, end, ADDRESS)
-    yield from _initials(text, names=names, identity=identity)
+    names_at = [(span.start, span.end) for span in names if span.kind == NAME]
+    own_initials = frozenset(part[0] for part in _name_parts(identity))
+    for start, end in initials_find(text, names=names_at, own=own_initials):
+        yield Span(start, end, NAME)
 
 
 def _merged(spans: Iterable[Span], *, text: str) -> list[Span]:
@@ -270,17 +276,30 @@ def _merged(spans: Iterable[Span], *, text: str) -> list[Span]:
     return merged
 
 
-def _trimmed(start: int, end: int, kind: str, text: str) -> Span:
+def _trimmed(start: int, end: int, kind: str, text: str, *, own: bool = False) -> Span:
     while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
         if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
             break
         end -= 1
-    return Span(start, end, kind)
+    return Span(start, end, kind, own)
 
 
 def _links(text: str, *, identity: Identity) -> Iterator[Span]:
-    for pattern in URL_PATTERNS:
-        for match in pattern.finditer(text):
+    header = header_end(text)
+    found = [match for pattern in URL_PATTERNS for match in pattern.finditer(text)]
+    own = {*_name_parts(identity), *(_local_part(email) for email in identity.emails)}
+    for match in found:
+        if match.start() < header:
+            own.update(_link_identifiers(match.group()))
+    for match in found:
+        # Below the header, a link to a site that is not a profile and holds nothing of
+        # the candidate's is an employer's or a school's (redaction_others.py).
+        host = re.sub(r"^[a-z]+://", "", _fold(match.group())).split("/", 1)[0]
+        if (
+            match.start() < header
+            or PROFILE_HOST.search(host)
+            or not someone_elses_link(match.group(), own=own)
+        ):
             yield _trimmed(match.start(), match.end(), LINK, text)
     for match in HANDLE.finditer(text):
         yield _trimmed(match.start(), match.end(), LINK, text)
@@ -346,10 +365,12 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
     pattern = re.compile(rf"(?<![\w@/-])(?:{alternatives})\d{{0,4}}(?![\w@/-])")
     for match in pattern.finditer(_fold(text)):
         # Inside an e-mail address or a link already found, the echo adds nothing. A word
-        # with a capital inside ("RenderCV" for the handle "rendercv") is a brand's name.
+        # with a capital inside ("RenderCV" for the handle "rendercv") is a brand's name,
+        # and so is a capitalised word of letters below the header ("Example, Inc.").
         written = text[match.start() : match.end()]
+        word = written[:1].isupper() and written.isalpha() and match.start() >= header
         if not any(c.start <= match.start() and match.end() <= c.end for c in contacts) and (
-            written[1:] == written[1:].lower()
+            written[1:] == written[1:].lower() and not word
         ):
             yield Span(match.start(), match.end(), LINK)
 
@@ -403,7 +424,7 @@ def _name_tokens(text: str, *, identity: Identity) -> Iterator[Span]:
             continue
         if any(_glued_name(piece, parts=parts, initials=initials) for piece in pieces):
             kind = EMAIL if "@" in word else LINK if re.search(r"[./\\]", word) else NAME
-            yield _trimmed(match.start(), match.end(), kind, text)
+            yield _trimmed(match.start(), match.end(), kind, text, own=True)
 
 
 def _glued_name(piece: str, *, parts: frozenset[str], initials: frozenset[str]) -> bool:
@@ -428,8 +449,9 @@ def _glued_name(piece: str, *, parts: frozenset[str], initials: frozenset[str]) 
 
 
 def _emails(text: str, *, identity: Identity) -> Iterator[Span]:
+    own = {_fold(email.strip()) for email in identity.emails}
     for start, end in emails_find(text, own=identity.emails):
-        yield _trimmed(start, end, EMAIL, text)
+        yield _trimmed(start, end, EMAIL, text, own=_fold(text[start:end]) in own)
 
 
 def _names(text: str, *, identity: Identity) -> Iterator[Span]:
@@ -437,7 +459,8 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
     for name in identity.names:
         whole = _fold(" ".join(name.split()))
         if len(whole) >= 2:
-            pattern = r"\s+".join(re.escape(word) for word in whole.split(" "))
+            # Letters spaced out too ("J O H N  D O E"): headers in spaced capitals.
+            pattern = r"\s+".join("[^\\S\\n]?".join(map(re.escape, w)) for w in whole.split(" "))
             for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", folded):
                 yield Span(match.start(), match.end(), NAME)
     for email in identity.emails:
@@ -450,27 +473,6 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
             written = text[match.start() : match.end()]
             if written[:1].isupper():
                 yield Span(match.start(), match.end(), NAME)
-
-
-# A capital and its dot: "B." in "Ann B. Carver", "A." in "A. Carver".
-INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ]\.?[^\S\n]+")
-
-
-def _initials(text: str, *, names: list[Span], identity: Identity) -> Iterator[Span]:
-    """Initials next to the name: any between two parts of it ("Ann B. Carver"), and the
-    name's own before a part of it ("A. Carver", "J.-P. Dupont" read as "P. Dupont")."""
-    starts = {span.start for span in names if span.kind == NAME}
-    ends = {span.end for span in names if span.kind == NAME}
-    own = {part[0] for part in _name_parts(identity)}
-    for match in INITIAL.finditer(text):
-        if match.end() not in starts:
-            continue
-        before = text[: match.start()].rstrip(" \t")
-        between = len(before) in ends and len(text[len(before) : match.start()]) >= 1
-        if between or _fold(match.group()[0]) in own:
-            yield Span(
-                match.start(), match.end() - len(match.group()) + len(match.group().rstrip()), NAME
-            )
 
 
 def _name_parts(identity: Identity) -> list[str]:

@@ -26,13 +26,16 @@ EMAIL_PATTERNS = [
     # "jean.dupont @ example.org": spaces around the @, the domain as written.
     re.compile(r"(?<![\w.%+'-])[\w.%+'-]++[^\S\n]+[@\uff20][^\S\n]+[\w-]++(?:\.[\w-]++)+"),
     re.compile(
-        rf"(?<![\w.+-])[\w.+-]++\s*[\[({{]\s*{_AT}\s*[\])}}]\s*[\w-]+"
+        # the dots of the user name spelt too: "john(dot)doe(at)example(dot)com"
+        rf"(?<![\w.+-])[\w.+-]++(?:\s*[\[({{]\s*{_DOT}\s*[\])}}]\s*[\w+-]+){{0,3}}"
+        rf"\s*[\[({{]\s*{_AT}\s*[\])}}]\s*[\w-]+"
         rf"(?:\s*(?:[\[({{]\s*{_DOT}\s*[\])}}]|\.)\s*[\w-]+)+",
         re.IGNORECASE,
     ),
     # "jdupont at gmail dot com": the words spelt out, ending with a top-level domain.
     re.compile(
-        r"(?<![\w.+-])[\w.+-]++[^\S\n]+(?:at|arobase)[^\S\n]+[\w-]+"
+        r"(?<![\w.+-])[\w.+-]++(?:[^\S\n]+(?:dot|point)[^\S\n]+[\w+-]+){0,3}"
+        r"[^\S\n]+(?:at|arobase)[^\S\n]+[\w-]+"
         r"(?:[^\S\n]+(?:dot|point)[^\S\n]+[\w-]+)*?[^\S\n]+(?:dot|point)[^\S\n]+"
         rf"(?:{TLDS})\b",
         re.IGNORECASE,

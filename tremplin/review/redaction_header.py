@@ -31,9 +31,22 @@ NOT_A_PHONE = re.compile(
     r"[12]\d{3}\s*[-–/]\s*[12]\d{3}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[12]\d{3}[./-]\d\d?[./-]\d\d?"
 )
 HEADER_SITE = re.compile(rf"(?:https?://)?(?:[\w-]++\.)++(?:{TLDS})(?:/\S*)?", re.IGNORECASE)
-HEADER_HANDLE = re.compile(r"@?[a-z0-9][a-z0-9._-]{3,38}")
+# A letter at least: "555-123-4567" is a phone.
+HEADER_HANDLE = re.compile(r"@?(?=[a-z0-9._-]*[a-z])[a-z0-9][a-z0-9._-]{3,38}")
 # A contact written in a line of its own: an e-mail address, a link, a number.
 HEADER_CONTACT = re.compile(rf"@|https?://|www\.|\.(?:{TLDS})\b", re.IGNORECASE)
+# In the header, a handle in lower case after the network's name, as link text with its
+# icon lost: "Dribbble jdart", "GitHub jdoe-dev" (a word any case after a colon is
+# ``redaction.py``'s).
+NAMED_HANDLE = re.compile(
+    r"(?<![\w.@/-])(?i:github|gitlab|linkedin|twitter|instagram|dribbble|behance|xing|"
+    r"mastodon|bluesky|medium|kaggle|skype|telegram|discord|codepen|stackoverflow|youtube|"
+    r"tiktok|threads|bitbucket|codeberg|leetcode|hackerrank)[^\S\n]+"
+    r"(?P<handle>[a-z0-9][a-z0-9._-]{2,38})(?![\w@.-])"
+)
+NOT_HANDLES = frozenset(
+    {"and", "und", "et", "or", "ou", "the", "profile", "page", "account", "projects", "repos"}
+)
 HEADER_NUMBER = re.compile(r"\+?\d[\d\s().\-/]{6,}\d")
 
 # Section headings that end the header of a CV, in the languages candidates write in.
@@ -48,7 +61,8 @@ SECTION_HEADING = re.compile(
     r"esperienz[ae](?: lavorativ[ae]| professional[ei]| di lavoro)?|istruzione|formazione|"
     r"competenze|profilo|lingue|experiencia(?: profesional| laboral)?|educaci[óo]n|"
     r"formaci[óo]n|titulaciones|t[íi]tulos|idiomas|habilidades|aficiones|ervaring|"
-    r"werkervaring|opleiding|vaardigheden|talen|bienvenue|"
+    r"werkervaring|opleiding|vaardigheden|talen|bienvenue|zu meiner person|[üu]ber mich|"
+    r"sobre m[íi]|chi sono|over mij|"
     # Europass: the job applied for ends the personal information.
     r"job applied for|desired employment|position applied for|occupazione desiderata|"
     r"posizione ricoperta|emploi recherch[ée]|poste vis[ée]|empleo deseado|"
@@ -155,6 +169,13 @@ def header_contacts(text: str) -> Iterator[tuple[int, int, str]]:
                     yield cell.start, cell.end, "link"
         for cell in line:
             yield from _joined_contacts(cell)
+            for handle in NAMED_HANDLE.finditer(cell.text):
+                if handle.group("handle") not in NOT_HANDLES:
+                    yield (
+                        cell.start + handle.start("handle"),
+                        cell.start + handle.end("handle"),
+                        "link",
+                    )
     # A handle alone on its line, next to contact lines or to other such handles that are
     # (a run of lone words with no contact beside it is something else: a list, commands).
     alone = {
@@ -197,6 +218,8 @@ def _joined_contacts(cell: Cell) -> Iterator[tuple[int, int, str]]:
 
 
 def _header_phone(cell: str) -> bool:
+    if re.fullmatch(r"\d{3}-\d{4}", cell):
+        return True  # a North American number without its area code: "555-0143"
     return (
         HEADER_PHONE.fullmatch(cell) is not None
         and NOT_A_PHONE.fullmatch(cell) is None
@@ -223,7 +246,15 @@ TITLE_WORD = re.compile(
     r"desarrolladora|programmer|programmeur|programmeuse|writer|editor|redacteur|"
     r"redactrice|lawyer|avocat|avocate|juriste|founder|fondateur|fondatrice|ceo|cto|"
     r"freelance|independant|independante|photographer|photographe|sales|marketing|"
-    r"owner|curriculum|vitae|resume|cv|lebenslauf|profil|profile)(?!\w)"
+    r"owner|curriculum|vitae|resume|cv|lebenslauf|profil|profile|"
+    r"arzt|arztin|tierarzt|berater|beraterin|leiter|leiterin|kaufmann|kauffrau|"
+    r"informatiker|abogado|abogada|medico|medica|enfermero|enfermera|profesor|profesora|"
+    r"disenador|disenadora|cocinero|cocinera|avvocato|avvocata|infermiere|infermiera|"
+    r"architetto|insegnante|impiegato|impiegata|progettista|ontwikkelaar|adviseur|docent|"
+    r"verpleegkundige|medewerker|jurist|cuoco|cuoca|"
+    # German feminine job titles ("Veterinärmedizinerin", "Juristin", "Biologin"), and
+    # Romance ones in -ista and -ologo ("analista", "giornalista", "psicologa")
+    r"\w+(?:erin|istin|ologin|ista|ologo|ologa|ologue))(?!\w)"
 )
 # A lone line that is a sentence, a date or a span of years is never part of the block.
 _SENTENCE = re.compile(r"[.!?;:]\s|\b(?:19|20)\d\d\b")

@@ -37,8 +37,9 @@ DATES = re.compile(
 )
 # Phones written in international form that phonenumbers may find invalid (e.g. made up).
 INTERNATIONAL_PHONE = re.compile(
-    r"(?<![\w+])(?:\(\s*)?(?:\+|00)\d{1,3}(?:\s*\))?[\s.-]?(?:\(0\)[\s.-]?)?\(?"
-    r"\d(?:[\s.()/-]{0,2}\d){6,13}"
+    # On one line: a number at the end of one does not take the start of the next.
+    r"(?<![\w+])(?:\(\s*)?(?:\+|00)\d{1,3}(?:\s*\))?(?:[^\S\n]|[.-])?(?:\(0\)(?:[^\S\n]|[.-])?)?"
+    r"\(?\d(?:(?:[^\S\n]|[.()/-]){0,2}\d){6,13}"
 )
 # Any number of six digits or more after a phone label ("Tel.: 555-111-222").
 LABELLED_PHONE = re.compile(
@@ -56,11 +57,23 @@ LABELLED_LETTER_PHONE = re.compile(
     # possessive and bounded: a run of "1-1-1-..." costs one pass
     r"(?P<number>\+?\d[\dA-Z.-]{2,24}+)(?![\w])"
 )
+# North American numbers, valid or not (templates' "555-123-4567", "(123) 456-7890"): the
+# shape alone is telling enough.
+NANP_PHONE = re.compile(
+    r"(?<![\w.+/-])(?:\(\d{3}\)[^\S\n]?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w/-])"
+    r"|(?<![\w.+/-])\(?\d{3}\)?[^\S\n]\d{3}[^\S\n]\d{4}(?![\w/-])"
+)
+# A number whose digits a template or the candidate hid behind capital X's: "+XX XXX XXX
+# XXX", "06 XX XX XX XX" (four X at least).
+HIDDEN_PHONE = re.compile(
+    r"(?<![\w+])(?=[+\dX])\+?[\dX]{1,4}(?:[^\S\n]?[.-]?[^\S\n]?[\dX]{2,4}){2,5}(?![\w])"
+)
 LETTER_PHONE = re.compile(r"\+?\d+(?:[.-]?\d+)*(?:[.-](?:\d+|[A-Z]{2,8}))+")
 
 
-def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int]]:
-    """Where the text gives a phone number, the candidate's own ``own`` numbers included."""
+def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int, bool]]:
+    """Where the text gives a phone number, the candidate's own ``own`` numbers included,
+    as (start, end, whether it is one of ``own``)."""
     # phonenumbers reads the whole text once per region; give it only the stretches that
     # hold enough digits to be a number, with a little context either side.
     for stretch in PHONE_STRETCH.finditer(text):
@@ -87,11 +100,16 @@ def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int]]
                     )
                     if region in MORE_REGIONS and not _long_enough(text, at, found):
                         continue
-                    yield at, start + found.end
+                    yield at, start + found.end, False
+    for match in NANP_PHONE.finditer(text):
+        yield match.start(), match.end(), False
+    for match in HIDDEN_PHONE.finditer(text):
+        if match.group().count("X") >= 4:
+            yield match.start(), match.end(), False
     for match in INTERNATIONAL_PHONE.finditer(text):
-        yield match.start(), match.end()
+        yield match.start(), match.end(), False
     for match in LABELLED_PHONE.finditer(text):
-        yield match.start("number"), match.end("number")
+        yield match.start("number"), match.end("number"), False
     for match in LABELLED_LETTER_PHONE.finditer(text):
         number = match.group("number").rstrip(".-")
         if (
@@ -99,12 +117,12 @@ def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int]]
             and re.search(r"[A-Z]{2}", number)
             and sum(char.isdigit() for char in number) >= 3
         ):
-            yield match.start("number"), match.start("number") + len(number)
+            yield match.start("number"), match.start("number") + len(number), False
     for phone in own:
         pattern = _own_phone_pattern(phone)
         if pattern is not None:
             for found_own in pattern.finditer(text):
-                yield found_own.start(), found_own.end()
+                yield found_own.start(), found_own.end(), True
 
 
 def _long_enough(text: str, start: int, found: phonenumbers.PhoneNumberMatch) -> bool:

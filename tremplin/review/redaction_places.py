@@ -23,11 +23,14 @@ Every pattern is compiled once, at import.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from tremplin.review.redaction_address_labels import LEADING_LABEL, POSTAL_LABEL, labelled_places
+from tremplin.review.redaction_countries import COUNTRY as _COUNTRY
+from tremplin.review.redaction_countries import US_STATES
 from tremplin.review.redaction_header import HSPACE as _H
 from tremplin.review.redaction_header import cells, fold, header_cells, header_end
+from tremplin.review.redaction_towns import header_towns, letter_town
 from tremplin.review.redaction_units import BEFORE_UNIT, unit_end
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
@@ -35,42 +38,6 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 # otherwise cost a pass from each capital.
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]{0,50}"
 
-COUNTRIES = (
-    # French, English and local names of the countries candidates most often come from.
-    "france|belgique|belgie|belgium|belgien|suisse|schweiz|svizzera|switzerland|"
-    "luxembourg|luxemburg|deutschland|germany|allemagne|germania|alemania|osterreich|"
-    "austria|autriche|italia|italy|italie|italien|espana|spain|espagne|spanien|portugal|"
-    "nederland|netherlands|the netherlands|pays-bas|holland|united kingdom|uk|u\\.k\\.|"
-    "royaume-uni|great britain|england|scotland|wales|ireland|irlande|usa|u\\.s\\.a\\.?|"
-    "united states|united states of america|etats-unis|canada|quebec|maroc|morocco|"
-    "algerie|algeria|tunisie|tunisia|senegal|cote d'ivoire|ivory coast|cameroun|cameroon|"
-    "mali|madagascar|haiti|liban|lebanon|pologne|poland|polska|roumanie|romania|grece|"
-    "greece|suede|sweden|sverige|norvege|norway|norge|danemark|denmark|danmark|finlande|"
-    "finland|suomi|czech republic|czechia|republique tcheque|hongrie|hungary|inde|india|"
-    "chine|china|japon|japan|coree|korea|south korea|coree du sud|rep\\. of korea|"
-    "republic of korea|s\\. ?korea|bresil|brazil|brasil|mexique|mexico|argentine|"
-    "argentina|chili|chile|colombie|colombia|perou|peru|australie|australia|"
-    "nouvelle-zelande|new zealand|turquie|turkey|turkiye|ukraine|russie|russia|egypte|"
-    "egypt|nigeria|kenya|ghana|afrique du sud|south africa|israel|vietnam|viet nam|"
-    "indonesie|indonesia|philippines|thailande|thailand|singapour|singapore|hellas|ellada|"
-    "chypre|cyprus|malte|malta|croatie|croatia|hrvatska|slovenie|slovenia|slovenija|"
-    "slovaquie|slovakia|slovensko|serbie|serbia|srbija|bulgarie|bulgaria|estonie|estonia|"
-    "eesti|lettonie|latvia|latvija|lituanie|lithuania|lietuva|islande|iceland|albanie|"
-    "albania|moldavie|moldova|bosnie|bosnia|macedoine|north macedonia|kosovo|montenegro|"
-    "liechtenstein|monaco|andorre|andorra|benin|burkina faso|niger|togo|gabon|congo|"
-    "rd congo|guinee|guinea|rwanda|burundi|djibouti|mauritanie|mauritania|maurice|mauritius|"
-    "comores|tchad|chad|centrafrique|iran|irak|iraq|syrie|syria|jordanie|jordan|"
-    "afghanistan|pakistan|bangladesh|sri lanka|nepal|ethiopie|ethiopia|erythree|eritrea|"
-    "soudan|sudan|somalie|somalia|venezuela|bolivie|bolivia|equateur|ecuador|uruguay|"
-    "paraguay|cuba|guatemala|honduras|nicaragua|salvador|el salvador|costa rica|panama|"
-    "republique dominicaine|dominican republic|schweiz|belgique|nederland"
-)
-US_STATES = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
-    "NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
-)
-# Longest first, so that "united states of america" is not cut at "united states".
-_COUNTRY = "(?:{})".format("|".join(sorted(set(COUNTRIES.split("|")), key=len, reverse=True)))
 # A US state before a ZIP code: one of the fifty, or any two capitals after a comma
 # ("Example City, EX 11111", a template's stand-in).
 _US_STATE = rf"(?:\b(?:{US_STATES})|(?<=, )[A-Z]{{2}})\b"
@@ -110,7 +77,7 @@ _LOWER_NAME_WORD = (
 _NAME_FIRST_STREETS = (
     r"rue|avenue|av\.|boulevard|bd|chauss[ée]e|all[ée]e|impasse|quai|place|square|chemin|"
     r"route|dr[èe]ve|clos|via|viale|piazza|piazzale|corso|largo|vicolo|strada|calle|c/|"
-    r"avda\.?|avenida|plaza|paseo|camino|carrer|carretera|rua|travessa|pra[çc]a"
+    r"avda\.?|avenida|plaza|paseo|camino|carrer|carretera|rua|travessa|pra[çc]a|laan|ul\."
 )
 _NAME_FIRST_PARTICLE = (
     r"(?:de|du|des|la|le|les|l['’]|d['’]|aux?|dei|del|della|delle|degli|dello|di|da|dal|"
@@ -139,7 +106,7 @@ _ZONE_START = r"(?:^|(?<=[,;|·•])|(?<=\s\s)|(?<=\t))"
 
 _NAME_FIRST = (
     rf"\b(?:{_NAME_FIRST_STREETS})(?![\w-])"
-    rf"(?:{_H}+(?:{_NAME_FIRST_PARTICLE}(?![\w'’])|(?-i:{_CAP_WORD}))){{1,6}}"
+    rf"(?:{_H}+(?:{_NAME_FIRST_PARTICLE}(?![\w'’])|[dl]['’](?-i:{_CAP_WORD})|(?-i:{_CAP_WORD}))){{1,6}}"
     rf",?{_H}*(?:n[º°o]\.?{_H}*)?\d{{1,3}}[a-zA-Z]?\b(?:{_H}*(?:bis|ter)\b)?"
 )
 # In the header, where PDF text joined the next column to it: "Via Roma 10 Sviluppatrice".
@@ -183,6 +150,15 @@ PATTERNS = [
         # where an address line ends: not "via LinkedIn 2 fois", not "Place X, 1789."
         + rf"(?={_H}*(?:$|[,;·|/)–-]|{_H}\d{{4,5}}\b)|{BEFORE_UNIT})",
         re.I | re.M,
+    ),
+    # In lower case, with words that name nothing but a street: "chemin des vignes 5",
+    # "via garibaldi 12", "rue de la loi 16 bte 3"
+    re.compile(
+        r"\b(?:rue|avenue|boulevard|chauss[ée]e|chemin|route|via|viale|piazza|corso|calle|"
+        rf"avenida|paseo|carrer|rua)(?:{_H}+(?:{_NAME_FIRST_PARTICLE}(?![\w'’])|[dl]['’]\w+|"
+        rf"(?-i:{_LOWER_NAME_WORD}))){{1,4}},?{_H}*\d{{1,4}}[a-z]?\b"
+        rf"(?={_H}*(?:$|[,;·|/)–-]|\.(?:\s|$)|{_H}\d{{4,5}}\b)|{BEFORE_UNIT})",
+        re.M,
     ),
     # Musterstr. 99 · Kerkstraat 12 · Berliner Straße 4a
     re.compile(
@@ -247,7 +223,10 @@ _HEADER_LIST = re.compile(rf"[^,\n]{{1,60}}(?:,[^,\n]{{1,60}}){{2,10}},{_H}*{_CO
 
 
 POSTCODE_AFTER_STREET = re.compile(
-    rf",?{_H}*(?:[A-Z]{{1,2}}-)?\d{{4,5}}{_H}+{_NOT_MONEY}{_CITY}"
+    # a town in lower case too, right after its street: "4 rue du moulin 69003 lyon"
+    rf"(?:,|{_H}[-–])?{_H}*(?:[A-Z]{{1,2}}-)?(?:\d{{4,5}}|\d{{4}}-\d{{3}}|\d\d-\d{{3}}|\d{{3}}{_H}\d\d)"
+    rf"{_H}+{_NOT_MONEY}"
+    rf"(?:{_CITY}|(?-i:[a-zà-öø-ÿ][\w'’-]{{1,40}})(?=[,;.]|{_H}*(?:\n|$)))"
     rf"(?:{_H}*\([\w .'’-]{{2,30}}\))?(?:{_H}*,{_H}*(?i:{_COUNTRY}))?"
 )
 # The town after a street, where the line or its column ends: "10 Downing Street, London".
@@ -301,8 +280,9 @@ REGION_COUNTRY_LINE = re.compile(
 TOWN_LINE = re.compile(rf"{_H}*{_CAP_WORD}(?:{_H}{_CAP_WORD}){{0,2}}{_H}*$", re.M)
 
 
-def places_find(text: str) -> Iterator[tuple[int, int]]:
-    """Where the text gives an address, a city or a country of residence.
+def places_find(text: str, *, names: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
+    """Where the text gives an address, a city or a country of residence (``names``: where
+    the candidate's name was found, for the lines of a header that are not a town).
 
     A CV gives one postal address, in its header. Where the header has a street or a
     postcode, the streets and postcodes further down are an employer's or a school's and
@@ -331,6 +311,8 @@ def places_find(text: str) -> Iterator[tuple[int, int]]:
             yield from _town_lines_below(text, place)
     yield from labelled
     yield from _header_places(text)
+    yield from header_towns(text, names=names)
+    yield from letter_town(text)
 
 
 def _same(place: str) -> str:

@@ -1,0 +1,159 @@
+"""Contact details that belong to someone else than the candidate, for blind-review
+redaction (``redaction.py`` calls ``others_find``): they stay, so that a reviewer keeps
+what tells nothing about the candidate.
+
+Two places hold them:
+- a letter's inside address: the addressee's lines just above the salutation ("Dear Dr.
+  Smith", "Madame, Monsieur,", "Sehr geehrte Frau Weber"), after the date and the subject,
+  when a blank line or a date line sets them apart from the sender's block and none of
+  them holds the candidate's name, e-mail address or phone. A block that runs on into the
+  sender's lines, as two columns joined by PDF text do, is not told apart and is redacted;
+- a CV's references: the section under a "References" heading, in the languages
+  candidates write in, up to the next heading, where the e-mail addresses, phones, links
+  and addresses are the referees'. A line that holds the candidate's own name keeps its
+  redaction (a footer that repeats the contacts).
+
+Both give (start, end) ranges of the text; ``redaction.py`` drops the contact findings
+that lie inside them, never the name. And below a CV's header, a link to a site that is not
+a profile (an employer's, a school's, Europass's) and holds nothing of the candidate's
+(``someone_elses_link``) stays.
+"""
+
+import re
+from collections.abc import Iterator
+
+from tremplin.review.redaction_header import HSPACE as _H
+from tremplin.review.redaction_header import SECTION_HEADING, fold, header_end
+
+SALUTATION = re.compile(
+    r"(?:dear|to whom it may concern|madame|monsieur|mesdames|messieurs|cher|chere|"
+    r"sehr geehrte|liebe|lieber|hallo|guten tag|estimad[oa]s?|muy senor|apreciad[oa]s?|"
+    r"gentile|gentili|egregi[oa]|spettabile|alla cortese|geachte|beste|hello|hi)\b",
+)
+# Lines between the inside address and the salutation: a subject, references, a date.
+_SUBJECT = re.compile(
+    r"(?:objet|subject|re|betreff|asunto|oggetto|onderwerp|v/ref|n/ref|v/r[ée]f|n/r[ée]f|"
+    r"your ref|our ref|ihr zeichen|unser zeichen|ref)\b\.?",
+)
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+    r"januar|februar|marz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|"
+    r"giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|augustus"
+)
+# A date line, alone or after a town: "December 3, 2026", "Lyon, le 3 mars 2026",
+# "Berlin, 20.10.2010", "3 de marzo de 2026".
+DATE_LINE = re.compile(
+    rf"(?:[^\n,]{{1,40}},{_H}*)?(?:(?:le|den|am|el|il|on){_H}+)?(?:\d{{1,2}}(?:er|st|nd|rd|th)?"
+    rf"\.?{_H}*(?:de{_H}+)?(?:{_MONTHS})|(?:{_MONTHS}){_H}+\d{{1,2}}(?:st|nd|rd|th)?,?|"
+    rf"\d{{1,2}}[./-]\d{{1,2}}[./-])[^\n]{{0,12}}(?:19|20)\d\d\.?{_H}*$"
+)
+INSIDE_ADDRESS_LINES = 8
+
+_REFERENCES = (
+    r"(?:professional |personal )?(?:references|referees|r[ee]f[ee]rences(?: professionnelles)?|"
+    r"referenzen|referencias|referenze|referenties)(?: available| on request)?"
+).replace("[ee]", "e")
+# The heading alone on its line, or last on it where PDF text joined a column to its left.
+REFERENCES_HEADING = re.compile(rf"(?:^|.*{_H})(?:{_REFERENCES}){_H}*:?{_H}*$")
+# The next heading ends the section, in the same place.
+_NEXT_HEADING = re.compile(rf"(?:^|.*{_H})(?:{SECTION_HEADING.pattern}){_H}*:?{_H}*$", re.I)
+REFERENCES_LINES = 30
+
+
+def within(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) lies inside one of ``ranges``."""
+    return any(a <= start and end <= b for a, b in ranges)
+
+
+def someone_elses_link(link: str, *, own: set[str]) -> bool:
+    """Whether ``link`` holds none of the candidate's ``own`` words (parts of the name, user
+    names from their e-mail addresses and header links), hyphens and underscores left out;
+    ``redaction.py`` asks only about links below the header that are not profiles."""
+    folded = re.sub(r"[-_]", "", fold(link))
+    return not any(len(word) >= 3 and re.sub(r"[-_]", "", word) in folded for word in own)
+
+
+def others_find(text: str, *, own: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Ranges of ``text`` that hold someone else's contact details; ``own`` are where the
+    candidate's name, e-mail addresses and phones were found."""
+    lines = _lines(text)
+    found = sorted([*_inside_address(text, lines, own=own), *_references(text, lines, own=own)])
+    # Lines in a row make one range, so that a finding across a line break stays inside.
+    merged: list[tuple[int, int]] = []
+    for start, end in found:
+        if merged and start <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    yield from merged
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    found = []
+    position = 0
+    for line in text.split("\n"):
+        found.append((position, position + len(line)))
+        position += len(line) + 1
+    return found
+
+
+def _holds(own: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in own)
+
+
+def _inside_address(
+    text: str, lines: list[tuple[int, int]], *, own: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    folded = fold(text)
+    for index, (start, end) in enumerate(lines):
+        if not SALUTATION.match(folded[start:end].strip()):
+            continue
+        # Up over blank lines, the subject, references and the date.
+        above = index - 1
+        while above >= 0:
+            line = folded[lines[above][0] : lines[above][1]].strip()
+            if line and not (_SUBJECT.match(line) or DATE_LINE.fullmatch(line)):
+                break
+            above -= 1
+        block: list[int] = []
+        while above >= 0 and len(block) <= INSIDE_ADDRESS_LINES:
+            line = folded[lines[above][0] : lines[above][1]].strip()
+            if not line or DATE_LINE.fullmatch(line):
+                break
+            block.append(above)
+            above -= 1
+        if not block or above < 0 or len(block) > INSIDE_ADDRESS_LINES:
+            continue  # nothing above it sets the block apart from the sender's lines
+        first, last = lines[block[-1]][0], lines[block[0]][1]
+        if not _holds(own, first, last):
+            yield first, last
+        return  # one letter, one inside address
+
+
+def _references(
+    text: str, lines: list[tuple[int, int]], *, own: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    folded = fold(text)
+    end_of_header = header_end(text)
+    alone: bool | None = None  # inside the section: whether its heading stood alone
+    left = 0
+    for start, end in lines:
+        line = folded[start:end].strip()
+        if start >= end_of_header and REFERENCES_HEADING.match(line):
+            alone, left = bool(re.fullmatch(rf"(?:{_REFERENCES}){_H}*:?", line)), REFERENCES_LINES
+            continue
+        if alone is None:
+            continue
+        # The next heading where this one stood (alone on its line, or last on it) ends it.
+        ends = (
+            SECTION_HEADING.match(line) and len(line.split()) <= 4
+            if alone
+            else _NEXT_HEADING.match(line)
+        )
+        left -= 1
+        if ends or left < 0:
+            alone = None
+        elif not _holds(own, start, end):
+            yield start, end

@@ -1,0 +1,244 @@
+"""Where a candidate lives, as the header of a CV gives it without a street or a postcode:
+a town on its own line, or in a column of a line of contacts, for blind-review redaction
+(``redaction_places.py`` calls ``header_towns``).
+
+"Nantes", "Bordeaux (Gironde)", "Boston, Massachusetts", "Toulouse, Occitanie — ann@…",
+"Saint-Gilles (Bruxelles)": one to three capitalised words, with a region after a comma or
+in brackets. With no list of towns, a town is told from the other short lines of a header
+(a job title, a tagline) by where it stands:
+- as a column of a line whose other columns are all contacts (an e-mail address, a site,
+  a phone): "Toulouse, Occitanie | ann@example.org | 06 12 34 56 78";
+- alone on its line, next to a line of contacts (the line above or below it, blank lines
+  and a photo's caption skipped), not the header's first line (the name), and not a job
+  title, a heading, a sentence or a date.
+
+Every pattern is compiled once, at import.
+"""
+
+import re
+from collections.abc import Iterator, Sequence
+
+from tremplin.review.redaction_countries import COUNTRY
+from tremplin.review.redaction_header import (
+    HEADER_CONTACT,
+    HEADER_NUMBER,
+    HSPACE,
+    NOT_A_PHONE,
+    SECTION_HEADING,
+    TITLE_WORD,
+    cells,
+    fold,
+    header_end,
+)
+from tremplin.review.redaction_others import DATE_LINE
+
+_H = HSPACE
+_COUNTRY = re.compile(rf"(?:in{_H}+)?{COUNTRY}\.?")
+_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’]+(?:-[A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿß'’]*)*"
+_PARTICLE = r"(?:am|an|der|im|in|de|du|des|la|le|les|sur|sous|en|del|di|da|upon|on)"
+_PLACE = rf"{_WORD}(?:{_H}(?:{_PARTICLE}{_H})?{_WORD}){{0,2}}\.?"
+# A town, and its region after a comma, a dash or in brackets.
+# Its region: a word or two, a département's number ("Paris (75)"), a country's code.
+_REGION = (
+    rf"{_PLACE}|\d{{2,3}}|(?:FR|BE|CH|DE|AT|ES|IT|NL|LU|PT|UK|GB|IE|US|CA|PL|SE|DK|NO|FI|CZ)\b"
+)
+TOWN = re.compile(
+    rf"{_PLACE}(?:{_H}+\d{{1,2}}(?:e|er|ème|eme)\b)?"  # "Lyon 3e"
+    rf"(?:{_H}*\((?:{_REGION})\)|{_H}*[,–—-]{_H}*(?:{_REGION}))?"
+)
+# What says that a town follows: "Based in Lyon", "Wohnhaft in Köln", "Résidant à Lyon".
+LIVES_IN = re.compile(
+    r"(?i:based in|lives? in|living in|located in|wohnhaft in|r[ée]sid(?:ant|ente?) [àa]|"
+    r"domicili[ée]e? [àa]|vivo en|resid(?:o|ente) (?:en|a)|abito a|woonachtig in|"
+    rf"wonend in){_H}+"
+)
+# Separators of the columns of a line of contacts, beyond ``cells``'s: a spaced dash.
+_DASH = re.compile(rf"{_H}[–—]{_H}")
+# Words that a header's short lines use and towns do not.
+_NOT_A_TOWN = re.compile(
+    r"(?<!\w)(?:photo|image|foto|curriculum|vitae|resume|cv|lebenslauf|contact|kontakt|"
+    r"contatti|contacto|available|disponible|verfugbar|disponibile|freelance|remote|"
+    r"hybrid|full|part|time|open|looking|seeking|english|french|german|spanish|italian|"
+    r"anglais|francais|allemand|espagnol|italien|english|skills|portfolio|github|"
+    r"linkedin|twitter|gitlab|website|email|phone|mobile|address|adresse|born|nee|ne|"
+    r"nationality|nationalite|nacionalidad|nazionalita|nationaliteit|staatsangehorigkeit|"
+    r"citizenship|resumen|riepilogo|samenvatting|zusammenfassung|resume|objet|subject|"
+    r"betreff|asunto|oggetto|onderwerp|date|datum|fecha|data)(?!\w)"
+)
+# A town alone: one word of four letters or more ("Fin" is a word), hyphens allowed, or
+# two after an article or a saint ("Le Mans", "Den Haag", "San Sebastián").
+ONE_TOWN = re.compile(
+    rf"(?:(?:Le|La|Les|L'|Den|De|El|Los|Las|San|Santa|Saint|St\.?|Sankt|Bad|New|Port|Mont|"
+    rf"Fort){_H}{_WORD}|(?=\S{{4}}){_WORD})"
+)
+REGIONAL = re.compile(rf"\(|,|{_H}[–—-]{_H}")
+_CAPTION = re.compile(r"\[image:[^\]]*\]|(?i:photo|foto|image)\b.*")
+HEADER_TOWN_LINES = 15
+# A line of more columns than this is a list, not a line of contacts.
+MOST_COLUMNS = 8
+LETTER_PLACE_DATE = re.compile(
+    rf"^{_H}*(?:(?i:fait){_H}+)?(?:[ÀàAa]{_H}+)?(?P<town>{_PLACE}),{_H}*(?P<date>\S)", re.M
+)
+# A contact section further down, as a sidebar gives it: its lines are a header's.
+CONTACT_HEADING = re.compile(
+    r"^[^\S\n]*(?i:contacts?|kontakt|contatti|contacto|coordonn[ée]es|personal (?:details|data|"
+    r"information)|pers[öo]nliche (?:daten|angaben)|datos personales|dati personali|"
+    r"informations personnelles|persoonlijke gegevens)[^\S\n]*:?[^\S\n]*$",
+    re.M,
+)
+
+
+def header_towns(text: str, *, names: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The towns of a CV's header and of its contact section, as (start, end) pairs;
+    ``names`` are where the candidate's name stands (a line of contacts too)."""
+    yield from _zone_towns(text, 0, header_end(text), names=names, header=True)
+    for heading in CONTACT_HEADING.finditer(text):
+        yield from _zone_towns(text, heading.end() + 1, len(text), names=names, header=False)
+
+
+def letter_town(text: str) -> Iterator[tuple[int, int]]:
+    """The town before a letter's date, the sender's: "Lyon, le 3 mars 2026", "Berlin,
+    20.10.2010", "À Lille, le 2 mai", "London, 3 March 2026" (the first such line)."""
+    for match in LETTER_PLACE_DATE.finditer(text):
+        line_end = text.find("\n", match.end())
+        rest = fold(text[match.start("date") : len(text) if line_end < 0 else line_end])
+        if _is_town(match.group("town")) and (
+            DATE_LINE.fullmatch(rest.strip()) or re.fullmatch(r"(?:le|den)\s+\S+\s*", rest)
+        ):
+            yield match.start("town"), match.end("town")
+            return
+
+
+def _zone_towns(
+    text: str, start: int, end: int, *, names: Sequence[tuple[int, int]], header: bool
+) -> Iterator[tuple[int, int]]:
+    lines: list[tuple[int, str]] = []
+    position = start
+    for line in text[start:end].split("\n")[:HEADER_TOWN_LINES]:
+        if not header and SECTION_HEADING.match(line.strip()):
+            break
+        lines.append((position, line))
+        position += len(line) + 1
+    kinds = [
+        "contact" if any(line_start <= a < line_start + len(line) for a, _ in names) else kind
+        for (line_start, line), kind in ((entry, _line_kind(entry[1])) for entry in lines)
+    ]
+    for index, (line_start, line) in enumerate(lines):
+        columns = [
+            _after_lives_in(c)
+            for cell in cells(line, offset=line_start)
+            for c in _split_dashes(cell)
+        ]
+        if len(columns) > 1:
+            # The name may stand first on the header's first line: "Ann Carver — Lyon — …"
+            if header and index == 0:
+                columns = columns[1:]
+            # A country beside the town is part of it: "Lyon · France", "Liège — Belgique".
+            if len(columns) > MOST_COLUMNS:
+                continue
+            towns: list[tuple[int, int, str]] = []
+            others: list[tuple[int, int, str]] = []
+            countries = 0
+            for column_cell in columns:
+                if _COUNTRY.fullmatch(fold(column_cell[2])):
+                    countries += 1
+                else:
+                    (towns if _is_town(column_cell[2]) else others).append(column_cell)
+            if len(towns) == 1 and (others or countries) and all(_is_contact(c[2]) for c in others):
+                yield towns[0][0], towns[0][1]
+            elif len(towns) == 1 and towns[0] == columns[-1] and index > 0:
+                # The last column of two: a town under or over a contact of that column.
+                column = towns[0][0] - line_start
+                if any(
+                    _contact_at(lines[other], column)
+                    for other in (index - 1, index + 1)
+                    if 0 <= other < len(lines)
+                ):
+                    yield towns[0][0], towns[0][1]
+            continue
+        if (
+            len(columns) != 1
+            or (header and index == 0)
+            or kinds[index] != "other"
+            or not _is_town(columns[0][2])
+        ):
+            continue
+        # A town with its region, next to a line of contacts: "Bordeaux (Gironde)". A town
+        # alone, between lines of contacts or the name (or the header's edge): a word
+        # alone next to one contact line is as often a title or a skill.
+        above, below = _neighbour(kinds, index, -1), _neighbour(kinds, index, 1)
+        regional = bool(REGIONAL.search(columns[0][2]))
+        if (regional and "contact" in (above, below)) or (
+            "contact" in (above, below)
+            and above in ("contact", "edge")
+            and below in ("contact", "edge")
+            and ONE_TOWN.fullmatch(columns[0][2])
+        ):
+            yield columns[0][0], columns[0][1]
+
+
+def _after_lives_in(cell: tuple[int, int, str]) -> tuple[int, int, str]:
+    start, end, value = cell
+    lives_in = LIVES_IN.match(value)
+    return (start + lives_in.end(), end, value[lives_in.end() :]) if lives_in else cell
+
+
+def _split_dashes(cell: tuple[int, int, str]) -> Iterator[tuple[int, int, str]]:
+    start, _, value = cell
+    position = 0
+    for dash in [*_DASH.finditer(value), None]:
+        end = dash.start() if dash else len(value)
+        piece = value[position:end]
+        stripped = piece.strip()
+        if stripped:
+            at = start + position + (len(piece) - len(piece.lstrip()))
+            yield at, at + len(stripped), stripped
+        if dash:
+            position = dash.end()
+
+
+def _is_town(value: str) -> bool:
+    folded = fold(value)
+    return bool(
+        TOWN.fullmatch(value)
+        and not TITLE_WORD.search(folded)
+        and not _NOT_A_TOWN.search(folded)
+        and not any(SECTION_HEADING.fullmatch(word) for word in re.split(r"[\s,()–—-]+", value))
+    )
+
+
+def _is_contact(value: str) -> bool:
+    if HEADER_CONTACT.search(value):
+        return True
+    return any(
+        not NOT_A_PHONE.fullmatch(number.group().strip())
+        and sum(char.isdigit() for char in number.group()) >= 8
+        for number in HEADER_NUMBER.finditer(value)
+    )
+
+
+def _line_kind(line: str) -> str:
+    """ "contact" for a line that holds a contact, "skip" for a blank line or a photo's
+    caption, "other" for the rest."""
+    stripped = line.strip()
+    if not stripped or _CAPTION.fullmatch(stripped):
+        return "skip"
+    return "contact" if _is_contact(stripped) else "other"
+
+
+def _contact_at(line: tuple[int, str], column: int) -> bool:
+    """Whether ``line`` has a contact in a column that starts where ``column`` does."""
+    start, value = line
+    return any(
+        abs(cell.start - start - column) <= 2 and _is_contact(cell.text)
+        for cell in cells(value, offset=start)
+    )
+
+
+def _neighbour(kinds: list[str], index: int, step: int) -> str:
+    """The kind of the nearest line above or below that is not blank: "contact", "other",
+    or "edge" where there is none."""
+    at = index + step
+    while 0 <= at < len(kinds) and kinds[at] == "skip":
+        at += step
+    return kinds[at] if 0 <= at < len(kinds) else "edge"
