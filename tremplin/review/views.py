@@ -19,7 +19,7 @@ from tremplin.applications.notes import notes_read
 from tremplin.applications.selectors import stage_label, stage_list
 from tremplin.core.audit import log_read
 from tremplin.core.confirm import Confirmation, confirmation_page, confirmed
-from tremplin.core.pagination import page_number
+from tremplin.core.pagination import page_number, page_of
 from tremplin.review import selectors, services
 from tremplin.review.forms import AnswerScoreForm, ReviewForm
 from tremplin.review.models import Review
@@ -85,14 +85,16 @@ def vacancy_overview(request: StaffRequest, org: str, vacancy: str) -> HttpRespo
     found = vacancy_get_for_user(membership=request.membership, slug=vacancy, roles=EVERYONE)
     lifts = selectors.blind_lifts(vacancy=found)
     stages = stage_list(organization=found.organization)
-    own = {
-        review.application_id: review
-        for review in Review.objects.filter(application__vacancy=found, reviewer=request.user)
-    }
     # "Assigned to me" is offered, and on by default, to those with assignments here.
     assigned = selectors.assigned_to(vacancy=found, reviewer=request.user)
     only_assigned = bool(assigned) and request.GET.get("assigned") != "0"
     in_review = selectors.reviewable_applications(vacancy=found)
+    paged = page_of(request, in_review.filter(pk__in=assigned) if only_assigned else in_review)
+    shown = list(paged["page"].object_list)
+    own = {
+        review.application_id: review
+        for review in Review.objects.filter(application__in=shown, reviewer=request.user)
+    }
     applications = [
         {
             "application": application,
@@ -104,7 +106,7 @@ def vacancy_overview(request: StaffRequest, org: str, vacancy: str) -> HttpRespo
             "stage": stage_label(stages=stages, key=application.stage),
             "assigned": application.pk in assigned,
         }
-        for application in (in_review.filter(pk__in=assigned) if only_assigned else in_review)
+        for application in shown
     ]
     progress = selectors.question_progress(vacancy=found, reviewer=request.user)
     questions = [
@@ -128,6 +130,7 @@ def vacancy_overview(request: StaffRequest, org: str, vacancy: str) -> HttpRespo
             request,
             found,
             applications=applications,
+            **paged,
             questions=questions,
             stages=lift_rows,
             has_criteria=found.criteria.exists(),

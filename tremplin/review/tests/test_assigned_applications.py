@@ -6,6 +6,8 @@ review, and a blind vacancy shows no candidate's name."""
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tremplin.applications.assignments import bulk_assign
 from tremplin.applications.models import Application
@@ -108,3 +110,18 @@ def test_the_filter_speaks_french(vacancy, three, reviewer, recruiter, login):
     url = review_url(vacancy).replace("/en/", "/fr/", 1)
     html = login(reviewer).get(url).content.decode()
     assert "Pour moi" in html and "Pour vous" in html
+
+
+def test_a_long_list_comes_in_pages_at_the_same_cost(vacancy, apply, reviewer, login):
+    for number in range(1, 52):
+        apply(f"Person {number}", f"person{number}@example.org")
+    client = login(reviewer)
+
+    with CaptureQueriesContext(connection) as first:
+        html = client.get(review_url(vacancy)).content.decode()
+    assert len(rows(html)) == 50
+    assert "Page 1 of 2" in html
+    with CaptureQueriesContext(connection) as second:
+        rest = client.get(review_url(vacancy) + "?page=2").content.decode()
+    assert rows(rest) == ["Candidate 51 Review Not started"]
+    assert len(second) == len(first)
