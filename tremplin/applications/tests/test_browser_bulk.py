@@ -17,15 +17,9 @@ from tremplin.testing.staff import staff_login
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_two_cards_rejected_with_a_preview_then_undone(
-    page: Page, live_server, vacancy, team, settings
-) -> None:
-    settings.RATELIMIT_ENABLE = False
-    settings.TREMPLIN_BULK_UNDO_SECONDS = 600
-    ada = submit(vacancy, email="ada@example.org", name="Ada Lovelace")
-    grace = submit(vacancy, email="grace@example.org", name="Grace Hopper", language="fr")
-    alan = submit(vacancy, email="alan@example.org", name="Alan Turing")
-    client = staff_login(Client(), team.recruiter)
+def _board_open(page: Page, live_server, user, vacancy) -> None:
+    """The vacancy's board in Chromium, signed in as ``user``."""
+    client = staff_login(Client(), user)
     page.context.add_cookies(
         [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
     )
@@ -34,6 +28,17 @@ def test_two_cards_rejected_with_a_preview_then_undone(
         kwargs={"org": vacancy.organization.slug, "vacancy": vacancy.slug},
     )
     page.goto(live_server.url + board)
+
+
+def test_two_cards_rejected_with_a_preview_then_undone(
+    page: Page, live_server, vacancy, team, settings
+) -> None:
+    settings.RATELIMIT_ENABLE = False
+    settings.TREMPLIN_BULK_UNDO_SECONDS = 600
+    ada = submit(vacancy, email="ada@example.org", name="Ada Lovelace")
+    grace = submit(vacancy, email="grace@example.org", name="Grace Hopper", language="fr")
+    alan = submit(vacancy, email="alan@example.org", name="Alan Turing")
+    _board_open(page, live_server, team.recruiter, vacancy)
 
     page.get_by_label("Select Ada Lovelace").check()
     page.get_by_label("Select Grace Hopper").check()
@@ -81,15 +86,7 @@ def test_two_cards_given_to_a_reviewer_with_a_preview_then_undone(
     submit(vacancy, email="grace@example.org", name="Grace Hopper", language="fr")
     team.owner.first_name, team.owner.language = "Olive", "fr"
     team.owner.save()
-    client = staff_login(Client(), team.recruiter)
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-    board = reverse(
-        "staff_applications:board",
-        kwargs={"org": vacancy.organization.slug, "vacancy": vacancy.slug},
-    )
-    page.goto(live_server.url + board)
+    _board_open(page, live_server, team.recruiter, vacancy)
 
     page.get_by_label("Select Ada Lovelace").check()
     page.get_by_label("Select Grace Hopper").check()

@@ -24,15 +24,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def applications(vacancy):
-    return [
-        submit(vacancy, email="ada@example.org", name="Ada Lovelace"),
-        submit(vacancy, email="grace@example.org", name="Grace Hopper", language="fr"),
-        submit(vacancy, email="alan@example.org", name="Alan Turing"),
-    ]
-
-
-@pytest.fixture
 def francoise(organization):
     """A reviewer who reads French and does not review the vacancy yet."""
     user = member_create(

@@ -11,15 +11,6 @@ from tremplin.testing.staff import staff_login
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def applications(vacancy):
-    return [
-        submit(vacancy, email="ada@example.org", name="Ada Lovelace"),
-        submit(vacancy, email="grace@example.org", name="Grace Hopper", language="fr"),
-        submit(vacancy, email="alan@example.org", name="Alan Turing"),
-    ]
-
-
 def bulk_url(vacancy) -> str:
     return f"/en/staff/{vacancy.organization.slug}/applications/vacancy/{vacancy.slug}/move/"
 
