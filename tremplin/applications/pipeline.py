@@ -1,13 +1,14 @@
-"""Reads for the pipeline: the board of a vacancy, its first cards per stage and the rest of
-a stage a page at a time (keyset pagination on the (vacancy, stage, created_at, id) index, so
-that a page costs the same at its 5,000th card as at its first), and the funnel, counted by
-the database for a vacancy or any set of applications (the reports' too)."""
+"""Reads for the pipeline: the board of a vacancy, its first cards per stage (every stage
+in two queries) and the rest of a stage a page at a time (keyset pagination on the
+(vacancy, stage, created_at, id) index, so that a page costs the same at its 5,000th card
+as at its first), and the funnel, counted by the database for a vacancy or any set of
+applications (the reports' too)."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Window
+from django.db.models.functions import Coalesce, RowNumber
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -119,17 +120,8 @@ def board_cursor(*, vacancy: Vacancy, stage: str, after: str | None) -> Applicat
     )
 
 
-def board_cards(
-    *, vacancy: Vacancy, stage: str, after: Application | None = None
-) -> tuple[list[Application], bool]:
-    """At most ``BOARD_COLUMN_SIZE`` of the vacancy's applications at ``stage``, oldest first,
-    from the first or from the one after ``after``; and whether more follow. One query, read
-    through the board index from the cursor on (never counting the cards before it)."""
-    cards = _board_applications(vacancy=vacancy).filter(stage=stage)
-    if after is not None:
-        at = after.created_at
-        cards = cards.filter(created_at__gte=at).filter(Q(created_at__gt=at) | Q(pk__gt=after.pk))
-    found = list(cards[: BOARD_COLUMN_SIZE + 1])
+def _cards_decorate(found: list[Application]) -> None:
+    """What each card shows beyond its row: a new reply, its days at the stage, its labels."""
     now = timezone.now()
     for application in found:
         reply, sent = application.last_reply_at, application.last_sent_at  # type: ignore[attr-defined]
@@ -144,7 +136,48 @@ def board_cards(
         application.days_label = ngettext(  # type: ignore[attr-defined]
             "%(days)s day at this stage", "%(days)s days at this stage", days
         ) % {"days": days}
+
+
+def board_cards(
+    *, vacancy: Vacancy, stage: str, after: Application | None = None
+) -> tuple[list[Application], bool]:
+    """At most ``BOARD_COLUMN_SIZE`` of the vacancy's applications at ``stage``, oldest first,
+    from the first or from the one after ``after``; and whether more follow. One query, read
+    through the board index from the cursor on (never counting the cards before it)."""
+    cards = _board_applications(vacancy=vacancy).filter(stage=stage)
+    if after is not None:
+        at = after.created_at
+        cards = cards.filter(created_at__gte=at).filter(Q(created_at__gt=at) | Q(pk__gt=after.pk))
+    found = list(cards[: BOARD_COLUMN_SIZE + 1])
+    _cards_decorate(found)
     return found[:BOARD_COLUMN_SIZE], len(found) > BOARD_COLUMN_SIZE
+
+
+def board_first_cards(
+    *, vacancy: Vacancy, stages: Sequence[str]
+) -> dict[str, tuple[list[Application], bool]]:
+    """``board_cards`` from the start of each of ``stages`` at once, in two queries however
+    many stages: which cards come first in each stage (numbered per stage down the board
+    index), then those cards with what they show."""
+    if not stages:
+        return {}
+    position = Window(RowNumber(), partition_by=[F("stage")], order_by=[F("created_at"), F("pk")])
+    first = (
+        Application.objects.filter(vacancy=vacancy, stage__in=stages)
+        .annotate(position=position)
+        .filter(position__lte=BOARD_COLUMN_SIZE + 1)
+        .order_by()
+        .values_list("pk", flat=True)
+    )
+    found = list(_board_applications(vacancy=vacancy).filter(pk__in=list(first)))
+    _cards_decorate(found)
+    by_stage: dict[str, list[Application]] = {stage: [] for stage in stages}
+    for application in found:
+        by_stage[application.stage].append(application)
+    return {
+        stage: (cards[:BOARD_COLUMN_SIZE], len(cards) > BOARD_COLUMN_SIZE)
+        for stage, cards in by_stage.items()
+    }
 
 
 def pipeline_board(
@@ -158,7 +191,7 @@ def pipeline_board(
     """The vacancy's applications by stage, in pipeline order, the first
     ``BOARD_COLUMN_SIZE`` of each; an application at a stage the pipeline no longer has comes
     last, under its key. With ``only``, that stage's column alone, going on after ``after``.
-    One query per column with cards, whatever the number of applications."""
+    Two queries for the cards, whatever the number of stages and applications."""
     columns = [BoardColumn(stage=stage, total=counts.get(stage.key, 0)) for stage in stages]
     known = {stage.key for stage in stages}
     for key in sorted(set(counts) - known):
@@ -171,13 +204,15 @@ def pipeline_board(
         columns.append(BoardColumn(stage=stage, total=counts[key]))
     if only is not None:
         columns = [column for column in columns if column.stage.key == only]
-    for column in columns:
-        if not column.total:
-            continue
-        column.after = after.pk if only is not None and after is not None else None
-        column.cards, more = board_cards(
-            vacancy=vacancy, stage=column.stage.key, after=after if column.after else None
-        )
+    filled = [column for column in columns if column.total]
+    if only is not None and after is not None:
+        cards = {only: board_cards(vacancy=vacancy, stage=only, after=after)}
+        for column in filled:
+            column.after = after.pk
+    else:
+        cards = board_first_cards(vacancy=vacancy, stages=[c.stage.key for c in filled])
+    for column in filled:
+        column.cards, more = cards[column.stage.key]
         if more:
             column.more_after = column.cards[-1].pk
     return columns

@@ -38,6 +38,25 @@ def test_a_board_column_reads_its_first_cards_through_the_board_index(
     assert "application_board" in column.explain()
 
 
+def test_the_first_cards_of_every_stage_are_numbered_down_the_board_index_at_once(
+    organization, vacancy, no_seqscan
+):
+    received = [submit(vacancy, email=f"r{n}@example.org") for n in range(3)]
+    team = team_make(organization, vacancy)
+    services.application_move(application=received[1], to_stage="review", by=team.recruiter)
+    with CaptureQueriesContext(connection) as captured:
+        cards = pipeline.board_first_cards(vacancy=vacancy, stages=["received", "review"])
+    assert len(captured) == 2
+    assert [card.pk for card in cards["received"][0]] == [received[0].pk, received[2].pk]
+    assert [card.pk for card in cards["review"][0]] == [received[1].pk]
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + captured[0]["sql"])
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    # One pass down the index, each stage's numbering stopped after its first cards.
+    assert "Index Only Scan using application_board" in plan
+    assert "Run Condition" in plan
+
+
 def test_a_stage_s_next_cards_are_read_from_the_cursor_through_the_board_index(
     organization, vacancy, no_seqscan
 ):
