@@ -10,14 +10,11 @@ it finished stays erased, the rest is untouched. The rules themselves are in ``s
 
 import logging
 import secrets
-from collections import defaultdict
-from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from email.utils import formataddr
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -31,8 +28,9 @@ from tremplin.core.audit import log_action
 from tremplin.messaging.models import OutboxMessage
 from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_compose
 from tremplin.messaging.selectors import reply_address
-from tremplin.privacy.erasure import erasure_vacuum, shred_many
+from tremplin.privacy.erasure import erasure_vacuum
 from tremplin.privacy.exports import data_exports_expire
+from tremplin.privacy.retention_batches import Erasures, Progress, Stop, batches
 from tremplin.privacy.selectors import (
     EXPORTS,
     FAILED,
@@ -40,7 +38,6 @@ from tremplin.privacy.selectors import (
     RULES,
     RUN_VERB,
     Counts,
-    applications_due,
     candidate_last_contact,
     counts_empty,
     organization_applications,
@@ -48,13 +45,9 @@ from tremplin.privacy.selectors import (
     talent_pool_expiry,
     talent_pool_offers_due,
 )
-from tremplin.privacy.shredders import subjects_for_applications
 from tremplin.vacancies.selectors import vacancy_title_for_language
 
 logger = logging.getLogger(__name__)
-
-Stop = Callable[[], bool]  # asked between two batches: True stops the run there
-Progress = Callable[[int], None]  # told how many applications each batch erased
 
 
 class RetentionStopped(Exception):
@@ -200,86 +193,6 @@ def talent_pool_leave(*, application: Application) -> int:
 # The daily run --------------------------------------------------------------------------
 
 
-def _batches(queryset: QuerySet[Application], field: str, batch_size: int) -> Iterator[list[int]]:
-    """Distinct values of ``field`` in ascending order, ``batch_size`` at a time, read afresh
-    for each batch (what was done in between drops out), never all at once."""
-    last = 0
-    while True:
-        values = list(
-            queryset.filter(**{f"{field}__gt": last})
-            .order_by(field)
-            .values_list(field, flat=True)
-            .distinct()[:batch_size]
-        )
-        if not values:
-            return
-        yield values
-        last = values[-1]
-
-
-def _batch_erase(*, due: QuerySet[Application], ids: list[int]) -> int:
-    """Erase the applications ``ids`` still due (the candidate may have answered since they
-    were read), every candidate's at once, in one transaction. Returns how many."""
-    with transaction.atomic():
-        still = list(due.filter(pk__in=ids).select_for_update(of=("self",)).order_by("pk"))
-        if still:
-            shred_many(
-                subjects=subjects_for_applications(applications=still),
-                actor=None,
-                reason="retention",
-                vacuum=False,  # once, at the end of the run
-            )
-    return len(still)
-
-
-def _erase(
-    *,
-    organization: Organization,
-    rule: str,
-    now: datetime,
-    batch_size: int,
-    counts: dict[str, int],
-    stop: Stop,
-    progress: Progress,
-) -> bool:
-    """Erase what ``rule`` says is due, ``batch_size`` applications at a time, each batch
-    one transaction; False when ``stop`` said to stop (between two batches: each batch is
-    whole or not begun). A batch that fails is done again candidate by candidate, so that
-    one candidate's failure stops no one else's erasure."""
-    due = applications_due(organization=organization, rule=rule, now=now)
-    for ids in _batches(due, "pk", batch_size):
-        if stop():
-            return False
-        try:
-            erased = _batch_erase(due=due, ids=ids)
-        except Exception:
-            logger.exception("retention: a batch failed; erasing it candidate by candidate")
-            erased = _candidates_erase(due=due, ids=ids, counts=counts)
-        counts[rule] += erased
-        progress(erased)
-    return True
-
-
-def _candidates_erase(*, due: QuerySet[Application], ids: list[int], counts: dict[str, int]) -> int:
-    """The batch ``ids`` again, one candidate per transaction: the failures are logged and
-    counted, the others erased. Returns how many were."""
-    by_candidate: dict[int, list[int]] = defaultdict(list)
-    for pk, candidate_id in Application.objects.filter(pk__in=ids).values_list(
-        "pk", "candidate_id"
-    ):
-        by_candidate[candidate_id].append(pk)
-    erased = 0
-    for candidate_id, theirs in by_candidate.items():
-        try:
-            erased += _batch_erase(due=due, ids=theirs)
-        except Exception:  # one candidate's failure must not stop everyone's erasure
-            logger.exception(
-                "retention: erasing applications %s of candidate %s failed", theirs, candidate_id
-            )
-            counts[FAILED] += len(theirs)
-    return erased
-
-
 def _offers_send(
     *,
     organization: Organization,
@@ -289,7 +202,7 @@ def _offers_send(
     stop: Stop,
 ) -> bool:
     offers = talent_pool_offers_due(organization=organization, now=now)
-    for candidate_ids in _batches(offers, "candidate_id", batch_size):
+    for candidate_ids in batches(offers, "candidate_id", batch_size):
         for candidate_id in candidate_ids:
             if stop():
                 return False
@@ -306,29 +219,21 @@ def _offers_send(
 
 
 def _organization_apply(
-    *,
-    organization: Organization,
-    now: datetime,
-    batch_size: int,
-    counts: dict[str, int],
-    stop: Stop,
-    progress: Progress,
+    *, organization: Organization, now: datetime, batch_size: int, erasures: Erasures
 ) -> bool:
-    """One organization's offers, erasures and expired exports; False if stopped."""
+    """One organization's offers, erasures (those of a batch not yet full wait for the
+    next organizations') and expired exports; False if stopped."""
+    counts = erasures.counts[organization.pk]
     if not _offers_send(
-        organization=organization, now=now, batch_size=batch_size, counts=counts, stop=stop
+        organization=organization,
+        now=now,
+        batch_size=batch_size,
+        counts=counts,
+        stop=erasures.stop,
     ):
         return False
     for rule in RULES:
-        if not _erase(
-            organization=organization,
-            rule=rule,
-            now=now,
-            batch_size=batch_size,
-            counts=counts,
-            stop=stop,
-            progress=progress,
-        ):
+        if not erasures.add(organization=organization, rule=rule, now=now):
             return False
     counts[EXPORTS] = data_exports_expire(now=now, organization=organization)
     return True
@@ -364,20 +269,17 @@ def retention_apply(
     stop = stop or _never
     progress = progress or _unheard
     done: dict[int, tuple[Organization, dict[str, int]]] = {}
+    erasures = Erasures(batch_size=batch_size, stop=stop, progress=progress, counts={})
     finished = True
     for organization in Organization.objects.order_by("pk"):
-        counts = counts_empty()
+        counts = erasures.counts[organization.pk] = counts_empty()
         done[organization.pk] = (organization, counts)
         finished = _organization_apply(
-            organization=organization,
-            now=now,
-            batch_size=batch_size,
-            counts=counts,
-            stop=stop,
-            progress=progress,
+            organization=organization, now=now, batch_size=batch_size, erasures=erasures
         )
         if not finished:
             break
+    finished = finished and erasures.erase()  # the last batch, not full
 
     if any(counts[rule] for _org, counts in done.values() for rule in RULES):
         # One VACUUM per table for the whole run, not one per candidate; a run asked to
