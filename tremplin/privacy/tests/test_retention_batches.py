@@ -158,3 +158,30 @@ def test_a_batch_costs_the_same_queries_for_three_candidates_as_for_nine():
     assert (few_batches, many_batches) == ([3], [9])
     assert many == few
     assert Candidate.objects.count() == 0
+
+
+@pytest.mark.postgres
+def test_a_batch_that_fails_is_redone_candidate_by_candidate_across_organizations():
+    north, south = world_make("north"), world_make("south")
+    (ada, bob) = not_retained(north, ["ada@example.org", "bob@example.org"])
+    (cy,) = not_retained(south, ["cy@example.org"])
+    # The database refuses to delete Bob's application: his erasure fails, the batch with it.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """CREATE FUNCTION refuse_delete() RETURNS trigger AS $$
+               BEGIN RAISE EXCEPTION 'refused'; END $$ LANGUAGE plpgsql;
+               CREATE TRIGGER refuse BEFORE DELETE ON applications_application
+               FOR EACH ROW WHEN (OLD.id = %s) EXECUTE FUNCTION refuse_delete();""",
+            [bob.pk],
+        )
+
+    counts, batches = run_counting(T0 + 30 * DAY + months(3) + DAY)
+
+    assert batches == [2]
+    assert (counts["north"]["not_retained"], counts["north"]["failed"]) == (1, 1)
+    assert (counts["south"]["not_retained"], counts["south"]["failed"]) == (1, 0)
+    assert list(Application.objects.values_list("pk", flat=True)) == [bob.pk]
+    assert list(Candidate.objects.values_list("email", flat=True)) == ["bob@example.org"]
+    assert not AuditEvent.objects.filter(verb="candidate.erased", data__applications=[bob.pk])
+    assert AuditEvent.objects.filter(verb="candidate.erased").count() == 2
+    assert {ada.pk, cy.pk}.isdisjoint(Application.objects.values_list("pk", flat=True))
