@@ -1,4 +1,5 @@
-"""``log_action``: the one call that writes the audit log."""
+"""``log_action``: the one call that writes the audit log (``log_actions``: many events at
+once, for a batch)."""
 
 import json
 from collections.abc import Iterable, Mapping
@@ -10,6 +11,7 @@ from django.db import NotSupportedError, models
 from django.db.models import Expression, F, Value
 from django.db.models.functions import Concat
 from django.db.models.signals import post_delete
+from django.dispatch import Signal
 from django.utils import timezone
 
 from tremplin.core.models import AuditEvent
@@ -64,12 +66,27 @@ def log_action(
     replaces the target's name in the row, for events that must not hold it (a correction
     of that very name).
     """
+    event = _event(actor, verb, target, data, organization=organization, label=label)
+    event.save(force_insert=True)
+    return event
+
+
+def _event(
+    actor: Actor,
+    verb: str,
+    target: models.Model | None,
+    data: Mapping[str, Any] | None,
+    *,
+    organization: Any,
+    label: str | None,
+) -> AuditEvent:
+    """The event ``log_action`` writes, not yet saved."""
     user = actor if actor is not None and actor.is_authenticated else None
     if organization is None and target is not None:
         organization = getattr(target, "organization", None)
         if organization is None and getattr(target, "vacancy", None) is not None:
             organization = target.vacancy.organization  # type: ignore[attr-defined]
-    return AuditEvent.objects.create(
+    return AuditEvent(
         # By id: the foreign key names the accounts app's User, which this floor cannot.
         actor_id=user.pk if user is not None else None,
         actor_label=str(user) if user is not None else "system",
@@ -82,6 +99,27 @@ def log_action(
         ],
         data=_masked(dict(data or {})),
     )
+
+
+# Events written by ``log_actions`` (one INSERT: no post_save): sent with ``events`` (the
+# AuditEvent rows, saved) in the transaction that writes them, for the floors above that
+# follow the audit log (webhooks) to read them all at once.
+audit_events_written = Signal()
+
+
+def log_actions(
+    actor: Actor, entries: Iterable[tuple[str, Mapping[str, Any] | None, Any]]
+) -> list[AuditEvent]:
+    """``log_action`` for many events about no target at once, in one INSERT: one event per
+    (verb, data, organization) of ``entries``, by ``actor``. Sends ``audit_events_written``
+    with the events instead of a post_save each. Returns the events in the entries' order."""
+    events = AuditEvent.objects.bulk_create(
+        _event(actor, verb, None, data, organization=organization, label=None)
+        for verb, data, organization in entries
+    )
+    if events:
+        audit_events_written.send(sender=AuditEvent, events=events)
+    return events
 
 
 # A person reading the same thing again within this time is one read, not one per page view

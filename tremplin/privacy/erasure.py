@@ -53,7 +53,7 @@ from django.utils import timezone
 from tremplin.accounts.models import Organization, User
 from tremplin.applications.models import Application, Candidate
 from tremplin.core import db
-from tremplin.core.audit import audit_events_redact, log_action
+from tremplin.core.audit import audit_events_redact, log_action, log_actions
 from tremplin.core.models import AuditEvent
 from tremplin.privacy.deletion import Batch, Subject
 from tremplin.privacy.models import ErasureLedgerEntry, candidate_data_models
@@ -315,21 +315,24 @@ def shred_many(
         by_shredder = {shredder.key: shredder.erase_many(batch) for shredder in SHREDDERS}
         _deleted_redact(batch)
         batch.files_remove()
-        every = []
-        for i, subject in enumerate(subjects):
-            counts = {key: counts[i] for key, counts in by_shredder.items()}
-            every.append(counts)
-            log_action(
-                actor,
-                "candidate.erased" if subject.whole else "application.erased",
-                None,
-                {
-                    "reason": reason,
-                    "counts": counts,
-                    "applications": list(subject.application_ids),
-                },
-                organization=subject.organization,
-            )
+        every = [
+            {key: counts[i] for key, counts in by_shredder.items()} for i in range(len(subjects))
+        ]
+        log_actions(  # one INSERT for the batch
+            actor,
+            (
+                (
+                    "candidate.erased" if subject.whole else "application.erased",
+                    {
+                        "reason": reason,
+                        "counts": counts,
+                        "applications": list(subject.application_ids),
+                    },
+                    subject.organization,
+                )
+                for subject, counts in zip(subjects, every, strict=True)
+            ),
+        )
         if vacuum:
             erasure_vacuum()
     return every

@@ -3,9 +3,10 @@ answer to it, and the candidate's request to be erased.
 
 The daily run, ``retention_apply`` (``tasks.retention_task``, enqueued by ``manage.py
 apply_retention``), sends the renewal offers first, then erases in batches of a few
-hundred applications, each batch one ``shred_many`` (every candidate's erasure in it at
-once) and one transaction. Asked to stop (``stop``), it stops between two batches: what
-it finished stays erased, the rest is untouched. The rules themselves are in ``selectors``.
+hundred applications, every organization's together, each batch one ``shred_many`` (every
+candidate's erasure in it at once) and one transaction. Asked to stop (``stop``), it stops
+between two batches: what it finished stays erased, the rest is untouched. The rules
+themselves are in ``selectors``.
 """
 
 import logging
@@ -198,6 +199,9 @@ def talent_pool_leave(*, application: Application) -> int:
 
 
 # The daily run --------------------------------------------------------------------------
+# The applications due at every organization by every rule wait together and go
+# ``batch_size`` at a time, whatever organization and rule they are due at: each batch one
+# ``shred_many`` and one transaction (20 due at each of 60 organizations: 3 batches, not 60).
 
 
 def _batches(queryset: QuerySet[Application], field: str, batch_size: int) -> Iterator[list[int]]:
@@ -217,67 +221,111 @@ def _batches(queryset: QuerySet[Application], field: str, batch_size: int) -> It
         last = values[-1]
 
 
-def _batch_erase(*, due: QuerySet[Application], ids: list[int]) -> int:
-    """Erase the applications ``ids`` still due (the candidate may have answered since they
-    were read), every candidate's at once, in one transaction. Returns how many."""
+Group = tuple[int, str]  # (organization pk, rule): whose applications, by which rule
+
+
+def _batch_erase(
+    *, dues: dict[Group, QuerySet[Application]], groups: dict[Group, list[int]]
+) -> dict[Group, int]:
+    """Erase the applications of ``groups`` still due by their rule (the candidate may have
+    answered since they were read), every candidate's at once whatever their organization,
+    in one transaction. Returns how many of each group were."""
     with transaction.atomic():
-        still = list(due.filter(pk__in=ids).select_for_update(of=("self",)).order_by("pk"))
-        if still:
+        still = {
+            group: list(
+                dues[group].filter(pk__in=ids).select_for_update(of=("self",)).order_by("pk")
+            )
+            for group, ids in sorted(groups.items())
+        }
+        rows = [application for applications in still.values() for application in applications]
+        if rows:
             shred_many(
-                subjects=subjects_for_applications(applications=still),
+                subjects=subjects_for_applications(applications=rows),
                 actor=None,
                 reason="retention",
                 vacuum=False,  # once, at the end of the run
             )
-    return len(still)
+    return {group: len(applications) for group, applications in still.items()}
 
 
-def _erase(
+def _candidates_erase(
     *,
-    organization: Organization,
-    rule: str,
-    now: datetime,
-    batch_size: int,
-    counts: dict[str, int],
-    stop: Stop,
-    progress: Progress,
-) -> bool:
-    """Erase what ``rule`` says is due, ``batch_size`` applications at a time, each batch
-    one transaction; False when ``stop`` said to stop (between two batches: each batch is
-    whole or not begun). A batch that fails is done again candidate by candidate, so that
-    one candidate's failure stops no one else's erasure."""
-    due = applications_due(organization=organization, rule=rule, now=now)
-    for ids in _batches(due, "pk", batch_size):
-        if stop():
-            return False
-        try:
-            erased = _batch_erase(due=due, ids=ids)
-        except Exception:
-            logger.exception("retention: a batch failed; erasing it candidate by candidate")
-            erased = _candidates_erase(due=due, ids=ids, counts=counts)
-        counts[rule] += erased
-        progress(erased)
-    return True
-
-
-def _candidates_erase(*, due: QuerySet[Application], ids: list[int], counts: dict[str, int]) -> int:
-    """The batch ``ids`` again, one candidate per transaction: the failures are logged and
-    counted, the others erased. Returns how many were."""
-    by_candidate: dict[int, list[int]] = defaultdict(list)
-    for pk, candidate_id in Application.objects.filter(pk__in=ids).values_list(
+    dues: dict[Group, QuerySet[Application]],
+    groups: dict[Group, list[int]],
+    counts: dict[int, dict[str, int]],
+) -> dict[Group, int]:
+    """The batch again, one candidate per transaction (all their applications in it, at
+    every organization): the failures are logged and counted, the others erased. Returns
+    how many of each group were."""
+    group_of = {pk: group for group, ids in groups.items() for pk in ids}
+    by_candidate: dict[int, dict[Group, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for pk, candidate_id in Application.objects.filter(pk__in=group_of).values_list(
         "pk", "candidate_id"
     ):
-        by_candidate[candidate_id].append(pk)
-    erased = 0
+        by_candidate[candidate_id][group_of[pk]].append(pk)
+    erased: dict[Group, int] = defaultdict(int)
     for candidate_id, theirs in by_candidate.items():
         try:
-            erased += _batch_erase(due=due, ids=theirs)
+            for group, n in _batch_erase(dues=dues, groups=theirs).items():
+                erased[group] += n
         except Exception:  # one candidate's failure must not stop everyone's erasure
             logger.exception(
-                "retention: erasing applications %s of candidate %s failed", theirs, candidate_id
+                "retention: erasing applications %s of candidate %s failed",
+                sorted(pk for ids in theirs.values() for pk in ids),
+                candidate_id,
             )
-            counts[FAILED] += len(theirs)
+            for (organization_pk, _rule), ids in theirs.items():
+                counts[organization_pk][FAILED] += len(ids)
     return erased
+
+
+class _Erasures:
+    """The applications found due, every organization's and every rule's together, erased
+    ``batch_size`` at a time; each organization's counts are kept in ``counts``
+    (organization pk -> its counts, which the caller puts there)."""
+
+    def __init__(
+        self, *, batch_size: int, stop: Stop, progress: Progress, counts: dict[int, dict[str, int]]
+    ) -> None:
+        self.batch_size = batch_size
+        self.stop = stop
+        self.progress = progress
+        self.counts = counts
+        self.dues: dict[Group, QuerySet[Application]] = {}
+        self.waiting: list[tuple[Group, int]] = []  # read due, not yet erased
+
+    def add(self, *, organization: Organization, rule: str, now: datetime) -> bool:
+        """Read what ``rule`` says is due at the organization, erasing each batch as it
+        fills; False when ``stop`` said to stop (between two batches)."""
+        group = (organization.pk, rule)
+        due = self.dues[group] = applications_due(organization=organization, rule=rule, now=now)
+        for ids in _batches(due, "pk", self.batch_size):
+            self.waiting.extend((group, pk) for pk in ids)
+            if not self.erase(full=True):
+                return False
+        return True
+
+    def erase(self, *, full: bool = False) -> bool:
+        """Erase the waiting applications, ``batch_size`` at a time (``full``: only whole
+        batches); False when ``stop`` said to stop (each batch is whole or not begun)."""
+        while self.waiting and (len(self.waiting) >= self.batch_size or not full):
+            if self.stop():
+                return False
+            batch = self.waiting[: self.batch_size]
+            del self.waiting[: self.batch_size]
+            groups: dict[Group, list[int]] = defaultdict(list)
+            for group, pk in batch:
+                groups[group].append(pk)
+            dues = {group: self.dues[group] for group in groups}
+            try:
+                erased = _batch_erase(dues=dues, groups=groups)
+            except Exception:
+                logger.exception("retention: a batch failed; erasing it candidate by candidate")
+                erased = _candidates_erase(dues=dues, groups=groups, counts=self.counts)
+            for (organization_pk, rule), n in erased.items():
+                self.counts[organization_pk][rule] += n
+            self.progress(sum(erased.values()))
+        return True
 
 
 def _offers_send(
@@ -306,29 +354,21 @@ def _offers_send(
 
 
 def _organization_apply(
-    *,
-    organization: Organization,
-    now: datetime,
-    batch_size: int,
-    counts: dict[str, int],
-    stop: Stop,
-    progress: Progress,
+    *, organization: Organization, now: datetime, batch_size: int, erasures: _Erasures
 ) -> bool:
-    """One organization's offers, erasures and expired exports; False if stopped."""
+    """One organization's offers, erasures (those of a batch not yet full wait for the
+    next organizations') and expired exports; False if stopped."""
+    counts = erasures.counts[organization.pk]
     if not _offers_send(
-        organization=organization, now=now, batch_size=batch_size, counts=counts, stop=stop
+        organization=organization,
+        now=now,
+        batch_size=batch_size,
+        counts=counts,
+        stop=erasures.stop,
     ):
         return False
     for rule in RULES:
-        if not _erase(
-            organization=organization,
-            rule=rule,
-            now=now,
-            batch_size=batch_size,
-            counts=counts,
-            stop=stop,
-            progress=progress,
-        ):
+        if not erasures.add(organization=organization, rule=rule, now=now):
             return False
     counts[EXPORTS] = data_exports_expire(now=now, organization=organization)
     return True
@@ -364,20 +404,17 @@ def retention_apply(
     stop = stop or _never
     progress = progress or _unheard
     done: dict[int, tuple[Organization, dict[str, int]]] = {}
+    erasures = _Erasures(batch_size=batch_size, stop=stop, progress=progress, counts={})
     finished = True
     for organization in Organization.objects.order_by("pk"):
-        counts = counts_empty()
+        counts = erasures.counts[organization.pk] = counts_empty()
         done[organization.pk] = (organization, counts)
         finished = _organization_apply(
-            organization=organization,
-            now=now,
-            batch_size=batch_size,
-            counts=counts,
-            stop=stop,
-            progress=progress,
+            organization=organization, now=now, batch_size=batch_size, erasures=erasures
         )
         if not finished:
             break
+    finished = finished and erasures.erase()  # the last batch, not full
 
     if any(counts[rule] for _org, counts in done.values() for rule in RULES):
         # One VACUUM per table for the whole run, not one per candidate; a run asked to

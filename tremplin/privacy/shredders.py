@@ -72,7 +72,9 @@ def subject_for_candidate(*, candidate: Candidate, organization: Organization) -
 
 def subjects_for_applications(*, applications: Sequence[Application]) -> list[Subject]:
     """The applications as subjects, one per candidate and organization (in the order of
-    their first application), in two queries however many they are."""
+    their first application), in two queries however many they are. A candidate all of
+    whose applications are given, at several organizations, leaves no trace: the last of
+    their subjects is marked ``last_trace``."""
     rows = list(
         Application.objects.filter(pk__in=[a.pk for a in applications])
         .select_related("candidate", "vacancy__organization")
@@ -86,12 +88,23 @@ def subjects_for_applications(*, applications: Sequence[Application]) -> list[Su
         candidate_id__in={candidate_id for candidate_id, _org in chosen}
     ).values_list("pk", "candidate_id", "vacancy__organization_id"):
         every.setdefault(candidate_id, []).append((pk, organization_id))
+    # A candidate whose every application is chosen, at one organization or several: the
+    # last of their subjects takes the last trace (the Candidate row), the others their own.
+    taken: dict[int, set[int]] = {}
+    last: dict[int, tuple[int, int]] = {}
+    for (candidate_id, organization_id), chosen_rows in chosen.items():
+        taken.setdefault(candidate_id, set()).update(row.pk for row in chosen_rows)
+        last[candidate_id] = (candidate_id, organization_id)
     subjects = []
     for (candidate_id, organization_id), chosen_rows in chosen.items():
         ids = tuple(row.pk for row in chosen_rows)
         theirs = every[candidate_id]
         whole = {pk for pk, org in theirs if org == organization_id} == set(ids)
-        last_trace = whole and {pk for pk, _org in theirs} == set(ids)
+        last_trace = (
+            whole
+            and last[candidate_id] == (candidate_id, organization_id)
+            and {pk for pk, _org in theirs} == taken[candidate_id]
+        )
         first = chosen_rows[0]
         subjects.append(
             Subject(first.vacancy.organization, first.candidate, ids, whole, last_trace)

@@ -9,15 +9,20 @@ has to call up.
   ``vacancy.reopen`` and ``vacancy.close`` of ``vacancies.services.vacancy_status_change``;
 - ``candidate.erased``: the audit events ``candidate.erased`` and ``application.erased``
   of every erasure (``privacy.erasure.shred_many``: on request, by retention, on replay),
-  with the erased applications' ids only.
+  with the erased applications' ids only. An erasure writes its events in one INSERT
+  (``core.audit.log_actions``), which sends ``audit_events_written`` instead of a post_save
+  each: the endpoints are read once per organization, not once per event.
 """
 
+from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from django.db.models.signals import post_save
 
 from tremplin.applications.models import Application
 from tremplin.applications.selectors import stage_label, stage_list
+from tremplin.core.audit import audit_events_written
 from tremplin.core.models import AuditEvent
 from tremplin.vacancies.models import Vacancy
 from tremplin.vacancies.selectors import vacancy_name
@@ -107,17 +112,23 @@ def _vacancy_changed(event: AuditEvent) -> None:
     )
 
 
-def _erased(event: AuditEvent) -> None:
-    if event.organization_id is None:
-        return
-    ids = [int(pk) for pk in event.data.get("applications", [])]
-    event_record(
-        endpoints=endpoints_subscribed(
-            organization_id=event.organization_id, event="candidate.erased"
-        ),
-        event="candidate.erased",
-        data={"applications": [{"id": pk} for pk in ids]},
-    )
+def _erased(events: Sequence[AuditEvent]) -> None:
+    """One ``candidate.erased`` per erasure event, the endpoints read once per organization."""
+    by_organization: dict[int, list[AuditEvent]] = defaultdict(list)
+    for event in events:
+        if event.organization_id is not None:
+            by_organization[event.organization_id].append(event)
+    for organization_id, theirs in by_organization.items():
+        endpoints = endpoints_subscribed(organization_id=organization_id, event="candidate.erased")
+        if not endpoints:
+            continue
+        for event in theirs:
+            ids = [int(pk) for pk in event.data.get("applications", [])]
+            event_record(
+                endpoints=endpoints,
+                event="candidate.erased",
+                data={"applications": [{"id": pk} for pk in ids]},
+            )
 
 
 def audit_event_written(sender: Any, instance: AuditEvent, created: bool, **kwargs: Any) -> None:
@@ -128,9 +139,17 @@ def audit_event_written(sender: Any, instance: AuditEvent, created: bool, **kwar
     elif instance.verb in VACANCY_VERBS and instance.target_type == "vacancies.vacancy":
         _vacancy_changed(instance)
     elif instance.verb in ERASURE_VERBS:
-        _erased(instance)
+        _erased([instance])
+
+
+def audit_events_bulk_written(sender: Any, events: Sequence[AuditEvent], **kwargs: Any) -> None:
+    """Events written in one INSERT (``core.audit.log_actions``): erasures only, so far."""
+    _erased([event for event in events if event.verb in ERASURE_VERBS])
 
 
 def events_follow_changes() -> None:
     post_save.connect(application_created, sender=Application, dispatch_uid=DISPATCH_UID)
     post_save.connect(audit_event_written, sender=AuditEvent, dispatch_uid=DISPATCH_UID)
+    audit_events_written.connect(
+        audit_events_bulk_written, sender=AuditEvent, dispatch_uid=DISPATCH_UID
+    )

@@ -1,7 +1,9 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tremplin.accounts.models import Organization
-from tremplin.core.audit import log_action
+from tremplin.core.audit import audit_events_written, log_action, log_actions
 from tremplin.core.models import AuditEvent
 from tremplin.testing.staff import member_create
 from tremplin.vacancies.models import Vacancy
@@ -43,3 +45,38 @@ def test_it_masks_secrets_however_deep_they_sit() -> None:
         "nested": [{"api_token": "********"}],
     }
     assert "hunter2" not in str(event.data)
+
+
+def test_many_events_are_written_in_one_insert_and_announced_together() -> None:
+    north = Organization.objects.create(name="North", slug="north")
+    south = Organization.objects.create(name="South", slug="south")
+    announced: list[list[AuditEvent]] = []
+
+    def heard(sender: object, events: list[AuditEvent], **kwargs: object) -> None:
+        announced.append(list(events))
+
+    audit_events_written.connect(heard)
+    try:
+        with CaptureQueriesContext(connection) as captured:
+            events = log_actions(
+                None,
+                [
+                    ("candidate.erased", {"counts": {"identity": 2}, "token": "abc"}, north),
+                    ("application.erased", {"applications": [7]}, south),
+                ],
+            )
+    finally:
+        audit_events_written.disconnect(heard)
+
+    assert [q["sql"].split(" (")[0] for q in captured if "core_auditevent" in q["sql"]] == [
+        'INSERT INTO "core_auditevent"'
+    ]
+    assert announced == [events]
+    stored = list(AuditEvent.objects.order_by("pk"))
+    assert stored == events
+    assert [(e.verb, e.organization, e.actor_label) for e in stored] == [
+        ("candidate.erased", north, "system"),
+        ("application.erased", south, "system"),
+    ]
+    assert stored[0].data == {"counts": {"identity": 2}, "token": "********"}
+    assert all(e.at is not None for e in stored)

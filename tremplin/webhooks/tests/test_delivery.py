@@ -15,13 +15,16 @@ import pytest
 import time_machine
 from django.conf import settings
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tremplin.applications.services import application_move
 from tremplin.messaging.models import OutboxMessage
 from tremplin.privacy.erasure import shred
+from tremplin.privacy.services import retention_apply
 from tremplin.privacy.shredders import subject_for_candidate
+from tremplin.privacy.tests.test_retention import DAY, T0, apply, close, decide, months, world_make
 from tremplin.testing.applying import submit
 from tremplin.testing.worker import run_worker
 from tremplin.vacancies.services import CLOSE, PUBLISH, vacancy_status_change
@@ -297,3 +300,41 @@ def test_a_delivery_whose_task_was_lost_is_sent_after_a_sweep(receiver, vacancy,
     assert sorted(r.headers["Tremplin-Delivery"] for r in receiver.received) == sorted(
         [str(lost.uuid), str(stuck.uuid)]
     )
+
+
+def test_retention_sends_one_event_per_erased_candidate_reading_endpoints_once_per_organization(
+    receiver, endpoint_make
+):
+    erased: dict[str, set[int]] = {}
+    for slug, people in (("north", 3), ("south", 2)):
+        world = world_make(slug)
+        endpoint_make(world.organization, ["candidate.erased"])
+        applications = [
+            apply(world.vacancy, f"{slug}{n}@example.org", at=T0) for n in range(people)
+        ]
+        for application in applications:
+            decide(application, "rejected", at=T0 + DAY, by=world.owner)
+        close(world.vacancy, at=T0 + 30 * DAY)
+        erased[slug] = {application.pk for application in applications}
+
+    with (
+        time_machine.travel(T0 + 30 * DAY + months(3) + DAY, tick=False),
+        CaptureQueriesContext(connection) as captured,
+    ):
+        retention_apply()
+    endpoint_reads = [q for q in captured if 'FROM "webhooks_endpoint"' in q["sql"]]
+    assert len(endpoint_reads) == 2  # one per organization, not one per candidate
+    run_worker()
+
+    assert len(receiver.received) == 5
+    got = {
+        tuple(a["id"] for a in json.loads(r.body)["data"]["applications"])
+        for r in receiver.received
+    }
+    assert got == {(pk,) for ids in erased.values() for pk in ids}
+    assert {r.headers["Tremplin-Event"] for r in receiver.received} == {"candidate.erased"}
+    by_endpoint = {
+        endpoint.organization.slug: Delivery.objects.filter(endpoint=endpoint).count()
+        for endpoint in Endpoint.objects.select_related("organization")
+    }
+    assert by_endpoint == {"north": 3, "south": 2}
