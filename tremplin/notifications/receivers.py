@@ -58,16 +58,17 @@ def application_created(
 def _arrivals_notify(ids: set[int]) -> None:
     """Tell each vacancy's followers of the applications that arrived, in one INSERT; ids
     rolled back within the transaction (a savepoint) are gone from the table and skipped."""
-    arrived = Application.objects.filter(pk__in=ids).select_related("vacancy__organization")
-    applications = list(arrived.prefetch_related("vacancy__texts").order_by("pk"))
-    follows = VacancyFollow.objects.filter(
-        vacancy_id__in={application.vacancy_id for application in applications}
-    ).values_list("vacancy_id", "user_id")
+    # The followers first: most vacancies have none, and then nothing else is read.
+    follows = VacancyFollow.objects.filter(vacancy__applications__pk__in=ids).values_list(
+        "vacancy_id", "user_id"
+    )
     followers: dict[int, list[int]] = defaultdict(list)
-    for vacancy_id, user_id in follows.order_by("vacancy_id", "user_id"):
+    for vacancy_id, user_id in follows.order_by("vacancy_id", "user_id").distinct():
         followers[vacancy_id].append(user_id)
     if not followers:
         return
+    arrived = Application.objects.filter(pk__in=ids).select_related("vacancy__organization")
+    applications = list(arrived.prefetch_related("vacancy__texts").order_by("pk"))
     members = Membership.objects.filter(
         user_id__in={user_id for users in followers.values() for user_id in users},
         organization_id__in={application.vacancy.organization_id for application in applications},
