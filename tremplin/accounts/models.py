@@ -189,6 +189,11 @@ class User(AbstractUser):
     def __str__(self) -> str:
         return self.email
 
+    @property
+    def display_name(self) -> str:
+        """How people see this account named: its full name, else its e-mail address."""
+        return self.get_full_name() or self.email
+
 
 class Membership(models.Model):
     class Role(models.TextChoices):

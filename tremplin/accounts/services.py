@@ -84,7 +84,7 @@ def member_invitation_send(*, membership: Membership, by: User | None) -> None:
         context: dict[str, Any] = {
             "organization": membership.organization,
             "role": membership.get_role_display(),
-            "inviter": (by.get_full_name() or by.email) if by is not None else "",
+            "inviter": by.display_name if by is not None else "",
             "login_url": settings.SITE_URL + reverse("accounts:login"),
         }
         if member_needs_password(membership=membership):

@@ -46,7 +46,7 @@ def assignable_reviewers(*, organization: Organization) -> list[User]:
     """The members who may be asked to review: every active member of the organization
     (a vacancy's reviewers may be of any role), by name or address."""
     users = [membership.user for membership in organization_members(organization=organization)]
-    return sorted(users, key=lambda user: (user.get_full_name() or user.email).casefold())
+    return sorted(users, key=lambda user: user.display_name.casefold())
 
 
 def reviewers_check(*, organization: Organization, pks: Sequence[int]) -> list[User]:
@@ -74,10 +74,6 @@ def reviewers_check(*, organization: Organization, pks: Sequence[int]) -> list[U
             code="not_member",
         )
     return found
-
-
-def user_label(user: User) -> str:
-    return user.get_full_name() or user.email
 
 
 @dataclass(frozen=True)
@@ -135,7 +131,7 @@ def _mail(*, vacancy: Vacancy, reviewer: User, count: int, by: User | None) -> t
         context = {
             "count": count,
             "title": title,
-            "sender": user_label(by) if by is not None else vacancy.organization.name,
+            "sender": by.display_name if by is not None else vacancy.organization.name,
             "organization": vacancy.organization,
             "url": settings.SITE_URL + path,
         }

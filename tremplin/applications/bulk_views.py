@@ -207,8 +207,7 @@ def bulk_actions(request: StaffRequest, org: str, vacancy: str) -> HttpResponse:
         if action.kind == BulkAction.Kind.ASSIGN:
             named = (users.get(int(item["reviewer"])) for item in action.reviewers)
             return ", ".join(
-                assignments.user_label(user) if user else _("someone no longer here")
-                for user in named
+                user.display_name if user else _("someone no longer here") for user in named
             )
         return selectors.stage_label(stages=stages, key=action.to_stage)
 

@@ -300,7 +300,7 @@ def application_history(*, application: Application, stages: Sequence[Stage]) ->
         if change.by_candidate:
             who = _("The candidate")
         elif change.by is not None:
-            who = change.by.get_full_name() or change.by.email
+            who = change.by.display_name
         else:
             who = change.by_label or _("Tremplin")
         rows.append(

@@ -117,7 +117,7 @@ class BulkForm(MoveForm):
         super().__init__(*args, stages=stages, **kwargs)
         self.fields["stage"].required = False
         self.fields["reviewers"].choices = [  # type: ignore[attr-defined]
-            (user.pk, user.get_full_name() or user.email) for user in members
+            (user.pk, user.display_name) for user in members
         ]
         self.rejected = next((s.key for s in stages if s.kind == Stage.Kind.REJECTED), "")
         self.action = str(self.data.get("action", "move"))

@@ -68,7 +68,7 @@ def notification_draft(
         organization=membership.organization,
         kind=kind,
         actor=by,
-        actor_label=(by.get_full_name() or by.email) if by else "",
+        actor_label=by.display_name if by else "",
         application_ref=application.pk,
         reference=f"#{application.pk}, {vacancy}",
         path=path,

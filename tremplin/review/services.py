@@ -256,7 +256,7 @@ def reviewer_remind(*, vacancy: Vacancy, membership: Membership, by: User | None
         context = {
             "title": title,
             "organization": vacancy.organization,
-            "sender": (by.get_full_name() or by.email) if by else vacancy.organization.name,
+            "sender": by.display_name if by else vacancy.organization.name,
             "progress": progress,
             "url": settings.SITE_URL + path,
         }

@@ -329,7 +329,7 @@ class ReviewersForm(EditorForm):
         field.choices = [
             (
                 str(member.user.pk),
-                f"{member.user.get_full_name() or member.user.email} ({member.get_role_display()})",
+                f"{member.user.display_name} ({member.get_role_display()})",
             )
             for member in members
         ]
