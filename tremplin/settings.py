@@ -100,8 +100,14 @@ if not DATABASE_URL:
     # The embedded default: one SQLite file under var/, nothing else to run.
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     DATABASE_URL = f"sqlite:///{VAR_DIR / 'tremplin.sqlite3'}"
+# Each worker keeps its connection between requests (checked before reuse): opening one costs
+# a request more than its queries do (on SQLite, closing the last one checkpoints the log).
 DATABASES = {
-    "default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0))
+    "default": dj_database_url.parse(
+        DATABASE_URL,
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
+        conn_health_checks=True,
+    )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the web process read while the task worker writes; secure_delete overwrites

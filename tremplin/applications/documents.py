@@ -2,7 +2,9 @@
 that stopped."""
 
 import logging
+from collections.abc import Sequence
 from datetime import timedelta
+from functools import partial
 
 from django.conf import settings
 from django.db import transaction
@@ -23,14 +25,16 @@ logger = logging.getLogger(__name__)
 EXTRACTION_MAX_ATTEMPTS = 3
 
 
-def document_extraction_enqueue(*, document: Document) -> None:
-    """Queue text extraction for ``document`` once the current transaction commits."""
+def documents_extraction_enqueue(*, documents: Sequence[Document]) -> None:
+    """Queue text extraction for each of ``documents`` (a task each) once the current
+    transaction commits; their time of queueing is written at once, by one UPDATE."""
     from tremplin.applications.tasks import document_extract_task
 
-    Document.objects.filter(pk=document.pk).update(extraction_queued_at=timezone.now())
-    pk = document.pk
-    # robust: the application is committed already; a lost task is found by the sweep.
-    transaction.on_commit(lambda: document_extract_task.enqueue(document_id=pk), robust=True)
+    ids = [document.pk for document in documents]
+    Document.objects.filter(pk__in=ids).update(extraction_queued_at=timezone.now())
+    for pk in ids:
+        # robust: the application is committed already; a lost task is found by the sweep.
+        transaction.on_commit(partial(document_extract_task.enqueue, document_id=pk), robust=True)
 
 
 def document_extract(*, document_id: int) -> str:
@@ -122,7 +126,7 @@ def document_extraction_sweep(*, older_than: timedelta) -> int:
     count = 0
     for document in stale.order_by("pk").iterator():
         with transaction.atomic():
-            document_extraction_enqueue(document=document)
+            documents_extraction_enqueue(documents=[document])
         count += 1
     return count
 
@@ -165,6 +169,6 @@ def document_extraction_recover(*, stale_after: timedelta, grace: timedelta) -> 
         if document.pk in live:
             continue
         with transaction.atomic():
-            document_extraction_enqueue(document=document)
+            documents_extraction_enqueue(documents=[document])
         count += 1
     return count

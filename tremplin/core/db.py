@@ -3,6 +3,11 @@
 VACUUM: a DELETE in PostgreSQL only marks a row dead; its bytes stay in the table's pages
 (and its indexes) until VACUUM removes them. Those who delete personal data ask for it
 (``privacy.erasure``) rather than wait for autovacuum's thresholds.
+
+The write-ahead log of SQLite: ``secure_delete`` zeroes a deleted row in the database file,
+but the log still holds the page images written before the deletion until a checkpoint
+copies it back and it is truncated (``wal_truncate``), which closing the last connection
+used to do, and a worker that keeps its connection never does.
 """
 
 import logging
@@ -38,3 +43,20 @@ def tables_vacuum(
             cursor.execute(f"VACUUM {connection.ops.quote_name(table)}")
     logger.info("vacuumed: %s", ", ".join(todo) or "nothing left to do")
     return todo
+
+
+def wal_truncate(*, using: str = DEFAULT_DB_ALIAS) -> bool:
+    """SQLite only, outside any transaction: checkpoint the write-ahead log into the database
+    file and truncate it to nothing. Waits (up to the connection's timeout) for readers
+    still on the log; returns whether it was truncated (False on PostgreSQL)."""
+    connection = connections[using]
+    if connection.vendor != "sqlite":
+        return False
+    if connection.in_atomic_block:
+        raise RuntimeError("a checkpoint cannot run inside a transaction")
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy, _frames, _copied = cursor.fetchone()
+    if busy:
+        logger.warning("write-ahead log not truncated: a reader was still on it")
+    return not busy

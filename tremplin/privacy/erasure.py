@@ -9,7 +9,7 @@ reapply-erasures run (a task too when a retention run is asked to stop). The tas
 table vacuumed since the erasure, so a burst of erasures costs about one VACUUM per table.
 VACUUM does not wipe: freed space is reusable, not overwritten (VACUUM FULL rewrites the
 table), and the write-ahead log and the backups still hold the rows (see the README).
-SQLite has no VACUUM here.
+SQLite has no VACUUM here: its write-ahead log is truncated instead.
 
 The ledger: each erasure is recorded as a keyed hash of the person's e-mail address
 (HMAC-SHA256 of the address stripped and lower-cased), the organization, the moment, and
@@ -370,11 +370,16 @@ def erased_tables() -> list[str]:
 
 def erasure_vacuum(*, tables: Sequence[str] | None = None, background: bool = False) -> None:
     """After an erasure: VACUUM its tables now if no transaction is open (and not
-    ``background``), else in a task once the erasure is committed. Nothing on SQLite."""
-    if connections[DEFAULT_DB_ALIAS].vendor != "postgresql":
+    ``background``), else in a task once the erasure is committed. On SQLite, truncate the
+    write-ahead log instead (``core.db``) once it is committed."""
+    connection = connections[DEFAULT_DB_ALIAS]
+    if connection.vendor == "sqlite":
+        transaction.on_commit(db.wal_truncate, robust=True)  # outside a transaction: at once
+        return
+    if connection.vendor != "postgresql":
         return
     names = list(tables) if tables is not None else erased_tables()
-    if not background and not connections[DEFAULT_DB_ALIAS].in_atomic_block:
+    if not background and not connection.in_atomic_block:
         db.tables_vacuum(tables=names)
         return
     from tremplin.privacy.tasks import erasure_vacuum_task  # the task calls tables_vacuum

@@ -38,14 +38,13 @@ REMINDER_INTERVAL = timedelta(hours=1)
 
 
 def candidate_number_give(*, application: Application) -> CandidateNumber:
-    """Give a new application the next candidate number of its vacancy, so that numbers
-    follow arrival and exist before any review page is read. Numbers never change once
-    given. The vacancy's row is locked while the number is chosen: two applications
-    arriving at once cannot take the same one."""
-    with transaction.atomic():
-        existing = CandidateNumber.objects.filter(application=application).first()
-        if existing is not None:
-            return existing
+    """Give a new application (one without a number: it is given when the application is
+    created) the next candidate number of its vacancy, so that numbers follow arrival and
+    exist before any review page is read. Numbers never change once given. The vacancy's
+    row is locked while the number is chosen: two applications arriving at once cannot
+    take the same one. No savepoint of its own: a failure fails the application's
+    creation."""
+    with transaction.atomic(savepoint=False):
         list(Vacancy.objects.select_for_update().filter(pk=application.vacancy_id).values("pk"))
         top = (
             CandidateNumber.objects.filter(vacancy_id=application.vacancy_id).aggregate(

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from tremplin.applications.documents import document_extraction_enqueue
+from tremplin.applications.documents import documents_extraction_enqueue
 from tremplin.applications.files import CheckedFile, file_check
 from tremplin.applications.intake.acknowledgement import application_acknowledge
 from tremplin.applications.models import Answer, Application, Candidate, Document, private_storage
@@ -197,8 +197,7 @@ def application_submit(
             )
             if acknowledge:
                 application_acknowledge(application=application)
-            for document in documents:
-                document_extraction_enqueue(document=document)
+            documents_extraction_enqueue(documents=documents)
     except BaseException:
         for stored_name in saved:
             storage.delete(stored_name)
@@ -220,28 +219,31 @@ def _application_store(
     notes: Sequence[str],
 ) -> Application:
     now = timezone.now()
-    candidate, created = Candidate.objects.get_or_create(
-        email=email, defaults={"name": name, "phone": phone, "language": language}
+    # The address's candidate, created if new (one statement, whoever else is inserting it:
+    # a candidate's own rows come with its applications), then locked: one submission at a
+    # time per address, the second of two at once sees the first.
+    Candidate.objects.bulk_create(
+        [Candidate(email=email, name=name, phone=phone, language=language)],
+        ignore_conflicts=True,
     )
-    # One submission at a time per address: the second of two at once sees the first.
-    candidate = Candidate.objects.select_for_update().get(pk=candidate.pk)
+    candidate = Candidate.objects.select_for_update().get(email=email)
+    # What an earlier submission recorded stays: anyone can type any address in the form.
+    # (A candidate just created holds what was given: nothing differs, nothing to fill.)
     notes = list(notes)
-    if not created:
-        # What an earlier submission recorded stays: anyone can type any address in the form.
-        given = {"name": name, "phone": phone}
-        differs = [key for key, value in given.items() if value and getattr(candidate, key)]
-        differs = [key for key in differs if given[key] != getattr(candidate, key)]
-        filled = [key for key, value in given.items() if value and not getattr(candidate, key)]
-        for key in filled:
-            setattr(candidate, key, given[key])
-        if filled:
-            candidate.save(update_fields=[*filled, "updated_at"])
-        if "name" in differs:
-            notes.append(gettext("This submission gave another name: “%(name)s”.") % {"name": name})
-        if "phone" in differs:
-            notes.append(
-                gettext("This submission gave another phone number: %(phone)s.") % {"phone": phone}
-            )
+    given = {"name": name, "phone": phone}
+    differs = [key for key, value in given.items() if value and getattr(candidate, key)]
+    differs = [key for key in differs if given[key] != getattr(candidate, key)]
+    filled = [key for key, value in given.items() if value and not getattr(candidate, key)]
+    for key in filled:
+        setattr(candidate, key, given[key])
+    if filled:
+        candidate.save(update_fields=[*filled, "updated_at"])
+    if "name" in differs:
+        notes.append(gettext("This submission gave another name: “%(name)s”.") % {"name": name})
+    if "phone" in differs:
+        notes.append(
+            gettext("This submission gave another phone number: %(phone)s.") % {"phone": phone}
+        )
     earlier = (
         Application.objects.filter(candidate=candidate, vacancy=vacancy)
         .order_by("created_at", "pk")
