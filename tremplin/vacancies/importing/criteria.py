@@ -72,7 +72,8 @@ _HEADING_KINDS = (
 # A bullet of a mixed requirements list that says it is optional.
 _NICE_BULLET = re.compile(
     r"\bnot (?:required|necessary|mandatory|essential)\b|\b(?:is |are |would be )?a plus\b"
-    r"|\bnice[- ]to[- ]have\b|\bbonus\b|\b(?:is |are |strongly )preferred\b|\bdesired\b"
+    r"|\bnice[- ]to[- ]have\b|\bbonus\b|\b(?:is |are |strongly |highly )preferred\b|\bdesired\b"
+    r"|\bpreferred\W*$"
     r"|\bwould love\b|\bun (?:plus|atout)\b|\bserai(?:t|ent) (?:un )?(?:plus|atout|apprecie)"
     r"|\bapprecie(?:e|s|es)?\b|\bsouhaite(?:e|s|es)?\b|\bfacultati|\boptionnel|\bidealement\b"
     r"|\bideally\b"

@@ -20,7 +20,8 @@ _ONE_PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'�
 _PLACES = rf"(?P<place>{_ONE_PLACE}(?:,\s*{_ONE_PLACE})*(?:,?\s+(?:or|and|ou|et)\s+{_ONE_PLACE})?)"
 _LOCATION_PATTERNS = (
     re.compile(
-        r"^(?:location|lieu(?:\s+de\s+travail)?|localisation|based\s+in|place\s+of\s+work)"
+        r"^(?:location|lieu(?:\s+de\s+(?:travail|stage|(?:la\s+)?mission))?|localisation"
+        r"|based\s+in|place\s+of\s+work)"
         r"\s*:\s*(?P<place>[^.;\n]{2,80})",
         _I,
     ),
@@ -264,7 +265,9 @@ _REQUIRED_LANGUAGE = (
     re.compile(
         r"\b(?:fluen(?:t|cy)|proficien(?:t|cy)|bilingual|bilingue|native|command\s+of"
         r"|knowledge\s+of|mastery\s+of|speak(?:s|ing)?|good|excellent|strong|perfect|working"
-        r"|professional|written|spoken|maîtrise\s+(?:de\s+l['’]|du|de\s+la|d['’])|pratique\s+"
+        r"|professional|written|spoken|maîtrise\s+(?:de\s+l['’]|du|de\s+la|d['’])"
+        # "Connaît l'anglais", "parle le néerlandais"
+        r"|conna[iî]t(?:re)?\s+(?:l['’]|le\s+)|parler?\s+(?:l['’]|le\s+)|pratique\s+"
         r"(?:de\s+l['’]|du|courante\s+de\s+l['’]|courante\s+du))"
         r"(?:\s+(?:written|spoken|oral|and|or|level|knowledge|command)\b)*(?:\s+of)?"
         r"\s*(?:in\s+|en\s+)?(?:both\s+|the\s+)?" + _LANG_LIST + r"\b" + _NOT_FOLLOWED_BY_NOUN,
@@ -285,7 +288,8 @@ _REQUIRED_LANGUAGE = (
 # Words that make "in English" / "en anglais" a requirement of the person.
 _PROFICIENCY_CONTEXT = re.compile(
     r"compétences?|communication|maîtrise|niveau|rédig|rédaction|écrit|oral|parl|expression"
-    r"|aisance|courant|skills?|written|spoken|fluen|proficien|communicat|communiqu|écrire"
+    r"|aisance|courant|couramment|exprim|skills?|written|spoken|fluen|proficien|communicat"
+    r"|communiqu|écrire"
     r"|speak",
     _I,
 )
@@ -389,11 +393,12 @@ _YEARS_ASKED = (
     re.compile(
         rf"(?:\bat\s+least\s+|\bminimum\s+(?:of\s+)?|\b)(?P<n>{NUMBER})\s*\+\s*(?:years?|yrs?)"
         r"\s+(?:as|of|in|working|doing|leading|[a-z]+ing)\b"
-        rf"|\b(?:at\s+least|minimum(?:\s+of)?)\s+(?P<m>{NUMBER})\s*(?:years?|yrs?)\b",
+        # not "a full-time position for at least one year", which is how long it lasts
+        rf"|(?<!for )\b(?:at\s+least|minimum(?:\s+of)?)\s+(?P<m>{NUMBER})\s*(?:years?|yrs?)\b",
         _I,
     ),
     re.compile(
-        rf"\b(?:au\s+moins|minimum)\s+(?P<n>{NUMBER})\s*(?:ans?|années?)\b"
+        rf"(?<!pour )(?<!durant )\b(?:au\s+moins|minimum)\s+(?P<n>{NUMBER})\s*(?:ans?|années?)\b"
         rf"|\b(?P<m>{NUMBER})\s*(?:ans?|années?)\s+minimum\b",
         _I,
     ),

@@ -14,7 +14,8 @@ _I = re.IGNORECASE
 # --- Title -------------------------------------------------------------------------------
 
 _TITLE_PREFIX = re.compile(
-    r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+offer|job\s+opening|job"
+    r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+offer|job\s+opening"
+    r"|job\s+posting|job"
     r"|vacancy|open\s+position|poste|recrutement|we\s*['’]?re\s+hiring|now\s+hiring|hiring"
     r"|appel\s+à\s+candidatures?|call\s+for\s+applications)\s*[-–—:|]\s*"
     # "Recrutement d'un-e chargé·e de projets": the role follows the article.
@@ -24,7 +25,9 @@ _TITLE_PREFIX = re.compile(
 _TITLE_SUFFIX = re.compile(
     r"\s*[-–—|]?\s*\((?:vacancy|job|job\s+offer|offre(?:\s+d['’]emploi)?|poste|recrutement"
     r"|[hfmwd]\s*/\s*[hfmwd](?:\s*/\s*[hfmwdx])?|cdi|cdd|stage|internship)\)\s*$"
-    r"|\s+[-–—|]\s+(?:vacancy|job\s+offer|offre\s+d['’]emploi|recrutement)\s*$",
+    r"|\s+[-–—|]\s+(?:vacancy|job\s+offer|offre\s+d['’]emploi|recrutement)\s*$"
+    # "(Full-Time, Telecommute)", "(temps plein)": the terms, not the role.
+    r"|\s*\((?:full|part)[- ]?time\b[^()]*\)\s*$|\s*\(temps\s+(?:plein|partiel)[^()]*\)\s*$",
     _I,
 )
 _ROLE_SENTENCE = re.compile(
@@ -43,12 +46,12 @@ _LABELLED_TITLE = re.compile(
 _HIRING_SENTENCE = re.compile(
     r"^.+?\s+(?:recrut(?:e|ent)|recherch(?:e|ent)|cherch(?:e|ent)|embauch(?:e|ent)"
     r"|(?:is|are)\s+(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
-    r"(?:un[·.-]?e|un[·.-]une|une?|des|an?|one)\s+(?=\w)",
+    r"(?:un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one)\s+(?=\w)",
     _I,
 )
 # "Offre de chargé(e) de déploiement", "un.e UX designer": no title starts so.
 _LEADING_WORDS = re.compile(
-    r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*|(?:un[·.-]?e|un[·.-]une|une?)\s+(?=\w))",
+    r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*|(?:un[·.-]?e|un[·.-]une|un\(e\)|une?)\s+(?=\w))",
     _I,
 )
 _TITLE_DATE = re.compile(
@@ -79,7 +82,7 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
             title = re.sub(
                 rf"^{re.escape(organization)}\s*(?:\([^()]*\)\s*)?[:|–—-]\s+", "", title, flags=_I
             )
-    title = title.strip(" -–—:|")
+    title = title.strip(" -–—:|!")
     return title[:1].upper() + title[1:]
 
 

@@ -311,6 +311,9 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if employment_type is None:
         employment_type = contract.employment_type(plain)
     employment_type = employment_type or contract.employment_type_of_title(title)
+    if employment_type is None and stated_title:
+        # "Director (Full-Time, Telecommute)": the terms the cleaned title lost.
+        employment_type = contract.employment_type(stated_title)
     deadline_mention = None
     deadline = front_matter.date(*DEADLINE_KEYS)
     if deadline is None:
