@@ -62,7 +62,8 @@ _DURATION = re.compile(
 _CONTRACT_CONTEXT = re.compile(
     r"contract|fixed[- ]term|\bterm\b|\bCDD\b|contrat|duration|durée|temporary|internship"
     r"|\bstage\b|mission|assignment|placement|\bposte\b|position|\brole\b|\brôle\b"
-    r"|commitment|\bengagement\s+(?:de|d['’]|minimum)",
+    r"|commitment|\bengagement\s+(?:de|d['’]|minimum)"
+    r"|\bstay\s+(?:around\s+|on\s+)?(?:for\s+)?at\s+least\b",  # "Plan to stay at least 6 months"
     _I,
 )
 _NOT_A_CONTRACT = re.compile(

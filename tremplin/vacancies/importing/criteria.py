@@ -206,7 +206,9 @@ def _section_criteria(bullets: list[Bullet], kind: str, *, mixed: bool) -> list[
             continue
         # Only the first sentence says what the bullet is: "Good communication skills.
         # Media experience is a plus." asks for the skills and adds a bonus.
-        first = _main_clause(sentences(bullet.text)[0])
+        parts = sentences(bullet.text)
+        # "Excitement about X. (Not required, but a bonus!)": the aside is the first's.
+        first = _main_clause(" ".join(parts[:2]) if parts[1:2] and parts[1][0] == "(" else parts[0])
         own = NICE if mixed and _NICE_BULLET.search(fold(first)) else None
         if bullet.text.endswith(":") and not bullet.children:
             lead_kind = own

@@ -199,11 +199,22 @@ _APPLY_HOSTS = re.compile(
 _COPIED_FROM = ("source", "canonical", "original", "company", "permalink")
 
 
+# "Read the full job description on [CharityVillage](…), then send…": a page to read, not
+# the way to apply.
+_READ_ELSEWHERE = re.compile(
+    r"\b(?:read|see|view|consulte[rz]?|lire|voir)\b[^.;]{0,60}\b(?:description|posting|annonce"
+    r"|fiche\s+de\s+poste|offre)\b[^.;]{0,40}$",
+    _I,
+)
+
+
 def apply_url(document: Document) -> str | None:
     """The web address to apply at: in a sentence about applying, or an ATS or form link
     (in the front matter or the body)."""
     for sentence in _apply_sentences(document):
         for match in _URL.finditer(sentence):
+            if _READ_ELSEWHERE.search(sentence[: match.start()]):
+                continue
             url = match.group(0).rstrip(".,;:")
             if "@" not in url.split("//", 1)[1].split("/", 1)[0]:
                 return url

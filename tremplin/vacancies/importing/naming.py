@@ -91,6 +91,9 @@ def title_from_text(document: Document) -> str | None:
     if document.title_heading:
         return clean_title(document.title_heading)
     for section in document.sections:
+        # "<b>Job Title:</b> Recruiter" on a line of its own reads as a heading.
+        if section.heading and (match := _LABELLED_TITLE.match(section.heading)):
+            return clean_title(match.group("title"))
         for paragraph in section.paragraphs:
             for sentence in sentences(paragraph):
                 if match := _LABELLED_TITLE.match(sentence):
@@ -247,11 +250,21 @@ def _spelled_out(acronym: str, text: str) -> str | None:
     return None
 
 
+# "La Startup d'Etat Locatio", "l'association Vélo Cité", "the non-profit Acme": what the
+# organization is, before its name ("La Fondation Abbé Pierre", capitalised, is a name).
+_DESCRIBED = re.compile(
+    r"^(?:(?i:la|le|l['’]|the|our|notre)\s*)?(?:(?i:start-?up\s+d['’]\s*[ée]tat)"
+    r"|association|asbl|ong|ngo|non-?profit|charity|organisation|organization|coopérative)"
+    r"\s+(?=[A-ZÀ-ÖØ-Þ0-9])"
+)
+
+
 def _named(name: str, document: Document) -> str:
     """The name a hiring sentence gives, as the organization: "The X team at CDS" names CDS,
     spelled out when the text does; "The Canadian Digital Service" loses its article."""
     if match := _TEAM_AT.match(name):
         name = match.group("org")
+    name = _DESCRIBED.sub("", name)
     if re.fullmatch(r"[A-Z]{2,6}", name):
         return _spelled_out(name, document.plain_text) or name
     if re.match(r"^The\s+\S+\s+\S+", name):
