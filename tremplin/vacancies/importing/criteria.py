@@ -56,7 +56,7 @@ _HEADING_KINDS = (
         r"|developers?|persons?) who\b|ideal candidate|what we(?:'re| are) looking|prerequis"
         r"|eligib|admissib|who (?:can|should) apply|\bdevr(?:a|ez|ont)\b|\bdoi(?:t|vent)\b"
         r"|\battentes\b|what we expect|\bexpectations\b|fit right in|\bright (?:person|fit)\b"
-        r"|\bthrive\b|bonne personne",
+        r"|\bthrive\b|bonne personne|\ba good fit\b|\bgood fit if\b",
     ),
     (
         NOT_CRITERIA,

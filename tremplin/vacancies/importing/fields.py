@@ -40,7 +40,11 @@ _LOCATION_PATTERNS = (
     re.compile(rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+{_PLACE}"),
     # "dans des locaux à Paris", "notre bureau à Ottawa", "our offices in Leeds".
     _OFFICES_AT := re.compile(
-        rf"\b(?:locaux|bureaux?)\s+(?:(?:situés?|basés?)\s+)?(?:à|a)\s+{_PLACE}"
+        rf"\b(?:locaux|bureaux?)\s+(?:sont\s+)?(?:(?:situés?|basés?)\s+)?(?:à|a)\s+{_PLACE}"
+    ),
+    # "une présence régulière à Paris", "présence ponctuelle dans les locaux à La Défense"
+    re.compile(
+        rf"\bprésence\s+(?:[\w-]+\s+){{0,2}}?(?:dans\s+(?:les|nos)\s+locaux\s+)?à\s+{_PLACE}"
     ),
     _OFFICES_IN := re.compile(rf"\b(?:[Oo]ur|[Tt]he)\s+offices?\s+in\s+{_PLACES}"),
     # "We're hiring people at all levels of experience in Ottawa, Toronto, and Montreal".
@@ -91,8 +95,20 @@ def header_parts(document: Document) -> list[str]:
     return parts
 
 
+# "Onsite (Berkeley)": the work mode, then the place.
+_MODE_AT = re.compile(r"^(?:on-?site|hybrid|in[- ]office)\s*\((?P<place>[^()]{2,40})\)$", _I)
+
+
+def is_work_place(text: str) -> bool:
+    """Whether a header part names where the work is ("REMOTE (US)", "Onsite (Berkeley)"),
+    which is no title."""
+    return bool(_MODE_AT.match(text) or _HEADER_REMOTE.match(text))
+
+
 def _header_location(document: Document) -> str | None:
     for part in header_parts(document)[1:]:
+        if match := _MODE_AT.match(part):
+            return match.group("place")
         place = _WORK_MODE.sub("", part)
         # "Lisbon, Portugal", "NYC (Onsite)": a lone name is a place when a work mode says so.
         if (
@@ -155,9 +171,17 @@ _APPLY_HEADING = re.compile(
 )
 
 
+# "La liste des applications agréées": French apps, not applications to a job.
+_FRENCH_APPS = re.compile(r"\b(?:les|des|aux|ces|nos|vos|une|l['’])\s*applications?\b", _I)
+
+
 def _apply_sentences(document: Document) -> list[str]:
     """Sentences about applying, and every sentence under an "Apply" or "Postuler" heading."""
-    found = [sentence for sentence in sentences(document.body) if _APPLY_WORDS.search(sentence)]
+    found = [
+        sentence
+        for sentence in sentences(document.body)
+        if _APPLY_WORDS.search(_FRENCH_APPS.sub(" ", sentence))
+    ]
     for section in document.headed_sections:
         if section.heading and _APPLY_HEADING.search(section.heading):
             found.extend(sentences(section.text))
@@ -182,7 +206,22 @@ def apply_email(document: Document) -> str | None:
             continue
         if match := _EMAIL.search(sentence):
             return match.group(0).rstrip(".").lower()
+        if (match := _SPELT_EMAIL.search(sentence)) and fold(
+            match.group("user")
+        ) not in _NOT_A_USER:
+            return f"{match.group('user')}@{match.group('domain')}".lower()
     return None
+
+
+# "engineering at readworks.org", "jobs [at] acme.org": an address spelt out against robots.
+_SPELT_EMAIL = re.compile(
+    r"(?<![\w.+-])(?P<user>[\w.+-]+)(?:\s+(?:at|arobase)\s+|\s*[\[(]\s*(?:at|@)\s*[\])]\s*)"
+    r"(?P<domain>(?!www\.)[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\b"
+)
+# "Apply at jobs.acme.org", "us at acme.org": words, not the name of a mailbox.
+_NOT_A_USER = frozenset(
+    ("apply", "us", "here", "online", "now", "today", "them", "me", "him", "her", "nous", "work")
+)
 
 
 # Application forms and applicant tracking systems: a link there is the way to apply.

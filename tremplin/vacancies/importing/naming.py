@@ -32,7 +32,16 @@ _TITLE_SUFFIX = re.compile(
 )
 _ROLE_SENTENCE = re.compile(
     r"^(?:En\s+tant\s+que|As)\s+(?:(?:an?|the|our|le|la|l['’]|un|une|notre)\s+)?"
-    r"(?P<title>[A-ZÀ-ÖØ-Þ][^,.;:()]{2,90}?)\s*,\s*(?:vous|you)\b",
+    r"(?P<title>[A-ZÀ-ÖØ-Þ][^,.;:()]{2,90}?)\s*,\s*(?:vous|you)\b"
+    # "As a member of technical staff, you will…": a role in lower case, said of the person.
+    r"|^As\s+(?:an?|our)\s+(?!(?:result|team|reminder|whole|rule|matter|bonus|group|company"
+    r"|organi[sz]ation|non-?profit|startup|side\s+note|consequence)\b)"
+    r"(?P<role>[a-z][^,.;:()]{2,60}?)\s*,\s*you(?:\s+will|['’]ll|\s+are|['’]re)\b",
+)
+# "We're looking for a Senior Data Engineer to help us": a role in capitals, after the verb.
+_LOOKING_FOR_ROLE = re.compile(
+    r"^We(?:['’]re|\s+are)\s+(?:looking\s+for|seeking|hiring)\s+(?:an?\s+)"
+    r"(?P<title>[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){1,5})\s+(?:to|who|with|for)\b"
 )
 _LABELLED_TITLE = re.compile(
     r"^(?:job\s+title|title|position|role|intitulé(?:\s+du\s+poste)?|titre\s+du\s+poste|poste)"
@@ -99,8 +108,10 @@ def title_from_text(document: Document) -> str | None:
                 if match := _LABELLED_TITLE.match(sentence):
                     return clean_title(match.group("title"))
                 if (match := _ROLE_SENTENCE.match(sentence)) and len(
-                    match.group("title").split()
+                    (role := match.group("title") or match.group("role")).split()
                 ) <= 10:
+                    return clean_title(role)
+                if match := _LOOKING_FOR_ROLE.match(sentence):
                     return clean_title(match.group("title"))
     return None
 
@@ -160,6 +171,8 @@ def _as_name(text: str) -> str | None:
 _HIRING = re.compile(
     # A name, or a site's address ("data.gouv.fr recrute").
     r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*|[a-z][\w-]*(?:\.[a-z][\w-]*)+)(?:\s+[\w&'’.-]+){0,5}?)"
+    # "Archifiltre (https://…), une des startups d'État du ministère, cherche": asides.
+    r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s+[^,]{3,120},)?"
     r"\s+(?:is\s+(?:seeking|hiring|looking\s+for|recruiting)|(?:are|is)\s+hiring|recrute"
     r"|recherche|cherche|embauche|(?:est|sont)\s+à\s+la\s+recherche)\b"
 )
@@ -295,7 +308,9 @@ def organization(document: Document) -> str | None:
         for paragraph in section.paragraphs:
             if match := _LABELLED_ORG.match(paragraph):
                 return _as_name(match.group("name"))
-    heading = [document.title_heading] if document.title_heading else []
+    # The title heading, or else the first heading ("## le.taxi cherche une personne…").
+    first = document.headed_sections[0].heading if document.headed_sections else None
+    heading = [found] if (found := document.title_heading or first) else []
     for section in document.sections:
         for paragraph in [*heading, *section.paragraphs]:
             heading = []  # the title heading ("X recrute un·e Y") is read once, first

@@ -299,6 +299,9 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         if stated_title
         else naming.title_from_text(document)
     )
+    if title and fields.is_work_place(title):
+        # A job board's "CivAI : Onsite (Berkeley)": the place stood where the role goes.
+        title = naming.title_from_text(document)
     if not title and (roles := front_matter.text("roles")):
         # Last resort: a static site's "roles: un·e lead développeur·se".
         title = naming.clean_title(roles, organization=organization)

@@ -130,3 +130,75 @@ def test_preferred_at_the_end_or_an_aside_saying_bonus_makes_a_bullet_nice() -> 
         "- Interest in travel. (Not required, but definitely a bonus!)\n"
     )
     assert [c.kind for c in posting.criteria] == [MUST, NICE, NICE]
+
+
+# --- A second batch, from six more tuning postings -----------------------------------
+
+BOARD = (
+    '---\ntitle: "Civic Lab : Onsite (Leeds)"\n---\n'
+    "Civic Lab - Onsite (Leeds) - Full Time - https://civic.example/\n\n"
+    "Civic Lab is a non-profit. As a member of technical staff, you will build demos.\n"
+)
+
+
+def test_a_place_where_a_board_puts_the_role_is_the_place_and_the_text_gives_the_role() -> None:
+    posting = parse(BOARD)
+    assert posting.location == "Leeds"
+    assert posting.title == "Member of technical staff"
+
+
+def test_a_capitalised_role_after_we_are_looking_for_is_the_title() -> None:
+    posting = parse(
+        '---\ntitle: "REMOTE (US)"\n---\nReadables (nonprofit) - REMOTE (US) - Contract, '
+        "part-time (~20 hrs/week) - $70–110/hr\n\nWe're looking for a Senior Data Engineer to "
+        "help us.\n\nYou're a good fit if you have:\n\n- Experience with ETL\n"
+        "- Nice to have: Ruby\n\nApply: email your CV to engineering at readables.example\n"
+    )
+    assert posting.title == "Senior Data Engineer"
+    assert posting.employment_type == "CONTRACTOR"
+    assert posting.salary is not None and posting.salary.period == "HOUR"
+    assert [(c.text, c.kind) for c in posting.criteria] == [
+        ("Experience with ETL", MUST),
+        ("Nice to have: Ruby", NICE),
+    ]
+    assert posting.apply_email == "engineering@readables.example"
+
+
+def test_apply_at_a_site_is_no_address() -> None:
+    posting = parse("# Dev\n\nPlease apply at jobs.acme.example before May.\n")
+    assert posting.apply_email is None
+
+
+def test_offices_and_presence_in_a_town_give_the_place() -> None:
+    assert parse("# Dev\n\nNos bureaux sont à Lyon, avenue Foch.\n").location == "Lyon"
+    text = "# Dev\n\nUne présence régulière à Nantes est demandée. Le télétravail est possible.\n"
+    assert parse(text).location == "Nantes"
+
+
+def test_french_apps_are_not_applications() -> None:
+    posting = parse(
+        "# Déploiement\n\nLa liste des applications agréées est à : https://taxi.example/apps\n"
+    )
+    assert posting.apply_url is None
+
+
+def test_lines_broken_by_hand_under_a_requirements_heading_are_each_a_criterion() -> None:
+    posting = parse(
+        "# Dev\n\n## Compétences\n\nBonne maîtrise de React.  \nAppétence pour le design.  \n"
+        "Expérience du logiciel libre.\n"
+    )
+    assert [c.text for c in posting.criteria] == [
+        "Bonne maîtrise de React.",
+        "Appétence pour le design.",
+        "Expérience du logiciel libre.",
+    ]
+
+
+def test_who_hires_through_an_aside_or_in_the_first_heading() -> None:
+    posting = parse(
+        "# Dev\n\nArchivio (https://archivio.example/), une des startups d'État du ministère, "
+        "cherche un·e développeur·e.\n"
+    )
+    assert posting.organization == "Archivio"
+    posting = parse("## taxi.example cherche une personne pour son déploiement\n\nUn texte.\n")
+    assert posting.organization == "taxi.example"
