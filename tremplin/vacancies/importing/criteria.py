@@ -74,7 +74,8 @@ _NICE_BULLET = re.compile(
     r"\bnot (?:required|necessary|mandatory|essential)\b|\b(?:is |are |would be )?a plus\b"
     r"|\bnice[- ]to[- ]have\b|\bbonus\b|\b(?:is |are |strongly |highly )preferred\b|\bdesired\b"
     r"|\bpreferred\W*$"
-    r"|\bwould love\b|\bun (?:plus|atout)\b|\bserai(?:t|ent) (?:un )?(?:plus|atout|apprecie)"
+    r"|\bwould love\b|\bun (?:vrai |reel |gros )?(?:plus|atout)\b"
+    r"|\bserai(?:t|ent) (?:un )?(?:plus|atout|apprecie)"
     r"|\bapprecie(?:e|s|es)?\b|\bsouhaite(?:e|s|es)?\b|\bfacultati|\boptionnel|\bidealement\b"
     r"|\bideally\b"
 )

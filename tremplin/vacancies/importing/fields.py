@@ -172,7 +172,10 @@ _APPLY_HEADING = re.compile(
 
 
 # "La liste des applications agréées": French apps, not applications to a job.
-_FRENCH_APPS = re.compile(r"\b(?:les|des|aux|ces|nos|vos|une|l['’])\s*applications?\b", _I)
+# "Un résumé de l'état de l'art": a summary, not a CV.
+_FRENCH_APPS = re.compile(
+    r"\b(?:les|des|aux|ces|nos|vos|une|l['’])\s*applications?\b|\b(?:un|le|du|ce)\s+résumé\b", _I
+)
 
 
 def _apply_sentences(document: Document) -> list[str]:
@@ -300,11 +303,13 @@ _LANGUAGE_ADJECTIVES = {
 }
 _CODE_OF = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
 _LANG = r"(?:" + "|".join(sorted(_CODE_OF, key=len, reverse=True)) + r")"
-_LANG_LIST = rf"(?P<langs>{_LANG}(?:\s*(?:,|&|/|\band\b|\bet\b)\s*(?:in\s+|en\s+)?{_LANG})*)"
+_LANG_LIST = (
+    rf"(?P<langs>{_LANG}(?:\s*(?:,|&|/|\band\b|\bet\b)\s*(?:in\s+|en\s+|l['’]\s*|le\s+)?{_LANG})*)"
+)
 # "in French politics" names a subject, not a language: a language name is not followed
 # by a noun, only by words like these.
 _NOT_FOLLOWED_BY_NOUN = (
-    r"(?!\s+(?!(?:and|et|or|ou|is|are|as|for|pour|with|avec|at|au|à|to|de|du|des|on|sur|in|en|both"
+    r"(?!\s+(?!(?:and|et|or|ou|is|are|as|for|pour|with|avec|at|au|à|to|de|du|des|on|sur|in|en|both|dans"
     r"|est|sont|will|would|required|essential|indispensable|courant|skills|language|speaker"
     r"|level|fluent|native|écrit|parlé|oral|exigée?s?|requise?s?|obligatoires?|nécessaires?"
     r"|indispensables?|impératifs?|impératives?)\b)[a-zà-ÿ])"
@@ -317,7 +322,8 @@ _REQUIRED_LANGUAGE = (
         r"|knowledge\s+of|mastery\s+of|speak(?:s|ing)?|good|excellent|strong|perfect|working"
         r"|professional|written|spoken|maîtrise\s+(?:de\s+l['’]|du|de\s+la|d['’])"
         # "Connaît l'anglais", "parle le néerlandais"
-        r"|conna[iî]t(?:re)?\s+(?:l['’]|le\s+)|parler?\s+(?:l['’]|le\s+)|pratique\s+"
+        r"|conna[iî]t(?:re)?\s+(?:l['’]|le\s+)|parler?\s+(?:l['’]|le\s+)"
+        r"|ma[iî]tris(?:e|ez|er)\s+(?:l['’]|le\s+)|pratique\s+"
         r"(?:de\s+l['’]|du|courante\s+de\s+l['’]|courante\s+du))"
         r"(?:\s+(?:written|spoken|oral|and|or|level|knowledge|command)\b)*(?:\s+of)?"
         r"\s*(?:in\s+|en\s+)?(?:both\s+|the\s+)?" + _LANG_LIST + r"\b" + _NOT_FOLLOWED_BY_NOUN,

@@ -1,7 +1,8 @@
 """The names a posting states: its title and the organization that hires.
 
-Each extractor returns None when the posting does not state the name: nothing is guessed,
-but for ``organization_from_domain``, whose guess the caller keeps apart from what is stated.
+Each extractor returns None when the posting does not state the name: nothing is guessed
+(a signature closing the posting, and the apply address's domain, are read in
+``signature``).
 """
 
 import re
@@ -55,7 +56,7 @@ _LABELLED_TITLE = re.compile(
 _HIRING_SENTENCE = re.compile(
     r"^.+?\s+(?:recrut(?:e|ent)|recherch(?:e|ent)|cherch(?:e|ent)|embauch(?:e|ent)"
     r"|(?:is|are)\s+(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
-    r"(?:un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one)\s+(?=\w)",
+    r"(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one)\s+(?=\w)",
     _I,
 )
 # "Offre de chargé(e) de déploiement", "un.e UX designer": no title starts so.
@@ -63,6 +64,7 @@ _LEADING_WORDS = re.compile(
     r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*|(?:un[·.-]?e|un[·.-]une|un\(e\)|une?)\s+(?=\w))",
     _I,
 )
+_PURPOSE = re.compile(r"\s+(?:pour|afin\s+de|to)\s+\w+(?:er|ir|re)\b.*$|\s*[.!]$", _I)
 _TITLE_DATE = re.compile(
     r"^(?:[A-Za-zéû]{3,9}\.?\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\s*[-–—:|]\s*", _I
 )
@@ -74,7 +76,9 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
     Gender-inclusive forms (Chargé·e, Directeur·rice) are kept as written.
     """
     title = re.sub(r"\s+", " ", title).strip()
-    title = _HIRING_SENTENCE.sub("", title)
+    if _HIRING_SENTENCE.match(title):
+        # "X cherche un·e responsable de Y pour améliorer Z.": the role, not its purpose.
+        title = _PURPOSE.sub("", _HIRING_SENTENCE.sub("", title))
     for _round in range(2):
         title = _TITLE_DATE.sub("", title)
         title = _TITLE_PREFIX.sub("", title)
@@ -82,7 +86,7 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
         title = _TITLE_SUFFIX.sub("", title)
         if organization:
             title = re.sub(
-                rf"\s+(?:(?:at|@|pour|chez|de|du|[-–—|])\s+)?{re.escape(organization)}\s*$",
+                rf"\s+(?:(?:at|@|pour|chez|de|du|[-–—|])\s+|d['’]\s*)?{re.escape(organization)}\s*$",
                 "",
                 title,
                 flags=_I,
@@ -201,7 +205,7 @@ _ACRONYM = re.compile(r"^(?:(?:le|la|les|l['’]|the)\s+)?[A-Z0-9&.]{2,10}$", _I
 
 
 # "Our team is hiring", "Notre association recrute": no name ("Les Amis de la Terre" is).
-_NOT_A_HIRER = frozenset(
+NOT_A_HIRER = frozenset(
     (
         *("we", "nous", "on", "our", "notre", "this", "cette", "ce", "cet", "il", "elle"),
         *("ils", "elles", "who", "qui", "job", "poste", "role", "team", "equipe", "l'equipe"),
@@ -230,14 +234,16 @@ _TEAM_AT = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,4}team\s+(?:at|of)\s+(?P<org
 # "L'équipe de liaison et diffusion du SNC est à la recherche d'un assistant".
 _TEAM_OF_NAME_HIRING = re.compile(
     r"^(?i:l['’]\s*équipe\s+(?:[\w'’-]+\s+){0,6}?(?:du|de\s+la|de\s+l['’]|des|de)\s+)"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})\s+"
+    r"(?i:start-?up\s+d['’]\s*[ée]tat\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})(?:\s*\([^()]{1,120}\))?\s+"
     r"(?:recrute|recherche|cherche|embauche|(?:est|sont)\s+à\s+la\s+recherche)\b"
 )
 # "Le Service numérique canadien (SNC) change…": a name given with its acronym, at the
 # opening of a paragraph, introduces the organization.
 _NAMED_WITH_ACRONYM = re.compile(
-    r"^(?i:(?:the|le|la|les)\s+|l['’]\s*)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,6}?)"
-    r"\s+\((?P<acronym>[A-Z]{2,6})\)\s+\w"
+    r"^(?:(?i:(?:the|le|la|les)\s+|l['’]\s*)(?P<lower>[a-zà-ÿ][\w'’-]+(?:\s+[\w'’-]+){1,6}?)|"
+    r"(?i:(?:the|le|la|les)\s+|l['’]\s*)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,6}?))"
+    r"\s+\((?P<acronym>[A-Z]{2,6})\),?\s+\w"
 )
 _SMALL_WORDS = frozenset(("of", "for", "and", "the", "de", "du", "des", "et", "la", "le", "pour"))
 
@@ -272,6 +278,13 @@ _DESCRIBED = re.compile(
 )
 
 
+# "La Startup d'État CAMINO est hébergée…": the name after what it is, opening a sentence.
+_DESCRIBED_NAME = re.compile(
+    r"^(?:La|Le|L['’])\s*(?i:start-?up\s+d['’]\s*[ée]tat|association|asbl)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})\s+(?!\()"
+)
+
+
 def _named(name: str, document: Document) -> str:
     """The name a hiring sentence gives, as the organization: "The X team at CDS" names CDS,
     spelled out when the text does; "The Canadian Digital Service" loses its article."""
@@ -288,11 +301,26 @@ def _named(name: str, document: Document) -> str:
 def _organization_named_with_acronym(document: Document) -> str | None:
     """The name an acronym stands for in the body's first paragraph, not the role's."""
     first = next((p for section in document.sections for p in section.paragraphs), "")
-    match = _NAMED_WITH_ACRONYM.match(strip_inline_markup(first))
-    if match is None or _initials(match.group("name").split()) != match.group("acronym"):
-        return None
+    about = next(
+        (
+            section.paragraphs[0]
+            for section in document.headed_sections
+            if section.heading and _ABOUT_US.search(section.heading) and section.paragraphs
+        ),
+        "",
+    )
     title = str(document.front_matter.get("title") or document.title_heading or "")
-    return None if fold(match.group("name")) in fold(title) else match.group("name")
+    for paragraph in (first, about):
+        match = _NAMED_WITH_ACRONYM.match(strip_inline_markup(paragraph))
+        if match is None:
+            continue
+        name = match.group("name") or match.group("lower")
+        if _initials(name.split()) == match.group("acronym") and fold(name) not in fold(title):
+            return name[:1].upper() + name[1:]
+    return None
+
+
+_ABOUT_US = re.compile(r"qui sommes[- ]nous|à propos de nous|about us|who we are", _I)
 
 
 def organization(document: Document) -> str | None:
@@ -319,7 +347,7 @@ def organization(document: Document) -> str | None:
                 # Past a paragraph's opening, only "X recherche un·e <role>" says who hires.
                 if index >= 2 and (match is None or not _HIRING_SENTENCE.match(sentence)):
                     continue
-                if match and fold(match.group("name").split()[0]) not in _NOT_A_HIRER:
+                if match and fold(match.group("name").split()[0]) not in NOT_A_HIRER:
                     return _named(match.group("name"), document)
                 if index < 2 and (match := _TEAM_OF_NAME_HIRING.match(sentence)):
                     return _named(match.group("name"), document)
@@ -327,156 +355,17 @@ def organization(document: Document) -> str | None:
         for paragraph in section.paragraphs:
             first = strip_inline_markup(sentences(paragraph)[0]) if paragraph else ""
             match = _IS_AN_ORGANIZATION.match(first)
-            if match and fold(match.group("name").split()[0]) not in _NOT_A_HIRER:
+            if match and fold(match.group("name").split()[0]) not in NOT_A_HIRER:
                 return _full_name(match.group("name"))
     if name := _organization_named_with_acronym(document):
         return name
+    for section in document.sections:
+        for paragraph in section.paragraphs:
+            for sentence in sentences(paragraph)[:2]:
+                if match := _DESCRIBED_NAME.match(strip_inline_markup(sentence)):
+                    return match.group("name")
     for key in ("description", "summary"):
         value = document.front_matter.get(key)
         if isinstance(value, str) and (match := _APPLY_FOR.match(value.strip())):
             return match.group("name")
-    return None
-
-
-# --- Organization, from a signature or a domain ------------------------------------------
-
-# A signature is a line of its own: the name runs to its end.
-_ORG_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][^!?:;,\n]{1,60}?)"
-# "L'équipe de Terre des jeunes", "The Couchers.org team", "The team at X".
-_SIGNATURE = re.compile(
-    rf"^(?:[-–—]\s*)?(?i:(?:l['’]\s*)?équipe\s+(?:de\s+|du\s+|des\s+|d['’]\s*)?){_ORG_NAME}"
-    r"\s*[.!]?$"
-    rf"|^(?:[-–—]\s*)?(?i:(?:the\s+)?team\s+(?:at|of)\s+){_ORG_NAME.replace('name', 'at')}"
-    r"\s*[.!]?$"
-    rf"|^(?:[-–—]\s*)?(?i:the\s+){_ORG_NAME.replace('name', 'en')}\s+(?i:team)\s*[.!]?$",
-)
-_CLOSING = re.compile(
-    r"^(?:cordialement|bien\s+(?:à\s+vous|cordialement)|salutations|au\s+plaisir|à\s+bientôt"
-    r"|merci|best(?:\s+regards)?|kind\s+regards|regards|sincerely|thanks|thank\s+you"
-    r"|cheers|warmly)\b[^.,]*[,!.]?\s*(?P<signed>.*)$",
-    _I,
-)
-# What a line signed "— X" or after "Cordialement," must say to name an organization and
-# not a person.
-_ORGANIZATION_WORD = re.compile(
-    r"\b(?:association|asbl|a\.s\.b\.l|ong|ngo|fondation|foundation|collectif|réseau|network"
-    r"|institut|institute|federation|fédération|coop|lab|centre|center|maison|comité|committee"
-    r"|union|alliance|trust|mouvement|movement|ligue|league|club|conseil|council)\b",
-    _I,
-)
-SIGNATURE_PARAGRAPHS = 3
-
-
-def organization_signed(document: Document) -> str | None:
-    """The organization a posting signs with at its end: "L'équipe de X", "The X team",
-    or "— X" and the last line after a closing formula ("Cordialement,\nX") when X says
-    what kind of body it is ("Maison des Voisins", "X asbl"): a person signing is none."""
-    paragraphs = [p for section in document.sections for p in section.paragraphs if p.strip()]
-    lines = [line.strip() for p in paragraphs[-SIGNATURE_PARAGRAPHS:] for line in p.splitlines()]
-    lines = [line.strip("*_ ") for line in lines if line.strip("*_ ")]
-    for index, line in enumerate(lines):
-        if match := _SIGNATURE.match(line):
-            name = next(value for value in match.groupdict().values() if value).rstrip(". ")
-            first_word = re.split(r"[\s'’]", fold(name), maxsplit=1)[0]
-            if first_word not in NOT_A_NAME and first_word not in _NOT_A_HIRER:
-                return name
-        signed = None
-        if line[:1] in "-–—" and index == len(lines) - 1:
-            signed = line.lstrip("-–— ")
-        elif closing := _CLOSING.match(line):
-            # "Cordialement,\nX" or, lines joined in a paragraph, "Cordialement, X".
-            signed = closing.group("signed") or (lines[-1] if index + 1 < len(lines) else None)
-        signed = signed.rstrip(". ") if signed else None
-        if (
-            signed
-            and signed[:1].isupper()
-            and len(signed) <= 100
-            and _ORGANIZATION_WORD.search(signed)
-        ):
-            return signed
-    return None
-
-
-# Mail services and hosts of forms and job boards: their domain names no employer.
-_SHARED_DOMAINS = frozenset(
-    (
-        *("gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me"),
-        *("aol", "proton", "protonmail", "gmx", "laposte", "orange", "free", "wanadoo", "sfr"),
-        *("skynet", "telenet", "videotron", "sympatico", "google", "forms", "typeform"),
-        *("jotform", "tally", "office", "linkedin", "indeed", "welcometothejungle", "github"),
-        *("framaforms", "hellowork", "jobteaser", "monster", "glassdoor", "hh", "bit", "tinyurl"),
-    )
-)
-# Applicant tracking systems name the employer in the host ("org.breezy.hr") or in the
-# first part of the path ("boards.greenhouse.io/org").
-_ATS_SUBDOMAIN = re.compile(
-    r"^(?P<org>[\w-]+)\.(?:breezy\.hr|recruitee\.com|teamtailor\.com|bamboohr\.com"
-    r"|applytojob\.com|theresumator\.com|workable\.com|personio\.\w+|icims\.com)$",
-    _I,
-)
-_ATS_PATH = re.compile(
-    r"^(?:boards\.greenhouse\.io|job-boards\.greenhouse\.io|jobs\.lever\.co|apply\.workable\.com"
-    r"|jobs\.ashbyhq\.com|jobs\.smartrecruiters\.com|careers\.smartrecruiters\.com)$",
-    _I,
-)
-_NOT_AN_ATS_NAME = frozenset(("www", "jobs", "careers", "apply", "app", "boards", "emploi"))
-
-
-def _domain_name(address: str) -> str | None:
-    """The part of an e-mail address or URL that names its owner: "peardeck" in
-    jobs@peardeck.com, "acme" in https://acme.breezy.hr/p/1 or boards.greenhouse.io/acme."""
-    if "@" in address and "//" not in address:
-        host, path = address.rsplit("@", 1)[1], ""
-    else:
-        rest = address.split("//", 1)[-1]
-        host, _slash, path = rest.partition("/")
-        host = host.split(":", 1)[0]
-    host = host.lower().removeprefix("www.")
-    if match := _ATS_SUBDOMAIN.match(host):
-        name = match.group("org")
-    elif _ATS_PATH.match(host):
-        name = re.split(r"[/?#]", path, maxsplit=1)[0]
-    else:
-        labels = host.split(".")
-        # "jobs.acme.org" → acme; "acme.co.uk" → acme; "ulb.ac.be" → ulb.
-        while (
-            len(labels) > 2
-            and len(labels[-2]) <= 3
-            and labels[-2] in ("co", "ac", "org", "gouv", "gov", "com", "qc", "edu")
-        ):
-            labels = labels[:-1]
-        name = labels[-2] if len(labels) >= 2 else ""
-    name = name.strip("-_")
-    if len(name) < 2 or name in _SHARED_DOMAINS or name in _NOT_AN_ATS_NAME:
-        return None
-    return name
-
-
-def _squeezed(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(text))
-
-
-def organization_from_domain(document: Document, addresses: list[str | None]) -> str | None:
-    """A guess at the organization from the domain of the apply address or URL: the name
-    as the text writes it when a run of capitalized words spells the domain ("Pear Deck"
-    for peardeck.com), else the domain's name capitalized. The caller marks it a guess."""
-    for address in addresses:
-        name = _domain_name(address) if address else None
-        if name is None:
-            continue
-        wanted = _squeezed(name)
-        words = re.findall(r"[\w&'’.-]+", document.plain_text)
-        for start, word in enumerate(words):
-            if not word[:1].isupper():
-                continue
-            run = ""
-            for end in range(start, min(start + 6, len(words))):
-                if not words[end][:1].isupper() and not words[end][:1].isdigit():
-                    break
-                run += _squeezed(words[end])
-                if run == wanted:
-                    return " ".join(words[start : end + 1]).strip(".")
-                if not wanted.startswith(run):
-                    break
-        return name[:1].upper() + name[1:]
     return None

@@ -10,7 +10,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from tremplin.core.language import SUPPORTED, detect_language
-from tremplin.vacancies.importing import contract, dates, fields, money, naming
+from tremplin.vacancies.importing import contract, dates, fields, money, naming, signature
 from tremplin.vacancies.importing.criteria import ParsedCriterion, criteria
 from tremplin.vacancies.importing.errors import PostingError
 from tremplin.vacancies.importing.frontmatter import (
@@ -285,13 +285,13 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         front_matter.text(*ORGANIZATION_KEYS)
         or naming.organization_from_title(front_matter.text(*TITLE_KEYS), document)
         or naming.organization(document)
-        or naming.organization_signed(document)
+        or signature.organization_signed(document)
     )
     # The last resort, a guess the preview proposes: the name the apply domain spells.
     organization_guess = (
         None
         if organization
-        else naming.organization_from_domain(document, [apply_email, apply_url])
+        else signature.organization_from_domain(document, [apply_email, apply_url])
     )
     stated_title = front_matter.text(*TITLE_KEYS)
     title = (

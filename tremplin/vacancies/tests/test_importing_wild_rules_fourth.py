@@ -202,3 +202,53 @@ def test_who_hires_through_an_aside_or_in_the_first_heading() -> None:
     assert posting.organization == "Archivio"
     posting = parse("## taxi.example cherche une personne pour son déploiement\n\nUn texte.\n")
     assert posting.organization == "taxi.example"
+
+
+# --- A third batch, from four more of the incubator's postings ---------------------------
+
+
+def test_the_team_of_a_state_startup_names_it_past_an_aside_and_leaves_the_title() -> None:
+    posting = parse(
+        "---\nroles: Chargé.e de déploiement senior d'Accesvelo\n---\n"
+        "L’équipe de la startup d'État Accesvelo (deux intrapreneurs et un développeur) "
+        "recherche un·e chargé·e de déploiement.\n"
+    )
+    assert posting.organization == "Accesvelo"
+    assert posting.title == "Chargé.e de déploiement senior"
+
+
+def test_a_state_startup_named_at_the_opening_of_a_sentence_is_the_organization() -> None:
+    posting = parse("# Dev\n\nLa Startup d’État MINERAI est hébergée à la Fabrique.\n")
+    assert posting.organization == "MINERAI"
+
+
+def test_a_name_in_lower_case_with_its_acronym_under_who_we_are() -> None:
+    posting = parse(
+        "# Dev\n\n# Contexte\n\nDes navires partent chaque jour.\n\n# Qui sommes-nous ?\n\n"
+        "Le service national des données de voyage (SNDV), service interministériel, "
+        "améliore la collecte.\n"
+    )
+    assert posting.organization == "Service national des données de voyage"
+
+
+def test_a_hiring_heading_gives_the_role_without_its_purpose() -> None:
+    posting = parse(
+        "# [bus.example](https://bus.example) cherche une ou un responsable des données bus "
+        "pour améliorer l'information des voyageurs.\n\nUn texte.\n"
+    )
+    assert posting.title == "Responsable des données bus"
+
+
+def test_a_real_plus_is_nice_and_a_summary_is_no_resume() -> None:
+    posting = parse(
+        "# Dev\n\n## Profil recherché\n\n- Maîtrise des API REST\n"
+        "- La culture produit est un vrai plus\n\nVous trouverez un résumé de l’état de l’art "
+        "dans [le kit](https://kit.example/demarrage).\n"
+    )
+    assert [c.kind for c in posting.criteria] == [MUST, NICE]
+    assert posting.apply_url is None
+
+
+def test_mastering_two_languages_in_a_professional_setting_requires_both() -> None:
+    text = "# Dev\n\n- Vous maitrisez le français et l’anglais dans un contexte professionnel ;\n"
+    assert parse(text).required_languages == ["fr", "en"]
