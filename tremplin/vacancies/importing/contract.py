@@ -20,7 +20,10 @@ _VOLUNTEER = re.compile(
     # "We are looking for dedicated volunteers", "volunteer agreements", "apply to volunteer"
     r"|\b(?:looking\s+for|seeking|recruit(?:ing)?|recrutons|cherchons|recherchons)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:volunteers|bénévoles)\b"
-    r"|\bvolunteer\s+agreements?\b|\bapply\s+to\s+volunteer\b|\bvolunteer\s+as\s+an?\b",
+    r"|\bvolunteer\s+agreements?\b|\bapply\s+to\s+volunteer\b|\bvolunteer\s+as\s+an?\b"
+    # "Volunteers Needed", "Bénévoles recherchés", "engagez-vous comme bénévole"
+    r"|\b(?:volunteers|bénévoles)\s+(?:needed|wanted|recherché(?:e|s|es)?)\b"
+    r"|\b(?:comme|en\s+tant\s+que)\s+bénévole\b",
     _I,
 )
 _INTERN = re.compile(
@@ -35,7 +38,8 @@ _CONTRACTOR = re.compile(
     # "statut d'indépendant", "poste ouvert pour un·e indépendant·e", "contrat : indépendant";
     # not "travailler de façon indépendante".
     r"|\bstatut\s+d['’]\s*ind[ée]pendant|\b(?:pour|à)\s+(?:un[·.-]?e|une?|des)\s+ind[ée]pendant"
-    r"|\ben\s+(?:tant\s+qu['’]\s*)?ind[ée]pendant|^\s*ind[ée]pendant(?:[·.-]?e)?s?\s*$",
+    r"|\ben\s+(?:tant\s+qu['’]\s*)?ind[ée]pendant|^\s*ind[ée]pendant(?:[·.-]?e)?s?\s*$"
+    r"|(?:^|\s[-–—|]\s)contract(?=,|\s[-–—|]\s|\s*$)",
     _I,
 )
 _FULL_TIME = re.compile(
@@ -51,19 +55,30 @@ _FIXED_TERM = re.compile(
 )
 # "6 mois", "12-month"; of a range ("5 à 6 mois", "3-6 months"), the shortest.
 _DURATION = re.compile(
-    rf"\b(?P<n>{NUMBER})(?:\s*(?:à|-|–|to|or|ou)\s*{NUMBER})?[- ]?"
+    # "15 (quinze) mois": the number spelled out again in brackets
+    rf"\b(?P<n>{NUMBER})(?:\s*(?:à|-|–|to|or|ou)\s*{NUMBER})?(?:\s*\({NUMBER}\))?[- ]?"
     r"(?P<unit>months?|mois|years?|ans?|années?)\b",
     _I,
 )
 _CONTRACT_CONTEXT = re.compile(
     r"contract|fixed[- ]term|\bterm\b|\bCDD\b|contrat|duration|durée|temporary|internship"
     r"|\bstage\b|mission|assignment|placement|\bposte\b|position|\brole\b|\brôle\b"
-    r"|commitment|\bengagement\s+(?:de|d['’]|minimum)",
+    r"|commitment|\bengagement\s+(?:de|d['’]|minimum)"
+    r"|\bstay\s+(?:around\s+|on\s+)?(?:for\s+)?at\s+least\b",  # "Plan to stay at least 6 months"
     _I,
 )
 _NOT_A_CONTRACT = re.compile(
     r"experience|expérience|probation|essai|notice|préavis|ago|il y a|depuis|since|founded"
     r"|fondée?|created|créée?|probatoire|trial|bilan|évaluation|evaluation|review",
+    _I,
+)
+# "Un contrat de 2 mois pouvant déboucher sur un CDI", "possibility of a permanent
+# contract": a prospect, not the contract offered.
+_PROSPECT = re.compile(
+    r"\b(?:déboucher|aboutir|évoluer|mener)\s+(?:sur|vers|à)\s+(?:un\s+)?(?:engagement\s+en\s+)?"
+    r"(?:CDI|contrat\s+à\s+durée\s+indéterminée)\b"
+    r"|\bpossibilit[ée]\s+(?:de\s+|d['’]\s*)?(?:CDI|contrat\s+à\s+durée\s+indéterminée)\b"
+    r"|\b(?:leading|lead|convert(?:ed|ing)?)\s+(?:to|into)\s+(?:a\s+)?permanent\s+(?:contract|position|role)\b",
     _I,
 )
 # A permanent contract has no duration: "CDI", "contrat à durée indéterminée".
@@ -108,12 +123,16 @@ _INTERN_TITLE = re.compile(
     _I,
 )
 _TEMPORARY_TITLE = re.compile(r"^temp\b|\btemporaires?\b|\btemporary\b", _I)
+# "Bénévole pour traduction française", "Volunteer Translator", "Lead Volunteer".
+_VOLUNTEER_TITLE = re.compile(r"\b(?:volunteer|bénévole)s?\b", _I)
 
 
 def employment_type_of_title(title: str | None) -> str | None:
     """The employment type a title states on its own, or None."""
     if not title:
         return None
+    if _VOLUNTEER_TITLE.search(title):
+        return "VOLUNTEER"
     if _INTERN_TITLE.search(title):
         return "INTERN"
     if _TEMPORARY_TITLE.search(title):
@@ -126,7 +145,8 @@ def contract_duration_months(text: str) -> int | None:
 
     A permanent contract (CDI) has none: the months it mentions are reviews or a trial.
     """
-    if _PERMANENT.search(text) and not (_FIXED_TERM.search(text) or _INTERN.search(text)):
+    offered = _PROSPECT.sub(" ", text)
+    if _PERMANENT.search(offered) and not (_FIXED_TERM.search(text) or _INTERN.search(text)):
         return None
     for sentence in sentences(text):
         if not _CONTRACT_CONTEXT.search(sentence):

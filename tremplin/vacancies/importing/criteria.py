@@ -56,7 +56,7 @@ _HEADING_KINDS = (
         r"|developers?|persons?) who\b|ideal candidate|what we(?:'re| are) looking|prerequis"
         r"|eligib|admissib|who (?:can|should) apply|\bdevr(?:a|ez|ont)\b|\bdoi(?:t|vent)\b"
         r"|\battentes\b|what we expect|\bexpectations\b|fit right in|\bright (?:person|fit)\b"
-        r"|\bthrive\b|bonne personne",
+        r"|\bthrive\b|bonne personne|\ba good fit\b|\bgood fit if\b",
     ),
     (
         NOT_CRITERIA,
@@ -72,8 +72,10 @@ _HEADING_KINDS = (
 # A bullet of a mixed requirements list that says it is optional.
 _NICE_BULLET = re.compile(
     r"\bnot (?:required|necessary|mandatory|essential)\b|\b(?:is |are |would be )?a plus\b"
-    r"|\bnice[- ]to[- ]have\b|\bbonus\b|\b(?:is |are |strongly )preferred\b|\bdesired\b"
-    r"|\bwould love\b|\bun (?:plus|atout)\b|\bserai(?:t|ent) (?:un )?(?:plus|atout|apprecie)"
+    r"|\bnice[- ]to[- ]have\b|\bbonus\b|\b(?:is |are |strongly |highly )preferred\b|\bdesired\b"
+    r"|\bpreferred\W*$"
+    r"|\bwould love\b|\bun (?:vrai |reel |gros )?(?:plus|atout)\b"
+    r"|\bserai(?:t|ent) (?:un )?(?:plus|atout|apprecie)"
     r"|\bapprecie(?:e|s|es)?\b|\bsouhaite(?:e|s|es)?\b|\bfacultati|\boptionnel|\bidealement\b"
     r"|\bideally\b"
 )
@@ -205,7 +207,9 @@ def _section_criteria(bullets: list[Bullet], kind: str, *, mixed: bool) -> list[
             continue
         # Only the first sentence says what the bullet is: "Good communication skills.
         # Media experience is a plus." asks for the skills and adds a bonus.
-        first = _main_clause(sentences(bullet.text)[0])
+        parts = sentences(bullet.text)
+        # "Excitement about X. (Not required, but a bonus!)": the aside is the first's.
+        first = _main_clause(" ".join(parts[:2]) if parts[1:2] and parts[1][0] == "(" else parts[0])
         own = NICE if mixed and _NICE_BULLET.search(fold(first)) else None
         if bullet.text.endswith(":") and not bullet.children:
             lead_kind = own

@@ -81,12 +81,24 @@ def find_date(text: str) -> DateMention | None:
     return None
 
 
+# A sentence about sending an application: its date is the deadline before any other's
+# ("un contrat jusqu'au 30/06" is the contract's end, "envoie ton CV jusqu'au 20/04" is not).
+_APPLYING = re.compile(
+    r"\b(?:cv|resume|candidat|apply|applications?|postule|envoie|envoye[rz]|send|submit"
+    r"|lettre de motivation|cover letter)",
+    re.IGNORECASE,
+)
+
+
 def deadline(text: str) -> DateMention | None:
-    """The closing date a sentence of ``text`` states, or None."""
-    for sentence in sentences(text):
-        folded = fold(sentence)
-        if not _DEADLINE_WORDS.search(folded) or _START_WORDS.search(folded):
-            continue
+    """The closing date a sentence of ``text`` states, or None: a sentence about applying
+    first, then any other."""
+    candidates = [
+        sentence
+        for sentence in sentences(text)
+        if _DEADLINE_WORDS.search(fold(sentence)) and not _START_WORDS.search(fold(sentence))
+    ]
+    for sentence in sorted(candidates, key=lambda sentence: not _APPLYING.search(fold(sentence))):
         found = find_date(sentence)
         if found is not None:
             return found

@@ -20,7 +20,8 @@ _ONE_PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'�
 _PLACES = rf"(?P<place>{_ONE_PLACE}(?:,\s*{_ONE_PLACE})*(?:,?\s+(?:or|and|ou|et)\s+{_ONE_PLACE})?)"
 _LOCATION_PATTERNS = (
     re.compile(
-        r"^(?:location|lieu(?:\s+de\s+travail)?|localisation|based\s+in|place\s+of\s+work)"
+        r"^(?:location|lieu(?:\s+de\s+(?:travail|stage|(?:la\s+)?mission))?|localisation"
+        r"|based\s+in|place\s+of\s+work)"
         r"\s*:\s*(?P<place>[^.;\n]{2,80})",
         _I,
     ),
@@ -39,7 +40,11 @@ _LOCATION_PATTERNS = (
     re.compile(rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+{_PLACE}"),
     # "dans des locaux à Paris", "notre bureau à Ottawa", "our offices in Leeds".
     _OFFICES_AT := re.compile(
-        rf"\b(?:locaux|bureaux?)\s+(?:(?:situés?|basés?)\s+)?(?:à|a)\s+{_PLACE}"
+        rf"\b(?:locaux|bureaux?)\s+(?:sont\s+)?(?:(?:situés?|basés?)\s+)?(?:à|a)\s+{_PLACE}"
+    ),
+    # "une présence régulière à Paris", "présence ponctuelle dans les locaux à La Défense"
+    re.compile(
+        rf"\bprésence\s+(?:[\w-]+\s+){{0,2}}?(?:dans\s+(?:les|nos)\s+locaux\s+)?à\s+{_PLACE}"
     ),
     _OFFICES_IN := re.compile(rf"\b(?:[Oo]ur|[Tt]he)\s+offices?\s+in\s+{_PLACES}"),
     # "We're hiring people at all levels of experience in Ottawa, Toronto, and Montreal".
@@ -90,8 +95,20 @@ def header_parts(document: Document) -> list[str]:
     return parts
 
 
+# "Onsite (Berkeley)": the work mode, then the place.
+_MODE_AT = re.compile(r"^(?:on-?site|hybrid|in[- ]office)\s*\((?P<place>[^()]{2,40})\)$", _I)
+
+
+def is_work_place(text: str) -> bool:
+    """Whether a header part names where the work is ("REMOTE (US)", "Onsite (Berkeley)"),
+    which is no title."""
+    return bool(_MODE_AT.match(text) or _HEADER_REMOTE.match(text))
+
+
 def _header_location(document: Document) -> str | None:
     for part in header_parts(document)[1:]:
+        if match := _MODE_AT.match(part):
+            return match.group("place")
         place = _WORK_MODE.sub("", part)
         # "Lisbon, Portugal", "NYC (Onsite)": a lone name is a place when a work mode says so.
         if (
@@ -154,9 +171,20 @@ _APPLY_HEADING = re.compile(
 )
 
 
+# "La liste des applications agréées": French apps, not applications to a job.
+# "Un résumé de l'état de l'art": a summary, not a CV.
+_FRENCH_APPS = re.compile(
+    r"\b(?:les|des|aux|ces|nos|vos|une|l['’])\s*applications?\b|\b(?:un|le|du|ce)\s+résumé\b", _I
+)
+
+
 def _apply_sentences(document: Document) -> list[str]:
     """Sentences about applying, and every sentence under an "Apply" or "Postuler" heading."""
-    found = [sentence for sentence in sentences(document.body) if _APPLY_WORDS.search(sentence)]
+    found = [
+        sentence
+        for sentence in sentences(document.body)
+        if _APPLY_WORDS.search(_FRENCH_APPS.sub(" ", sentence))
+    ]
     for section in document.headed_sections:
         if section.heading and _APPLY_HEADING.search(section.heading):
             found.extend(sentences(section.text))
@@ -181,7 +209,22 @@ def apply_email(document: Document) -> str | None:
             continue
         if match := _EMAIL.search(sentence):
             return match.group(0).rstrip(".").lower()
+        if (match := _SPELT_EMAIL.search(sentence)) and fold(
+            match.group("user")
+        ) not in _NOT_A_USER:
+            return f"{match.group('user')}@{match.group('domain')}".lower()
     return None
+
+
+# "engineering at readworks.org", "jobs [at] acme.org": an address spelt out against robots.
+_SPELT_EMAIL = re.compile(
+    r"(?<![\w.+-])(?P<user>[\w.+-]+)(?:\s+(?:at|arobase)\s+|\s*[\[(]\s*(?:at|@)\s*[\])]\s*)"
+    r"(?P<domain>(?!www\.)[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\b"
+)
+# "Apply at jobs.acme.org", "us at acme.org": words, not the name of a mailbox.
+_NOT_A_USER = frozenset(
+    ("apply", "us", "here", "online", "now", "today", "them", "me", "him", "her", "nous", "work")
+)
 
 
 # Application forms and applicant tracking systems: a link there is the way to apply.
@@ -198,11 +241,22 @@ _APPLY_HOSTS = re.compile(
 _COPIED_FROM = ("source", "canonical", "original", "company", "permalink")
 
 
+# "Read the full job description on [CharityVillage](…), then send…": a page to read, not
+# the way to apply.
+_READ_ELSEWHERE = re.compile(
+    r"\b(?:read|see|view|consulte[rz]?|lire|voir)\b[^.;]{0,60}\b(?:description|posting|annonce"
+    r"|fiche\s+de\s+poste|offre)\b[^.;]{0,40}$",
+    _I,
+)
+
+
 def apply_url(document: Document) -> str | None:
     """The web address to apply at: in a sentence about applying, or an ATS or form link
     (in the front matter or the body)."""
     for sentence in _apply_sentences(document):
         for match in _URL.finditer(sentence):
+            if _READ_ELSEWHERE.search(sentence[: match.start()]):
+                continue
             url = match.group(0).rstrip(".,;:")
             if "@" not in url.split("//", 1)[1].split("/", 1)[0]:
                 return url
@@ -249,11 +303,13 @@ _LANGUAGE_ADJECTIVES = {
 }
 _CODE_OF = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
 _LANG = r"(?:" + "|".join(sorted(_CODE_OF, key=len, reverse=True)) + r")"
-_LANG_LIST = rf"(?P<langs>{_LANG}(?:\s*(?:,|&|/|\band\b|\bet\b)\s*(?:in\s+|en\s+)?{_LANG})*)"
+_LANG_LIST = (
+    rf"(?P<langs>{_LANG}(?:\s*(?:,|&|/|\band\b|\bet\b)\s*(?:in\s+|en\s+|l['’]\s*|le\s+)?{_LANG})*)"
+)
 # "in French politics" names a subject, not a language: a language name is not followed
 # by a noun, only by words like these.
 _NOT_FOLLOWED_BY_NOUN = (
-    r"(?!\s+(?!(?:and|et|or|ou|is|are|as|for|pour|with|avec|at|au|à|to|de|du|des|on|sur|in|en|both"
+    r"(?!\s+(?!(?:and|et|or|ou|is|are|as|for|pour|with|avec|at|au|à|to|de|du|des|on|sur|in|en|both|dans"
     r"|est|sont|will|would|required|essential|indispensable|courant|skills|language|speaker"
     r"|level|fluent|native|écrit|parlé|oral|exigée?s?|requise?s?|obligatoires?|nécessaires?"
     r"|indispensables?|impératifs?|impératives?)\b)[a-zà-ÿ])"
@@ -264,7 +320,10 @@ _REQUIRED_LANGUAGE = (
     re.compile(
         r"\b(?:fluen(?:t|cy)|proficien(?:t|cy)|bilingual|bilingue|native|command\s+of"
         r"|knowledge\s+of|mastery\s+of|speak(?:s|ing)?|good|excellent|strong|perfect|working"
-        r"|professional|written|spoken|maîtrise\s+(?:de\s+l['’]|du|de\s+la|d['’])|pratique\s+"
+        r"|professional|written|spoken|maîtrise\s+(?:de\s+l['’]|du|de\s+la|d['’])"
+        # "Connaît l'anglais", "parle le néerlandais"
+        r"|conna[iî]t(?:re)?\s+(?:l['’]|le\s+)|parler?\s+(?:l['’]|le\s+)"
+        r"|ma[iî]tris(?:e|ez|er)\s+(?:l['’]|le\s+)|pratique\s+"
         r"(?:de\s+l['’]|du|courante\s+de\s+l['’]|courante\s+du))"
         r"(?:\s+(?:written|spoken|oral|and|or|level|knowledge|command)\b)*(?:\s+of)?"
         r"\s*(?:in\s+|en\s+)?(?:both\s+|the\s+)?" + _LANG_LIST + r"\b" + _NOT_FOLLOWED_BY_NOUN,
@@ -285,7 +344,8 @@ _REQUIRED_LANGUAGE = (
 # Words that make "in English" / "en anglais" a requirement of the person.
 _PROFICIENCY_CONTEXT = re.compile(
     r"compétences?|communication|maîtrise|niveau|rédig|rédaction|écrit|oral|parl|expression"
-    r"|aisance|courant|skills?|written|spoken|fluen|proficien|communicat|communiqu|écrire"
+    r"|aisance|courant|couramment|exprim|skills?|written|spoken|fluen|proficien|communicat"
+    r"|communiqu|écrire"
     r"|speak",
     _I,
 )
@@ -389,11 +449,12 @@ _YEARS_ASKED = (
     re.compile(
         rf"(?:\bat\s+least\s+|\bminimum\s+(?:of\s+)?|\b)(?P<n>{NUMBER})\s*\+\s*(?:years?|yrs?)"
         r"\s+(?:as|of|in|working|doing|leading|[a-z]+ing)\b"
-        rf"|\b(?:at\s+least|minimum(?:\s+of)?)\s+(?P<m>{NUMBER})\s*(?:years?|yrs?)\b",
+        # not "a full-time position for at least one year", which is how long it lasts
+        rf"|(?<!for )\b(?:at\s+least|minimum(?:\s+of)?)\s+(?P<m>{NUMBER})\s*(?:years?|yrs?)\b",
         _I,
     ),
     re.compile(
-        rf"\b(?:au\s+moins|minimum)\s+(?P<n>{NUMBER})\s*(?:ans?|années?)\b"
+        rf"(?<!pour )(?<!durant )\b(?:au\s+moins|minimum)\s+(?P<n>{NUMBER})\s*(?:ans?|années?)\b"
         rf"|\b(?P<m>{NUMBER})\s*(?:ans?|années?)\s+minimum\b",
         _I,
     ),

@@ -55,7 +55,10 @@ _PAY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _PERIODS = (
-    ("HOUR", r"per hour|an hour|hourly|/\s?h(?:our)?\b|de l['’]heure|horaires?\b|par heure"),
+    (
+        "HOUR",
+        r"per hour|an hour|hourly|/\s?h(?:ou)?r?\b|per hr\b|de l['’]heure|horaires?\b|par heure",
+    ),
     ("DAY", r"per day|a day|daily|/\s?(?:day|jour)\b|par jour|journaliers?\b|\bTJM\b|day rate"),
     ("WEEK", r"per week|a week|weekly|/\s?(?:week|semaine)\b|par semaine|hebdomadaires?\b"),
     ("MONTH", r"per month|a month|monthly|/\s?(?:month|mo|mois)\b|par mois|mensuel(?:le)?s?\b"),

@@ -1,7 +1,8 @@
 """The names a posting states: its title and the organization that hires.
 
-Each extractor returns None when the posting does not state the name: nothing is guessed,
-but for ``organization_from_domain``, whose guess the caller keeps apart from what is stated.
+Each extractor returns None when the posting does not state the name: nothing is guessed
+(a signature closing the posting, and the apply address's domain, are read in
+``signature``).
 """
 
 import re
@@ -14,7 +15,8 @@ _I = re.IGNORECASE
 # --- Title -------------------------------------------------------------------------------
 
 _TITLE_PREFIX = re.compile(
-    r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+offer|job\s+opening|job"
+    r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+offer|job\s+opening"
+    r"|job\s+posting|job"
     r"|vacancy|open\s+position|poste|recrutement|we\s*['’]?re\s+hiring|now\s+hiring|hiring"
     r"|appel\s+à\s+candidatures?|call\s+for\s+applications)\s*[-–—:|]\s*"
     # "Recrutement d'un-e chargé·e de projets": the role follows the article.
@@ -24,12 +26,23 @@ _TITLE_PREFIX = re.compile(
 _TITLE_SUFFIX = re.compile(
     r"\s*[-–—|]?\s*\((?:vacancy|job|job\s+offer|offre(?:\s+d['’]emploi)?|poste|recrutement"
     r"|[hfmwd]\s*/\s*[hfmwd](?:\s*/\s*[hfmwdx])?|cdi|cdd|stage|internship)\)\s*$"
-    r"|\s+[-–—|]\s+(?:vacancy|job\s+offer|offre\s+d['’]emploi|recrutement)\s*$",
+    r"|\s+[-–—|]\s+(?:vacancy|job\s+offer|offre\s+d['’]emploi|recrutement)\s*$"
+    # "(Full-Time, Telecommute)", "(temps plein)": the terms, not the role.
+    r"|\s*\((?:full|part)[- ]?time\b[^()]*\)\s*$|\s*\(temps\s+(?:plein|partiel)[^()]*\)\s*$",
     _I,
 )
 _ROLE_SENTENCE = re.compile(
     r"^(?:En\s+tant\s+que|As)\s+(?:(?:an?|the|our|le|la|l['’]|un|une|notre)\s+)?"
-    r"(?P<title>[A-ZÀ-ÖØ-Þ][^,.;:()]{2,90}?)\s*,\s*(?:vous|you)\b",
+    r"(?P<title>[A-ZÀ-ÖØ-Þ][^,.;:()]{2,90}?)\s*,\s*(?:vous|you)\b"
+    # "As a member of technical staff, you will…": a role in lower case, said of the person.
+    r"|^As\s+(?:an?|our)\s+(?!(?:result|team|reminder|whole|rule|matter|bonus|group|company"
+    r"|organi[sz]ation|non-?profit|startup|side\s+note|consequence)\b)"
+    r"(?P<role>[a-z][^,.;:()]{2,60}?)\s*,\s*you(?:\s+will|['’]ll|\s+are|['’]re)\b",
+)
+# "We're looking for a Senior Data Engineer to help us": a role in capitals, after the verb.
+_LOOKING_FOR_ROLE = re.compile(
+    r"^We(?:['’]re|\s+are)\s+(?:looking\s+for|seeking|hiring)\s+(?:an?\s+)"
+    r"(?P<title>[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){1,5})\s+(?:to|who|with|for)\b"
 )
 _LABELLED_TITLE = re.compile(
     r"^(?:job\s+title|title|position|role|intitulé(?:\s+du\s+poste)?|titre\s+du\s+poste|poste)"
@@ -43,14 +56,15 @@ _LABELLED_TITLE = re.compile(
 _HIRING_SENTENCE = re.compile(
     r"^.+?\s+(?:recrut(?:e|ent)|recherch(?:e|ent)|cherch(?:e|ent)|embauch(?:e|ent)"
     r"|(?:is|are)\s+(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
-    r"(?:un[·.-]?e|un[·.-]une|une?|des|an?|one)\s+(?=\w)",
+    r"(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one)\s+(?=\w)",
     _I,
 )
 # "Offre de chargé(e) de déploiement", "un.e UX designer": no title starts so.
 _LEADING_WORDS = re.compile(
-    r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*|(?:un[·.-]?e|un[·.-]une|une?)\s+(?=\w))",
+    r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*|(?:un[·.-]?e|un[·.-]une|un\(e\)|une?)\s+(?=\w))",
     _I,
 )
+_PURPOSE = re.compile(r"\s+(?:pour|afin\s+de|to)\s+\w+(?:er|ir|re)\b.*$|\s*[.!]$", _I)
 _TITLE_DATE = re.compile(
     r"^(?:[A-Za-zéû]{3,9}\.?\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\s*[-–—:|]\s*", _I
 )
@@ -62,7 +76,9 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
     Gender-inclusive forms (Chargé·e, Directeur·rice) are kept as written.
     """
     title = re.sub(r"\s+", " ", title).strip()
-    title = _HIRING_SENTENCE.sub("", title)
+    if _HIRING_SENTENCE.match(title):
+        # "X cherche un·e responsable de Y pour améliorer Z.": the role, not its purpose.
+        title = _PURPOSE.sub("", _HIRING_SENTENCE.sub("", title))
     for _round in range(2):
         title = _TITLE_DATE.sub("", title)
         title = _TITLE_PREFIX.sub("", title)
@@ -70,7 +86,7 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
         title = _TITLE_SUFFIX.sub("", title)
         if organization:
             title = re.sub(
-                rf"\s+(?:(?:at|@|pour|chez|de|du|[-–—|])\s+)?{re.escape(organization)}\s*$",
+                rf"\s+(?:(?:at|@|pour|chez|de|du|[-–—|])\s+|d['’]\s*)?{re.escape(organization)}\s*$",
                 "",
                 title,
                 flags=_I,
@@ -79,7 +95,7 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
             title = re.sub(
                 rf"^{re.escape(organization)}\s*(?:\([^()]*\)\s*)?[:|–—-]\s+", "", title, flags=_I
             )
-    title = title.strip(" -–—:|")
+    title = title.strip(" -–—:|!")
     return title[:1].upper() + title[1:]
 
 
@@ -88,13 +104,18 @@ def title_from_text(document: Document) -> str | None:
     if document.title_heading:
         return clean_title(document.title_heading)
     for section in document.sections:
+        # "<b>Job Title:</b> Recruiter" on a line of its own reads as a heading.
+        if section.heading and (match := _LABELLED_TITLE.match(section.heading)):
+            return clean_title(match.group("title"))
         for paragraph in section.paragraphs:
             for sentence in sentences(paragraph):
                 if match := _LABELLED_TITLE.match(sentence):
                     return clean_title(match.group("title"))
                 if (match := _ROLE_SENTENCE.match(sentence)) and len(
-                    match.group("title").split()
+                    (role := match.group("title") or match.group("role")).split()
                 ) <= 10:
+                    return clean_title(role)
+                if match := _LOOKING_FOR_ROLE.match(sentence):
                     return clean_title(match.group("title"))
     return None
 
@@ -154,6 +175,8 @@ def _as_name(text: str) -> str | None:
 _HIRING = re.compile(
     # A name, or a site's address ("data.gouv.fr recrute").
     r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*|[a-z][\w-]*(?:\.[a-z][\w-]*)+)(?:\s+[\w&'’.-]+){0,5}?)"
+    # "Archifiltre (https://…), une des startups d'État du ministère, cherche": asides.
+    r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s+[^,]{3,120},)?"
     r"\s+(?:is\s+(?:seeking|hiring|looking\s+for|recruiting)|(?:are|is)\s+hiring|recrute"
     r"|recherche|cherche|embauche|(?:est|sont)\s+à\s+la\s+recherche)\b"
 )
@@ -182,7 +205,7 @@ _ACRONYM = re.compile(r"^(?:(?:le|la|les|l['’]|the)\s+)?[A-Z0-9&.]{2,10}$", _I
 
 
 # "Our team is hiring", "Notre association recrute": no name ("Les Amis de la Terre" is).
-_NOT_A_HIRER = frozenset(
+NOT_A_HIRER = frozenset(
     (
         *("we", "nous", "on", "our", "notre", "this", "cette", "ce", "cet", "il", "elle"),
         *("ils", "elles", "who", "qui", "job", "poste", "role", "team", "equipe", "l'equipe"),
@@ -211,14 +234,16 @@ _TEAM_AT = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,4}team\s+(?:at|of)\s+(?P<org
 # "L'équipe de liaison et diffusion du SNC est à la recherche d'un assistant".
 _TEAM_OF_NAME_HIRING = re.compile(
     r"^(?i:l['’]\s*équipe\s+(?:[\w'’-]+\s+){0,6}?(?:du|de\s+la|de\s+l['’]|des|de)\s+)"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})\s+"
+    r"(?i:start-?up\s+d['’]\s*[ée]tat\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})(?:\s*\([^()]{1,120}\))?\s+"
     r"(?:recrute|recherche|cherche|embauche|(?:est|sont)\s+à\s+la\s+recherche)\b"
 )
 # "Le Service numérique canadien (SNC) change…": a name given with its acronym, at the
 # opening of a paragraph, introduces the organization.
 _NAMED_WITH_ACRONYM = re.compile(
-    r"^(?i:(?:the|le|la|les)\s+|l['’]\s*)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,6}?)"
-    r"\s+\((?P<acronym>[A-Z]{2,6})\)\s+\w"
+    r"^(?:(?i:(?:the|le|la|les)\s+|l['’]\s*)(?P<lower>[a-zà-ÿ][\w'’-]+(?:\s+[\w'’-]+){1,6}?)|"
+    r"(?i:(?:the|le|la|les)\s+|l['’]\s*)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,6}?))"
+    r"\s+\((?P<acronym>[A-Z]{2,6})\),?\s+\w"
 )
 _SMALL_WORDS = frozenset(("of", "for", "and", "the", "de", "du", "des", "et", "la", "le", "pour"))
 
@@ -244,11 +269,28 @@ def _spelled_out(acronym: str, text: str) -> str | None:
     return None
 
 
+# "La Startup d'Etat Locatio", "l'association Vélo Cité", "the non-profit Acme": what the
+# organization is, before its name ("La Fondation Abbé Pierre", capitalised, is a name).
+_DESCRIBED = re.compile(
+    r"^(?:(?i:la|le|l['’]|the|our|notre)\s*)?(?:(?i:start-?up\s+d['’]\s*[ée]tat)"
+    r"|association|asbl|ong|ngo|non-?profit|charity|organisation|organization|coopérative)"
+    r"\s+(?=[A-ZÀ-ÖØ-Þ0-9])"
+)
+
+
+# "La Startup d'État CAMINO est hébergée…": the name after what it is, opening a sentence.
+_DESCRIBED_NAME = re.compile(
+    r"^(?:La|Le|L['’])\s*(?i:start-?up\s+d['’]\s*[ée]tat|association|asbl)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})\s+(?!\()"
+)
+
+
 def _named(name: str, document: Document) -> str:
     """The name a hiring sentence gives, as the organization: "The X team at CDS" names CDS,
     spelled out when the text does; "The Canadian Digital Service" loses its article."""
     if match := _TEAM_AT.match(name):
         name = match.group("org")
+    name = _DESCRIBED.sub("", name)
     if re.fullmatch(r"[A-Z]{2,6}", name):
         return _spelled_out(name, document.plain_text) or name
     if re.match(r"^The\s+\S+\s+\S+", name):
@@ -259,11 +301,26 @@ def _named(name: str, document: Document) -> str:
 def _organization_named_with_acronym(document: Document) -> str | None:
     """The name an acronym stands for in the body's first paragraph, not the role's."""
     first = next((p for section in document.sections for p in section.paragraphs), "")
-    match = _NAMED_WITH_ACRONYM.match(strip_inline_markup(first))
-    if match is None or _initials(match.group("name").split()) != match.group("acronym"):
-        return None
+    about = next(
+        (
+            section.paragraphs[0]
+            for section in document.headed_sections
+            if section.heading and _ABOUT_US.search(section.heading) and section.paragraphs
+        ),
+        "",
+    )
     title = str(document.front_matter.get("title") or document.title_heading or "")
-    return None if fold(match.group("name")) in fold(title) else match.group("name")
+    for paragraph in (first, about):
+        match = _NAMED_WITH_ACRONYM.match(strip_inline_markup(paragraph))
+        if match is None:
+            continue
+        name = match.group("name") or match.group("lower")
+        if _initials(name.split()) == match.group("acronym") and fold(name) not in fold(title):
+            return name[:1].upper() + name[1:]
+    return None
+
+
+_ABOUT_US = re.compile(r"qui sommes[- ]nous|à propos de nous|about us|who we are", _I)
 
 
 def organization(document: Document) -> str | None:
@@ -279,7 +336,9 @@ def organization(document: Document) -> str | None:
         for paragraph in section.paragraphs:
             if match := _LABELLED_ORG.match(paragraph):
                 return _as_name(match.group("name"))
-    heading = [document.title_heading] if document.title_heading else []
+    # The title heading, or else the first heading ("## le.taxi cherche une personne…").
+    first = document.headed_sections[0].heading if document.headed_sections else None
+    heading = [found] if (found := document.title_heading or first) else []
     for section in document.sections:
         for paragraph in [*heading, *section.paragraphs]:
             heading = []  # the title heading ("X recrute un·e Y") is read once, first
@@ -288,7 +347,7 @@ def organization(document: Document) -> str | None:
                 # Past a paragraph's opening, only "X recherche un·e <role>" says who hires.
                 if index >= 2 and (match is None or not _HIRING_SENTENCE.match(sentence)):
                     continue
-                if match and fold(match.group("name").split()[0]) not in _NOT_A_HIRER:
+                if match and fold(match.group("name").split()[0]) not in NOT_A_HIRER:
                     return _named(match.group("name"), document)
                 if index < 2 and (match := _TEAM_OF_NAME_HIRING.match(sentence)):
                     return _named(match.group("name"), document)
@@ -296,156 +355,17 @@ def organization(document: Document) -> str | None:
         for paragraph in section.paragraphs:
             first = strip_inline_markup(sentences(paragraph)[0]) if paragraph else ""
             match = _IS_AN_ORGANIZATION.match(first)
-            if match and fold(match.group("name").split()[0]) not in _NOT_A_HIRER:
+            if match and fold(match.group("name").split()[0]) not in NOT_A_HIRER:
                 return _full_name(match.group("name"))
     if name := _organization_named_with_acronym(document):
         return name
+    for section in document.sections:
+        for paragraph in section.paragraphs:
+            for sentence in sentences(paragraph)[:2]:
+                if match := _DESCRIBED_NAME.match(strip_inline_markup(sentence)):
+                    return match.group("name")
     for key in ("description", "summary"):
         value = document.front_matter.get(key)
         if isinstance(value, str) and (match := _APPLY_FOR.match(value.strip())):
             return match.group("name")
-    return None
-
-
-# --- Organization, from a signature or a domain ------------------------------------------
-
-# A signature is a line of its own: the name runs to its end.
-_ORG_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][^!?:;,\n]{1,60}?)"
-# "L'équipe de Terre des jeunes", "The Couchers.org team", "The team at X".
-_SIGNATURE = re.compile(
-    rf"^(?:[-–—]\s*)?(?i:(?:l['’]\s*)?équipe\s+(?:de\s+|du\s+|des\s+|d['’]\s*)?){_ORG_NAME}"
-    r"\s*[.!]?$"
-    rf"|^(?:[-–—]\s*)?(?i:(?:the\s+)?team\s+(?:at|of)\s+){_ORG_NAME.replace('name', 'at')}"
-    r"\s*[.!]?$"
-    rf"|^(?:[-–—]\s*)?(?i:the\s+){_ORG_NAME.replace('name', 'en')}\s+(?i:team)\s*[.!]?$",
-)
-_CLOSING = re.compile(
-    r"^(?:cordialement|bien\s+(?:à\s+vous|cordialement)|salutations|au\s+plaisir|à\s+bientôt"
-    r"|merci|best(?:\s+regards)?|kind\s+regards|regards|sincerely|thanks|thank\s+you"
-    r"|cheers|warmly)\b[^.,]*[,!.]?\s*(?P<signed>.*)$",
-    _I,
-)
-# What a line signed "— X" or after "Cordialement," must say to name an organization and
-# not a person.
-_ORGANIZATION_WORD = re.compile(
-    r"\b(?:association|asbl|a\.s\.b\.l|ong|ngo|fondation|foundation|collectif|réseau|network"
-    r"|institut|institute|federation|fédération|coop|lab|centre|center|maison|comité|committee"
-    r"|union|alliance|trust|mouvement|movement|ligue|league|club|conseil|council)\b",
-    _I,
-)
-SIGNATURE_PARAGRAPHS = 3
-
-
-def organization_signed(document: Document) -> str | None:
-    """The organization a posting signs with at its end: "L'équipe de X", "The X team",
-    or "— X" and the last line after a closing formula ("Cordialement,\nX") when X says
-    what kind of body it is ("Maison des Voisins", "X asbl"): a person signing is none."""
-    paragraphs = [p for section in document.sections for p in section.paragraphs if p.strip()]
-    lines = [line.strip() for p in paragraphs[-SIGNATURE_PARAGRAPHS:] for line in p.splitlines()]
-    lines = [line.strip("*_ ") for line in lines if line.strip("*_ ")]
-    for index, line in enumerate(lines):
-        if match := _SIGNATURE.match(line):
-            name = next(value for value in match.groupdict().values() if value).rstrip(". ")
-            first_word = re.split(r"[\s'’]", fold(name), maxsplit=1)[0]
-            if first_word not in NOT_A_NAME and first_word not in _NOT_A_HIRER:
-                return name
-        signed = None
-        if line[:1] in "-–—" and index == len(lines) - 1:
-            signed = line.lstrip("-–— ")
-        elif closing := _CLOSING.match(line):
-            # "Cordialement,\nX" or, lines joined in a paragraph, "Cordialement, X".
-            signed = closing.group("signed") or (lines[-1] if index + 1 < len(lines) else None)
-        signed = signed.rstrip(". ") if signed else None
-        if (
-            signed
-            and signed[:1].isupper()
-            and len(signed) <= 100
-            and _ORGANIZATION_WORD.search(signed)
-        ):
-            return signed
-    return None
-
-
-# Mail services and hosts of forms and job boards: their domain names no employer.
-_SHARED_DOMAINS = frozenset(
-    (
-        *("gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me"),
-        *("aol", "proton", "protonmail", "gmx", "laposte", "orange", "free", "wanadoo", "sfr"),
-        *("skynet", "telenet", "videotron", "sympatico", "google", "forms", "typeform"),
-        *("jotform", "tally", "office", "linkedin", "indeed", "welcometothejungle", "github"),
-        *("framaforms", "hellowork", "jobteaser", "monster", "glassdoor", "hh", "bit", "tinyurl"),
-    )
-)
-# Applicant tracking systems name the employer in the host ("org.breezy.hr") or in the
-# first part of the path ("boards.greenhouse.io/org").
-_ATS_SUBDOMAIN = re.compile(
-    r"^(?P<org>[\w-]+)\.(?:breezy\.hr|recruitee\.com|teamtailor\.com|bamboohr\.com"
-    r"|applytojob\.com|theresumator\.com|workable\.com|personio\.\w+|icims\.com)$",
-    _I,
-)
-_ATS_PATH = re.compile(
-    r"^(?:boards\.greenhouse\.io|job-boards\.greenhouse\.io|jobs\.lever\.co|apply\.workable\.com"
-    r"|jobs\.ashbyhq\.com|jobs\.smartrecruiters\.com|careers\.smartrecruiters\.com)$",
-    _I,
-)
-_NOT_AN_ATS_NAME = frozenset(("www", "jobs", "careers", "apply", "app", "boards", "emploi"))
-
-
-def _domain_name(address: str) -> str | None:
-    """The part of an e-mail address or URL that names its owner: "peardeck" in
-    jobs@peardeck.com, "acme" in https://acme.breezy.hr/p/1 or boards.greenhouse.io/acme."""
-    if "@" in address and "//" not in address:
-        host, path = address.rsplit("@", 1)[1], ""
-    else:
-        rest = address.split("//", 1)[-1]
-        host, _slash, path = rest.partition("/")
-        host = host.split(":", 1)[0]
-    host = host.lower().removeprefix("www.")
-    if match := _ATS_SUBDOMAIN.match(host):
-        name = match.group("org")
-    elif _ATS_PATH.match(host):
-        name = re.split(r"[/?#]", path, maxsplit=1)[0]
-    else:
-        labels = host.split(".")
-        # "jobs.acme.org" → acme; "acme.co.uk" → acme; "ulb.ac.be" → ulb.
-        while (
-            len(labels) > 2
-            and len(labels[-2]) <= 3
-            and labels[-2] in ("co", "ac", "org", "gouv", "gov", "com", "qc", "edu")
-        ):
-            labels = labels[:-1]
-        name = labels[-2] if len(labels) >= 2 else ""
-    name = name.strip("-_")
-    if len(name) < 2 or name in _SHARED_DOMAINS or name in _NOT_AN_ATS_NAME:
-        return None
-    return name
-
-
-def _squeezed(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(text))
-
-
-def organization_from_domain(document: Document, addresses: list[str | None]) -> str | None:
-    """A guess at the organization from the domain of the apply address or URL: the name
-    as the text writes it when a run of capitalized words spells the domain ("Pear Deck"
-    for peardeck.com), else the domain's name capitalized. The caller marks it a guess."""
-    for address in addresses:
-        name = _domain_name(address) if address else None
-        if name is None:
-            continue
-        wanted = _squeezed(name)
-        words = re.findall(r"[\w&'’.-]+", document.plain_text)
-        for start, word in enumerate(words):
-            if not word[:1].isupper():
-                continue
-            run = ""
-            for end in range(start, min(start + 6, len(words))):
-                if not words[end][:1].isupper() and not words[end][:1].isdigit():
-                    break
-                run += _squeezed(words[end])
-                if run == wanted:
-                    return " ".join(words[start : end + 1]).strip(".")
-                if not wanted.startswith(run):
-                    break
-        return name[:1].upper() + name[1:]
     return None

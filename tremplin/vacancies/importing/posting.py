@@ -5,16 +5,23 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator, validate_email
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from tremplin.core.language import SUPPORTED, detect_language
-from tremplin.vacancies.importing import contract, dates, fields, money, naming
+from tremplin.vacancies.importing import contract, dates, fields, money, naming, signature
 from tremplin.vacancies.importing.criteria import ParsedCriterion, criteria
 from tremplin.vacancies.importing.errors import PostingError
+from tremplin.vacancies.importing.frontmatter import (
+    CONTACT_KEYS,
+    DEADLINE_KEYS,
+    EMPLOYMENT_KEYS,
+    LOCATION_KEYS,
+    ORGANIZATION_KEYS,
+    TITLE_KEYS,
+    FrontMatter,
+)
 from tremplin.vacancies.importing.money import Salary
 from tremplin.vacancies.importing.structure import Document, parse_structure, strip_inline_markup
 from tremplin.vacancies.importing.textutil import clipped_lines
@@ -30,23 +37,6 @@ EMPLOYMENT_TYPES = (
     "OTHER",
 )
 SUMMARY_CHARS = 300
-# Front matter keys (compared lower-cased) that job boards and static sites use.
-TITLE_KEYS = ("title", "job_title", "position", "role", "poste", "intitule", "intitulé")
-ORGANIZATION_KEYS = (
-    "organization", "organisation", "company", "org", "employer", "employeur", "entreprise",
-    "structure", "association", "hiring_organization",
-)  # fmt: skip
-LOCATION_KEYS = ("location", "lieu", "city", "ville", "place", "job_location")
-EMPLOYMENT_KEYS = ("type", "job_type", "employment", "contract", "contrat", "type_de_contrat")
-# When applications close: "deadline", a static site's "poste_ferme" or "date_limite".
-DEADLINE_KEYS = (
-    "deadline", "closing_date", "valid_through", "date_limite", "date_cloture", "poste_ferme",
-    "closes", "closing", "expires", "apply_by",
-)  # fmt: skip
-# Keys that may hold the address to write to ("contact: jobs@example.org"); a value that is
-# no e-mail address (a person's name) is not read, and not warned about.
-CONTACT_KEYS = ("contact", "contact_email", "email", "e-mail", "courriel", "mail")
-SHOWN_VALUE_CHARS = 80
 
 _RAW_HTML = re.compile(r"<(/?[a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?/?>")
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
@@ -127,107 +117,7 @@ class ParsedPosting:
         }
 
 
-def _text(value: Any) -> str | None:
-    if value is None or isinstance(value, dict | list):
-        return None
-    text = str(value).strip()
-    return text or None
-
-
-class _FrontMatter:
-    """Typed access to front matter values; a value it cannot use becomes a warning."""
-
-    def __init__(self, data: dict[str, Any], warnings: list[str]) -> None:
-        self.data = data
-        self.warnings = warnings
-
-    def text(self, *keys: str) -> str | None:
-        for key in keys:
-            if (value := _text(self.data.get(key))) is not None:
-                return value
-        return None
-
-    def shown(self, key: str) -> str:
-        """The value of ``key`` as written, cut short for a message."""
-        value = str(self.data.get(key))
-        return value if len(value) <= SHOWN_VALUE_CHARS else value[:SHOWN_VALUE_CHARS] + "…"
-
-    def ignored(self, key: str) -> None:
-        self.warnings.append(
-            _("The front matter value %(key)s: %(value)s is not understood and was ignored.")
-            % {"key": key, "value": self.shown(key)}
-        )
-
-    def date(self, *keys: str) -> dt.date | None:
-        for key in keys:
-            if key in self.data and self.data[key] is not None:
-                found = dates.parse_date_value(self.data[key])
-                if found is None:
-                    self.warnings.append(
-                        _(
-                            "The front matter value %(key)s: %(value)s is not a valid date "
-                            "(year-month-day, a day that exists) and was ignored."
-                        )
-                        % {"key": key, "value": self.shown(key)}
-                    )
-                return found
-        return None
-
-    def boolean(self, key: str) -> bool | None:
-        value = self.data.get(key)
-        if value is None or isinstance(value, bool):
-            return value
-        self.ignored(key)
-        return None
-
-    def email(self, key: str) -> str | None:
-        value = self.text(key)
-        if value is None:
-            return None
-        try:
-            validate_email(value)
-        except ValidationError:
-            self.ignored(key)
-            return None
-        return value.lower()
-
-    def any_email(self, *keys: str) -> str | None:
-        """The first of ``keys`` whose value is an e-mail address; other values are not read."""
-        for key in keys:
-            value = self.text(key)
-            if value is None:
-                continue
-            value = value.removeprefix("mailto:").strip()
-            try:
-                validate_email(value)
-            except ValidationError:
-                continue
-            return value.lower()
-        return None
-
-    def url(self, key: str) -> str | None:
-        value = self.text(key)
-        if value is None:
-            return None
-        try:
-            URLValidator(schemes=["http", "https"])(value)
-        except ValidationError:
-            self.ignored(key)
-            return None
-        return value
-
-    def choice(self, key: str, choices: tuple[str, ...]) -> str | None:
-        value = self.text(key)
-        if value is None:
-            return None
-        normalised = re.sub(r"[\s-]+", "_", value.upper())
-        if normalised not in choices:
-            self.ignored(key)
-            return None
-        return normalised
-
-
-def _summary(document: Document, front_matter: _FrontMatter) -> str:
+def _summary(document: Document, front_matter: FrontMatter) -> str:
     stated = front_matter.text("description", "summary")
     if stated:
         return stated
@@ -241,7 +131,7 @@ def _summary(document: Document, front_matter: _FrontMatter) -> str:
     return ""
 
 
-def _language(document: Document, title: str | None, front_matter: _FrontMatter) -> str | None:
+def _language(document: Document, title: str | None, front_matter: FrontMatter) -> str | None:
     stated = front_matter.text("language", "lang")
     if stated is not None:
         code = stated.lower()[:2]
@@ -381,7 +271,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
             source_name, _("the posting has no text besides its title and front matter.")
         )
     warnings: list[str] = []
-    front_matter = _FrontMatter(document.front_matter, warnings)
+    front_matter = FrontMatter(document.front_matter, warnings)
     plain = clipped_lines(document.plain_text)
 
     guessed: list[str] = []
@@ -395,13 +285,13 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         front_matter.text(*ORGANIZATION_KEYS)
         or naming.organization_from_title(front_matter.text(*TITLE_KEYS), document)
         or naming.organization(document)
-        or naming.organization_signed(document)
+        or signature.organization_signed(document)
     )
     # The last resort, a guess the preview proposes: the name the apply domain spells.
     organization_guess = (
         None
         if organization
-        else naming.organization_from_domain(document, [apply_email, apply_url])
+        else signature.organization_from_domain(document, [apply_email, apply_url])
     )
     stated_title = front_matter.text(*TITLE_KEYS)
     title = (
@@ -409,6 +299,9 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         if stated_title
         else naming.title_from_text(document)
     )
+    if title and fields.is_work_place(title):
+        # A job board's "CivAI : Onsite (Berkeley)": the place stood where the role goes.
+        title = naming.title_from_text(document)
     if not title and (roles := front_matter.text("roles")):
         # Last resort: a static site's "roles: un·e lead développeur·se".
         title = naming.clean_title(roles, organization=organization)
@@ -421,6 +314,9 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if employment_type is None:
         employment_type = contract.employment_type(plain)
     employment_type = employment_type or contract.employment_type_of_title(title)
+    if employment_type is None and stated_title:
+        # "Director (Full-Time, Telecommute)": the terms the cleaned title lost.
+        employment_type = contract.employment_type(stated_title)
     deadline_mention = None
     deadline = front_matter.date(*DEADLINE_KEYS)
     if deadline is None:

