@@ -118,6 +118,7 @@ def apply(request: HttpRequest, org: str, vacancy: str) -> HttpResponse:
                 source_detail=origin.detail,
                 referrer_id=origin.referrer_id,
                 language=_current_language(),
+                questions=form.questions,
             )
         except ValidationError as exc:  # FileRejected included; the form checked most already
             form.add_error(None, exc.messages)

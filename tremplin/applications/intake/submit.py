@@ -27,7 +27,7 @@ from tremplin.applications.selectors import (
     question_list,
     vacancy_accepts_applications,
 )
-from tremplin.vacancies.models import Vacancy
+from tremplin.vacancies.models import Question, Vacancy
 
 # A letter typed in the form (or an e-mail body) longer than this is cut.
 LETTER_TEXT_MAX_CHARS = 50_000
@@ -56,19 +56,20 @@ def _language(language: str) -> str:
 
 
 def answers_check(
-    *, vacancy: Vacancy, answers: Mapping[int, str], enforce_required: bool = True
+    *, questions: Sequence[Question], answers: Mapping[int, str], enforce_required: bool = True
 ) -> dict[int, str]:
-    """The answers, trimmed, once every required one is there and each is within its limit.
+    """The answers to the vacancy's ``questions``, trimmed, once every required one is there
+    and each is within its limit.
 
     ``enforce_required=False`` is for e-mail, which has no way to answer the questions.
     """
-    questions = {question.pk: question for question in question_list(vacancy=vacancy)}
-    unknown = set(answers) - set(questions)
+    by_pk = {question.pk: question for question in questions}
+    unknown = set(answers) - set(by_pk)
     if unknown:
         raise ValidationError(_("An answer was sent to a question this vacancy does not ask."))
     cleaned: dict[int, str] = {}
     errors: list[ValidationError] = []
-    for pk, question in questions.items():
+    for pk, question in by_pk.items():
         text = (answers.get(pk) or "").strip()
         if question.required and enforce_required and not text:
             errors.append(ValidationError(_("Please answer every question."), code="required"))
@@ -104,6 +105,7 @@ def application_submit(
     language: str,
     acknowledge: bool = True,
     notes: Sequence[str] = (),
+    questions: Sequence[Question] | None = None,
 ) -> Application:
     """Store a submission as an application of its own.
 
@@ -113,7 +115,8 @@ def application_submit(
     name and phone already known): it is a new application linked to the first as a likely
     duplicate, and its one acknowledgement offers a link that confirms the newer documents
     replace the earlier ones (``application_documents_replace``). Whoever submits is told
-    the same whether or not the address had applied before.
+    the same whether or not the address had applied before. ``questions``: the vacancy's,
+    when the caller has read them already (the form has).
     """
     if not vacancy_accepts_applications(vacancy=vacancy):
         raise ValidationError(
@@ -125,10 +128,12 @@ def application_submit(
     language = _language(language)
     letter_text = letter_text.strip()[:LETTER_TEXT_MAX_CHARS]
     by_email = source == Application.Source.EMAIL
+    if questions is None:
+        questions = question_list(vacancy=vacancy)
     cleaned_answers = answers_check(
-        vacancy=vacancy, answers=answers or {}, enforce_required=not by_email
+        questions=questions, answers=answers or {}, enforce_required=not by_email
     )
-    if by_email and question_list(vacancy=vacancy):
+    if by_email and questions:
         notes = [
             *notes,
             str(_("This application came by e-mail, so the vacancy’s questions are unanswered.")),
