@@ -53,6 +53,7 @@ from tremplin.review.redaction_header import contact_block, fold, header_contact
 from tremplin.review.redaction_initials import initials_find
 from tremplin.review.redaction_others import others_find, someone_elses_link, within
 from tremplin.review.redaction_phones import phones_find
+from tremplin.review.redaction_placeholders import placeholders_find
 from tremplin.review.redaction_places import places_find
 
 LINK, EMAIL, PHONE, ADDRESS, NAME = "link", "email", "phone", "address", "name"
@@ -226,7 +227,7 @@ def _find(text: str, *, identity: Identity) -> Iterator[Span]:
     contacts = [
         *_links(text, identity=identity),
         *_emails(text, identity=identity),
-        *(Span(start, end, kind) for start, end, kind in header_contacts(text)),
+        *(Span(a, b, kind) for a, b, kind in [*header_contacts(text), *placeholders_find(text)]),
     ]
     for start, end, kind in fields_find(text):
         yield _trimmed(start, end, kind, text)

@@ -30,11 +30,13 @@ PHONE_CONTEXT = 12
 PHONE_WINDOW = 64
 # Longer than five numbers in a row, a stretch is a wall of digits, not a list of phones.
 PHONE_STRETCH_LONGEST = 160
-# Dates and spans of years, which are not worth asking phonenumbers about.
-DATES = re.compile(
-    r"(?:(?:19|20)\d\d(?:[./-]\d\d?){0,2}|\d\d?[./-]\d\d?[./-](?:19|20)\d\d)"
-    r"(?:\s*[-–/]\s*(?:(?:19|20)\d\d(?:[./-]\d\d?){0,2}|\d\d?[./-]\d\d?[./-](?:19|20)\d\d))?"
-)
+# Dates and spans of years, which are not worth asking phonenumbers about: "2014",
+# "2014-02", "12.02.2014", "02/2014" (a month), and two of them joined ("02/2014 - 08/2018").
+_DATE = r"(?:(?:19|20)\d\d(?:[./-]\d\d?){0,2}|(?:\d\d?[./-]){1,2}(?:19|20)\d\d)"
+DATES = re.compile(rf"{_DATE}(?:\s*[-–/]\s*{_DATE})?")
+# The same inside a longer stretch of digits, where phonenumbers reads a span of months as
+# a number ("2014 - 08/2018").
+DATE_SPAN = re.compile(rf"(?<![\d/.-]){_DATE}\s*[-–]\s*{_DATE}(?![\d/.-])")
 # Phones written in international form that phonenumbers may find invalid (e.g. made up).
 INTERNATIONAL_PHONE = re.compile(
     # On one line: a number at the end of one does not take the start of the next.
@@ -100,6 +102,8 @@ def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int, 
                     )
                     if region in MORE_REGIONS and not _long_enough(text, at, found):
                         continue
+                    if _in_date_span(text, at, start + found.end):
+                        continue
                     yield at, start + found.end, False
     for match in NANP_PHONE.finditer(text):
         yield match.start(), match.end(), False
@@ -123,6 +127,17 @@ def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int, 
         if pattern is not None:
             for found_own in pattern.finditer(text):
                 yield found_own.start(), found_own.end(), True
+
+
+def _in_date_span(text: str, start: int, end: int) -> bool:
+    """Whether the number phonenumbers found lies within a span of dates."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return any(
+        m.start() + line_start <= start and end <= m.end() + line_start
+        for m in DATE_SPAN.finditer(line)
+    )
 
 
 def _long_enough(text: str, start: int, found: phonenumbers.PhoneNumberMatch) -> bool:
