@@ -4,8 +4,8 @@
 Found, as (start, end) pairs of the text: the candidate's own numbers (from the
 application form, in any spacing, nationally or internationally), any number
 ``phonenumbers`` finds as valid for France, Belgium, Switzerland, the United Kingdom or the
-United States (for Spain, Italy, Germany, the Netherlands, Austria, Portugal and Luxembourg,
-with nine digits or more), any written in international form (+…), and any after a phone label,
+United States (for the rest of the European Union, Norway and Ireland, with nine digits or
+more), any written in international form (+…), and any after a phone label,
 letters included ("1-800-FLOWERS").
 
 Every pattern is compiled once, at import.
@@ -20,7 +20,10 @@ PHONE_REGIONS = ("FR", "BE", "CH", "GB", "US")
 # Regions whose national numbers are as short as a street number and a postcode ("Via
 # Zamboni 37 40126" is a valid Italian number): a number found only by one of them needs
 # nine digits or more, and no dot or slash glued before it (a DOI's "2023.3340648").
-MORE_REGIONS = ("ES", "IT", "DE", "NL", "AT", "PT", "LU")
+MORE_REGIONS = (
+    *("ES", "IT", "DE", "NL", "AT", "PT", "LU", "IE", "PL", "CZ", "SK", "HU", "RO", "BG"),
+    *("GR", "HR", "SI", "SE", "DK", "NO", "FI"),
+)
 MORE_REGIONS_DIGITS = 9
 
 # Where phonenumbers may find a number: six digits or more, with what numbers are written

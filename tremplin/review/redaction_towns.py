@@ -52,8 +52,9 @@ LIVES_IN = re.compile(
     r"domicili[ée]e? [àa]|vivo en|resid(?:o|ente) (?:en|a)|abito a|woonachtig in|"
     rf"wonend in){_H}+"
 )
-# Separators of the columns of a line of contacts, beyond ``cells``'s: a spaced dash.
-_DASH = re.compile(rf"{_H}[–—]{_H}")
+# Separators of the columns of a line of contacts, beyond ``cells``'s: a spaced dash or
+# slash ("Madrid / Spain").
+_DASH = re.compile(rf"{_H}[–—/]{_H}")
 # Words that a header's short lines use and towns do not.
 _NOT_A_TOWN = re.compile(
     r"(?<!\w)(?:photo|image|foto|curriculum|vitae|resume|cv|lebenslauf|contact|kontakt|"
