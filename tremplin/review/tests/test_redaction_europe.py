@@ -94,3 +94,18 @@ def test_instructions_for_other_fields_and_after_the_personal_details_stay() -> 
         "JOB APPLIED FOR Replace with job applied for\nReplace with mobile number\n"
     )
     assert redact(text) == text.replace("Ann Carver", "[name]")
+
+
+@pytest.mark.parametrize(
+    "place", ["Greater London Area", "Rotterdam area", "Milano (MI)", "Région de Lyon"]
+)
+def test_a_towns_surroundings_or_province_next_to_the_contacts_go(place: str) -> None:
+    text = f"Ann Carver\nData Engineer\n{place}\nann@example.org\n\nExperience\nCook, Lyon"
+    assert redact(text) == ("[name]\nData Engineer\n[address]\n[e-mail]\n\nExperience\nCook, Lyon")
+
+
+def test_a_word_alone_over_the_contacts_under_a_title_stays() -> None:
+    # "Python" or "Hamburg": without a list of towns, a word alone next to one contact line
+    # is as often a skill as a town.
+    text = "Ann Carver\nData Engineer\nPython\nann@example.org\n\nExperience\nCook"
+    assert redact(text) == "[name]\nData Engineer\nPython\n[e-mail]\n\nExperience\nCook"
