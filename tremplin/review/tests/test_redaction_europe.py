@@ -109,3 +109,24 @@ def test_a_word_alone_over_the_contacts_under_a_title_stays() -> None:
     # is as often a skill as a town.
     text = "Ann Carver\nData Engineer\nPython\nann@example.org\n\nExperience\nCook"
     assert redact(text) == "[name]\nData Engineer\nPython\n[e-mail]\n\nExperience\nCook"
+
+
+def test_a_letters_inside_address_under_the_senders_contacts_stays_without_a_blank() -> None:
+    # PDF text loses the blank line between the sender's block and the addressee's: the
+    # sender's last contact line sets them apart.
+    text = (
+        "Ann Carver\n4 rue des Lilas\n69003 Lyon\nTél. : 06 12 34 56 78\nann@example.org\n"
+        "Hôtel du Parc\nService du personnel\n12 avenue Foch\n75016 Paris\n"
+        "Lyon, le 3 mars 2026\nObjet : candidature\nMadame, Monsieur,\nJe postule."
+    )
+    redacted = redact(text)
+    assert "Hôtel du Parc\nService du personnel\n12 avenue Foch\n75016 Paris\n" in redacted
+    assert "rue des Lilas" not in redacted and "ann@example.org" not in redacted
+
+
+def test_a_reference_line_under_the_senders_contacts_is_no_inside_address() -> None:
+    text = (
+        "Ann Carver\nann@example.org\nIhr Zeichen Unser Zeichen Telefon Datum\n"
+        "HGK 0800 1231231 20.10.2010\nBetreff\nSehr geehrte Damen und Herren,\nText"
+    )
+    assert "1231231" not in redact(text)
