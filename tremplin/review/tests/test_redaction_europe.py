@@ -130,3 +130,15 @@ def test_a_reference_line_under_the_senders_contacts_is_no_inside_address() -> N
         "HGK 0800 1231231 20.10.2010\nBetreff\nSehr geehrte Damen und Herren,\nText"
     )
     assert "1231231" not in redact(text)
+
+
+def test_a_german_career_heading_ends_the_header() -> None:
+    # Two columns' headings joined by PDF text: the employer's site below is not a link of
+    # the header, whose user names would be the candidate's.
+    text = (
+        "Ann Carver\nann@example.org\nBerufslaufbahn Motivation\n"
+        "2014 - 2018 Musterfirma, Musterstadt\nhttps://www.musterfirma.de/\n"
+    )
+    assert redact(text).endswith(
+        "2014 - 2018 Musterfirma, Musterstadt\nhttps://www.musterfirma.de/\n"
+    )
