@@ -85,11 +85,14 @@ def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int, 
         written = stretch.group()
         if DATES.fullmatch(written) or len(written) > PHONE_STRETCH_LONGEST:
             continue
-        # A number in international form is the same from every region.
+        # A number in international form is the same from every region,
+        # and the regions whose numbers must be long are asked only about long stretches.
         regions = (
             PHONE_REGIONS[:1]
             if written.lstrip("(").startswith(("+", "00"))
             else PHONE_REGIONS + MORE_REGIONS
+            if sum(char.isdigit() for char in written) >= MORE_REGIONS_DIGITS
+            else PHONE_REGIONS
         )
         # Numbers in a row go by overlapping windows: phonenumbers takes more than linear
         # time on one long run.
