@@ -9,7 +9,8 @@
 - e-mail addresses (``redaction_emails.py``), including those disguised against robots:
   "name [at] example [dot] org", "name(at)example.fr", "name at example dot org";
 - the value of a labelled contact field ("Tel", "E-mail", "Website", "Address", "Name",
-  Europass's "Personal information"...), taken whole (``redaction_fields.py``);
+  Europass's "Personal information"...), taken whole (``redaction_fields.py``), and a
+  blank template's instructions for them (``redaction_placeholders.py``);
 - phone numbers (``redaction_phones.py``): the candidate's own, any ``phonenumbers`` finds
   for the countries candidates write from, any in international form, after a phone label,
   or standing alone in the header;
