@@ -9,7 +9,8 @@
 - e-mail addresses (``redaction_emails.py``), including those disguised against robots:
   "name [at] example [dot] org", "name(at)example.fr", "name at example dot org";
 - the value of a labelled contact field ("Tel", "E-mail", "Website", "Address", "Name",
-  Europass's "Personal information"...), taken whole (``redaction_fields.py``);
+  Europass's "Personal information"...), taken whole (``redaction_fields.py``), and a
+  blank template's instructions for them (``redaction_placeholders.py``);
 - phone numbers (``redaction_phones.py``): the candidate's own, any ``phonenumbers`` finds
   for the countries candidates write from, any in international form, after a phone label,
   or standing alone in the header;
@@ -53,6 +54,7 @@ from tremplin.review.redaction_header import contact_block, fold, header_contact
 from tremplin.review.redaction_initials import initials_find
 from tremplin.review.redaction_others import others_find, someone_elses_link, within
 from tremplin.review.redaction_phones import phones_find
+from tremplin.review.redaction_placeholders import placeholders_find
 from tremplin.review.redaction_places import places_find
 
 LINK, EMAIL, PHONE, ADDRESS, NAME = "link", "email", "phone", "address", "name"
@@ -226,7 +228,7 @@ def _find(text: str, *, identity: Identity) -> Iterator[Span]:
     contacts = [
         *_links(text, identity=identity),
         *_emails(text, identity=identity),
-        *(Span(start, end, kind) for start, end, kind in header_contacts(text)),
+        *(Span(a, b, kind) for a, b, kind in [*header_contacts(text), *placeholders_find(text)]),
     ]
     for start, end, kind in fields_find(text):
         yield _trimmed(start, end, kind, text)

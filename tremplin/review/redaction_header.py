@@ -62,7 +62,8 @@ SECTION_HEADING = re.compile(
     r"competenze|profilo|lingue|experiencia(?: profesional| laboral)?|educaci[óo]n|"
     r"formaci[óo]n|titulaciones|t[íi]tulos|idiomas|habilidades|aficiones|ervaring|"
     r"werkervaring|opleiding|vaardigheden|talen|bienvenue|zu meiner person|[üu]ber mich|"
-    r"sobre m[íi]|chi sono|over mij|"
+    r"sobre m[íi]|chi sono|over mij|berufslaufbahn|werdegang|weiterbildung|qualifikationen|"
+    r"praktika|certifications?|certificates|awards|achievements|volunteering|"
     # Europass: the job applied for ends the personal information.
     r"job applied for|desired employment|position applied for|occupazione desiderata|"
     r"posizione ricoperta|emploi recherch[ée]|poste vis[ée]|empleo deseado|"

@@ -5,9 +5,10 @@ what tells nothing about the candidate.
 Two places hold them:
 - a letter's inside address: the addressee's lines just above the salutation ("Dear Dr.
   Smith", "Madame, Monsieur,", "Sehr geehrte Frau Weber"), after the date and the subject,
-  when a blank line or a date line sets them apart from the sender's block and none of
-  them holds the candidate's name, e-mail address or phone. A block that runs on into the
-  sender's lines, as two columns joined by PDF text do, is not told apart and is redacted;
+  when a blank line, a date line or the sender's last contact line (an e-mail address, a
+  site, a phone) sets them apart from the sender's block and none of them holds the
+  candidate's name, e-mail address or phone. A block that runs on into the sender's lines,
+  as two columns joined by PDF text do, is not told apart and is redacted;
 - a CV's references: the section under a "References" heading, in the languages
   candidates write in, up to the next heading, where the e-mail addresses, phones, links
   and addresses are the referees'. A line that holds the candidate's own name keeps its
@@ -50,6 +51,10 @@ DATE_LINE = re.compile(
     rf"\d{{1,2}}[./-]\d{{1,2}}[./-])[^\n]{{0,12}}(?:19|20)\d\d\.?{_H}*$"
 )
 INSIDE_ADDRESS_LINES = 8
+SENDER_CONTACT = re.compile(
+    r"@|https?://|www\.|(?<!\w)(?:tel|tél|phone|telefon|telefono|mobile?|e-?mail|fax)\b|"
+    r"(?<![\w+])\+\d"
+)
 
 _REFERENCES = (
     r"(?:professional |personal )?(?:references|referees|r[ee]f[ee]rences(?: professionnelles)?|"
@@ -118,14 +123,21 @@ def _inside_address(
                 break
             above -= 1
         block: list[int] = []
+        contact = False
         while above >= 0 and len(block) <= INSIDE_ADDRESS_LINES:
             line = folded[lines[above][0] : lines[above][1]].strip()
-            if not line or DATE_LINE.fullmatch(line):
+            # The sender's block ends with its contacts: where PDF text lost the blank
+            # line between the two blocks, the sender's last e-mail, site or phone line
+            # sets them apart.
+            contact = bool(SENDER_CONTACT.search(line))
+            if not line or DATE_LINE.fullmatch(line) or contact:
                 break
             block.append(above)
             above -= 1
         if not block or above < 0 or len(block) > INSIDE_ADDRESS_LINES:
             continue  # nothing above it sets the block apart from the sender's lines
+        if contact and len(block) < 2:
+            continue  # an address has two lines at least: one line is a reference line
         first, last = lines[block[-1]][0], lines[block[0]][1]
         if not _holds(own, first, last):
             yield first, last

@@ -4,8 +4,8 @@
 Found, as (start, end) pairs of the text: the candidate's own numbers (from the
 application form, in any spacing, nationally or internationally), any number
 ``phonenumbers`` finds as valid for France, Belgium, Switzerland, the United Kingdom or the
-United States (for Spain, Italy, Germany, the Netherlands, Austria, Portugal and Luxembourg,
-with nine digits or more), any written in international form (+…), and any after a phone label,
+United States (for the rest of the European Union, Norway and Ireland, with nine digits or
+more), any written in international form (+…), and any after a phone label,
 letters included ("1-800-FLOWERS").
 
 Every pattern is compiled once, at import.
@@ -20,7 +20,10 @@ PHONE_REGIONS = ("FR", "BE", "CH", "GB", "US")
 # Regions whose national numbers are as short as a street number and a postcode ("Via
 # Zamboni 37 40126" is a valid Italian number): a number found only by one of them needs
 # nine digits or more, and no dot or slash glued before it (a DOI's "2023.3340648").
-MORE_REGIONS = ("ES", "IT", "DE", "NL", "AT", "PT", "LU")
+MORE_REGIONS = (
+    *("ES", "IT", "DE", "NL", "AT", "PT", "LU", "IE", "PL", "CZ", "SK", "HU", "RO", "BG"),
+    *("GR", "HR", "SI", "SE", "DK", "NO", "FI"),
+)
 MORE_REGIONS_DIGITS = 9
 
 # Where phonenumbers may find a number: six digits or more, with what numbers are written
@@ -30,11 +33,13 @@ PHONE_CONTEXT = 12
 PHONE_WINDOW = 64
 # Longer than five numbers in a row, a stretch is a wall of digits, not a list of phones.
 PHONE_STRETCH_LONGEST = 160
-# Dates and spans of years, which are not worth asking phonenumbers about.
-DATES = re.compile(
-    r"(?:(?:19|20)\d\d(?:[./-]\d\d?){0,2}|\d\d?[./-]\d\d?[./-](?:19|20)\d\d)"
-    r"(?:\s*[-–/]\s*(?:(?:19|20)\d\d(?:[./-]\d\d?){0,2}|\d\d?[./-]\d\d?[./-](?:19|20)\d\d))?"
-)
+# Dates and spans of years, which are not worth asking phonenumbers about: "2014",
+# "2014-02", "12.02.2014", "02/2014" (a month), and two of them joined ("02/2014 - 08/2018").
+_DATE = r"(?:(?:19|20)\d\d(?:[./-]\d\d?){0,2}|(?:\d\d?[./-]){1,2}(?:19|20)\d\d)"
+DATES = re.compile(rf"{_DATE}(?:\s*[-–/]\s*{_DATE})?")
+# The same inside a longer stretch of digits, where phonenumbers reads a span of months as
+# a number ("2014 - 08/2018").
+DATE_SPAN = re.compile(rf"(?<![\d/.-]){_DATE}\s*[-–]\s*{_DATE}(?![\d/.-])")
 # Phones written in international form that phonenumbers may find invalid (e.g. made up).
 INTERNATIONAL_PHONE = re.compile(
     # On one line: a number at the end of one does not take the start of the next.
@@ -80,11 +85,14 @@ def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int, 
         written = stretch.group()
         if DATES.fullmatch(written) or len(written) > PHONE_STRETCH_LONGEST:
             continue
-        # A number in international form is the same from every region.
+        # A number in international form is the same from every region,
+        # and the regions whose numbers must be long are asked only about long stretches.
         regions = (
             PHONE_REGIONS[:1]
             if written.lstrip("(").startswith(("+", "00"))
             else PHONE_REGIONS + MORE_REGIONS
+            if sum(char.isdigit() for char in written) >= MORE_REGIONS_DIGITS
+            else PHONE_REGIONS
         )
         # Numbers in a row go by overlapping windows: phonenumbers takes more than linear
         # time on one long run.
@@ -99,6 +107,8 @@ def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int, 
                         start + found.start + len(found.raw_string) - len(found.raw_string.lstrip())
                     )
                     if region in MORE_REGIONS and not _long_enough(text, at, found):
+                        continue
+                    if _in_date_span(text, at, start + found.end):
                         continue
                     yield at, start + found.end, False
     for match in NANP_PHONE.finditer(text):
@@ -123,6 +133,17 @@ def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int, 
         if pattern is not None:
             for found_own in pattern.finditer(text):
                 yield found_own.start(), found_own.end(), True
+
+
+def _in_date_span(text: str, start: int, end: int) -> bool:
+    """Whether the number phonenumbers found lies within a span of dates."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return any(
+        m.start() + line_start <= start and end <= m.end() + line_start
+        for m in DATE_SPAN.finditer(line)
+    )
 
 
 def _long_enough(text: str, start: int, found: phonenumbers.PhoneNumberMatch) -> bool:

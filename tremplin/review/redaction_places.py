@@ -77,7 +77,9 @@ _LOWER_NAME_WORD = (
 _NAME_FIRST_STREETS = (
     r"rue|avenue|av\.|boulevard|bd|chauss[ée]e|all[ée]e|impasse|quai|place|square|chemin|"
     r"route|dr[èe]ve|clos|via|viale|piazza|piazzale|corso|largo|vicolo|strada|calle|c/|"
-    r"avda\.?|avenida|plaza|paseo|camino|carrer|carretera|rua|travessa|pra[çc]a|laan|ul\."
+    r"avda\.?|avenida|plaza|paseo|camino|carrer|carretera|rua|travessa|pra[çc]a|laan|ul\.|"
+    # Romania, Poland, Greece
+    r"calea|bulevardul|b-dul|aleea|[șş]oseaua|splaiul|ulica|aleja|al\.|odos|οδός"
 )
 _NAME_FIRST_PARTICLE = (
     r"(?:de|du|des|la|le|les|l['’]|d['’]|aux?|dei|del|della|delle|degli|dello|di|da|dal|"
@@ -86,7 +88,9 @@ _NAME_FIRST_PARTICLE = (
 _NOT_A_YEAR = r"(?!(?:19|20)\d\d\b)"
 _GERMANIC_SUFFIXES = (
     r"stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|damm|ufer|chaussee|straat|laan|plein|lei|"
-    r"dreef|kaai|steenweg|gracht|dijk|singel|steig|pfad"
+    r"dreef|kaai|steenweg|gracht|dijk|singel|steig|pfad|"
+    # Scandinavia, Finland, Hungary
+    r"gatan|gata|gate|v[äa]gen|veien|gade|vej|katu|utca"
 )
 _STREET_ADJECTIVES = (
     r"(?:Lange|Korte|Hoge|Lage|Oude|Nieuwe|Grote|Kleine|Brede|Sint|Hohe|Alte|Neue|Gro(?:ß|ss)e|"
@@ -118,10 +122,11 @@ POSTCODE_PATTERNS = [
         rf"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:(?:{_H}|-)+(?:sur|sous|en|le|la|les|de|du|des|lès|lez|"
         rf"[A-ZÀ-ÖØ-Þ][\w'’-]*))*(?:{_H}+(?i:cedex)(?:{_H}+\d{{1,2}})?)?"
     ),
-    # 1040 Etterbeek (Bruxelles) · 34151 Trieste (TS), Italia · D-10115 Berlin, where a
-    # line or a column starts.
+    # 1040 Etterbeek (Bruxelles) · 34151 Trieste (TS), Italia · D-10115 Berlin · 1012AB
+    # Amsterdam · 010101 București, where a line or a column starts.
     re.compile(
-        rf"{_ZONE_START}{_H}*(?:[A-Z]{{1,2}}-)?{_NOT_A_YEAR}\d{{4,5}}{_H}+{_NOT_MONEY}{_CITY}"
+        rf"{_ZONE_START}{_H}*(?:[A-Z]{{1,2}}-)?{_NOT_A_YEAR}(?:\d{{4}}{_H}?[A-Z]{{2}}|\d{{4,6}})"
+        rf"{_H}+{_NOT_MONEY}{_CITY}"
         rf"(?:{_H}*\([\w .'’-]{{2,30}}\))?(?:{_H}*,{_H}*(?i:{_COUNTRY}))?"
         rf"(?={_H}*(?:$|[,;|·•(]|{_H}{{2}}))",
         re.M,

@@ -39,11 +39,17 @@ _PARTICLE = r"(?:am|an|der|im|in|de|du|des|la|le|les|sur|sous|en|del|di|da|upon|
 _PLACE = rf"{_WORD}(?:{_H}(?:{_PARTICLE}{_H})?{_WORD}){{0,2}}\.?"
 # A town, and its region after a comma, a dash or in brackets.
 # Its region: a word or two, a département's number ("Paris (75)"), a country's code.
-_REGION = (
-    rf"{_PLACE}|\d{{2,3}}|(?:FR|BE|CH|DE|AT|ES|IT|NL|LU|PT|UK|GB|IE|US|CA|PL|SE|DK|NO|FI|CZ)\b"
+# Its region: a word or two, a département's number ("Paris (75)"), a country's or an
+# Italian province's code ("Milano (MI)").
+_REGION = rf"{_PLACE}|\d{{2,3}}|[A-Z]{{2}}\b"
+# How networking sites write a town's surroundings: "Greater London Area", "Rotterdam area",
+# "Région de Lyon".
+_AREA = rf"(?:(?:Greater|Grand|Gro(?:ß|ss)raum|R[ée]gion{_H}+d[eu']{_H}?){_H}*)?"
+_AREA_AFTER = (
+    rf"(?:{_H}+(?i:(?:metropolitan{_H}+|metro{_H}+|bay{_H}+)?area|region|metropolregion))?"
 )
 TOWN = re.compile(
-    rf"{_PLACE}(?:{_H}+\d{{1,2}}(?:e|er|ème|eme)\b)?"  # "Lyon 3e"
+    rf"{_AREA}{_PLACE}{_AREA_AFTER}(?:{_H}+\d{{1,2}}(?:e|er|ème|eme)\b)?"  # "Lyon 3e"
     rf"(?:{_H}*\((?:{_REGION})\)|{_H}*[,–—-]{_H}*(?:{_REGION}))?"
 )
 # What says that a town follows: "Based in Lyon", "Wohnhaft in Köln", "Résidant à Lyon".
@@ -52,8 +58,9 @@ LIVES_IN = re.compile(
     r"domicili[ée]e? [àa]|vivo en|resid(?:o|ente) (?:en|a)|abito a|woonachtig in|"
     rf"wonend in){_H}+"
 )
-# Separators of the columns of a line of contacts, beyond ``cells``'s: a spaced dash.
-_DASH = re.compile(rf"{_H}[–—]{_H}")
+# Separators of the columns of a line of contacts, beyond ``cells``'s: a spaced dash or
+# slash ("Madrid / Spain").
+_DASH = re.compile(rf"{_H}[–—/]{_H}")
 # Words that a header's short lines use and towns do not.
 _NOT_A_TOWN = re.compile(
     r"(?<!\w)(?:photo|image|foto|curriculum|vitae|resume|cv|lebenslauf|contact|kontakt|"
@@ -70,6 +77,9 @@ _NOT_A_TOWN = re.compile(
 ONE_TOWN = re.compile(
     rf"(?:(?:Le|La|Les|L'|Den|De|El|Los|Las|San|Santa|Saint|St\.?|Sankt|Bad|New|Port|Mont|"
     rf"Fort){_H}{_WORD}|(?=\S{{4}}){_WORD})"
+)
+AREA_WORDLESS = re.compile(
+    rf"^(?:Greater|Grand|Gro(?:ß|ss)raum|R[ée]gion{_H}+d[eu']{_H}?){_H}*|{_H}+(?i:(?:metropolitan{_H}+|metro{_H}+|bay{_H}+)?area|region|metropolregion)$"
 )
 REGIONAL = re.compile(rf"\(|,|{_H}[–—-]{_H}")
 _CAPTION = re.compile(r"\[image:[^\]]*\]|(?i:photo|foto|image)\b.*")
@@ -168,7 +178,10 @@ def _zone_towns(
         # alone next to one contact line is as often a title or a skill.
         above, below = _neighbour(kinds, index, -1), _neighbour(kinds, index, 1)
         regional = bool(REGIONAL.search(columns[0][2]))
-        if (regional and "contact" in (above, below)) or (
+        # A town's surroundings as networking sites write them ("Greater London Area") say
+        # they are a place, as a region does.
+        area = columns[0][2] != AREA_WORDLESS.sub("", columns[0][2])
+        if ((regional or area) and "contact" in (above, below)) or (
             "contact" in (above, below)
             and above in ("contact", "edge")
             and below in ("contact", "edge")
