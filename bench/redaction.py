@@ -8,15 +8,16 @@ Reported:
   precision a reviewer cares about: what is left of the CV that is not identity);
 - time: milliseconds to redact one sample, the median of all samples over several runs.
 
-With ``--before REV``, the same figures for ``tremplin/review/redaction.py`` as it was at
-git revision REV (how the floor in test_redaction_samples.py was measured).
+With ``--before REV``, the same figures for redaction as it was at git revision REV
+(``redaction.py`` and the ``redaction_*`` modules beside it then): how the floor in
+test_redaction_samples.py was measured.
 
     .venv/bin/python bench/redaction.py [--before 58388ca] [--runs 20]
     .venv/bin/python bench/redaction.py --mistakes   # the tuning samples' misses, to tune on
 """
 
 import argparse
-import importlib.util
+import importlib
 import statistics
 import subprocess
 import sys
@@ -33,21 +34,25 @@ from tremplin.review.tests import redaction_scoring as scoring  # noqa: E402
 
 
 def module_at(revision: str) -> ModuleType:
-    source = subprocess.run(
-        ["git", "show", f"{revision}:tremplin/review/redaction.py"],
-        cwd=REPO,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    folder = Path(tempfile.mkdtemp())
-    path = folder / "redaction_before.py"
-    path.write_text(source, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("redaction_before", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """``tremplin/review/redaction.py`` as it was at ``revision``, with the ``redaction_*``
+    modules beside it as they were then (a package of their own; other imports are today's)."""
+
+    def git(*command: str) -> str:
+        return subprocess.run(
+            ["git", *command], cwd=REPO, check=True, capture_output=True, text=True
+        ).stdout
+
+    package = Path(tempfile.mkdtemp()) / "redaction_before"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    for name in git("ls-tree", "--name-only", revision, "tremplin/review/").split():
+        base = Path(name).name
+        if base.startswith("redaction") and base.endswith(".py"):
+            source = git("show", f"{revision}:{name}")
+            source = source.replace("tremplin.review.redaction", "redaction_before.redaction")
+            (package / base).write_text(source, encoding="utf-8")
+    sys.path.insert(0, str(package.parent))
+    return importlib.import_module("redaction_before.redaction")
 
 
 def score(module: ModuleType, samples: list[scoring.Sample]) -> scoring.Score:
