@@ -57,7 +57,9 @@ _LABELLED_TITLE = re.compile(
 _HIRING_SENTENCE = re.compile(
     r"^.+?\s+(?:recrut(?:e|ent)|recherch(?:e|ent)|cherch(?:e|ent)|embauch(?:e|ent)"
     r"|(?:is|are)\s+(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
-    r"(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one)\s+(?=\w)",
+    # "Le laboratoire recherche son tech lead": a possessive as the article.
+    r"(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one|son|sa|ses|leurs?"
+    r"|its|their)\s+(?=\w)",
     _I,
 )
 # "Offre de chargé(e) de déploiement", "un.e UX designer": no title starts so.
@@ -204,7 +206,7 @@ _HIRING = re.compile(
     # A name, or a site's address ("data.gouv.fr recrute").
     # "18F is looking for", a name opening with digits.
     r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[a-z][\w-]*(?:\.[a-z][\w-]*)+)"
-    r"(?:\s+[\w&'’.-]+){0,5}?)"
+    r"(?:\s+[\w&'’.-]+){0,6}?)"
     # "Archifiltre (https://…), une des startups d'État du ministère, cherche": asides.
     r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s+[^,]{3,120},)?"
     r"\s+(?:is\s+(?:seeking|hiring|looking\s+for|recruiting)|(?:are|is)\s+hiring|recrute"
@@ -328,6 +330,9 @@ def _named(name: str, document: Document) -> str:
         return _spelled_out(name, document.plain_text) or name
     if re.match(r"^The\s+\S+\s+\S+", name):
         name = name[4:]
+    # "Le laboratoire innovation du ministère": the article of a common noun is no name's.
+    if lower := re.match(r"^(?:Le|La|Les)\s+(?P<rest>[a-zà-ÿ].*)$", name):
+        return lower.group("rest")[:1].upper() + lower.group("rest")[1:]
     return _without_elided_article(name)
 
 

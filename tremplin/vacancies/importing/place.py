@@ -137,6 +137,10 @@ _MAIL_TO = re.compile(
 )
 
 
+# "La Défense", "Le Havre", "Les Ulis": an article in front of a capital is a town's.
+_TOWN = re.compile(r"^(?:Le|La|Les)\s+[A-ZÀ-ÖØ-Þ]")
+
+
 def location(document: Document) -> str | None:
     """The place of work the posting states ("Paris based", "Poste basé à Lyon")."""
     if place := _header_location(document):
@@ -149,7 +153,7 @@ def location(document: Document) -> str | None:
                 continue
             if match := pattern.search(sentence):
                 place = _REMOTE_IN.sub("", match.group("place").strip()).rstrip(",").strip()
-                if place and fold(place.split()[0]) not in NOT_A_NAME:
+                if place and (fold(place.split()[0]) not in NOT_A_NAME or _TOWN.match(place)):
                     if place.isupper() and len(place) > 3:  # "75007 PARIS"
                         place = place.title()
                     return place[:1].upper() + place[1:]

@@ -120,3 +120,17 @@ def test_links_to_other_jobs_and_to_a_clock_are_not_the_way_to_apply() -> None:
     )
     assert posting.apply_email == "jobs@tinkerers.example"
     assert posting.apply_url is None
+
+
+def test_a_common_noun_hiring_loses_its_article_and_a_possessive_leads_the_role() -> None:
+    # Past a paragraph's opening, only a sentence that names the role says who hires.
+    text = (
+        "# Poste\n\nVous aimez le code ? Vous aimez l'agilité ? Le laboratoire numérique de "
+        "Vireux recherche son tech lead !\n"
+    )
+    assert parse(text).organization == "Laboratoire numérique de Vireux"
+
+
+def test_a_town_whose_name_opens_with_an_article_is_a_place() -> None:
+    text = "# Dev\n\nUne présence ponctuelle dans les locaux à La Rochelle est souhaitable.\n"
+    assert parse(text).location == "La Rochelle"
