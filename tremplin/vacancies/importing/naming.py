@@ -375,7 +375,19 @@ _DEPARTMENTS = frozenset(
 )
 
 
-def _organization_of_team(document: Document) -> str | None:
+# "Acme is an equal opportunity employer": the employer, named in the closing words.
+_EQUAL_OPPORTUNITY = re.compile(
+    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s+is\s+an?\s+"
+    r"(?:proud\s+)?equal[- ]opportunit(?:y|ies)\s+employer\b"
+)
+
+
+def _organization_in_passing(document: Document) -> str | None:
+    """Last resort: the equal-opportunity employer, or the team one joins."""
+    for sentence in sentences(document.plain_text):
+        match = _EQUAL_OPPORTUNITY.match(strip_inline_markup(sentence))
+        if match and fold(match.group("name").split()[0]) not in NOT_A_HIRER:
+            return _named(match.group("name"), document)
     for sentence in sentences(document.plain_text):
         for match in _TEAM_NAMED.finditer(sentence):
             words = [fold(word) for word in match.group("name").split()]
@@ -433,4 +445,4 @@ def organization(document: Document) -> str | None:
         value = document.front_matter.get(key)
         if isinstance(value, str) and (match := _APPLY_FOR.match(value.strip())):
             return match.group("name")
-    return _organization_of_team(document)
+    return _organization_in_passing(document)

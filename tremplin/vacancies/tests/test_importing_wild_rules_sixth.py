@@ -134,3 +134,13 @@ def test_a_common_noun_hiring_loses_its_article_and_a_possessive_leads_the_role(
 def test_a_town_whose_name_opens_with_an_article_is_a_place() -> None:
     text = "# Dev\n\nUne présence ponctuelle dans les locaux à La Rochelle est souhaitable.\n"
     assert parse(text).location == "La Rochelle"
+
+
+def test_the_equal_opportunity_employer_is_who_hires_when_nothing_else_says() -> None:
+    text = (
+        "# Developer\n\nYou will build tools.\n\n"
+        "Rivertown Libraries is an equal opportunity employer.\n"
+    )
+    assert parse(text).organization == "Rivertown Libraries"
+    text = "# Developer\n\nWe are an equal opportunity employer.\n"
+    assert parse(text).organization is None
