@@ -23,7 +23,10 @@ _VOLUNTEER = re.compile(
     r"|\bvolunteer\s+agreements?\b|\bapply\s+to\s+volunteer\b|\bvolunteer\s+as\s+an?\b"
     # "Volunteers Needed", "Bénévoles recherchés", "engagez-vous comme bénévole"
     r"|\b(?:volunteers|bénévoles)\s+(?:needed|wanted|recherché(?:e|s|es)?)\b"
-    r"|\b(?:comme|en\s+tant\s+que)\s+bénévole\b",
+    r"|\b(?:comme|en\s+tant\s+que)\s+bénévole\b"
+    # France's civic service: "un·e volontaire en service civique", "2 volontaires".
+    r"|\bservice\s+civique\b|\bvolontariat\b"
+    r"|\b(?:une?|des|deux|trois|\d+|second|seconde?)\s+volontaires?\b",
     _I,
 )
 _INTERN = re.compile(

@@ -40,7 +40,8 @@ _HEADING_KINDS = (
         r"\batouts?\b|\bideal(?:ly|ement)\b|\ba plus\b|\bun plus\b|\bbonus\b|desirable"
         r"|nice[- ]to[- ]have|\bpreferred\b|\bapprecie|souhaitables?|\boptional\b|\boptionnel"
         r"|facultati|advantage|\bvalorise|would be great|\b(?:able|willing) to learn\b"
-        r"|\bcan learn\b|capacite d.apprendre",
+        r"|\bcan learn\b|capacite d.apprendre|\bdesire to learn\b"
+        r"|\badditional (?:qualifications|skills|requirements)\b",
     ),
     (
         MUST,

@@ -9,7 +9,7 @@ alone gives the same value: nothing here decides a field.
 from collections.abc import Callable
 from typing import Any
 
-from tremplin.vacancies.importing import contract, dates, fields, money
+from tremplin.vacancies.importing import contract, dates, fields, money, place
 from tremplin.vacancies.importing.posting import ParsedPosting
 from tremplin.vacancies.importing.structure import parse_structure
 from tremplin.vacancies.importing.textutil import fold, sentences
@@ -27,7 +27,7 @@ def _mentions(value: str) -> Callable[[str], bool]:
 
 
 def _location_of(sentence: str) -> str | None:
-    return fields.location(parse_structure(sentence, source_name=""))
+    return place.location(parse_structure(sentence, source_name=""))
 
 
 def _deadline_is(value: Any) -> Callable[[str], bool]:

@@ -1,4 +1,5 @@
-"""The fields a posting states in words: place, how to apply, languages, experience.
+"""The fields a posting states in words: how to apply, languages, experience (the place
+is read in ``place``).
 
 Each extractor returns None (or an empty list) when the posting does not state the field:
 nothing is guessed.
@@ -6,152 +7,10 @@ nothing is guessed.
 
 import re
 
-from tremplin.vacancies.importing.naming import NOT_A_NAME, opening
 from tremplin.vacancies.importing.structure import Document
 from tremplin.vacancies.importing.textutil import NUMBER, fold, number_value, sentences
 
 _I = re.IGNORECASE
-
-# --- Place -------------------------------------------------------------------------------
-
-_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2})"
-_ONE_PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
-# "Berlin, Toronto, or San Francisco", "Bangkok, TH": a list of places is one location.
-_PLACES = rf"(?P<place>{_ONE_PLACE}(?:,\s*{_ONE_PLACE})*(?:,?\s+(?:or|and|ou|et)\s+{_ONE_PLACE})?)"
-_LOCATION_PATTERNS = (
-    re.compile(
-        r"^(?:location|lieu(?:\s+de\s+(?:travail|stage|(?:la\s+)?mission))?|localisation"
-        r"|based\s+in|place\s+of\s+work)"
-        r"\s*:\s*(?P<place>[^.;\n]{2,80})",
-        _I,
-    ),
-    re.compile(
-        rf"(?:^|\b(?:is|are|be|position|role|job|post)\s+){_PLACE}[- ]based\b"
-        r"(?!\s+(?:on|upon|around|off)\b)"  # "UI based on wireframes" names no place
-    ),
-    re.compile(
-        rf"\b(?:[Bb]ased|[Ll]ocated|[Ss]ituated)\s+in\s+(?:either\s+)?(?:central\s+)?{_PLACES}"
-    ),
-    re.compile(rf"\b[Bb]asée?s?\s+(?:à|a|au|en|dans)\s+{_PLACE}"),
-    # "situé à La Cité Miroir, à Liège": the town after the building.
-    re.compile(
-        rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+[^,.;]{{2,60}},\s+à\s+{_PLACE}"
-    ),
-    re.compile(rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+{_PLACE}"),
-    # "dans des locaux à Paris", "notre bureau à Ottawa", "our offices in Leeds".
-    _OFFICES_AT := re.compile(
-        rf"\b(?:locaux|bureaux?)\s+(?:sont\s+)?(?:(?:situés?|basés?)\s+)?(?:à|a)\s+{_PLACE}"
-    ),
-    # "une présence régulière à Paris", "présence ponctuelle dans les locaux à La Défense"
-    re.compile(
-        rf"\bprésence\s+(?:[\w-]+\s+){{0,2}}?(?:dans\s+(?:les|nos)\s+locaux\s+)?à\s+{_PLACE}"
-    ),
-    _OFFICES_IN := re.compile(rf"\b(?:[Oo]ur|[Tt]he)\s+offices?\s+in\s+{_PLACES}"),
-    # "We're hiring people at all levels of experience in Ottawa, Toronto, and Montreal".
-    re.compile(rf"\b(?:hiring|recruiting)\b[^.;:]{{0,60}}?\bin\s+{_PLACES}"),
-    # A street address: "20 avenue de Ségur 75007 PARIS", "rue Haute 12, 1000 Bruxelles".
-    re.compile(
-        r"\b(?i:rue|avenue|av\.|boulevard|bd|place|quai|chemin|allée|cours|impasse|street|road)"
-        r"\b[^\n.;]{1,60}?\b\d{4,5}\s+(?P<place>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)"
-    ),
-)
-# "Lieu : À distance dans le soi-disant Québec": remote work somewhere; the place stays.
-_REMOTE_IN = re.compile(
-    r"^(?:(?:100\s?%\s+)?(?:à\s+distance|en\s+télétravail|télétravail|remote|fully\s+remote)"
-    r"\s*[,(]?\s*(?:dans|au|en|à|within|in|from|across)\s+)?(?:(?:le|la|les|l['’]|the)\s+)?"
-    r"(?:soi-disant|so-called)\s+|^(?:100\s?%\s+)?(?:à\s+distance|en\s+télétravail|remote"
-    r"|fully\s+remote)\s*[,(]?\s*(?:dans|au|en|à|within|in|from|across)\s+(?:(?:le|la|l['’]|the)\s+)?",
-    _I,
-)
-_REMOTE_NO = re.compile(
-    r"\bno\s+remote\b|\bnot\s+(?:a\s+)?remote\b|\bon[- ]site\s+only\b|\bin[- ]office\s+only\b"
-    r"|\bpas\s+de\s+télétravail\b|\bsans\s+télétravail\b|\bsur\s+site\s+uniquement\b"
-    r"|\b100\s?%\s+(?:en\s+)?présentiel\b|\bentièrement\s+(?:sur\s+site|en\s+présentiel)\b",
-    _I,
-)
-_REMOTE_YES = re.compile(
-    r"\bremote\b|\bhybrid\b|\bwork\s+from\s+home\b|\btélétravail\b|\bhybride\b"
-    r"|\bà\s+distance\b|\bdistanciel\b",
-    _I,
-)
-
-
-# A job board's one-line header: "Acme - Senior Developer - Berlin, Germany (HYBRID) -
-# Full time" or "Acme | Developer | Remote (EU)": the place is a "Town, Country" part, its
-# work mode aside, or a "Remote (…)" part.
-_HEADER_SEPARATOR = re.compile(r"\s+[-|–—]\s+")
-HEADER_PARTS = 3
-MAX_HEADER_PART_CHARS = 100
-_HEADER_PLACE = re.compile(rf"^{_ONE_PLACE},\s*{_ONE_PLACE}$")
-_HEADER_REMOTE = re.compile(r"^(?:fully\s+)?remote\b(?:\s*\([^()]{1,40}\))?$", _I)
-_WORK_MODE = re.compile(r"\s*\((?:hybrid|on-?site|remote|in[- ]office)[^()]*\)$", _I)
-
-
-def header_parts(document: Document) -> list[str]:
-    """The parts of a one-line header opening the body, or [] when there is none."""
-    parts = [part.strip() for part in _HEADER_SEPARATOR.split(opening(document))]
-    if len(parts) < HEADER_PARTS or any(len(part) > MAX_HEADER_PART_CHARS for part in parts[:2]):
-        return []
-    return parts
-
-
-# "Onsite (Berkeley)": the work mode, then the place.
-_MODE_AT = re.compile(r"^(?:on-?site|hybrid|in[- ]office)\s*\((?P<place>[^()]{2,40})\)$", _I)
-
-
-def is_work_place(text: str) -> bool:
-    """Whether a header part names where the work is ("REMOTE (US)", "Onsite (Berkeley)"),
-    which is no title."""
-    return bool(_MODE_AT.match(text) or _HEADER_REMOTE.match(text))
-
-
-def _header_location(document: Document) -> str | None:
-    for part in header_parts(document)[1:]:
-        if match := _MODE_AT.match(part):
-            return match.group("place")
-        place = _WORK_MODE.sub("", part)
-        # "Lisbon, Portugal", "NYC (Onsite)": a lone name is a place when a work mode says so.
-        if (
-            _HEADER_PLACE.match(place)
-            or (place != part and re.fullmatch(_ONE_PLACE, place))
-            or _HEADER_REMOTE.match(part)
-        ):
-            return place
-    return None
-
-
-# "Bien que nous ayons des bureaux à Ottawa, nous travaillons de manière distribuée":
-# offices a sentence concedes are not the place of work.
-_CONCESSION = re.compile(
-    r"^(?:bien\s+que|quoique|même\s+si|although|though|while|whilst|even\s+though)\b", _I
-)
-
-
-def location(document: Document) -> str | None:
-    """The place of work the posting states ("Paris based", "Poste basé à Lyon")."""
-    if place := _header_location(document):
-        return place
-    for sentence in sentences(document.plain_text):
-        for pattern in _LOCATION_PATTERNS:
-            if pattern in (_OFFICES_AT, _OFFICES_IN) and _CONCESSION.match(sentence):
-                continue
-            if match := pattern.search(sentence):
-                place = _REMOTE_IN.sub("", match.group("place").strip()).rstrip(",").strip()
-                if place and fold(place.split()[0]) not in NOT_A_NAME:
-                    if place.isupper() and len(place) > 3:  # "75007 PARIS"
-                        place = place.title()
-                    return place[:1].upper() + place[1:]
-    return None
-
-
-def remote(text: str) -> bool | None:
-    """True when remote or hybrid work is offered, False when it is ruled out, else None."""
-    if _REMOTE_NO.search(text):
-        return False
-    if _REMOTE_YES.search(text):
-        return True
-    return None
-
 
 # --- Applying ----------------------------------------------------------------------------
 
@@ -250,12 +109,33 @@ _READ_ELSEWHERE = re.compile(
 )
 
 
+# "… for any of our [other open positions](https://acme.org/jobs)": other jobs' page.
+_OTHER_JOBS = re.compile(
+    r"\b(?:other|autres?)\s+(?:open\s+)?(?:positions?|jobs?|roles?|openings?|vacancies"
+    r"|offres?|postes?)\W*$",
+    _I,
+)
+
+
+# "Applications received before [11 December 2019](https://www.timeanddate.com/…)": a
+# link on a date shows the time, not the way to apply.
+_DATE_LINK = re.compile(
+    r"\[\s*(?:\d{1,2}(?:st|nd|rd|th|er)?\s+[^\W\d]+|[^\W\d]+\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r",?\s+\d{4}\s*\]\($"
+)
+
+
 def apply_url(document: Document) -> str | None:
     """The web address to apply at: in a sentence about applying, or an ATS or form link
     (in the front matter or the body)."""
     for sentence in _apply_sentences(document):
         for match in _URL.finditer(sentence):
-            if _READ_ELSEWHERE.search(sentence[: match.start()]):
+            before = sentence[max(0, match.start() - 60) : match.start()]
+            if (
+                _READ_ELSEWHERE.search(sentence[: match.start()])
+                or _OTHER_JOBS.search(before)
+                or _DATE_LINK.search(before)
+            ):
                 continue
             url = match.group(0).rstrip(".,;:")
             if "@" not in url.split("//", 1)[1].split("/", 1)[0]:

@@ -7,6 +7,7 @@ Each extractor returns None when the posting does not state the name: nothing is
 
 import re
 
+from tremplin.vacancies.importing.dates import MONTHS
 from tremplin.vacancies.importing.structure import Document, strip_inline_markup
 from tremplin.vacancies.importing.textutil import fold, sentences
 
@@ -56,7 +57,9 @@ _LABELLED_TITLE = re.compile(
 _HIRING_SENTENCE = re.compile(
     r"^.+?\s+(?:recrut(?:e|ent)|recherch(?:e|ent)|cherch(?:e|ent)|embauch(?:e|ent)"
     r"|(?:is|are)\s+(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
-    r"(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one)\s+(?=\w)",
+    # "Le laboratoire recherche son tech lead": a possessive as the article.
+    r"(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one|son|sa|ses|leurs?"
+    r"|its|their)\s+(?=\w)",
     _I,
 )
 # "Offre de chargé(e) de déploiement", "un.e UX designer": no title starts so.
@@ -65,6 +68,18 @@ _LEADING_WORDS = re.compile(
     _I,
 )
 _PURPOSE = re.compile(r"\s+(?:pour|afin\s+de|to)\s+\w+(?:er|ir|re)\b.*$|\s*[.!]$", _I)
+# "Volontaire en service civique à partir d'avril", "… dès septembre 2024": when it starts.
+_STARTING = re.compile(
+    r"\s+(?:à\s+partir\s+(?:de\s+|du\s+|d['’]\s*)|dès\s+(?:le\s+)?|starting\s+(?:in\s+)?)"
+    r"(?:\d{1,2}(?:er)?\s+)?(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b\.?(?:\s+\d{4})?\s*[!.]?$",
+    _I,
+)
+# "Guidoline recrute !", "Acme is hiring": who hires, and no role.
+_HIRING_ALONE = re.compile(
+    r"^\S.{0,60}?\s+(?:recrut(?:e|ent)|embauch(?:e|ent)|(?:is|are)\s+hiring)\s*[!.]?$", _I
+)
 _TITLE_DATE = re.compile(
     r"^(?:[A-Za-zéû]{3,9}\.?\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\s*[-–—:|]\s*", _I
 )
@@ -76,6 +91,8 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
     Gender-inclusive forms (Chargé·e, Directeur·rice) are kept as written.
     """
     title = re.sub(r"\s+", " ", title).strip()
+    if _HIRING_ALONE.match(title):
+        return ""
     if _HIRING_SENTENCE.match(title):
         # "X cherche un·e responsable de Y pour améliorer Z.": the role, not its purpose.
         title = _PURPOSE.sub("", _HIRING_SENTENCE.sub("", title))
@@ -84,7 +101,11 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
         title = _TITLE_PREFIX.sub("", title)
         title = _LEADING_WORDS.sub("", title)
         title = _TITLE_SUFFIX.sub("", title)
+        title = _STARTING.sub("", title)
         if organization:
+            # "EPA Innovation Fellow" of the Environmental Protection Agency: its acronym.
+            if len(acronym := _initials(organization.split())) >= 2:
+                title = re.sub(rf"^{re.escape(acronym)}\s+(?=\w)", "", title)
             title = re.sub(
                 rf"\s+(?:(?:at|@|pour|chez|de|du|[-–—|])\s+|d['’]\s*)?{re.escape(organization)}\s*$",
                 "",
@@ -99,8 +120,10 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
     return title[:1].upper() + title[1:]
 
 
-def title_from_text(document: Document) -> str | None:
-    """A title the body states: a leading ``#`` heading, "Job title:", or "As <role>, you"."""
+def title_from_text(document: Document, *, hiring_sentence: bool = False) -> str | None:
+    """A title the body states: a leading ``#`` heading, "Job title:", or "As <role>, you";
+    with ``hiring_sentence`` (the stated title named who hires and no role), also "X
+    recrute un·e <role>" opening a paragraph."""
     if document.title_heading:
         return clean_title(document.title_heading)
     for section in document.sections:
@@ -117,6 +140,12 @@ def title_from_text(document: Document) -> str | None:
                     return clean_title(role)
                 if match := _LOOKING_FOR_ROLE.match(sentence):
                     return clean_title(match.group("title"))
+            # "Guidoline recrute un volontaire en service civique.", opening a paragraph.
+            first = strip_inline_markup(sentences(paragraph)[0]) if paragraph else ""
+            if hiring_sentence and _HIRING_SENTENCE.match(first):
+                role = clean_title(first)
+                if 0 < len(role.split()) <= 8:
+                    return role
     return None
 
 
@@ -159,7 +188,8 @@ NOT_A_NAME = frozenset(
     )
 )
 _LABELLED_ORG = re.compile(
-    r"^(?:organi[sz]ation|company|employer|employeur|structure|entreprise)\s*:\s*(?P<name>.+)$",
+    r"^(?:(?:hiring\s+)?organi[sz]ation|company|employer|employeur|structure|entreprise|agency"
+    r"|organisme(?:\s+employeur)?)\s*:\s*(?P<name>.+)$",
     _I,
 )
 
@@ -174,7 +204,9 @@ def _as_name(text: str) -> str | None:
 
 _HIRING = re.compile(
     # A name, or a site's address ("data.gouv.fr recrute").
-    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*|[a-z][\w-]*(?:\.[a-z][\w-]*)+)(?:\s+[\w&'’.-]+){0,5}?)"
+    # "18F is looking for", a name opening with digits.
+    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[a-z][\w-]*(?:\.[a-z][\w-]*)+)"
+    r"(?:\s+[\w&'’.-]+){0,6}?)"
     # "Archifiltre (https://…), une des startups d'État du ministère, cherche": asides.
     r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s+[^,]{3,120},)?"
     r"\s+(?:is\s+(?:seeking|hiring|looking\s+for|recruiting)|(?:are|is)\s+hiring|recrute"
@@ -184,13 +216,15 @@ _HIRING = re.compile(
 # presents as an organization, by what it is.
 _IS_AN_ORGANIZATION = re.compile(
     # A name, or a site's address ("transport.data.gouv.fr est la plateforme…").
-    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+(?:[-–]\s+)?[\w&'’.-]+){0,6}?"
+    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Z])[\w&'’.-]*(?:\s+(?:[-–]\s+)?[\w&'’.-]+){0,6}?"
     r"|[a-z][\w-]*(?:\.[a-z][\w-]*)+)"
-    r"\s+(?:est|sont|is|are)\s+(?:un|une|le|la|l['’]|a|an|the)\s*(?:[\w-]+\s+){0,2}?"
+    # "X is an open, global community teaching…": two words may describe it.
+    r"\s+(?:est|sont|is|are)\s+(?:un|une|le|la|l['’]|a|an|the)\s*(?:[\w-]+,?\s+){0,2}?"
     r"(?:association|asbl|ong|organisme|organisation|organization|centre|center|syndicat"
     r"|fondation|foundation|co-?op[ée]rative|fédération|federation|collectif|réseau|network"
     r"|charity|non-?profit|ngo|institut|institute|laboratoire|laboratory|think[- ]tank"
-    r"|entreprise|company|start-?up|mouvement|movement|plateforme|platform)\b"
+    r"|entreprise|company|start-?up|mouvement|movement|plateforme|platform|community"
+    r"|communauté)\b"
 )
 # "Apply to become a Handbook Editor for Fictive Trust" (a front matter description).
 _APPLY_FOR = re.compile(
@@ -201,6 +235,7 @@ _APPLY_FOR = re.compile(
 _TEAM_OF = re.compile(
     r"^(?:l['’]\s*équipe\s+(?:de\s+|du\s+|d['’]\s*)?|the\s+team\s+(?:at|of)\s+)", _I
 )
+_ACRONYM_ASIDE = re.compile(r"\s*\([A-Z][A-Z0-9&.]{1,9}\)\s*$")
 _ACRONYM = re.compile(r"^(?:(?:le|la|les|l['’]|the)\s+)?[A-Z0-9&.]{2,10}$", _I)
 
 
@@ -295,6 +330,9 @@ def _named(name: str, document: Document) -> str:
         return _spelled_out(name, document.plain_text) or name
     if re.match(r"^The\s+\S+\s+\S+", name):
         name = name[4:]
+    # "Le laboratoire innovation du ministère": the article of a common noun is no name's.
+    if lower := re.match(r"^(?:Le|La|Les)\s+(?P<rest>[a-zà-ÿ].*)$", name):
+        return lower.group("rest")[:1].upper() + lower.group("rest")[1:]
     return _without_elided_article(name)
 
 
@@ -320,6 +358,44 @@ def _organization_named_with_acronym(document: Document) -> str | None:
     return None
 
 
+# "You'll be part of the broader 18F team", "Join the Acme team": the team is the hirer's,
+# unless it is a department ("the Engineering team").
+_TEAM_NAMED = re.compile(
+    r"\b(?:join|joining|part\s+of)\s+the\s+(?:broader\s+|wider\s+|larger\s+|growing\s+)?"
+    r"(?P<name>(?:[A-Z]|\d+[A-Z])[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+team\b"
+)
+_DEPARTMENTS = frozenset(
+    (
+        *("engineering", "design", "product", "tech", "technology", "data", "marketing"),
+        *("sales", "support", "operations", "communications", "outreach", "core", "it"),
+        *("leadership", "management", "research", "development", "hr", "finance", "legal"),
+        *("content", "growth", "security", "infrastructure", "platform", "mobile", "web"),
+        *("frontend", "backend", "customer", "success", "community", "people", "programs"),
+    )
+)
+
+
+# "Acme is an equal opportunity employer": the employer, named in the closing words.
+_EQUAL_OPPORTUNITY = re.compile(
+    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s+is\s+an?\s+"
+    r"(?:proud\s+)?equal[- ]opportunit(?:y|ies)\s+employer\b"
+)
+
+
+def _organization_in_passing(document: Document) -> str | None:
+    """Last resort: the equal-opportunity employer, or the team one joins."""
+    for sentence in sentences(document.plain_text):
+        match = _EQUAL_OPPORTUNITY.match(strip_inline_markup(sentence))
+        if match and fold(match.group("name").split()[0]) not in NOT_A_HIRER:
+            return _named(match.group("name"), document)
+    for sentence in sentences(document.plain_text):
+        for match in _TEAM_NAMED.finditer(sentence):
+            words = [fold(word) for word in match.group("name").split()]
+            if not all(word in _DEPARTMENTS for word in words):
+                return match.group("name")
+    return None
+
+
 _ABOUT_US = re.compile(r"qui sommes[- ]nous|à propos de nous|about us|who we are", _I)
 
 
@@ -335,7 +411,8 @@ def organization(document: Document) -> str | None:
     for section in document.sections:
         for paragraph in section.paragraphs:
             if match := _LABELLED_ORG.match(paragraph):
-                return _as_name(match.group("name"))
+                # "Agency: Environmental Protection Agency (EPA)": the name, not its acronym.
+                return _as_name(_ACRONYM_ASIDE.sub("", match.group("name")))
     # The title heading, or else the first heading ("## le.taxi cherche une personne…").
     first = document.headed_sections[0].heading if document.headed_sections else None
     heading = [found] if (found := document.title_heading or first) else []
@@ -368,4 +445,4 @@ def organization(document: Document) -> str | None:
         value = document.front_matter.get(key)
         if isinstance(value, str) and (match := _APPLY_FOR.match(value.strip())):
             return match.group("name")
-    return None
+    return _organization_in_passing(document)

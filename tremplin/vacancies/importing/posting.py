@@ -10,7 +10,15 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from tremplin.core.language import SUPPORTED, detect_language
-from tremplin.vacancies.importing import contract, dates, fields, money, naming, signature
+from tremplin.vacancies.importing import (
+    contract,
+    dates,
+    fields,
+    money,
+    naming,
+    place,
+    signature,
+)
 from tremplin.vacancies.importing.criteria import ParsedCriterion, criteria
 from tremplin.vacancies.importing.errors import PostingError
 from tremplin.vacancies.importing.frontmatter import (
@@ -299,9 +307,12 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         if stated_title
         else naming.title_from_text(document)
     )
-    if title and fields.is_work_place(title):
+    if title and place.is_work_place(title):
         # A job board's "CivAI : Onsite (Berkeley)": the place stood where the role goes.
         title = naming.title_from_text(document)
+    if not title and stated_title:
+        # "Guidoline recrute !": the stated title names no role; the body may.
+        title = naming.title_from_text(document, hiring_sentence=True)
     if not title and (roles := front_matter.text("roles")):
         # Last resort: a static site's "roles: un·e lead développeur·se".
         title = naming.clean_title(roles, organization=organization)
@@ -345,8 +356,8 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         employment_type=employment_type,
         contract_duration_months=contract.contract_duration_months(plain),
         salary=money.salary(plain),
-        location=location or fields.location(document),
-        remote=remote if remote is not None else fields.remote(plain),
+        location=location or place.location(document),
+        remote=remote if remote is not None else place.remote(plain),
         apply_email=apply_email,
         apply_url=apply_url,
         deadline=deadline,
