@@ -1,6 +1,7 @@
 """Documents' text: queueing its extraction, extracting it, and recovering from workers
 that stopped."""
 
+import hashlib
 import logging
 from collections.abc import Sequence
 from datetime import timedelta
@@ -62,6 +63,8 @@ def document_extract(*, document_id: int) -> str:
     try:
         with document.file.open("rb") as stream:
             data = stream.read()
+        # The file's fingerprint, here rather than in the request that stored it.
+        Document.objects.filter(pk=document.pk).update(sha256=hashlib.sha256(data).hexdigest())
         result = extraction.text_extract_bounded(
             kind=document.kind,
             data=data,

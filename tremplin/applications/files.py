@@ -9,7 +9,7 @@ macro-enabled documents, and anything else.
 """
 
 import codecs
-import hashlib
+import os
 import re
 import threading
 import unicodedata
@@ -60,12 +60,13 @@ class FileRejected(ValidationError):
 
 @dataclass(frozen=True)
 class CheckedFile:
-    """A file that passed the checks: its type by content, cleaned name, size and hash."""
+    """A file that passed the checks: its type by content, cleaned name and size. (Its
+    SHA-256 is the extraction task's to compute: it reads the whole file anyway, and the
+    request does no work that grows with the file beyond what the checks need.)"""
 
     kind: str  # "pdf", "docx", "odt" or "txt" (Document.Kind values)
     original_name: str
     size: int
-    sha256: str
     page_count: int | None = None
     text_encoding: str = ""
 
@@ -91,19 +92,11 @@ def _extension(name: str) -> str:
     return name[dot:].lower() if dot > 0 else ""
 
 
-def _read_all(file: IO[bytes], *, limit: int) -> tuple[int, str]:
-    """The size and SHA-256 of ``file``, reading at most ``limit + 1`` bytes."""
+def _size(file: IO[bytes]) -> int:
+    """The size of ``file``, from its end: nothing read."""
+    size = file.seek(0, os.SEEK_END)
     file.seek(0)
-    digest = hashlib.sha256()
-    size = 0
-    while size <= limit:
-        chunk = file.read(min(READ_CHUNK, limit + 1 - size))
-        if not chunk:
-            break
-        digest.update(chunk)
-        size += len(chunk)
-    file.seek(0)
-    return size, digest.hexdigest()
+    return size
 
 
 def _is_zip(file: IO[bytes]) -> bool:
@@ -122,7 +115,7 @@ def file_check(*, name: str, file: IO[bytes], allow_text: bool = False) -> Check
     """
     shown = original_name_clean(name) or str(_("(no name)"))
     limit = settings.TREMPLIN_MAX_UPLOAD_BYTES
-    size, sha256 = _read_all(file, limit=limit)
+    size = _size(file)
     if size == 0:
         raise FileRejected(
             _("“%(name)s” is empty. Please choose the file again."), name=shown, code="empty"
@@ -172,7 +165,6 @@ def file_check(*, name: str, file: IO[bytes], allow_text: bool = False) -> Check
         kind=kind,
         original_name=original_name_clean(name),
         size=size,
-        sha256=sha256,
         page_count=page_count,
         text_encoding=encoding,
     )

@@ -199,7 +199,7 @@ class Document(models.Model):
     )
     original_name = models.CharField(_("original file name"), max_length=255, blank=True)
     size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
-    sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True)
+    sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True)  # by the extraction
     text_encoding = models.CharField(
         _("text encoding"), max_length=16, blank=True, help_text=_("For plain text files")
     )

@@ -39,7 +39,7 @@ class IncomingFile:
     name: str  # the name the candidate gave it
     file: File  # ContentFile(bytes) for e-mail attachments
     # What file_check said of this very file, when the caller checked it already (the
-    # form does, to show its errors): each file is then read, hashed and parsed once.
+    # form does, to show its errors): each file is then checked once.
     checked: CheckedFile | None = None
 
 
@@ -189,7 +189,6 @@ def application_submit(
                             kind=Document.Kind.TXT,
                             original_name="",
                             size=len(text),
-                            sha256="",
                             text_encoding="utf-8",
                         ),
                         content=ContentFile(text),
@@ -282,7 +281,6 @@ def _document_store(
         kind=checked.kind,
         original_name=checked.original_name,
         size=checked.size,
-        sha256=checked.sha256,
         text_encoding=checked.text_encoding,
         page_count=checked.page_count,
     )

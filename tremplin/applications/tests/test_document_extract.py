@@ -5,6 +5,7 @@ Transactional tests: the worker runs in this process and, like any worker, recyc
 database connection, which a test wrapped in a transaction cannot survive on PostgreSQL.
 """
 
+import hashlib
 import os
 import resource
 import subprocess
@@ -73,6 +74,7 @@ def test_it_extracts_the_text_and_counts_the_pages(apply, name, data, phrase, pa
     assert cv.page_count == pages
     assert cv.language == "en"
     assert cv.extraction_attempts == 1
+    assert cv.sha256 == hashlib.sha256(data).hexdigest()  # of the file as it was sent
 
 
 def test_it_reads_docx_tables_and_odt_headings(apply):
