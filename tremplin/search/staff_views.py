@@ -51,14 +51,15 @@ def search(request: StaffRequest, org: str) -> HttpResponse:
     results: list[selectors.Result] = []
     more = False
     if query:
-        entries, more = selectors.entries_found(
+        ranked, more = selectors.entries_found(
             membership=membership, query=query, filters=form.filters()
         )
-        page = Paginator(selectors.entries_for_page(entries), PAGE_SIZE).get_page(
-            request.GET.get("page")
-        )
+        # The ranked ids are paginated, and only the page's rows are loaded.
+        page = Paginator(ranked, PAGE_SIZE).get_page(request.GET.get("page"))
         results = selectors.results_show(
-            membership=membership, entries=list(page.object_list), query=query
+            membership=membership,
+            entries=selectors.entries_for_page(list(page.object_list)),
+            query=query,
         )
     address = request.GET.copy()
     address.pop("page", None)
