@@ -11,6 +11,7 @@ Both engines get the same terms from ``text.query_parse``: PostgreSQL parses eac
 ``text`` computed.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -63,9 +64,11 @@ def talent_pool_register(pool: TalentPool) -> None:
     _talent_pool[:] = [pool]
 
 
-def searchable_stages(*, membership: Membership) -> list[Stage]:
-    """The stages whose applications the member may find: all, or those in review."""
-    stages = stage_list(organization=membership.organization)
+def searchable_stages(*, membership: Membership, stages: list[Stage] | None = None) -> list[Stage]:
+    """The stages whose applications the member may find: all, or those in review
+    (among ``stages``, the organization's, when they are read already)."""
+    if stages is None:
+        stages = stage_list(organization=membership.organization)
     if membership.role in MANAGERS:
         return stages
     return [stage for stage in stages if not stage.is_final]
@@ -244,27 +247,47 @@ class Result:
 
 
 def results_show(
-    *, membership: Membership, entries: list[SearchEntry], query: text.Query
+    *,
+    membership: Membership,
+    entries: list[SearchEntry],
+    query: text.Query,
+    vacancies: Sequence[Vacancy] = (),
+    stages: list[Stage] | None = None,
 ) -> list[Result]:
     """A page of rows as results: the passage highlighted, the link to the application's
-    staff page, or to its review page for a reviewer."""
-    stages = stage_list(organization=membership.organization)
+    staff page, or to its review page for a reviewer. The vacancies (with their texts) and
+    the stages the page has read already are taken from ``vacancies`` and ``stages``; the
+    stage and the date are the row's own (``SearchEntry``)."""
+    if stages is None:
+        stages = stage_list(organization=membership.organization)
+    known = {vacancy.pk: vacancy for vacancy in vacancies}
+    missing = {entry.vacancy_id for entry in entries} - set(known)
+    if missing:
+        known.update(Vacancy.objects.prefetch_related("texts").in_bulk(missing))
+    org = membership.organization.slug
     shown = []
     for entry in entries:
         application = entry.application
         candidate = application.candidate
+        vacancy = known[entry.vacancy_id]
         if entry.form == SearchEntry.Form.BLIND:
             who = candidate_label(application)
         else:
             who = f"{candidate.name} <{candidate.email}>" if candidate.name else candidate.email
-        url = result_url(membership=membership, entry=entry)
+        if entry.form == SearchEntry.Form.STAFF:
+            url = reverse(
+                "staff_applications:detail", kwargs={"org": org, "application": application.pk}
+            )
+        else:
+            kwargs = {"org": org, "vacancy": vacancy.slug, "application": application.pk}
+            url = reverse("staff_review:application", kwargs=kwargs)
         shown.append(
             Result(
                 application_id=application.pk,
                 who=who,
-                vacancy=str(application.vacancy),
-                stage=stage_label(stages=stages, key=application.stage),
-                received_at=application.created_at,
+                vacancy=str(vacancy),
+                stage=stage_label(stages=stages, key=entry.stage),
+                received_at=entry.received_at,
                 passage=text.passage(entry.text, query),
                 url=url,
             )
@@ -298,9 +321,21 @@ def entry_found(
 
 
 def entries_for_page(ids: list[int]) -> list[SearchEntry]:
-    """The rows of ``ids`` in that order, with what ``results_show`` reads."""
-    rows = SearchEntry.objects.filter(pk__in=ids).select_related(
-        "application__candidate", "application__vacancy", "application__candidate_number"
+    """The rows of ``ids`` in that order, with what ``results_show`` reads of their
+    applications (the candidate's name, address and number), and nothing more."""
+    rows = (
+        SearchEntry.objects.filter(pk__in=ids)
+        .select_related("application__candidate", "application__candidate_number")
+        .only(
+            "form",
+            "text",
+            "vacancy_id",
+            "stage",
+            "received_at",
+            "application__candidate__name",
+            "application__candidate__email",
+            "application__candidate_number__number",
+        )
     )
-    found = {row.pk: row for row in rows.prefetch_related("application__vacancy__texts")}
+    found = {row.pk: row for row in rows}
     return [found[pk] for pk in ids if pk in found]
