@@ -83,6 +83,8 @@ bench: venv system compilemessages
 	$(PY) bench/redaction.py
 	$(PY) bench/uploads.py
 	scripts/with-postgres $(PY) bench/scale.py --applications 1000
+	$(PY) bench/scale.py --database sqlite --applications 1000
+	$(PY) bench/indexing.py
 
 clean:
 	rm -rf .venv .tools var node_modules

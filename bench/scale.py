@@ -12,6 +12,11 @@ session logged in through the real login and TOTP pages, each page requested --r
 in a row: p50 and p95 of the whole response; query counts from CaptureQueriesContext around
 Django's test Client in this process, on the same database; the floor, /healthz on the same
 server; retention's candidates erased per second (stopped after --retention-budget seconds).
+
+With --database sqlite it seeds and serves a SQLite file instead (DATABASE_URL=sqlite:///…
+to keep it for --target, else a throwaway one): the same applications, CVs, reviews and
+search index, without the mail and the audit log (bench/scale_sqlite.py), so only the
+pages that read neither are measured there.
 """
 
 import argparse
@@ -19,20 +24,19 @@ import contextlib
 import json
 import os
 import random
-import re
 import subprocess
 import sys
 import tempfile
 import time
 from datetime import timedelta
-from http.cookiejar import CookieJar
 from pathlib import Path
 from urllib.error import HTTPError
-from urllib.parse import urlencode
-from urllib.request import HTTPCookieProcessor, Request, build_opener
+from urllib.request import build_opener
 
+import scale_sqlite
 from instance import server_environment
 from intake import GUNICORN, REPO, free_port, wait_for_http
+from staff_session import login, timings
 
 sys.path.insert(0, str(REPO))
 
@@ -72,9 +76,13 @@ def cv_text(rng: random.Random, language: str) -> str:
     return "\n".join(" ".join(chosen[i : i + 12]) for i in range(0, 600, 12))
 
 
-def environment(tmp: Path) -> dict[str, str]:
+def environment(tmp: Path, database: str) -> dict[str, str]:
+    """The server's settings; on SQLite, the file of DATABASE_URL=sqlite:///… if given (to
+    measure it again with --target), else one in ``tmp``."""
     url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
+    if database == "sqlite":
+        url = url if url.startswith("sqlite:///") else ""
+    elif not url.startswith(("postgres://", "postgresql://")):
         sys.exit("bench/scale.py needs DATABASE_URL=postgres://… (scripts/with-postgres makes one)")
     return {**server_environment(tmp, 0, database_url=url), "SITE_URL": "http://127.0.0.1"}
 
@@ -287,9 +295,12 @@ def seed(n: int, rng: random.Random) -> dict[str, str]:
         applications_make(range(start, min(n, start + BATCH)), n, vacancies, reviewers, rng)
         print(f"  seeded {min(n, start + BATCH)} of {n} applications", file=sys.stderr)
     params = {"now": timezone.now(), "unsorted": max(1, n // 20), "orgs": ORGANIZATIONS}
-    with connection.cursor() as cursor:
-        for statement in FILL:
-            cursor.execute(statement, params)
+    if connection.vendor == "sqlite":
+        scale_sqlite.fill(params)
+    else:
+        with connection.cursor() as cursor:
+            for statement in FILL:
+                cursor.execute(statement, params)
     return {
         "organization": vacancies[0].organization.slug,
         "vacancy": vacancies[0].slug,
@@ -346,55 +357,11 @@ def query_counts(target: dict[str, str], paths: dict[str, str]) -> dict[str, int
     return counts
 
 
-def login(base: str, target: dict[str, str]):
-    """A cookie session logged in through the real login and two-factor pages."""
-    from django_otp.oath import TOTP
-
-    opener = build_opener(HTTPCookieProcessor(CookieJar()))
-
-    def post(path: str, fields: dict[str, str]) -> str:
-        page = opener.open(base + path).read().decode()
-        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)[1]  # type: ignore[index]
-        data = urlencode({"csrfmiddlewaretoken": token, **fields})
-        request = Request(base + path, data=data.encode(), headers={"Referer": base + path})
-        with opener.open(request) as response:
-            return response.url
-
-    post("/en/accounts/login/", {"username": target["user"], "password": target["password"]})
-    token = TOTP(bytes.fromhex(target["totp_key"])).token()
-    landed = post("/en/accounts/two-factor/", {"token": f"{token:06d}"})
-    if "two-factor" in landed or "login" in landed:
-        raise RuntimeError(f"the login did not go through: ended at {landed}")
-    return opener
-
-
-def timings(opener, url: str, requests: int, budget: float) -> dict[str, float]:
-    """p50 and p95 of the whole response; p95 of its first 64 KiB (a streamed CSV's start)."""
-    samples: list[float] = []
-    firsts: list[float] = []
-    opener.open(url).read()  # warm up: imports, caches
-    started = time.monotonic()
-    while len(samples) < requests and (len(samples) < 5 or time.monotonic() - started < budget):
-        begin = time.perf_counter()
-        with opener.open(url) as response:
-            response.read(65536)
-            firsts.append((time.perf_counter() - begin) * 1000)
-            while response.read(65536):
-                pass
-        samples.append((time.perf_counter() - begin) * 1000)
-    samples, firsts = sorted(samples), sorted(firsts)
-    p95 = min(len(samples) - 1, round(0.95 * (len(samples) - 1)))
-    return {
-        "p50_ms": round(samples[len(samples) // 2], 1),
-        "p95_ms": round(samples[p95], 1),
-        "first_64k_p95_ms": round(firsts[p95], 1),
-    }
-
-
 def measure(target: dict[str, str], env: dict[str, str], args: argparse.Namespace) -> dict:
     paths = page_paths(target)
-    if args.pages:
-        paths = {name: paths[name] for name in args.pages.split(",")}
+    pages = args.pages or (",".join(scale_sqlite.PAGES) if args.database == "sqlite" else "")
+    if pages:
+        paths = {name: paths[name] for name in pages.split(",")}
     queries = query_counts(target, paths)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -450,10 +417,11 @@ def main() -> int:
         help="measure a database seeded before: the last line --seed-only printed (no seeding)",
     )
     parser.add_argument("--pages", help="measure only these pages, comma-separated")
+    parser.add_argument("--database", choices=("postgresql", "sqlite"), default="postgresql")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="tremplin-bench-scale-") as name:
-        env = environment(Path(name))
+        env = environment(Path(name), args.database)
         os.environ.update(env)
         import django
 
@@ -480,18 +448,23 @@ def main() -> int:
             return 0
         figures = measure(target, env, args)
         per_s, erased = retention(args.retention_budget) if args.retention_budget else (0.0, 0)
-    result = {"applications": args.applications, "database": "postgresql", **figures}
+    result = {"applications": args.applications, "database": args.database, **figures}
     result.update(retention_per_s=round(per_s, 1), retention_erased=erased, seed_s=round(seeded))
     if args.json:
         print(json.dumps(result))
         return 0
-    print(f"{args.applications} applications on PostgreSQL, seeded in {seeded:.0f} s")
-    print(f"  {'page':<14} {'p50 ms':>9} {'p95 ms':>9} {'queries':>8}")
+    print(f"{args.applications} applications on {args.database}, seeded in {seeded:.0f} s")
+    print(f"  {'page':<14} {'p50 ms':>9} {'p95 ms':>9} {'p95/floor':>9} {'queries':>8}")
     for page, figure in result["pages"].items():
         p95 = figure.get("p95_ms", figure.get("error"))
-        print(f"  {page:<14} {figure.get('p50_ms', '-'):>9} {p95:>9} {figure['queries']!s:>8}")
-    csv = result["pages"].get("audit_csv", {}).get("first_64k_p95_ms", "-")
-    print(f"  audit_csv, first 64 KiB: p95 {csv} ms")
+        ratio = f"{p95 / result['floor_p95_ms']:.1f}" if "p95_ms" in figure else "-"
+        print(
+            f"  {page:<14} {figure.get('p50_ms', '-'):>9} {p95:>9} {ratio:>9}"
+            f" {figure['queries']!s:>8}"
+        )
+    if "audit_csv" in result["pages"]:
+        csv = result["pages"]["audit_csv"].get("first_64k_p95_ms", "-")
+        print(f"  audit_csv, first 64 KiB: p95 {csv} ms")
     print(f"  floor /healthz p95: {result['floor_p95_ms']:.1f} ms")
     print(f"  retention: {erased} candidates erased, {per_s:.1f} candidates/s")
     return 0

@@ -8,7 +8,8 @@ documents and the answers not reviewed blind; on a blind vacancy, the same texts
 Each row keeps its text (the passages shown with the results are cut from it) and, beside
 the columns Django knows, what each engine matches on: on PostgreSQL a ``tsvector`` column
 ``vector`` with a GIN index; on SQLite an FTS5 table ``search_fts`` whose rowid is the row's
-id, emptied of it by a trigger when the row goes (migrations/0001_initial.py). A row goes
+id, its words led by a token of the row's organization and form (``services.fts_scope``),
+emptied of it by a trigger when the row goes (migrations/0001_initial.py). A row goes
 with its application (on_delete CASCADE), so erasing an application erases its index.
 """
 

@@ -11,13 +11,14 @@ Both engines get the same terms from ``text.query_parse``: PostgreSQL parses eac
 ``text`` computed.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
-from django.db.models import BooleanField, Exists, F, FloatField, OuterRef, Q, QuerySet
+from django.db.models import BooleanField, Exists, FloatField, OuterRef, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
@@ -31,7 +32,7 @@ from tremplin.review.models import BlindLift
 from tremplin.review.selectors import candidate_label
 from tremplin.search import text
 from tremplin.search.models import SearchEntry
-from tremplin.search.services import POSTGRESQL_CONFIGS
+from tremplin.search.services import POSTGRESQL_CONFIGS, fts_scope
 from tremplin.vacancies.models import Vacancy
 
 # Ranking costs a read of each match's whole text vector: at most this many are ranked.
@@ -63,9 +64,11 @@ def talent_pool_register(pool: TalentPool) -> None:
     _talent_pool[:] = [pool]
 
 
-def searchable_stages(*, membership: Membership) -> list[Stage]:
-    """The stages whose applications the member may find: all, or those in review."""
-    stages = stage_list(organization=membership.organization)
+def searchable_stages(*, membership: Membership, stages: list[Stage] | None = None) -> list[Stage]:
+    """The stages whose applications the member may find: all, or those in review
+    (among ``stages``, the organization's, when they are read already)."""
+    if stages is None:
+        stages = stage_list(organization=membership.organization)
     if membership.role in MANAGERS:
         return stages
     return [stage for stage in stages if not stage.is_final]
@@ -139,76 +142,95 @@ def _tsquery(query: text.Query) -> tuple[str, list[str]]:
     return "(" + " && ".join([*groups, *excluded]) + ")", params
 
 
-def _matching(entries: QuerySet[SearchEntry], query: text.Query) -> QuerySet[SearchEntry]:
+def _matching(
+    entries: QuerySet[SearchEntry], query: text.Query, scopes: list[str]
+) -> QuerySet[SearchEntry]:
     """The rows that match: on PostgreSQL through the GIN index of ``vector``, on SQLite
-    through the FTS5 table."""
+    through the FTS5 table, asked for the rows of ``scopes`` only (``services.fts_scope``:
+    the organization's rows of one form), so that it hands over the matches of one
+    organization rather than of every organization on the instance."""
     if connection.vendor == "postgresql":
         # Only constants are written into the SQL: the query's words are parameters.
         tsquery, params = _tsquery(query)
         return entries.filter(
             RawSQL(f"search_searchentry.vector @@ {tsquery}", params, BooleanField())  # noqa: S611
         )
+    within = " OR ".join(f'"{scope}"' for scope in scopes)
+    # "+id": not looked up by its primary key, one row at a time (the table's rows are
+    # long, their texts in overflow pages), but checked against the matches while the
+    # index on (organization, form, received_at) is read newest first, until enough.
     return entries.filter(
         RawSQL(
-            "search_searchentry.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)",
-            [text.fts5_expression(query)],
+            "+search_searchentry.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)",
+            [f"({within}) AND ({text.fts5_expression(query)})"],
             output_field=BooleanField(),
         )
     )
 
 
-def _ranked(entries: QuerySet[SearchEntry], query: text.Query) -> QuerySet[SearchEntry]:
-    """``entries`` with their relevance, ``rank``: higher is better."""
-    if connection.vendor == "postgresql":
-        tsquery, params = _tsquery(query)
-        return entries.annotate(
-            rank=RawSQL(f"ts_rank(search_searchentry.vector, {tsquery})", params, FloatField()),  # noqa: S611
-        )
-    return entries.annotate(
-        # FTS5's rank is bm25 negated: lower is better.
-        rank=RawSQL(
-            "(SELECT -rank FROM search_fts WHERE search_fts MATCH %s"
-            " AND rowid = search_searchentry.id)",
-            [text.fts5_expression(query)],
-            FloatField(),
-        )
-    )
+def _scopes(membership: Membership) -> list[str]:
+    """The FTS5 scope tokens of the rows the member may find (``_scope`` narrows further)."""
+    organization = membership.organization_id
+    if membership.role in MANAGERS:
+        return [fts_scope(organization, SearchEntry.Form.STAFF)]
+    forms = (SearchEntry.Form.REVIEW, SearchEntry.Form.BLIND)
+    return [fts_scope(organization, form) for form in forms]
 
 
 def _matches(membership: Membership, query: text.Query, filters: Filters) -> QuerySet[SearchEntry]:
-    return _matching(_filtered(_scope(membership), filters, membership.organization), query)
+    entries = _filtered(_scope(membership), filters, membership.organization)
+    return _matching(entries, query, _scopes(membership))
+
+
+def _newest(entries: QuerySet[SearchEntry], query: text.Query) -> list[tuple[int, Any, float]]:
+    """The newest ``RANKED_AT_MOST`` + 1 of the matching ``entries``, each with its
+    relevance (higher is better), in one query on PostgreSQL: ``ts_rank`` is computed for
+    the rows the scan returns, not for every match."""
+    newest = entries.order_by("-received_at", "-pk")
+    if connection.vendor == "postgresql":
+        tsquery, params = _tsquery(query)
+        rank = RawSQL(f"ts_rank(search_searchentry.vector, {tsquery})", params, FloatField())  # noqa: S611
+        ranked = newest.annotate(rank=rank).values_list("pk", "received_at", "rank")
+        return list(ranked[: RANKED_AT_MOST + 1])
+    found = list(newest.values_list("pk", "received_at")[: RANKED_AT_MOST + 1])
+    # FTS5's bm25 counts, for each phrase, its rows on the whole table at every query: a
+    # cost that grows with the instance. The rank here is read from the rows' own words
+    # (the FTS5 table's stored bodies, by rowid), as PostgreSQL's ts_rank reads only the
+    # row's vector.
+    ids = [pk for pk, _at in found[:RANKED_AT_MOST]]
+    bodies: dict[int, str] = {}
+    if ids:
+        with connection.cursor() as cursor:
+            marks = ", ".join(["%s"] * len(ids))
+            cursor.execute(f"SELECT id, c0 FROM search_fts_content WHERE id IN ({marks})", ids)  # noqa: S608
+            bodies = dict(cursor.fetchall())
+    return [(pk, at, text.relevance(bodies.get(pk, ""), query)) for pk, at in found]
 
 
 def entries_found(
     *, membership: Membership, query: text.Query, filters: Filters = Filters()
-) -> tuple[QuerySet[SearchEntry], bool]:
-    """The index rows the member may find that match ``query``, the most relevant first,
-    and whether more match than are ranked.
+) -> tuple[list[int], bool]:
+    """The ids of the index rows the member may find that match ``query``, the most
+    relevant first, and whether more match than are ranked.
 
-    Ranking reads each row's whole ``vector`` (or FTS5's statistics of it), where finding
-    the matches reads only the indexes: so the newest ``RANKED_AT_MOST`` matches are
-    ranked, not every one of tens of thousands. One more is fetched to tell whether there
-    are more, in the same query: the page costs the same queries whatever it finds.
+    Ranking reads each row's whole ``vector`` (or its words on SQLite), where finding the
+    matches reads only the indexes: so the newest ``RANKED_AT_MOST`` matches are ranked,
+    not every one of tens of thousands. They are found and ranked in one query, with one
+    more to tell whether there are more: the page costs the same queries whatever it finds.
     """
     if not query:
-        return SearchEntry.objects.none(), False
-    # Fetched, not nested: the match's SQL names the table, which a subquery re-aliases.
-    newest = list(
-        _matches(membership, query, filters)
-        .order_by("-received_at", "-pk")
-        .values_list("pk", flat=True)[: RANKED_AT_MOST + 1]
-    )
-    entries = _ranked(SearchEntry.objects.filter(pk__in=newest[:RANKED_AT_MOST]), query)
-    ranked = entries.order_by(F("rank").desc(), "-received_at", "-pk")
-    return ranked, len(newest) > RANKED_AT_MOST
+        return [], False
+    newest = _newest(_matches(membership, query, filters), query)
+    ranked = sorted(newest[:RANKED_AT_MOST], key=lambda row: (row[2], row[1], row[0]))
+    return [pk for pk, _at, _rank in reversed(ranked)], len(newest) > RANKED_AT_MOST
 
 
 def entries_search(
     *, membership: Membership, query: text.Query, filters: Filters = Filters()
-) -> QuerySet[SearchEntry]:
+) -> list[SearchEntry]:
     """The index rows the member may find that match ``query``, the most relevant first
     (the newest ``RANKED_AT_MOST`` matches: ``entries_found``)."""
-    return entries_found(membership=membership, query=query, filters=filters)[0]
+    return entries_for_page(entries_found(membership=membership, query=query, filters=filters)[0])
 
 
 @dataclass(frozen=True)
@@ -225,27 +247,47 @@ class Result:
 
 
 def results_show(
-    *, membership: Membership, entries: list[SearchEntry], query: text.Query
+    *,
+    membership: Membership,
+    entries: list[SearchEntry],
+    query: text.Query,
+    vacancies: Sequence[Vacancy] = (),
+    stages: list[Stage] | None = None,
 ) -> list[Result]:
     """A page of rows as results: the passage highlighted, the link to the application's
-    staff page, or to its review page for a reviewer."""
-    stages = stage_list(organization=membership.organization)
+    staff page, or to its review page for a reviewer. The vacancies (with their texts) and
+    the stages the page has read already are taken from ``vacancies`` and ``stages``; the
+    stage and the date are the row's own (``SearchEntry``)."""
+    if stages is None:
+        stages = stage_list(organization=membership.organization)
+    known = {vacancy.pk: vacancy for vacancy in vacancies}
+    missing = {entry.vacancy_id for entry in entries} - set(known)
+    if missing:
+        known.update(Vacancy.objects.prefetch_related("texts").in_bulk(missing))
+    org = membership.organization.slug
     shown = []
     for entry in entries:
         application = entry.application
         candidate = application.candidate
+        vacancy = known[entry.vacancy_id]
         if entry.form == SearchEntry.Form.BLIND:
             who = candidate_label(application)
         else:
             who = f"{candidate.name} <{candidate.email}>" if candidate.name else candidate.email
-        url = result_url(membership=membership, entry=entry)
+        if entry.form == SearchEntry.Form.STAFF:
+            url = reverse(
+                "staff_applications:detail", kwargs={"org": org, "application": application.pk}
+            )
+        else:
+            kwargs = {"org": org, "vacancy": vacancy.slug, "application": application.pk}
+            url = reverse("staff_review:application", kwargs=kwargs)
         shown.append(
             Result(
                 application_id=application.pk,
                 who=who,
-                vacancy=str(application.vacancy),
-                stage=stage_label(stages=stages, key=application.stage),
-                received_at=application.created_at,
+                vacancy=str(vacancy),
+                stage=stage_label(stages=stages, key=entry.stage),
+                received_at=entry.received_at,
                 passage=text.passage(entry.text, query),
                 url=url,
             )
@@ -278,8 +320,22 @@ def entry_found(
     return matches.select_related("application__vacancy").first()
 
 
-def entries_for_page(entries: QuerySet[SearchEntry]) -> QuerySet[SearchEntry]:
-    """What ``results_show`` reads, loaded with the rows."""
-    return entries.select_related(
-        "application__candidate", "application__vacancy", "application__candidate_number"
-    ).prefetch_related("application__vacancy__texts")
+def entries_for_page(ids: list[int]) -> list[SearchEntry]:
+    """The rows of ``ids`` in that order, with what ``results_show`` reads of their
+    applications (the candidate's name, address and number), and nothing more."""
+    rows = (
+        SearchEntry.objects.filter(pk__in=ids)
+        .select_related("application__candidate", "application__candidate_number")
+        .only(
+            "form",
+            "text",
+            "vacancy_id",
+            "stage",
+            "received_at",
+            "application__candidate__name",
+            "application__candidate__email",
+            "application__candidate_number__number",
+        )
+    )
+    found = {row.pk: row for row in rows}
+    return [found[pk] for pk in ids if pk in found]

@@ -37,6 +37,13 @@ CHUNK = 50
 PART_LIMIT = 200_000
 
 
+def fts_scope(organization_id: int, form: str) -> str:
+    """The first token of a row's body in SQLite's FTS5 table: its organization and form,
+    so that a search asks FTS5 for one organization's matches only. No word of a query is
+    ever written so (a word holds no dot; an address holds an @)."""
+    return f"scope.{organization_id}.{form}"
+
+
 @dataclass(frozen=True)
 class Part:
     """One text of an application, in one language; ``identity``: a name or an address;
@@ -289,7 +296,10 @@ def _rows_write_sqlite(application_id: int, scope: list[Any], rows: list[Row], n
         )
         cursor.execute(sql, params)
         ids = dict((form, pk) for pk, form in cursor.fetchall())
-        bodies = [(ids[form], body(parts)) for form, parts, _stored in rows]
+        # The organization's id is the first of ``scope``.
+        bodies = [
+            (ids[form], f"{fts_scope(scope[0], form)} {body(parts)}") for form, parts, _ in rows
+        ]
         cursor.execute(
             f"DELETE FROM search_fts WHERE rowid IN ({', '.join(['%s'] * len(bodies))})",  # noqa: S608
             [pk for pk, _body in bodies],

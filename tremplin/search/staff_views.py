@@ -16,24 +16,31 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from tremplin.accounts.models import Membership
 from tremplin.accounts.permissions import StaffRequest, staff_view
+from tremplin.applications.models import Stage
+from tremplin.applications.selectors import stage_list
 from tremplin.search import selectors
 from tremplin.search.saved import saved_search_create, saved_search_delete, saved_searches_of
 from tremplin.search.staff_forms import SearchForm
 from tremplin.search.text import query_parse
+from tremplin.vacancies.models import Vacancy
 
 PAGE_SIZE = 20
 
 
-def _form(data: QueryDict | None, membership: Membership) -> SearchForm:
+def _form(
+    data: QueryDict | None,
+    membership: Membership,
+    vacancies: list[Vacancy] | None = None,
+    stages: list[Stage] | None = None,
+) -> SearchForm:
+    if vacancies is None:
+        vacancies = list(selectors.searchable_vacancies(membership=membership))
     return SearchForm(
         data,
-        vacancies=[
-            (vacancy.slug, str(vacancy))
-            for vacancy in selectors.searchable_vacancies(membership=membership)
-        ],
+        vacancies=[(vacancy.slug, str(vacancy)) for vacancy in vacancies],
         stages=[
             (stage.key, stage.label())
-            for stage in selectors.searchable_stages(membership=membership)
+            for stage in selectors.searchable_stages(membership=membership, stages=stages)
         ],
     )
 
@@ -43,7 +50,10 @@ def _form(data: QueryDict | None, membership: Membership) -> SearchForm:
 @require_safe
 def search(request: StaffRequest, org: str) -> HttpResponse:
     membership = request.membership
-    form = _form(request.GET or None, membership)
+    # Read once, for the filters and for the results.
+    vacancies = list(selectors.searchable_vacancies(membership=membership))
+    stages = stage_list(organization=membership.organization)
+    form = _form(request.GET or None, membership, vacancies, stages)
     valid = form.is_bound and form.is_valid()
     invalid = form.is_bound and not valid
     query = query_parse(form.cleaned_data.get("q") or "") if valid else query_parse("")
@@ -51,14 +61,17 @@ def search(request: StaffRequest, org: str) -> HttpResponse:
     results: list[selectors.Result] = []
     more = False
     if query:
-        entries, more = selectors.entries_found(
+        ranked, more = selectors.entries_found(
             membership=membership, query=query, filters=form.filters()
         )
-        page = Paginator(selectors.entries_for_page(entries), PAGE_SIZE).get_page(
-            request.GET.get("page")
-        )
+        # The ranked ids are paginated, and only the page's rows are loaded.
+        page = Paginator(ranked, PAGE_SIZE).get_page(request.GET.get("page"))
         results = selectors.results_show(
-            membership=membership, entries=list(page.object_list), query=query
+            membership=membership,
+            entries=selectors.entries_for_page(list(page.object_list)),
+            query=query,
+            vacancies=vacancies,
+            stages=stages,
         )
     address = request.GET.copy()
     address.pop("page", None)

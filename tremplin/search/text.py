@@ -18,6 +18,7 @@ an English one by its English stem, and a name by the word itself.
 """
 
 import bisect
+import math
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -159,6 +160,22 @@ def fts5_expression(query: Query) -> str:
     return "".join([f"({wanted})", *(f" NOT {term_expression(t)}" for t in query.excluded)])
 
 
+def relevance(tokens: str, query: Query) -> float:
+    """How well a row's words (``index_tokens``: index forms between spaces) answer the
+    query, higher is better: for each group of terms, the log of how often its most
+    frequent term is written (a phrase: its words in a row). Like PostgreSQL's ts_rank,
+    it reads the row alone, no statistics of the whole index. A term written twice in a
+    row without a word between counts once."""
+    padded = f" {tokens} "
+    score = 0.0
+    for group in query.groups:
+        found = max(
+            sum(padded.count(f" {' '.join(form)} ") for form in term.forms()) for term in group
+        )
+        score += math.log1p(found)
+    return score
+
+
 # --- Highlighted passages -----------------------------------------------------------------
 
 
@@ -167,6 +184,7 @@ class _Matcher:
     terms: Sequence[Term]
     forms: dict[str, set[str]] = field(default_factory=dict)
     prefixes: tuple[str, ...] = ()
+    starts: re.Pattern[bytes] | None = None
     # Each word's answer, as written: a page of results reads the same words many times.
     seen: dict[str, bool] = field(default_factory=dict)
 
@@ -176,6 +194,15 @@ class _Matcher:
                 stem(word, language) for term in self.terms for word in term.words
             }
         self.prefixes = tuple({form[:3] for forms in self.forms.values() for form in forms if form})
+        # Where a word of a folded text starts with one of the prefixes: no word starts
+        # right after a letter or a digit (``_hits``).
+        if self.prefixes:
+            self.starts = re.compile(
+                b"(?<![A-Za-z0-9])(?:"
+                + b"|".join(_ascii_pattern(prefix) for prefix in sorted(self.prefixes))
+                + b")",
+                re.IGNORECASE,
+            )
 
     def matches(self, word: str) -> bool:
         found = self.seen.get(word)
@@ -191,15 +218,71 @@ class _Matcher:
 _SEEN_AT_MOST = 50_000
 
 
+def _ascii_pattern(prefix: str) -> bytes:
+    """``prefix`` as a regex on a text made ASCII (``_places``): a letter or a digit may be
+    written so, or as any other letter (a "?": "é" for "e")."""
+    pieces = []
+    for character in prefix:
+        if character.isascii() and character.isalnum():
+            pieces.append(f"[{character}?]")
+        elif character.isascii():
+            pieces.append(re.escape(character))
+        else:
+            pieces.append(r"\?")
+    return "".join(pieces).encode()
+
+
 @lru_cache(maxsize=32)
 def _matcher(terms: tuple[Term, ...]) -> _Matcher:
     return _Matcher(terms)
 
 
+_FOLDED: dict[str, str] = {}  # each character's ``fold``, as met
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _places(text: str, matcher: _Matcher) -> Iterator[int] | None:
+    """Where in ``text`` a word could start with one of the query's prefixes, found by a
+    regex on the text as ASCII (each other character a "?", which the regex takes for any
+    letter); None when a letter of the text folds to more or less than one ("œ", "ß")."""
+    if matcher.starts is None:
+        return None
+    for character in set(_NOT_ASCII.findall(text)):
+        folded = _FOLDED.get(character)
+        if folded is None:
+            folded = fold(character)
+            if len(_FOLDED) < _SEEN_AT_MOST:
+                _FOLDED[character] = folded
+        if len(folded) != 1 and character.isalnum():
+            return None
+    return (found.start() for found in matcher.starts.finditer(text.encode("ascii", "replace")))
+
+
 def _hits(text: str, matcher: _Matcher) -> Iterator[tuple[int, int]]:
-    for match in WORD.finditer(text):
-        if matcher.matches(match.group()):
-            yield match.start(), match.end()
+    """Where the words of the query are in ``text``. Not every word is looked at: only the
+    run of non-spaces around each place ``_places`` finds (no word holds a space, so a run
+    read alone holds the words a reading of the whole text finds there)."""
+    places = _places(text, matcher)
+    runs = iter([(0, len(text))]) if places is None else _runs(text, places)
+    for start, end in runs:
+        for match in WORD.finditer(text, start, end):
+            if matcher.matches(match.group()):
+                yield match.start(), match.end()
+
+
+def _runs(text: str, places: Iterator[int]) -> Iterator[tuple[int, int]]:
+    """The runs of non-spaces holding ``places`` (in order), each once."""
+    end = -1
+    for place in places:
+        if place < end:
+            continue
+        start = place
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = place
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        yield start, end
 
 
 def passage(text: str, query: Query, *, width: int = 240, scanned: int = 50_000) -> SafeString:

@@ -15,7 +15,12 @@ from django.test.utils import CaptureQueriesContext
 from tremplin.accounts.models import Membership, Organization, User
 from tremplin.applications.models import Application, Candidate
 from tremplin.search.models import SearchEntry
-from tremplin.search.selectors import RANKED_AT_MOST, entries_found, entries_search
+from tremplin.search.selectors import (
+    RANKED_AT_MOST,
+    entries_for_page,
+    entries_found,
+    entries_search,
+)
 from tremplin.search.text import query_parse
 from tremplin.vacancies.models import Vacancy
 
@@ -122,7 +127,7 @@ def test_a_word_in_most_texts_reads_the_newest_rows_first(
 
 
 @pytest.mark.postgres
-def test_only_the_newest_matches_are_ranked(
+def test_the_newest_matches_are_found_and_ranked_in_one_query(
     open_vacancy: Vacancy, members: dict[str, User], organization: Organization
 ) -> None:
     candidates = Candidate.objects.bulk_create(
@@ -140,11 +145,13 @@ def test_only_the_newest_matches_are_ranked(
     membership = Membership.objects.get(user=members["owner"], organization=organization)
 
     with CaptureQueriesContext(connection) as queries:
-        entries, more = entries_found(membership=membership, query=query_parse("orchard"))
-        found = list(entries[:20])
+        ranked, more = entries_found(membership=membership, query=query_parse("orchard"))
+        found = entries_for_page(ranked[:20])
     assert len(found) == 20 and not more
-    finding, ranking = (query["sql"] for query in queries.captured_queries[-2:])
-    # The matches are found first, at most RANKED_AT_MOST of them (and one to tell whether
-    # there are more) and without ranking; ts_rank reads the vectors of those rows only.
-    assert "ts_rank" not in finding and f"LIMIT {RANKED_AT_MOST + 1}" in finding
-    assert "ts_rank" in ranking and "@@" not in ranking
+    # The matches are found and ranked by one scan, at most RANKED_AT_MOST of them (and one
+    # to tell whether there are more): ts_rank reads the vectors of those rows only. The
+    # page then loads its own rows by id, neither matching nor ranking again.
+    sqls = [query["sql"] for query in queries.captured_queries]
+    [finding] = [sql for sql in sqls if "@@" in sql]
+    assert "ts_rank" in finding and f"LIMIT {RANKED_AT_MOST + 1}" in finding
+    assert [sql for sql in sqls if "ts_rank" in sql] == [finding]
