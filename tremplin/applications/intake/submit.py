@@ -223,9 +223,10 @@ def _application_store(
     notes: Sequence[str],
 ) -> Application:
     now = timezone.now()
-    # The address's candidate, created if new (one statement, whoever else is inserting it:
-    # a candidate's own rows come with its applications), then locked: one submission at a
-    # time per address, the second of two at once sees the first.
+    # The address's candidate, inserted if new by one statement that a submission inserting
+    # the same address at once cannot break (no post_save: what follows a candidate, such as
+    # the search index, follows its application), then locked: one submission at a time
+    # per address, the second of two at once sees the first.
     Candidate.objects.bulk_create(
         [Candidate(email=email, name=name, phone=phone, language=language)],
         ignore_conflicts=True,
