@@ -67,6 +67,7 @@ FIELDS = (
         ),
     ),
 )
+LINK_FIELD = dict(FIELDS)["link"]
 CAPITALS_HEADING = re.compile(r"\s*[^\W\d_a-z]{2,}(?:[^\S\n]+/?[^\S\n]*[^\W\d_a-z]{2,})+(?!\w)")
 WITHOUT_SCHEME = re.compile(r"(?<!\w)(?:without|sans|ohne|senza|sin|sem|zonder|bez)\W{0,3}https?\b")
 
@@ -88,7 +89,7 @@ def placeholders_find(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _line(line: str, *, offset: int) -> Iterator[tuple[int, int, str]]:
-    if WITHOUT_SCHEME.search(line) and FIELDS[1][1].search(line):
+    if WITHOUT_SCHEME.search(line) and LINK_FIELD.search(line):
         start = len(line) - len(line.lstrip())
         yield offset + start, offset + len(line.rstrip()), "link"
         return

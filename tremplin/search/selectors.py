@@ -264,7 +264,6 @@ def results_show(
     missing = {entry.vacancy_id for entry in entries} - set(known)
     if missing:
         known.update(Vacancy.objects.prefetch_related("texts").in_bulk(missing))
-    org = membership.organization.slug
     shown = []
     for entry in entries:
         application = entry.application
@@ -274,13 +273,7 @@ def results_show(
             who = candidate_label(application)
         else:
             who = f"{candidate.name} <{candidate.email}>" if candidate.name else candidate.email
-        if entry.form == SearchEntry.Form.STAFF:
-            url = reverse(
-                "staff_applications:detail", kwargs={"org": org, "application": application.pk}
-            )
-        else:
-            kwargs = {"org": org, "vacancy": vacancy.slug, "application": application.pk}
-            url = reverse("staff_review:application", kwargs=kwargs)
+        url = result_url(membership=membership, entry=entry, vacancy=vacancy)
         shown.append(
             Result(
                 application_id=application.pk,
@@ -295,17 +288,21 @@ def results_show(
     return shown
 
 
-def result_url(*, membership: Membership, entry: SearchEntry) -> str:
-    """The application's staff page, or its review page for what a reviewer found."""
+def result_url(
+    *, membership: Membership, entry: SearchEntry, vacancy: Vacancy | None = None
+) -> str:
+    """The application's staff page, or its review page for what a reviewer found
+    (``vacancy``: the entry's, when it is read already)."""
     org = membership.organization.slug
     application = entry.application
     if entry.form == SearchEntry.Form.STAFF:
         return reverse(
             "staff_applications:detail", kwargs={"org": org, "application": application.pk}
         )
+    slug = (vacancy or application.vacancy).slug
     return reverse(
         "staff_review:application",
-        kwargs={"org": org, "vacancy": application.vacancy.slug, "application": application.pk},
+        kwargs={"org": org, "vacancy": slug, "application": application.pk},
     )
 
 

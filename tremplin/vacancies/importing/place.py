@@ -13,8 +13,8 @@ _I = re.IGNORECASE
 
 # --- Place -------------------------------------------------------------------------------
 
-_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2})"
 _ONE_PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
+_PLACE = rf"(?P<place>{_ONE_PLACE})"
 # "Berlin, Toronto, or San Francisco", "Bangkok, TH": a list of places is one location.
 _PLACES = rf"(?P<place>{_ONE_PLACE}(?:,\s*{_ONE_PLACE})*(?:,?\s+(?:or|and|ou|et)\s+{_ONE_PLACE})?)"
 _LOCATION_PATTERNS = (
