@@ -8,6 +8,7 @@ hours are not stated has no employment type: the posting does not say.
 import re
 
 from tremplin.vacancies.importing.dates import MONTHS
+from tremplin.vacancies.importing.structure import Document
 from tremplin.vacancies.importing.textutil import NUMBER, fold, number_value, sentences
 
 _I = re.IGNORECASE
@@ -31,12 +32,15 @@ _VOLUNTEER = re.compile(
 )
 _INTERN = re.compile(
     r"\binternships?\b|\bintern\b|\bstagiaire\b"
-    r"|\b(?:offre|convention)\s+de\s+stage\b|\bstage\s+(?:de|d['’])\s*\S+\s+(?:mois|semaines)\b"
+    r"|\b(?:offre|convention)\s+de\s+stage\b"
+    # "Stage de 6 mois", "stage de 4 à 6 mois", and a front matter's "contrat: stage".
+    r"|\bstage\s+(?:de|d['’])\s*\S+(?:\s*(?:à|-|–)\s*\S+)?\s+(?:mois|semaines)\b|^\s*stage\s*$"
     r"|\bstage\s+(?:conventionné|de fin d['’]études)\b",
     _I,
 )
 _CONTRACTOR = re.compile(
-    r"\bfreelance\b|\b(?:independent\s+)?contractor\s+(?:role|position|basis|contract)\b"
+    # "CDD ou en freelance, temps partiel": one choice offered among others says no type.
+    r"(?<!\bou\s)(?<!\ben\s)(?<!\bor\s)(?<!\bor\sa\s)\bfreelance\b|\b(?:independent\s+)?contractor\s+(?:role|position|basis|contract)\b"
     r"|\bprestataire\b|\bauto-?entrepreneur\b|\bportage salarial\b"
     # "statut d'indépendant", "poste ouvert pour un·e indépendant·e", "contrat : indépendant";
     # not "travailler de façon indépendante".
@@ -52,7 +56,8 @@ _FULL_TIME = re.compile(
 )
 _PART_TIME = re.compile(r"\bpart[- ]?time\b|\btemps\s+partiel\b|\bmi-temps\b", _I)
 _FIXED_TERM = re.compile(
-    r"\bfixed[- ]term\b|\btemporary\s+(?:contract|position|role|post)\b|\bCDD\b"
+    r"\bfixed[- ]term\b|\btemporary\s+(?:contract|position|role|post|job)s?\b|\bCDD\b"
+    r"|\b(?:postes?|emplois?)\s+temporaires?\b"
     r"|\bdurée\s+déterminée\b|\bcontrat\s+(?:temporaire|de\s+mission)\b",
     _I,
 )
@@ -60,7 +65,7 @@ _FIXED_TERM = re.compile(
 _DURATION = re.compile(
     # "15 (quinze) mois": the number spelled out again in brackets
     rf"\b(?P<n>{NUMBER})(?:\s*(?:à|-|–|to|or|ou)\s*{NUMBER})?(?:\s*\({NUMBER}\))?[- ]?"
-    r"(?P<unit>months?|mois|years?|ans?|années?)\b",
+    r"(?P<unit>months?|mois|years?|ans?|années?|weeks?|semaines?)\b",
     _I,
 )
 _CONTRACT_CONTEXT = re.compile(
@@ -72,7 +77,9 @@ _CONTRACT_CONTEXT = re.compile(
 )
 _NOT_A_CONTRACT = re.compile(
     r"experience|expérience|probation|essai|notice|préavis|ago|il y a|depuis|since|founded"
-    r"|fondée?|created|créée?|probatoire|trial|bilan|évaluation|evaluation|review",
+    r"|fondée?|created|créée?|probatoire|trial|bilan|évaluation|evaluation|review"
+    # "the schedule and length are flexible": no length is stated.
+    r"|\b(?:length|duration|durée)\b.{0,40}\bflexibles?\b",
     _I,
 )
 # "Un contrat de 2 mois pouvant déboucher sur un CDI", "possibility of a permanent
@@ -91,10 +98,14 @@ _PERMANENT = re.compile(
     _I,
 )
 _MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
-# "Contrat d'avril 2024 à décembre 2024", "Contract from April - December 2024".
+# "Contrat d'avril 2024 à décembre 2024", "Contract from April - December 2024", "dès
+# décembre 2019 et au moins jusqu'à fin août 2020".
 _MONTH_RANGE = re.compile(
-    rf"\b(?:de|d'|from)\s*(?P<first>{_MONTH_NAME})\.?(?:\s+(?P<first_year>\d{{4}}))?"
-    rf"\s*(?:a|au|to|until|-|–)\s*(?P<last>{_MONTH_NAME})\.?\s+(?P<last_year>\d{{4}})\b"
+    rf"\b(?:de|d'|from|des|starting(?:\s+in)?)\s*(?:(?:debut|fin|early|late)\s+)?"
+    rf"(?P<first>{_MONTH_NAME})\.?(?:\s+(?P<first_year>\d{{4}}))?"
+    rf"(?:\s*(?:a|au|to|until|-|–)|,?\s+(?:et\s+)?(?:au\s+moins\s+|at\s+least\s+)?"
+    rf"(?P<until>jusqu'(?:a|en)|until|through))"
+    rf"\s*(?:(?:debut|fin|early|late|the\s+end\s+of)\s+)?(?P<last>{_MONTH_NAME})\.?\s+(?P<last_year>\d{{4}})\b"
 )
 
 
@@ -153,6 +164,11 @@ def contract_duration_months(text: str) -> int | None:
         return None
     for sentence in sentences(text):
         if not _CONTRACT_CONTEXT.search(sentence):
+            # "dès décembre 2019 et jusqu'à août 2020": an engagement's span, both years
+            # said, in a sentence about the job that names no contract.
+            match = _MONTH_RANGE.search(fold(sentence))
+            if match and match.group("until") and match.group("first_year"):
+                return _months_between(sentence)
             continue
         if months := _months_between(sentence):
             return months
@@ -163,7 +179,11 @@ def contract_duration_months(text: str) -> int | None:
             if not count:
                 continue
             unit = match.group("unit").lower()
-            months = count if unit.startswith(("month", "mois")) else count * 12
+            if unit.startswith(("week", "semaine")):
+                # "8 semaines" is two months, "14 weeks" three: weeks rounded to months.
+                months = max(1, round(count * 12 / 52))
+            else:
+                months = count if unit.startswith(("month", "mois")) else count * 12
             if 0 < months <= 120:
                 return months
     return None
@@ -179,3 +199,20 @@ def _months_between(sentence: str) -> int | None:
     first, last = MONTHS[match.group("first")], MONTHS[match.group("last")]
     months = (last_year - first_year) * 12 + last - first + 1
     return months if 0 < months <= 120 else None
+
+
+# "### Durée" then "8 semaines, du 27 juin au 19 août": the heading says what is counted.
+_DURATION_HEADING = re.compile(
+    r"^(?:duree|duration|length|periode|period)(?:\s+(?:du|de\s+la|of\s+the)\s+"
+    r"(?:contrat|mission|stage|poste|contract|position|role|placement|internship))?\s*:?$"
+)
+
+
+def duration_under_heading(document: Document) -> int | None:
+    """The months the paragraph under a "Durée" or "Duration" heading states, or None."""
+    for section in document.headed_sections:
+        if section.heading and _DURATION_HEADING.match(fold(section.heading.strip())):
+            lines = [*section.paragraphs, *(bullet.text for bullet in section.bullets)]
+            if lines:
+                return contract_duration_months(f"Durée : {lines[0]}")
+    return None

@@ -328,6 +328,18 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if employment_type is None and stated_title:
         # "Director (Full-Time, Telecommute)": the terms the cleaned title lost.
         employment_type = contract.employment_type(stated_title)
+    description = front_matter.text("description", "summary")
+    if employment_type is None and description:
+        # "La Ville désire combler des postes temporaires": what the page's summary says.
+        employment_type = contract.employment_type(description)
+    # "Durée" over "8 semaines", or "Chargé·e … - CDD 3 ans": the body first, then these.
+    duration = (
+        contract.contract_duration_months(plain)
+        or contract.duration_under_heading(document)
+        or (contract.contract_duration_months(stated_title) if stated_title else None)
+    )
+    if employment_type is None and duration is not None:
+        employment_type = "TEMPORARY"  # a fixed term whose hours are not stated
     deadline_mention = None
     deadline = front_matter.date(*DEADLINE_KEYS)
     if deadline is None:
@@ -354,7 +366,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         organization=organization,
         organization_guess=organization_guess,
         employment_type=employment_type,
-        contract_duration_months=contract.contract_duration_months(plain),
+        contract_duration_months=duration,
         salary=money.salary(plain),
         location=location or place.location(document),
         remote=remote if remote is not None else place.remote(plain),

@@ -383,7 +383,9 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
             lead_in[0] = None
         elif line.kind == "bullet":
             end_paragraph()
-            if current.bullets and line.indent > bullet_indent:
+            # A sub-bullet sits under its parent's text, two columns in at least: one
+            # space more or less is the same list written unevenly.
+            if current.bullets and line.indent >= bullet_indent + 2:
                 current.bullets[-1].children.append(line.text)
             else:
                 current.bullets.append(Bullet(line.text, lead_in=lead_in[0]))
