@@ -21,7 +21,9 @@ _TITLE_PREFIX = re.compile(
     r"|vacancy|open\s+position|poste|recrutement|we\s*['’]?re\s+hiring|now\s+hiring|hiring"
     r"|appel\s+à\s+candidatures?|call\s+for\s+applications)\s*[-–—:|]\s*"
     # "Recrutement d'un-e chargé·e de projets": the role follows the article.
-    r"|^\s*recrutement\s+d['‘’]\s*une?(?:[-·.]e|-une)?\s+(?=\w)",
+    r"|^\s*recrutement\s+d['‘’]\s*une?(?:[-·.]e|-une)?\s+(?=\w)"
+    # "Poste d'animateur·trice", "Poste à combler : surveillant(e)": the role follows.
+    r"|^\s*poste\s+(?:à\s+(?:combler|pourvoir)\s*:\s*|de\s+(?=\w)|d['’]\s*(?=\w))",
     _I,
 )
 _TITLE_SUFFIX = re.compile(
@@ -29,7 +31,9 @@ _TITLE_SUFFIX = re.compile(
     r"|[hfmwd]\s*/\s*[hfmwd](?:\s*/\s*[hfmwdx])?|cdi|cdd|stage|internship)\)\s*$"
     r"|\s+[-–—|]\s+(?:vacancy|job\s+offer|offre\s+d['’]emploi|recrutement)\s*$"
     # "(Full-Time, Telecommute)", "(temps plein)": the terms, not the role.
-    r"|\s*\((?:full|part)[- ]?time\b[^()]*\)\s*$|\s*\(temps\s+(?:plein|partiel)[^()]*\)\s*$",
+    r"|\s*\((?:full|part)[- ]?time\b[^()]*\)\s*$|\s*\(temps\s+(?:plein|partiel)[^()]*\)\s*$"
+    # "… - CDD 3 ans renouvelable H/F": the contract and the bare gender marker.
+    r"|\s+[-–—|]\s+(?:CDI|CDD|stage|internship)\b[^-–—|]*$|\s+[HF]\s*/\s*[HF](?:\s*/\s*[XN])?\s*$",
     _I,
 )
 _ROLE_SENTENCE = re.compile(
@@ -81,7 +85,11 @@ _HIRING_ALONE = re.compile(
     r"^\S.{0,60}?\s+(?:recrut(?:e|ent)|embauch(?:e|ent)|(?:is|are)\s+hiring)\s*[!.]?$", _I
 )
 _TITLE_DATE = re.compile(
-    r"^(?:[A-Za-zéû]{3,9}\.?\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\s*[-–—:|]\s*", _I
+    r"^(?:[A-Za-zéû]{3,9}\.?\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\s*[-–—:|]\s*"
+    # "Summer 2015 Design Apprentices", "Été 2024 - Animateur": the season it is for.
+    r"|^(?:summer|winter|spring|fall|autumn|été|hiver|printemps|automne)\s+(?:19|20)\d{2}"
+    r"\s*[-–—:|]?\s+",
+    _I,
 )
 
 
@@ -106,8 +114,14 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
             # "EPA Innovation Fellow" of the Environmental Protection Agency: its acronym.
             if len(acronym := _initials(organization.split())) >= 2:
                 title = re.sub(rf"^{re.escape(acronym)}\s+(?=\w)", "", title)
+            # "Designer at Acme", "Chargé·e - Acme"; not "Responsable de l'API le.taxi",
+            # where the name is the apposition of the thing the role is about.
+            named = re.escape(organization)
+            apposed = rf"\b(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)[\w-]+\s+{named}\s*$"
             title = re.sub(
-                rf"\s+(?:(?:at|@|pour|chez|de|du|[-–—|])\s+|d['’]\s*)?{re.escape(organization)}\s*$",
+                rf"\s+(?:(?:at|@|pour|chez|de|du|[-–—|])\s+|d['’]\s*)?{named}\s*$"
+                if not re.search(apposed, title, flags=_I)
+                else r"(?!)",
                 "",
                 title,
                 flags=_I,
@@ -177,7 +191,13 @@ def organization_from_title(title: str | None, document: Document) -> str | None
     )
 
 
-_ABOUT = re.compile(r"^(?:À|A)\s+propos\s+(?:de\s+|d['’]\s*)(?P<name>.+)$|^About\s+(?P<en>.+)$", _I)
+_ABOUT = re.compile(
+    r"^(?:À|A)\s+propos\s+(?:de\s+|d['’]\s*)(?P<name>.+)$|^About\s+(?P<en>.+)$"
+    # "Qui sommes-nous : l'Incubateur des Territoires", "Who we are: Acme".
+    r"|^(?:qui\s+sommes[- ]nous|who\s+we\s+are|about\s+us)\s*\??\s*[:–—-]\s*"
+    r"(?:l['’]\s*|(?:le|la|les|the)\s+)?(?P<us>[A-ZÀ-ÖØ-Þ].+)$",
+    _I,
+)
 NOT_A_NAME = frozenset(
     (
         *("us", "you", "me", "the", "this", "our", "your", "le", "la", "les", "l", "ce"),
@@ -209,8 +229,11 @@ _HIRING = re.compile(
     r"(?:\s+[\w&'’.-]+){0,6}?)"
     # "Archifiltre (https://…), une des startups d'État du ministère, cherche": asides.
     r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s+[^,]{3,120},)?"
-    r"\s+(?:is\s+(?:seeking|hiring|looking\s+for|recruiting)|(?:are|is)\s+hiring|recrute"
-    r"|recherche|cherche|embauche|(?:est|sont)\s+à\s+la\s+recherche)\b"
+    r"\s+(?:is\s+(?:seeking|hiring|looking\s+for|recruiting)|(?:are|is)\s+hiring"
+    # "Trackdéchets et Kelrisks recrutent": two who hire.
+    r"|(?:recrute|recherche|cherche|embauche)(?:nt)?|(?:est|sont)\s+à\s+la\s+recherche"
+    # "La Ville de X désire combler des postes", "Acme is looking to fill a role".
+    r"|(?:désire|souhaite|veut|cherche\s+à)\s+(?:combler|pourvoir)|is\s+looking\s+to\s+fill)\b"
 )
 # "Les Amis du Parc sont une association…", "Fictive Trust is a charity…": who the text
 # presents as an organization, by what it is.
@@ -231,6 +254,7 @@ _APPLY_FOR = re.compile(
     r"^(?i:apply|postule[rz]?)\b.*?\b(?i:for|at|with|pour|chez)\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,4}?)\s*[.!]?$"
 )
+_TO_FILL = re.compile(r"\b(?:combler|pourvoir|to\s+fill)\b", _I)
 # "L'équipe data.gouv.fr recrute", "The Acme team is hiring": the organization is X.
 _TEAM_OF = re.compile(
     r"^(?:l['’]\s*équipe\s+(?:de\s+|du\s+|d['’]\s*)?|the\s+team\s+(?:at|of)\s+)", _I
@@ -333,6 +357,10 @@ def _named(name: str, document: Document) -> str:
     # "Le laboratoire innovation du ministère": the article of a common noun is no name's.
     if lower := re.match(r"^(?:Le|La|Les)\s+(?P<rest>[a-zà-ÿ].*)$", name):
         return lower.group("rest")[:1].upper() + lower.group("rest")[1:]
+    # "La Ville de Sainte-Thérèse": a town's administration is named without its article.
+    name = re.sub(
+        r"^(?:La|Le|The)\s+(?=(?:Ville|Commune|Mairie|Municipalité|City|Town)\s)", "", name
+    )
     return _without_elided_article(name)
 
 
@@ -405,7 +433,7 @@ def organization(document: Document) -> str | None:
     the front matter's description."""
     for section in document.headed_sections:
         if section.heading and (match := _ABOUT.match(section.heading)):
-            name = _as_name(match.group("name") or match.group("en"))
+            name = _as_name(match.group("name") or match.group("en") or match.group("us"))
             if name:
                 return name
     for section in document.sections:
@@ -445,4 +473,14 @@ def organization(document: Document) -> str | None:
         value = document.front_matter.get(key)
         if isinstance(value, str) and (match := _APPLY_FOR.match(value.strip())):
             return match.group("name")
+        # "La Ville de X désire combler des postes…": who has posts to fill, in the page's
+        # summary (a summary's "X recrute" may be a campaign's, not the employer's).
+        for sentence in sentences(value) if isinstance(value, str) else []:
+            match = _HIRING.match(strip_inline_markup(sentence))
+            if (
+                match
+                and _TO_FILL.search(sentence)
+                and fold(match.group("name").split()[0]) not in NOT_A_HIRER
+            ):
+                return _named(match.group("name"), document)
     return _organization_in_passing(document)

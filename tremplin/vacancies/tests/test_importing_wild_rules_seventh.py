@@ -1,0 +1,138 @@
+"""Rules learnt from the seventh round of tuning postings (fifteen held-out postings moved
+to the tuning part: summer-camp jobs, a town's student job, a ministry's fixed term,
+apprenticeships), each on a fictional example."""
+
+from tremplin.vacancies.importing import MUST, NICE, ParsedPosting, parse_posting
+
+
+def parse(text: str) -> ParsedPosting:
+    return parse_posting(text, source_name="example.md")
+
+
+# --- Contract ----------------------------------------------------------------------------
+
+
+def test_a_duration_heading_gives_the_weeks_as_months_and_a_fixed_term() -> None:
+    posting = parse(
+        "# Moniteur de voile\n\n### Durée\n\n10 semaines, du 1er juillet au 6 septembre\n\n"
+        "### Salaire\n\n17,25$/heure\n"
+    )
+    assert posting.contract_duration_months == 2
+    assert posting.employment_type == "TEMPORARY"
+    assert posting.salary is not None
+    assert (posting.salary.currency, posting.salary.period) == ("CAD", "HOUR")
+
+
+def test_a_fixed_term_stated_only_in_the_title_gives_its_duration() -> None:
+    posting = parse(
+        '---\ntitle: "Archiviste - CDD 2 ans renouvelable H/F"\n---\n\n'
+        "Vous classerez les fonds de la bibliothèque.\n"
+    )
+    assert posting.title == "Archiviste"
+    assert posting.contract_duration_months == 24
+    assert posting.employment_type == "TEMPORARY"
+
+
+def test_a_stay_until_a_month_of_the_next_year_counts_both_months() -> None:
+    posting = parse(
+        "# Animateur réseau\n\nNous cherchons une personne qui puisse porter l'animation du "
+        "réseau dès novembre 2023 et au moins jusqu'à fin mai 2024, trois jours par semaine.\n"
+    )
+    assert posting.contract_duration_months == 7
+
+
+def test_a_length_said_to_be_flexible_is_no_duration() -> None:
+    posting = parse(
+        "# Apprentice\n\nWe usually prefer a 4 month commitment but the schedule and length "
+        "are flexible.\n"
+    )
+    assert posting.contract_duration_months is None
+
+
+def test_temporary_posts_in_the_summary_make_a_temporary_job() -> None:
+    posting = parse(
+        "---\ntitle: Sauveteur\ndescription: La Ville de Port-Joli désire combler des postes "
+        "temporaires de sauveteur.\n---\n\nPostulez en ligne.\n"
+    )
+    assert posting.employment_type == "TEMPORARY"
+    assert posting.organization == "Ville de Port-Joli"
+
+
+def test_freelance_offered_as_one_choice_does_not_make_a_contractor() -> None:
+    posting = parse(
+        "# Chargé·e de support\n\n- Contrat : CDD ou en freelance, temps partiel à 80 %\n"
+    )
+    assert posting.employment_type == "PART_TIME"
+
+
+def test_a_stage_of_a_range_of_months_is_an_internship() -> None:
+    posting = parse("# Chargé de veille\n\n- Stage de 3 à 5 mois, 35 heures par semaine\n")
+    assert posting.employment_type == "INTERN"
+    assert posting.contract_duration_months == 3
+
+
+def test_a_front_matter_contract_stage_is_an_internship() -> None:
+    posting = parse("---\ntitle: Assistant\ncontrat: stage\n---\n\nVous aiderez l'équipe.\n")
+    assert posting.employment_type == "INTERN"
+
+
+# --- Title -------------------------------------------------------------------------------
+
+
+def test_poste_de_and_poste_a_combler_are_no_part_of_the_title() -> None:
+    assert parse('---\ntitle: "Poste d’éducateur·trice"\n---\n\nTexte.\n').title == (
+        "Éducateur·trice"
+    )
+    assert parse('---\ntitle: "Poste à combler : gardien(ne)"\n---\n\nTexte.\n').title == (
+        "Gardien(ne)"
+    )
+    # "Poste à temps partiel en communications" says what the post is: kept.
+    assert parse("# Poste à temps partiel en communications\n\nTexte.\n").title == (
+        "Poste à temps partiel en communications"
+    )
+
+
+def test_the_season_a_title_is_for_is_no_part_of_it() -> None:
+    assert parse("# Summer 2023 Data Apprentices\n\nText.\n").title == "Data Apprentices"
+
+
+def test_a_name_in_apposition_to_the_role_s_object_stays_in_the_title() -> None:
+    posting = parse(
+        "---\ntitle: Responsable de l'application mobil.io\n---\n\n"
+        "mobil.io cherche une personne pour son déploiement.\n"
+    )
+    assert posting.organization == "mobil.io"
+    assert posting.title == "Responsable de l'application mobil.io"
+
+
+# --- Who hires ---------------------------------------------------------------------------
+
+
+def test_two_names_that_hire_together() -> None:
+    posting = parse("# Ecotri et Solvera recrutent un.e data analyst\n\nTexte.\n")
+    assert posting.organization == "Ecotri et Solvera"
+
+
+def test_a_who_we_are_heading_names_who_hires() -> None:
+    posting = parse(
+        "# Développeur\n\n## Qui sommes nous : l'Atelier des Communes\n\n"
+        "Nous construisons des services numériques.\n"
+    )
+    assert posting.organization == "Atelier des Communes"
+
+
+# --- Structure ---------------------------------------------------------------------------
+
+
+def test_a_bullet_one_space_off_stays_in_its_list() -> None:
+    posting = parse(
+        "# Chargé\n\n## Profil recherché\n\n  -  Vous êtes rigoureux ;\n"
+        " -   Vous savez gérer vos projets ;\n  -  Vous aimez le terrain.\n"
+    )
+    assert [c.text for c in posting.criteria] == [
+        "Vous êtes rigoureux ;",
+        "Vous savez gérer vos projets ;",
+        "Vous aimez le terrain.",
+    ]
+    assert {c.kind for c in posting.criteria} == {MUST}
+    assert NICE not in {c.kind for c in posting.criteria}
