@@ -304,6 +304,12 @@ _YEARS_OF_EXPERIENCE = (
         r"(?:d['’]\s*|de\s+)(?:[\w-]+\s+){0,2}?expérience",
         _I,
     ),
+    # "Experience building backends (3+ years)": the years in brackets after the experience.
+    re.compile(
+        rf"\bexp[ée]rience\b[^.()]{{0,80}}\((?P<n>{NUMBER})\s*\+?\s*(?:years?|yrs?|ans?|années?)"
+        r"(?:\s+minimum)?\+?\)",
+        _I,
+    ),
     re.compile(
         r"\bexperience\s+(?:of\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|over\s+|more\s+than\s+)?"
         rf"(?P<n>{NUMBER})\s*\+?\s*years?",

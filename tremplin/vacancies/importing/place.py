@@ -49,6 +49,10 @@ _LOCATION_PATTERNS = (
         rf"\bprésence\s+(?:[\w-]+\s+){{0,2}}?(?:dans\s+(?:les|nos)\s+locaux\s+)?à\s+{_PLACE}"
     ),
     _OFFICES_IN := re.compile(rf"\b(?:[Oo]ur|[Tt]he)\s+offices?\s+in\s+{_PLACES}"),
+    # "depuis les bureaux de la DINUM, 20 avenue de Ségur à Paris": the town after the address.
+    _OFFICES_OF := re.compile(
+        rf"\b(?:locaux|bureaux)\s+(?:de|du|des|d['’])\s*[^.;:]{{1,40}},\s+[^.;:]{{0,60}}?\bà\s+{_PLACE}"
+    ),
     # "We're hiring people at all levels of experience in Ottawa, Toronto, and Montreal".
     re.compile(rf"\b(?:hiring|recruiting)\b[^.;:]{{0,60}}?\bin\s+{_PLACES}"),
     # A street address: "20 avenue de Ségur 75007 PARIS", "rue Haute 12, 1000 Bruxelles".
@@ -141,22 +145,80 @@ _MAIL_TO = re.compile(
 _TOWN = re.compile(r"^(?:Le|La|Les)\s+[A-ZÀ-ÖØ-Þ]")
 
 
+# "### Lieu de travail", "## You should be located near:": the lines under it are the place.
+_PLACE_HEADING = re.compile(
+    r"^(?:lieu(?:\s+de\s+(?:travail|stage|(?:la\s+)?mission))?|location|localisation|where"
+    r"|(?:you\s+should\s+be\s+)?(?:located|based)(?:\s+(?:near|in))?)\s*:?$",
+    _I,
+)
+# "Stade Richard-Garneau (Sainte-Thérèse)": the town in brackets after the building;
+# "Avenue des Vignes Paris 12°": the town before its district.
+_TOWN_IN_BRACKETS = re.compile(rf"\((?P<place>{_ONE_PLACE})\)\s*$")
+_TOWN_AND_DISTRICT = re.compile(
+    r"\b(?P<place>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)\s+\d{1,2}(?:°|e|ème|er)(?!\w)"
+)
+MAX_PLACE_CHARS = 60
+
+
+def _as_place(text: str) -> str | None:
+    """The town a location line names, its building, street or district off."""
+    text = re.sub(
+        r"\s+(?:et|ou|and|or)\s+(?:en\s+)?(?:télétravail|à\s+distance|remote)\b.*$", "", text
+    )
+    bracketed = _TOWN_IN_BRACKETS.search(text)
+    # "Montréal (Québec)" is a town and its province; a building's name is no place.
+    if bracketed and not re.fullmatch(_ONE_PLACE, text[: bracketed.start()].strip()):
+        return bracketed.group("place")
+    if match := _TOWN_AND_DISTRICT.search(text):
+        return match.group("place")
+    text = text.strip(" ;")
+    # A whole line is a place when it reads as a name: "Lyon", not "au siège, 12 rue…".
+    return text if len(text) <= MAX_PLACE_CHARS and text[:1].isupper() else None
+
+
+def _place_under_heading(document: Document) -> str | None:
+    sections = document.sections
+    for index, section in enumerate(sections):
+        if not (section.heading and _PLACE_HEADING.match(section.heading.strip())):
+            continue
+        if section.bullets and all(
+            re.fullmatch(_ONE_PLACE, b.text.strip()) for b in section.bullets
+        ):
+            return ", ".join(bullet.text.strip() for bullet in section.bullets)  # one per line
+        lines = [*section.paragraphs, *(bullet.text for bullet in section.bullets)]
+        # A line standing alone under the heading may read as a heading itself.
+        if not lines and index + 1 < len(sections) and sections[index + 1].heading:
+            lines = [str(sections[index + 1].heading)]
+        place = (_place_in(lines[0]) or _as_place(lines[0])) if lines else None
+        if place and fold(place.split()[0]) not in NOT_A_NAME:
+            return place
+    return None
+
+
 def location(document: Document) -> str | None:
     """The place of work the posting states ("Paris based", "Poste basé à Lyon")."""
-    if place := _header_location(document):
+    if place := _header_location(document) or _place_under_heading(document):
         return place
     for sentence in sentences(document.plain_text):
-        for pattern in _LOCATION_PATTERNS:
-            if pattern in (_OFFICES_AT, _OFFICES_IN) and _CONCESSION.match(sentence):
-                continue
-            if pattern is _STREET_ADDRESS and _MAIL_TO.search(sentence):
-                continue
-            if match := pattern.search(sentence):
-                place = _REMOTE_IN.sub("", match.group("place").strip()).rstrip(",").strip()
-                if place and (fold(place.split()[0]) not in NOT_A_NAME or _TOWN.match(place)):
-                    if place.isupper() and len(place) > 3:  # "75007 PARIS"
-                        place = place.title()
-                    return place[:1].upper() + place[1:]
+        if place := _place_in(sentence):
+            return place
+    return None
+
+
+def _place_in(sentence: str) -> str | None:
+    """The place a sentence states as the place of work, by the patterns above."""
+    for pattern in _LOCATION_PATTERNS:
+        if pattern in (_OFFICES_AT, _OFFICES_IN, _OFFICES_OF) and _CONCESSION.match(sentence):
+            continue
+        if pattern is _STREET_ADDRESS and _MAIL_TO.search(sentence):
+            continue
+        if match := pattern.search(sentence):
+            place = _REMOTE_IN.sub("", match.group("place").strip()).rstrip(",").strip()
+            place = _as_place(place) or place
+            if place and (fold(place.split()[0]) not in NOT_A_NAME or _TOWN.match(place)):
+                if place.isupper() and len(place) > 3:  # "75007 PARIS"
+                    place = place.title()
+                return place[:1].upper() + place[1:]
     return None
 
 
@@ -167,3 +229,15 @@ def remote(text: str) -> bool | None:
     if _REMOTE_YES.search(text):
         return True
     return None
+
+
+# "Ville de Sainte-Thérèse", "City of Leeds": a town's administration works in that town.
+_TOWN_ADMINISTRATION = re.compile(
+    rf"^(?:Ville|Commune|Mairie|Municipalité|City|Town)\s+(?:de\s+|d['’]\s*|of\s+)(?P<place>{_ONE_PLACE})$"
+)
+
+
+def town_of(organization: str | None) -> str | None:
+    """The town an organization that is a town's administration names, or None."""
+    match = _TOWN_ADMINISTRATION.match(organization or "")
+    return match.group("place") if match else None

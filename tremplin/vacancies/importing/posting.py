@@ -2,6 +2,7 @@
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -273,6 +274,8 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     """
     if not text.strip():
         raise PostingError(source_name, _("the text is empty."))
+    # "é" written as "e" and a combining accent is read as the one letter it shows.
+    text = unicodedata.normalize("NFC", text)
     document = parse_structure(text, source_name=source_name)
     if not document.body.strip():
         raise PostingError(
@@ -368,7 +371,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         employment_type=employment_type,
         contract_duration_months=duration,
         salary=money.salary(plain),
-        location=location or place.location(document),
+        location=location or place.location(document) or place.town_of(organization),
         remote=remote if remote is not None else place.remote(plain),
         apply_email=apply_email,
         apply_url=apply_url,

@@ -136,3 +136,68 @@ def test_a_bullet_one_space_off_stays_in_its_list() -> None:
     ]
     assert {c.kind for c in posting.criteria} == {MUST}
     assert NICE not in {c.kind for c in posting.criteria}
+
+
+# --- Place -------------------------------------------------------------------------------
+
+
+def test_the_town_in_brackets_after_a_building_under_a_place_heading() -> None:
+    posting = parse(
+        "# Moniteur\n\n### Lieu de travail\n\nPiscine municipale Jean-Vallée (Rivière-Claire)\n"
+    )
+    assert posting.location == "Rivière-Claire"
+
+
+def test_a_town_with_its_province_in_brackets_stays_whole() -> None:
+    posting = parse("# Moniteur\n\n### Lieu de travail\n\nMontréal (Québec)\n")
+    assert posting.location == "Montréal (Québec)"
+
+
+def test_places_listed_under_a_located_near_heading() -> None:
+    posting = parse(
+        "# Developer\n\n## You should be located near:\n* Lisbon\n* Oslo\n* Tallinn\n\n"
+        "## You'll help us:\n* Build things\n"
+    )
+    assert posting.location == "Lisbon, Oslo, Tallinn"
+
+
+def test_the_town_before_its_district_and_no_remote_tail() -> None:
+    posting = parse(
+        "# Tech lead\n\n- Localisation : Rue des Vergers de Bourgogne Lyon 3e et en télétravail.\n"
+    )
+    assert posting.location == "Lyon"
+
+
+def test_the_town_after_the_address_of_the_offices_of_a_team() -> None:
+    posting = parse(
+        "# Chargé\n\nNous travaillons depuis les bureaux de la direction, 4 rue Haute à Rennes, "
+        "dans un espace partagé.\n"
+    )
+    assert posting.location == "Rennes"
+
+
+def test_a_town_s_administration_works_in_that_town() -> None:
+    posting = parse(
+        "---\ntitle: Sauveteur\ndescription: La Ville de Port-Joli souhaite pourvoir des "
+        "postes de sauveteur.\n---\n\nPostulez en ligne.\n"
+    )
+    assert posting.location == "Port-Joli"
+
+
+def test_accents_written_as_combining_marks_read_as_letters() -> None:
+    decomposed = "Rivie\u0300re-Claire"
+    posting = parse(
+        f"# Moniteur\n\n### Lieu de travail\n\nCentre aquatique Jean-Vallée ({decomposed})\n"
+    )
+    assert posting.location == "Rivière-Claire"
+
+
+# --- Experience --------------------------------------------------------------------------
+
+
+def test_years_in_brackets_after_the_experience_asked() -> None:
+    posting = parse(
+        "# Developer\n\n## We're looking for someone with:\n"
+        "* Experience building data pipelines (4+ years), preferably in Rust\n"
+    )
+    assert posting.min_years_experience == 4
