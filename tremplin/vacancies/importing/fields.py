@@ -92,7 +92,12 @@ _APPLY_HOSTS = re.compile(
     r"|tally\.so|typeform\.com|jotform\.com|greenhouse\.io|lever\.co|workable\.com|breezy\.hr"
     r"|recruitee\.com|smartrecruiters\.com|teamtailor\.com|personio\.\w+|jobs\.ashbyhq\.com"
     r"|welcometothejungle\.com|linkedin\.com/jobs|jobs\.lever\.co|bamboohr\.com"
-    r"|applytojob\.com|theresumator\.com|icims\.com|myworkdayjobs\.com)(?:[/?#]|$)",
+    r"|applytojob\.com|theresumator\.com|icims\.com|myworkdayjobs\.com"
+    # job boards' application pages and more form makers
+    r"|indeed\.\w+(?:\.\w+)?/(?:emplois|jobs|viewjob|voir-emploi|job)|formstack\.com/forms"
+    r"|framaforms\.org|wufoo\.com|cognitoforms\.com|jobvite\.com|taleo\.net|join\.com"
+    r"|recruiterbox\.com|pinpointhq\.com|zohorecruit\.\w+|hellowork\.com|jobteaser\.com"
+    r"|ashbyhq\.com|workatastartup\.com|wellfound\.com)(?:[/?#]|$)",
     _I,
 )
 
@@ -125,6 +130,31 @@ _DATE_LINK = re.compile(
 )
 
 
+# "Envoyez votre candidature directement sur le site du service civique", "apply on the
+# Acme Careers website": the site is named, its link given elsewhere in the text.
+_ON_THE_SITE = re.compile(
+    r"\b(?:sur|via)\s+le\s+site\s+(?:internet\s+|web\s+)?(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*"
+    r"(?P<fr>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3})"
+    r"|\b(?:on|via|through)\s+the\s+(?P<en>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:web)?site\b",
+    _I,
+)
+
+
+def _link_to_named_site(document: Document) -> str | None:
+    """The most precise link of the text whose host spells the site an apply sentence names."""
+    for sentence in _apply_sentences(document):
+        if _URL.search(sentence) or not (match := _ON_THE_SITE.search(sentence)):
+            continue
+        words = [fold(w) for w in re.split(r"[\s'’-]+", match.group("fr") or match.group("en"))]
+        words = [w for w in words if len(w) > 2]
+        hosts = ("-".join(words), "".join(words))
+        links = [m.group(0).rstrip(".,;:") for m in _URL.finditer(document.body)]
+        fitting = [u for u in links if words and any(h in u.split("/")[2].lower() for h in hosts)]
+        if fitting:
+            return max(fitting, key=len)
+    return None
+
+
 def apply_url(document: Document) -> str | None:
     """The web address to apply at: in a sentence about applying, or an ATS or form link
     (in the front matter or the body)."""
@@ -151,7 +181,7 @@ def apply_url(document: Document) -> str | None:
         url = match.group(0).rstrip(".,;:")
         if _APPLY_HOSTS.match(url):
             return url
-    return None
+    return _link_to_named_site(document)
 
 
 # --- Languages ---------------------------------------------------------------------------

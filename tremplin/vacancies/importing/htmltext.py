@@ -36,6 +36,8 @@ class _Converter(HTMLParser):
         self.bold_depth = 0
         self.heading: int | None = None
         self.in_item = False
+        self.link: str | None = None  # the web address of the <a> being read
+        self.hidden = 0  # inside <script> or <style>: code, not words
 
     def _flush(self) -> None:
         if not self.current:
@@ -58,7 +60,13 @@ class _Converter(HTMLParser):
         self.bold_chars = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HEADINGS:
+        if tag in ("script", "style"):
+            self.hidden += 1
+        elif tag == "a" and (href := dict(attrs).get("href") or "").startswith(("http", "mailto:")):
+            # "<a href=…>Application form</a>" (in a <noscript> too): kept as a Markdown link.
+            self.link = href.strip()
+            self.current.append("[")
+        elif tag in _HEADINGS:
             self._flush()
             self.heading = int(tag[1])
         elif tag == "li":
@@ -72,7 +80,12 @@ class _Converter(HTMLParser):
             self.current.append("**")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _HEADINGS:
+        if tag in ("script", "style"):
+            self.hidden = max(0, self.hidden - 1)
+        elif tag == "a" and self.link is not None:
+            self.current.append(f"]({self.link})")
+            self.link = None
+        elif tag in _HEADINGS:
             self._flush()
             self.heading = None
         elif tag == "li":
@@ -88,6 +101,8 @@ class _Converter(HTMLParser):
             self.current.append("**")
 
     def handle_data(self, data: str) -> None:
+        if self.hidden:
+            return
         self.current.append(data)
         if self.bold_depth:
             self.bold_chars += len(re.sub(r"\s", "", data))

@@ -201,3 +201,34 @@ def test_years_in_brackets_after_the_experience_asked() -> None:
         "* Experience building data pipelines (4+ years), preferably in Rust\n"
     )
     assert posting.min_years_experience == 4
+
+
+# --- Apply URL ---------------------------------------------------------------------------
+
+
+def test_a_link_of_an_html_page_is_kept_even_inside_noscript() -> None:
+    posting = parse(
+        "<div><p><b>Job Title:</b> Greeter</p>\n<p><b>Location:</b> Springfield</p>\n"
+        "<p>Apply with the form below.</p>\n"
+        '<script src="https://forms.example/js.php?42"></script><noscript>'
+        '<a href="https://www.formstack.com/forms/?42-abc">Online Form - Volunteer '
+        "Application Form</a></noscript></div>"
+    )
+    assert posting.apply_url == "https://www.formstack.com/forms/?42-abc"
+
+
+def test_a_job_board_page_given_as_the_address_to_apply_at() -> None:
+    posting = parse(
+        "# Sauveteur\n\nSi cette offre vous intéresse, veuillez soumissionner directement à "
+        "l'adresse suivante :\n\nhttps://emplois.ca.indeed.com/emplois?q=Sauveteur&vjk=12ab\n"
+    )
+    assert posting.apply_url == "https://emplois.ca.indeed.com/emplois?q=Sauveteur&vjk=12ab"
+
+
+def test_the_link_to_the_site_an_apply_sentence_names() -> None:
+    posting = parse(
+        "# Volontaire\n\nLa fiche mission : [la mission](https://www.jeunes-solidaires.example/"
+        "missions/atelier-velo)\n\nPlus d'informations : https://www.jeunes-solidaires.example\n\n"
+        "Vous pouvez envoyer votre candidature directement sur le site des Jeunes Solidaires.\n"
+    )
+    assert posting.apply_url == "https://www.jeunes-solidaires.example/missions/atelier-velo"
