@@ -78,6 +78,10 @@ _CONTRACT_CONTEXT = re.compile(
 _NOT_A_CONTRACT = re.compile(
     r"experience|expérience|probation|essai|notice|préavis|ago|il y a|depuis|since|founded"
     r"|fondée?|created|créée?|probatoire|trial|bilan|évaluation|evaluation|review"
+    # "initially funded for 2 years, with the possibility of extension": the funding of the
+    # job, not the length of its contract.
+    # ("a funded three-year fellowship" is the length of the fellowship).
+    r"|\b(?:funded|funding)\s+(?:for|through|until)\b|\bfinancée?s?\s+(?:pour|sur|jusqu)"
     # "the schedule and length are flexible": no length is stated.
     r"|\b(?:length|duration|durée)\b.{0,40}\bflexibles?\b",
     _I,

@@ -23,6 +23,8 @@ from tremplin.vacancies.importing.textutil import fold, sentences
 
 # Past this length a paragraph is prose about the role, not an item of a list.
 PROSE_ITEM_CHARS = 250
+# A bullet of fewer words ("Languages") is a heading for its sub-bullets, not a criterion.
+MIN_CRITERION_WORDS = 4
 MUST = "must"
 NICE = "nice"
 QUALITY = "quality"
@@ -41,7 +43,9 @@ _HEADING_KINDS = (
         r"|nice[- ]to[- ]have|\bpreferred\b|\bapprecie|souhaitables?|\boptional\b|\boptionnel"
         r"|facultati|advantage|\bvalorise|would be great|\b(?:able|willing) to learn\b"
         r"|\bcan learn\b|capacite d.apprendre|\bdesire to learn\b"
-        r"|\badditional (?:qualifications|skills|requirements)\b",
+        r"|\badditional (?:qualifications|skills|requirements)\b"
+        # "Additionally, for the design position, it would be helpful to have:"
+        r"|^(?:additionally|in addition)\b(?!.*\b(?:must|required|need)\b)",
     ),
     (
         MUST,
@@ -124,6 +128,10 @@ def criteria(document: Document) -> list[ParsedCriterion]:
         stack.append((section.level, kind))
         if kind in (MUST, NICE, QUALITY):
             bullets = section.bullets or _prose_list(section.paragraphs)
+            if not bullets or section.bullets:
+                # "3 à 5 ans d'expérience…" or "Étudiant(e) en école de commerce." as a
+                # paragraph of its own, before the list or instead of it.
+                found.extend(_cued_paragraphs(section.paragraphs, kind))
             found.extend(_section_criteria(bullets, kind, mixed=kind == MUST and not split))
         else:
             found.extend(_led_in_criteria(section.bullets, split=split))
@@ -166,6 +174,35 @@ _STATED_REQUIREMENT = re.compile(
 MAX_STATED_REQUIREMENT_WORDS = 6
 
 
+# A paragraph that asks for experience or a course of study, whatever its grammar.
+_EXPERIENCE_OR_STUDIES = re.compile(
+    r"^(?:\d+\s*(?:(?:a|-|to|à)\s*\d+\s*)?\+?\s*(?:ans|annees|years)\b.{0,30}\bexperience"
+    r"|(?:etudiant|student|diplome|graduate|titulaire|holder)\b"
+    r"|(?:bac\s*\+\s*\d|master|bachelor|licence|phd|doctorat)\b)"
+)
+
+
+def _cued_paragraphs(paragraphs: list[str], kind: str) -> list[ParsedCriterion]:
+    """The paragraphs of a requirements section that open by asking for years of
+    experience or studies: the first sentence of each is a criterion of ``kind``."""
+    found: list[ParsedCriterion] = []
+    for paragraph in paragraphs:
+        if len(paragraph) > PROSE_ITEM_CHARS or paragraph.rstrip().endswith(":"):
+            continue
+        first = sentences(paragraph)[0].strip()
+        if _EXPERIENCE_OR_STUDIES.match(fold(first)):
+            found.append(ParsedCriterion(first, kind))
+    return found
+
+
+# "Candidates with aspirations for a PhD are highly preferred.": a preference stated apart.
+_STATED_PREFERENCE = re.compile(
+    r"^(?:candidates|applicants|candidat(?:e|s|es)|personnes)\b.{5,200}?\b"
+    r"(?:(?:is|are)\s+(?:highly\s+|strongly\s+)?(?:preferred|a\s+plus)"
+    r"|(?:seront|sera)\s+(?:privilegiee?s?|appreciee?s?))\s*[.!]?$"
+)
+
+
 def _stated_requirements(paragraphs: list[str]) -> list[ParsedCriterion]:
     """Requirements written as a line apart, outside any requirements list (a banner at the
     top: "👉 Passeport APE requis"): each a must."""
@@ -175,6 +212,8 @@ def _stated_requirements(paragraphs: list[str]) -> list[ParsedCriterion]:
         match = _STATED_REQUIREMENT.match(fold(line))
         if match and len(match.group("text").split()) <= MAX_STATED_REQUIREMENT_WORDS:
             found.append(ParsedCriterion(re.sub(r"^[^\w(]+", "", line), MUST))
+        elif _STATED_PREFERENCE.match(fold(line)):
+            found.append(ParsedCriterion(line, NICE))
     return found
 
 
@@ -214,5 +253,9 @@ def _section_criteria(bullets: list[Bullet], kind: str, *, mixed: bool) -> list[
         own = NICE if mixed and _NICE_BULLET.search(fold(first)) else None
         if bullet.text.endswith(":") and not bullet.children:
             lead_kind = own
-        found.append(ParsedCriterion(bullet.full_text, own or lead_kind or kind))
+        # "Has worked with AWS" over "Especially: CloudWatch, SNS": the sub-bullets detail
+        # a criterion that stands on its own; "Languages" or "One of:" needs them.
+        whole = bullet.text.endswith(":") or len(bullet.text.split()) < MIN_CRITERION_WORDS
+        text = bullet.full_text if whole else bullet.text
+        found.append(ParsedCriterion(text, own or lead_kind or kind))
     return found

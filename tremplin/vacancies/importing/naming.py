@@ -66,6 +66,7 @@ _HIRING_SENTENCE = re.compile(
     r"|its|their)\s+(?=\w)",
     _I,
 )
+_FRENCH_COUNTED = frozenset(("des", "deux", "trois", "plusieurs", "un", "une"))
 # "Offre de chargé(e) de déploiement", "un.e UX designer": no title starts so.
 _LEADING_WORDS = re.compile(
     r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*|(?:un[·.-]?e|un[·.-]une|un\(e\)|une?)\s+(?=\w))",
@@ -101,9 +102,12 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
     title = re.sub(r"\s+", " ", title).strip()
     if _HIRING_ALONE.match(title):
         return ""
-    if _HIRING_SENTENCE.match(title):
+    if hiring := _HIRING_SENTENCE.match(title):
         # "X cherche un·e responsable de Y pour améliorer Z.": the role, not its purpose.
         title = _PURPOSE.sub("", _HIRING_SENTENCE.sub("", title))
+        # "X recrute des volontaires en service civique": one vacancy, one volontaire.
+        if fold(hiring.group(0).split()[-1]) in _FRENCH_COUNTED:
+            title = re.sub(r"^(\w{3,}[^s\W])s\b", r"\1", title)
     for _round in range(2):
         title = _TITLE_DATE.sub("", title)
         title = _TITLE_PREFIX.sub("", title)

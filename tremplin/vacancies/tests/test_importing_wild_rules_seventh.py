@@ -232,3 +232,69 @@ def test_the_link_to_the_site_an_apply_sentence_names() -> None:
         "Vous pouvez envoyer votre candidature directement sur le site des Jeunes Solidaires.\n"
     )
     assert posting.apply_url == "https://www.jeunes-solidaires.example/missions/atelier-velo"
+
+
+def test_a_french_plural_role_after_the_hiring_verb_is_made_singular() -> None:
+    posting = parse("# L'Atelier Vélo recrute des animateurs en service civique !\n\nTexte.\n")
+    assert posting.title == "Animateur en service civique"
+
+
+# --- Contract, again ---------------------------------------------------------------------
+
+
+def test_the_funding_of_a_job_is_not_the_length_of_its_contract() -> None:
+    posting = parse(
+        "# Editor\n\nThis is a remote position and is initially funded for 2 years, with the "
+        "possibility of extension.\n"
+    )
+    assert posting.contract_duration_months is None
+    fellowship = parse("# Fellow\n\nWe have a funded three-year fellowship position.\n")
+    assert fellowship.contract_duration_months == 36
+
+
+# --- Criteria ----------------------------------------------------------------------------
+
+
+def test_a_list_led_in_by_additionally_is_nice() -> None:
+    posting = parse(
+        "# Apprentice\n\nHere are some skills that would be helpful to have:\n\n"
+        "- Some experience with Git and code review\n\n"
+        "Additionally, for the design position, it would be helpful to have:\n\n"
+        "- Experience drawing with vectors and SVG files\n"
+    )
+    assert [(c.kind, c.text) for c in posting.criteria] == [
+        (MUST, "Some experience with Git and code review"),
+        (NICE, "Experience drawing with vectors and SVG files"),
+    ]
+
+
+def test_a_paragraph_asking_for_years_or_studies_under_a_profile_heading() -> None:
+    posting = parse(
+        "# Chargé\n\n## Profil recherché\n\n2 à 4 ans d'expérience en animation de réseau. "
+        "Nous restons ouverts.\n\nCompétences :\n\n- Sens de l'écoute et du dialogue\n"
+    )
+    assert [(c.kind, c.text) for c in posting.criteria] == [
+        (MUST, "2 à 4 ans d'expérience en animation de réseau."),
+        (MUST, "Sens de l'écoute et du dialogue"),
+    ]
+
+
+def test_a_preference_stated_in_a_sentence_apart_is_nice() -> None:
+    posting = parse(
+        "# Research Assistant\n\nThis is a full-time position.\n\n"
+        "Candidates with an interest in genomics are highly preferred.\n"
+    )
+    assert [(c.kind, c.text) for c in posting.criteria] == [
+        (NICE, "Candidates with an interest in genomics are highly preferred.")
+    ]
+
+
+def test_sub_bullets_detailing_a_criterion_are_no_part_of_it() -> None:
+    posting = parse(
+        "# Developer\n\n## Must Haves\n\n* Has worked with a public cloud\n"
+        "  * Especially: queues, alarms, logs\n* Languages\n  * English\n  * French\n"
+    )
+    assert [c.text for c in posting.criteria] == [
+        "Has worked with a public cloud",
+        "Languages: English; French",
+    ]
