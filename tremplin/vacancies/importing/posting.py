@@ -15,6 +15,7 @@ from tremplin.vacancies.importing import (
     contract,
     dates,
     fields,
+    introductions,
     money,
     naming,
     place,
@@ -292,10 +293,15 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         or front_matter.any_email(*CONTACT_KEYS)
     )
     apply_url = front_matter.url("apply_url") or fields.apply_url(document)
+    # "Senior Engineer at Acme": the title says who hires.
+    first_title = front_matter.text(*TITLE_KEYS) or document.title_heading
+    role_at = introductions.organization_of_role(first_title)
     organization = (
         front_matter.text(*ORGANIZATION_KEYS)
         or naming.organization_from_title(front_matter.text(*TITLE_KEYS), document)
         or naming.organization(document)
+        or (role_at[1] if role_at else None)
+        or introductions.organization_introduced(document)
         or signature.organization_signed(document)
     )
     # The last resort, a guess the preview proposes: the name the apply domain spells.
@@ -310,12 +316,17 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         if stated_title
         else naming.title_from_text(document)
     )
+    if title and role_at and not stated_title:
+        title = naming.clean_title(title, organization=organization)  # "Engineer at Acme"
     if title and place.is_work_place(title):
         # A job board's "CivAI : Onsite (Berkeley)": the place stood where the role goes.
         title = naming.title_from_text(document)
     if not title and stated_title:
         # "Guidoline recrute !": the stated title names no role; the body may.
         title = naming.title_from_text(document, hiring_sentence=True)
+    if not title:
+        # A plain-text posting's first line, standing alone: "Data Analyst".
+        title = introductions.title_of_plain_text(document)
     if not title and (roles := front_matter.text("roles")):
         # Last resort: a static site's "roles: un·e lead développeur·se".
         title = naming.clean_title(roles, organization=organization)

@@ -298,3 +298,49 @@ def test_sub_bullets_detailing_a_criterion_are_no_part_of_it() -> None:
         "Has worked with a public cloud",
         "Languages: English; French",
     ]
+
+
+# --- Who hires, introduced in passing ----------------------------------------------------
+
+
+def test_a_title_role_at_a_name_gives_both() -> None:
+    posting = parse("# Program Officer at Fondation Rivière\n\nVous suivrez les projets.\n")
+    assert (posting.title, posting.organization) == ("Program Officer", "Fondation Rivière")
+
+
+def test_at_a_name_we_names_who_hires() -> None:
+    posting = parse("# Data Analyst\n\nAt Brightwater Trust, we believe rivers matter.\n")
+    assert posting.organization == "Brightwater Trust"
+
+
+def test_we_are_a_name_and_what_it_is_names_who_hires() -> None:
+    posting = parse(
+        "# Chargé de mission\n\nNous sommes Les Amis du Fleuve, une association qui protège "
+        "les rivières.\n"
+    )
+    assert posting.organization == "Les Amis du Fleuve"
+
+
+def test_join_a_name_names_who_hires_but_join_us_or_a_tool_does_not() -> None:
+    assert parse("# Manager\n\nJoin The Carpentries as our manager.\n").organization == (
+        "The Carpentries"
+    )
+    assert parse("# Manager\n\nJoin the Brightwater Trust team today.\n").organization == (
+        "Brightwater Trust"
+    )
+    assert parse("# Manager\n\nJoin our team. You will grow it.\n").organization is None
+    assert parse("# Manager\n\nJoin Slack to ask us questions.\n").organization is None
+
+
+def test_about_the_association_named_in_a_heading() -> None:
+    posting = parse(
+        "# Chargé de mission\n\n## À propos de l'association Les Amis du Fleuve\n\nTexte.\n"
+    )
+    assert posting.organization == "Les Amis du Fleuve"
+
+
+def test_the_first_line_of_a_plain_text_posting_is_its_title() -> None:
+    posting = parse("Data Analyst\nBrightwater Trust\n\nWe protect rivers. You will analyse.\n")
+    assert posting.title == "Data Analyst"
+    sentence = parse("We protect rivers. You will analyse data for us.\n\nApply by mail.\n")
+    assert sentence.title is None

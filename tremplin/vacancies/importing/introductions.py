@@ -1,0 +1,89 @@
+"""Who hires, when the posting introduces it in passing rather than saying it hires: "Job
+title at X", "At X, we…", "We are X, a…", "Join X", "À propos de l'association X"; and the
+title of a plain-text posting, its first bare line.
+
+Each extractor returns None when the posting does not say: nothing is guessed. They are
+read after ``naming.organization``, whose rules are more direct.
+"""
+
+import re
+
+from tremplin.vacancies.importing.naming import NOT_A_HIRER, NOT_A_NAME
+from tremplin.vacancies.importing.structure import Document, strip_inline_markup
+from tremplin.vacancies.importing.textutil import fold, sentences
+
+# A name: capitalised words, small linking words between them ("Amis du Fleuve").
+_NAME = (
+    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Z])[\w&'’.-]*"
+    r"(?:\s+(?:(?:de|du|des|de\s+la|of|for|the|and|et|&)\s+)?(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Z])[\w&'’.-]*){0,5})"
+)
+# "Senior Engineer at Brightwater Trust": a role, then who it is at.
+_ROLE_AT = re.compile(rf"^(?P<role>[^@]{{3,80}}?)\s+(?:at|@|chez)\s+{_NAME}\s*$")
+# "At Brightwater Trust, we believe…", "Chez Les Amis du Fleuve, nous…".
+_AT_NAME_WE = re.compile(rf"^(?:At|Chez)\s+{_NAME},\s+(?:we|nous|our|notre|nos)\b")
+# "We are Brightwater Trust, a charity…", "Nous sommes Les Amis du Fleuve, une association…".
+_WE_ARE_NAME = re.compile(
+    rf"^(?:We\s+are|We['’]re|Nous\s+sommes)\s+{_NAME}\s*(?:\([^()]{{1,40}}\)\s*)?,\s+"
+    r"(?:an?|the|une?|la|le|l['’])\s"
+)
+# "Join Brightwater Trust and…", "Rejoignez Les Amis du Fleuve !": not "Join us", "Join the
+# team", "Join our…".
+_JOIN_NAME = re.compile(
+    r"^(?:Join|Rejoignez|Rejoindre|Rejoins)\s+(?:us\s+at\s+|nous\s+chez\s+)?"
+    rf"{_NAME}(?=\s*(?:[,.!;:]|\s+(?:and|et|as|en\s+tant|comme|in|dans)\b|$))"
+)
+# "À propos de l'association Les Amis du Fleuve", "About the Brightwater Trust".
+_ABOUT_DESCRIBED = re.compile(
+    r"^(?:À|A)\s+propos\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+)"
+    r"(?i:association|asbl|fondation|organisation|ong|coopérative|entreprise|structure)\s+"
+    rf"{_NAME}\s*$"
+    r"|^About\s+the\s+(?i:association|charity|foundation|organi[sz]ation)\s+"
+    rf"{_NAME.replace('name', 'en')}\s*$"
+)
+
+
+def _is_name(name: str) -> bool:
+    # "Les Amis du Fleuve" is a name; "Les" alone, or "Our team", is none.
+    name = re.sub(r"^(?:les|le|la|the)\s+(?=\S)", "", name, flags=re.IGNORECASE)
+    first = re.split(r"[\s'’]", fold(name), maxsplit=1)[0]
+    return first not in NOT_A_NAME and first not in NOT_A_HIRER
+
+
+def organization_of_role(title: str | None) -> tuple[str, str] | None:
+    """(role, organization) of a "Senior Engineer at Brightwater Trust" title, or None."""
+    match = _ROLE_AT.match(title or "")
+    if match and _is_name(match.group("name")):
+        return match.group("role").strip(" -–—:|"), match.group("name")
+    return None
+
+
+def organization_introduced(document: Document) -> str | None:
+    """The organization a heading "À propos de l'association X", or a sentence opening a
+    paragraph "At X, we", "We are X, a…" or "Join X", introduces."""
+    for section in document.headed_sections:
+        if section.heading and (match := _ABOUT_DESCRIBED.match(section.heading.strip())):
+            return match.group("name") or match.group("en")
+    for pattern in (_AT_NAME_WE, _WE_ARE_NAME, _JOIN_NAME):
+        for section in document.sections:
+            for paragraph in section.paragraphs:
+                first = strip_inline_markup(sentences(paragraph)[0]) if paragraph else ""
+                match = pattern.match(first)
+                if match and _is_name(match.group("name")):
+                    # "The Brightwater Trust" as "Brightwater Trust"; "The Carpentries" kept.
+                    return re.sub(r"^The\s+(?=\S+\s+\S)", "", match.group("name"))
+    return None
+
+
+MAX_TITLE_LINE_CHARS = 80
+
+
+def title_of_plain_text(document: Document) -> str | None:
+    """A plain-text posting's first line, when it stands alone and reads as a title
+    ("Data Analyst"), not as a sentence."""
+    if document.title_heading or document.front_matter or not document.sections:
+        return None
+    line = next((line for line in document.body.splitlines() if line.strip()), "")
+    line = strip_inline_markup(line.lstrip("#*_ ")).strip()
+    if not line or len(line) > MAX_TITLE_LINE_CHARS or re.search(r"[.!?:;]$|[.!?]\s", line):
+        return None
+    return line if line[:1].isupper() else None
