@@ -26,7 +26,7 @@ _VOLUNTEER = re.compile(
     r"|\b(?:volunteers|bénévoles)\s+(?:needed|wanted|recherché(?:e|s|es)?)\b"
     r"|\b(?:comme|en\s+tant\s+que)\s+bénévole\b"
     # France's civic service: "un·e volontaire en service civique", "2 volontaires".
-    r"|\bservice\s+civique\b|\bvolontariat\b"
+    r"|\bservice\s+civique\b|\bvolontariat\b|\b(?:mission|poste|offre)\s+de\s+bénévolat\b"
     r"|\b(?:une?|des|deux|trois|\d+|second|seconde?)\s+volontaires?\b",
     _I,
 )
@@ -46,7 +46,9 @@ _CONTRACTOR = re.compile(
     # not "travailler de façon indépendante".
     r"|\bstatut\s+d['’]\s*ind[ée]pendant|\b(?:pour|à)\s+(?:un[·.-]?e|une?|des)\s+ind[ée]pendant"
     r"|\ben\s+(?:tant\s+qu['’]\s*)?ind[ée]pendant|^\s*ind[ée]pendant(?:[·.-]?e)?s?\s*$"
-    r"|(?:^|\s[-–—|]\s)contract(?=,|\s[-–—|]\s|\s*$)",
+    r"|(?:^|\s[-–—|]\s)contract(?=,|\s[-–—|]\s|\s*$)"
+    # "Job type: Contract", "Employment type: Contractor".
+    r"|\b(?:job|employment|position)\s+type\s*:\s*contract(?:or)?\s*$",
     _I,
 )
 _FULL_TIME = re.compile(
@@ -142,7 +144,7 @@ _INTERN_TITLE = re.compile(
 )
 _TEMPORARY_TITLE = re.compile(r"^temp\b|\btemporaires?\b|\btemporary\b", _I)
 # "Bénévole pour traduction française", "Volunteer Translator", "Lead Volunteer".
-_VOLUNTEER_TITLE = re.compile(r"\b(?:volunteer|bénévole)s?\b", _I)
+_VOLUNTEER_TITLE = re.compile(r"\b(?:volunteer|bénévole)s?\b|\bbénévolat\b", _I)
 
 
 def employment_type_of_title(title: str | None) -> str | None:
@@ -158,6 +160,16 @@ def employment_type_of_title(title: str | None) -> str | None:
     return None
 
 
+_TRIAL = re.compile(
+    r"\b(?:(?:with|avec|and|et)\s+)?(?:(?:an?|une|the|la)\s+)?"
+    rf"(?:{NUMBER}[- ]?(?:months?|weeks?)\s+)?"
+    r"(?:probation(?:ary)?|trial)\s+period(?:\s+of\s+\S+\s+(?:months?|weeks?))?"
+    r"|\b(?:(?:avec|et)\s+)?(?:une\s+)?période\s+(?:d['’]\s*essai|probatoire)"
+    rf"(?:\s+(?:de\s+)?{NUMBER}\s+(?:mois|semaines))?(?:\s+renouvelable)?",
+    _I,
+)
+
+
 def contract_duration_months(text: str) -> int | None:
     """The length of the contract in months, from a sentence about the contract, or None.
 
@@ -167,6 +179,9 @@ def contract_duration_months(text: str) -> int | None:
     if _PERMANENT.search(offered) and not (_FIXED_TERM.search(text) or _INTERN.search(text)):
         return None
     for sentence in sentences(text):
+        # "12-month contract with a 3-month probation period": the trial is no duration,
+        # the rest of the sentence may state one.
+        sentence = _TRIAL.sub(" ", sentence)
         if not _CONTRACT_CONTEXT.search(sentence):
             # "dès décembre 2019 et jusqu'à août 2020": an engagement's span, both years
             # said, in a sentence about the job that names no contract.

@@ -20,7 +20,10 @@ _PLACES = rf"(?P<place>{_ONE_PLACE}(?:,\s*{_ONE_PLACE})*(?:,?\s+(?:or|and|ou|et)
 _LOCATION_PATTERNS = (
     re.compile(
         r"^(?:location|lieu(?:\s+de\s+(?:travail|stage|(?:la\s+)?mission))?|localisation"
-        r"|based\s+in|place\s+of\s+work)"
+        r"|based\s+in|place\s+of\s+work"
+        # "Duty station:", "Work location:", "Localisation du poste :", "Ville :", "Where:"
+        r"|duty\s+station|(?:work|job|office)\s+location|office|city|ville|where"
+        r"|(?:localisation|lieu)\s+(?:du\s+poste|d['’]affectation|d['’]exercice))"
         # "Location: Washington, D.C.": a period after an initial stays.
         r"\s*:\s*(?P<place>(?:[^.;\n]|(?<=\b[A-Z])\.){2,80})",
         _I,
@@ -40,6 +43,15 @@ _LOCATION_PATTERNS = (
         rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+[^,.;]{{2,60}},\s+à\s+{_PLACE}"
     ),
     re.compile(rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+{_PLACE}"),
+    # "situé au siège de l'association à Grenoble", "basé dans nos locaux à Metz".
+    re.compile(
+        rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?|[Bb]asée?s?)\s+(?:au|dans)\s+[^,.;]{{2,60}}?\s+à\s+{_PLACE}"
+    ),
+    # "You will work from our Leeds office", "based in our London office".
+    re.compile(
+        r"\b(?:[Oo]ur|[Nn]otre)\s+(?!(?:Head|Main|Central|Regional|Registered|Home|Global)\b)"
+        rf"{_PLACE}\s+(?:office|HQ|headquarters)\b"
+    ),
     # "dans des locaux à Paris", "notre bureau à Ottawa", "our offices in Leeds".
     _OFFICES_AT := re.compile(
         rf"\b(?:locaux|bureaux?)\s+(?:sont\s+)?(?:(?:situés?|basés?)\s+)?(?:à|a)\s+{_PLACE}"
@@ -162,6 +174,7 @@ MAX_PLACE_CHARS = 60
 
 def _as_place(text: str) -> str | None:
     """The town a location line names, its building, street or district off."""
+    text = _WORK_MODE.sub("", text)  # "Lyon (hybrid)"
     text = re.sub(
         r"\s+(?:et|ou|and|or)\s+(?:en\s+)?(?:télétravail|à\s+distance|remote)\b.*$", "", text
     )

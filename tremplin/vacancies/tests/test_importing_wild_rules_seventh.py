@@ -344,3 +344,40 @@ def test_the_first_line_of_a_plain_text_posting_is_its_title() -> None:
     assert posting.title == "Data Analyst"
     sentence = parse("We protect rivers. You will analyse data for us.\n\nApply by mail.\n")
     assert sentence.title is None
+
+
+# --- Contract and place, more cues -------------------------------------------------------
+
+
+def test_a_trial_period_in_the_sentence_leaves_the_contract_s_length() -> None:
+    posting = parse("# Analyst\n\n12-month fixed-term contract with a 3-month probation period.\n")
+    assert posting.contract_duration_months == 12
+    permanent = parse("# Chargé\n\nContrat : CDI. Période d'essai de 3 mois renouvelable.\n")
+    assert permanent.contract_duration_months is None
+
+
+def test_a_mission_de_benevolat_is_volunteering() -> None:
+    assert parse("# Mission de bénévolat\n\nVous aiderez l'équipe.\n").employment_type == (
+        "VOLUNTEER"
+    )
+
+
+def test_a_job_type_contract_is_a_contractor() -> None:
+    assert parse("# Analyst\n\nJob type: Contract\n").employment_type == "CONTRACTOR"
+
+
+def test_more_labels_of_the_place_of_work() -> None:
+    for line, place in (
+        ("Duty station: Nairobi, Kenya", "Nairobi, Kenya"),
+        ("Work location: Lyon (hybrid)", "Lyon"),
+        ("Localisation du poste : Nantes", "Nantes"),
+        ("**Where:** Montréal, QC", "Montréal, QC"),
+    ):
+        assert parse(f"# Analyst\n\n{line}\n").location == place
+
+
+def test_the_town_of_our_office_and_of_the_seat_the_job_is_at() -> None:
+    assert parse("# Analyst\n\nYou will work from our Leeds office.\n").location == "Leeds"
+    assert parse("# Analyst\n\nYou will work from our Head office.\n").location is None
+    posting = parse("# Analyste\n\nLe poste est situé au siège de l'association à Grenoble.\n")
+    assert posting.location == "Grenoble"
