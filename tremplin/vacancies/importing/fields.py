@@ -18,7 +18,8 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _URL = re.compile(r"https?://[^\s)<>\]\"']+")
 _APPLY_WORDS = re.compile(
     r"\bappl(?:y|ying|ication|ications)\b|\bsend(?:ing)?\b|\bsubmit|\bCVs?\b|\brésumé|\bresume\b"
-    r"|cover\s+letter|postule[rz]?\b|candidature|envoye[rz]|adresse[rz]|lettre\s+de\s+motivation"
+    r"|cover\s+letter|postule[rz]?\b|candidature|candidate[rz]\b|envoye[rz]|adresse[rz]"
+    r"|lettre\s+de\s+motivation"
     r"|\bwrite\s+to\b|\be-?mail\s+(?:us|to)\b|\bécrive[rz]\b|\bcontacte[rz]\b",
     _I,
 )

@@ -20,6 +20,7 @@ from tremplin.vacancies.importing import (
     naming,
     place,
     signature,
+    titles,
 )
 from tremplin.vacancies.importing.criteria import ParsedCriterion, criteria
 from tremplin.vacancies.importing.errors import PostingError
@@ -324,6 +325,11 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if not title and stated_title:
         # "Guidoline recrute !": the stated title names no role; the body may.
         title = naming.title_from_text(document, hiring_sentence=True)
+    title_place = None
+    if title:
+        # "Nous recrutons : X", "[CDI] X", "X – CDD 12 mois – Lyon": the role alone.
+        title, title_place = titles.without_terms(title)
+        title = titles.role_after_a_cry(title, document) or title
     if not title:
         # A plain-text posting's first line, standing alone: "Data Analyst".
         title = introductions.title_of_plain_text(document)
@@ -382,7 +388,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         employment_type=employment_type,
         contract_duration_months=duration,
         salary=money.salary(plain),
-        location=location or place.location(document) or place.town_of(organization),
+        location=location or place.location(document) or title_place or place.town_of(organization),
         remote=remote if remote is not None else place.remote(plain),
         apply_email=apply_email,
         apply_url=apply_url,

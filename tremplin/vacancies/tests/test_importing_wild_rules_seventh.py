@@ -381,3 +381,38 @@ def test_the_town_of_our_office_and_of_the_seat_the_job_is_at() -> None:
     assert parse("# Analyst\n\nYou will work from our Head office.\n").location is None
     posting = parse("# Analyste\n\nLe poste est situé au siège de l'association à Grenoble.\n")
     assert posting.location == "Grenoble"
+
+
+# --- Title, what it carries besides the role ---------------------------------------------
+
+
+def test_a_hiring_cry_and_bracketed_terms_are_no_part_of_the_title() -> None:
+    for heading, title in (
+        ("Nous recrutons : Chargé·e de communication (H/F)", "Chargé·e de communication"),
+        ("We're hiring! Program Manager", "Program Manager"),
+        ("[CDI] Chargé de mission plaidoyer", "Chargé de mission plaidoyer"),
+        ("Program Manager (Remote, Full-time)", "Program Manager"),
+        ("Program Manager - Remote", "Program Manager"),
+    ):
+        assert parse(f"# {heading}\n\nText.\n").title == title
+
+
+def test_a_job_board_title_s_trailing_parts_give_the_terms_and_the_place() -> None:
+    posting = parse("# Offre d'emploi – Chargé·e de projet – CDD 12 mois – Lyon\n\nTexte.\n")
+    assert (posting.title, posting.location) == ("Chargé·e de projet", "Lyon")
+    pay = parse("# Program Manager – Leeds – £40,000\n\nText.\n")
+    assert (pay.title, pay.location) == ("Program Manager", "Leeds")
+    # With no terms beside it, a part may be the role's own.
+    assert parse("# Program Manager - Climate\n\nText.\n").title == "Program Manager - Climate"
+
+
+def test_a_first_heading_calling_to_join_gives_way_to_the_role_heading() -> None:
+    posting = parse("# Join the Operations Team\n\n## Operations Associate\n\nText.\n")
+    assert posting.title == "Operations Associate"
+    about = parse("# Join the Operations Team\n\n## About us\n\nText.\n")
+    assert about.title == "Join the Operations Team"
+
+
+def test_candidater_says_where_to_apply() -> None:
+    posting = parse("# Analyste\n\nPour candidater, rendez-vous sur https://www.example.fr/o/42\n")
+    assert posting.apply_url == "https://www.example.fr/o/42"

@@ -1,0 +1,77 @@
+"""What a title carries besides the role: a hiring cry in front ("Nous recrutons :"), the
+terms in brackets ("[CDI]", "(Remote, Full-time)"), and a job board's trailing parts
+("– CDD 12 mois – Lyon", "- Remote", "– £40,000"), of which a town is the place of work.
+
+``naming.clean_title`` does the rest (markers, dates, the organization's name).
+"""
+
+import re
+
+from tremplin.vacancies.importing.criteria import heading_kind
+from tremplin.vacancies.importing.structure import Document
+
+_I = re.IGNORECASE
+
+_HIRING_CRY = re.compile(
+    r"^\s*(?:nous\s+recrutons|on\s+recrute|we\s*['’]?re\s+hiring|we\s+are\s+hiring"
+    r"|now\s+hiring|hiring|job\s+opening|open\s+role)\s*[!:–—-]+\s*",
+    _I,
+)
+# Words that say the terms of a job, not the role.
+_TERMS = (
+    r"(?:CDI|CDD|stage|internship|freelance|alternance|bénévolat|bénévole|volunteer"
+    r"|temps\s+(?:plein|partiel)|part[- ]?time|full[- ]?time|remote|hybrid|hybride"
+    r"|télétravail|on[- ]?site|contract|contractor|temporary|permanent|fixed[- ]term"
+    r"|\d+\s*(?:mois|months?|ans?|years?|semaines|weeks))"
+)
+_TERMS_PART = re.compile(rf"^{_TERMS}(?:[\s,/]+(?:{_TERMS}|de|of|à))*\s*$", _I)
+_LEADING_TERMS = re.compile(rf"^\s*[\[(]\s*{_TERMS}(?:[\s,/]+{_TERMS})*\s*[\])]\s*", _I)
+_TRAILING_TERMS = re.compile(rf"\s*\(\s*{_TERMS}(?:\s*[,/]\s*{_TERMS})*\s*\)\s*$", _I)
+_PAY_PART = re.compile(r"^(?:[£€$]\s?\d|\d[\d\s.,]*\s?(?:[kK]\b|€|£|\$|EUR|USD|GBP|CAD))")
+_PLACE_PART = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
+    r"(?:,\s*[A-ZÀ-ÖØ-Þ][\w'’ ]{1,30})?$"
+)
+_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+
+
+def without_terms(title: str) -> tuple[str, str | None]:
+    """The title without the terms it carries, and the town a job board's trailing parts
+    name ("Chargé·e de projet – CDD 12 mois – Lyon" gives "Chargé·e de projet", "Lyon")."""
+    title = _HIRING_CRY.sub("", title)
+    title = _LEADING_TERMS.sub("", title)
+    title = _TRAILING_TERMS.sub("", title)
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title, None
+    kept, dropped, place = [parts[0]], 0, None
+    for part in parts[1:]:
+        if _TERMS_PART.match(part) or _PAY_PART.match(part):
+            dropped += 1
+        elif _PLACE_PART.match(part) and place is None:
+            place = part
+        else:
+            kept.append(part)
+    if dropped == 0:
+        # "Program Manager - Climate": no terms beside it, the part may be the role's.
+        return title, None
+    return " – ".join(kept), place
+
+
+_JOIN = re.compile(r"^(?:join|rejoignez|rejoindre|rejoins)\b", _I)
+MAX_ROLE_WORDS = 8
+
+
+def role_after_a_cry(title: str, document: Document) -> str | None:
+    """The role heading after a first heading that calls to join ("Join the Operations
+    Team", then "## Operations Associate"), or None."""
+    if not _JOIN.match(title):
+        return None
+    for section in document.headed_sections:
+        heading = (section.heading or "").strip()
+        if heading == title:
+            continue
+        if heading and len(heading.split()) <= MAX_ROLE_WORDS and heading_kind(heading) is None:
+            return heading.rstrip(":")
+        return None
+    return None
