@@ -60,6 +60,9 @@ _PART_TIME = re.compile(r"\bpart[- ]?time\b|\btemps\s+partiel\b|\bmi-temps\b", _
 _FIXED_TERM = re.compile(
     r"\bfixed[- ]term\b|\btemporary\s+(?:contract|position|role|post|job)s?\b|\bCDD\b"
     r"|\b(?:postes?|emplois?)\s+temporaires?\b"
+    # "un emploi d'été", "a seasonal position", "summer jobs": for a season only.
+    r"|\b(?:postes?|emplois?|jobs?|contrats?)\s+(?:d['’]\s*été|saisonniers?)\b"
+    r"|\bseasonal\s+(?:jobs?|positions?|roles?|work|contracts?)\b|\bsummer\s+(?:jobs?|positions?)\b"
     r"|\bdurée\s+déterminée\b|\bcontrat\s+(?:temporaire|de\s+mission)\b",
     _I,
 )

@@ -416,3 +416,12 @@ def test_a_first_heading_calling_to_join_gives_way_to_the_role_heading() -> None
 def test_candidater_says_where_to_apply() -> None:
     posting = parse("# Analyste\n\nPour candidater, rendez-vous sur https://www.example.fr/o/42\n")
     assert posting.apply_url == "https://www.example.fr/o/42"
+
+
+def test_a_summer_job_is_temporary() -> None:
+    assert parse("# Animateur\n\nUn emploi d’été au bord du lac.\n").employment_type == (
+        "TEMPORARY"
+    )
+    assert parse("# Lifeguard\n\nA seasonal position at the lake.\n").employment_type == (
+        "TEMPORARY"
+    )
