@@ -25,6 +25,7 @@ _VOLUNTEER = re.compile(
     # "Volunteers Needed", "Bénévoles recherchés", "engagez-vous comme bénévole"
     r"|\b(?:volunteers|bénévoles)\s+(?:needed|wanted|recherché(?:e|s|es)?)\b"
     r"|\b(?:comme|en\s+tant\s+que)\s+bénévole\b"
+    r"|\bappel\s+à\s+(?:bénévoles|volontaires)\b|\bcall\s+for\s+volunteers\b"
     # France's civic service: "un·e volontaire en service civique", "2 volontaires".
     r"|\bservice\s+civique\b|\bvolontariat\b|\b(?:mission|poste|offre)\s+de\s+bénévolat\b"
     r"|\b(?:une?|des|deux|trois|\d+|second|seconde?)\s+volontaires?\b",

@@ -26,6 +26,15 @@ _WE_ARE_NAME = re.compile(
     rf"^(?:We\s+are|We['’]re|Nous\s+sommes)\s+{_NAME}\s*(?:\([^()]{{1,40}}\)\s*)?,\s+"
     r"(?:an?|the|une?|la|le|l['’])\s"
 )
+# "The Riverside Lab invites applications for…", "Brightwater Trust seeks…", "Les Amis du
+# Fleuve ouvrent un poste…", "Poste proposé par la Fondation Rivière".
+_OFFERS = re.compile(
+    r"^(?:The\s+)?"
+    rf"{_NAME}\s+(?:invites?\s+applications|seeks|has\s+an\s+opening|is\s+opening"
+    r"|ouvren?t?\s+un\s+poste|lancen?t?\s+un\s+appel\s+à\s+candidatures|propose\s+un\s+poste)\b"
+    r"|^(?:Poste|Offre|Mission)\s+proposée?\s+par\s+(?:la\s+|le\s+|l['’]\s*)?"
+    rf"{_NAME.replace('name', 'by')}"
+)
 # "Join Brightwater Trust and…", "Rejoignez Les Amis du Fleuve !": not "Join us", "Join the
 # team", "Join our…".
 _JOIN_NAME = re.compile(
@@ -63,14 +72,15 @@ def organization_introduced(document: Document) -> str | None:
     for section in document.headed_sections:
         if section.heading and (match := _ABOUT_DESCRIBED.match(section.heading.strip())):
             return match.group("name") or match.group("en")
-    for pattern in (_AT_NAME_WE, _WE_ARE_NAME, _JOIN_NAME):
+    for pattern in (_OFFERS, _AT_NAME_WE, _WE_ARE_NAME, _JOIN_NAME):
         for section in document.sections:
             for paragraph in section.paragraphs:
                 first = strip_inline_markup(sentences(paragraph)[0]) if paragraph else ""
                 match = pattern.match(first)
-                if match and _is_name(match.group("name")):
+                name = match and (match.groupdict().get("by") or match.group("name"))
+                if name and _is_name(name):
                     # "The Brightwater Trust" as "Brightwater Trust"; "The Carpentries" kept.
-                    return re.sub(r"^The\s+(?=\S+\s+\S)", "", match.group("name"))
+                    return re.sub(r"^The\s+(?=\S+\s+\S)", "", name).rstrip(".")
     return None
 
 

@@ -14,7 +14,10 @@ _I = re.IGNORECASE
 
 _HIRING_CRY = re.compile(
     r"^\s*(?:nous\s+recrutons|on\s+recrute|we\s*['’]?re\s+hiring|we\s+are\s+hiring"
-    r"|now\s+hiring|hiring|job\s+opening|open\s+role)\s*[!:–—-]+\s*",
+    r"|now\s+hiring|hiring|job\s+opening|open\s+role|wanted|call\s+for\s+volunteers"
+    r"|appel\s+à\s+(?:bénévoles|volontaires))\s*[!:–—-]+\s*"
+    # "Volunteer Coordinator Needed": the role, then the cry.
+    r"|(?<=\w)\s+(?:needed|wanted|recherchée?s?)\s*!?\s*$",
     _I,
 )
 # Words that say the terms of a job, not the role.
@@ -38,9 +41,10 @@ _SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 def without_terms(title: str) -> tuple[str, str | None]:
     """The title without the terms it carries, and the town a job board's trailing parts
     name ("Chargé·e de projet – CDD 12 mois – Lyon" gives "Chargé·e de projet", "Lyon")."""
-    title = _HIRING_CRY.sub("", title)
+    title = _HIRING_CRY.sub("", title) or title
     title = _LEADING_TERMS.sub("", title)
     title = _TRAILING_TERMS.sub("", title)
+    title = title[:1].upper() + title[1:]
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return title, None

@@ -425,3 +425,20 @@ def test_a_summer_job_is_temporary() -> None:
     assert parse("# Lifeguard\n\nA seasonal position at the lake.\n").employment_type == (
         "TEMPORARY"
     )
+
+
+def test_a_name_that_invites_applications_seeks_or_opens_a_post_hires() -> None:
+    for sentence, name in (
+        ("The Riverside Ecology Lab invites applications for a postdoc.", "Riverside Ecology Lab"),
+        ("Brightwater Trust seeks an experienced analyst.", "Brightwater Trust"),
+        ("Les Amis du Fleuve ouvrent un poste de chargé·e de mission.", "Les Amis du Fleuve"),
+        ("Poste proposé par la Fondation Rivière.", "Fondation Rivière"),
+    ):
+        assert parse(f"# Analyst\n\n{sentence}\n").organization == name
+
+
+def test_a_call_for_volunteers_and_a_role_needed() -> None:
+    call = parse("# Appel à bénévoles : coordinateur·rice\n\nTexte.\n")
+    assert (call.title, call.employment_type) == ("Coordinateur·rice", "VOLUNTEER")
+    assert parse("# Wanted: Volunteer Coordinator\n\nText.\n").title == "Volunteer Coordinator"
+    assert parse("# Volunteer Coordinator Needed\n\nText.\n").title == "Volunteer Coordinator"
