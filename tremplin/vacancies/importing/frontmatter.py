@@ -12,12 +12,19 @@ from django.utils.translation import gettext as _
 from tremplin.vacancies.importing import dates
 
 # Front matter keys (compared lower-cased) that job boards and static sites use.
-TITLE_KEYS = ("title", "job_title", "position", "role", "poste", "intitule", "intitulé")
+TITLE_KEYS = (
+    "title", "job_title", "position", "role", "poste", "intitule", "intitulé", "jobtitle",
+    "position_title", "titre", "titre_du_poste", "intitulé_du_poste", "intitule_du_poste",
+)  # fmt: skip
 ORGANIZATION_KEYS = (
     "organization", "organisation", "company", "org", "employer", "employeur", "entreprise",
-    "structure", "association", "hiring_organization",
+    "structure", "association", "hiring_organization", "hiring_organisation", "company_name",
+    "organization_name", "organisation_name", "employer_name",
 )  # fmt: skip
-LOCATION_KEYS = ("location", "lieu", "city", "ville", "place", "job_location")
+LOCATION_KEYS = (
+    "location", "lieu", "city", "ville", "place", "job_location", "work_location",
+    "localisation", "lieu_de_travail",
+)  # fmt: skip
 EMPLOYMENT_KEYS = ("type", "job_type", "employment", "contract", "contrat", "type_de_contrat")
 # When applications close: "deadline", a static site's "poste_ferme" or "date_limite".
 DEADLINE_KEYS = (
@@ -41,7 +48,8 @@ class FrontMatter:
     """Typed access to front matter values; a value it cannot use becomes a warning."""
 
     def __init__(self, data: dict[str, Any], warnings: list[str]) -> None:
-        self.data = data
+        # "Job Title:" and "job-title:" read as "job_title:".
+        self.data = {**{re.sub(r"[\s-]+", "_", key): v for key, v in data.items()}, **data}
         self.warnings = warnings
 
     def text(self, *keys: str) -> str | None:

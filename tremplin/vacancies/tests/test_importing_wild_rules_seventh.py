@@ -442,3 +442,15 @@ def test_a_call_for_volunteers_and_a_role_needed() -> None:
     assert (call.title, call.employment_type) == ("Coordinateur·rice", "VOLUNTEER")
     assert parse("# Wanted: Volunteer Coordinator\n\nText.\n").title == "Volunteer Coordinator"
     assert parse("# Volunteer Coordinator Needed\n\nText.\n").title == "Volunteer Coordinator"
+
+
+def test_front_matter_keys_written_with_spaces_hyphens_or_capitals() -> None:
+    posting = parse(
+        "---\nJob Title: Data Analyst\ncompany-name: Brightwater Trust\nWork Location: Leeds\n"
+        "---\n\nYou will analyse data.\n"
+    )
+    assert (posting.title, posting.organization, posting.location) == (
+        "Data Analyst",
+        "Brightwater Trust",
+        "Leeds",
+    )
