@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 PYTHON = Path(sys.executable)
 # What the installed script runs, with this checkout's code whatever the venv was built from.
 TREMPLIN = [str(PYTHON), "-c", "import sys; from tremplin.cli import main; sys.exit(main())"]
-POSTING = REPO / "tests" / "postings" / "texts" / "be_cef_charge-e-de-projets-et-animation.md"
+POSTING = REPO / "tests" / "postings" / "texts" / "fr_dinum_communautes-logiciels-libres.md"
 
 
 def start_time(command: list[str], env: dict[str, str], runs: int) -> float:

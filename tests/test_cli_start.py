@@ -93,7 +93,7 @@ def test_help_lists_the_commands_django_finds_once_the_apps_are_loaded() -> None
 def test_parse_vacancy_reads_a_posting_without_the_orm_or_the_language_model() -> None:
     for posting, language in (
         ("aib_design-ui-designer.md", "en"),
-        ("be_cef_charge-e-de-projets-et-animation.md", "fr"),
+        ("fr_dinum_communautes-logiciels-libres.md", "fr"),
     ):
         output, imported = run("parse-vacancy", "--json", str(POSTINGS / posting), env={})
         assert imported == []
