@@ -52,6 +52,12 @@ from tremplin.review.redaction_fields import LABEL, fields_find
 from tremplin.review.redaction_header import TLDS as _TLDS
 from tremplin.review.redaction_header import contact_block, fold, header_contacts, header_end
 from tremplin.review.redaction_initials import initials_find
+from tremplin.review.redaction_names import (
+    glued_name,
+    name_particles,
+    name_parts,
+    particles_before,
+)
 from tremplin.review.redaction_others import others_find, someone_elses_link, within
 from tremplin.review.redaction_phones import phones_find
 from tremplin.review.redaction_placeholders import placeholders_find
@@ -62,15 +68,6 @@ LINK, EMAIL, PHONE, ADDRESS, NAME = "link", "email", "phone", "address", "name"
 HEADER, HEADER_MORE = "header", "header_more"
 # When two findings overlap, the merged span takes the kind that comes first here.
 PRIORITY = {HEADER: -2, HEADER_MORE: -1, LINK: 0, EMAIL: 1, PHONE: 2, ADDRESS: 3, NAME: 4}
-
-# Parts of a name too common as words to be redacted on their own.
-PARTICLES = frozenset(
-    {
-        *("d", "da", "dal", "de", "del", "della", "den", "der", "des", "di", "do", "dos"),
-        *("du", "el", "im", "l", "la", "le", "les", "lo", "los", "ten", "ter", "van"),
-        *("von", "y", "zu"),
-    }
-)
 
 _URL_END = "[^\\s<>\"'«»\\[\\]]*"
 _PROFILE_HOSTS = (
@@ -348,6 +345,7 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
             tokens.update(_link_identifiers(written))
     parts = frozenset(part for part in _name_parts(identity) if len(part) >= 3)
     initials = frozenset(part[0] for part in parts)
+    fillers = name_particles(identity.names)
     tokens = {
         token
         for token in tokens
@@ -356,7 +354,7 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
         and token not in GENERIC_IDENTIFIERS
         # The name, in any form, is found as a name.
         and not any(
-            _glued_name(piece, parts=parts, initials=initials)
+            glued_name(piece, parts=parts, initials=initials, fillers=fillers)
             for piece in IDENTIFIER_PIECES.split(token)
         )
     }
@@ -416,6 +414,7 @@ def _name_tokens(text: str, *, identity: Identity) -> Iterator[Span]:
     if not parts:
         return
     initials = frozenset(part[0] for part in parts)
+    fillers = name_particles(identity.names)
     folded = _fold(text)
     for match in IDENTIFIER.finditer(folded):
         word = match.group()
@@ -424,30 +423,9 @@ def _name_tokens(text: str, *, identity: Identity) -> Iterator[Span]:
         pieces = [piece for piece in IDENTIFIER_PIECES.split(word) if piece]
         if len(pieces) == 1 and pieces[0] in parts:
             continue
-        if any(_glued_name(piece, parts=parts, initials=initials) for piece in pieces):
+        if any(glued_name(p, parts=parts, initials=initials, fillers=fillers) for p in pieces):
             kind = EMAIL if "@" in word else LINK if re.search(r"[./\\]", word) else NAME
             yield _trimmed(match.start(), match.end(), kind, text, own=True)
-
-
-def _glued_name(piece: str, *, parts: frozenset[str], initials: frozenset[str]) -> bool:
-    """Whether ``piece`` is made of parts of the name and their initials (at least one
-    whole part), digits around them allowed."""
-    core = piece.strip("0123456789")
-    if not core or len(core) > 40:
-        return False
-    # reachable[i]: core[:i] can be cut into parts and initials; the value says whether a
-    # whole part was among them.
-    reachable: dict[int, bool] = {0: False}
-    for index in range(len(core)):
-        if index not in reachable:
-            continue
-        had_part = reachable[index]
-        if core[index] in initials:
-            reachable[index + 1] = reachable.get(index + 1, False) or had_part
-        for part in parts:
-            if core.startswith(part, index):
-                reachable[index + len(part)] = True
-    return reachable.get(len(core), False)
 
 
 def _emails(text: str, *, identity: Identity) -> Iterator[Span]:
@@ -475,19 +453,12 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
             written = text[match.start() : match.end()]
             if written[:1].isupper():
                 yield Span(match.start(), match.end(), NAME)
+    for start, end in particles_before(text, identity.names):
+        yield Span(start, end, NAME)
 
 
 def _name_parts(identity: Identity) -> list[str]:
-    """Folded parts of the candidate's name, hyphenated ones both whole and split."""
-    parts: set[str] = set()
-    for name in identity.names:
-        for word in _fold(name).split():
-            word = word.strip(".,;:()\"'")
-            candidates = {word, *word.split("-")}
-            for candidate in candidates:
-                if len(candidate) >= 2 and candidate not in PARTICLES:
-                    parts.add(candidate)
-    return sorted(parts, key=len, reverse=True)
+    return name_parts(identity.names)
 
 
 def _local_part(email: str) -> str:

@@ -79,7 +79,7 @@ _NAME_FIRST_STREETS = (
     r"route|dr[èe]ve|clos|via|viale|piazza|piazzale|corso|largo|vicolo|strada|calle|c/|"
     r"avda\.?|avenida|plaza|paseo|camino|carrer|carretera|rua|travessa|pra[çc]a|laan|ul\.|"
     # Romania, Poland, Greece
-    r"calea|bulevardul|b-dul|aleea|[șş]oseaua|splaiul|ulica|aleja|al\.|odos|οδός"
+    r"calea|bulevardul|b-dul|aleea|[șş]oseaua|splaiul|str\.|ulica|aleja|al\.|odos|οδός"
 )
 _NAME_FIRST_PARTICLE = (
     r"(?:de|du|des|la|le|les|l['’]|d['’]|aux?|dei|del|della|delle|degli|dello|di|da|dal|"
@@ -111,7 +111,7 @@ _ZONE_START = r"(?:^|(?<=[,;|·•])|(?<=\s\s)|(?<=\t))"
 _NAME_FIRST = (
     rf"\b(?:{_NAME_FIRST_STREETS})(?![\w-])"
     rf"(?:{_H}+(?:{_NAME_FIRST_PARTICLE}(?![\w'’])|[dl]['’](?-i:{_CAP_WORD})|(?-i:{_CAP_WORD}))){{1,6}}"
-    rf",?{_H}*(?:n[º°o]\.?{_H}*)?\d{{1,3}}[a-zA-Z]?\b(?:{_H}*(?:bis|ter)\b)?"
+    rf",?{_H}*(?:(?:n[º°o]|nr|no)\.?{_H}*)?{_NOT_A_YEAR}\d{{1,4}}[a-zA-Z]?\b(?:{_H}*(?:bis|ter)\b)?"
 )
 # In the header, where PDF text joined the next column to it: "Via Roma 10 Sviluppatrice".
 HEADER_NAME_FIRST = re.compile(_NAME_FIRST + rf"(?={_H}(?-i:[A-ZÀ-ÖØ-Þ]))", re.I)
@@ -153,7 +153,7 @@ PATTERNS = [
     re.compile(
         _NAME_FIRST
         # where an address line ends: not "via LinkedIn 2 fois", not "Place X, 1789."
-        + rf"(?={_H}*(?:$|[,;·|/)–-]|{_H}\d{{4,5}}\b)|{BEFORE_UNIT})",
+        + rf"(?={_H}*(?:$|[,;·•∙▪|/)–-]|{_H}\d{{4,5}}\b)|{BEFORE_UNIT})",
         re.I | re.M,
     ),
     # In lower case, with words that name nothing but a street: "chemin des vignes 5",
@@ -162,7 +162,7 @@ PATTERNS = [
         r"\b(?:rue|avenue|boulevard|chauss[ée]e|chemin|route|via|viale|piazza|corso|calle|"
         rf"avenida|paseo|carrer|rua)(?:{_H}+(?:{_NAME_FIRST_PARTICLE}(?![\w'’])|[dl]['’]\w+|"
         rf"(?-i:{_LOWER_NAME_WORD}))){{1,4}},?{_H}*\d{{1,4}}[a-z]?\b"
-        rf"(?={_H}*(?:$|[,;·|/)–-]|\.(?:\s|$)|{_H}\d{{4,5}}\b)|{BEFORE_UNIT})",
+        rf"(?={_H}*(?:$|[,;·•∙▪|/)–-]|\.(?:\s|$)|{_H}\d{{4,5}}\b)|{BEFORE_UNIT})",
         re.M,
     ),
     # Musterstr. 99 · Kerkstraat 12 · Berliner Straße 4a
@@ -235,7 +235,12 @@ POSTCODE_AFTER_STREET = re.compile(
     rf"(?:{_H}*\([\w .'’-]{{2,30}}\))?(?:{_H}*,{_H}*(?i:{_COUNTRY}))?"
 )
 # The town after a street, where the line or its column ends: "10 Downing Street, London".
-CITY_AFTER_STREET = re.compile(rf",{_H}*{_CITY}(?:,{_H}*(?i:{_COUNTRY}))?{_AT_END}", re.M)
+# With its district's number ("Dublin 4", "Sector 2, București"), after a comma or a bullet.
+CITY_AFTER_STREET = re.compile(
+    rf"(?:,|{_H}[•∙]){_H}*{_CITY}(?:{_H}\d{{1,2}})?(?:, ?{_CAP_WORD}(?:[ -]{_CAP_WORD})*)?"
+    rf"(?:,{_H}*(?i:{_COUNTRY}))?{_AT_END}",
+    re.M,
+)
 # US state and ZIP, "CA 94103", and the city before them, "San Francisco, ".
 US_STATE_ZIP = re.compile(rf"{_US_STATE}{_H}+\d{{5}}(?:-\d{{4}})?\b")
 US_CITY_BEFORE_STATE = re.compile(rf"(?:[A-Z][\w.'’-]*{_H}){{0,3}}[A-Z][\w.'’-]*,{_H}*$")

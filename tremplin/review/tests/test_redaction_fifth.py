@@ -1,0 +1,93 @@
+"""Issue 10, item 12, fifth round: general rules for what redaction still missed, each on
+a made-up example: streets before a bullet, a house number after "Nr.", a district after
+the street, a template's placeholders that name a field, and the name's variants
+(particles, apostrophes, umlauts spelt out)."""
+
+import pytest
+
+from tremplin.review import redaction
+from tremplin.review.redaction import Identity
+
+ANN = Identity.of(name="Ann Carver")
+
+
+def redact(text: str, identity: Identity = ANN) -> str:
+    """Redaction word by word, as in the body of a CV."""
+    return redaction.redact(text, identity=identity, header=False)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Via dei Mille 12 • 90139 Palermo",
+        "Rue de la Loi 16 • 1000 Bruxelles",
+        "Strada Mimozei, Nr. 13 • Sector 2, București",
+        "Str. Mimozei nr. 13, 030167 București",
+        "Av. Insurgentes Sur 1602, 03940 Ciudad de México",
+    ],
+)
+def test_it_removes_a_letterhead_address_whose_street_is_written_name_first(address: str) -> None:
+    text = f"Ann Carver\n{address}\n031 123 45 67 • ann@example.org\n\nDear Sir,\n"
+    assert redact(text).split("\n")[1] in {"[address]", "[address] • [address]"}
+
+
+def test_a_street_in_a_body_sentence_keeps_the_year_after_it() -> None:
+    text = "Ann Carver\n\nExperience\nMoved the office to Via Roma 2019 and back.\n"
+    assert "2019" in redact(text)
+
+
+def test_the_town_after_a_street_stops_at_the_next_column() -> None:
+    text = "Ann Carver\t\n123 Main St, Springfield, USA\tHiring Manager\n"
+    assert redact(text).split("\n")[1] == "[address]\tHiring Manager"
+
+
+@pytest.mark.parametrize(
+    ("placeholder", "marker"),
+    [
+        ("<My Street>", "[address]"),
+        ("[Your Name]", "[name]"),
+        ("[City, State ZIP]", "[address]"),
+        ("[Phone]", "[phone]"),
+        ("<number>", "[phone]"),
+        ("[LinkedIn URL]", "[link]"),
+    ],
+)
+def test_a_blank_templates_field_in_brackets_goes_in_the_header(
+    placeholder: str, marker: str
+) -> None:
+    text = f"{placeholder}\nann@example.org\n\nExperience\n[Company Name], [City, State]\n"
+    assert redact(text) == f"{marker}\n[e-mail]\n\nExperience\n[Company Name], [City, State]\n"
+
+
+@pytest.mark.parametrize("signature", ["<Your signature>", "Ma signature", "Meine Unterschrift"])
+def test_a_letters_signature_placeholder_is_a_name(signature: str) -> None:
+    text = "Ann Carver\n\nDear Sir,\nI apply.\nYours sincerely,\n" + signature + "\n"
+    assert redact(text).splitlines()[-1] == "[name]"
+
+
+def test_a_line_about_ones_own_projects_is_no_placeholder() -> None:
+    text = "Ann Carver\n\nDear Sir,\nMy projects\nMy name is on the door.\n"
+    assert redact(text) == "[name]\n\nDear Sir,\nMy projects\nMy name is on the door.\n"
+
+
+def test_the_particles_of_the_name_go_with_it_in_any_order() -> None:
+    identity = Identity.of(name="Jean de La Fontaine")
+    text = "Signed: J. de La Fontaine. LA FONTAINE Jean. Ms Van Fontaine\nde la fontaine\n"
+    assert redact(text, identity) == "Signed: [name]. [name]. Ms Van [name]\nde la fontaine\n"
+
+
+def test_the_particles_of_the_name_may_be_glued_into_a_user_name() -> None:
+    identity = Identity.of(name="Nora El Amrani")
+    assert redact("Nora El Amrani\nin/noraelamrani\n", identity) == "[name]\n[link]\n"
+
+
+def test_a_name_with_an_apostrophe_is_found_without_it() -> None:
+    identity = Identity.of(name="Seán O'Brien")
+    text = "Sean OBrien\ngithub.com/seanobrien · obrien.dev\n"
+    assert redact(text, identity) == "[name]\n[link] · [link]\n"
+
+
+def test_a_german_name_is_found_with_its_umlauts_spelt_out() -> None:
+    identity = Identity.of(name="Jürgen Schäfer")
+    text = "Juergen Schaefer\njuergen.schaefer@example.de\nSCHAEFER Jürgen\n"
+    assert redact(text, identity) == "[name]\n[e-mail]\n[name]\n"
