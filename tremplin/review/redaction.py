@@ -54,6 +54,7 @@ from tremplin.review.redaction_header import contact_block, fold, header_contact
 from tremplin.review.redaction_initials import initials_find
 from tremplin.review.redaction_names import (
     glued_name,
+    middle_names,
     name_particles,
     name_parts,
     particles_before,
@@ -435,7 +436,7 @@ def _emails(text: str, *, identity: Identity) -> Iterator[Span]:
 
 
 def _names(text: str, *, identity: Identity) -> Iterator[Span]:
-    folded = _fold(text)
+    folded, names = _fold(text), identity.names
     for name in identity.names:
         whole = _fold(" ".join(name.split()))
         if len(whole) >= 2:
@@ -453,7 +454,7 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
             written = text[match.start() : match.end()]
             if written[:1].isupper():
                 yield Span(match.start(), match.end(), NAME)
-    for start, end in particles_before(text, identity.names):
+    for start, end in [*particles_before(text, names), *middle_names(text, names)]:
         yield Span(start, end, NAME)
 
 

@@ -203,6 +203,13 @@ def _joined_contacts(cell: Cell) -> Iterator[tuple[int, int, str]]:
     sentence that holds one address ("write to jdoe@example.com with questions") is left
     alone."""
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", cell.text)]
+    # A site written in lower case beside an e-mail address is a link, whatever follows it
+    # ("jdoe@example.com jdoe.me Test Street 1"): PDF text ran an address into the line.
+    if any(_EMAIL_WORD.fullmatch(word) for _, _, word in words):
+        for start, _end, word in words:
+            site = word.rstrip(",;")
+            if site == site.lower() and HEADER_SITE.fullmatch(site):
+                yield cell.start + start, cell.start + start + len(site), "link"
     strong = [bool(_EMAIL_WORD.fullmatch(w) or HEADER_SITE.fullmatch(w)) for _, _, w in words]
     first = next((i for i, is_strong in enumerate(strong) if is_strong), None)
     if first is None or len(words) - first < 3 or sum(strong) < 2:

@@ -9,6 +9,7 @@ together from them.
   "Groß": "gross"), as on a keyboard without them.
 - The particles of the name ("de La Fontaine", "van der Berg") go with the part they stand
   before, in any case, wherever that part is found: "J. de La Fontaine", "Ms Van der Berg".
+- A middle name between the first and the last part goes too ("Jane Marie Doe").
 - A user name glued from the name's parts and initials ("jdupont92") may hold the name's
   particles too ("jeandelafontaine", "noraelamrani").
 """
@@ -76,6 +77,24 @@ def particles_before(text: str, names: Sequence[str]) -> Iterator[tuple[int, int
             for match in re.finditer(pattern, folded):
                 if text[match.end()].isupper():  # the part itself is written as a name
                     yield match.start(), match.end("particles")
+
+
+def middle_names(text: str, names: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """Names written between the first and the last part of the name given, one or two,
+    capitalised: "Marie" of "Jane Marie Doe" when the form said "Jane Doe"."""
+    folded = fold(text)
+    for name in names:
+        words = [word for word in fold(name).split() if word not in PARTICLES]
+        if len(words) < 2:
+            continue
+        first, last = re.escape(words[0]), re.escape(words[-1])
+        pattern = (
+            rf"(?<![\w'’]){first}(?P<middle>(?:[^\S\n]+[a-z][\w'’-]*){{1,2}}?)[^\S\n]+{last}(?!\w)"
+        )
+        for match in re.finditer(pattern, folded):
+            written = text[match.start("middle") : match.end("middle")].split()
+            if all(word[:1].isupper() and word.lower() not in PARTICLES for word in written):
+                yield match.start("middle"), match.end("middle")
 
 
 def glued_name(

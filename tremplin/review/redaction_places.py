@@ -179,7 +179,7 @@ PATTERNS = [
         r"(?i:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|"
         r"Square|Sq|Terrace|Way|Crescent|Close|Gardens|Row|Mews|Parkway|Pkwy|Highway|Hwy)\b\.?"
         rf"(?:{_H}+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
-        rf"(?:,?{_H}*(?:Apt|Apartment|Suite|Unit|Flat)\.?{_H}*#?\w+)?"
+        rf"(?:,?{_H}*(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?{_H}*#?\w+)?"
     ),
     re.compile(rf"\b(?:Apt|Apartment|Suite|Unit|Flat)\.?{_H}*#?\d+\w*"),
     # UK postcodes: SW1A 1AA, EC1V 9HX, with the town before them: Birmingham B26 3QJ

@@ -91,3 +91,24 @@ def test_a_german_name_is_found_with_its_umlauts_spelt_out() -> None:
     identity = Identity.of(name="Jürgen Schäfer")
     text = "Juergen Schaefer\njuergen.schaefer@example.de\nSCHAEFER Jürgen\n"
     assert redact(text, identity) == "[name]\n[e-mail]\n[name]\n"
+
+
+def test_a_site_beside_an_e_mail_address_is_a_link_whatever_follows_it() -> None:
+    text = "Ann Carver\nann@example.org annc.me, Test Street 1, 12345 Example City\n\nSkills\n"
+    assert redact(text).split("\n")[1] == "[e-mail] [link], [address]"
+
+
+def test_a_framework_beside_an_e_mail_address_stays() -> None:
+    text = "Ann Carver\nann@example.org Node.js ASP.NET\n\nSkills\n"
+    assert redact(text).split("\n")[1] == "[e-mail] Node.js ASP.NET"
+
+
+def test_a_middle_name_the_form_left_out_goes_with_the_name() -> None:
+    identity = Identity.of(name="Jane Doe")
+    text = "JANE MARIE DOE\nJane Marie-Claire Doe\nJane and Doe\n"
+    assert redact(text, identity) == "[name]\n[name]\n[name] and [name]\n"
+
+
+def test_a_us_suite_goes_with_its_street() -> None:
+    text = "Ann Carver\n5419 Hollywood Blvd Ste c731, Los Angeles, CA 90027\n"
+    assert redact(text) == "[name]\n[address]\n"
