@@ -134,6 +134,12 @@ NETWORK_HANDLE = re.compile(
     rf"|(?:{_NETWORKS_ORDINARY_WORDS})[^\S\n]*[:\uff1a][^\S\n]*(?P<after_colon>{_HANDLE_ANY}))",
     re.IGNORECASE,
 )
+# Link texts that name a network or a kind of contact, not a handle ("GitHub | LinkedIn").
+LINK_TEXT = re.compile(
+    rf"(?:{_NETWORKS}|{_NETWORKS_ORDINARY_WORDS}|e-?mail|web\s?site|web|portfolio|blog|"
+    r"phone|mobile|homepage|profile|cv|resume)",
+    re.IGNORECASE,
+)
 # A bare domain after a website label: "Website: example.com".
 LABELLED_SITE = re.compile(
     r"\b(?:web\s?site|web|site(?:\s+(?:web|internet|perso(?:nnel)?))?|home\s?page|"
@@ -305,7 +311,8 @@ def _links(text: str, *, identity: Identity) -> Iterator[Span]:
         yield _trimmed(match.start(), match.end(), LINK, text)
     for match in NETWORK_HANDLE.finditer(text):
         group = next(g for g in ("any", "marked", "after_colon") if match.group(g))
-        yield _trimmed(match.start(group), match.end(group), LINK, text)
+        if not LINK_TEXT.fullmatch(match.group(group)):
+            yield _trimmed(match.start(group), match.end(group), LINK, text)
     for match in LABELLED_SITE.finditer(text):
         yield _trimmed(match.start("site"), match.end("site"), LINK, text)
     parts = [part for part in _name_parts(identity) if len(part) >= 3]

@@ -135,7 +135,7 @@ POSTCODE_PATTERNS = [
     # column starts.
     re.compile(
         rf"{_ZONE_START}{_H}*(?:[A-Z]{{1,2}}-)?(?:\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{3}}{_H}\d{{2}})"
-        rf"{_H}+{_NOT_MONEY}{_CITY}(?={_H}*(?:$|[,;|·•(]|{_H}{{2}}))",
+        rf"{_H}+{_NOT_MONEY}{_CITY}(?:{_H}\d{{1,2}})?(?={_H}*(?:$|[,;|·•(]|{_H}{{2}}))",
         re.M,
     ),
 ]
@@ -229,10 +229,11 @@ _HEADER_LIST = re.compile(rf"[^,\n]{{1,60}}(?:,[^,\n]{{1,60}}){{2,10}},{_H}*{_CO
 
 POSTCODE_AFTER_STREET = re.compile(
     # a town in lower case too, right after its street: "4 rue du moulin 69003 lyon"
-    rf"(?:,|{_H}[-–])?{_H}*(?:[A-Z]{{1,2}}-)?(?:\d{{4,5}}|\d{{4}}-\d{{3}}|\d\d-\d{{3}}|\d{{3}}{_H}\d\d)"
-    rf"{_H}+{_NOT_MONEY}"
+    rf"(?:,|{_H}[-–])?{_H}*(?:[A-Z]{{1,2}}-|C\.?P\.?{_H}*)?"  # "C.P. 06000, Ciudad de México"
+    rf"(?:\d{{4,5}}|\d{{4}}-\d{{3}}|\d\d-\d{{3}}|\d{{3}}{_H}\d\d),?{_H}+{_NOT_MONEY}"
     rf"(?:{_CITY}|(?-i:[a-zà-öø-ÿ][\w'’-]{{1,40}})(?=[,;.]|{_H}*(?:\n|$)))"
     rf"(?:{_H}*\([\w .'’-]{{2,30}}\))?(?:{_H}*,{_H}*(?i:{_COUNTRY}))?"
+    rf"(?:,{_H}*[A-Z]{{2,4}}(?={_H}*(?:\n|$)))?"  # its state's code, ending the line: "CDMX"
 )
 # The town after a street, where the line or its column ends: "10 Downing Street, London".
 # With its district's number ("Dublin 4", "Sector 2, București"), after a comma or a bullet.

@@ -112,3 +112,30 @@ def test_a_middle_name_the_form_left_out_goes_with_the_name() -> None:
 def test_a_us_suite_goes_with_its_street() -> None:
     text = "Ann Carver\n5419 Hollywood Blvd Ste c731, Los Angeles, CA 90027\n"
     assert redact(text) == "[name]\n[address]\n"
+
+
+@pytest.mark.parametrize(
+    "links", ["GitHub | LinkedIn | Portfolio", "GitHub\tLinkedIn\tWebsite", "Email | Website"]
+)
+def test_link_texts_that_name_a_network_stay(links: str) -> None:
+    text = f"Ann Carver\n{links}\n\nExperience\n"
+    assert redact(text) == f"[name]\n{links}\n\nExperience\n"
+
+
+def test_a_handle_after_a_network_name_still_goes() -> None:
+    text = "Ann Carver\nGitHub | acarver-dev\nLinkedIn\tann-c-42\n\nExperience\n"
+    assert redact(text) == "[name]\nGitHub | [link]\nLinkedIn\t[link]\n\nExperience\n"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Vinohradská 25, 120 00 Praha 2",
+        "Rua Augusta 100, 2º Esq.",
+        "Prinsengracht 263-1, 1016 GV Amsterdam",
+        "Calle Hidalgo 123, Col. Centro, C.P. 06000, Ciudad de México",
+        "Av. Reforma 222, Col. Juárez, 06600 Ciudad de México, CDMX",
+    ],
+)
+def test_it_removes_addresses_of_more_countries_whole(address: str) -> None:
+    assert redact(f"Ann Carver\n{address}\n") in {"[name]\n[address]\n", "[name]\n[address].\n"}
