@@ -30,6 +30,7 @@ from tremplin.review.redaction_countries import COUNTRY as _COUNTRY
 from tremplin.review.redaction_countries import US_STATES
 from tremplin.review.redaction_header import HSPACE as _H
 from tremplin.review.redaction_header import cells, fold, header_cells, header_end
+from tremplin.review.redaction_postcodes import postcodes_with_towns
 from tremplin.review.redaction_towns import header_towns, letter_town
 from tremplin.review.redaction_units import BEFORE_UNIT, unit_end
 
@@ -38,10 +39,6 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 # otherwise cost a pass from each capital.
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]{0,50}"
 
-# A US state before a ZIP code: one of the fifty, or any two capitals after a comma
-# ("Example City, EX 11111", a template's stand-in).
-_US_STATE = rf"(?:\b(?:{US_STATES})|(?<=, )[A-Z]{{2}})\b"
-_CA_PROVINCES = r"QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU"
 
 # Words that name a street and nothing else, and words that also mean something else
 # ("3 cours", "la route"): the second kind needs a capitalised name after it.
@@ -173,6 +170,11 @@ PATTERNS = [
         rf"\d{{1,4}}[a-zA-Z]?\b"
     ),
     re.compile(rf"\b[A-ZÄÖÜ][\wäöüß-]{{1,50}}{_H}+(?:{_GERMANIC_WORDS}){_H}+\d{{1,4}}[a-zA-Z]?\b"),
+    # The street word after the name, in lower case: "Váci utca 12", "Karl Johans gate 1".
+    re.compile(
+        rf"\b{_CAP_WORD}(?:{_H}{_CAP_WORD})?{_H}+(?:utca|út|tér|körút|gate|gata|gatan|vei|"
+        rf"veien|vej|gade|vägen|väg|katu|tie){_H}+{_NOT_A_YEAR}\d{{1,4}}[a-zA-Z]?\b"
+    ),
     # 221 Baker Street · 1600 Pennsylvania Avenue NW · 10 Downing St., Flat 2
     re.compile(
         rf"\b\d{{1,5}}[A-Za-z]?,?{_H}+(?:[A-Z][\w'’.-]*{_H}+){{1,4}}"
@@ -218,7 +220,7 @@ _PLACEHOLDER_WORD = (
     r"stra(?:ss|ß)e|hausnummer|plz|ort|land|calle|ciudad|provincia|via|citt[aà]|paese)"
 )
 _HEADER_PLACEHOLDER = re.compile(
-    rf"{_PLACEHOLDER_WORD}(?:(?:{_H}*[,/]{_H}*|{_H}+(?:and|et|und|y|e){_H}+|{_H}+)"
+    rf"(?:\d{{1,5}}{_H}+)?{_PLACEHOLDER_WORD}(?:(?:{_H}*[,/]{_H}*|{_H}+(?:and|et|und|y|e){_H}+|{_H}+)"
     rf"{_PLACEHOLDER_WORD}){{0,4}}"
 )
 _HEADER_COUNTRY = re.compile(rf"(?:in{_H}+)?{_COUNTRY}")
@@ -241,18 +243,6 @@ CITY_AFTER_STREET = re.compile(
     rf"(?:,|{_H}[•∙]){_H}*{_CITY}(?:{_H}\d{{1,2}})?(?:, ?{_CAP_WORD}(?:[ -]{_CAP_WORD})*)?"
     rf"(?:,{_H}*(?i:{_COUNTRY}))?{_AT_END}",
     re.M,
-)
-# US state and ZIP, "CA 94103", and the city before them, "San Francisco, ".
-US_STATE_ZIP = re.compile(rf"{_US_STATE}{_H}+\d{{5}}(?:-\d{{4}})?\b")
-US_CITY_BEFORE_STATE = re.compile(rf"(?:[A-Z][\w.'’-]*{_H}){{0,3}}[A-Z][\w.'’-]*,{_H}*$")
-# Canadian postal codes with their province, and the town before them: "Montréal (Québec)
-# H3A 0G4", "Toronto, ON M5V 2T6".
-CA_POSTCODE = re.compile(
-    rf"(?:\(?\b(?:{_CA_PROVINCES}|Qu[ée]bec|Ontario)\)?,?{_H}+)?"
-    r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z][^\S\n]?\d[A-Z]\d\b"
-)
-CA_CITY_BEFORE_PROVINCE = re.compile(
-    rf"(?:[A-Z][\w.'’-]*{_H}){{0,2}}[A-Z][\w.'’-]*(?:,{_H}*|{_H}+)$"
 )
 # The line of an address above its postcode: a number at one end ("12 Strawberry Hill",
 # "Ermou 25", "Apt. 4, 2 Station Road").
@@ -288,6 +278,7 @@ STREET_AT_LINE_END = re.compile(rf"(?<![\w'’-]){_CAP_WORD},?{_H}+\d{{1,4}}[a-z
 REGION_COUNTRY_LINE = re.compile(
     rf"{_H}*(?:[a-z][\w'’.-]*+(?:[ -][a-z][\w'’.-]*+){{0,2}},{_H}*)?{_COUNTRY}(?![\w'’-])"
 )
+POSTCODE_LINE = re.compile(rf"{_H}*[A-Z]{{1,2}}\d[A-Z\d]?{_H}\d[A-Z]{{2}}{_H}*$", re.M)
 TOWN_LINE = re.compile(rf"{_H}*{_CAP_WORD}(?:{_H}{_CAP_WORD}){{0,2}}{_H}*$", re.M)
 
 
@@ -353,16 +344,7 @@ def _streets(text: str) -> Iterator[tuple[int, int]]:
                 # "Anschrift Musterweg 42, 12345 Berlin": the label stays.
                 label = LEADING_LABEL.match(text, street_before.start())
                 yield (label.end() if label else street_before.start()), start
-    for zip_pattern, city_pattern in (
-        (US_STATE_ZIP, US_CITY_BEFORE_STATE),
-        (CA_POSTCODE, CA_CITY_BEFORE_PROVINCE),
-    ):
-        for match in zip_pattern.finditer(text):
-            yield match.start(), match.end()
-            before = text[max(match.start() - 60, 0) : match.start()]
-            city = city_pattern.search(before)
-            if city is not None:
-                yield match.start() - len(before) + city.start(), match.start()
+    yield from postcodes_with_towns(text)
 
 
 def _below(text: str, place: tuple[int, int], *, end_of_header: int) -> tuple[int, int] | None:
@@ -400,7 +382,9 @@ def _town_lines_below(text: str, place: tuple[int, int]) -> Iterator[tuple[int, 
     or "Lyon, France" at once. A town alone is taken only with the country line under it."""
     line_start = text.rfind("\n", 0, place[0]) + 1
     line_end = text.find("\n", place[1])
-    if line_end < 0 or text[line_start : place[0]].strip() or text[place[1] : line_end].strip():
+    before = text[line_start : place[0]].strip()
+    # Alone on its line, or after its flat ("Flat 2, 14 Queen's Road").
+    if line_end < 0 or (before and not before.endswith(",")) or text[place[1] : line_end].strip():
         return
     folded = fold(text)
     first = line_end + 1
@@ -415,6 +399,8 @@ def _town_lines_below(text: str, place: tuple[int, int]) -> Iterator[tuple[int, 
     if region is not None:
         yield first, town.end()
         yield town.end() + 1, region.end()
+    elif POSTCODE_LINE.match(text, town.end() + 1):  # a British town over its postcode
+        yield first, town.end()
 
 
 def _line_above(text: str, position: int) -> tuple[int, int] | None:

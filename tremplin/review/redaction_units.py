@@ -13,7 +13,8 @@ from tremplin.review.redaction_header import HSPACE as _H
 # Words that introduce a unit, followed by its number or letter.
 _UNIT_WORDS = (
     r"bte|bo[îi]te|bus|bt\.|int\.?|interno|scala|sc\.|piso|planta|puerta|pta\.|esc\.|"
-    r"escalera|apt\.?|app\.?|appartement|appt\.?|[ée]tage|stiege|tür|top|flat|suite|unit"
+    r"escalera|apt\.?|app\.?|appartement|appt\.?|[ée]tage|stiege|tür|top|flat|suite|unit|"
+    r"m\.|lok\."  # Poland: "ul. Piękna 15 m. 4"
 )
 # Floors as Spain writes them: "3º", "2.º", "1ª", and the door after them: "B", "izq.".
 _FLOOR = (
@@ -30,7 +31,7 @@ UNIT_AFTER_STREET = re.compile(
     rf"|/{_H}?[A-Za-z0-9]{{1,3}}\b|-(?:[A-Z]{{1,2}}|\d{{1,3}})\b)+"
 )
 # Where a street written name first ends before its unit ("Rue de la Loi 16 boîte 3").
-BEFORE_UNIT = rf"{_H}(?i:bte|bo[îi]te|bus|int\.|interno|piso|planta|scala)\b"
+BEFORE_UNIT = rf"{_H}(?i:bte|bo[îi]te|bus|int\.|interno|piso|planta|scala|m\.{_H}?\d|lok\.)"
 
 
 def unit_end(text: str, end: int) -> int:

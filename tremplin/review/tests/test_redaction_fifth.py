@@ -139,3 +139,30 @@ def test_a_handle_after_a_network_name_still_goes() -> None:
 )
 def test_it_removes_addresses_of_more_countries_whole(address: str) -> None:
     assert redact(f"Ann Carver\n{address}\n") in {"[name]\n[address]\n", "[name]\n[address].\n"}
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "2712 Broadway St, San Francisco, CA 94115, US",
+        "PO Box 123, Sydney NSW 2000, Australia",
+        "12 George St, Sydney NSW 2000",
+        "Váci utca 12, 1052 Budapest",
+        "Karl Johans gate 1, 0154 Oslo",
+        "ul. Piękna 15 m. 4, Kraków",
+        "123 Street, City, Country",
+    ],
+)
+def test_it_removes_a_header_address_line_whole(address: str) -> None:
+    text = f"Ann Carver\n{address}\n\nExperience\nSales, Bakery Ltd, 2019\n"
+    assert redact(text) == "[name]\n[address]\n\nExperience\nSales, Bakery Ltd, 2019\n"
+
+
+def test_a_british_town_between_its_street_and_its_postcode_goes() -> None:
+    text = "Ann Carver\nFlat 2, 14 Queen's Road\nBrighton\nBN1 3XE\n\nExperience\n"
+    assert redact(text) == "[name]\n[address]\n\nExperience\n"
+
+
+def test_a_town_under_a_street_without_a_postcode_under_it_stays() -> None:
+    text = "Ann Carver\n14 Queen's Road\nMarketing\n\nExperience\n"
+    assert redact(text) == "[name]\n[address]\nMarketing\n\nExperience\n"
