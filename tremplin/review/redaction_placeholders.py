@@ -96,10 +96,10 @@ _FIELD_WORDS = (
     ),
 )
 _ANY_FIELD = "|".join(words for _, words in _FIELD_WORDS)
-_FIELD_LIST = (
-    rf"(?:{_ANY_FIELD})(?:[^\S\n]*(?:,|/|&|\band\b|\bet\b|\bund\b)?[^\S\n]*(?:{_ANY_FIELD}))*"
-)
 _H = r"[^\S\n]"
+_SEPARATOR = rf"(?:{_H}*[,/&]{_H}*|{_H}+(?:(?:and|et|und){_H}+)?)"
+# Atomic: a list of fields is read once, never cut again another way (linear time).
+_FIELD_LIST = rf"(?>(?:{_ANY_FIELD})(?:{_SEPARATOR}(?:{_ANY_FIELD}))*+)"
 # With a possessive, on a line of its own; in brackets, anywhere in the header.
 FIELD_PLACEHOLDER = re.compile(
     rf"^{_H}*[<\[]?{_H}*(?:{_POSSESSIVE}){_H}+{_FIELD_LIST}{_H}*[>\]]?{_H}*$", re.M

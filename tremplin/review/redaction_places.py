@@ -98,7 +98,10 @@ _CITY_PARTICLE = (
     r"(?:sur|sous|en|le|la|les|de|du|des|lès|lez|am|an|der|im|bei|di|del|aan|op|bij|upon|on|"
     r"under)"
 )
-_CITY = rf"{_CAP_WORD}(?:(?:{_H}|-)+(?:{_CITY_PARTICLE}|{_CAP_WORD}))*"
+# A town's words hold no dash: the dash joins them, read one way only (one pass, where a
+# word that could hold its dashes cut "Aa-Aa-...-Aa" every way there is).
+_CITY_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]{0,50}"
+_CITY = rf"{_CITY_WORD}(?:(?:{_H}|-)+(?:{_CITY_PARTICLE}|{_CITY_WORD}))*"
 # Words that follow an amount rather than a postcode.
 _NOT_MONEY = (
     r"(?!(?:Euros?|EUR|USD|CHF|GBP|Dollars?|Francs?|Pfund|Livres?|Yens?|Mio|Mrd|Millions?)\b)"
@@ -240,7 +243,7 @@ POSTCODE_AFTER_STREET = re.compile(
 # The town after a street, where the line or its column ends: "10 Downing Street, London".
 # With its district's number ("Dublin 4", "Sector 2, București"), after a comma or a bullet.
 CITY_AFTER_STREET = re.compile(
-    rf"(?:,|{_H}[•∙]){_H}*{_CITY}(?:{_H}\d{{1,2}})?(?:, ?{_CAP_WORD}(?:[ -]{_CAP_WORD})*)?"
+    rf"(?:,|{_H}[•∙]){_H}*{_CITY}(?:{_H}\d{{1,2}})?(?:, ?{_CITY_WORD}(?:[ -]{_CITY_WORD})*)?"
     rf"(?:,{_H}*(?i:{_COUNTRY}))?{_AT_END}",
     re.M,
 )
