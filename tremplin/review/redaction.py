@@ -53,6 +53,7 @@ from tremplin.review.redaction_header import TLDS as _TLDS
 from tremplin.review.redaction_header import contact_block, fold, header_contacts, header_end
 from tremplin.review.redaction_initials import initials_find
 from tremplin.review.redaction_names import (
+    STAND_IN_PARTS,
     glued_name,
     middle_names,
     name_particles,
@@ -87,6 +88,8 @@ URL_PATTERNS = [
     # An ORCID iD without its host: a researcher's own identifier, "0000-0002-1825-0097".
     re.compile(r"(?<![\w-])\d{4}-\d{4}-\d{4}-\d{3}[\dX](?![\w-])"),
 ]
+# A page of a network that is a video or a search, not someone's profile.
+CONTENT_PAGE = re.compile(r"(?:watch|results|playlist|embed|search|hashtag|explore|topics)\b")
 PROFILE_HOST = re.compile(rf"(?:^|\.)(?:{_PROFILE_HOSTS})$", re.IGNORECASE)
 BARE_DOMAIN = re.compile(r"(?<![\w.@/-])(?:[\w-]+\.)+(?:" + _TLDS + r")\b", re.IGNORECASE)
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][\w.]{1,29}(?:@[\w-]+(?:\.[\w-]+)+)?")
@@ -300,15 +303,18 @@ def _links(text: str, *, identity: Identity) -> Iterator[Span]:
     for match in found:
         # Below the header, a link to a site that is not a profile and holds nothing of
         # the candidate's is an employer's or a school's (redaction_others.py).
-        host = re.sub(r"^[a-z]+://", "", _fold(match.group())).split("/", 1)[0]
+        host, _, path = re.sub(r"^[a-z]+://", "", _fold(match.group())).partition("/")
         if (
             match.start() < header
-            or PROFILE_HOST.search(host)
+            or (PROFILE_HOST.search(host) and not CONTENT_PAGE.match(path))
             or not someone_elses_link(match.group(), own=own)
         ):
             yield _trimmed(match.start(), match.end(), LINK, text)
     for match in HANDLE.finditer(text):
-        yield _trimmed(match.start(), match.end(), LINK, text)
+        # "Engineer @Microsoft" below the header: an employer, written as networks do.
+        employer = match.group()[1:2].isupper() and someone_elses_link(match.group(), own=own)
+        if match.start() < header or not employer:
+            yield _trimmed(match.start(), match.end(), LINK, text)
     for match in NETWORK_HANDLE.finditer(text):
         group = next(g for g in ("any", "marked", "after_colon") if match.group(g))
         if not LINK_TEXT.fullmatch(match.group(group)):
@@ -457,6 +463,8 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
             for match in re.finditer(rf"(?<!\w){re.escape(local)}(?!\w)", folded):
                 yield Span(match.start(), match.end(), NAME)
     for part in _name_parts(identity):
+        if part in STAND_IN_PARTS:
+            continue
         for match in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", folded):
             written = text[match.start() : match.end()]
             if written[:1].isupper():

@@ -9,6 +9,7 @@ together from them.
   "Groß": "gross"), as on a keyboard without them.
 - The particles of the name ("de La Fontaine", "van der Berg") go with the part they stand
   before, in any case, wherever that part is found: "J. de La Fontaine", "Ms Van der Berg".
+- A template's stand-in name ("Your Name") goes whole, not word by word.
 - A middle name between the first and the last part goes too ("Jane Marie Doe").
 - A user name glued from the name's parts and initials ("jdupont92") may hold the name's
   particles too ("jeandelafontaine", "noraelamrani").
@@ -26,6 +27,11 @@ PARTICLES = frozenset(
         *("du", "el", "im", "l", "la", "le", "les", "lo", "los", "ten", "ter", "van"),
         *("von", "y", "zu"),
     }
+)
+# Words of a template's stand-in name ("Your Name", "Mein Name") that are not redacted
+# alone: "Your Position", "Name:" stay; the whole name, and user names glued from it, go.
+STAND_IN_PARTS = frozenset(
+    {"your", "votre", "dein", "deine", "name", "nom", "nombre", "nome", "naam", "surname"}
 )
 _UMLAUTS = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}

@@ -186,3 +186,26 @@ def test_a_hostile_address_or_placeholder_is_redacted_in_linear_time(hostile: st
     started = time.perf_counter()
     redact(hostile)
     assert time.perf_counter() - started < 10
+
+
+def test_an_employer_written_as_a_handle_below_the_header_stays() -> None:
+    text = "Ann Carver\n@acarver\n\nExperience\n2020 - now Engineer @Microsoft, @ann_c\n"
+    assert redact(text) == "[name]\n[link]\n\nExperience\n2020 - now Engineer @Microsoft, [link]\n"
+
+
+def test_a_video_below_the_header_is_no_profile() -> None:
+    text = "Ann Carver\n\nProjects\nTrailer https://www.youtube.com/watch?v=xxxxx\n"
+    assert redact(text) == "[name]\n\nProjects\nTrailer https://www.youtube.com/watch?v=xxxxx\n"
+
+
+def test_a_channel_below_the_header_is_still_a_profile() -> None:
+    text = "Ann Carver\n\nProjects\nChannel https://www.youtube.com/@annsvideos\n"
+    assert redact(text) == "[name]\n\nProjects\nChannel [link]\n"
+
+
+def test_a_templates_stand_in_name_goes_whole_not_word_by_word() -> None:
+    identity = Identity.of(name="Your Name")
+    text = "Your Name\nyourname@example.org\n\nExperience\nYour Position, Domain Name Service\n"
+    assert redact(text, identity) == (
+        "[name]\n[e-mail]\n\nExperience\nYour Position, Domain Name Service\n"
+    )
