@@ -209,3 +209,22 @@ def test_a_templates_stand_in_name_goes_whole_not_word_by_word() -> None:
     assert redact(text, identity) == (
         "[name]\n[e-mail]\n\nExperience\nYour Position, Domain Name Service\n"
     )
+
+
+def test_initials_go_with_the_name_as_author_lists_write_them() -> None:
+    identity = Identity.of(name="Jane Doe")
+    text = "Doe, J., Smith, A. (2020). Smith A, Doe JM. A. Lee, J. M. Doe, JM Doe.\n"
+    assert redact(text, identity) == (
+        "[name], [name], Smith, A. (2020). Smith A, [name] A. Lee, [name], [name].\n"
+    )
+
+
+def test_someone_elses_initials_beside_the_name_stay() -> None:
+    identity = Identity.of(name="Jane Doe")
+    assert redact("Jane Doe, Director. A Doe.\n", identity) == "[name], Director. A [name].\n"
+
+
+def test_many_initials_are_redacted_in_linear_time() -> None:
+    started = time.perf_counter()
+    redact("J. " * 20_000 + "Doe, J. M. " * 5_000, Identity.of(name="Jane Doe"))
+    assert time.perf_counter() - started < 10
