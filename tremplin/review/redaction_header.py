@@ -264,6 +264,12 @@ TITLE_WORD = re.compile(
     # Romance ones in -ista and -ologo ("analista", "giornalista", "psicologa")
     r"\w+(?:erin|istin|ologin|ista|ologo|ologa|ologue))(?!\w)"
 )
+ADDRESS_LINE_WORDS, ADDRESS_LINE_LENGTH = 9, 120
+_ADDRESS_SHAPE = re.compile(r"(?<![\d.])\d{1,5}[a-z]?\b.*[,•·]|[,•·].*(?<![\d.])\d{1,5}\b")
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{4,}(?![\w'’-])")
+_ADDRESS_NOT = re.compile(
+    r"[!?;:]|\b(?:19|20)\d\d\b|%|\d\+?[^\S\n]*(?:years?|yrs|ans|jahre|anos|anni|jaar)\b"
+)
 # A lone line that is a sentence, a date or a span of years is never part of the block.
 _SENTENCE = re.compile(r"[.!?;:]\s|\b(?:19|20)\d\d\b")
 
@@ -329,11 +335,20 @@ def _absorb_short_lines(lines: list[tuple[int, int, str]], text: str, folded: st
     def absorbable(index: int) -> bool:
         start, end, state = lines[index]
         line = folded[start:end].strip()
+        # A longer line that reads as an address: a number and parts set apart, no
+        # lower-case word of four letters ("Strada Mimozei, Nr. 13 • Sector 2, București").
+        address = (
+            len(line) <= ADDRESS_LINE_LENGTH
+            and len(line.split()) <= ADDRESS_LINE_WORDS
+            and _ADDRESS_SHAPE.search(line) is not None
+            and _PROSE_WORD.search(text[start:end]) is None
+            and not _ADDRESS_NOT.search(line)
+        )
         return not (
             state != "other"
-            or len(line.split()) > SHORT_LINE_WORDS
+            or (len(line.split()) > SHORT_LINE_WORDS and not address)
             or TITLE_WORD.search(line)
-            or _SENTENCE.search(line + " ")
+            or (_SENTENCE.search(line + " ") and not address)
             or SECTION_HEADING.match(line)
         )
 
