@@ -139,6 +139,8 @@ def fields_named(text: str) -> Iterator[tuple[int, int, str]]:
     for match in found:
         piece = match.group()
         kind = next((kind for kind, words in _FIELD_KINDS if words.search(piece)), "address")
+        if kind == "link" and not re.search(r"[<\[]", piece):
+            continue  # "My Portfolio", "Mein Blog": a heading or a link's text
         start = match.start() + len(piece) - len(piece.lstrip())
         yield start, match.start() + len(piece.rstrip()), kind
 

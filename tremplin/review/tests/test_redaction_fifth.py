@@ -228,3 +228,8 @@ def test_many_initials_are_redacted_in_linear_time() -> None:
     started = time.perf_counter()
     redact("J. " * 20_000 + "Doe, J. M. " * 5_000, Identity.of(name="Jane Doe"))
     assert time.perf_counter() - started < 10
+
+
+def test_a_heading_that_names_ones_own_site_stays() -> None:
+    text = "Ann Carver\nann@example.org\n\nMy Portfolio\nPaintings, 2019\n"
+    assert redact(text) == "[name]\n[e-mail]\n\nMy Portfolio\nPaintings, 2019\n"
