@@ -233,3 +233,11 @@ def test_many_initials_are_redacted_in_linear_time() -> None:
 def test_a_heading_that_names_ones_own_site_stays() -> None:
     text = "Ann Carver\nann@example.org\n\nMy Portfolio\nPaintings, 2019\n"
     assert redact(text) == "[name]\n[e-mail]\n\nMy Portfolio\nPaintings, 2019\n"
+
+
+@pytest.mark.parametrize(
+    "field", ["Ort: Köln", "Località: Bologna (BO)", "Localidad: Sevilla", "Plaats: Gent"]
+)
+def test_a_town_after_its_label_goes(field: str) -> None:
+    label = field.split(":")[0]
+    assert redact(f"Ann Carver\n{field}\n") == f"[name]\n{label}: [address]\n"
