@@ -133,7 +133,7 @@ _HANDLE_ANY = r"@?\w[\w.@/~+-]*"
 _HANDLE_MARKED = r"@\w[\w.-]*|[\w.-]*[\d_][\w.-]*\w|[\w-]+\.[\w.-]*\w"
 NETWORK_HANDLE = re.compile(
     rf"(?<![\w.@/-])(?:(?:{_NETWORKS})(?:[^\S\n]*(?:[:\uff1a|]|=>|→|\t|[^\S\n]{{2}})[^\S\n]*"
-    rf"(?P<any>{_HANDLE_ANY})|[^\S\n]+(?P<marked>{_HANDLE_MARKED}))"
+    rf"(?P<any>{_HANDLE_ANY})|[^\S\n]+(?:[—–-][^\S\n]+)?(?P<marked>{_HANDLE_MARKED}))"
     rf"|(?:{_NETWORKS_ORDINARY_WORDS})[^\S\n]*[:\uff1a][^\S\n]*(?P<after_colon>{_HANDLE_ANY}))",
     re.IGNORECASE,
 )

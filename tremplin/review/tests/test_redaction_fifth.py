@@ -241,3 +241,8 @@ def test_a_heading_that_names_ones_own_site_stays() -> None:
 def test_a_town_after_its_label_goes(field: str) -> None:
     label = field.split(":")[0]
     assert redact(f"Ann Carver\n{field}\n") == f"[name]\n{label}: [address]\n"
+
+
+def test_a_handle_after_a_network_name_and_a_dash_goes() -> None:
+    text = "Ann Carver\n\nExperience\nGitHub — acarver_dev\nGitHub — my projects\n"
+    assert redact(text) == "[name]\n\nExperience\nGitHub — [link]\nGitHub — my projects\n"
