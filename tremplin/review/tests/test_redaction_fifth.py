@@ -246,3 +246,20 @@ def test_a_town_after_its_label_goes(field: str) -> None:
 def test_a_handle_after_a_network_name_and_a_dash_goes() -> None:
     text = "Ann Carver\n\nExperience\nGitHub — acarver_dev\nGitHub — my projects\n"
     assert redact(text) == "[name]\n\nExperience\nGitHub — [link]\nGitHub — my projects\n"
+
+
+@pytest.mark.parametrize("town", ["Manchester", "München", "Lyon, France", "Milano (MI)"])
+def test_a_larger_town_beside_a_job_title_in_the_header_goes(town: str) -> None:
+    text = f"Ann Carver\nData analyst · {town}\nann@example.org\n\nExperience\n"
+    assert redact(text) == "[name]\nData analyst · [address]\n[e-mail]\n\nExperience\n"
+
+
+def test_a_larger_town_beside_an_employer_further_down_stays() -> None:
+    lines = "\n".join(f"Line {number}" for number in range(6))
+    text = f"Ann Carver\n{lines}\nAcme Inc. | Lyon, FR\n\nExperience\n"
+    assert "Acme Inc. | Lyon, FR" in redact(text)
+
+
+def test_a_letters_town_and_date_is_no_larger_town_column() -> None:
+    text = "Ann Carver\nann@example.org\nParis, le 3 mai 2026 · Réf. 12\n"
+    assert "le 3 mai 2026 · Réf. 12" in redact(text)
