@@ -52,6 +52,14 @@ from tremplin.review.redaction_fields import LABEL, fields_find
 from tremplin.review.redaction_header import TLDS as _TLDS
 from tremplin.review.redaction_header import contact_block, fold, header_contacts, header_end
 from tremplin.review.redaction_initials import initials_find
+from tremplin.review.redaction_names import (
+    STAND_IN_PARTS,
+    glued_name,
+    middle_names,
+    name_particles,
+    name_parts,
+    particles_before,
+)
 from tremplin.review.redaction_others import others_find, someone_elses_link, within
 from tremplin.review.redaction_phones import phones_find
 from tremplin.review.redaction_placeholders import placeholders_find
@@ -62,15 +70,6 @@ LINK, EMAIL, PHONE, ADDRESS, NAME = "link", "email", "phone", "address", "name"
 HEADER, HEADER_MORE = "header", "header_more"
 # When two findings overlap, the merged span takes the kind that comes first here.
 PRIORITY = {HEADER: -2, HEADER_MORE: -1, LINK: 0, EMAIL: 1, PHONE: 2, ADDRESS: 3, NAME: 4}
-
-# Parts of a name too common as words to be redacted on their own.
-PARTICLES = frozenset(
-    {
-        *("d", "da", "dal", "de", "del", "della", "den", "der", "des", "di", "do", "dos"),
-        *("du", "el", "im", "l", "la", "le", "les", "lo", "los", "ten", "ter", "van"),
-        *("von", "y", "zu"),
-    }
-)
 
 _URL_END = "[^\\s<>\"'«»\\[\\]]*"
 _PROFILE_HOSTS = (
@@ -89,6 +88,8 @@ URL_PATTERNS = [
     # An ORCID iD without its host: a researcher's own identifier, "0000-0002-1825-0097".
     re.compile(r"(?<![\w-])\d{4}-\d{4}-\d{4}-\d{3}[\dX](?![\w-])"),
 ]
+# A page of a network that is a video or a search, not someone's profile.
+CONTENT_PAGE = re.compile(r"(?:watch|results|playlist|embed|search|hashtag|explore|topics)\b")
 PROFILE_HOST = re.compile(rf"(?:^|\.)(?:{_PROFILE_HOSTS})$", re.IGNORECASE)
 BARE_DOMAIN = re.compile(r"(?<![\w.@/-])(?:[\w-]+\.)+(?:" + _TLDS + r")\b", re.IGNORECASE)
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][\w.]{1,29}(?:@[\w-]+(?:\.[\w-]+)+)?")
@@ -132,8 +133,14 @@ _HANDLE_ANY = r"@?\w[\w.@/~+-]*"
 _HANDLE_MARKED = r"@\w[\w.-]*|[\w.-]*[\d_][\w.-]*\w|[\w-]+\.[\w.-]*\w"
 NETWORK_HANDLE = re.compile(
     rf"(?<![\w.@/-])(?:(?:{_NETWORKS})(?:[^\S\n]*(?:[:\uff1a|]|=>|→|\t|[^\S\n]{{2}})[^\S\n]*"
-    rf"(?P<any>{_HANDLE_ANY})|[^\S\n]+(?P<marked>{_HANDLE_MARKED}))"
+    rf"(?P<any>{_HANDLE_ANY})|[^\S\n]+(?:[—–-][^\S\n]+)?(?P<marked>{_HANDLE_MARKED}))"
     rf"|(?:{_NETWORKS_ORDINARY_WORDS})[^\S\n]*[:\uff1a][^\S\n]*(?P<after_colon>{_HANDLE_ANY}))",
+    re.IGNORECASE,
+)
+# Link texts that name a network or a kind of contact, not a handle ("GitHub | LinkedIn").
+LINK_TEXT = re.compile(
+    rf"(?:{_NETWORKS}|{_NETWORKS_ORDINARY_WORDS}|e-?mail|web\s?site|web|portfolio|blog|"
+    r"phone|mobile|homepage|profile|cv|resume)",
     re.IGNORECASE,
 )
 # A bare domain after a website label: "Website: example.com".
@@ -296,18 +303,22 @@ def _links(text: str, *, identity: Identity) -> Iterator[Span]:
     for match in found:
         # Below the header, a link to a site that is not a profile and holds nothing of
         # the candidate's is an employer's or a school's (redaction_others.py).
-        host = re.sub(r"^[a-z]+://", "", _fold(match.group())).split("/", 1)[0]
+        host, _, path = re.sub(r"^[a-z]+://", "", _fold(match.group())).partition("/")
         if (
             match.start() < header
-            or PROFILE_HOST.search(host)
+            or (PROFILE_HOST.search(host) and not CONTENT_PAGE.match(path))
             or not someone_elses_link(match.group(), own=own)
         ):
             yield _trimmed(match.start(), match.end(), LINK, text)
     for match in HANDLE.finditer(text):
-        yield _trimmed(match.start(), match.end(), LINK, text)
+        # "Engineer @Microsoft" below the header: an employer, written as networks do.
+        employer = match.group()[1:2].isupper() and someone_elses_link(match.group(), own=own)
+        if match.start() < header or not employer:
+            yield _trimmed(match.start(), match.end(), LINK, text)
     for match in NETWORK_HANDLE.finditer(text):
         group = next(g for g in ("any", "marked", "after_colon") if match.group(g))
-        yield _trimmed(match.start(group), match.end(group), LINK, text)
+        if not LINK_TEXT.fullmatch(match.group(group)):
+            yield _trimmed(match.start(group), match.end(group), LINK, text)
     for match in LABELLED_SITE.finditer(text):
         yield _trimmed(match.start("site"), match.end("site"), LINK, text)
     parts = [part for part in _name_parts(identity) if len(part) >= 3]
@@ -348,6 +359,7 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
             tokens.update(_link_identifiers(written))
     parts = frozenset(part for part in _name_parts(identity) if len(part) >= 3)
     initials = frozenset(part[0] for part in parts)
+    fillers = name_particles(identity.names)
     tokens = {
         token
         for token in tokens
@@ -356,7 +368,7 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
         and token not in GENERIC_IDENTIFIERS
         # The name, in any form, is found as a name.
         and not any(
-            _glued_name(piece, parts=parts, initials=initials)
+            glued_name(piece, parts=parts, initials=initials, fillers=fillers)
             for piece in IDENTIFIER_PIECES.split(token)
         )
     }
@@ -416,6 +428,7 @@ def _name_tokens(text: str, *, identity: Identity) -> Iterator[Span]:
     if not parts:
         return
     initials = frozenset(part[0] for part in parts)
+    fillers = name_particles(identity.names)
     folded = _fold(text)
     for match in IDENTIFIER.finditer(folded):
         word = match.group()
@@ -424,30 +437,9 @@ def _name_tokens(text: str, *, identity: Identity) -> Iterator[Span]:
         pieces = [piece for piece in IDENTIFIER_PIECES.split(word) if piece]
         if len(pieces) == 1 and pieces[0] in parts:
             continue
-        if any(_glued_name(piece, parts=parts, initials=initials) for piece in pieces):
+        if any(glued_name(p, parts=parts, initials=initials, fillers=fillers) for p in pieces):
             kind = EMAIL if "@" in word else LINK if re.search(r"[./\\]", word) else NAME
             yield _trimmed(match.start(), match.end(), kind, text, own=True)
-
-
-def _glued_name(piece: str, *, parts: frozenset[str], initials: frozenset[str]) -> bool:
-    """Whether ``piece`` is made of parts of the name and their initials (at least one
-    whole part), digits around them allowed."""
-    core = piece.strip("0123456789")
-    if not core or len(core) > 40:
-        return False
-    # reachable[i]: core[:i] can be cut into parts and initials; the value says whether a
-    # whole part was among them.
-    reachable: dict[int, bool] = {0: False}
-    for index in range(len(core)):
-        if index not in reachable:
-            continue
-        had_part = reachable[index]
-        if core[index] in initials:
-            reachable[index + 1] = reachable.get(index + 1, False) or had_part
-        for part in parts:
-            if core.startswith(part, index):
-                reachable[index + len(part)] = True
-    return reachable.get(len(core), False)
 
 
 def _emails(text: str, *, identity: Identity) -> Iterator[Span]:
@@ -457,7 +449,7 @@ def _emails(text: str, *, identity: Identity) -> Iterator[Span]:
 
 
 def _names(text: str, *, identity: Identity) -> Iterator[Span]:
-    folded = _fold(text)
+    folded, names = _fold(text), identity.names
     for name in identity.names:
         whole = _fold(" ".join(name.split()))
         if len(whole) >= 2:
@@ -471,23 +463,18 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
             for match in re.finditer(rf"(?<!\w){re.escape(local)}(?!\w)", folded):
                 yield Span(match.start(), match.end(), NAME)
     for part in _name_parts(identity):
+        if part in STAND_IN_PARTS:
+            continue
         for match in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", folded):
             written = text[match.start() : match.end()]
             if written[:1].isupper():
                 yield Span(match.start(), match.end(), NAME)
+    for start, end in [*particles_before(text, names), *middle_names(text, names)]:
+        yield Span(start, end, NAME)
 
 
 def _name_parts(identity: Identity) -> list[str]:
-    """Folded parts of the candidate's name, hyphenated ones both whole and split."""
-    parts: set[str] = set()
-    for name in identity.names:
-        for word in _fold(name).split():
-            word = word.strip(".,;:()\"'")
-            candidates = {word, *word.split("-")}
-            for candidate in candidates:
-                if len(candidate) >= 2 and candidate not in PARTICLES:
-                    parts.add(candidate)
-    return sorted(parts, key=len, reverse=True)
+    return name_parts(identity.names)
 
 
 def _local_part(email: str) -> str:

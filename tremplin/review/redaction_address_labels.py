@@ -21,7 +21,10 @@ _POSTAL_LABELS = (
     r"адрес|adresa|διεύθυνση|aadress|osoite|seoladh|adresas|adrese|l-indirizz|indirizz|"
     r"endere[çc]o|adres[ăa]|adress"
 )
-_PLACE_LABELS = r"location|localisation|wohnort|woonplaats|city|ville|citt[àa]|ciudad|lives in"
+_PLACE_LABELS = (
+    r"location|localisation|wohnort|woonplaats|city|ville|citt[àa]|ciudad|lives in|ort|stadt|"
+    r"wohnhaft|localit[àa]|localidad|residencia|poblaci[óo]n|plaats|town|home ?town"
+)
 ADDRESS_LABEL = re.compile(
     rf"^{_H}*(?:(?P<postal>{_POSTAL_LABELS})|{_PLACE_LABELS}){_H}*(?:[:\uff1a]|\t|{_H}{{2,}}){_H}*"
     rf"(?P<value>\S(?:[^\n]*?\S)?)(?={_H}{{3}}|{_H}*$)",

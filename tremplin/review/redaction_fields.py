@@ -154,6 +154,9 @@ def _line_fields(
         # "(on request)", "(leave out if not relevant)": a note, not a value.
         if not value.strip() or len(value.split()) > VALUE_WORDS or _NOTE.fullmatch(value):
             continue
+        # A row of link texts ("GitHub   LinkedIn   Website"): a label's value is no label.
+        if LABEL.fullmatch(fold(value).strip()):
+            continue
         shaped = _SHAPED[kind]
         if kind == "phone" and not shaped.search(value):  # six digits at least
             continue

@@ -203,6 +203,13 @@ def _joined_contacts(cell: Cell) -> Iterator[tuple[int, int, str]]:
     sentence that holds one address ("write to jdoe@example.com with questions") is left
     alone."""
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", cell.text)]
+    # A site written in lower case beside an e-mail address is a link, whatever follows it
+    # ("jdoe@example.com jdoe.me Test Street 1"): PDF text ran an address into the line.
+    if any(_EMAIL_WORD.fullmatch(word) for _, _, word in words):
+        for start, _end, word in words:
+            site = word.rstrip(",;")
+            if site == site.lower() and HEADER_SITE.fullmatch(site):
+                yield cell.start + start, cell.start + start + len(site), "link"
     strong = [bool(_EMAIL_WORD.fullmatch(w) or HEADER_SITE.fullmatch(w)) for _, _, w in words]
     first = next((i for i, is_strong in enumerate(strong) if is_strong), None)
     if first is None or len(words) - first < 3 or sum(strong) < 2:
@@ -256,6 +263,12 @@ TITLE_WORD = re.compile(
     # German feminine job titles ("Veterinärmedizinerin", "Juristin", "Biologin"), and
     # Romance ones in -ista and -ologo ("analista", "giornalista", "psicologa")
     r"\w+(?:erin|istin|ologin|ista|ologo|ologa|ologue))(?!\w)"
+)
+ADDRESS_LINE_WORDS, ADDRESS_LINE_LENGTH = 9, 120
+_ADDRESS_SHAPE = re.compile(r"(?<![\d.])\d{1,5}[a-z]?\b.*[,•·]|[,•·].*(?<![\d.])\d{1,5}\b")
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{4,}(?![\w'’-])")
+_ADDRESS_NOT = re.compile(
+    r"[!?;:]|\b(?:19|20)\d\d\b|%|\d\+?[^\S\n]*(?:years?|yrs|ans|jahre|anos|anni|jaar)\b"
 )
 # A lone line that is a sentence, a date or a span of years is never part of the block.
 _SENTENCE = re.compile(r"[.!?;:]\s|\b(?:19|20)\d\d\b")
@@ -322,11 +335,20 @@ def _absorb_short_lines(lines: list[tuple[int, int, str]], text: str, folded: st
     def absorbable(index: int) -> bool:
         start, end, state = lines[index]
         line = folded[start:end].strip()
+        # A longer line that reads as an address: a number and parts set apart, no
+        # lower-case word of four letters ("Strada Mimozei, Nr. 13 • Sector 2, București").
+        address = (
+            len(line) <= ADDRESS_LINE_LENGTH
+            and len(line.split()) <= ADDRESS_LINE_WORDS
+            and _ADDRESS_SHAPE.search(line) is not None
+            and _PROSE_WORD.search(text[start:end]) is None
+            and not _ADDRESS_NOT.search(line)
+        )
         return not (
             state != "other"
-            or len(line.split()) > SHORT_LINE_WORDS
+            or (len(line.split()) > SHORT_LINE_WORDS and not address)
             or TITLE_WORD.search(line)
-            or _SENTENCE.search(line + " ")
+            or (_SENTENCE.search(line + " ") and not address)
             or SECTION_HEADING.match(line)
         )
 

@@ -68,12 +68,51 @@ FIELDS = (
     ),
 )
 LINK_FIELD = dict(FIELDS)["link"]
+# A placeholder that is nothing but the name of a field, with a possessive or in brackets:
+# "<My Street>", "[Your Name]", "[City, State ZIP]", "Ma signature", "<number>".
+_POSSESSIVE = (
+    r"your|my|ma|mon|mes|votre|vos|ta|ton|mein|meine|ihre?|deine?|mi|mis|su|sus|tu|"
+    r"il\s+mio|la\s+mia|il\s+tuo|la\s+tua|mio|mia|tuo|tua|mijn|uw|jouw"
+)
+_FIELD_WORDS = (
+    ("email", r"e-?mail(?:\s+address)?|courriel|correo(?:\s+electronico)?"),
+    ("link", r"website|web\s?site|url|linkedin(?:\s+url)?|github|portfolio|homepage|blog"),
+    (
+        "phone",
+        r"(?:tele)?phone(?:\s+number)?|number|mobile|tel|telephone|telefon(?:nummer)?|"
+        r"handy|telefono|movil|cellulare|telefoon|gsm",
+    ),
+    (
+        "address",
+        r"(?:street\s+|postal\s+)?address|street|road|town|city|state|zip(?:\s+code)?|"
+        r"post\s?code|postal\s+code|country|location|region|rue|adresse|ville|"
+        r"code\s+postal|pays|stra(?:ss|ß)e|stadt|ort|plz|land|calle|ciudad|direccion|"
+        r"provincia|pais|via|indirizzo|citta|paese|cap|straat|woonplaats",
+    ),
+    (
+        "name",
+        r"(?:full\s+|first\s+|last\s+)?name|surname|signature|nom|prenom|unterschrift|"
+        r"firma|nombre|nome|cognome|naam|handtekening",
+    ),
+)
+_ANY_FIELD = "|".join(words for _, words in _FIELD_WORDS)
+_H = r"[^\S\n]"
+_SEPARATOR = rf"(?:{_H}*[,/&]{_H}*|{_H}+(?:(?:and|et|und){_H}+)?)"
+# Atomic: a list of fields is read once, never cut again another way (linear time).
+_FIELD_LIST = rf"(?>(?:{_ANY_FIELD})(?:{_SEPARATOR}(?:{_ANY_FIELD}))*+)"
+# With a possessive, on a line of its own; in brackets, anywhere in the header.
+FIELD_PLACEHOLDER = re.compile(
+    rf"^{_H}*[<\[]?{_H}*(?:{_POSSESSIVE}){_H}+{_FIELD_LIST}{_H}*[>\]]?{_H}*$", re.M
+)
+BRACKETED_FIELD = re.compile(rf"[<\[]{_H}*(?:(?:{_POSSESSIVE}){_H}+)?{_FIELD_LIST}{_H}*[>\]]")
+_FIELD_KINDS = [(kind, re.compile(rf"(?<!\w)(?:{words})(?!\w)")) for kind, words in _FIELD_WORDS]
 CAPITALS_HEADING = re.compile(r"\s*[^\W\d_a-z]{2,}(?:[^\S\n]+/?[^\S\n]*[^\W\d_a-z]{2,})+(?!\w)")
 WITHOUT_SCHEME = re.compile(r"(?<!\w)(?:without|sans|ohne|senza|sin|sem|zonder|bez)\W{0,3}https?\b")
 
 
 def placeholders_find(text: str) -> Iterator[tuple[int, int, str]]:
     """Where the header holds a placeholder for a contact detail, as (start, end, kind)."""
+    yield from fields_named(text)
     end_of_header = header_end(text)
     folded = fold(text[:end_of_header])
     position, found = 0, False
@@ -86,6 +125,24 @@ def placeholders_find(text: str) -> Iterator[tuple[int, int, str]]:
             found = True
             yield placeholder
         position += len(line) + 1
+
+
+def fields_named(text: str) -> Iterator[tuple[int, int, str]]:
+    """A template's placeholders that name a field of the candidate's own, as (start, end,
+    kind): with a possessive on a line of its own anywhere ("<Your signature>" at a
+    letter's end), in brackets in the header ("[Phone]", "<location> <number>")."""
+    folded = fold(text)
+    found = [
+        *FIELD_PLACEHOLDER.finditer(folded),
+        *BRACKETED_FIELD.finditer(folded, 0, header_end(text)),
+    ]
+    for match in found:
+        piece = match.group()
+        kind = next((kind for kind, words in _FIELD_KINDS if words.search(piece)), "address")
+        if kind == "link" and not re.search(r"[<\[]", piece):
+            continue  # "My Portfolio", "Mein Blog": a heading or a link's text
+        start = match.start() + len(piece) - len(piece.lstrip())
+        yield start, match.start() + len(piece.rstrip()), kind
 
 
 def _line(line: str, *, offset: int) -> Iterator[tuple[int, int, str]]:

@@ -30,6 +30,7 @@ from tremplin.review.redaction_countries import COUNTRY as _COUNTRY
 from tremplin.review.redaction_countries import US_STATES
 from tremplin.review.redaction_header import HSPACE as _H
 from tremplin.review.redaction_header import cells, fold, header_cells, header_end
+from tremplin.review.redaction_postcodes import postcodes_with_towns
 from tremplin.review.redaction_towns import header_towns, letter_town
 from tremplin.review.redaction_units import BEFORE_UNIT, unit_end
 
@@ -38,10 +39,6 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 # otherwise cost a pass from each capital.
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]{0,50}"
 
-# A US state before a ZIP code: one of the fifty, or any two capitals after a comma
-# ("Example City, EX 11111", a template's stand-in).
-_US_STATE = rf"(?:\b(?:{US_STATES})|(?<=, )[A-Z]{{2}})\b"
-_CA_PROVINCES = r"QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU"
 
 # Words that name a street and nothing else, and words that also mean something else
 # ("3 cours", "la route"): the second kind needs a capitalised name after it.
@@ -79,7 +76,7 @@ _NAME_FIRST_STREETS = (
     r"route|dr[èe]ve|clos|via|viale|piazza|piazzale|corso|largo|vicolo|strada|calle|c/|"
     r"avda\.?|avenida|plaza|paseo|camino|carrer|carretera|rua|travessa|pra[çc]a|laan|ul\.|"
     # Romania, Poland, Greece
-    r"calea|bulevardul|b-dul|aleea|[șş]oseaua|splaiul|ulica|aleja|al\.|odos|οδός"
+    r"calea|bulevardul|b-dul|aleea|[șş]oseaua|splaiul|str\.|ulica|aleja|al\.|odos|οδός"
 )
 _NAME_FIRST_PARTICLE = (
     r"(?:de|du|des|la|le|les|l['’]|d['’]|aux?|dei|del|della|delle|degli|dello|di|da|dal|"
@@ -101,7 +98,10 @@ _CITY_PARTICLE = (
     r"(?:sur|sous|en|le|la|les|de|du|des|lès|lez|am|an|der|im|bei|di|del|aan|op|bij|upon|on|"
     r"under)"
 )
-_CITY = rf"{_CAP_WORD}(?:(?:{_H}|-)+(?:{_CITY_PARTICLE}|{_CAP_WORD}))*"
+# A town's words hold no dash: the dash joins them, read one way only (one pass, where a
+# word that could hold its dashes cut "Aa-Aa-...-Aa" every way there is).
+_CITY_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]{0,50}"
+_CITY = rf"{_CITY_WORD}(?:(?:{_H}|-)+(?:{_CITY_PARTICLE}|{_CITY_WORD}))*"
 # Words that follow an amount rather than a postcode.
 _NOT_MONEY = (
     r"(?!(?:Euros?|EUR|USD|CHF|GBP|Dollars?|Francs?|Pfund|Livres?|Yens?|Mio|Mrd|Millions?)\b)"
@@ -111,7 +111,7 @@ _ZONE_START = r"(?:^|(?<=[,;|·•])|(?<=\s\s)|(?<=\t))"
 _NAME_FIRST = (
     rf"\b(?:{_NAME_FIRST_STREETS})(?![\w-])"
     rf"(?:{_H}+(?:{_NAME_FIRST_PARTICLE}(?![\w'’])|[dl]['’](?-i:{_CAP_WORD})|(?-i:{_CAP_WORD}))){{1,6}}"
-    rf",?{_H}*(?:n[º°o]\.?{_H}*)?\d{{1,3}}[a-zA-Z]?\b(?:{_H}*(?:bis|ter)\b)?"
+    rf",?{_H}*(?:(?:n[º°o]|nr|no)\.?{_H}*)?{_NOT_A_YEAR}\d{{1,4}}[a-zA-Z]?\b(?:{_H}*(?:bis|ter)\b)?"
 )
 # In the header, where PDF text joined the next column to it: "Via Roma 10 Sviluppatrice".
 HEADER_NAME_FIRST = re.compile(_NAME_FIRST + rf"(?={_H}(?-i:[A-ZÀ-ÖØ-Þ]))", re.I)
@@ -135,7 +135,7 @@ POSTCODE_PATTERNS = [
     # column starts.
     re.compile(
         rf"{_ZONE_START}{_H}*(?:[A-Z]{{1,2}}-)?(?:\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{3}}{_H}\d{{2}})"
-        rf"{_H}+{_NOT_MONEY}{_CITY}(?={_H}*(?:$|[,;|·•(]|{_H}{{2}}))",
+        rf"{_H}+{_NOT_MONEY}{_CITY}(?:{_H}\d{{1,2}})?(?={_H}*(?:$|[,;|·•(]|{_H}{{2}}))",
         re.M,
     ),
 ]
@@ -153,7 +153,7 @@ PATTERNS = [
     re.compile(
         _NAME_FIRST
         # where an address line ends: not "via LinkedIn 2 fois", not "Place X, 1789."
-        + rf"(?={_H}*(?:$|[,;·|/)–-]|{_H}\d{{4,5}}\b)|{BEFORE_UNIT})",
+        + rf"(?={_H}*(?:$|[,;·•∙▪|/)–-]|{_H}\d{{4,5}}\b)|{BEFORE_UNIT})",
         re.I | re.M,
     ),
     # In lower case, with words that name nothing but a street: "chemin des vignes 5",
@@ -162,7 +162,7 @@ PATTERNS = [
         r"\b(?:rue|avenue|boulevard|chauss[ée]e|chemin|route|via|viale|piazza|corso|calle|"
         rf"avenida|paseo|carrer|rua)(?:{_H}+(?:{_NAME_FIRST_PARTICLE}(?![\w'’])|[dl]['’]\w+|"
         rf"(?-i:{_LOWER_NAME_WORD}))){{1,4}},?{_H}*\d{{1,4}}[a-z]?\b"
-        rf"(?={_H}*(?:$|[,;·|/)–-]|\.(?:\s|$)|{_H}\d{{4,5}}\b)|{BEFORE_UNIT})",
+        rf"(?={_H}*(?:$|[,;·•∙▪|/)–-]|\.(?:\s|$)|{_H}\d{{4,5}}\b)|{BEFORE_UNIT})",
         re.M,
     ),
     # Musterstr. 99 · Kerkstraat 12 · Berliner Straße 4a
@@ -173,13 +173,18 @@ PATTERNS = [
         rf"\d{{1,4}}[a-zA-Z]?\b"
     ),
     re.compile(rf"\b[A-ZÄÖÜ][\wäöüß-]{{1,50}}{_H}+(?:{_GERMANIC_WORDS}){_H}+\d{{1,4}}[a-zA-Z]?\b"),
+    # The street word after the name, in lower case: "Váci utca 12", "Karl Johans gate 1".
+    re.compile(
+        rf"\b{_CAP_WORD}(?:{_H}{_CAP_WORD})?{_H}+(?:utca|út|tér|körút|gate|gata|gatan|vei|"
+        rf"veien|vej|gade|vägen|väg|katu|tie){_H}+{_NOT_A_YEAR}\d{{1,4}}[a-zA-Z]?\b"
+    ),
     # 221 Baker Street · 1600 Pennsylvania Avenue NW · 10 Downing St., Flat 2
     re.compile(
         rf"\b\d{{1,5}}[A-Za-z]?,?{_H}+(?:[A-Z][\w'’.-]*{_H}+){{1,4}}"
         r"(?i:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|"
         r"Square|Sq|Terrace|Way|Crescent|Close|Gardens|Row|Mews|Parkway|Pkwy|Highway|Hwy)\b\.?"
         rf"(?:{_H}+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
-        rf"(?:,?{_H}*(?:Apt|Apartment|Suite|Unit|Flat)\.?{_H}*#?\w+)?"
+        rf"(?:,?{_H}*(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?{_H}*#?\w+)?"
     ),
     re.compile(rf"\b(?:Apt|Apartment|Suite|Unit|Flat)\.?{_H}*#?\d+\w*"),
     # UK postcodes: SW1A 1AA, EC1V 9HX, with the town before them: Birmingham B26 3QJ
@@ -218,7 +223,7 @@ _PLACEHOLDER_WORD = (
     r"stra(?:ss|ß)e|hausnummer|plz|ort|land|calle|ciudad|provincia|via|citt[aà]|paese)"
 )
 _HEADER_PLACEHOLDER = re.compile(
-    rf"{_PLACEHOLDER_WORD}(?:(?:{_H}*[,/]{_H}*|{_H}+(?:and|et|und|y|e){_H}+|{_H}+)"
+    rf"(?:\d{{1,5}}{_H}+)?{_PLACEHOLDER_WORD}(?:(?:{_H}*[,/]{_H}*|{_H}+(?:and|et|und|y|e){_H}+|{_H}+)"
     rf"{_PLACEHOLDER_WORD}){{0,4}}"
 )
 _HEADER_COUNTRY = re.compile(rf"(?:in{_H}+)?{_COUNTRY}")
@@ -229,24 +234,18 @@ _HEADER_LIST = re.compile(rf"[^,\n]{{1,60}}(?:,[^,\n]{{1,60}}){{2,10}},{_H}*{_CO
 
 POSTCODE_AFTER_STREET = re.compile(
     # a town in lower case too, right after its street: "4 rue du moulin 69003 lyon"
-    rf"(?:,|{_H}[-–])?{_H}*(?:[A-Z]{{1,2}}-)?(?:\d{{4,5}}|\d{{4}}-\d{{3}}|\d\d-\d{{3}}|\d{{3}}{_H}\d\d)"
-    rf"{_H}+{_NOT_MONEY}"
+    rf"(?:,|{_H}[-–])?{_H}*(?:[A-Z]{{1,2}}-|C\.?P\.?{_H}*)?"  # "C.P. 06000, Ciudad de México"
+    rf"(?:\d{{4,5}}|\d{{4}}-\d{{3}}|\d\d-\d{{3}}|\d{{3}}{_H}\d\d),?{_H}+{_NOT_MONEY}"
     rf"(?:{_CITY}|(?-i:[a-zà-öø-ÿ][\w'’-]{{1,40}})(?=[,;.]|{_H}*(?:\n|$)))"
     rf"(?:{_H}*\([\w .'’-]{{2,30}}\))?(?:{_H}*,{_H}*(?i:{_COUNTRY}))?"
+    rf"(?:,{_H}*[A-Z]{{2,4}}(?={_H}*(?:\n|$)))?"  # its state's code, ending the line: "CDMX"
 )
 # The town after a street, where the line or its column ends: "10 Downing Street, London".
-CITY_AFTER_STREET = re.compile(rf",{_H}*{_CITY}(?:,{_H}*(?i:{_COUNTRY}))?{_AT_END}", re.M)
-# US state and ZIP, "CA 94103", and the city before them, "San Francisco, ".
-US_STATE_ZIP = re.compile(rf"{_US_STATE}{_H}+\d{{5}}(?:-\d{{4}})?\b")
-US_CITY_BEFORE_STATE = re.compile(rf"(?:[A-Z][\w.'’-]*{_H}){{0,3}}[A-Z][\w.'’-]*,{_H}*$")
-# Canadian postal codes with their province, and the town before them: "Montréal (Québec)
-# H3A 0G4", "Toronto, ON M5V 2T6".
-CA_POSTCODE = re.compile(
-    rf"(?:\(?\b(?:{_CA_PROVINCES}|Qu[ée]bec|Ontario)\)?,?{_H}+)?"
-    r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z][^\S\n]?\d[A-Z]\d\b"
-)
-CA_CITY_BEFORE_PROVINCE = re.compile(
-    rf"(?:[A-Z][\w.'’-]*{_H}){{0,2}}[A-Z][\w.'’-]*(?:,{_H}*|{_H}+)$"
+# With its district's number ("Dublin 4", "Sector 2, București"), after a comma or a bullet.
+CITY_AFTER_STREET = re.compile(
+    rf"(?:,|{_H}[•∙]){_H}*{_CITY}(?:{_H}\d{{1,2}})?(?:, ?{_CITY_WORD}(?:[ -]{_CITY_WORD})*)?"
+    rf"(?:,{_H}*(?i:{_COUNTRY}))?{_AT_END}",
+    re.M,
 )
 # The line of an address above its postcode: a number at one end ("12 Strawberry Hill",
 # "Ermou 25", "Apt. 4, 2 Station Road").
@@ -282,6 +281,7 @@ STREET_AT_LINE_END = re.compile(rf"(?<![\w'’-]){_CAP_WORD},?{_H}+\d{{1,4}}[a-z
 REGION_COUNTRY_LINE = re.compile(
     rf"{_H}*(?:[a-z][\w'’.-]*+(?:[ -][a-z][\w'’.-]*+){{0,2}},{_H}*)?{_COUNTRY}(?![\w'’-])"
 )
+POSTCODE_LINE = re.compile(rf"{_H}*[A-Z]{{1,2}}\d[A-Z\d]?{_H}\d[A-Z]{{2}}{_H}*$", re.M)
 TOWN_LINE = re.compile(rf"{_H}*{_CAP_WORD}(?:{_H}{_CAP_WORD}){{0,2}}{_H}*$", re.M)
 
 
@@ -347,16 +347,7 @@ def _streets(text: str) -> Iterator[tuple[int, int]]:
                 # "Anschrift Musterweg 42, 12345 Berlin": the label stays.
                 label = LEADING_LABEL.match(text, street_before.start())
                 yield (label.end() if label else street_before.start()), start
-    for zip_pattern, city_pattern in (
-        (US_STATE_ZIP, US_CITY_BEFORE_STATE),
-        (CA_POSTCODE, CA_CITY_BEFORE_PROVINCE),
-    ):
-        for match in zip_pattern.finditer(text):
-            yield match.start(), match.end()
-            before = text[max(match.start() - 60, 0) : match.start()]
-            city = city_pattern.search(before)
-            if city is not None:
-                yield match.start() - len(before) + city.start(), match.start()
+    yield from postcodes_with_towns(text)
 
 
 def _below(text: str, place: tuple[int, int], *, end_of_header: int) -> tuple[int, int] | None:
@@ -394,7 +385,9 @@ def _town_lines_below(text: str, place: tuple[int, int]) -> Iterator[tuple[int, 
     or "Lyon, France" at once. A town alone is taken only with the country line under it."""
     line_start = text.rfind("\n", 0, place[0]) + 1
     line_end = text.find("\n", place[1])
-    if line_end < 0 or text[line_start : place[0]].strip() or text[place[1] : line_end].strip():
+    before = text[line_start : place[0]].strip()
+    # Alone on its line, or after its flat ("Flat 2, 14 Queen's Road").
+    if line_end < 0 or (before and not before.endswith(",")) or text[place[1] : line_end].strip():
         return
     folded = fold(text)
     first = line_end + 1
@@ -409,6 +402,8 @@ def _town_lines_below(text: str, place: tuple[int, int]) -> Iterator[tuple[int, 
     if region is not None:
         yield first, town.end()
         yield town.end() + 1, region.end()
+    elif POSTCODE_LINE.match(text, town.end() + 1):  # a British town over its postcode
+        yield first, town.end()
 
 
 def _line_above(text: str, position: int) -> tuple[int, int] | None:

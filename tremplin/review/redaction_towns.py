@@ -18,6 +18,7 @@ Every pattern is compiled once, at import.
 import re
 from collections.abc import Iterator, Sequence
 
+from tremplin.review.redaction_cities import known_city
 from tremplin.review.redaction_countries import COUNTRY
 from tremplin.review.redaction_header import (
     HEADER_CONTACT,
@@ -84,6 +85,7 @@ AREA_WORDLESS = re.compile(
 REGIONAL = re.compile(rf"\(|,|{_H}[–—-]{_H}")
 _CAPTION = re.compile(r"\[image:[^\]]*\]|(?i:photo|foto|image)\b.*")
 HEADER_TOWN_LINES = 15
+CITY_LINES = 6
 # A line of more columns than this is a list, not a line of contacts.
 MOST_COLUMNS = 8
 LETTER_PLACE_DATE = re.compile(
@@ -139,6 +141,12 @@ def _zone_towns(
             for cell in cells(line, offset=line_start)
             for c in _split_dashes(cell)
         ]
+        # A larger town, as a column of its own in the first lines: "Data analyst ·
+        # Manchester" (further down, an employer's: "Acme Inc. | Lyon, FR").
+        if header and index < CITY_LINES and len(columns) <= MOST_COLUMNS:
+            for start, end, value in columns[1 if index == 0 else 0 :]:
+                if value[:1].isupper() and known_city(value):
+                    yield start, end
         if len(columns) > 1:
             # The name may stand first on the header's first line: "Ann Carver — Lyon — …"
             if header and index == 0:

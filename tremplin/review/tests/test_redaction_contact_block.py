@@ -2,6 +2,8 @@
 in place of the lines that hold the candidate's name, address, phone, e-mail and links,
 rather than their words one by one (``redaction_header.contact_block``)."""
 
+import time
+
 import pytest
 from django.utils import translation
 
@@ -149,3 +151,35 @@ def test_a_line_that_starts_with_the_name_and_goes_on_with_a_sentence_keeps_it()
     text = "Ann Carver, engineer with ten years in bridges and tunnels, Paris\nSkills\nSQL"
     redacted = redaction.redact(text, identity=ANN, header=False)
     assert "engineer with ten years in bridges and tunnels" in redacted
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Jl. Sudirman No. 5, Jakarta 10220, Indonesia",
+        "Flat 5B, Tower 2, Sha Tin, N.T.",
+        "Odos Drosopoulou 152, Athina - GR-11256",
+    ],
+)
+def test_a_longer_address_line_of_any_country_goes_with_the_letterhead(address: str) -> None:
+    text = f"Ann Carver\n{address}\n+33 6 12 34 56 78 • ann@example.org\n\nDear Sir,\nI apply.\n"
+    redacted = redact(text, identity=Identity.of(name="Ann Carver"))
+    assert redacted == "[contact details withheld]\n\nDear Sir,\nI apply.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["5 years in data, Python, SQL", "Open to work, 3 days a week", "Team of 12, Lyon office"],
+)
+def test_a_longer_line_that_is_no_address_stays_in_the_letterhead(line: str) -> None:
+    text = f"Ann Carver\n{line}\nann@example.org\n\nExperience\n"
+    assert line in redact(text, identity=Identity.of(name="Ann Carver"))
+
+
+def test_a_hostile_line_in_the_letterhead_is_read_in_linear_time() -> None:
+    started = time.perf_counter()
+    redact(
+        "Ann Carver\n" + "1," * 50_000 + "\nann@example.org\n",
+        identity=Identity.of(name="Ann Carver"),
+    )
+    assert time.perf_counter() - started < 10
