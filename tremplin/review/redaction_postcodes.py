@@ -36,15 +36,16 @@ CA_POSTCODE = re.compile(
 CA_CITY_BEFORE_PROVINCE = re.compile(
     rf"(?:[A-Z][\w.'’-]*{_H}){{0,2}}[A-Z][\w.'’-]*(?:,{_H}*|{_H}+)$"
 )
-_NOTHING = re.compile(r"(?!)")
 
 
 def postcodes_with_towns(text: str) -> Iterator[tuple[int, int]]:
     """Each postcode (or box) found, and the town written before it on its line."""
+    # A post-office box has no town before it.
+    for match in PO_BOX.finditer(text):
+        yield match.start(), match.end()
     for zip_pattern, city_pattern in (
         (US_STATE_ZIP, US_CITY_BEFORE_STATE),
         (AU_STATE_POSTCODE, CA_CITY_BEFORE_PROVINCE),
-        (PO_BOX, _NOTHING),
         (CA_POSTCODE, CA_CITY_BEFORE_PROVINCE),
     ):
         for match in zip_pattern.finditer(text):

@@ -122,14 +122,13 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
             # where the name is the apposition of the thing the role is about.
             named = re.escape(organization)
             apposed = rf"\b(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)[\w-]+\s+{named}\s*$"
-            title = re.sub(
-                rf"\s+(?:(?:at|@|pour|chez|de|du|[-–—|])\s+|d['’]\s*)?{named}\s*$"
-                if not re.search(apposed, title, flags=_I)
-                else r"(?!)",
-                "",
-                title,
-                flags=_I,
-            )
+            if not re.search(apposed, title, flags=_I):
+                title = re.sub(
+                    rf"\s+(?:(?:at|@|pour|chez|de|du|[-–—|])\s+|d['’]\s*)?{named}\s*$",
+                    "",
+                    title,
+                    flags=_I,
+                )
             # "Acme (YC S18) : Backend Engineer", a job board's "Company : Role".
             title = re.sub(
                 rf"^{re.escape(organization)}\s*(?:\([^()]*\)\s*)?[:|–—-]\s+", "", title, flags=_I
