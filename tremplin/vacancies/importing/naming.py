@@ -10,15 +10,15 @@ import re
 from tremplin.vacancies.importing.dates import MONTHS
 from tremplin.vacancies.importing.structure import Document, strip_inline_markup
 from tremplin.vacancies.importing.textutil import fold, sentences
+from tremplin.vacancies.importing.titles import CONTRACTS, FULL_OR_PART_TIME, HIRING_CRIES
 
 _I = re.IGNORECASE
 
 # --- Title -------------------------------------------------------------------------------
 
 _TITLE_PREFIX = re.compile(
-    r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+offer|job\s+opening"
-    r"|job\s+posting|job"
-    r"|vacancy|open\s+position|poste|recrutement|we\s*['’]?re\s+hiring|now\s+hiring|hiring"
+    r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+offer|job\s+posting|job"
+    rf"|vacancy|open\s+position|poste|recrutement|{HIRING_CRIES}"
     r"|appel\s+à\s+candidatures?|call\s+for\s+applications)\s*[-–—:|]\s*"
     # "Recrutement d'un-e chargé·e de projets": the role follows the article.
     r"|^\s*recrutement\s+d['‘’]\s*une?(?:[-·.]e|-une)?\s+(?=\w)"
@@ -28,12 +28,12 @@ _TITLE_PREFIX = re.compile(
 )
 _TITLE_SUFFIX = re.compile(
     r"\s*[-–—|]?\s*\((?:vacancy|job|job\s+offer|offre(?:\s+d['’]emploi)?|poste|recrutement"
-    r"|[hfmwd]\s*/\s*[hfmwd](?:\s*/\s*[hfmwdx])?|cdi|cdd|stage|internship)\)\s*$"
+    rf"|[hfmwd]\s*/\s*[hfmwd](?:\s*/\s*[hfmwdx])?|{CONTRACTS})\)\s*$"
     r"|\s+[-–—|]\s+(?:vacancy|job\s+offer|offre\s+d['’]emploi|recrutement)\s*$"
     # "(Full-Time, Telecommute)", "(temps plein)": the terms, not the role.
-    r"|\s*\((?:full|part)[- ]?time\b[^()]*\)\s*$|\s*\(temps\s+(?:plein|partiel)[^()]*\)\s*$"
+    rf"|\s*\((?:{FULL_OR_PART_TIME})[^()]*\)\s*$"
     # "… - CDD 3 ans renouvelable H/F": the contract and the bare gender marker.
-    r"|\s+[-–—|]\s+(?:CDI|CDD|stage|internship)\b[^-–—|]*$|\s+[HF]\s*/\s*[HF](?:\s*/\s*[XN])?\s*$",
+    rf"|\s+[-–—|]\s+(?:{CONTRACTS})\b[^-–—|]*$|\s+[HF]\s*/\s*[HF](?:\s*/\s*[XN])?\s*$",
     _I,
 )
 _ROLE_SENTENCE = re.compile(

@@ -2,7 +2,8 @@
 terms in brackets ("[CDI]", "(Remote, Full-time)"), and a job board's trailing parts
 ("– CDD 12 mois – Lyon", "- Remote", "– £40,000"), of which a town is the place of work.
 
-``naming.clean_title`` does the rest (markers, dates, the organization's name).
+``naming.clean_title`` does the rest (markers, dates, the organization's name), with the
+hiring cries and the contract's words written here.
 """
 
 import re
@@ -12,20 +13,25 @@ from tremplin.vacancies.importing.structure import Document
 
 _I = re.IGNORECASE
 
+# "We're hiring - Designer", "Job opening: Chargé·e de projet": a cry in front of the role.
+HIRING_CRIES = r"we\s*['’]?re\s+hiring|now\s+hiring|hiring|job\s+opening"
+# "Chargé·e de projet (CDD)", "Designer - Internship": the contract, not the role.
+CONTRACTS = r"CDI|CDD|stage|internship"
+# "Director (Full-Time, Telecommute)", "Animateur (temps partiel)": the working time.
+FULL_OR_PART_TIME = r"(?:full|part)[- ]?time\b|temps\s+(?:plein|partiel)"
+
 _HIRING_CRY = re.compile(
-    r"^\s*(?:nous\s+recrutons|on\s+recrute|we\s*['’]?re\s+hiring|we\s+are\s+hiring"
-    r"|now\s+hiring|hiring|job\s+opening|open\s+role|wanted|call\s+for\s+volunteers"
-    r"|appel\s+à\s+(?:bénévoles|volontaires))\s*[!:–—-]+\s*"
+    rf"^\s*(?:nous\s+recrutons|on\s+recrute|{HIRING_CRIES}|we\s+are\s+hiring|open\s+role"
+    r"|wanted|call\s+for\s+volunteers|appel\s+à\s+(?:bénévoles|volontaires))\s*[!:–—-]+\s*"
     # "Volunteer Coordinator Needed": the role, then the cry.
     r"|(?<=\w)\s+(?:needed|wanted|recherchée?s?)\s*!?\s*$",
     _I,
 )
 # Words that say the terms of a job, not the role.
 _TERMS = (
-    r"(?:CDI|CDD|stage|internship|freelance|alternance|bénévolat|bénévole|volunteer"
-    r"|temps\s+(?:plein|partiel)|part[- ]?time|full[- ]?time|remote|hybrid|hybride"
-    r"|télétravail|on[- ]?site|contract|contractor|temporary|permanent|fixed[- ]term"
-    r"|\d+\s*(?:mois|months?|ans?|years?|semaines|weeks))"
+    rf"(?:{CONTRACTS}|{FULL_OR_PART_TIME}|freelance|alternance|bénévolat|bénévole|volunteer"
+    r"|remote|hybrid|hybride|télétravail|on[- ]?site|contract|contractor|temporary|permanent"
+    r"|fixed[- ]term|\d+\s*(?:mois|months?|ans?|years?|semaines|weeks))"
 )
 _TERMS_PART = re.compile(rf"^{_TERMS}(?:[\s,/]+(?:{_TERMS}|de|of|à))*\s*$", _I)
 _LEADING_TERMS = re.compile(rf"^\s*[\[(]\s*{_TERMS}(?:[\s,/]+{_TERMS})*\s*[\])]\s*", _I)
