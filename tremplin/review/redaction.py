@@ -71,6 +71,7 @@ HEADER, HEADER_MORE = "header", "header_more"
 # When two findings overlap, the merged span takes the kind that comes first here.
 PRIORITY = {HEADER: -2, HEADER_MORE: -1, LINK: 0, EMAIL: 1, PHONE: 2, ADDRESS: 3, NAME: 4}
 
+_SPACE = r"[^\S\n]"  # a space within a line
 _URL_END = "[^\\s<>\"'«»\\[\\]]*"
 _PROFILE_HOSTS = (
     r"linkedin\.com|lnkd\.in|github\.com|github\.io|gitlab\.com|gitlab\.io|bitbucket\.org|"
@@ -454,7 +455,7 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
         whole = _fold(" ".join(name.split()))
         if len(whole) >= 2:
             # Letters spaced out too ("J O H N  D O E"): headers in spaced capitals.
-            pattern = r"\s+".join("[^\\S\\n]?".join(map(re.escape, w)) for w in whole.split(" "))
+            pattern = r"\s+".join(f"{_SPACE}?".join(map(re.escape, w)) for w in whole.split(" "))
             for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", folded):
                 yield Span(match.start(), match.end(), NAME)
     for email in identity.emails:
@@ -469,6 +470,14 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
             written = text[match.start() : match.end()]
             if written[:1].isupper():
                 yield Span(match.start(), match.end(), NAME)
+        if len(part) >= 3:
+            # A part alone in spaced capitals ("J E A N   M A R T I N" for Jean-Luc Martin);
+            # not the first letters of a longer spaced word ("L I N K S" for Lin).
+            spaced = _SPACE.join(map(re.escape, part))
+            bounded = rf"(?<!\w)(?<!\b\w{_SPACE}){spaced}(?!{_SPACE}?\w\b)"
+            for match in re.finditer(bounded, folded):
+                if text[match.start() : match.end()].isupper():
+                    yield Span(match.start(), match.end(), NAME)
     for start, end in [*particles_before(text, names), *middle_names(text, names)]:
         yield Span(start, end, NAME)
 

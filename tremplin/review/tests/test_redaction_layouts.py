@@ -226,3 +226,20 @@ def test_a_name_in_spaced_capitals_or_with_its_initial_after_it_goes(
     written: str, redacted: str
 ) -> None:
     assert _redact(f"Signed {written}", "John Doe", header=False) == f"Signed {redacted}"
+
+
+@pytest.mark.parametrize(
+    ("written", "redacted"),
+    [
+        # The header spaces out the names the person goes by, not all the form's.
+        ("J O H N   D O E", "[name]"),
+        ("D O E", "[name]"),
+        # Spaced capitals that only begin with a part of the name are another word.
+        ("D O E S", "D O E S"),
+        ("P R O J O H N", "P R O J O H N"),
+        # The part in lower case is left, as it is unspaced ("une rose").
+        ("d o e", "d o e"),
+    ],
+)
+def test_a_part_of_the_name_in_spaced_capitals_goes(written: str, redacted: str) -> None:
+    assert _redact(f"Signed {written}", "John Henry Doe", header=False) == f"Signed {redacted}"
