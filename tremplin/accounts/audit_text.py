@@ -52,6 +52,14 @@ VERBS: dict[str, tuple[str, Promise]] = {
         _("{actor} corrected a note on the application {object}"),
     ),
     "candidate.rectify": (CHANGE, _("{actor} corrected a candidate’s details ({object})")),
+    "application.identity_reported": (
+        CHANGE,
+        _("{actor} reported a text that still shows who the candidate is ({object})"),
+    ),
+    "application.hidden_words": (
+        CHANGE,
+        _("{actor} listed the words hidden from reviewers ({object})"),
+    ),
     "inbound.assign": (CHANGE, _("{actor} filed an e-mail as the application {object}")),
     "message.send": (CHANGE, _("{actor} sent a message about the application {object}")),
     "message.discard": (CHANGE, _("{actor} discarded a message about the application {object}")),

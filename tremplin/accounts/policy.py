@@ -32,6 +32,7 @@ POLICY: dict[str, frozenset[str]] = {
     "staff_applications:bulk_undo": MANAGERS,
     "staff_applications:candidate_edit": MANAGERS,
     "staff_applications:detail": MANAGERS,
+    "staff_applications:hidden_words_edit": MANAGERS,
     "staff_applications:document_download": MANAGERS,
     # Page images may show a photo or contact details that no redaction reaches: reviewers
     # read documents as text in the review pages.
@@ -81,6 +82,8 @@ POLICY: dict[str, frozenset[str]] = {
     "staff_privacy:settings": OWNER,
     "staff_review:application": EVERYONE,
     "staff_review:application_reviews": MANAGERS,
+    # A reviewer who reads blind tells the recruiters what still shows (not what it is).
+    "staff_review:identity_report": EVERYONE,
     "staff_review:blind_lift": MANAGERS,
     "staff_review:blind_restore": MANAGERS,
     "staff_review:index": EVERYONE,

@@ -108,6 +108,10 @@ class Application(models.Model):
         blank=True,
         help_text=_("Things noticed on receipt, e.g. an attachment that could not be read"),
     )
+    # What blind review missed (``hidden_words.py``): the words a recruiter hides from
+    # reviewers, one per line, and when a reviewer last reported a text that still tells.
+    hidden_words = models.TextField(_("words hidden from reviewers"), blank=True, default="")
+    identity_reported_at = models.DateTimeField(_("identity reported at"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
     decided_at = models.DateTimeField(
         _("decided at"),

@@ -10,6 +10,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.accounts.models import Organization
+from tremplin.applications.hidden_words import HIDDEN_WORD_LENGTH, HIDDEN_WORDS_MAX
 from tremplin.applications.models import Stage, StageChange
 from tremplin.applications.notes import note_clean
 from tremplin.applications.services import Move, move_check
@@ -260,6 +261,44 @@ class CandidateForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200, required=False)
     email = forms.EmailField(label=_("E-mail address"), max_length=254)
     phone = forms.CharField(label=_("Phone"), max_length=50, required=False)
+
+
+class HiddenWordsForm(forms.Form):
+    """The words to take out of what reviewers read of one application, one per line."""
+
+    words = forms.CharField(
+        label=_("Words hidden from reviewers"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        max_length=HIDDEN_WORDS_MAX * (HIDDEN_WORD_LENGTH + 1),
+        help_text=_(
+            "One per line: a name, a town, a school or a user name that still tells reviewers "
+            "who the candidate is. Each is replaced by “[hidden]” wherever it stands as whole "
+            "words, in any case, in every text reviewers read of this application."
+        ),
+    )
+
+    def clean_words(self) -> list[str]:
+        lines = [line.strip() for line in self.cleaned_data["words"].splitlines()]
+        words = [line for line in lines if line]
+        if len(words) > HIDDEN_WORDS_MAX:
+            raise forms.ValidationError(
+                _("At most %(count)d lines."), code="too_many", params={"count": HIDDEN_WORDS_MAX}
+            )
+        for word in words:
+            if len(word) > HIDDEN_WORD_LENGTH:
+                raise forms.ValidationError(
+                    _("A line is longer than %(count)d characters."),
+                    code="too_long",
+                    params={"count": HIDDEN_WORD_LENGTH},
+                )
+            if sum(character.isalnum() for character in word) < 2:
+                raise forms.ValidationError(
+                    _("“%(word)s” is too short to hide: give at least two letters or digits."),
+                    code="too_short",
+                    params={"word": word},
+                )
+        return words
 
 
 class NoteForm(forms.Form):

@@ -23,6 +23,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("<int:application>/notes/", notes_views.note_add, name="note_add"),
     path("<int:application>/notes/<int:note>/", notes_views.note_edit, name="note_edit"),
     path("<int:application>/candidate/", staff_views.candidate_edit, name="candidate_edit"),
+    path("<int:application>/hidden/", staff_views.hidden_words_edit, name="hidden_words_edit"),
     path("<int:application>/message/", staff_views.message_write, name="message_write"),
     path("<int:application>/prepare/", staff_views.message_prepare, name="message_prepare"),
     path(

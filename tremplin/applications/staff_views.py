@@ -24,6 +24,7 @@ from tremplin.applications import correspondence, pipeline, selectors, services
 from tremplin.applications.assignments import assignable_reviewers, assignments_of
 from tremplin.applications.bulk import BULK_MAX
 from tremplin.applications.downloads import document_download_response
+from tremplin.applications.hidden_words import hidden_words_save
 from tremplin.applications.links import private_links_hidden
 from tremplin.applications.models import Application, Document, Stage
 from tremplin.applications.notes import notes_read
@@ -31,6 +32,7 @@ from tremplin.applications.reading import application_neighbours
 from tremplin.applications.staff_forms import (
     BulkForm,
     CandidateForm,
+    HiddenWordsForm,
     MessageForm,
     MoveForm,
     NoteForm,
@@ -191,6 +193,7 @@ def _detail_context(
         "message_form": message_form or MessageForm(),
         "prepare_form": PrepareForm(templates=templates),
         "candidate_form": _candidate_form(application),
+        "hidden_form": _hidden_form(application),
         "candidate_applications": selectors.candidate_application_count(
             candidate=application.candidate, organization=organization
         ),
@@ -204,6 +207,10 @@ def _candidate_form(application: Application, data: object = None) -> CandidateF
     candidate = application.candidate
     initial = {"name": candidate.name, "email": candidate.email, "phone": candidate.phone}
     return CandidateForm(data, initial=initial)  # type: ignore[arg-type]
+
+
+def _hidden_form(application: Application, data: object = None) -> HiddenWordsForm:
+    return HiddenWordsForm(data, initial={"words": application.hidden_words})  # type: ignore[arg-type]
 
 
 @staff_view
@@ -304,6 +311,25 @@ def candidate_edit(request: StaffRequest, org: str, application: int) -> HttpRes
     }
     status = 400 if request.method == "POST" else 200
     return render(request, "applications/staff/candidate_edit.html", context, status=status)
+
+
+@staff_view
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def hidden_words_edit(request: StaffRequest, org: str, application: int) -> HttpResponse:
+    """The words taken out of what reviewers read, for what blind review missed: the form
+    is on the application's page and on this one, which shows it again with its errors."""
+    found = selectors.application_get_for_user(membership=request.membership, pk=application)
+    form = _hidden_form(found, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if hidden_words_save(application=found, words=form.cleaned_data["words"], by=request.user):
+            messages.success(request, _("Reviewers no longer see these words."))
+        else:
+            messages.info(request, _("The words hidden from reviewers are unchanged."))
+        return redirect(_detail_url(found) + "#hidden-heading")
+    context = {"application": found, "vacancy": found.vacancy, "hidden_form": form}
+    status = 400 if request.method == "POST" else 200
+    return render(request, "applications/staff/hidden_words_edit.html", context, status=status)
 
 
 def _message_confirmation(application: Application, subject: str, body: str) -> Confirmation:

@@ -22,7 +22,8 @@
   user names, e-mail addresses, profile links and file names made of the name's parts and
   initials ("jdupont92", "jean.dupont@…", "/in/jean-dupont-1234", "photo-dupont.jpg"),
   accents optional, hyphenated names whole or in parts; and initials beside it ("Ann B.
-  Carver", "A. Carver").
+  Carver", "A. Carver");
+- the words a recruiter listed as still telling who the candidate is ("[hidden]").
 
 What is someone else's stays (``redaction_others.py``): a letter's inside address, a CV's
 referees, links to sites below the header that hold nothing of the candidate's.
@@ -53,12 +54,15 @@ from tremplin.review.redaction_header import TLDS as _TLDS
 from tremplin.review.redaction_header import contact_block, fold, header_contacts, header_end
 from tremplin.review.redaction_initials import initials_find
 from tremplin.review.redaction_names import (
+    SPACE,
     STAND_IN_PARTS,
     glued_name,
+    listed_words,
     middle_names,
     name_particles,
     name_parts,
     particles_before,
+    spaced,
 )
 from tremplin.review.redaction_others import others_find, someone_elses_link, within
 from tremplin.review.redaction_phones import phones_find
@@ -66,12 +70,13 @@ from tremplin.review.redaction_placeholders import placeholders_find
 from tremplin.review.redaction_places import places_find
 
 LINK, EMAIL, PHONE, ADDRESS, NAME = "link", "email", "phone", "address", "name"
+HIDDEN = "hidden"  # a word a recruiter listed (``Identity.words``)
 # The header's contact block: its first run of lines, and the later ones (shown as nothing).
 HEADER, HEADER_MORE = "header", "header_more"
 # When two findings overlap, the merged span takes the kind that comes first here.
-PRIORITY = {HEADER: -2, HEADER_MORE: -1, LINK: 0, EMAIL: 1, PHONE: 2, ADDRESS: 3, NAME: 4}
+_ORDER = (HEADER, HEADER_MORE, LINK, EMAIL, PHONE, ADDRESS, NAME, HIDDEN)
+PRIORITY = {kind: rank for rank, kind in enumerate(_ORDER)}
 
-_SPACE = r"[^\S\n]"  # a space within a line
 _URL_END = "[^\\s<>\"'«»\\[\\]]*"
 _PROFILE_HOSTS = (
     r"linkedin\.com|lnkd\.in|github\.com|github\.io|gitlab\.com|gitlab\.io|bitbucket\.org|"
@@ -162,13 +167,18 @@ class Identity:
     names: tuple[str, ...] = ()
     emails: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
+    # Words a recruiter saw left in the candidate's texts ("Lycée Fénelon"): listed_words.
+    words: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, *, name: str = "", email: str = "", phone: str = "") -> "Identity":
+    def of(
+        cls, *, name: str = "", email: str = "", phone: str = "", words: Iterable[str] = ()
+    ) -> "Identity":
         return cls(
             names=(name,) if name.strip() else (),
             emails=(email,) if email.strip() else (),
             phones=(phone,) if phone.strip() else (),
+            words=tuple(word for word in (" ".join(w.split()) for w in words) if word),
         )
 
 
@@ -188,6 +198,7 @@ def markers() -> dict[str, str]:
         PHONE: gettext("[phone]"),
         LINK: gettext("[link]"),
         ADDRESS: gettext("[address]"),
+        HIDDEN: gettext("[hidden]"),
         HEADER: gettext("[contact details withheld]"),
         HEADER_MORE: "",
     }
@@ -254,6 +265,8 @@ def _find(text: str, *, identity: Identity) -> Iterator[Span]:
     own_initials = frozenset(part[0] for part in _name_parts(identity))
     for start, end in initials_find(text, names=names_at, own=own_initials):
         yield Span(start, end, NAME)
+    for start, end in listed_words(text, identity.words):
+        yield Span(start, end, HIDDEN, own=True)
 
 
 def _merged(spans: Iterable[Span], *, text: str) -> list[Span]:
@@ -455,7 +468,7 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
         whole = _fold(" ".join(name.split()))
         if len(whole) >= 2:
             # Letters spaced out too ("J O H N  D O E"): headers in spaced capitals.
-            pattern = r"\s+".join(f"{_SPACE}?".join(map(re.escape, w)) for w in whole.split(" "))
+            pattern = r"\s+".join(f"{SPACE}?".join(map(re.escape, w)) for w in whole.split(" "))
             for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", folded):
                 yield Span(match.start(), match.end(), NAME)
     for email in identity.emails:
@@ -463,22 +476,14 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
         if len(local) >= 4 and local not in GENERIC_IDENTIFIERS:
             for match in re.finditer(rf"(?<!\w){re.escape(local)}(?!\w)", folded):
                 yield Span(match.start(), match.end(), NAME)
-    for part in _name_parts(identity):
-        if part in STAND_IN_PARTS:
-            continue
+    parts = [part for part in _name_parts(identity) if part not in STAND_IN_PARTS]
+    for part in parts:
         for match in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", folded):
             written = text[match.start() : match.end()]
             if written[:1].isupper():
                 yield Span(match.start(), match.end(), NAME)
-        if len(part) >= 3:
-            # A part alone in spaced capitals ("J E A N   M A R T I N" for Jean-Luc Martin);
-            # not the first letters of a longer spaced word ("L I N K S" for Lin).
-            spaced = _SPACE.join(map(re.escape, part))
-            bounded = rf"(?<!\w)(?<!\b\w{_SPACE}){spaced}(?!{_SPACE}?\w\b)"
-            for match in re.finditer(bounded, folded):
-                if text[match.start() : match.end()].isupper():
-                    yield Span(match.start(), match.end(), NAME)
-    for start, end in [*particles_before(text, names), *middle_names(text, names)]:
+    others = [*particles_before(text, names), *middle_names(text, names), *spaced(text, parts)]
+    for start, end in others:
         yield Span(start, end, NAME)
 
 

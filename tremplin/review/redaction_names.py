@@ -13,6 +13,8 @@ together from them.
 - A middle name between the first and the last part goes too ("Jane Marie Doe").
 - A user name glued from the name's parts and initials ("jdupont92") may hold the name's
   particles too ("jeandelafontaine", "noraelamrani").
+- A part alone in spaced capitals goes ("D O E"), as headers set it.
+- Words a recruiter listed as telling who the candidate is go whole, in any case.
 """
 
 import re
@@ -20,6 +22,7 @@ from collections.abc import Iterator, Sequence
 
 from tremplin.review.redaction_header import fold
 
+SPACE = r"[^\S\n]"  # a space within a line
 # Parts of a name too common as words to be redacted on their own.
 PARTICLES = frozenset(
     {
@@ -132,3 +135,27 @@ def glued_name(
             if core.startswith(part, index):
                 reachable[index + len(part)] = True
     return reachable.get(len(core), False)
+
+
+def spaced(text: str, parts: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """A part of the name alone in spaced capitals ("J E A N   M A R T I N" for Jean-Luc
+    Martin); not the first letters of a longer spaced word ("L I N K S" for Lin)."""
+    folded = fold(text)
+    for part in parts:
+        if len(part) < 3:
+            continue
+        letters = SPACE.join(map(re.escape, part))
+        pattern = rf"(?<!\w)(?<!\b\w{SPACE}){letters}(?!{SPACE}?\w\b)"
+        for match in re.finditer(pattern, folded):
+            if text[match.start() : match.end()].isupper():
+                yield match.start(), match.end()
+
+
+def listed_words(text: str, words: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """Words a recruiter listed ("Lycée Fénelon"), whole, in any case, accents optional,
+    whatever spaces or line breaks part them."""
+    folded = fold(text)
+    for word in words:
+        pattern = r"\s+".join(map(re.escape, fold(word).split()))
+        for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", folded):
+            yield match.start(), match.end()

@@ -148,8 +148,15 @@ def candidate_label(application: Application) -> str:
 
 
 def identity_of(application: Application) -> Identity:
+    """What redaction takes out of this application's texts: the candidate's name, address
+    and phone, and the words a recruiter listed (``Application.hidden_words``)."""
     candidate = application.candidate
-    return Identity.of(name=candidate.name, email=candidate.email, phone=candidate.phone)
+    return Identity.of(
+        name=candidate.name,
+        email=candidate.email,
+        phone=candidate.phone,
+        words=application.hidden_words.splitlines(),
+    )
 
 
 @dataclass(frozen=True)

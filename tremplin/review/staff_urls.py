@@ -2,7 +2,7 @@
 
 from django.urls import URLPattern, URLResolver, path
 
-from tremplin.review import views
+from tremplin.review import report_views, views
 
 app_name = "staff_review"
 
@@ -13,6 +13,11 @@ urlpatterns: list[URLPattern | URLResolver] = [
         "<slug:vacancy>/applications/<int:application>/",
         views.application_review,
         name="application",
+    ),
+    path(
+        "<slug:vacancy>/applications/<int:application>/report/",
+        report_views.identity_report,
+        name="identity_report",
     ),
     path(
         "<slug:vacancy>/applications/<int:application>/reviews/",

@@ -6,9 +6,9 @@ that changed a text does not wait for its index: the worker writes it a moment l
 What changes a text: a document's extracted text (``document_text_extracted``, sent by the
 extraction, which writes with an UPDATE), a document or an answer saved or deleted, the
 candidate's name or address edited (or split off: ``candidate_split``), the application's
-notes (on receipt, and the staff's Note rows), a vacancy's title, a vacancy's or a
-question's blind-review setting (they decide what reviewers may search; only a blind
-vacancy's applications have a redacted form).
+notes (on receipt, and the staff's Note rows), the words hidden from its reviewers, a
+vacancy's title, a vacancy's or a question's blind-review setting (they decide what
+reviewers may search; only a blind vacancy's applications have a redacted form).
 
 Where an application stands (its stage, vacancy and language, copied on its rows so that a
 search need not read the applications) is not a text: a move updates the rows at once.
@@ -97,7 +97,7 @@ def _application_changed(instance: Application, **kwargs: Any) -> None:
             stage=instance.stage,
             language=instance.language,
         )
-    if fields is None or "notes" in fields or kwargs.get("created"):
+    if fields is None or {"notes", "hidden_words"} & set(fields) or kwargs.get("created"):
         index_after_commit([instance.pk])
 
 

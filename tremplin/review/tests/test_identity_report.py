@@ -1,0 +1,128 @@
+"""What blind review missed: a reviewer reports that a text still shows who the candidate
+is (without saying what), a recruiter lists the words to hide, and reviewers read
+"[hidden]" in their place. Neither the report nor the audit log holds the words."""
+
+import json
+
+import pytest
+from django.urls import reverse
+
+from tremplin.applications.models import Application
+from tremplin.core.models import AuditEvent
+from tremplin.review.redaction import Identity, redact
+from tremplin.review.tests.conftest import review_url
+
+pytestmark = pytest.mark.django_db
+
+# Redaction finds the name and the address; not the school nor the village it is in.
+CV = """Jeanne Dupont
+jeanne.dupont@example.org
+Experience: head of the debating club of the Lycée Saint-Exupéry in Trévoux, 2012.
+Led a coalition of 30 organisations."""
+
+
+def hidden_url(application: Application, language: str = "en") -> str:
+    org = application.vacancy.organization.slug
+    url = reverse(
+        "staff_applications:hidden_words_edit", kwargs={"org": org, "application": application.pk}
+    )
+    return url.replace("/en/", f"/{language}/", 1)
+
+
+def detail_url(application: Application) -> str:
+    org = application.vacancy.organization.slug
+    return reverse("staff_applications:detail", kwargs={"org": org, "application": application.pk})
+
+
+@pytest.fixture
+def application(apply) -> Application:
+    return apply("Jeanne Dupont", "jeanne.dupont@example.org", cv_text=CV)
+
+
+def test_the_words_go_whole_in_any_case_accents_optional_and_nowhere_else() -> None:
+    identity = Identity.of(name="Jeanne Dupont", words=["Lycée Saint-Exupéry", " trévoux "])
+    text = "LYCEE SAINT-EXUPERY\nat the Lycée\nSaint-Exupéry in Trevoux; Trévouxois cheese."
+
+    assert redact(text, identity=identity, header=False) == (
+        "[hidden]\nat the [hidden] in [hidden]; Trévouxois cheese."
+    )
+    assert identity.words == ("Lycée Saint-Exupéry", "trévoux")
+
+
+def test_a_reviewer_reports_and_the_recruiter_hides_what_shows(
+    application, reviewer, recruiter, login
+) -> None:
+    page_url = review_url(application.vacancy, "application", application=application.pk)
+    report_url = review_url(application.vacancy, "identity_report", application=application.pk)
+    as_reviewer = login(reviewer)
+    page = as_reviewer.get(page_url).content.decode()
+    assert "Trévoux" in page and f'action="{report_url}"' in page
+    application.refresh_from_db()
+    assert application.identity_reported_at is None  # reading writes nothing
+
+    response = as_reviewer.post(report_url, follow=True)
+
+    assert "The recruiters are told" in response.content.decode()
+    assert "A report is open" in response.content.decode()
+    application.refresh_from_db()
+    assert application.identity_reported_at is not None
+    event = AuditEvent.objects.get(verb="application.identity_reported")
+    assert event.actor == reviewer and event.data == {}
+    assert "Dupont" not in event.target_label
+
+    as_recruiter = login(recruiter)
+    detail = as_recruiter.get(detail_url(application)).content.decode()
+    assert "A reviewer reported on" in detail and f'action="{hidden_url(application)}"' in detail
+
+    response = as_recruiter.post(
+        hidden_url(application), {"words": "Lycée Saint-Exupéry\nTrévoux\n\nTrévoux"}, follow=True
+    )
+
+    assert "Reviewers no longer see these words." in response.content.decode()
+    application.refresh_from_db()
+    assert application.hidden_words == "Lycée Saint-Exupéry\nTrévoux"
+    assert application.identity_reported_at is None
+    event = AuditEvent.objects.get(verb="application.hidden_words")
+    assert event.data == {"words": 2, "values": "redacted"}
+    assert "Trévoux" not in json.dumps(event.data) + event.target_label
+
+    page = as_reviewer.get(page_url).content.decode()
+    assert "Trévoux" not in page and "Saint-Exup" not in page
+    assert "debating club of the [hidden] in [hidden], 2012." in page
+    assert "A report is open" not in page
+
+
+def test_bad_words_get_a_translated_error_and_change_nothing(application, recruiter, login) -> None:
+    client = login(recruiter)
+
+    for words, message in [
+        ("Trévoux\nx", "est trop court pour être masqué"),
+        ("\n".join(f"word {n}" for n in range(51)), "50 lignes au plus"),
+        ("a" * 101, "Une ligne dépasse 100 caractères"),
+    ]:
+        response = client.post(hidden_url(application, "fr"), {"words": words})
+        assert response.status_code == 400
+        assert message in response.content.decode(), words
+    application.refresh_from_db()
+    assert application.hidden_words == ""
+    assert not AuditEvent.objects.filter(verb="application.hidden_words").exists()
+
+
+def test_reviewers_can_report_but_not_list_the_words(application, reviewer, login) -> None:
+    client = login(reviewer)
+
+    assert client.get(hidden_url(application)).status_code == 404
+    assert client.post(hidden_url(application), {"words": "Trévoux"}).status_code == 404
+    application.refresh_from_db()
+    assert application.hidden_words == ""
+
+
+def test_a_report_is_a_post_and_only_where_the_reviewer_reads_blind(
+    application, reviewer, idle_reviewer, login
+) -> None:
+    report_url = review_url(application.vacancy, "identity_report", application=application.pk)
+
+    assert login(reviewer).get(report_url).status_code == 405
+    login(idle_reviewer).post(report_url)  # not a reviewer of this vacancy
+    application.refresh_from_db()
+    assert application.identity_reported_at is None
