@@ -12,6 +12,7 @@ from django.utils import timezone
 from tremplin.applications.models import Application
 from tremplin.core.audit import Actor, log_action
 
+IDENTITY_REPORTED = "application.identity_reported"  # the audit log's verb
 HIDDEN_WORDS_MAX = 50  # lines
 HIDDEN_WORD_LENGTH = 100  # characters a line
 
@@ -21,9 +22,7 @@ def identity_report(*, application: Application, by: Actor) -> None:
     its recruiters see so on its page until one of them lists the words to hide. The report
     names no word (the reviewer is not to know them)."""
     Application.objects.filter(pk=application.pk).update(identity_reported_at=timezone.now())
-    log_action(
-        by, "application.identity_reported", application, label=f"application #{application.pk}"
-    )
+    log_action(by, IDENTITY_REPORTED, application, label=f"application #{application.pk}")
 
 
 def hidden_words_save(*, application: Application, words: Sequence[str], by: Actor) -> bool:

@@ -28,6 +28,7 @@ class Notification(models.Model):
         INTERVIEW_PICKED = "interview_picked", _("A candidate chose an interview time")
         INTERVIEW_MOVE = "interview_move", _("A candidate asks to move an interview")
         REVIEWS_DUE = "reviews_due", _("Reviews waiting for you")
+        IDENTITY_REPORTED = "identity_report", _("A text that still shows who the candidate is")
 
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -91,6 +92,10 @@ class Notification(models.Model):
                 "The candidate of application %(about)s asks to move their interview."
             ),
             self.Kind.REVIEWS_DUE: gettext("Reviews are waiting for you: %(about)s."),
+            self.Kind.IDENTITY_REPORTED: gettext(
+                "A reviewer reports that a text of application %(about)s still shows who the "
+                "candidate is: list the words to hide from reviewers."
+            ),
         }
         return texts.get(self.kind, "%(about)s") % about
 
@@ -117,6 +122,7 @@ class NotificationSettings(models.Model):
     email_application = _email_choice(_("new applications on vacancies you follow"))
     email_interview = _email_choice(_("candidates’ answers to interviews"))
     email_review = _email_choice(_("reviews waiting for you"))
+    email_blind = _email_choice(_("texts reviewers report as showing who the candidate is"))
     digest_hour = models.PositiveSmallIntegerField(
         _("hour of the digest"),
         default=8,
@@ -144,8 +150,15 @@ PREFERENCE_OF_KIND: dict[str, str] = {
     Notification.Kind.INTERVIEW_PICKED: "email_interview",
     Notification.Kind.INTERVIEW_MOVE: "email_interview",
     Notification.Kind.REVIEWS_DUE: "email_review",
+    Notification.Kind.IDENTITY_REPORTED: "email_blind",
 }
-PREFERENCE_FIELDS = ("email_mention", "email_application", "email_interview", "email_review")
+PREFERENCE_FIELDS = (
+    "email_mention",
+    "email_application",
+    "email_interview",
+    "email_review",
+    "email_blind",
+)
 
 
 class VacancyFollow(models.Model):

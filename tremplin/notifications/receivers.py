@@ -1,8 +1,9 @@
 """What the floors below tell this app, connected in ``NotificationsConfig.ready``: a new
 application (``post_save`` of Application), a candidate's answer to an interview
 (``applications.signals.interview_answered``, sent by ``interviews``), and two entries of the
-audit log: a reviewer reminded of reviews due (``review.reminder``) and a vacancy published
-(its publisher follows it)."""
+audit log: a reviewer reminded of reviews due (``review.reminder``), a vacancy published
+(its publisher follows it), and a reviewer's report of a text that still shows who the
+candidate is (``application.identity_reported``)."""
 
 from collections import defaultdict
 from typing import Any
@@ -10,12 +11,14 @@ from typing import Any
 from django.db import transaction
 
 from tremplin.accounts.models import Membership, User
+from tremplin.applications.hidden_words import IDENTITY_REPORTED
 from tremplin.applications.models import Application
 from tremplin.core.models import AuditEvent
 from tremplin.notifications import following
 from tremplin.notifications.models import Notification, VacancyFollow
 from tremplin.notifications.services import (
     about_application,
+    identity_report_notify,
     notification_draft,
     notifications_deliver,
     reviews_due_notify,
@@ -100,6 +103,10 @@ def interview_answered(
 
 
 def audit_event_written(sender: Any, instance: AuditEvent, created: bool, **kwargs: Any) -> None:
+    if created and instance.verb == IDENTITY_REPORTED and instance.target_id:
+        application = Application.objects.filter(pk=instance.target_id).first()
+        if application is not None:
+            identity_report_notify(application=application, by=instance.actor)
     if not created or instance.target_type != "vacancies.vacancy":
         return
     if instance.verb == REMINDER_VERB and isinstance(instance.data.get("reviewer"), int):

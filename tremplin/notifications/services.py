@@ -17,6 +17,7 @@ from tremplin.accounts.models import Membership, Organization, User
 from tremplin.accounts.selectors import user_mail_language
 from tremplin.applications.models import Application, Note
 from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_compose
+from tremplin.notifications import following
 from tremplin.notifications.models import (
     PREFERENCE_FIELDS,
     PREFERENCE_OF_KIND,
@@ -92,6 +93,23 @@ def about_application(
             notification_draft(membership=membership, application=application, kind=kind, by=by)
             for membership in members.select_related("user", "organization").order_by("user_id")
         ]
+    )
+
+
+def identity_report_notify(*, application: Application, by: User | None) -> list[Notification]:
+    """Tell the recruiters and owners who follow the application's vacancy (all of them when
+    no one does) that a reviewer reports a text of it that still shows who the candidate
+    is: it names the application and the reviewer, never what shows."""
+    members = Membership.objects.filter(
+        organization_id=application.vacancy.organization_id, role__in=following.FOLLOWERS
+    )
+    followers = members.filter(user__vacancy_follows__vacancy_id=application.vacancy_id)
+    told = followers if followers.exists() else members
+    return about_application(
+        recipients=[member.user for member in told.select_related("user")],
+        application=application,
+        kind=Notification.Kind.IDENTITY_REPORTED,
+        by=by,
     )
 
 

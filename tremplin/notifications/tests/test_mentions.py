@@ -188,6 +188,7 @@ def test_preferences_are_saved_per_kind_and_bad_input_changes_nothing(client, te
         "email_application": "never",
         "email_interview": "immediate",
         "email_review": "digest",
+        "email_blind": "never",
         "digest_hour": 7,
     }
     saved = client.post(page("open-future", "preferences/"), chosen)
@@ -198,7 +199,7 @@ def test_preferences_are_saved_per_kind_and_bad_input_changes_nothing(client, te
         "never",
         "immediate",
     )
-    assert (found.email_review, found.digest_hour) == ("digest", 7)
+    assert (found.email_review, found.email_blind, found.digest_hour) == ("digest", "never", 7)
 
     bad = client.post(
         page("open-future", "preferences/", "fr"),

@@ -9,6 +9,8 @@ from django.urls import reverse
 
 from tremplin.applications.models import Application
 from tremplin.core.models import AuditEvent
+from tremplin.messaging.models import OutboxMessage
+from tremplin.notifications.models import Notification, NotificationSettings, VacancyFollow
 from tremplin.review.redaction import Identity, redact
 from tremplin.review.tests.conftest import review_url
 
@@ -126,3 +128,38 @@ def test_a_report_is_a_post_and_only_where_the_reviewer_reads_blind(
     login(idle_reviewer).post(report_url)  # not a reviewer of this vacancy
     application.refresh_from_db()
     assert application.identity_reported_at is None
+
+
+def test_the_report_tells_the_recruiters_and_owners_but_not_what_shows(
+    application, reviewer, recruiter, owner, login
+) -> None:
+    NotificationSettings.objects.create(user=owner, email_blind="never")
+    report_url = review_url(application.vacancy, "identity_report", application=application.pk)
+
+    login(reviewer).post(report_url)
+
+    told = {n.recipient: n for n in Notification.objects.filter(kind="identity_report")}
+    assert set(told) == {recruiter, owner}  # no one follows the vacancy: every manager
+    notice = told[recruiter]
+    assert notice.path == detail_url(application) and notice.actor == reviewer
+    assert f"#{application.pk}, Policy officer" in notice.sentence()
+    mails = OutboxMessage.objects.filter(kind="notification")
+    assert [mail.to for mail in mails] == [recruiter.email]  # the owner chose never
+    for text in (notice.sentence(), mails[0].subject, mails[0].body):
+        for secret in ("Jeanne", "Dupont", "Trévoux"):
+            assert secret not in text
+
+
+def test_when_someone_follows_the_vacancy_only_its_followers_are_told(
+    application, reviewer, recruiter, owner, login
+) -> None:
+    VacancyFollow.objects.create(user=owner, vacancy=application.vacancy)
+
+    login(reviewer).post(
+        review_url(application.vacancy, "identity_report", application=application.pk)
+    )
+
+    recipients = Notification.objects.filter(kind="identity_report").values_list(
+        "recipient", flat=True
+    )
+    assert list(recipients) == [owner.pk]
