@@ -12,17 +12,27 @@ from django.utils import timezone
 from tremplin.applications.models import Application
 from tremplin.core.audit import Actor, log_action
 
-IDENTITY_REPORTED = "application.identity_reported"  # the audit log's verb
+# The audit log's verbs.
+IDENTITY_REPORTED, HIDDEN_WORDS_CHANGED = (
+    "application.identity_reported",
+    "application.hidden_words",
+)
 HIDDEN_WORDS_MAX = 50  # lines
 HIDDEN_WORD_LENGTH = 100  # characters a line
 
 
-def identity_report(*, application: Application, by: Actor) -> None:
+def identity_report(*, application: Application, by: Actor) -> bool:
     """A reviewer reports that a text of ``application`` still shows who the candidate is:
     its recruiters see so on its page until one of them lists the words to hide. The report
-    names no word (the reviewer is not to know them)."""
-    Application.objects.filter(pk=application.pk).update(identity_reported_at=timezone.now())
-    log_action(by, IDENTITY_REPORTED, application, label=f"application #{application.pk}")
+    names no word (the reviewer is not to know them). Returns whether it opened a report:
+    while one is open, another changes nothing and tells no one again."""
+    with transaction.atomic():
+        opened = Application.objects.filter(
+            pk=application.pk, identity_reported_at__isnull=True
+        ).update(identity_reported_at=timezone.now())
+        if opened:
+            log_action(by, IDENTITY_REPORTED, application, label=f"application #{application.pk}")
+    return bool(opened)
 
 
 def hidden_words_save(*, application: Application, words: Sequence[str], by: Actor) -> bool:
@@ -41,7 +51,7 @@ def hidden_words_save(*, application: Application, words: Sequence[str], by: Act
         application.save(update_fields=["hidden_words", "identity_reported_at", "updated_at"])
         log_action(
             by,
-            "application.hidden_words",
+            HIDDEN_WORDS_CHANGED,
             application,
             {"words": len(kept), "values": "redacted"},
             label=f"application #{application.pk}",

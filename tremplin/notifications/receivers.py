@@ -102,8 +102,11 @@ def interview_answered(
     about_application(recipients=recipients, application=application, kind=kind)
 
 
+APPLICATION = Application._meta.label_lower
+
+
 def audit_event_written(sender: Any, instance: AuditEvent, created: bool, **kwargs: Any) -> None:
-    if created and instance.verb == IDENTITY_REPORTED and instance.target_id:
+    if created and instance.verb == IDENTITY_REPORTED and instance.target_type == APPLICATION:
         application = Application.objects.filter(pk=instance.target_id).first()
         if application is not None:
             identity_report_notify(application=application, by=instance.actor)

@@ -66,6 +66,7 @@ def test_a_reviewer_reports_and_the_recruiter_hides_what_shows(
 
     assert "The recruiters are told" in response.content.decode()
     assert "A report is open" in response.content.decode()
+    as_reviewer.post(report_url)  # again, as a double click would
     application.refresh_from_db()
     assert application.identity_reported_at is not None
     event = AuditEvent.objects.get(verb="application.identity_reported")
