@@ -164,3 +164,21 @@ def test_when_someone_follows_the_vacancy_only_its_followers_are_told(
         "recipient", flat=True
     )
     assert list(recipients) == [owner.pk]
+
+
+def test_without_blind_mode_there_is_nothing_to_report(application, reviewer, login) -> None:
+    vacancy = application.vacancy
+    vacancy.blind_review = False
+    vacancy.save()
+    client = login(reviewer)
+    page_url = review_url(vacancy, "application", application=application.pk)
+    report_url = review_url(vacancy, "identity_report", application=application.pk)
+    assert f'action="{report_url}"' not in client.get(page_url).content.decode()
+
+    response = client.post(report_url, follow=True)
+
+    assert "there is nothing to report" in response.content.decode()
+    application.refresh_from_db()
+    assert application.identity_reported_at is None
+    assert not AuditEvent.objects.filter(verb="application.identity_reported").exists()
+    assert not Notification.objects.exists()
