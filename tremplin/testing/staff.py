@@ -1,5 +1,5 @@
-"""Staff users for tests: log a member in the way the workspace expects, and an
-organization's team.
+"""Staff users for tests: log a member in the way the workspace expects, an organization's
+team, and the address of an application's staff pages.
 
 Members who read candidates' data must have proved a second factor (accounts.twofactor):
 ``staff_login`` gives each member who must use one a confirmed TOTP device and marks the
@@ -10,13 +10,22 @@ from dataclasses import dataclass
 
 import pytest
 from django.test import Client
+from django.urls import reverse
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tremplin.accounts.models import Membership, Organization, User
 from tremplin.accounts.twofactor import two_factor_required
+from tremplin.applications.models import Application
 from tremplin.testing.builders import organization_make
 from tremplin.vacancies.models import Vacancy
+
+
+def application_page(application: Application, name: str = "detail", language: str = "en") -> str:
+    """The address of ``staff_applications:<name>`` for ``application``, in ``language``."""
+    org = application.vacancy.organization.slug
+    url = reverse(f"staff_applications:{name}", kwargs={"org": org, "application": application.pk})
+    return url.replace("/en/", f"/{language}/", 1)
 
 
 def member_create(

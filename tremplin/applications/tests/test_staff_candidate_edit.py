@@ -5,14 +5,13 @@ the values."""
 import json
 
 import pytest
-from django.urls import reverse
 
 from tremplin.applications.models import Application, Candidate
 from tremplin.core.models import AuditEvent
 from tremplin.privacy.exports import data_export_request
 from tremplin.testing.applying import submit
 from tremplin.testing.builders import campaign_lead_make, organization_make
-from tremplin.testing.staff import staff_login
+from tremplin.testing.staff import application_page, staff_login
 
 pytestmark = pytest.mark.django_db
 
@@ -26,16 +25,7 @@ def application(vacancy):
 
 
 def edit_url(application: Application, language: str = "en") -> str:
-    org = application.vacancy.organization.slug
-    url = reverse(
-        "staff_applications:candidate_edit", kwargs={"org": org, "application": application.pk}
-    )
-    return url.replace("/en/", f"/{language}/", 1)
-
-
-def detail_url(application: Application) -> str:
-    org = application.vacancy.organization.slug
-    return reverse("staff_applications:detail", kwargs={"org": org, "application": application.pk})
+    return application_page(application, "candidate_edit", language)
 
 
 def details(candidate: Candidate) -> dict[str, str]:
@@ -46,12 +36,12 @@ def details(candidate: Candidate) -> dict[str, str]:
 @pytest.mark.parametrize("role", ["recruiter", "owner"])
 def test_a_recruiter_or_an_owner_corrects_the_candidate(client, team, application, role):
     staff_login(client, team.member(role))
-    page = client.get(detail_url(application)).content.decode()
+    page = client.get(application_page(application)).content.decode()
     assert f'action="{edit_url(application)}"' in page and 'method="post"' in page
 
     response = client.post(edit_url(application), NEW, follow=True)
 
-    assert response.redirect_chain[-1][0].startswith(detail_url(application))
+    assert response.redirect_chain[-1][0].startswith(application_page(application))
     assert "details are corrected" in response.content.decode()
     assert details(application.candidate) == NEW
     assert Candidate.objects.count() == 1
@@ -118,7 +108,7 @@ def test_the_correction_reaches_every_application_of_the_person_and_says_so(
     other = submit(campaign_lead_make(organization, slug="data-analyst"), email=OLD["email"])
     staff_login(client, team.recruiter)
 
-    page = client.get(detail_url(application)).content.decode()
+    page = client.get(application_page(application)).content.decode()
     assert "on all 2 applications they sent to your organization" in page
     client.post(edit_url(application), NEW)
 

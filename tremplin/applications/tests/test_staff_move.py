@@ -7,7 +7,7 @@ from tremplin.applications.models import Application, StageChange
 from tremplin.core.models import AuditEvent
 from tremplin.messaging.models import DraftMessage, OutboxMessage
 from tremplin.testing.applying import status_path, submit
-from tremplin.testing.staff import staff_login
+from tremplin.testing.staff import application_page, staff_login
 
 pytestmark = pytest.mark.django_db
 
@@ -18,13 +18,7 @@ def application(vacancy):
 
 
 def move_url(application, language="en") -> str:
-    org = application.vacancy.organization.slug
-    return f"/{language}/staff/{org}/applications/{application.pk}/move/"
-
-
-def detail_url(application, language="en") -> str:
-    org = application.vacancy.organization.slug
-    return f"/{language}/staff/{org}/applications/{application.pk}/"
+    return application_page(application, "move", language)
 
 
 def test_a_move_is_recorded_with_who_when_from_to_and_why(client, application, team):
@@ -54,7 +48,7 @@ def test_the_stage_history_shows_on_the_application_page(client, application, te
         application=application, to_stage="interview", by=team.owner, reason_text="Good answers"
     )
 
-    html = staff_login(client, team.recruiter).get(detail_url(application)).content.decode()
+    html = staff_login(client, team.recruiter).get(application_page(application)).content.decode()
 
     history = html[html.index("Stage history") :]
     assert history.index("Received") < history.index("Screening") < history.index("Interview")
@@ -75,7 +69,7 @@ def test_a_next_address_of_another_site_is_ignored(client, application, team):
     response = staff_login(client, team.recruiter).post(
         move_url(application), {"stage": "review", "next": "https://evil.example.net/"}
     )
-    assert response["Location"] == detail_url(application)
+    assert response["Location"] == application_page(application)
 
 
 def test_rejecting_without_a_reason_is_refused_with_a_clear_message(client, application, team):
@@ -174,7 +168,7 @@ def test_the_candidate_withdrawing_is_in_the_history_too(client, application, te
 
     change = StageChange.objects.get()
     assert change.by_candidate and change.to_stage == "withdrawn"
-    html = staff_login(client, team.recruiter).get(detail_url(application)).content.decode()
+    html = staff_login(client, team.recruiter).get(application_page(application)).content.decode()
     assert "The candidate" in html
 
 

@@ -5,7 +5,6 @@ is (without saying what), a recruiter lists the words to hide, and reviewers rea
 import json
 
 import pytest
-from django.urls import reverse
 
 from tremplin.applications.models import Application
 from tremplin.core.models import AuditEvent
@@ -13,6 +12,7 @@ from tremplin.messaging.models import OutboxMessage
 from tremplin.notifications.models import Notification, NotificationSettings, VacancyFollow
 from tremplin.review.redaction import Identity, redact
 from tremplin.review.tests.conftest import review_url
+from tremplin.testing.staff import application_page
 
 pytestmark = pytest.mark.django_db
 
@@ -24,16 +24,7 @@ Led a coalition of 30 organisations."""
 
 
 def hidden_url(application: Application, language: str = "en") -> str:
-    org = application.vacancy.organization.slug
-    url = reverse(
-        "staff_applications:hidden_words_edit", kwargs={"org": org, "application": application.pk}
-    )
-    return url.replace("/en/", f"/{language}/", 1)
-
-
-def detail_url(application: Application) -> str:
-    org = application.vacancy.organization.slug
-    return reverse("staff_applications:detail", kwargs={"org": org, "application": application.pk})
+    return application_page(application, "hidden_words_edit", language)
 
 
 @pytest.fixture
@@ -74,7 +65,7 @@ def test_a_reviewer_reports_and_the_recruiter_hides_what_shows(
     assert "Dupont" not in event.target_label
 
     as_recruiter = login(recruiter)
-    detail = as_recruiter.get(detail_url(application)).content.decode()
+    detail = as_recruiter.get(application_page(application)).content.decode()
     assert "A reviewer reported on" in detail and f'action="{hidden_url(application)}"' in detail
 
     response = as_recruiter.post(
@@ -142,7 +133,7 @@ def test_the_report_tells_the_recruiters_and_owners_but_not_what_shows(
     told = {n.recipient: n for n in Notification.objects.filter(kind="identity_report")}
     assert set(told) == {recruiter, owner}  # no one follows the vacancy: every manager
     notice = told[recruiter]
-    assert notice.path == detail_url(application) and notice.actor == reviewer
+    assert notice.path == application_page(application) and notice.actor == reviewer
     assert f"#{application.pk}, Policy officer" in notice.sentence()
     mails = OutboxMessage.objects.filter(kind="notification")
     assert [mail.to for mail in mails] == [recruiter.email]  # the owner chose never
