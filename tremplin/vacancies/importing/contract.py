@@ -2,7 +2,7 @@
 
 A fixed term whose hours are not stated is TEMPORARY; a fixed term stated full time is
 FULL_TIME, its duration kept in ``contract_duration_months``. A permanent contract whose
-hours are not stated has no employment type: the posting does not say.
+hours are not stated is FULL_TIME, as a CDI is unless it says part time.
 """
 
 import re
@@ -32,7 +32,8 @@ _VOLUNTEER = re.compile(
     _I,
 )
 _INTERN = re.compile(
-    r"\binternships?\b|\bintern\b|\bstagiaire\b"
+    # "mentoring interns in internship programs (GSoC)" is part of the job, not its kind.
+    r"\binternships?\b(?!\s+(?:programs?|programmes?|schemes?))|\bintern\b|\bstagiaire\b"
     r"|\b(?:offre|convention)\s+de\s+stage\b"
     # "Stage de 6 mois", "stage de 4 à 6 mois", and a front matter's "contrat: stage".
     r"|\bstage\s+(?:de|d['’])\s*\S+(?:\s*(?:à|-|–)\s*\S+)?\s+(?:mois|semaines)\b|^\s*stage\s*$"
@@ -41,23 +42,32 @@ _INTERN = re.compile(
 )
 _CONTRACTOR = re.compile(
     # "CDD ou en freelance, temps partiel": one choice offered among others says no type.
-    r"(?<!\bou\s)(?<!\ben\s)(?<!\bor\s)(?<!\bor\sa\s)\bfreelance\b|\b(?:independent\s+)?contractor\s+(?:role|position|basis|contract)\b"
-    r"|\bprestataire\b|\bauto-?entrepreneur\b|\bportage salarial\b"
+    r"(?<!\bou\s)(?<!\ben\s)(?<!\bor\s)(?<!\bor\sa\s)\bfreelance(?:rs?)?\b|\b(?:independent\s+)?contractor\s+(?:role|position|basis|contract)\b"
+    r"|\bprestataire\b|\bauto[- ]?entrepreneur\b|\bportage salarial\b"
+    # "tu devras nous envoyer des factures mensuelles": who invoices is a contractor.
+    r"|\b(?:envoyer|émettre|adresser)\s+(?:nous\s+)?des\s+factures\b"
     # "statut d'indépendant", "poste ouvert pour un·e indépendant·e", "contrat : indépendant";
     # not "travailler de façon indépendante".
     r"|\bstatut\s+d['’]\s*ind[ée]pendant|\b(?:pour|à)\s+(?:un[·.-]?e|une?|des)\s+ind[ée]pendant"
     r"|\ben\s+(?:tant\s+qu['’]\s*)?ind[ée]pendant|^\s*ind[ée]pendant(?:[·.-]?e)?s?\s*$"
     r"|(?:^|\s[-–—|]\s)contract(?=,|\s[-–—|]\s|\s*$)"
-    # "Job type: Contract", "Employment type: Contractor".
-    r"|\b(?:job|employment|position)\s+type\s*:\s*contract(?:or)?\s*$",
-    _I,
+    # "Job type: Contract", "Employment type: Contractor", "Job Type: Part-Time Contract".
+    r"|\b(?:job|employment|position)\s+type\s*:\s*(?:(?:part|full)[- ]?time\s+)?"
+    r"contract(?:or)?\s*$"
+    # "This is a part-time, temporary contract position"; not "considered for a contract
+    # position" (an option for some) nor a "fixed-term contract position".
+    r"|(?:\bthis\s+is\s+an?|:)\s*(?:(?!fixed)[\w-]+,?\s+){0,4}contract\s+(?:role|position)\b",
+    _I | re.MULTILINE,  # "Job Type: Contract" is a line of the text
 )
 _FULL_TIME = re.compile(
     r"\bfull[- ]?time\b|\btemps\s+(?:plein|complet)\b|\bplein[- ]temps\b"
     r"|(?-i:\bFT\b)",  # "the first FT eng hire"
     _I,
 )
-_PART_TIME = re.compile(r"\bpart[- ]?time\b|\btemps\s+partiel\b|\bmi-temps\b", _I)
+# "a part or full time role": both offered, and so neither stated.
+_PART_TIME = re.compile(
+    r"\bpart[- ]?time\b|\btemps\s+partiel\b|\bmi-temps\b|\bpart\s+(?:or|and|ou|et)\s+full\b", _I
+)
 _FIXED_TERM = re.compile(
     r"\bfixed[- ]term\b|\btemporary\s+(?:contract|position|role|post|job)s?\b|\bCDD\b"
     r"|\b(?:postes?|emplois?)\s+temporaires?\b"
@@ -78,7 +88,8 @@ _CONTRACT_CONTEXT = re.compile(
     r"contract|fixed[- ]term|\bterm\b|\bCDD\b|contrat|duration|durée|temporary|internship"
     r"|\bstage\b|mission|assignment|placement|\bposte\b|position|\brole\b|\brôle\b"
     r"|commitment|\bengagement\s+(?:de|d['’]|minimum)"
-    r"|\bstay\s+(?:around\s+|on\s+)?(?:for\s+)?at\s+least\b",  # "Plan to stay at least 6 months"
+    # "Plan to stay at least 6 months", "We expect interns to join us for at least 3 months"
+    r"|\bstay\s+(?:around\s+|on\s+)?(?:for\s+)?at\s+least\b|\bjoin\s+us\s+for\b",
     _I,
 )
 _NOT_A_CONTRACT = re.compile(
@@ -136,6 +147,8 @@ def employment_type(text: str) -> str | None:
         return "FULL_TIME"
     if _FIXED_TERM.search(text) or contract_duration_months(text) is not None:
         return "TEMPORARY"
+    if _PERMANENT.search(_PROSPECT.sub("", text)):
+        return "FULL_TIME"
     return None
 
 

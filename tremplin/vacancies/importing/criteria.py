@@ -40,7 +40,8 @@ _HEADING_KINDS = (
     (
         NICE,
         r"\batouts?\b|\bideal(?:ly|ement)\b|\ba plus\b|\bun plus\b|\bbonus\b|desirable"
-        r"|nice[- ]to[- ]have|\bpreferred\b|\bapprecie|souhaitables?|\boptional\b|\boptionnel"
+        r"|(?:nice|good)[- ]to[- ]have|\bpreferred\b|\bapprecie|souhaitables?|\boptional\b"
+        r"|\boptionnel"
         r"|facultati|advantage|\bvalorise|would be great|\b(?:able|willing) to learn\b"
         r"|\bcan learn\b|capacite d.apprendre|\bdesire to learn\b"
         r"|\badditional (?:qualifications|skills|requirements)\b"
@@ -55,7 +56,8 @@ _HEADING_KINDS = (
     (
         MUST,  # a requirements list with no split
         r"\bprofil|\bprofile\b|requirements?|qualifications?|\bskills?\b|competences?"
-        r"|\bexperiences?\b|\battributes\b|who you are|what you (?:bring|have|need)|looking for"
+        r"|\bexperiences?\b|\battributes\b|who you are|looking for"
+        r"|what you(?: will|'ll)? (?:bring|have|need)"
         r"|recherch|\bcriteria\b|\bcriteres\b|vous etes|\byou are\b|\bcandidat(?:e)?s?\b"
         r"|savoir-faire|\bexpertise\b|excited about|\b(?:someone|candidates?|people|engineers?"
         r"|developers?|persons?) who\b|ideal candidate|what we(?:'re| are) looking|prerequis"

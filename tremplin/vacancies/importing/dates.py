@@ -27,13 +27,16 @@ _PATTERNS = (
 _DEADLINE_WORDS = re.compile(
     r"deadline|closing date|\bclos(?:e|es|ing)\b|no later than|date limite|au plus tard"
     r"|cloture|\bexpire|avant le|jusqu'au|d'ici le|\bd'ici\b[^.]{0,40}\ble\b|repondre"
-    r"|\b(?:apply|applications?|submit|send|postule[rz]|candidatures?|envoye[rz]|open|ouvertes?)"
+    r"|\b(?:apply|applications?|submit|send|attach|postule[rz]|candidatures?|envoye[rz]|open"
+    r"|ouvertes?)"
     r"\b(?:[^.]|\.(?=\S)){0,80}?\b(?:by|before|until|avant|jusqu'a)\b",
     re.IGNORECASE,
 )
+# When the work starts, or when the post is hoped to be filled ("with an aim to fill the
+# position by July 30"): no closing date.
 _START_WORDS = re.compile(
     r"\bstart|\bbegin|\bdebut|prise de (?:poste|fonction)|commence|entree en fonction|interview"
-    r"|entretien",
+    r"|entretien|\bfill(?:ed)?\s+(?:the|this)\s+(?:position|role|post)\b",
     re.IGNORECASE,
 )
 

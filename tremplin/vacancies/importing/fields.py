@@ -7,6 +7,7 @@ nothing is guessed.
 
 import re
 
+from tremplin.vacancies.importing.money import names_pay
 from tremplin.vacancies.importing.structure import Document
 from tremplin.vacancies.importing.textutil import NUMBER, fold, number_value, sentences
 
@@ -57,6 +58,13 @@ _QUESTIONS = re.compile(
     r"|if\s+you\s+have\s+(?:any\s+)?(?:further\s+)?questions?|for\s+(?:any\s+)?questions?)\b",
     _I,
 )
+# "If you want to know more about the position, email us at info@…": the way in only when
+# the posting gives no other (``information_email``).
+_MORE_INFORMATION = re.compile(
+    r"\bif\s+you\s+(?:want|would\s+like|wish)\s+to\s+(?:know|learn|find\s+out)\s+more\b"
+    r"|\bpour\s+en\s+savoir\s+plus\b|\bpour\s+toute\s+question\s+ou\s+prise\s+de\s+contact\b",
+    _I,
+)
 _APPLYING = re.compile(
     r"\bappl(?:y|ying|ications?)\b|postule[rz]?\b|candidature|\bCVs?\b|résumé|\bresume\b", _I
 )
@@ -65,14 +73,28 @@ _APPLYING = re.compile(
 def apply_email(document: Document) -> str | None:
     """The address applications are sent to, from a sentence about applying."""
     for sentence in _apply_sentences(document):
-        if _QUESTIONS.search(sentence) and not _APPLYING.search(sentence):
+        applying = _APPLYING.search(sentence)
+        if not applying and (_QUESTIONS.search(sentence) or _MORE_INFORMATION.search(sentence)):
             continue
-        if match := _EMAIL.search(sentence):
-            return match.group(0).rstrip(".").lower()
-        if (match := _SPELT_EMAIL.search(sentence)) and fold(
-            match.group("user")
-        ) not in _NOT_A_USER:
-            return f"{match.group('user')}@{match.group('domain')}".lower()
+        if address := _address_in(sentence):
+            return address
+    return None
+
+
+def information_email(document: Document) -> str | None:
+    """The address offered "to know more" ("pour toute question ou prise de contact"): the
+    way in of a posting that gives no address or form to apply."""
+    for sentence in _apply_sentences(document):
+        if _MORE_INFORMATION.search(sentence) and (address := _address_in(sentence)):
+            return address
+    return None
+
+
+def _address_in(sentence: str) -> str | None:
+    if match := _EMAIL.search(sentence):
+        return match.group(0).rstrip(".").lower()
+    if (match := _SPELT_EMAIL.search(sentence)) and fold(match.group("user")) not in _NOT_A_USER:
+        return f"{match.group('user')}@{match.group('domain')}".lower()
     return None
 
 
@@ -222,6 +244,7 @@ _LANG_LIST = (
 _NOT_FOLLOWED_BY_NOUN = (
     r"(?!\s+(?!(?:and|et|or|ou|is|are|as|for|pour|with|avec|at|au|à|to|de|du|des|on|sur|in|en|both|dans"
     r"|est|sont|will|would|required|essential|indispensable|courant|skills|language|speaker"
+    r"|written|spoken|communication"
     r"|level|fluent|native|écrit|parlé|oral|exigée?s?|requise?s?|obligatoires?|nécessaires?"
     r"|indispensables?|impératifs?|impératives?)\b)[a-zà-ÿ])"
 )
@@ -388,7 +411,8 @@ _NOT_ASKED = re.compile(
 
 def min_years_experience(text: str) -> int | None:
     """The fewest years of experience asked ("Plus de 8 ans d'expérience" gives 8)."""
-    asked = [sentence for sentence in sentences(text) if not _NOT_ASKED.search(sentence)]
+    unpaid = "\n".join(line for line in text.split("\n") if not names_pay(line))
+    asked = [sentence for sentence in sentences(unpaid) if not _NOT_ASKED.search(sentence)]
     text = "\n".join(asked)
     for sentence in sentences(text):
         for pattern in _YEARS_OF_EXPERIENCE:

@@ -50,6 +50,13 @@ _ABOUT_DESCRIBED = re.compile(
     rf"{_NAME.replace('name', 'en')}\s*$"
 )
 
+# "This role is vital to the Foundation for Public Code's mission": whose mission the job
+# serves, anywhere in the text.
+_MISSION_OF = re.compile(
+    rf"\b(?:to|of|for|advance|advances|advancing|support|supports)\s+(?:the\s+)?{_NAME}['’]s\s+"
+    r"(?:mission|vision|values|goals)\b"
+)
+
 
 def _is_name(name: str) -> bool:
     # "Les Amis du Fleuve" is a name; "Les" alone, or "Our team", is none.
@@ -68,7 +75,8 @@ def organization_of_role(title: str | None) -> tuple[str, str] | None:
 
 def organization_introduced(document: Document) -> str | None:
     """The organization a heading "À propos de l'association X", or a sentence opening a
-    paragraph "At X, we", "We are X, a…" or "Join X", introduces."""
+    paragraph "At X, we", "We are X, a…" or "Join X", introduces; else the one whose
+    mission the role serves ("vital to X's mission")."""
     for section in document.headed_sections:
         if section.heading and (match := _ABOUT_DESCRIBED.match(section.heading.strip())):
             return match.group("name") or match.group("en")
@@ -81,6 +89,9 @@ def organization_introduced(document: Document) -> str | None:
                 if name and _is_name(name):
                     # "The Brightwater Trust" as "Brightwater Trust"; "The Carpentries" kept.
                     return re.sub(r"^The\s+(?=\S+\s+\S)", "", name).rstrip(".")
+    for sentence in sentences(strip_inline_markup(document.plain_text)):
+        if (match := _MISSION_OF.search(sentence)) and _is_name(match.group("name")):
+            return match.group("name")
     return None
 
 

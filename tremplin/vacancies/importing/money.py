@@ -134,15 +134,20 @@ def _salary_in(sentence: str) -> Salary | None:
     if not matches:
         return None
     currency = _currency(sentence)
-    chosen = None
-    for first, second in itertools.pairwise(matches):
-        if _RANGE_JOIN.match(sentence[first.end() : second.start()]) and not _NOT_MONEY_UNIT.match(
-            sentence[second.end() :]
-        ):
-            chosen = (first, second)
-            break
+    money = [m for m in matches if m.group("pre") or m.group("post") or m.group("k")]
+    ranges = [
+        (first, second)
+        for first, second in itertools.pairwise(matches)
+        if _RANGE_JOIN.match(sentence[first.end() : second.start()])
+        and not _NOT_MONEY_UNIT.match(sentence[second.end() :])
+    ]
+    # "hours 20-30/week; $5000 USD/month": a range with no currency sign is the pay only
+    # when no amount of the sentence carries one.
+    chosen = next(
+        (pair for pair in ranges if pair[0] in money or pair[1] in money),
+        None if money else next(iter(ranges), None),
+    )
     if chosen is None:
-        money = [m for m in matches if m.group("pre") or m.group("post") or m.group("k")]
         if not money:
             return None
         single = money[0]
@@ -186,6 +191,12 @@ _THOUSANDS_OF_MONEY = re.compile(
     r"(?![a-zA-Z])"
     r"|(?<![\w.,])\d{1,3}(?:[.,]\d)?\s?[kK]\s?(?:€|£|\$)"
 )
+
+
+def names_pay(line: str) -> bool:
+    """Whether ``line`` states pay ("Rémunération : jusqu'à 5 ans d'expérience, 2.500€ net
+    /mois. Au-delà : 3.000€"): its years of experience set the pay, not what is asked."""
+    return bool(_PAY_WORDS.search(line)) and _currency(line) is not None
 
 
 def salary(text: str) -> Salary | None:

@@ -7,6 +7,7 @@ Each extractor returns None when the posting does not state the name: nothing is
 
 import re
 
+from tremplin.vacancies.importing.acronyms import AN_ACRONYM, initials, spelled_out
 from tremplin.vacancies.importing.dates import MONTHS
 from tremplin.vacancies.importing.structure import Document, strip_inline_markup
 from tremplin.vacancies.importing.textutil import fold, sentences
@@ -33,7 +34,10 @@ _TITLE_SUFFIX = re.compile(
     # "(Full-Time, Telecommute)", "(temps plein)": the terms, not the role.
     rf"|\s*\((?:{FULL_OR_PART_TIME})[^()]*\)\s*$"
     # "… - CDD 3 ans renouvelable H/F": the contract and the bare gender marker.
-    rf"|\s+[-–—|]\s+(?:{CONTRACTS})\b[^-–—|]*$|\s+[HF]\s*/\s*[HF](?:\s*/\s*[XN])?\s*$",
+    rf"|\s+[-–—|]\s+(?:{CONTRACTS})\b[^-–—|]*$|\s+[HF]\s*/\s*[HF](?:\s*/\s*[XN])?\s*$"
+    # "… - candidatures ouvertes jusqu'au 23/11/2020", "… | Apply by May 10": when to apply.
+    r"|\s+[-–—|]\s+(?:candidatures?\s+(?:ouvertes|jusqu)|date\s+limite|applications?\s+"
+    r"(?:open|close|due)|apply\s+(?:by|before)|deadline)\b.*$",
     _I,
 )
 _ROLE_SENTENCE = re.compile(
@@ -59,8 +63,10 @@ _LABELLED_TITLE = re.compile(
 # "L'équipe data.gouv.fr recrute un·e stagiaire", "Acme is hiring a designer": the role
 # follows the verb and its article (which tells the verb from the noun "recherche").
 _HIRING_SENTENCE = re.compile(
-    r"^.+?\s+(?:recrut(?:e|ent)|recherch(?:e|ent)|cherch(?:e|ent)|embauch(?:e|ent)"
-    r"|(?:is|are)\s+(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
+    r"^(?:.+?\s+(?:recrut(?:e|ent|ons)|recherch(?:e|ent|ons)|cherch(?:e|ent|ons)"
+    r"|embauch(?:e|ent|ons)|(?:is|are)\s+(?:hiring|looking\s+for|seeking|recruiting))"
+    # "We're Hiring a Circuit Rider", "Now hiring: a designer".
+    r"|(?:we\s*['’]\s*re|now)\s+(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
     # "Le laboratoire recherche son tech lead": a possessive as the article.
     r"(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one|son|sa|ses|leurs?"
     r"|its|their)\s+(?=\w)",
@@ -116,11 +122,12 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
         title = _STARTING.sub("", title)
         if organization:
             # "EPA Innovation Fellow" of the Environmental Protection Agency: its acronym.
-            if len(acronym := _initials(organization.split())) >= 2:
+            if len(acronym := initials(organization.split())) >= 2:
                 title = re.sub(rf"^{re.escape(acronym)}\s+(?=\w)", "", title)
             # "Designer at Acme", "Chargé·e - Acme"; not "Responsable de l'API le.taxi",
             # where the name is the apposition of the thing the role is about.
-            named = re.escape(organization)
+            # "Code for Science and Society" is "Code for Science & Society".
+            named = re.escape(organization).replace(r"\&", r"(?:&|and|et)")
             apposed = rf"\b(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)[\w-]+\s+{named}\s*$"
             if not re.search(apposed, title, flags=_I):
                 title = re.sub(
@@ -137,12 +144,20 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
     return title[:1].upper() + title[1:]
 
 
+MAX_HIRED_ROLE_WORDS = 8
+
+
 def title_from_text(document: Document, *, hiring_sentence: bool = False) -> str | None:
     """A title the body states: a leading ``#`` heading, "Job title:", or "As <role>, you";
-    with ``hiring_sentence`` (the stated title named who hires and no role), also "X
-    recrute un·e <role>" opening a paragraph."""
+    with ``hiring_sentence`` (no title found otherwise), also "X recrute un·e <role>" as
+    the first heading or opening a paragraph."""
     if document.title_heading:
         return clean_title(document.title_heading)
+    first = document.headed_sections[0].heading if document.headed_sections else None
+    if hiring_sentence and first and _HIRING_SENTENCE.match(first):
+        role = clean_title(first)
+        if 0 < len(role.split()) <= MAX_HIRED_ROLE_WORDS:
+            return role
     for section in document.sections:
         # "<b>Job Title:</b> Recruiter" on a line of its own reads as a heading.
         if section.heading and (match := _LABELLED_TITLE.match(section.heading)):
@@ -161,7 +176,7 @@ def title_from_text(document: Document, *, hiring_sentence: bool = False) -> str
             first = strip_inline_markup(sentences(paragraph)[0]) if paragraph else ""
             if hiring_sentence and _HIRING_SENTENCE.match(first):
                 role = clean_title(first)
-                if 0 < len(role.split()) <= 8:
+                if 0 < len(role.split()) <= MAX_HIRED_ROLE_WORDS:
                     return role
     return None
 
@@ -241,11 +256,13 @@ _HIRING = re.compile(
 # "Les Amis du Parc sont une association…", "Fictive Trust is a charity…": who the text
 # presents as an organization, by what it is.
 _IS_AN_ORGANIZATION = re.compile(
-    # A name, or a site's address ("transport.data.gouv.fr est la plateforme…").
-    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Z])[\w&'’.-]*(?:\s+(?:[-–]\s+)?[\w&'’.-]+){0,6}?"
+    # A name ("2i2c" too), or a site's address ("transport.data.gouv.fr est la plateforme…").
+    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Za-z])[\w&'’.-]*(?:\s+(?:[-–]\s+)?[\w&'’.-]+){0,6}?"
     r"|[a-z][\w-]*(?:\.[a-z][\w-]*)+)"
-    # "X is an open, global community teaching…": two words may describe it.
-    r"\s+(?:est|sont|is|are)\s+(?:un|une|le|la|l['’]|a|an|the)\s*(?:[\w-]+,?\s+){0,2}?"
+    # "Code for Science & Society (CS&S) is a US-based 501(c)(3) nonprofit": its acronym
+    # aside; "X is an open, global community teaching…": two words may describe it.
+    r"(?:\s*\([A-Z][\w&.]{1,9}\))?"
+    r"\s+(?:est|sont|is|are)\s+(?:un|une|le|la|l['’]|a|an|the)\s*(?:[\w()-]+,?\s+){0,2}?"
     r"(?:association|asbl|ong|organisme|organisation|organization|centre|center|syndicat"
     r"|fondation|foundation|co-?op[ée]rative|fédération|federation|collectif|réseau|network"
     r"|charity|non-?profit|ngo|institut|institute|laboratoire|laboratory|think[- ]tank"
@@ -307,30 +324,6 @@ _NAMED_WITH_ACRONYM = re.compile(
     r"(?i:(?:the|le|la|les)\s+|l['’]\s*)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,6}?))"
     r"\s+\((?P<acronym>[A-Z]{2,6})\),?\s+\w"
 )
-_SMALL_WORDS = frozenset(("of", "for", "and", "the", "de", "du", "des", "et", "la", "le", "pour"))
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(word[0] for word in words if fold(word) not in _SMALL_WORDS).upper()
-
-
-def _spelled_out(acronym: str, text: str) -> str | None:
-    """The words an acronym stands for in ``text`` ("Canadian Digital Service" for CDS)."""
-    words = re.findall(r"[\w'’-]+", text)
-    for start, word in enumerate(words):
-        if not word[:1].isupper() or word.isupper() or fold(word) in _SMALL_WORDS:
-            continue
-        run: list[str] = []
-        for other in words[start:]:
-            run.append(other)
-            initials = _initials(run)
-            if initials == acronym and fold(run[-1]) not in _SMALL_WORDS:
-                return " ".join(run)
-            if not acronym.startswith(initials) or len(run) > 2 * len(acronym):
-                break
-    return None
-
-
 # "La Startup d'Etat Locatio", "l'association Vélo Cité", "the non-profit Acme": what the
 # organization is, before its name ("La Fondation Abbé Pierre", capitalised, is a name).
 _DESCRIBED = re.compile(
@@ -353,8 +346,6 @@ def _named(name: str, document: Document) -> str:
     if match := _TEAM_AT.match(name):
         name = match.group("org")
     name = _DESCRIBED.sub("", name)
-    if re.fullmatch(r"[A-Z]{2,6}", name):
-        return _spelled_out(name, document.plain_text) or name
     if re.match(r"^The\s+\S+\s+\S+", name):
         name = name[4:]
     # "Le laboratoire innovation du ministère": the article of a common noun is no name's.
@@ -384,7 +375,7 @@ def _organization_named_with_acronym(document: Document) -> str | None:
         if match is None:
             continue
         name = match.group("name") or match.group("lower")
-        if _initials(name.split()) == match.group("acronym") and fold(name) not in fold(title):
+        if initials(name.split()) == match.group("acronym") and fold(name) not in fold(title):
             return name[:1].upper() + name[1:]
     return None
 
@@ -430,7 +421,25 @@ def _organization_in_passing(document: Document) -> str | None:
 _ABOUT_US = re.compile(r"qui sommes[- ]nous|à propos de nous|about us|who we are", _I)
 
 
+# "OpenRefine is a fiscally sponsored project of Code for Science & Society": the project
+# hires; its sponsor contracts and pays.
+_SPONSORED_PROJECT = re.compile(
+    r"(?:^|[.!?]\s+)(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+is\s+a\s+"
+    r"(?:fiscally[- ]sponsored|sponsored)\s+project\s+of\b"
+)
+
+
 def organization(document: Document) -> str | None:
+    """The hiring organization (below), spelled out when it is an acronym the text spells;
+    a fiscally sponsored project rather than its sponsor."""
+    sponsored = _SPONSORED_PROJECT.search(strip_inline_markup(document.plain_text))
+    name = sponsored.group("name") if sponsored else _organization_stated(document)
+    if name and AN_ACRONYM.fullmatch(name):
+        return spelled_out(name, document.plain_text) or name
+    return name
+
+
+def _organization_stated(document: Document) -> str | None:
     """The hiring organization: "About X" heading, "Organization:" line, "X is hiring",
     "X est une association", "Name (ACRONYM) …" opening a paragraph, "Apply … for X" in
     the front matter's description."""
@@ -461,10 +470,11 @@ def organization(document: Document) -> str | None:
                     return _named(match.group("name"), document)
     for section in document.sections:
         for paragraph in section.paragraphs:
-            first = strip_inline_markup(sentences(paragraph)[0]) if paragraph else ""
-            match = _IS_AN_ORGANIZATION.match(first)
-            if match and fold(match.group("name").split()[0]) not in NOT_A_HIRER:
-                return _full_name(match.group("name"))
+            # "This is a leadership role. 2i2c is a young organization": the second too.
+            for sentence in sentences(paragraph)[:2]:
+                match = _IS_AN_ORGANIZATION.match(strip_inline_markup(sentence))
+                if match and fold(match.group("name").split()[0]) not in NOT_A_HIRER:
+                    return _full_name(match.group("name"))
     if name := _organization_named_with_acronym(document):
         return name
     for section in document.sections:

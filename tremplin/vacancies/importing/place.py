@@ -16,9 +16,13 @@ _I = re.IGNORECASE
 _ONE_PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
 _PLACE = rf"(?P<place>{_ONE_PLACE})"
 # "Berlin, Toronto, or San Francisco", "Bangkok, TH": a list of places is one location.
-_PLACES = rf"(?P<place>{_ONE_PLACE}(?:,\s*{_ONE_PLACE})*(?:,?\s+(?:or|and|ou|et)\s+{_ONE_PLACE})?)"
+# "Amsterdam, the Netherlands": a town and its country.
+_PLACES = (
+    rf"(?P<place>{_ONE_PLACE}(?:,\s*(?:the\s+)?{_ONE_PLACE})*"
+    rf"(?:,?\s+(?:or|and|ou|et)\s+{_ONE_PLACE})?)"
+)
 _LOCATION_PATTERNS = (
-    re.compile(
+    _LOCATION_LINE := re.compile(
         r"^(?:location|lieu(?:\s+de\s+(?:travail|stage|(?:la\s+)?mission))?|localisation"
         r"|based\s+in|place\s+of\s+work"
         # "Duty station:", "Work location:", "Localisation du poste :", "Ville :", "Where:"
@@ -60,7 +64,9 @@ _LOCATION_PATTERNS = (
     re.compile(
         rf"\bprésence\s+(?:[\w-]+\s+){{0,2}}?(?:dans\s+(?:les|nos)\s+locaux\s+)?à\s+{_PLACE}"
     ),
-    _OFFICES_IN := re.compile(rf"\b(?:[Oo]ur|[Tt]he)\s+offices?\s+in\s+{_PLACES}"),
+    _OFFICES_IN := re.compile(
+        rf"\b(?:[Oo]ur|[Tt]he)\s+(?:(?:main|head|central)\s+)?offices?\s+in\s+{_PLACES}"
+    ),
     # "depuis les bureaux de la DINUM, 20 avenue de Ségur à Paris": the town after the address.
     _OFFICES_OF := re.compile(
         rf"\b(?:locaux|bureaux)\s+(?:de|du|des|d['’])\s*[^.;:]{{1,40}},\s+[^.;:]{{0,60}}?\bà\s+{_PLACE}"
@@ -167,7 +173,13 @@ _PLACE_HEADING = re.compile(
 # "Avenue des Vignes Paris 12°": the town before its district.
 _TOWN_IN_BRACKETS = re.compile(rf"\((?P<place>{_ONE_PLACE})\)\s*$")
 _TOWN_AND_DISTRICT = re.compile(
-    r"\b(?P<place>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)\s+\d{1,2}(?:°|e|ème|er)(?!\w)"
+    r"\b(?P<place>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)\s+(?:dans\s+le\s+)?\d{1,2}(?:°|e|ème|er)(?!\w)"
+)
+# "Remote, with supervisors based in New York", "Anywhere": remote work names no place.
+_REMOTE_ONLY = re.compile(
+    r"^(?:(?:fully|entirely|100\s?%)\s+)?(?:remote(?:ly)?|anywhere|à\s+distance"
+    r"|(?:en\s+)?télétravail)\b",
+    _I,
 )
 MAX_PLACE_CHARS = 60
 
@@ -175,6 +187,8 @@ MAX_PLACE_CHARS = 60
 def _as_place(text: str) -> str | None:
     """The town a location line names, its building, street or district off."""
     text = _WORK_MODE.sub("", text)  # "Lyon (hybrid)"
+    # "US-Remote, with staff team based in Pacific time": the place, not who is elsewhere.
+    text = re.sub(r",\s+(?:with|avec)\s.*$", "", text)
     text = re.sub(
         r"\s+(?:et|ou|and|or)\s+(?:en\s+)?(?:télétravail|à\s+distance|remote)\b.*$", "", text
     )
@@ -212,7 +226,14 @@ def location(document: Document) -> str | None:
     """The place of work the posting states ("Paris based", "Poste basé à Lyon")."""
     if place := _header_location(document) or _place_under_heading(document):
         return place
-    for sentence in sentences(document.plain_text):
+    lines = sentences(document.plain_text)
+    for sentence in lines:
+        # "Location: Remote" states that the work has no place; a town named elsewhere
+        # ("supervisors based in New York") is someone else's.
+        line = _LOCATION_LINE.search(sentence)
+        if line and _REMOTE_ONLY.match(_REMOTE_IN.sub("", line.group("place").strip())):
+            return None
+    for sentence in lines:
         if place := _place_in(sentence):
             return place
     return None
@@ -227,6 +248,8 @@ def _place_in(sentence: str) -> str | None:
             continue
         if match := pattern.search(sentence):
             place = _REMOTE_IN.sub("", match.group("place").strip()).rstrip(",").strip()
+            if _REMOTE_ONLY.match(place):
+                continue
             place = _as_place(place) or place
             if place and (fold(place.split()[0]) not in NOT_A_NAME or _TOWN.match(place)):
                 if place.isupper() and len(place) > 3:  # "75007 PARIS"

@@ -22,7 +22,7 @@ from tremplin.vacancies.importing import (
     signature,
     titles,
 )
-from tremplin.vacancies.importing.criteria import ParsedCriterion, criteria
+from tremplin.vacancies.importing.criteria import NICE, ParsedCriterion, criteria, heading_kind
 from tremplin.vacancies.importing.errors import PostingError
 from tremplin.vacancies.importing.frontmatter import (
     CONTACT_KEYS,
@@ -294,6 +294,8 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         or front_matter.any_email(*CONTACT_KEYS)
     )
     apply_url = front_matter.url("apply_url") or fields.apply_url(document)
+    if not (apply_email or apply_url):
+        apply_email = fields.information_email(document)
     # "Senior Engineer at Acme": the title says who hires.
     first_title = front_matter.text(*TITLE_KEYS) or document.title_heading
     role_at = introductions.organization_of_role(first_title)
@@ -304,6 +306,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         or (role_at[1] if role_at else None)
         or introductions.organization_introduced(document)
         or signature.organization_signed(document)
+        or signature.organization_linked(document, [apply_email, apply_url])
     )
     # The last resort, a guess the preview proposes: the name the apply domain spells.
     organization_guess = (
@@ -317,8 +320,6 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         if stated_title
         else naming.title_from_text(document)
     )
-    if title and role_at and not stated_title:
-        title = naming.clean_title(title, organization=organization)  # "Engineer at Acme"
     if title and place.is_work_place(title):
         # A job board's "CivAI : Onsite (Berkeley)": the place stood where the role goes.
         title = naming.title_from_text(document)
@@ -333,9 +334,15 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if not title:
         # A plain-text posting's first line, standing alone: "Data Analyst".
         title = introductions.title_of_plain_text(document)
+    if title and organization and not stated_title:
+        # "Engineer at Acme", "# Engagement Lead - Invest in Open Infrastructure".
+        title = naming.clean_title(title, organization=organization)
     if not title and (roles := front_matter.text("roles")):
         # Last resort: a static site's "roles: un·e lead développeur·se".
         title = naming.clean_title(roles, organization=organization)
+    if not title:
+        # "<h2>UrbanVitaliz recrute une personne en stage…</h2>": the hiring sentence.
+        title = naming.title_from_text(document, hiring_sentence=True)
     employment_type = front_matter.choice("employment_type", EMPLOYMENT_TYPES)
     if employment_type is None and (front_matter.text("kind") or "").lower() == "volunteer":
         employment_type = "VOLUNTEER"
@@ -393,7 +400,14 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         apply_email=apply_email,
         apply_url=apply_url,
         deadline=deadline,
-        required_languages=fields.required_languages(plain),
+        # "Nice to have: Spanish": a language a posting hopes for is not required.
+        required_languages=fields.required_languages(
+            clipped_lines(
+                document.text_of(
+                    s for s in document.sections if not s.heading or heading_kind(s.heading) != NICE
+                )
+            )
+        ),
         application_language=fields.application_language(plain),
         min_years_experience=fields.min_years_experience(plain),
         sections=[

@@ -20,6 +20,7 @@ The body is given back as Markdown, recovered headings written as ``#`` headings
 import html
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -112,10 +113,14 @@ class Document:
     @property
     def plain_text(self) -> str:
         """Every heading, paragraph and bullet, one a line, without Markdown markup."""
+        return self.text_of(self.sections)
+
+    def text_of(self, sections: Iterable[Section]) -> str:
+        """The title heading and ``sections``, as ``plain_text`` gives them."""
         lines: list[str] = []
         if self.title_heading:
             lines.append(self.title_heading)
-        for section in self.sections:
+        for section in sections:
             if section.heading:
                 lines.append(section.heading)
             lines.extend(section.paragraphs)
@@ -320,7 +325,8 @@ def _is_heading_phrase(text: str, *, lead_in: bool = False) -> bool:
     first = words[0]
     if first in _SUBJECT_PRONOUNS or first[:2] in ("j'", "j’"):
         return False
-    return words[-1] not in _LEAD_IN_ENDINGS
+    # "What we're looking for", "Ce que nous recherchons": a question's words are a heading.
+    return words[-1] not in _LEAD_IN_ENDINGS or first in ("what", "ce")
 
 
 def _recover_bare_headings(lines: list[_Line], *, markdown: bool) -> None:

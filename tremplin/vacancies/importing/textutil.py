@@ -21,7 +21,12 @@ NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) 
 # the field extractors read only its start, so that a huge line cannot slow them down.
 MAX_LINE_CHARS = 5_000
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“«(\[*]?[A-ZÀ-ÖØ-Þ])")
+# Before a capital or a name like "2i2c" or "18F"; not after an initial ("The U.S. Open
+# Data Institute", "D.C.") nor "e.g." or "i.e.".
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?])(?<![\s.][A-Z]\.)(?<!e\.g\.)(?<!i\.e\.)\s+"
+    r"(?=[\"“«(\[*]?(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Za-z]))"
+)
 
 
 def number_value(token: str) -> int | None:

@@ -68,13 +68,15 @@ def without_terms(title: str) -> tuple[str, str | None]:
     return " – ".join(kept), place
 
 
-_JOIN = re.compile(r"^(?:join|rejoignez|rejoindre|rejoins)\b", _I)
+# "Join the Operations Team", "Devenir coopérateur", "Become a volunteer": a way in.
+_JOIN = re.compile(r"^(?:join|rejoignez|rejoindre|rejoins|devenir|devenez|deviens|become)\b", _I)
 MAX_ROLE_WORDS = 8
 
 
 def role_after_a_cry(title: str, document: Document) -> str | None:
-    """The role heading after a first heading that calls to join ("Join the Operations
-    Team", then "## Operations Associate"), or None."""
+    """The role heading after a title that calls to join ("Join the Operations Team", then
+    "## Operations Associate"; "title: Devenir coopérateur", then "## Développeur web"), or
+    None."""
     if not _JOIN.match(title):
         return None
     for section in document.headed_sections:

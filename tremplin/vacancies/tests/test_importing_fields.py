@@ -114,7 +114,10 @@ def test_a_pay_range_without_its_period_is_flagged_as_incomplete() -> None:
         ("Temporary contract of eighteen months", "TEMPORARY", 18),
         ("CDD de deux ans", "TEMPORARY", 24),
         ("Full-time, permanent contract", "FULL_TIME", None),
-        ("Permanent contract", None, None),
+        # A permanent contract says full time unless it says part time.
+        ("Permanent contract", "FULL_TIME", None),
+        ("Contrat : CDI", "FULL_TIME", None),
+        ("Un CDD de 6 mois pouvant déboucher sur un CDI", "TEMPORARY", 6),
     ],
 )
 def test_employment_type_and_contract_duration(
