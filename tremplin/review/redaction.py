@@ -58,11 +58,9 @@ from tremplin.review.redaction_names import (
     STAND_IN_PARTS,
     glued_name,
     listed_words,
-    middle_names,
     name_particles,
     name_parts,
-    particles_before,
-    spaced,
+    name_variants,
 )
 from tremplin.review.redaction_others import others_find, someone_elses_link, within
 from tremplin.review.redaction_phones import phones_find
@@ -482,8 +480,7 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
             written = text[match.start() : match.end()]
             if written[:1].isupper():
                 yield Span(match.start(), match.end(), NAME)
-    others = [*particles_before(text, names), *middle_names(text, names), *spaced(text, parts)]
-    for start, end in others:
+    for start, end in name_variants(text, names, parts=parts):
         yield Span(start, end, NAME)
 
 

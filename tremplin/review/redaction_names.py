@@ -88,15 +88,19 @@ def particles_before(text: str, names: Sequence[str]) -> Iterator[tuple[int, int
                     yield match.start(), match.end("particles")
 
 
+def _first_and_last(names: Sequence[str]) -> Iterator[tuple[str, str]]:
+    """The first and last words of each name of two words or more, escaped for a pattern."""
+    for name in names:
+        words = [word for word in fold(name).split() if word not in PARTICLES]
+        if len(words) >= 2:
+            yield re.escape(words[0]), re.escape(words[-1])
+
+
 def middle_names(text: str, names: Sequence[str]) -> Iterator[tuple[int, int]]:
     """Names written between the first and the last part of the name given, one or two,
     capitalised: "Marie" of "Jane Marie Doe" when the form said "Jane Doe"."""
     folded = fold(text)
-    for name in names:
-        words = [word for word in fold(name).split() if word not in PARTICLES]
-        if len(words) < 2:
-            continue
-        first, last = re.escape(words[0]), re.escape(words[-1])
+    for first, last in _first_and_last(names):
         pattern = (
             rf"(?<![\w'’]){first}(?P<middle>(?:[^\S\n]+[a-z][\w'’-]*){{1,2}}?)[^\S\n]+{last}(?!\w)"
         )
@@ -104,6 +108,42 @@ def middle_names(text: str, names: Sequence[str]) -> Iterator[tuple[int, int]]:
             written = text[match.start("middle") : match.end("middle")].split()
             if all(word[:1].isupper() and word.lower() not in PARTICLES for word in written):
                 yield match.start("middle"), match.end("middle")
+
+
+# Before the name, a title that tells the candidate's gender or degree: "Dr. Emmit Brown",
+# "Mme Jeanne Dupont", "Herr Max Muster".
+_HONORIFIC = (
+    r"(?:dr|prof|mr|mrs|ms|mx|miss|mme|mlle|m|herr|frau|sr|sra|srta|dott|dott\.ssa|ing|sig|"
+    r"sig\.ra|dhr|mevr)\.?"
+)
+
+
+def nicknames_and_titles(text: str, names: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """A nickname written in quotes inside the name ("Emmit "Doc" Brown"), wherever the text
+    writes it capitalised ("Doc Brown's Garage"), and a title just before the name."""
+    folded = fold(text)
+    for first, last in _first_and_last(names):
+        for match in re.finditer(rf"(?<![\w'’]){_HONORIFIC}(?=[^\S\n]+{first}(?!\w))", folded):
+            yield match.start(), match.end()
+        quoted = (
+            rf"(?<![\w'’]){first}[^\S\n]+[\"“”'‘’(](?P<nick>[a-z][\w'’-]{{1,20}})[\"“”'‘’)]"
+            rf"[^\S\n]+{last}(?!\w)"
+        )
+        for nick in {match.group("nick") for match in re.finditer(quoted, folded)}:
+            for match in re.finditer(rf"(?<![\w'’]){re.escape(nick)}(?!\w)", folded):
+                if text[match.start()].isupper():
+                    yield match.start(), match.end()
+
+
+def name_variants(
+    text: str, names: Sequence[str], *, parts: Sequence[str]
+) -> Iterator[tuple[int, int]]:
+    """The ways a text writes the name beyond the form's words: particles before a part,
+    middle names, a nickname and a title, a part in spaced capitals."""
+    yield from particles_before(text, names)
+    yield from middle_names(text, names)
+    yield from nicknames_and_titles(text, names)
+    yield from spaced(text, parts)
 
 
 def glued_name(

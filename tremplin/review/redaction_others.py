@@ -51,6 +51,7 @@ DATE_LINE = re.compile(
     rf"\d{{1,2}}[./-]\d{{1,2}}[./-])[^\n]{{0,12}}(?:19|20)\d\d\.?{_H}*$"
 )
 INSIDE_ADDRESS_LINES = 8
+SUBJECT_LINES = 2  # an unlabelled subject between the date and the salutation
 SENDER_CONTACT = re.compile(
     r"@|https?://|www\.|(?<!\w)(?:tel|tél|phone|telefon|telefono|mobile?|e-?mail|fax)\b|"
     r"(?<![\w+])\+\d"
@@ -84,7 +85,13 @@ def others_find(text: str, *, own: list[tuple[int, int]]) -> Iterator[tuple[int,
     """Ranges of ``text`` that hold someone else's contact details; ``own`` are where the
     candidate's name, e-mail addresses and phones were found."""
     lines = _lines(text)
-    found = sorted([*_inside_address(text, lines, own=own), *_references(text, lines, own=own)])
+    found = sorted(
+        [
+            *_inside_address(text, lines, own=own),
+            *_endorsed_address(text, lines, own=own),
+            *_references(text, lines, own=own),
+        ]
+    )
     # Lines in a row make one range, so that a finding across a line break stays inside.
     merged: list[tuple[int, int]] = []
     for start, end in found:
@@ -115,33 +122,89 @@ def _inside_address(
     for index, (start, end) in enumerate(lines):
         if not SALUTATION.match(folded[start:end].strip()):
             continue
-        # Up over blank lines, the subject, references and the date.
-        above = index - 1
+        # Up over blank lines, the subject, references and the date; a subject written
+        # without its label ("Revision of our contract") is passed over when the date
+        # stands just above it.
+        above = _above_the_date(folded, lines, index)
         while above >= 0:
             line = folded[lines[above][0] : lines[above][1]].strip()
             if line and not (_SUBJECT.match(line) or DATE_LINE.fullmatch(line)):
                 break
             above -= 1
         block: list[int] = []
-        contact = False
+        sender = False
         while above >= 0 and len(block) <= INSIDE_ADDRESS_LINES:
             line = folded[lines[above][0] : lines[above][1]].strip()
-            # The sender's block ends with its contacts: where PDF text lost the blank
-            # line between the two blocks, the sender's last e-mail, site or phone line
-            # sets them apart.
-            contact = bool(SENDER_CONTACT.search(line))
-            if not line or DATE_LINE.fullmatch(line) or contact:
+            # The sender's block ends with its contacts, or with a return-address line,
+            # the sender's name and more ("Jane Smith, Universal Exports, 1 Heavy Plaza"):
+            # where PDF text lost the blank line between the two blocks, that line sets
+            # them apart (the name alone on its line does not: its address may follow).
+            sender = bool(SENDER_CONTACT.search(line)) or (
+                _holds(own, *lines[above]) and "," in line
+            )
+            if not line or DATE_LINE.fullmatch(line) or sender:
                 break
             block.append(above)
             above -= 1
         if not block or above < 0 or len(block) > INSIDE_ADDRESS_LINES:
             continue  # nothing above it sets the block apart from the sender's lines
-        if contact and len(block) < 2:
+        if sender and len(block) < 2:
             continue  # an address has two lines at least: one line is a reference line
         first, last = lines[block[-1]][0], lines[block[0]][1]
         if not _holds(own, first, last):
             yield first, last
         return  # one letter, one inside address
+
+
+# A postal endorsement over a letter's inside address ("Einschreiben/Luftpost", "Airmail",
+# "Par avion", "Recommandé", "Confidential"), as DIN 5008 letters and window envelopes
+# have it: the lines under it are the addressee's.
+_ENDORSEMENT = re.compile(
+    r"(?:(?:airmail|air mail|par avion|luftpost|einschreiben|eilt|eilbrief|personlich"
+    r"|vertraulich|recommandee?|lettre recommandee|registered(?: mail)?|confidential|personal"
+    r"|priority|prioritaire|per posta aerea|raccomandata|certificado|certificada|urgent|urgente)"
+    r"[\s,/·-]*)+"
+)
+ENDORSED_LINES = 6
+
+
+def _endorsed_address(
+    text: str, lines: list[tuple[int, int]], *, own: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    folded = fold(text)
+    for index, (start, _end) in enumerate(lines[: ENDORSED_LINES * 3]):
+        if not _ENDORSEMENT.fullmatch(folded[start:_end].strip()):
+            continue
+        last = index
+        for below in range(index + 1, min(index + 1 + ENDORSED_LINES, len(lines))):
+            line = folded[lines[below][0] : lines[below][1]].strip()
+            if _ENDORSEMENT.fullmatch(line):
+                last = below  # "Einschreiben/Luftpost" then "Eilt/Persönlich"
+                continue
+            if not line or DATE_LINE.fullmatch(line) or SENDER_CONTACT.search(line):
+                break
+            if _holds(own, *lines[below]):
+                break
+            last = below
+        if last > index:
+            yield start, lines[last][1]
+        return  # one letter, one inside address
+
+
+def _above_the_date(folded: str, lines: list[tuple[int, int]], salutation: int) -> int:
+    """The line above a date line among the two non-blank lines over the salutation, or
+    the line just over the salutation when no date stands there."""
+    seen = 0
+    for above in range(salutation - 1, -1, -1):
+        line = folded[lines[above][0] : lines[above][1]].strip()
+        if not line:
+            continue
+        if DATE_LINE.fullmatch(line):
+            return above - 1
+        seen += 1
+        if seen == SUBJECT_LINES:
+            break
+    return salutation - 1
 
 
 def _references(

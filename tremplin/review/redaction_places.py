@@ -115,6 +115,14 @@ _NAME_FIRST = (
 )
 # In the header, where PDF text joined the next column to it: "Via Roma 10 Sviluppatrice".
 HEADER_NAME_FIRST = re.compile(_NAME_FIRST + rf"(?={_H}(?-i:[A-ZÀ-ÖØ-Þ]))", re.I)
+# In the header, a street named after someone, with no street word, its number after "Nº":
+# "Andrés Bello Nº 10" (Latin America; "No." alone is any number's, and further down a
+# "Revue Nº 12" is a publication's).
+HEADER_NAMED_STREET = re.compile(
+    rf"{_ZONE_START}{_H}*{_CAP_WORD}(?:{_H}+(?:{_NAME_FIRST_PARTICLE}|{_CAP_WORD})){{0,4}}"
+    rf"{_H}+N[º°]\.?{_H}*\d{{1,5}}\b",
+    re.M,
+)
 POSTCODE_PATTERNS = [
     # 75011 Paris · F-69003 Lyon · 13001 Marseille Cedex 01 · 92100 Boulogne-Billancourt
     re.compile(
@@ -182,7 +190,7 @@ PATTERNS = [
     re.compile(
         rf"\b\d{{1,5}}[A-Za-z]?,?{_H}+(?:[A-Z][\w'’.-]*{_H}+){{1,4}}"
         r"(?i:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|"
-        r"Square|Sq|Terrace|Way|Crescent|Close|Gardens|Row|Mews|Parkway|Pkwy|Highway|Hwy)\b\.?"
+        r"Square|Sq|Terrace|Way|Crescent|Close|Gardens|Row|Mews|Parkway|Pkwy|Highway|Hwy|Plaza)\b\.?"
         rf"(?:{_H}+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
         rf"(?:,?{_H}*(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?{_H}*#?\w+)?"
     ),
@@ -325,7 +333,12 @@ def _same(place: str) -> str:
 
 
 def _streets(text: str) -> Iterator[tuple[int, int]]:
-    header = HEADER_NAME_FIRST.finditer(text, 0, header_end(text))
+    end_of_header = header_end(text)
+    header = (
+        match
+        for pattern in (HEADER_NAME_FIRST, HEADER_NAMED_STREET)
+        for match in pattern.finditer(text, 0, end_of_header)
+    )
     for match in (*header, *(m for pattern in PATTERNS for m in pattern.finditer(text))):
         end = unit_end(text, match.end())  # "Via Garibaldi 15/A", "Calle Mayor 5, 3º B"
         yield match.start(), end

@@ -21,9 +21,9 @@ _FLOOR = (
     rf"\d{{1,2}}\.?{_H}?[º°ª]\.?(?:{_H}*(?:[A-Z]\b|(?i:izq(?:da|uierda)?|dcha|dch|der(?:echa)?|"
     r"centro|ctro|ext|int|esq(?:uerdo)?|dto|dir(?:eito)?|frente)\b\.?))?"
 )
-# A Latin American street's neighbourhood: "Col. Centro", "Colonia Juárez".
+# A Latin American street's neighbourhood: "Col. Centro", "Colonia Juárez", "• Col. Polanco".
 _NEIGHBOURHOOD = (
-    rf",{_H}*(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barrio|Bo\.){_H}*"
+    rf"(?:,|{_H}[•·|]){_H}*(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barrio|Bo\.){_H}*"
     rf"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:{_H}(?:de|del|la|las|los|[A-ZÀ-ÖØ-Þ][\w'’-]*)){{0,3}}"
 )
 UNIT_AFTER_STREET = re.compile(

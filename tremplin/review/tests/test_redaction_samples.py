@@ -13,13 +13,13 @@ from tremplin.review.tests.redaction_scoring import (
 )
 
 RECALL_FLOOR = 0.95
-# Over-redaction of the code before this measure (commit 58388ca), on the same 115 samples:
-# 239 of 20,224 words that are not identity on the whole set, 40 of 5,292 on the held-out
-# thirty-six (contact labels in the header left out of both counts: redaction_scoring.py).
+# Over-redaction of the code before this measure (commit 58388ca), on the same 130 samples:
+# 247 of 23,294 words that are not identity on the whole set, 26 of 6,916 on the held-out
+# thirty-nine (contact labels in the header left out of both counts: redaction_scoring.py).
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
-OVER_BEFORE, OTHER = 239, 20224
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 40, 5292
+OVER_BEFORE, OTHER = 247, 23294
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 26, 6916
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -43,15 +43,14 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
     ]
 
 
-# Every kind on the held-out thirty-six (twelve of the fourth round's and the fifth round's
-# twenty-four fresh samples, 4 December 2026), measured once after the rules were tuned on
-# the 79 others (cv_samples/README.md): e-mails and links reach 0.95; names, phones and
+# Every kind on the held-out thirty-nine (the fifth round's twenty-four and the sixth
+# round's fifteen fresh samples, 4 December 2026), measured once after the rules were tuned
+# on the 91 others (cv_samples/README.md): names, e-mails and links reach 0.95; phones and
 # addresses do not.
 KINDS_HELD_OUT = _marked(
     {
-        "name": "held-out names: 0.920 recall",
-        "phone": "held-out phones: 0.944 recall",
-        "address": "held-out addresses: 0.826 recall",
+        "phone": "held-out phones: 0.918 recall",
+        "address": "held-out addresses: 0.809 recall",
     }
 )
 
@@ -120,18 +119,19 @@ def test_it_takes_away_no_more_of_the_rest_than_before_on_the_samples_it_was_tun
 
 
 def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
-    """135 of 20,224 words on the whole set, 239 before (cv_samples/README.md)."""
+    """118 of 23,294 words on the whole set, 247 before (cv_samples/README.md)."""
     assert whole.other == OTHER
     assert whole.over <= OVER_BEFORE, whole.overdone
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 79 of 5,292 words taken away, 40 at 58388ca (README)"
+    strict=True, reason="held out: 55 of 6,916 words taken away, 26 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,
 ) -> None:
-    """79 of 5,292 words on the held-out thirty-six, 40 before; the fresh twenty-four alone
-    53 of 3,846, 18 before (cv_samples/README.md)."""
+    """55 of 6,916 words on the held-out thirty-nine, 26 before; the fifth round's
+    twenty-four 53 of 3,846 (18 before), the sixth round's fifteen 2 of 3,070 (8 before)
+    (cv_samples/README.md)."""
     assert held_out.other == OTHER_HELD_OUT
     assert held_out.over <= OVER_BEFORE_HELD_OUT
