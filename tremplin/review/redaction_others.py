@@ -157,13 +157,13 @@ def _inside_address(
 
 
 # A postal endorsement over a letter's inside address ("Einschreiben/Luftpost", "Airmail",
-# "Par avion", "Recommandé", "Confidential"), as DIN 5008 letters and window envelopes
-# have it: the lines under it are the addressee's.
+# "Par avion", "Recommandé"), as DIN 5008 letters and window envelopes have it: the lines
+# under it are the addressee's. Only the post's own words: "Personal", "Persönlich" or
+# "Confidential" alone on a line may head a CV's own details.
 _ENDORSEMENT = re.compile(
-    r"(?:(?:airmail|air mail|par avion|luftpost|einschreiben|eilt|eilbrief|personlich"
-    r"|vertraulich|recommandee?|lettre recommandee|registered(?: mail)?|confidential|personal"
-    r"|priority|prioritaire|per posta aerea|raccomandata|certificado|certificada|urgent|urgente)"
-    r"[\s,/·-]*)+"
+    r"(?:(?:airmail|air mail|par avion|luftpost|einschreiben|eilbrief|recommandee?"
+    r"|lettre recommandee|registered mail|prioritaire|per posta aerea|raccomandata"
+    r"|correo certificado)[\s,/·-]*)+"
 )
 ENDORSED_LINES = 6
 

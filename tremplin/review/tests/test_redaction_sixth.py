@@ -89,3 +89,13 @@ def test_the_address_under_a_postal_endorsement_is_the_addressees_and_stays() ->
     redacted = redact(text)
     assert "Erika Roe\nLindenweg 2\n01234 Musterstadt\nGermany\n" in redacted
     assert "Elm Street" not in redacted and "Testburg" not in redacted
+
+
+@pytest.mark.parametrize("heading", ["Personal", "Persönlich", "Confidential"])
+def test_a_cv_heading_that_a_letter_could_use_as_an_endorsement_keeps_nothing(
+    heading: str,
+) -> None:
+    # The lines under it are the candidate's own details, not an addressee's.
+    text = f"Ann Carver\nData analyst\n{heading}\n12 rue des Lilas\n69003 Lyon\n\nExperience\nCook"
+    redacted = redact(text)
+    assert "Lilas" not in redacted and "69003" not in redacted
