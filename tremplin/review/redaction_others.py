@@ -135,12 +135,13 @@ def _inside_address(
         sender = False
         while above >= 0 and len(block) <= INSIDE_ADDRESS_LINES:
             line = folded[lines[above][0] : lines[above][1]].strip()
-            # The sender's block ends with its contacts, or with a return-address line,
-            # the sender's name and more ("Jane Smith, Universal Exports, 1 Heavy Plaza"):
-            # where PDF text lost the blank line between the two blocks, that line sets
-            # them apart (the name alone on its line does not: its address may follow).
+            # The sender's block ends with its contacts, or with a return-address line, the
+            # sender's name and an address in three parts or more ("Jane Smith, Universal
+            # Exports, 1 Heavy Plaza, Morristown"): where PDF text lost the blank line
+            # between the two blocks, that line sets them apart. The name alone, or with a
+            # title or an age ("Ann Carver, PhD"), does not: its address may follow.
             sender = bool(SENDER_CONTACT.search(line)) or (
-                _holds(own, *lines[above]) and "," in line
+                _holds(own, *lines[above]) and line.count(",") >= 2 and bool(re.search(r"\d", line))
             )
             if not line or DATE_LINE.fullmatch(line) or sender:
                 break

@@ -38,6 +38,17 @@ def test_the_senders_name_line_sets_the_addressees_block_apart() -> None:
     assert "Heavy Plaza" not in redacted and "Carver" not in redacted
 
 
+@pytest.mark.parametrize("first_line", ["Ann Carver, PhD", "Ann Carver, 34 ans"])
+def test_the_name_with_a_title_or_an_age_does_not_set_the_candidates_address_apart(
+    first_line: str,
+) -> None:
+    text = (
+        f"{first_line}\n12 Elm Street\nSpringfield, IL 62701\n3 December 2026\nDear Sir,\nText.\n"
+    )
+    redacted = redact(text)
+    assert "Elm Street" not in redacted and "62701" not in redacted
+
+
 def test_without_a_line_between_them_the_blocks_are_not_told_apart() -> None:
     # The sender's name alone, then their address running into the addressee's: both are
     # redacted rather than risk keeping the candidate's.
