@@ -151,10 +151,47 @@ def _inside_address(
             continue  # nothing above it sets the block apart from the sender's lines
         if sender and len(block) < 2:
             continue  # an address has two lines at least: one line is a reference line
+        if not _addressee_shown(folded, lines, block=block, above=above):
+            continue  # it may be the sender's own address, under their name and contacts
         first, last = lines[block[-1]][0], lines[block[0]][1]
         if not _holds(own, first, last):
             yield first, last
         return  # one letter, one inside address
+
+
+# The first line of an addressee's block: a person with a title, a department or a role, or
+# a company ("Mr. John Roe", "Hiring Manager", "Service du personnel", "Acme Corp.").
+_ADDRESSEE_LINE = re.compile(
+    r"^(?:(?:mr|mrs|ms|mx|dr|prof|mme|mlle|m|herr|frau|sr|sra|sig|dott|dhr|mevr)\.?\s+\S"
+    r"|(?:hiring|recruiting|recruitment)\s+(?:manager|team|committee)|human\s+resources"
+    r"|hr\s|ressources\s+humaines|service\s|direction\s|department|abteilung"
+    r"|personalabteilung|recursos\s+humanos|risorse\s+umane|to\s*:|attn|a\s+l'attention"
+    r"|z\.\s?hd|c/o\b"
+    # a template's placeholders for the addressee: "Recipient Name", "Contact person"
+    r"|recipient|addressee|contact\s+person|destinataire|empfanger"
+    r"|name\s+of\s+(?:the\s+)?(?:organi[sz]ation|company|employer))"
+    r"|\b(?:ltd|inc|corp|llc|gmbh|ag|sa|sarl|sas|spa|srl|bv|nv|plc|asbl|vzw|e\.v)\.?$"
+)
+
+
+def _addressee_shown(
+    folded: str, lines: list[tuple[int, int]], *, block: list[int], above: int
+) -> bool:
+    """Whether the block over the salutation shows itself as the addressee's: the sender's
+    own address stands above it, or it opens with a person, a department or a company. A
+    street under the candidate's name and e-mail address is their own, and goes."""
+    opening = folded[lines[block[-1]][0] : lines[block[-1]][1]].strip()
+    if _ADDRESSEE_LINE.search(opening):
+        return True
+    for start, end in lines[: above + 1]:
+        line = folded[start:end].strip()
+        if (
+            re.search(r"\d", line)
+            and not SENDER_CONTACT.search(line)
+            and not DATE_LINE.fullmatch(line)
+        ):
+            return True  # the sender's street or postcode
+    return False
 
 
 # A postal endorsement over a letter's inside address ("Einschreiben/Luftpost", "Airmail",

@@ -110,3 +110,12 @@ def test_a_cv_heading_that_a_letter_could_use_as_an_endorsement_keeps_nothing(
     text = f"Ann Carver\nData analyst\n{heading}\n12 rue des Lilas\n69003 Lyon\n\nExperience\nCook"
     redacted = redact(text)
     assert "Lilas" not in redacted and "69003" not in redacted
+
+
+def test_a_street_under_the_candidates_name_and_e_mail_above_the_date_is_their_own() -> None:
+    text = (
+        "Ann Carver\nann@example.org\n12 Elm Street\nSpringfield, IL 62701\n"
+        "3 December 2026\nDear Sir,\nText.\n"
+    )
+    redacted = redact(text)
+    assert "Elm Street" not in redacted and "62701" not in redacted
