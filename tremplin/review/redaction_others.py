@@ -210,8 +210,8 @@ def _endorsed_address(
     text: str, lines: list[tuple[int, int]], *, own: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int]]:
     folded = fold(text)
-    for index, (start, _end) in enumerate(lines[: ENDORSED_LINES * 3]):
-        if not _ENDORSEMENT.fullmatch(folded[start:_end].strip()):
+    for index, (start, end) in enumerate(lines[: ENDORSED_LINES * 3]):
+        if not _ENDORSEMENT.fullmatch(folded[start:end].strip()):
             continue
         last = index
         for below in range(index + 1, min(index + 1 + ENDORSED_LINES, len(lines))):

@@ -112,6 +112,16 @@ def heading_kind(heading: str) -> str | None:
     return None
 
 
+def required_text(document: Document) -> str:
+    """The posting's text less the sections a heading says are nice to have ("Nice to have:
+    Spanish"): what it requires."""
+    return document.text_of(
+        section
+        for section in document.sections
+        if not section.heading or heading_kind(section.heading) != NICE
+    )
+
+
 def criteria(document: Document) -> list[ParsedCriterion]:
     """The requirement bullets of ``document`` in order, each with its kind."""
     found: list[ParsedCriterion] = []

@@ -153,11 +153,8 @@ def title_from_text(document: Document, *, hiring_sentence: bool = False) -> str
     the first heading or opening a paragraph."""
     if document.title_heading:
         return clean_title(document.title_heading)
-    first = document.headed_sections[0].heading if document.headed_sections else None
-    if hiring_sentence and first and _HIRING_SENTENCE.match(first):
-        role = clean_title(first)
-        if 0 < len(role.split()) <= MAX_HIRED_ROLE_WORDS:
-            return role
+    if hiring_sentence and (hired := _hired_role(document.first_heading or "")):
+        return hired
     for section in document.sections:
         # "<b>Job Title:</b> Recruiter" on a line of its own reads as a heading.
         if section.heading and (match := _LABELLED_TITLE.match(section.heading)):
@@ -174,11 +171,15 @@ def title_from_text(document: Document, *, hiring_sentence: bool = False) -> str
                     return clean_title(match.group("title"))
             # "Guidoline recrute un volontaire en service civique.", opening a paragraph.
             first = strip_inline_markup(sentences(paragraph)[0]) if paragraph else ""
-            if hiring_sentence and _HIRING_SENTENCE.match(first):
-                role = clean_title(first)
-                if 0 < len(role.split()) <= MAX_HIRED_ROLE_WORDS:
-                    return role
+            if hiring_sentence and (hired := _hired_role(first)):
+                return hired
     return None
+
+
+def _hired_role(sentence: str) -> str | None:
+    """The role "X recrute un·e <role>" names, when it is short enough to be a title."""
+    role = clean_title(sentence) if _HIRING_SENTENCE.match(sentence) else ""
+    return role if 0 < len(role.split()) <= MAX_HIRED_ROLE_WORDS else None
 
 
 # --- Organization ------------------------------------------------------------------------
@@ -454,8 +455,7 @@ def _organization_stated(document: Document) -> str | None:
                 # "Agency: Environmental Protection Agency (EPA)": the name, not its acronym.
                 return _as_name(_ACRONYM_ASIDE.sub("", match.group("name")))
     # The title heading, or else the first heading ("## le.taxi cherche une personne…").
-    first = document.headed_sections[0].heading if document.headed_sections else None
-    heading = [found] if (found := document.title_heading or first) else []
+    heading = [found] if (found := document.title_heading or document.first_heading) else []
     for section in document.sections:
         for paragraph in [*heading, *section.paragraphs]:
             heading = []  # the title heading ("X recrute un·e Y") is read once, first

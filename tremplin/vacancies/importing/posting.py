@@ -22,7 +22,7 @@ from tremplin.vacancies.importing import (
     signature,
     titles,
 )
-from tremplin.vacancies.importing.criteria import NICE, ParsedCriterion, criteria, heading_kind
+from tremplin.vacancies.importing.criteria import ParsedCriterion, criteria, required_text
 from tremplin.vacancies.importing.errors import PostingError
 from tremplin.vacancies.importing.frontmatter import (
     CONTACT_KEYS,
@@ -400,14 +400,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         apply_email=apply_email,
         apply_url=apply_url,
         deadline=deadline,
-        # "Nice to have: Spanish": a language a posting hopes for is not required.
-        required_languages=fields.required_languages(
-            clipped_lines(
-                document.text_of(
-                    s for s in document.sections if not s.heading or heading_kind(s.heading) != NICE
-                )
-            )
-        ),
+        required_languages=fields.required_languages(clipped_lines(required_text(document))),
         application_language=fields.application_language(plain),
         min_years_experience=fields.min_years_experience(plain),
         sections=[

@@ -111,6 +111,10 @@ class Document:
         return [section for section in self.sections if section.heading is not None]
 
     @property
+    def first_heading(self) -> str | None:
+        return self.headed_sections[0].heading if self.headed_sections else None
+
+    @property
     def plain_text(self) -> str:
         """Every heading, paragraph and bullet, one a line, without Markdown markup."""
         return self.text_of(self.sections)
