@@ -16,6 +16,7 @@ _I = re.IGNORECASE
 _VOLUNTEER = re.compile(
     r"\b(?:volunteer|unpaid)\s+(?:role|position|opportunity|post|job|assignment)\b"
     r"|\bthis\s+(?:role|position)\s+is\s+(?:unpaid|voluntary)\b"
+    r"|\b(?:roles|positions|functions)\s+are\s+(?:unpaid|voluntary|non-paid)\b"
     r"|\bnon[- ]rémunérée?\b"
     r"|\b(?:poste|mission|rôle|engagement)\s+(?:de\s+)?bénévole\b"
     # "We are looking for dedicated volunteers", "volunteer agreements", "apply to volunteer"
@@ -89,7 +90,9 @@ _CONTRACT_CONTEXT = re.compile(
     r"|\bstage\b|mission|assignment|placement|\bposte\b|position|\brole\b|\brôle\b"
     r"|commitment|\bengagement\s+(?:de|d['’]|minimum)"
     # "Plan to stay at least 6 months", "We expect interns to join us for at least 3 months"
-    r"|\bstay\s+(?:around\s+|on\s+)?(?:for\s+)?at\s+least\b|\bjoin\s+us\s+for\b",
+    r"|\bstay\s+(?:around\s+|on\s+)?(?:for\s+)?at\s+least\b|\bjoin\s+us\s+for\b"
+    # "Excepted Service: Not to exceed 24 months", a federal appointment's length
+    r"|\bnot\s+to\s+exceed\b",
     _I,
 )
 _NOT_A_CONTRACT = re.compile(
@@ -114,7 +117,7 @@ _PROSPECT = re.compile(
 )
 # A permanent contract has no duration: "CDI", "contrat à durée indéterminée".
 _PERMANENT = re.compile(
-    r"\bCDI\b|\bdurée\s+indéterminée\b|\bpermanent\s+(?:contract|position|role|post)\b"
+    r"\bCDI\b|\bdurée\s+ind[ée]termin[ée]e\b|\bpermanent\s+(?:contract|position|role|post)\b"
     r"|\bopen[- ]ended\s+contract\b",
     _I,
 )
@@ -130,8 +133,26 @@ _MONTH_RANGE = re.compile(
 )
 
 
+# "Work Schedule: Full time", "Type de contrat : CDD", the value on the line or the next:
+# a form's field says the type, whatever the prose around it mentions ("hours per week you
+# worked (if part time)").
+_STATED_TYPE = re.compile(
+    r"^\W*(?:work\s+schedule|schedule|job\s+type|employment\s+type|type\s+of\s+(?:employment"
+    r"|contract)|contract\s+type|temps\s+de\s+travail|type\s+de\s+contrat|type\s+d['’]emploi)"
+    r"\W*:[ \t]*\n?[ \t]*[^\n]{2,60}$",
+    _I | re.MULTILINE,
+)
+
+
 def employment_type(text: str) -> str | None:
     """The schema.org employment type the text states, or None."""
+    for match in _STATED_TYPE.finditer(text):
+        if stated := _employment_type_stated(match.group(0)):
+            return stated
+    return _employment_type_stated(text)
+
+
+def _employment_type_stated(text: str) -> str | None:
     if _VOLUNTEER.search(text):
         return "VOLUNTEER"
     if _INTERN.search(text):

@@ -29,6 +29,7 @@ MUST = "must"
 NICE = "nice"
 QUALITY = "quality"
 NOT_CRITERIA = "none"
+LISTS = (MUST, NICE, QUALITY)
 
 # Checked in this order on the heading lower-cased without accents.
 _HEADING_KINDS = (
@@ -41,7 +42,7 @@ _HEADING_KINDS = (
         NICE,
         r"\batouts?\b|\bideal(?:ly|ement)\b|\ba plus\b|\bun plus\b|\bbonus\b|desirable"
         r"|(?:nice|good)[- ]to[- ]have|\bpreferred\b|\bapprecie|souhaitables?|\boptional\b"
-        r"|\boptionnel"
+        r"|\boptionnel|\bnot (?:required|mandatory|necessary)\b"
         r"|facultati|advantage|\bvalorise|would be great|\b(?:able|willing) to learn\b"
         r"|\bcan learn\b|capacite d.apprendre|\bdesire to learn\b"
         r"|\badditional (?:qualifications|skills|requirements)\b"
@@ -63,7 +64,11 @@ _HEADING_KINDS = (
         r"|developers?|persons?) who\b|ideal candidate|what we(?:'re| are) looking|prerequis"
         r"|eligib|admissib|who (?:can|should) apply|\bdevr(?:a|ez|ont)\b|\bdoi(?:t|vent)\b"
         r"|\battentes\b|what we expect|\bexpectations\b|fit right in|\bright (?:person|fit)\b"
-        r"|\bthrive\b|bonne personne|\ba good fit\b|\bgood fit if\b",
+        r"|\bthrive\b|bonne personne|\ba good fit\b|\bgood fit if\b|competenc(?:y|ies)"
+        # "As Community Coordinator, you:", "Ce poste est pour vous si :", "What does an
+        # Acme employee look like?"
+        r"|,\s*you\s*:?\s*$|\b(?:pour vous|for you) si\b|\bfor you if\b"
+        r"|\b(?:employee|candidate|colleague|person|member|hire)s?\s+looks?\s+like\b",
     ),
     (
         NOT_CRITERIA,
@@ -138,7 +143,7 @@ def criteria(document: Document) -> list[ParsedCriterion]:
         if kind is None:
             kind = next((parent for _level, parent in reversed(stack) if parent), None)
         stack.append((section.level, kind))
-        if kind in (MUST, NICE, QUALITY):
+        if kind in LISTS:
             bullets = section.bullets or _prose_list(section.paragraphs)
             if not bullets or section.bullets:
                 # "3 à 5 ans d'expérience…" or "Étudiant(e) en école de commerce." as a
@@ -148,8 +153,10 @@ def criteria(document: Document) -> list[ParsedCriterion]:
         else:
             found.extend(_led_in_criteria(section.bullets, split=split))
     for section in document.sections:
-        if section.heading is None or heading_kind(section.heading) not in (MUST, NICE, QUALITY):
-            found.extend(_stated_requirements(section.paragraphs))
+        listed = section.heading is not None and heading_kind(section.heading) in LISTS
+        # Under a requirements heading, a line apart says only a preference ("Idéalement,
+        # vous connaissez…" after the list): its requirements are the list.
+        found.extend(_stated_requirements(section.paragraphs, preferences_only=listed))
     return found
 
 
@@ -162,7 +169,7 @@ def _lead_in_kind(lead_in: str | None) -> str | None:
     if _DUTIES_LEAD_IN.search(clause):
         return None
     kind = heading_kind(clause)
-    return kind if kind in (MUST, NICE, QUALITY) else None
+    return kind if kind in LISTS else None
 
 
 def _led_in_criteria(bullets: list[Bullet], *, split: bool) -> list[ParsedCriterion]:
@@ -212,16 +219,20 @@ _STATED_PREFERENCE = re.compile(
     r"^(?:candidates|applicants|candidat(?:e|s|es)|personnes)\b.{5,200}?\b"
     r"(?:(?:is|are)\s+(?:highly\s+|strongly\s+)?(?:preferred|a\s+plus)"
     r"|(?:seront|sera)\s+(?:privilegiee?s?|appreciee?s?))\s*[.!]?$"
+    # "Idéalement, vous connaissez déjà l'écosystème.", after the list of requirements
+    r"|^(?:idealement|ideally),?\s+(?:vous|you)\b[^:]{10,250}$"
 )
 
 
-def _stated_requirements(paragraphs: list[str]) -> list[ParsedCriterion]:
+def _stated_requirements(
+    paragraphs: list[str], *, preferences_only: bool = False
+) -> list[ParsedCriterion]:
     """Requirements written as a line apart, outside any requirements list (a banner at the
-    top: "👉 Passeport APE requis"): each a must."""
+    top: "👉 Passeport APE requis"): each a must; and preferences so written, each nice."""
     found: list[ParsedCriterion] = []
     for paragraph in paragraphs:
         line = paragraph.strip()
-        match = _STATED_REQUIREMENT.match(fold(line))
+        match = None if preferences_only else _STATED_REQUIREMENT.match(fold(line))
         if match and len(match.group("text").split()) <= MAX_STATED_REQUIREMENT_WORDS:
             found.append(ParsedCriterion(re.sub(r"^[^\w(]+", "", line), MUST))
         elif _STATED_PREFERENCE.match(fold(line)):
@@ -242,6 +253,21 @@ def _main_clause(text: str) -> str:
     bonus to a requirement, they do not make it optional; "(not required)" still does."""
     text = re.sub(r"\([^()]*\b(?:is|are|est|sont|would|serait|seraient)\b[^()]*\)", " ", text)
     return re.split(r";\s", text, maxsplit=1)[0]
+
+
+# A bullet that names a kind of skill for its sub-bullets ("Savoir-faire :", "Aptitudes :",
+# "Technical skills:"), unlike "Languages:" or "One of:", which a sub-bullet only completes.
+_CATEGORY = re.compile(
+    r"^(?:savoir[- ](?:faire|etre)|aptitudes|competences(?: \w+)?|(?:technical |soft |hard )?"
+    r"skills|qualites|connaissances|knowledge)\s*:$"
+)
+MIN_CATEGORY_ITEMS = 2
+
+
+def _is_category(bullet: Bullet) -> bool:
+    return len(bullet.children) >= MIN_CATEGORY_ITEMS and bool(
+        _CATEGORY.match(fold(bullet.text.strip()))
+    )
 
 
 def _section_criteria(bullets: list[Bullet], kind: str, *, mixed: bool) -> list[ParsedCriterion]:
@@ -268,6 +294,11 @@ def _section_criteria(bullets: list[Bullet], kind: str, *, mixed: bool) -> list[
         # "Has worked with AWS" over "Especially: CloudWatch, SNS": the sub-bullets detail
         # a criterion that stands on its own; "Languages" or "One of:" needs them.
         whole = bullet.text.endswith(":") or len(bullet.text.split()) < MIN_CRITERION_WORDS
+        if whole and _is_category(bullet):
+            # "Savoir-faire :" over "Git", "Tests unitaires": each item is a criterion.
+            item_kind = own or lead_kind or kind
+            found.extend(ParsedCriterion(child, item_kind) for child in bullet.children)
+            continue
         text = bullet.full_text if whole else bullet.text
         found.append(ParsedCriterion(text, own or lead_kind or kind))
     return found

@@ -1,5 +1,6 @@
 """Closing dates written in English or French."""
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -24,6 +25,11 @@ _PATTERNS = (
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,?\s+{_YEAR})?\b"),
 )
+# "apply until the end of December", "avant fin janvier 2025": the month's last day.
+_END_OF_MONTH = re.compile(
+    rf"\b(?:(?:the\s+)?end\s+of|fin(?:\s+d['’]|\s+de|\s+du\s+mois\s+de)?)\s+(?:the\s+)?{_MONTH}"
+    rf"(?:\s+{_YEAR})?\b"
+)
 _DEADLINE_WORDS = re.compile(
     r"deadline|closing date|\bclos(?:e|es|ing)\b|no later than|date limite|au plus tard"
     r"|cloture|\bexpire|avant le|jusqu'au|d'ici le|\bd'ici\b[^.]{0,40}\ble\b|repondre"
@@ -36,9 +42,14 @@ _DEADLINE_WORDS = re.compile(
 # position by July 30"): no closing date.
 _START_WORDS = re.compile(
     r"\bstart|\bbegin|\bdebut|prise de (?:poste|fonction)|commence|entree en fonction|interview"
-    r"|entretien|\bfill(?:ed)?\s+(?:the|this)\s+(?:position|role|post)\b",
+    r"|entretien|\bfill(?:ed)?\s+(?:the|this)\s+(?:position|role|post)\b"
+    # "nous aimerions faire un choix au plus tard fin décembre": when the team decides
+    r"|\bfaire\s+(?:un|son|notre)\s+choix\b|\bmake\s+(?:a|our)\s+(?:decision|choice)\b",
     re.IGNORECASE,
 )
+
+
+END_OF_MONTH = 0
 
 
 @dataclass(frozen=True)
@@ -47,7 +58,8 @@ class DateMention:
 
     text: str
     date: dt.date | None
-    # A day and month written without a year ("avant le 20 novembre"), for year_from.
+    # A day and month written without a year ("avant le 20 novembre"), for year_from; the
+    # day END_OF_MONTH for "the end of December".
     month: int | None = None
     day: int | None = None
 
@@ -56,8 +68,9 @@ class DateMention:
         if self.date is not None or self.month is None or self.day is None:
             return self.date
         for year in (posted.year, posted.year + 1):
+            last = calendar.monthrange(year, self.month)[1]
             try:
-                found = dt.date(year, self.month, self.day)
+                found = dt.date(year, self.month, last if self.day == END_OF_MONTH else self.day)
             except ValueError:
                 return None
             if found >= posted:
@@ -66,7 +79,8 @@ class DateMention:
 
 
 def find_date(text: str) -> DateMention | None:
-    folded = fold(text)
+    # "until the _end of December_": emphasis marks are no part of the words.
+    folded = fold(text).replace("_", " ")
     for pattern in _PATTERNS:
         match = pattern.search(folded)
         if match is None:
@@ -81,6 +95,14 @@ def find_date(text: str) -> DateMention | None:
             return DateMention(shown, dt.date(int(year), month, int(match.group("day"))))
         except ValueError:
             return DateMention(shown, None)
+    if match := _END_OF_MONTH.search(folded):
+        month = MONTHS[match.group("month")]
+        if match.group("year") is None:
+            return DateMention(match.group(0), None, month=month, day=END_OF_MONTH)
+        year = int(match.group("year"))
+        return DateMention(
+            match.group(0), dt.date(year, month, calendar.monthrange(year, month)[1])
+        )
     return None
 
 

@@ -81,6 +81,38 @@ def apply_email(document: Document) -> str | None:
     return None
 
 
+# Past a sentence "pour envoyer votre candidature, veuillez prendre contact avec :", the
+# signature block it leads into, up to this many characters on.
+LEAD_IN_REACH = 300
+
+
+def led_in_email(document: Document) -> str | None:
+    """The address in the lines an apply sentence ending with ":" leads into."""
+    body = document.body
+    for sentence in _apply_sentences(document):
+        if sentence.rstrip().endswith(":") and (start := body.find(sentence)) >= 0:
+            after = body[start + len(sentence) : start + len(sentence) + LEAD_IN_REACH]
+            if match := _EMAIL.search(after):
+                return match.group(0).rstrip(".").lower()
+    return None
+
+
+def sole_email(document: Document) -> str | None:
+    """The one address a posting gives, when it says no other way to apply (a "📥
+    contact@…" line closing the hiring process); not one given for questions only."""
+    addresses = {
+        match.group(0).rstrip(".").lower()
+        for sentence in sentences(document.body)
+        for match in _EMAIL.finditer(sentence)
+    }
+    if len(addresses) != 1 or any(
+        _QUESTIONS.search(sentence) and _EMAIL.search(sentence)
+        for sentence in sentences(document.body)
+    ):
+        return None
+    return addresses.pop()
+
+
 def information_email(document: Document) -> str | None:
     """The address offered "to know more" ("pour toute question ou prise de contact"): the
     way in of a posting that gives no address or form to apply."""
@@ -131,7 +163,8 @@ _COPIED_FROM = ("source", "canonical", "original", "company", "permalink")
 # "Read the full job description on [CharityVillage](…), then send…": a page to read, not
 # the way to apply.
 _READ_ELSEWHERE = re.compile(
-    r"\b(?:read|see|view|consulte[rz]?|lire|voir)\b[^.;]{0,60}\b(?:description|posting|annonce"
+    r"\b(?:read|see|view|consulte[rz]?|lire|voir|pris\s+connaissance|prendre\s+connaissance)\b"
+    r"[^.;]{0,60}\b(?:description|posting|annonce"
     r"|fiche\s+de\s+poste|offre)\b[^.;]{0,40}$",
     _I,
 )
@@ -367,6 +400,12 @@ _YEARS_OF_EXPERIENCE = (
     re.compile(
         r"\bexperience\s+(?:of\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|over\s+|more\s+than\s+)?"
         rf"(?P<n>{NUMBER})\s*\+?\s*years?",
+        _I,
+    ),
+    # "Expérience : > 3 ans", "Experience: 5+ years": a field of a list of terms.
+    re.compile(
+        r"\bexp[ée]rience\s*:\s*(?:>|≥|plus\s+de|more\s+than|at\s+least|au\s+moins|min(?:imum)?"
+        rf"\.?)?\s*(?P<n>{NUMBER})\s*\+?\s*(?:ans?|années?|years?)\b",
         _I,
     ),
     # "une expérience probante (5 ans)", "experience (3 years)"

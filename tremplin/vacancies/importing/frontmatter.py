@@ -37,6 +37,31 @@ CONTACT_KEYS = ("contact", "contact_email", "email", "e-mail", "courriel", "mail
 SHOWN_VALUE_CHARS = 80
 
 
+# A static site's template tags in a posting's body: "{{ page.salary_min }}" shows a front
+# matter value, "{{ site.baseurl }}" a setting of the site, "{% if … %}" a condition.
+_PAGE_VARIABLE = re.compile(r"\{\{-?\s*page\.(?P<key>[\w-]+)\s*(?:\|[^{}]*)?-?\}\}")
+_OTHER_VARIABLE = re.compile(r"\{\{[^{}]*\}\}")
+_TAG_LINE = re.compile(r"^[ \t]*\{%[^{}]*%\}[ \t]*$\n?", re.MULTILINE)
+_TAG = re.compile(r"\{%[^{}]*%\}")
+
+
+def fill_template(body: str, data: dict[str, Any]) -> str:
+    """``body`` as its reader sees it on the site: each "{{ page.key }}" replaced by the front
+    matter's value (its filters, such as a date format, not applied), other variables and
+    the tags dropped. Both sides of an "{% if %}" are kept: a reader of the source sees both,
+    and a posting states its facts in either ("Work Schedule: Full time" under "{% if
+    page.state != 'upcoming' %}")."""
+    if "{{" not in body and "{%" not in body:
+        return body
+
+    def value(match: re.Match[str]) -> str:
+        return text_value(data.get(match.group("key").lower())) or ""
+
+    body = _PAGE_VARIABLE.sub(value, body)
+    body = _OTHER_VARIABLE.sub("", body)
+    return _TAG.sub("", _TAG_LINE.sub("", body))
+
+
 def text_value(value: Any) -> str | None:
     if value is None or isinstance(value, dict | list):
         return None

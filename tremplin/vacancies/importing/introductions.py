@@ -20,7 +20,12 @@ _NAME = (
 # "Senior Engineer at Brightwater Trust": a role, then who it is at.
 _ROLE_AT = re.compile(rf"^(?P<role>[^@]{{3,80}}?)\s+(?:at|@|chez)\s+{_NAME}\s*$")
 # "At Brightwater Trust, we believe…", "Chez Les Amis du Fleuve, nous…".
-_AT_NAME_WE = re.compile(rf"^(?:At|Chez)\s+{_NAME},\s+(?:we|nous|our|notre|nos)\b")
+# "À Etalab (un département de la DINUM), nous sommes…": "À" with what the name is said
+# to be, since "À Lyon, nous…" names a town.
+_AT_NAME_WE = re.compile(
+    rf"^(?:(?:At|Chez)\s+{_NAME}|À\s+{_NAME.replace('name', 'a')}\s*\([^()]{{3,80}}\)),\s+"
+    r"(?:we|nous|our|notre|nos)\b"
+)
 # "We are Brightwater Trust, a charity…", "Nous sommes Les Amis du Fleuve, une association…".
 _WE_ARE_NAME = re.compile(
     rf"^(?:We\s+are|We['’]re|Nous\s+sommes)\s+{_NAME}\s*(?:\([^()]{{1,40}}\)\s*)?,\s+"
@@ -85,7 +90,8 @@ def organization_introduced(document: Document) -> str | None:
             for paragraph in section.paragraphs:
                 first = strip_inline_markup(sentences(paragraph)[0]) if paragraph else ""
                 match = pattern.match(first)
-                name = match and (match.groupdict().get("by") or match.group("name"))
+                groups = match.groupdict() if match else {}
+                name = groups.get("by") or groups.get("a") or groups.get("name")
                 if name and _is_name(name):
                     # "The Brightwater Trust" as "Brightwater Trust"; "The Carpentries" kept.
                     return re.sub(r"^The\s+(?=\S+\s+\S)", "", name).rstrip(".")

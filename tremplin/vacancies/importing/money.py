@@ -21,7 +21,8 @@ _CURRENCIES = (
     (
         re.compile(
             r"\bCAD\b|\bC\$|\bCA\$|\$\s?CA[DN]?\b|dollars?\s+canadiens?|Canadian\s+dollars?"
-            r"|\d,\d{2}\s?\$|\d[\s\u00a0\u202f]\$",
+            # (not "Step 10 $170,800", where the sign leads the next amount)
+            r"|\d,\d{2}\s?\$(?!\s?\d)|\d[\s\u00a0\u202f]\$(?!\s?\d)",
             re.IGNORECASE,
         ),
         "CAD",
@@ -33,7 +34,7 @@ _AMOUNT = re.compile(
     rf"(?P<pre>{_SYMBOL})?\s?"
     r"(?<![\d.,])(?P<num>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
     r"(?!\d)\s?(?P<k>[kK](?![a-zA-Z]))?\s?"
-    rf"(?P<post>{_SYMBOL}(?![a-zA-Z]))?",
+    rf"(?P<post>{_SYMBOL}(?![a-zA-Z])(?!\s?\d))?",  # not the sign of the next amount
 )
 _RANGE_JOIN = re.compile(
     r"^\s*(?:-|–|—|to|up to|à|jusqu['’]à|and|et|au)\s*$",
@@ -140,6 +141,14 @@ def _salary_in(sentence: str) -> Salary | None:
         for first, second in itertools.pairwise(matches)
         if _RANGE_JOIN.match(sentence[first.end() : second.start()])
         and not _NOT_MONEY_UNIT.match(sentence[second.end() :])
+        and _plausible(first, second)
+    ]
+    # "GS-15 Step 1 - $142,701 to GS-15 Step 10 $170,800": the two amounts of money, a
+    # grade's words between them.
+    ranges += [
+        (first, second)
+        for first, second in itertools.pairwise(money)
+        if _SPANNING.search(sentence[first.end() : second.start()]) and _plausible(first, second)
     ]
     # "hours 20-30/week; $5000 USD/month": a range with no currency sign is the pay only
     # when no amount of the sentence carries one.
@@ -176,6 +185,17 @@ def _salary_in(sentence: str) -> Salary | None:
     if period is None and largest is not None and largest >= YEARLY_FROM:
         period = "YEAR"
     return Salary(min=low, max=high, currency=currency, period=period)
+
+
+# Between two amounts of money, a word that makes them a range's ends.
+_SPANNING = re.compile(r"^\s*(?:to|à|jusqu['’]à|-|–)\s", re.IGNORECASE)
+# A range's ends are of one order: "Step 1 - $142,701" is a grade's step, then pay.
+MAX_RANGE_RATIO = 10
+
+
+def _plausible(first: re.Match[str], second: re.Match[str]) -> bool:
+    low, high = sorted(value or Decimal(0) for value in (_amount(first), _amount(second)))
+    return bool(second.group("k")) or low * MAX_RANGE_RATIO >= high
 
 
 def _amount(match: re.Match[str]) -> Decimal | None:

@@ -11,35 +11,17 @@ from tremplin.vacancies.importing.acronyms import AN_ACRONYM, initials, spelled_
 from tremplin.vacancies.importing.dates import MONTHS
 from tremplin.vacancies.importing.structure import Document, strip_inline_markup
 from tremplin.vacancies.importing.textutil import fold, sentences
-from tremplin.vacancies.importing.titles import CONTRACTS, FULL_OR_PART_TIME, HIRING_CRIES
+from tremplin.vacancies.importing.titles import (
+    QUOTED_ROLE,
+    TITLE_DATE,
+    TITLE_PREFIX,
+    TITLE_SUFFIX,
+)
 
 _I = re.IGNORECASE
 
 # --- Title -------------------------------------------------------------------------------
 
-_TITLE_PREFIX = re.compile(
-    r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+offer|job\s+posting|job"
-    rf"|vacancy|open\s+position|poste|recrutement|{HIRING_CRIES}"
-    r"|appel\s+à\s+candidatures?|call\s+for\s+applications)\s*[-–—:|]\s*"
-    # "Recrutement d'un-e chargé·e de projets": the role follows the article.
-    r"|^\s*recrutement\s+d['‘’]\s*une?(?:[-·.]e|-une)?\s+(?=\w)"
-    # "Poste d'animateur·trice", "Poste à combler : surveillant(e)": the role follows.
-    r"|^\s*poste\s+(?:à\s+(?:combler|pourvoir)\s*:\s*|de\s+(?=\w)|d['’]\s*(?=\w))",
-    _I,
-)
-_TITLE_SUFFIX = re.compile(
-    r"\s*[-–—|]?\s*\((?:vacancy|job|job\s+offer|offre(?:\s+d['’]emploi)?|poste|recrutement"
-    rf"|[hfmwd]\s*/\s*[hfmwd](?:\s*/\s*[hfmwdx])?|{CONTRACTS})\)\s*$"
-    r"|\s+[-–—|]\s+(?:vacancy|job\s+offer|offre\s+d['’]emploi|recrutement)\s*$"
-    # "(Full-Time, Telecommute)", "(temps plein)": the terms, not the role.
-    rf"|\s*\((?:{FULL_OR_PART_TIME})[^()]*\)\s*$"
-    # "… - CDD 3 ans renouvelable H/F": the contract and the bare gender marker.
-    rf"|\s+[-–—|]\s+(?:{CONTRACTS})\b[^-–—|]*$|\s+[HF]\s*/\s*[HF](?:\s*/\s*[XN])?\s*$"
-    # "… - candidatures ouvertes jusqu'au 23/11/2020", "… | Apply by May 10": when to apply.
-    r"|\s+[-–—|]\s+(?:candidatures?\s+(?:ouvertes|jusqu)|date\s+limite|applications?\s+"
-    r"(?:open|close|due)|apply\s+(?:by|before)|deadline)\b.*$",
-    _I,
-)
 _ROLE_SENTENCE = re.compile(
     r"^(?:En\s+tant\s+que|As)\s+(?:(?:an?|the|our|le|la|l['’]|un|une|notre)\s+)?"
     r"(?P<title>[A-ZÀ-ÖØ-Þ][^,.;:()]{2,90}?)\s*,\s*(?:vous|you)\b"
@@ -91,13 +73,6 @@ _STARTING = re.compile(
 _HIRING_ALONE = re.compile(
     r"^\S.{0,60}?\s+(?:recrut(?:e|ent)|embauch(?:e|ent)|(?:is|are)\s+hiring)\s*[!.]?$", _I
 )
-_TITLE_DATE = re.compile(
-    r"^(?:[A-Za-zéû]{3,9}\.?\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\s*[-–—:|]\s*"
-    # "Summer 2015 Design Apprentices", "Été 2024 - Animateur": the season it is for.
-    r"|^(?:summer|winter|spring|fall|autumn|été|hiver|printemps|automne)\s+(?:19|20)\d{2}"
-    r"\s*[-–—:|]?\s+",
-    _I,
-)
 
 
 def clean_title(title: str, *, organization: str | None = None) -> str:
@@ -106,6 +81,8 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
     Gender-inclusive forms (Chargé·e, Directeur·rice) are kept as written.
     """
     title = re.sub(r"\s+", " ", title).strip()
+    if quoted := QUOTED_ROLE.search(title):
+        title = quoted.group("role")
     if _HIRING_ALONE.match(title):
         return ""
     if hiring := _HIRING_SENTENCE.match(title):
@@ -115,15 +92,17 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
         if fold(hiring.group(0).split()[-1]) in _FRENCH_COUNTED:
             title = re.sub(r"^(\w{3,}[^s\W])s\b", r"\1", title)
     for _round in range(2):
-        title = _TITLE_DATE.sub("", title)
-        title = _TITLE_PREFIX.sub("", title)
+        title = TITLE_DATE.sub("", title)
+        title = TITLE_PREFIX.sub("", title)
         title = _LEADING_WORDS.sub("", title)
-        title = _TITLE_SUFFIX.sub("", title)
+        title = TITLE_SUFFIX.sub("", title)
         title = _STARTING.sub("", title)
         if organization:
             # "EPA Innovation Fellow" of the Environmental Protection Agency: its acronym.
             if len(acronym := initials(organization.split())) >= 2:
                 title = re.sub(rf"^{re.escape(acronym)}\s+(?=\w)", "", title)
+            # "OpenRefine Advisory Committee Members": the name before the role, likewise.
+            title = re.sub(rf"^{re.escape(organization)}\s+(?=[A-ZÀ-ÖØ-Þ])", "", title)
             # "Designer at Acme", "Chargé·e - Acme"; not "Responsable de l'API le.taxi",
             # where the name is the apposition of the thing the role is about.
             # "Code for Science and Society" is "Code for Science & Society".
@@ -235,7 +214,8 @@ _LABELLED_ORG = re.compile(
 
 def _as_name(text: str) -> str | None:
     name = text.strip().rstrip(":").strip()
-    if not name or not name[0].isupper() or len(name) > 100:
+    # "pyOpenSci", "eBay": a lower-case letter, then capitals, is a name too.
+    if not name or len(name) > 100 or not re.match(r"[A-ZÀ-ÖØ-Þ\d]|[a-z]+[A-Z]", name):
         return None
     first_word = re.split(r"[\s'’]", fold(name), maxsplit=1)[0]
     return None if first_word in NOT_A_NAME else name
@@ -263,12 +243,14 @@ _IS_AN_ORGANIZATION = re.compile(
     # "Code for Science & Society (CS&S) is a US-based 501(c)(3) nonprofit": its acronym
     # aside; "X is an open, global community teaching…": two words may describe it.
     r"(?:\s*\([A-Z][\w&.]{1,9}\))?"
-    r"\s+(?:est|sont|is|are)\s+(?:un|une|le|la|l['’]|a|an|the)\s*(?:[\w()-]+,?\s+){0,2}?"
+    # "Open Knowledge Belgium (non-profit/vzw/asbl), as local chapter of X, is an…"
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:as|en\s+tant\s+que)\s+[^,]{3,80},)?"
+    r"\s+(?:est|sont|is|are|c['’]est)\s+(?:un|une|le|la|l['’]|a|an|the)\s*(?:[\w()-]+,?\s+){0,2}?"
     r"(?:association|asbl|ong|organisme|organisation|organization|centre|center|syndicat"
     r"|fondation|foundation|co-?op[ée]rative|fédération|federation|collectif|réseau|network"
     r"|charity|non-?profit|ngo|institut|institute|laboratoire|laboratory|think[- ]tank"
     r"|entreprise|company|start-?up|mouvement|movement|plateforme|platform|community"
-    r"|communauté)\b"
+    r"|communauté|structure)\b"
 )
 # "Apply to become a Handbook Editor for Fictive Trust" (a front matter description).
 _APPLY_FOR = re.compile(
@@ -290,6 +272,7 @@ NOT_A_HIRER = frozenset(
         *("we", "nous", "on", "our", "notre", "this", "cette", "ce", "cet", "il", "elle"),
         *("ils", "elles", "who", "qui", "job", "poste", "role", "team", "equipe", "l'equipe"),
         *("your", "votre", "my", "mon", "ma", "it", "there", "here", "which", "que"),
+        *("vous", "you", "tu", "je", "i"),  # "Vous êtes à la recherche d'un stage ?"
     )
 )
 
@@ -425,8 +408,8 @@ _ABOUT_US = re.compile(r"qui sommes[- ]nous|à propos de nous|about us|who we ar
 # "OpenRefine is a fiscally sponsored project of Code for Science & Society": the project
 # hires; its sponsor contracts and pays.
 _SPONSORED_PROJECT = re.compile(
-    r"(?:^|[.!?]\s+)(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+is\s+a\s+"
-    r"(?:fiscally[- ]sponsored|sponsored)\s+project\s+of\b"
+    r"(?:^|[.!?]\s+)[_*]*(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+is\s+(?:a\s+"
+    r"(?:fiscally[- ]sponsored|sponsored)\s+project\s+of|(?:fiscally\s+)?sponsored\s+by)\b"
 )
 
 

@@ -42,6 +42,8 @@ _LOCATION_PATTERNS = (
         rf"\b(?:[Bb]ased|[Ll]ocated|[Ss]ituated)\s+in\s+(?:either\s+)?(?:central\s+)?{_PLACES}"
     ),
     re.compile(rf"\b[Bb]asée?s?\s+(?:à|a|au|en|dans)\s+{_PLACE}"),
+    # "ce stage se déroulera à Paris (9 ème)", "the internship will take place in Lyon"
+    re.compile(rf"\b(?:se\s+déroulera|aura\s+lieu|will\s+take\s+place)\s+(?:à|in)\s+{_PLACE}"),
     # "situé à La Cité Miroir, à Liège": the town after the building.
     re.compile(
         rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+[^,.;]{{2,60}},\s+à\s+{_PLACE}"
@@ -177,7 +179,7 @@ _TOWN_AND_DISTRICT = re.compile(
 )
 # "Remote, with supervisors based in New York", "Anywhere": remote work names no place.
 _REMOTE_ONLY = re.compile(
-    r"^(?:(?:fully|entirely|100\s?%)\s+)?(?:remote(?:ly)?|anywhere|à\s+distance"
+    r"^(?:(?:fully|entirely|100\s?%)\s+)?(?:remote(?:ly)?|virtual|anywhere|à\s+distance"
     r"|(?:en\s+)?télétravail)\b",
     _I,
 )
@@ -222,6 +224,17 @@ def _place_under_heading(document: Document) -> str | None:
     return None
 
 
+def remote_only(place: str, *, alone: bool = False) -> bool:
+    """Whether a stated place says that the work is remote ("Remote, with supervisors
+    based in New York"); ``alone``, and nothing else ("Virtual (100% Remote)", not
+    "Virtual (100% Remote); Washington, DC")."""
+    match = _REMOTE_ONLY.match(_REMOTE_IN.sub("", place.strip()))
+    if match is None or not alone:
+        return match is not None
+    rest = re.sub(r"\([^()]*\)", "", _REMOTE_IN.sub("", place.strip())[match.end() :])
+    return not re.search(r"\w", rest)
+
+
 def location(document: Document) -> str | None:
     """The place of work the posting states ("Paris based", "Poste basé à Lyon")."""
     if place := _header_location(document) or _place_under_heading(document):
@@ -231,7 +244,7 @@ def location(document: Document) -> str | None:
         # "Location: Remote" states that the work has no place; a town named elsewhere
         # ("supervisors based in New York") is someone else's.
         line = _LOCATION_LINE.search(sentence)
-        if line and _REMOTE_ONLY.match(_REMOTE_IN.sub("", line.group("place").strip())):
+        if line and remote_only(line.group("place")):
             return None
     for sentence in lines:
         if place := _place_in(sentence):

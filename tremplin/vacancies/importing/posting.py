@@ -295,7 +295,11 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     )
     apply_url = front_matter.url("apply_url") or fields.apply_url(document)
     if not (apply_email or apply_url):
-        apply_email = fields.information_email(document)
+        apply_email = (
+            fields.led_in_email(document)
+            or fields.information_email(document)
+            or fields.sole_email(document)
+        )
     # "Senior Engineer at Acme": the title says who hires.
     first_title = front_matter.text(*TITLE_KEYS) or document.title_heading
     role_at = introductions.organization_of_role(first_title)
@@ -307,6 +311,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         or introductions.organization_introduced(document)
         or signature.organization_signed(document)
         or signature.organization_linked(document, [apply_email, apply_url])
+        or signature.organization_spelling_domain(document, [apply_email, apply_url])
     )
     # The last resort, a guess the preview proposes: the name the apply domain spells.
     organization_guess = (
@@ -385,6 +390,9 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     slug = front_matter.text("slug")
     location = front_matter.text(*LOCATION_KEYS)
     remote = front_matter.boolean("remote")
+    if remote is None and location and place.remote_only(location, alone=True):
+        remote = True  # "location: Virtual (100% Remote)", kept as written
+    location = location or place.location(document) or title_place or place.town_of(organization)
 
     posting = ParsedPosting(
         source_name=source_name,
@@ -395,7 +403,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         employment_type=employment_type,
         contract_duration_months=duration,
         salary=money.salary(plain),
-        location=location or place.location(document) or title_place or place.town_of(organization),
+        location=location,
         remote=remote if remote is not None else place.remote(plain),
         apply_email=apply_email,
         apply_url=apply_url,

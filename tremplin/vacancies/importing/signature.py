@@ -148,6 +148,36 @@ def organization_from_domain(document: Document, addresses: list[str | None]) ->
     return None
 
 
+# A word that says a name is an organization's ("Foundation for Public Code").
+_ORGANIZATION_NOUN = re.compile(
+    r"^(?:foundation|fondation|association|institute|institut|society|societe|center|centre"
+    r"|network|reseau|alliance|coalition|collective|collectif|cooperative|federation)$"
+)
+MAX_NAME_HEAD_WORDS = 4
+
+
+def organization_spelling_domain(document: Document, addresses: list[str | None]) -> str | None:
+    """A name the text writes whose last words spell the apply address's domain, headed by
+    a word that says what it is: "The Foundation for Public Code" for hr@publiccode.net."""
+    for address in addresses:
+        name = _domain_name(address) if address else None
+        if name is None:
+            continue
+        wanted = _squeezed(name)
+        words = re.findall(r"[\w&'’.-]+", document.plain_text)
+        for start, word in enumerate(words):
+            if not _ORGANIZATION_NOUN.match(fold(word)) or not word[:1].isupper():
+                continue
+            run = ""
+            for end in range(start + 1, min(start + 1 + MAX_NAME_HEAD_WORDS + 3, len(words))):
+                if not _NAME_WORD.match(words[end]):
+                    break
+                run += _squeezed(words[end])
+                if run.endswith(wanted) and words[end][:1].isupper():
+                    return " ".join(words[start : end + 1]).strip(".")
+    return None
+
+
 # "[The Foundation for Public Code](https://publiccode.net) helps…": a link's words.
 _LINK = re.compile(r"\[(?P<text>[^\[\]\n]{2,80})\]\((?P<url>https?://[^)\s]+)\)")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ0-9&]|(?:of|for|and|the|in|de|du|des|la|le|et|pour)$)")

@@ -28,6 +28,7 @@ import yaml
 from django.utils.translation import gettext as _
 
 from tremplin.vacancies.importing.errors import PostingError
+from tremplin.vacancies.importing.frontmatter import fill_template
 from tremplin.vacancies.importing.htmltext import html_to_markdown, looks_like_html
 from tremplin.vacancies.importing.textutil import MAX_LINE_CHARS
 
@@ -67,6 +68,10 @@ _LEAD_IN_ENDINGS = frozenset({
     "should", "must", "can", "would", "may", "be", "are", "is", "by", "in", "on", "at", "as",
     "such", "including", "like",
 })  # fmt: skip
+
+
+# "… each of the following competencies", with no colon, leads into the list under it.
+_LEADS_ON = re.compile(r"\b(?:the following(?:\s+[\w-]+){0,2}|suivant(?:e|s|es)?)\s*$", re.I)
 
 
 @dataclass
@@ -378,7 +383,7 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
 
     def add_paragraph(text: str) -> None:
         sections[-1].paragraphs.append(text)
-        lead_in[0] = text if text.rstrip().endswith(":") else None
+        lead_in[0] = text if text.rstrip().endswith(":") or _LEADS_ON.search(text) else None
 
     def end_paragraph() -> None:
         if paragraph:
@@ -472,6 +477,7 @@ def parse_structure(text: str, *, source_name: str) -> Document:
     """The front matter, headings, sections and Markdown body of a posting's text."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     front_matter, body = split_front_matter(text, source_name=source_name)
+    body = fill_template(body, front_matter)
     from_html = looks_like_html(body)
     if from_html:
         body = html_to_markdown(body)

@@ -27,6 +27,50 @@ _HIRING_CRY = re.compile(
     r"|(?<=\w)\s+(?:needed|wanted|recherchée?s?)\s*!?\s*$",
     _I,
 )
+TITLE_PREFIX = re.compile(
+    r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+offer|job\s+posting|job"
+    rf"|vacancy|open\s+position|poste|recrutement|{HIRING_CRIES}|{CONTRACTS}"
+    r"|appel\s+à\s+candidatures?|call\s+for\s+applications)\s*[-–—:|]\s*"
+    # "Recrutement d'un-e chargé·e de projets": the role follows the article.
+    r"|^\s*recrutement\s+d['‘’]\s*une?(?:[-·.]e|-une)?\s+(?=\w)"
+    # "Poste d'animateur·trice", "Poste à combler : surveillant(e)": the role follows.
+    r"|^\s*poste\s+(?:à\s+(?:combler|pourvoir)\s*:\s*|de\s+(?=\w)|d['’]\s*(?=\w))",
+    _I,
+)
+
+TITLE_SUFFIX = re.compile(
+    r"\s*[-–—|]?\s*\((?:vacancy|job|job\s+offer|offre(?:\s+d['’]emploi)?|poste|recrutement"
+    rf"|[hfmwd]\s*/\s*[hfmwd](?:\s*/\s*[hfmwdx])?|{CONTRACTS})\)\s*$"
+    r"|\s+[-–—|]\s+(?:vacancy|job\s+offer|offre\s+d['’]emploi|recrutement)\s*$"
+    # "(Full-Time, Telecommute)", "(temps plein)": the terms, not the role.
+    rf"|\s*\((?:{FULL_OR_PART_TIME})[^()]*\)\s*$"
+    # "… - CDD 3 ans renouvelable H/F": the contract and the bare gender marker.
+    rf"|\s+[-–—|]\s+(?:{CONTRACTS})\b[^-–—|]*$|\s+[HF]\s*/\s*[HF](?:\s*/\s*[XN])?\s*$"
+    # "… - candidatures ouvertes jusqu'au 23/11/2020", "… | Apply by May 10": when to apply.
+    r"|\s+[-–—|]\s+(?:candidatures?\s+(?:ouvertes|jusqu)|date\s+limite|applications?\s+"
+    r"(?:open|close|due)|apply\s+(?:by|before)|deadline)\b.*$"
+    # "… with up to 3 years of experience": what is asked, not the role.
+    r"|\s+with\s+(?:up\s+to\s+|at\s+least\s+)?\d+(?:\s*[-–]\s*\d+)?\+?\s+years?\s+of"
+    r"\s+experience\s*$",
+    _I,
+)
+
+TITLE_DATE = re.compile(
+    r"^(?:[A-Za-zéû]{3,9}\.?\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\s*[-–—:|]\s*"
+    # "Summer 2015 Design Apprentices", "Été 2024 - Animateur": the season it is for.
+    r"|^(?:summer|winter|spring|fall|autumn|été|hiver|printemps|automne)\s+(?:19|20)\d{2}"
+    r"\s*[-–—:|]?\s+",
+    _I,
+)
+
+# "Rejoignez l'équipe … : offre d'emploi « Chargé de mission (F/H) »": the role quoted.
+QUOTED_ROLE = re.compile(
+    r"\b(?:offre\s+d['’]emploi|job\s+offer|vacancy)\s*:?\s*[«“\"]\s*(?P<role>[^«»“”\"]{3,120}?)"
+    r"\s*[»”\"]",
+    _I,
+)
+
+
 # Words that say the terms of a job, not the role.
 _TERMS = (
     rf"(?:{CONTRACTS}|{FULL_OR_PART_TIME}|freelance|alternance|bénévolat|bénévole|volunteer"
