@@ -203,6 +203,8 @@ PATTERNS = [
 ]
 
 _AT_END = rf"(?={_H}*(?:$|[,;|·•∙⋅▪◦)]|{_H}{{2}}))"
+# A postcode ending a one-line address: "10117", "01310-200", "1016 EG".
+_POSTCODE_LAST = r"\d{3,5}(?:[- ]\d{3})?(?:[^\S\n]?[A-Za-z]{2}(?![\w'’-]))?"
 HEADER_CITY_STATE_IN_LINE = re.compile(
     rf"(?<![\w'’-])[A-Z][\w.'’-]+(?:{_H}[A-Z][\w.'’-]+){{0,2}},{_H}*(?:{US_STATES})\b"
     rf"(?!{_H}*\d)"
@@ -217,7 +219,9 @@ HEADER_COUNTRY_IN_LINE = re.compile(
     re.M,
 )
 HEADER_LIST_IN_LINE = re.compile(
-    rf"(?<![^\s,])[^,\n]{{1,60}}(?:,[^,\n]{{1,60}}){{2,10}},{_H}*{_COUNTRY}{_AT_END}", re.M
+    rf"(?<![^\s,])[^,\n]{{1,60}}(?:,[^,\n]{{1,60}}){{2,10}},{_H}*{_COUNTRY}"
+    rf"(?:,{_H}*{_POSTCODE_LAST})?{_AT_END}",
+    re.M,
 )
 NATIONALITY = re.compile(
     r"nationalit|citizenship|staatsangeh|nazionalit|nacionalidad|cittadinanza|"
@@ -228,7 +232,8 @@ NATIONALITY = re.compile(
 _PLACEHOLDER_WORD = (
     r"(?:your|my|street|road|house|number|no\.?|postcode|post code|postal code|zip(?: code)?|"
     r"city|town|state|region|country|location|address|rue|num[ée]ro|code postal|ville|pays|"
-    r"stra(?:ss|ß)e|hausnummer|plz|ort|land|calle|ciudad|provincia|via|citt[aà]|paese)"
+    r"stra(?:ss|ß)e|hausnummer|plz|ort|land|stadt|calle|ciudad|provincia|via|citt[aà]|paese|"
+    r"straat|stad|woonplaats|rua|cidade|pais|ulica|miasto|kraj|kod pocztowy)"
 )
 _HEADER_PLACEHOLDER = re.compile(
     rf"(?:\d{{1,5}}{_H}+)?{_PLACEHOLDER_WORD}(?:(?:{_H}*[,/]{_H}*|{_H}+(?:and|et|und|y|e){_H}+|{_H}+)"
@@ -253,6 +258,13 @@ POSTCODE_AFTER_STREET = re.compile(
 CITY_AFTER_STREET = re.compile(
     rf"(?:,|{_H}[•∙]){_H}*{_CITY}(?:{_H}\d{{1,2}})?(?:, ?{_CITY_WORD}(?:[ -]{_CITY_WORD})*)?"
     rf"(?:,{_H}*(?i:{_COUNTRY}))?{_AT_END}",
+    re.M,
+)
+# After a street and its town, the rest of a one-line address: region, country and a
+# postcode last, as YAMLResume prints them ("…, Paris, Île-de-France, France, 75002").
+REST_OF_ADDRESS = re.compile(
+    rf"(?:(?:,{_H}*[^,\n•|]{{1,40}}){{0,3}}?,{_H}*(?i:{_COUNTRY}))?(?:,{_H}*{_POSTCODE_LAST})?"
+    rf"{_AT_END}",
     re.M,
 )
 # The line of an address above its postcode: a number at one end ("12 Strawberry Hill",
@@ -345,7 +357,8 @@ def _streets(text: str) -> Iterator[tuple[int, int]]:
         # The postcode after a street may look like a year: "Kerkstraat 12, 2000 Antwerpen".
         after = POSTCODE_AFTER_STREET.match(text, end) or CITY_AFTER_STREET.match(text, end)
         if after is not None:
-            yield end, after.end()
+            rest = REST_OF_ADDRESS.match(text, after.end())
+            yield end, max(after.end(), rest.end() if rest else 0)
     for pattern in POSTCODE_PATTERNS:
         for match in pattern.finditer(text):
             start = match.start() + len(match.group()) - len(match.group().lstrip())
