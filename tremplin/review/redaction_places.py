@@ -84,7 +84,7 @@ _NAME_FIRST_PARTICLE = (
 )
 _NOT_A_YEAR = r"(?!(?:19|20)\d\d\b)"
 _GERMANIC_SUFFIXES = (
-    r"stra(?:ß|ss)e|str\.|weg|gasse|allee|platz|damm|ufer|chaussee|straat|laan|plein|lei|"
+    r"stra(?:ß|ss)e|str\.|street|weg|gasse|allee|platz|damm|ufer|chaussee|straat|laan|plein|lei|"
     r"dreef|kaai|steenweg|gracht|dijk|singel|steig|pfad|"
     # Scandinavia, Finland, Hungary
     r"gatan|gata|gate|v[äa]gen|veien|gade|vej|katu|utca"
@@ -123,6 +123,8 @@ HEADER_NAMED_STREET = re.compile(
     rf"{_H}+N[º°]\.?{_H}*\d{{1,5}}\b",
     re.M,
 )
+# Its state's code after the town, ending the line: "11560 México, CDMX".
+_STATE_CODE_ENDING = rf"(?:,{_H}*[A-Z]{{2,4}}(?={_H}*(?:\n|$)))"
 POSTCODE_PATTERNS = [
     # 75011 Paris · F-69003 Lyon · 13001 Marseille Cedex 01 · 92100 Boulogne-Billancourt
     re.compile(
@@ -136,7 +138,7 @@ POSTCODE_PATTERNS = [
         rf"{_ZONE_START}{_H}*(?:[A-Z]{{1,2}}-)?{_NOT_A_YEAR}(?:\d{{4}}{_H}?[A-Z]{{2}}|\d{{4,6}})"
         rf"{_H}+{_NOT_MONEY}{_CITY}"
         rf"(?:{_H}*\([\w .'’-]{{2,30}}\))?(?:{_H}*,{_H}*(?i:{_COUNTRY}))?"
-        rf"(?={_H}*(?:$|[,;|·•(]|{_H}{{2}}))",
+        rf"{_STATE_CODE_ENDING}?(?={_H}*(?:$|[,;|·•(]|{_H}{{2}}))",
         re.M,
     ),
     # 00-950 Warszawa · 1000-001 Lisboa · 110 00 Praha · 114 55 Stockholm, where a line or a
@@ -251,7 +253,7 @@ POSTCODE_AFTER_STREET = re.compile(
     rf"(?:\d{{4,5}}|\d{{4}}-\d{{3}}|\d\d-\d{{3}}|\d{{3}}{_H}\d\d),?{_H}+{_NOT_MONEY}"
     rf"(?:{_CITY}|(?-i:[a-zà-öø-ÿ][\w'’-]{{1,40}})(?=[,;.]|{_H}*(?:\n|$)))"
     rf"(?:{_H}*\([\w .'’-]{{2,30}}\))?(?:{_H}*,{_H}*(?i:{_COUNTRY}))?"
-    rf"(?:,{_H}*[A-Z]{{2,4}}(?={_H}*(?:\n|$)))?"  # its state's code, ending the line: "CDMX"
+    rf"{_STATE_CODE_ENDING}?"
 )
 # The town after a street, where the line or its column ends: "10 Downing Street, London".
 # With its district's number ("Dublin 4", "Sector 2, București"), after a comma or a bullet.

@@ -1,8 +1,9 @@
 """Issue 10, item 12, seventh round: general rules for what redaction still did wrong on the
 fifteen samples moved from the held-out part to tuning, each on a made-up example: a
 one-line address that goes on after its town with a region, a country and a postcode
-last, in the header or further down, and template placeholders in Polish, Dutch and
-Portuguese."""
+last, in the header or further down; a state's code after a postcode and town; an English
+street word written as a German compound ("Examplestreet 103"); and template placeholders in
+Polish, Dutch and Portuguese."""
 
 from tremplin.review import redaction
 from tremplin.review.redaction import Identity
@@ -72,3 +73,15 @@ def test_placeholders_of_dutch_and_portuguese_templates_are_addresses_too() -> N
     assert "Straat" not in dutch and "Woonplaats" not in dutch
     portuguese = redact("Ann Carver\nann@example.pt | Rua, Cidade, País | +351 912 345 678\n")
     assert "Rua" not in portuguese and "Cidade" not in portuguese
+
+
+def test_a_state_code_after_a_postcode_and_town_is_part_of_the_address() -> None:
+    text = "Ann Carver\nann@example.mx\nAv. Reforma 10\n06600 Puebla, PUE\n\nCarta\nTexto.\n"
+    redacted = redact(text)
+    assert "06600" not in redacted and "Puebla" not in redacted and "PUE" not in redacted
+
+
+def test_a_street_written_as_one_compound_word_with_its_number_is_an_address() -> None:
+    text = "Ann Carver\nHarbour Ltd. · Quaystreet 12 · 10001 Testburg\n\nDear Sir,\nText.\n"
+    redacted = redact(text)
+    assert "Quaystreet" not in redacted and "Testburg" not in redacted
