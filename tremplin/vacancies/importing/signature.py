@@ -4,6 +4,7 @@ address to apply to spells.
 """
 
 import re
+from collections.abc import Iterator
 
 from tremplin.vacancies.importing.naming import NOT_A_HIRER, NOT_A_NAME
 from tremplin.vacancies.importing.structure import Document
@@ -122,16 +123,22 @@ def _squeezed(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(text))
 
 
+_WORD = re.compile(r"[\w&'’.-]+")
+
+
+def _domain_names(addresses: list[str | None]) -> Iterator[tuple[str, str]]:
+    """The name each apply address's domain spells, as written and squeezed."""
+    for address in addresses:
+        if address and (name := _domain_name(address)):
+            yield name, _squeezed(name)
+
+
 def organization_from_domain(document: Document, addresses: list[str | None]) -> str | None:
     """A guess at the organization from the domain of the apply address or URL: the name
     as the text writes it when a run of capitalized words spells the domain ("Pear Deck"
     for peardeck.com), else the domain's name capitalized. The caller marks it a guess."""
-    for address in addresses:
-        name = _domain_name(address) if address else None
-        if name is None:
-            continue
-        wanted = _squeezed(name)
-        words = re.findall(r"[\w&'’.-]+", document.plain_text)
+    words = _WORD.findall(document.plain_text)
+    for name, wanted in _domain_names(addresses):
         for start, word in enumerate(words):
             if not word[:1].isupper():
                 continue
@@ -153,23 +160,20 @@ _ORGANIZATION_NOUN = re.compile(
     r"^(?:foundation|fondation|association|institute|institut|society|societe|center|centre"
     r"|network|reseau|alliance|coalition|collective|collectif|cooperative|federation)$"
 )
-MAX_NAME_HEAD_WORDS = 4
+# Words after that noun, at most: "Foundation for the Care of Urban Rivers".
+MAX_NAME_WORDS = 7
 
 
 def organization_spelling_domain(document: Document, addresses: list[str | None]) -> str | None:
     """A name the text writes whose last words spell the apply address's domain, headed by
     a word that says what it is: "The Foundation for Public Code" for hr@publiccode.net."""
-    for address in addresses:
-        name = _domain_name(address) if address else None
-        if name is None:
-            continue
-        wanted = _squeezed(name)
-        words = re.findall(r"[\w&'’.-]+", document.plain_text)
+    words = _WORD.findall(document.plain_text)
+    for _name, wanted in _domain_names(addresses):
         for start, word in enumerate(words):
             if not _ORGANIZATION_NOUN.match(fold(word)) or not word[:1].isupper():
                 continue
             run = ""
-            for end in range(start + 1, min(start + 1 + MAX_NAME_HEAD_WORDS + 3, len(words))):
+            for end in range(start + 1, min(start + 1 + MAX_NAME_WORDS, len(words))):
                 if not _NAME_WORD.match(words[end]):
                     break
                 run += _squeezed(words[end])

@@ -3,7 +3,7 @@ terms in brackets ("[CDI]", "(Remote, Full-time)"), and a job board's trailing p
 ("– CDD 12 mois – Lyon", "- Remote", "– £40,000"), of which a town is the place of work.
 
 ``naming.clean_title`` does the rest (markers, dates, the organization's name), with the
-hiring cries and the contract's words written here.
+hiring cries, the contract's words and the patterns of what it cuts written here.
 """
 
 import re
@@ -27,6 +27,7 @@ _HIRING_CRY = re.compile(
     r"|(?<=\w)\s+(?:needed|wanted|recherchée?s?)\s*!?\s*$",
     _I,
 )
+# What ``naming.clean_title`` cuts: "Offre d'emploi -", "Stage :" in front of the role,
 TITLE_PREFIX = re.compile(
     r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+offer|job\s+posting|job"
     rf"|vacancy|open\s+position|poste|recrutement|{HIRING_CRIES}|{CONTRACTS}"
@@ -37,7 +38,7 @@ TITLE_PREFIX = re.compile(
     r"|^\s*poste\s+(?:à\s+(?:combler|pourvoir)\s*:\s*|de\s+(?=\w)|d['’]\s*(?=\w))",
     _I,
 )
-
+# "(F/H)", "- CDD 3 ans" or "with up to 3 years of experience" behind it,
 TITLE_SUFFIX = re.compile(
     r"\s*[-–—|]?\s*\((?:vacancy|job|job\s+offer|offre(?:\s+d['’]emploi)?|poste|recrutement"
     rf"|[hfmwd]\s*/\s*[hfmwd](?:\s*/\s*[hfmwdx])?|{CONTRACTS})\)\s*$"
@@ -54,7 +55,7 @@ TITLE_SUFFIX = re.compile(
     r"\s+experience\s*$",
     _I,
 )
-
+# and a date or season in front ("Nov. 2024 :").
 TITLE_DATE = re.compile(
     r"^(?:[A-Za-zéû]{3,9}\.?\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\s*[-–—:|]\s*"
     # "Summer 2015 Design Apprentices", "Été 2024 - Animateur": the season it is for.
@@ -69,8 +70,6 @@ QUOTED_ROLE = re.compile(
     r"\s*[»”\"]",
     _I,
 )
-
-
 # Words that say the terms of a job, not the role.
 _TERMS = (
     rf"(?:{CONTRACTS}|{FULL_OR_PART_TIME}|freelance|alternance|bénévolat|bénévole|volunteer"
