@@ -17,6 +17,7 @@ _VOLUNTEER = re.compile(
     r"\b(?:volunteer|unpaid)\s+(?:role|position|opportunity|post|job|assignment)\b"
     r"|\bthis\s+(?:role|position)\s+is\s+(?:unpaid|voluntary)\b"
     r"|\b(?:roles|positions|functions)\s+are\s+(?:unpaid|voluntary|non-paid)\b"
+    r"|\b(?:missions|postes|fonctions)\s+sont\s+bénévoles\b"
     r"|\bnon[- ]rémunérée?\b"
     r"|\b(?:poste|mission|rôle|engagement)\s+(?:de\s+)?bénévole\b"
     # "We are looking for dedicated volunteers", "volunteer agreements", "apply to volunteer"
@@ -41,6 +42,12 @@ _INTERN = re.compile(
     r"|\bstage\s+(?:conventionné|de fin d['’]études)\b",
     _I,
 )
+# "Some experience in research required: … a research project / internship": an internship
+# the person may have done, not the job (a line that asks for experience).
+_EXPERIENCE_GAINED = re.compile(
+    r"^.*\bexp[ée]rience\b.*\b(?:required|preferred|requise?s?|exigée?s?|souhaitée?s?)\b.*$",
+    _I | re.MULTILINE,
+)
 _CONTRACTOR = re.compile(
     # "CDD ou en freelance, temps partiel": one choice offered among others says no type.
     r"(?<!\bou\s)(?<!\ben\s)(?<!\bor\s)(?<!\bor\sa\s)\bfreelance(?:rs?)?\b|\b(?:independent\s+)?contractor\s+(?:role|position|basis|contract)\b"
@@ -61,13 +68,16 @@ _CONTRACTOR = re.compile(
     _I | re.MULTILINE,  # "Job Type: Contract" is a line of the text
 )
 _FULL_TIME = re.compile(
-    r"\bfull[- ]?time\b|\btemps\s+(?:plein|complet)\b|\bplein[- ]temps\b"
+    r"\bfull[- ]?time\b(?![- ]equivalent)|\btemps\s+(?:plein|complet)\b|\bplein[- ]temps\b"
     r"|(?-i:\bFT\b)",  # "the first FT eng hire"
     _I,
 )
 # "a part or full time role": both offered, and so neither stated.
 _PART_TIME = re.compile(
-    r"\bpart[- ]?time\b|\btemps\s+partiel\b|\bmi-temps\b|\bpart\s+(?:or|and|ou|et)\s+full\b", _I
+    # "60% Full-Time Equivalent", "0.6 FTE", "a 60% role"
+    r"\b\d{1,2}\s?%\s+(?:full[- ]time[- ]equivalent|FTE|role|position)\b|\b0?\.\d+\s?FTE\b"
+    r"|\bpart[- ]?time\b|\btemps\s+partiel\b|\bmi-temps\b|\bpart\s+(?:or|and|ou|et)\s+full\b",
+    _I,
 )
 _FIXED_TERM = re.compile(
     r"\bfixed[- ]term\b|\btemporary\s+(?:contract|position|role|post|job)s?\b|\bCDD\b"
@@ -92,7 +102,9 @@ _CONTRACT_CONTEXT = re.compile(
     # "Plan to stay at least 6 months", "We expect interns to join us for at least 3 months"
     r"|\bstay\s+(?:around\s+|on\s+)?(?:for\s+)?at\s+least\b|\bjoin\s+us\s+for\b"
     # "Excepted Service: Not to exceed 24 months", a federal appointment's length
-    r"|\bnot\s+to\s+exceed\b",
+    r"|\bnot\s+to\s+exceed\b"
+    # "Temps plein ou temps partiel sur 6 mois": the hours of the job, then its length
+    r"|\btemps\s+(?:plein|partiel)\b|\b(?:full|part)[- ]time\b",
     _I,
 )
 _NOT_A_CONTRACT = re.compile(
@@ -155,16 +167,15 @@ def employment_type(text: str) -> str | None:
 def _employment_type_stated(text: str) -> str | None:
     if _VOLUNTEER.search(text):
         return "VOLUNTEER"
-    if _INTERN.search(text):
+    if _INTERN.search(_EXPERIENCE_GAINED.sub(" ", text)):
         return "INTERN"
     if _CONTRACTOR.search(text):
         return "CONTRACTOR"
     full, part = bool(_FULL_TIME.search(text)), bool(_PART_TIME.search(text))
-    if full and part:
-        return None
-    if part:
+    # Both offered ("temps plein ou temps partiel sur 6 mois"): the hours are not stated.
+    if part and not full:
         return "PART_TIME"
-    if full:
+    if full and not part:
         return "FULL_TIME"
     if _FIXED_TERM.search(text) or contract_duration_months(text) is not None:
         return "TEMPORARY"

@@ -15,6 +15,7 @@ is "a plus" or "not required" is nice (see ``_section_criteria``); elsewhere the
 a bullet never changes its kind.
 """
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -43,6 +44,8 @@ _HEADING_KINDS = (
         r"\batouts?\b|\bideal(?:ly|ement)\b|\ba plus\b|\bun plus\b|\bbonus\b|desirable"
         r"|(?:nice|good)[- ]to[- ]have|\bpreferred\b|\bapprecie|souhaitables?|\boptional\b"
         r"|\boptionnel|\bnot (?:required|mandatory|necessary)\b"
+        # "And we prefer, but don't require, that you:"
+        r"|\bprefer\b|\bdon.t require\b"
         r"|facultati|advantage|\bvalorise|would be great|\b(?:able|willing) to learn\b"
         r"|\bcan learn\b|capacite d.apprendre|\bdesire to learn\b"
         r"|\badditional (?:qualifications|skills|requirements)\b"
@@ -68,7 +71,9 @@ _HEADING_KINDS = (
         # "As Community Coordinator, you:", "Ce poste est pour vous si :", "What does an
         # Acme employee look like?"
         r"|,\s*you\s*:?\s*$|\b(?:pour vous|for you) si\b|\bfor you if\b"
-        r"|\b(?:employee|candidate|colleague|person|member|hire)s?\s+looks?\s+like\b",
+        r"|\b(?:employee|candidate|colleague|person|member|hire)s?\s+looks?\s+like\b"
+        # "As the team leader, we expect you to:", "We expect, at a minimum, that…"
+        r"|\bwe expect\b",
     ),
     (
         NOT_CRITERIA,
@@ -89,7 +94,8 @@ _NICE_BULLET = re.compile(
     r"|\bwould love\b|\bun (?:vrai |reel |gros )?(?:plus|atout)\b"
     r"|\bserai(?:t|ent) (?:un )?(?:plus|atout|apprecie)"
     r"|\bapprecie(?:e|s|es)?\b|\bsouhaite(?:e|s|es)?\b|\bfacultati|\boptionnel|\bidealement\b"
-    r"|\bideally\b"
+    r"|\bideally\b|\b(?:strongly |highly )?recommended\b"
+    r"|\b(?:fortement |vivement )?recommandee?s?\b"
 )
 # A lead-in that says what the person will do, not what they bring: "someone who will:",
 # "The successful candidate will:", "La personne retenue devra :" (but "An excellent
@@ -149,7 +155,11 @@ def criteria(document: Document) -> list[ParsedCriterion]:
                 # "3 à 5 ans d'expérience…" or "Étudiant(e) en école de commerce." as a
                 # paragraph of its own, before the list or instead of it.
                 found.extend(_cued_paragraphs(section.paragraphs, kind))
-            found.extend(_section_criteria(bullets, kind, mixed=kind == MUST and not split))
+            # "As the team leader, we expect you to:" between two lists: its own kind (a
+            # list of qualities keeps its heading's, what leads into it says it is asked).
+            for lead_in, group in itertools.groupby(bullets, key=lambda bullet: bullet.lead_in):
+                own = (kind != QUALITY and _lead_in_kind(lead_in)) or kind
+                found.extend(_section_criteria(list(group), own, mixed=own == MUST and not split))
         else:
             found.extend(_led_in_criteria(section.bullets, split=split))
     for section in document.sections:

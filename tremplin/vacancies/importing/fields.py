@@ -55,7 +55,8 @@ def _apply_sentences(document: Document) -> list[str]:
 # "Si vous avez des questions, veuillez contacter X": an address for questions only.
 _QUESTIONS = re.compile(
     r"\b(?:si\s+vous\s+avez\s+(?:des|une|d['’]autres)\s+questions?|pour\s+toute\s+question"
-    r"|if\s+you\s+have\s+(?:any\s+)?(?:further\s+)?questions?|for\s+(?:any\s+)?questions?)\b",
+    r"|if\s+you\s+have\s+(?:any\s+)?(?:further\s+|specific\s+|other\s+)?questions?"
+    r"|for\s+(?:any\s+)?questions?)\b",
     _I,
 )
 # "If you want to know more about the position, email us at info@…": the way in only when
@@ -100,15 +101,10 @@ def led_in_email(document: Document) -> str | None:
 def sole_email(document: Document) -> str | None:
     """The one address a posting gives, when it says no other way to apply (a "📥
     contact@…" line closing the hiring process); not one given for questions only."""
-    addresses = {
-        match.group(0).rstrip(".").lower()
-        for sentence in sentences(document.body)
-        for match in _EMAIL.finditer(sentence)
-    }
-    if len(addresses) != 1 or any(
-        _QUESTIONS.search(sentence) and _EMAIL.search(sentence)
-        for sentence in sentences(document.body)
-    ):
+    # The text as read, a bullet's lines joined: "questions, contact\n    A. B. (<a@b.dk>)".
+    said = sentences(document.plain_text)
+    addresses = {m.group(0).rstrip(".").lower() for s in said for m in _EMAIL.finditer(s)}
+    if len(addresses) != 1 or any(_QUESTIONS.search(s) and _EMAIL.search(s) for s in said):
         return None
     return addresses.pop()
 
@@ -196,6 +192,18 @@ _ON_THE_SITE = re.compile(
 )
 
 
+# "The Code of Conduct can be found here: [url]": a page on how to behave, not to apply.
+_OTHER_DOCUMENT = re.compile(
+    r"\b(?:code\s+of\s+conduct|privacy\s+(?:policy|notice)|code\s+de\s+conduite"
+    r"|politique\s+de\s+confidentialit[ée]|charte)\b",
+    _I,
+)
+
+
+def _is_home_page(url: str) -> bool:
+    return not url.split("//", 1)[-1].partition("/")[2].strip("/.,;:)")
+
+
 def _link_to_named_site(document: Document) -> str | None:
     """The most precise link of the text whose host spells the site an apply sentence names."""
     for sentence in _apply_sentences(document):
@@ -215,12 +223,17 @@ def apply_url(document: Document) -> str | None:
     """The web address to apply at: in a sentence about applying, or an ATS or form link
     (in the front matter or the body)."""
     for sentence in _apply_sentences(document):
+        applying = _APPLY_WORDS.search(_FRENCH_APPS.sub(" ", sentence))
         for match in _URL.finditer(sentence):
             before = sentence[max(0, match.start() - 60) : match.start()]
             if (
                 _READ_ELSEWHERE.search(sentence[: match.start()])
                 or _OTHER_JOBS.search(before)
                 or _DATE_LINK.search(before)
+                or _OTHER_DOCUMENT.search(before)
+                # "The [Steno Center](https://www.stenoaarhus.dk/) invites applications":
+                # a site's home page, named before the words on applying.
+                or (applying and match.end() < applying.start() and _is_home_page(match.group(0)))
             ):
                 continue
             url = match.group(0).rstrip(".,;:")

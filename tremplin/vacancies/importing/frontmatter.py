@@ -26,6 +26,8 @@ LOCATION_KEYS = (
     "localisation", "lieu_de_travail",
 )  # fmt: skip
 EMPLOYMENT_KEYS = ("type", "job_type", "employment", "contract", "contrat", "type_de_contrat")
+# How long the contract lasts: "length: 6 mois", "duree: 12 mois".
+DURATION_KEYS = ("length", "duration", "duree", "durée", "contract_length", "duree_du_contrat")
 # When applications close: "deadline", a static site's "poste_ferme" or "date_limite".
 DEADLINE_KEYS = (
     "deadline", "closing_date", "valid_through", "date_limite", "date_cloture", "poste_ferme",

@@ -123,11 +123,17 @@ def _currency(text: str) -> str | None:
     return None
 
 
-def _period(text: str) -> str | None:
-    for period, pattern in _PERIODS:
-        if re.search(pattern, text, re.IGNORECASE):
-            return period
-    return None
+def _period(text: str, *, last: bool = False) -> str | None:
+    """The period ``text`` names first; with ``last``, the one it names last, nearest the
+    amount after it ("35 hours per week …, and the annual salary range is £30,000")."""
+    found = sorted(
+        (match.start(), period)
+        for period, pattern in _PERIODS
+        for match in re.finditer(pattern, text, re.IGNORECASE)
+    )
+    if not found:
+        return None
+    return found[-1][1] if last else found[0][1]
 
 
 def _salary_in(sentence: str) -> Salary | None:
@@ -180,7 +186,7 @@ def _salary_in(sentence: str) -> Salary | None:
     # The period is read next to the amounts: up to the previous and the next number.
     before = re.split(r"\d", sentence[: span[0]])[-1]
     after = re.split(r"\d", sentence[span[1] :])[0]
-    period = _period(after) or _period(before)
+    period = _period(after) or _period(before, last=True)
     largest = max((value for value in (low, high) if value is not None), default=None)
     if period is None and largest is not None and largest >= YEARLY_FROM:
         period = "YEAR"

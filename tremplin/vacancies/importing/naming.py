@@ -83,7 +83,8 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
     title = re.sub(r"\s+", " ", title).strip()
     if quoted := QUOTED_ROLE.search(title):
         title = quoted.group("role")
-    if _HIRING_ALONE.match(title):
+    # "Job vacancy: Coordinator - OLS is hiring!" names a role; "OLS is hiring!" alone, none.
+    if _HIRING_ALONE.match(TITLE_SUFFIX.sub("", title)):
         return ""
     if hiring := _HIRING_SENTENCE.match(title):
         # "X cherche un·e responsable de Y pour améliorer Z.": the role, not its purpose.
@@ -245,7 +246,8 @@ _IS_AN_ORGANIZATION = re.compile(
     r"(?:\s*\([A-Z][\w&.]{1,9}\))?"
     # "Open Knowledge Belgium (non-profit/vzw/asbl), as local chapter of X, is an…"
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:as|en\s+tant\s+que)\s+[^,]{3,80},)?"
-    r"\s+(?:est|sont|is|are|c['’]est)\s+(?:un|une|le|la|l['’]|a|an|the)\s*(?:[\w()-]+,?\s+){0,2}?"
+    r"(?:\s+(?:est|sont|is|are)|,?\s+c['’]est)\s+(?:un|une|le|la|l['’]|a|an|the)\s*"
+    r"(?:[\w()-]+,?\s+){0,2}?"
     r"(?:association|asbl|ong|organisme|organisation|organization|centre|center|syndicat"
     r"|fondation|foundation|co-?op[ée]rative|fédération|federation|collectif|réseau|network"
     r"|charity|non-?profit|ngo|institut|institute|laboratoire|laboratory|think[- ]tank"

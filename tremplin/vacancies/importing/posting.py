@@ -27,6 +27,7 @@ from tremplin.vacancies.importing.errors import PostingError
 from tremplin.vacancies.importing.frontmatter import (
     CONTACT_KEYS,
     DEADLINE_KEYS,
+    DURATION_KEYS,
     EMPLOYMENT_KEYS,
     LOCATION_KEYS,
     ORGANIZATION_KEYS,
@@ -365,8 +366,11 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         # "La Ville désire combler des postes temporaires": what the page's summary says.
         employment_type = contract.employment_type(description)
     # "Durée" over "8 semaines", or "Chargé·e … - CDD 3 ans": the body first, then these.
+    stated_length = front_matter.text(*DURATION_KEYS)
     duration = (
-        contract.contract_duration_months(plain)
+        # "length: 6 mois", a job page's field
+        (contract.contract_duration_months(f"Durée : {stated_length}") if stated_length else None)
+        or contract.contract_duration_months(plain)
         or contract.duration_under_heading(document)
         or (contract.contract_duration_months(stated_title) if stated_title else None)
     )

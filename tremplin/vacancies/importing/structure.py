@@ -367,7 +367,7 @@ def _recover_bare_headings(lines: list[_Line], *, markdown: bool) -> None:
 
 def _title_heading(lines: list[_Line]) -> str | None:
     """The text of a lone ``#`` heading opening the body, which is the posting's title."""
-    first = next((line for line in lines if line.kind != "blank"), None)
+    first = next((ln for ln in lines if ln.kind != "blank" and ln.raw[:1] != ">"), None)
     level_one = [line for line in lines if line.kind == "atx" and line.level == 1]
     if first is not None and first.kind == "atx" and first.level == 1 and len(level_one) == 1:
         first.kind = "title"

@@ -30,7 +30,7 @@ _HIRING_CRY = re.compile(
 # What ``naming.clean_title`` cuts: "Offre d'emploi -", "Stage :" in front of the role,
 TITLE_PREFIX = re.compile(
     r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+offer|job\s+posting|job"
-    rf"|vacancy|open\s+position|poste|recrutement|{HIRING_CRIES}|{CONTRACTS}"
+    rf"|(?:job\s+)?vacancy|open\s+position|poste|recrutement|{HIRING_CRIES}|{CONTRACTS}"
     r"|appel\s+à\s+candidatures?|call\s+for\s+applications)\s*[-–—:|]\s*"
     # "Recrutement d'un-e chargé·e de projets": the role follows the article.
     r"|^\s*recrutement\s+d['‘’]\s*une?(?:[-·.]e|-une)?\s+(?=\w)"
@@ -52,7 +52,9 @@ TITLE_SUFFIX = re.compile(
     r"(?:open|close|due)|apply\s+(?:by|before)|deadline)\b.*$"
     # "… with up to 3 years of experience": what is asked, not the role.
     r"|\s+with\s+(?:up\s+to\s+|at\s+least\s+)?\d+(?:\s*[-–]\s*\d+)?\+?\s+years?\s+of"
-    r"\s+experience\s*$",
+    r"\s+experience\s*$"
+    # "… - OLS is hiring!": who hires, after the role.
+    r"|\s+[-–—|]\s+\S[^-–—|]{0,40}?\s+(?:is|are)\s+hiring\s*!?\s*$",
     _I,
 )
 # and a date or season in front ("Nov. 2024 :").
