@@ -15,22 +15,21 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the ninth round, on 157 postings (README): held out (53), 0.844 field
-# accuracy and 0.899 criteria recall (the 16 fresh postings from new sources 0.722 and 0.799,
-# the 9 left of the eighth round's fresh ones 0.747 and 0.962, the 28 held out before 0.945
-# and 0.950); tuned on (104), 0.976 and 1.000; the whole corpus 0.932 and 0.963.
+# Measured after the tenth round, on 175 postings (README): held out (59), 0.841 field
+# accuracy and 0.941 criteria recall (the 18 fresh postings from new sources 0.737 and 0.500,
+# on 12 criteria only); tuned on (116), 0.970 and 1.000; the whole corpus 0.927 and 0.984.
 FLOOR = {
-    "all": {"field_accuracy": 0.93, "criteria_recall": 0.96, "kind_accuracy": 0.99},
+    "all": {"field_accuracy": 0.92, "criteria_recall": 0.98, "kind_accuracy": 0.99},
     "tuned": {"field_accuracy": 0.97, "criteria_recall": 0.99, "kind_accuracy": 0.99},
-    "held_out": {"field_accuracy": 0.84, "criteria_recall": 0.89, "kind_accuracy": 0.98},
+    "held_out": {"field_accuracy": 0.84, "criteria_recall": 0.94, "kind_accuracy": 0.98},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.844 field accuracy and 0.899 criteria recall (README)",
+    reason="held-out postings read 0.841 field accuracy and 0.941 criteria recall (README)",
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.932 field accuracy and 0.963 criteria recall, held back "
+    reason="the whole corpus reads 0.927 field accuracy and 0.984 criteria recall, held back "
     "by its held-out part",
 )
 
