@@ -64,7 +64,7 @@ from tremplin.review.redaction_names import (
 )
 from tremplin.review.redaction_others import others_find, someone_elses_link, within
 from tremplin.review.redaction_phones import phones_find
-from tremplin.review.redaction_placeholders import placeholders_find
+from tremplin.review.redaction_placeholders import digits_to_come, placeholders_find
 from tremplin.review.redaction_places import places_find
 
 LINK, EMAIL, PHONE, ADDRESS, NAME = "link", "email", "phone", "address", "name"
@@ -222,6 +222,7 @@ def redact(text: str, *, identity: Identity, header: bool = True) -> str:
 
 def find(text: str, *, identity: Identity, header: bool = True) -> list[Span]:
     """The spans ``redact`` would replace, merged and in order (for tests and measures)."""
+    text = digits_to_come(text)  # same length: the spans stand for the text as given
     spans = _merged(_own(list(_find(text, identity=identity)), text=text), text=text)
     if not header:
         return spans

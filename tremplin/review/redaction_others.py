@@ -111,6 +111,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_PARTS_SEPARATOR = re.compile(r"[,·•|]")
+
+
 def _holds(own: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in own)
 
@@ -141,7 +144,9 @@ def _inside_address(
             # between the two blocks, that line sets them apart. The name alone, or with a
             # title or an age ("Ann Carver, PhD"), does not: its address may follow.
             sender = bool(SENDER_CONTACT.search(line)) or (
-                _holds(own, *lines[above]) and line.count(",") >= 2 and bool(re.search(r"\d", line))
+                _holds(own, *lines[above])
+                and len(_PARTS_SEPARATOR.findall(line)) >= 2  # "Your name · Street 1 · City"
+                and bool(re.search(r"\d", line))
             )
             if not line or DATE_LINE.fullmatch(line) or sender:
                 break

@@ -157,3 +157,13 @@ def _line(line: str, *, offset: int) -> Iterator[tuple[int, int, str]]:
         kind = next((kind for kind, field in FIELDS if field.search(piece)), None)
         if kind is not None:
             yield offset + verb.start(), offset + verb.start() + len(piece.rstrip()), kind
+
+
+# A template's "xx" and "xxxxx" stand for a house number and a postcode ("Abs.-Straße xx",
+# "xxxxx Abs.-Ort"); the other finders read them as the digits they stand for.
+_DIGITS_TO_COME = re.compile(r"(?<![\w.-])[xX]{2,6}(?![\w-])")
+
+
+def digits_to_come(text: str) -> str:
+    """``text`` with a template's placeholder digits as zeros, of the same length."""
+    return _DIGITS_TO_COME.sub(lambda match: "0" * len(match.group()), text)

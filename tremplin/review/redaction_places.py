@@ -100,7 +100,8 @@ _CITY_PARTICLE = (
 )
 # A town's words hold no dash: the dash joins them, read one way only (one pass, where a
 # word that could hold its dashes cut "Aa-Aa-...-Aa" every way there is).
-_CITY_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]{0,50}"
+# "St. Gallen": an abbreviation's period stays with its word.
+_CITY_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]{0,50}(?:\.(?=[ -]))?"
 _CITY = rf"{_CITY_WORD}(?:(?:{_H}|-)+(?:{_CITY_PARTICLE}|{_CITY_WORD}))*"
 # Words that follow an amount rather than a postcode.
 _NOT_MONEY = (
@@ -141,6 +142,10 @@ POSTCODE_PATTERNS = [
         rf"{_STATE_CODE_ENDING}?(?={_H}*(?:$|[,;|·•(]|{_H}{{2}}))",
         re.M,
     ),
+    # "B-9000 Ghent", its country's letter before the postcode, opening a line: a postcode
+    # and its town even where PDF text ran the next column into the line ("B-9000 Ghent
+    # Integer tincidunt…").
+    re.compile(rf"^{_H}*[A-Z]{{1,2}}-{_NOT_A_YEAR}\d{{4,5}}{_H}+{_NOT_MONEY}{_CITY_WORD}", re.M),
     # 00-950 Warszawa · 1000-001 Lisboa · 110 00 Praha · 114 55 Stockholm, where a line or a
     # column starts.
     re.compile(
@@ -179,10 +184,13 @@ PATTERNS = [
     re.compile(
         # with the adjective before it: "Lange Nieuwstraat 7", "Hohe Straße 3"
         rf"\b(?:{_STREET_ADJECTIVES}{_H})?"
-        rf"[A-ZÄÖÜ][\wäöüß-]{{0,50}}?(?:{_GERMANIC_SUFFIXES}){_H}*{_NOT_A_YEAR}"
+        rf"[A-ZÄÖÜ][\wäöüß-]{{0,50}}?(?:{_GERMANIC_SUFFIXES}|\.?-(?:{_GERMANIC_WORDS}))"
+        rf"{_H}*{_NOT_A_YEAR}\d{{1,4}}[a-zA-Z]?\b"
+    ),
+    re.compile(
+        rf"\b[A-ZÄÖÜ][\wäöüß-]{{1,50}}{_H}+(?:{_GERMANIC_WORDS}|Street|Road){_H}+{_NOT_A_YEAR}"
         rf"\d{{1,4}}[a-zA-Z]?\b"
     ),
-    re.compile(rf"\b[A-ZÄÖÜ][\wäöüß-]{{1,50}}{_H}+(?:{_GERMANIC_WORDS}){_H}+\d{{1,4}}[a-zA-Z]?\b"),
     # The street word after the name, in lower case: "Váci utca 12", "Karl Johans gate 1".
     re.compile(
         rf"\b{_CAP_WORD}(?:{_H}{_CAP_WORD})?{_H}+(?:utca|út|tér|körút|gate|gata|gatan|vei|"
@@ -232,14 +240,15 @@ NATIONALITY = re.compile(
 # What a template leaves where the address goes: "street and number", "postcode city",
 # "Your Location" (on folded text).
 _PLACEHOLDER_WORD = (
-    r"(?:your|my|street|road|house|number|no\.?|postcode|post code|postal code|zip(?: code)?|"
+    r"(?:(?:street|city|town|country) name|your|my|street|road|house|number|no\.?|postcode|"
+    r"post code|postal code|zip(?: code)?|"
     r"city|town|state|region|country|location|address|rue|num[ée]ro|code postal|ville|pays|"
     r"stra(?:ss|ß)e|hausnummer|plz|ort|land|stadt|calle|ciudad|provincia|via|citt[aà]|paese|"
     r"straat|stad|woonplaats|rua|cidade|pais|ulica|miasto|kraj|kod pocztowy)"
 )
 _HEADER_PLACEHOLDER = re.compile(
     rf"(?:\d{{1,5}}{_H}+)?{_PLACEHOLDER_WORD}(?:(?:{_H}*[,/]{_H}*|{_H}+(?:and|et|und|y|e){_H}+|{_H}+)"
-    rf"{_PLACEHOLDER_WORD}){{0,4}}"
+    rf"{_PLACEHOLDER_WORD}){{0,4}}(?:{_H}+\d{{1,5}})?"  # "Street name 123"
 )
 _HEADER_COUNTRY = re.compile(rf"(?:in{_H}+)?{_COUNTRY}")
 _HEADER_CITY_COUNTRY = re.compile(rf"[\w .'’-]{{2,40}},{_H}*{_COUNTRY}")
@@ -273,7 +282,8 @@ REST_OF_ADDRESS = re.compile(
 # "Ermou 25", "Apt. 4, 2 Station Road").
 STREET_LINE = re.compile(
     rf"(?:\d{{1,5}}[a-zA-Z]?\b,?{_H}+[^\n]{{2,60}}|[^\n]{{2,60}}[^\W\d_][.,]?{_H}+"
-    rf"\d{{1,5}}[a-zA-Z]?)"
+    # not a year ("COMPANY X, Location X. Summer 2010", a column run into the street's line)
+    rf"{_NOT_A_YEAR}\d{{1,5}}[a-zA-Z]?)"
 )
 
 
