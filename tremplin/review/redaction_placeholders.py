@@ -18,6 +18,11 @@ Instructions for other fields ("Enter sex", "Replace with dates") stay, and so d
 instruction below the header: an employer's "Replace with employer's name" is not the
 candidate's. Patterns are compiled once, at import, and read folded text (lower case, no
 accents).
+
+Two more kinds of placeholder are written here for the other finders: the words a template
+leaves where the address goes ("Street name 123", "Miasto, Kraj": ``HEADER_PLACEHOLDER``,
+read by ``redaction_places``), and the "xx" and "xxxxx" that stand for digits
+(``digits_to_come``, applied to the whole text before any finder reads it).
 """
 
 import re
@@ -167,3 +172,18 @@ _DIGITS_TO_COME = re.compile(r"(?<![\w.-])[xX]{2,6}(?![\w-])")
 def digits_to_come(text: str) -> str:
     """``text`` with a template's placeholder digits as zeros, of the same length."""
     return _DIGITS_TO_COME.sub(lambda match: "0" * len(match.group()), text)
+
+
+# What a template leaves where the address goes: "street and number", "postcode city",
+# "Your Location" (on folded text).
+_PLACEHOLDER_WORD = (
+    r"(?:(?:street|city|town|country) name|your|my|street|road|house|number|no\.?|postcode|"
+    r"post code|postal code|zip(?: code)?|"
+    r"city|town|state|region|country|location|address|rue|num[ée]ro|code postal|ville|pays|"
+    r"stra(?:ss|ß)e|hausnummer|plz|ort|land|stadt|calle|ciudad|provincia|via|citt[aà]|paese|"
+    r"straat|stad|woonplaats|rua|cidade|pais|ulica|miasto|kraj|kod pocztowy)"
+)
+HEADER_PLACEHOLDER = re.compile(
+    rf"(?:\d{{1,5}}{_H}+)?{_PLACEHOLDER_WORD}(?:(?:{_H}*[,/]{_H}*|{_H}+(?:and|et|und|y|e){_H}+|{_H}+)"
+    rf"{_PLACEHOLDER_WORD}){{0,4}}(?:{_H}+\d{{1,5}})?"  # "Street name 123"
+)

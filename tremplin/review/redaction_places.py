@@ -30,6 +30,7 @@ from tremplin.review.redaction_countries import COUNTRY as _COUNTRY
 from tremplin.review.redaction_countries import US_STATES
 from tremplin.review.redaction_header import HSPACE as _H
 from tremplin.review.redaction_header import cells, fold, header_cells, header_end
+from tremplin.review.redaction_placeholders import HEADER_PLACEHOLDER
 from tremplin.review.redaction_postcodes import postcodes_with_towns
 from tremplin.review.redaction_towns import header_towns, letter_town
 from tremplin.review.redaction_units import BEFORE_UNIT, unit_end
@@ -236,19 +237,6 @@ HEADER_LIST_IN_LINE = re.compile(
 NATIONALITY = re.compile(
     r"nationalit|citizenship|staatsangeh|nazionalit|nacionalidad|cittadinanza|"
     r"nationaliteit|born in|ne[e]? (?:a|en|au)\b"
-)
-# What a template leaves where the address goes: "street and number", "postcode city",
-# "Your Location" (on folded text).
-_PLACEHOLDER_WORD = (
-    r"(?:(?:street|city|town|country) name|your|my|street|road|house|number|no\.?|postcode|"
-    r"post code|postal code|zip(?: code)?|"
-    r"city|town|state|region|country|location|address|rue|num[ée]ro|code postal|ville|pays|"
-    r"stra(?:ss|ß)e|hausnummer|plz|ort|land|stadt|calle|ciudad|provincia|via|citt[aà]|paese|"
-    r"straat|stad|woonplaats|rua|cidade|pais|ulica|miasto|kraj|kod pocztowy)"
-)
-_HEADER_PLACEHOLDER = re.compile(
-    rf"(?:\d{{1,5}}{_H}+)?{_PLACEHOLDER_WORD}(?:(?:{_H}*[,/]{_H}*|{_H}+(?:and|et|und|y|e){_H}+|{_H}+)"
-    rf"{_PLACEHOLDER_WORD}){{0,4}}(?:{_H}+\d{{1,5}})?"  # "Street name 123"
 )
 _HEADER_COUNTRY = re.compile(rf"(?:in{_H}+)?{_COUNTRY}")
 _HEADER_CITY_COUNTRY = re.compile(rf"[\w .'’-]{{2,40}},{_H}*{_COUNTRY}")
@@ -501,7 +489,7 @@ def _header_places(text: str) -> Iterator[tuple[int, int]]:
 def _is_place(cell: str) -> bool:
     folded = fold(cell).rstrip(".")
     return bool(
-        _HEADER_PLACEHOLDER.fullmatch(folded)
+        HEADER_PLACEHOLDER.fullmatch(folded)
         or _HEADER_COUNTRY.fullmatch(folded)
         or _HEADER_CITY_COUNTRY.fullmatch(folded)
         or _HEADER_CITY_STATE.fullmatch(cell)
