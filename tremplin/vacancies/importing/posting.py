@@ -365,10 +365,10 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if employment_type is None and description:
         # "La Ville désire combler des postes temporaires": what the page's summary says.
         employment_type = contract.employment_type(description)
-    # "Durée" over "8 semaines", or "Chargé·e … - CDD 3 ans": the body first, then these.
+    # A job page's "length: 6 mois" first; then the body, a "Durée" heading over "8
+    # semaines", and a title "Chargé·e … - CDD 3 ans".
     stated_length = front_matter.text(*DURATION_KEYS)
     duration = (
-        # "length: 6 mois", a job page's field
         (contract.contract_duration_months(f"Durée : {stated_length}") if stated_length else None)
         or contract.contract_duration_months(plain)
         or contract.duration_under_heading(document)
