@@ -276,11 +276,16 @@ _DURATION_HEADING = re.compile(
 )
 
 
+def stated_duration(value: str) -> int | None:
+    """The months a value given as the contract's length states ("6 mois", "3 ans")."""
+    return contract_duration_months(f"Durée : {value}")
+
+
 def duration_under_heading(document: Document) -> int | None:
     """The months the paragraph under a "Durée" or "Duration" heading states, or None."""
     for section in document.headed_sections:
         if section.heading and _DURATION_HEADING.match(fold(section.heading.strip())):
             lines = [*section.paragraphs, *(bullet.text for bullet in section.bullets)]
             if lines:
-                return contract_duration_months(f"Durée : {lines[0]}")
+                return stated_duration(lines[0])
     return None

@@ -94,7 +94,7 @@ def led_in_email(document: Document) -> str | None:
         if sentence.rstrip().endswith(":") and (start := body.find(sentence)) >= 0:
             after = body[start + len(sentence) : start + len(sentence) + LEAD_IN_REACH]
             if match := _EMAIL.search(after):
-                return match.group(0).rstrip(".").lower()
+                return _address(match)
     return None
 
 
@@ -103,7 +103,7 @@ def sole_email(document: Document) -> str | None:
     contact@…" line closing the hiring process); not one given for questions only."""
     # The text as read, a bullet's lines joined: "questions, contact\n    A. B. (<a@b.dk>)".
     said = sentences(document.plain_text)
-    addresses = {m.group(0).rstrip(".").lower() for s in said for m in _EMAIL.finditer(s)}
+    addresses = {_address(match) for s in said for match in _EMAIL.finditer(s)}
     if len(addresses) != 1 or any(_QUESTIONS.search(s) and _EMAIL.search(s) for s in said):
         return None
     return addresses.pop()
@@ -118,9 +118,14 @@ def information_email(document: Document) -> str | None:
     return None
 
 
+def _address(match: re.Match[str]) -> str:
+    """An address as written, less a sentence's closing period, in lower case."""
+    return match.group(0).rstrip(".").lower()
+
+
 def _address_in(sentence: str) -> str | None:
     if match := _EMAIL.search(sentence):
-        return match.group(0).rstrip(".").lower()
+        return _address(match)
     if (match := _SPELT_EMAIL.search(sentence)) and fold(match.group("user")) not in _NOT_A_USER:
         return f"{match.group('user')}@{match.group('domain')}".lower()
     return None

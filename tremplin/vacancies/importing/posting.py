@@ -369,7 +369,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     # semaines", and a title "Chargé·e … - CDD 3 ans".
     stated_length = front_matter.text(*DURATION_KEYS)
     duration = (
-        (contract.contract_duration_months(f"Durée : {stated_length}") if stated_length else None)
+        (contract.stated_duration(stated_length) if stated_length else None)
         or contract.contract_duration_months(plain)
         or contract.duration_under_heading(document)
         or (contract.contract_duration_months(stated_title) if stated_title else None)
