@@ -23,9 +23,11 @@ _VOLUNTEER = re.compile(
     # "We are looking for dedicated volunteers", "volunteer agreements", "apply to volunteer"
     r"|\b(?:looking\s+for|seeking|recruit(?:ing)?|recrutons|cherchons|recherchons)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:volunteers|bénévoles)\b"
+    # "looking for a volunteer who supports the project"; not "a volunteer coordinator".
+    r"|\b(?:looking\s+for|seeking)\s+an?\s+volunteer(?=\s+(?:who|to|that|for)\b|\s*[.,;])"
     r"|\bvolunteer\s+agreements?\b|\bapply\s+to\s+volunteer\b|\bvolunteer\s+as\s+an?\b"
     # "Volunteers Needed", "Bénévoles recherchés", "engagez-vous comme bénévole"
-    r"|\b(?:volunteers|bénévoles)\s+(?:needed|wanted|recherché(?:e|s|es)?)\b"
+    r"|\b(?:volunteers?|bénévoles?)\s+(?:needed|wanted|recherché(?:e|s|es)?)\b"
     r"|\b(?:comme|en\s+tant\s+que)\s+bénévole\b"
     r"|\bappel\s+à\s+(?:bénévoles|volontaires)\b|\bcall\s+for\s+volunteers\b"
     # France's civic service: "un·e volontaire en service civique", "2 volontaires".

@@ -17,11 +17,14 @@ _I = re.IGNORECASE
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _URL = re.compile(r"https?://[^\s)<>\]\"']+")
+# "Then please contact X with a short introduction of yourself": an application.
+_INTRODUCING = r"\bintroduc(?:e|ing|tion\s+of)\s+yourself\b|\bprésentez[- ]vous\b"
 _APPLY_WORDS = re.compile(
     r"\bappl(?:y|ying|ication|ications)\b|\bsend(?:ing)?\b|\bsubmit|\bCVs?\b|\brésumé|\bresume\b"
     r"|cover\s+letter|postule[rz]?\b|candidature|candidate[rz]\b|envoye[rz]|adresse[rz]"
     r"|lettre\s+de\s+motivation"
-    r"|\bwrite\s+to\b|\be-?mail\s+(?:us|to)\b|\bécrive[rz]\b|\bcontacte[rz]\b",
+    r"|\bwrite\s+to\b|\be-?mail\s+(?:us|to)\b|\bécrive[rz]\b|\bcontacte[rz]\b"
+    rf"|{_INTRODUCING}",
     _I,
 )
 
@@ -67,7 +70,9 @@ _MORE_INFORMATION = re.compile(
     _I,
 )
 _APPLYING = re.compile(
-    r"\bappl(?:y|ying|ications?)\b|postule[rz]?\b|candidature|\bCVs?\b|résumé|\bresume\b", _I
+    r"\bappl(?:y|ying|ications?)\b|postule[rz]?\b|candidature|\bCVs?\b|résumé|\bresume\b"
+    rf"|{_INTRODUCING}",
+    _I,
 )
 
 
@@ -103,8 +108,9 @@ def sole_email(document: Document) -> str | None:
     contact@…" line closing the hiring process); not one given for questions only."""
     # The text as read, a bullet's lines joined: "questions, contact\n    A. B. (<a@b.dk>)".
     said = sentences(document.plain_text)
-    addresses = {_address(match) for s in said for match in _EMAIL.finditer(s)}
-    if len(addresses) != 1 or any(_QUESTIONS.search(s) and _EMAIL.search(s) for s in said):
+    # "Please contact Dr. Carter directly at gregory.carter (at) jax.org": spelt out too.
+    addresses = {address for s in said if (address := _address_in(s))}
+    if len(addresses) != 1 or any(_QUESTIONS.search(s) and _address_in(s) for s in said):
         return None
     return addresses.pop()
 
@@ -118,9 +124,14 @@ def information_email(document: Document) -> str | None:
     return None
 
 
+# "daniel.naber@languagetool-removeme-.org": words against robots, for the reader to drop.
+_AGAINST_ROBOTS = re.compile(r"[-_.]?(?:remove-?(?:me|this)|no-?spam)[-_]?", _I)
+
+
 def _address(match: re.Match[str]) -> str:
-    """An address as written, less a sentence's closing period, in lower case."""
-    return match.group(0).rstrip(".").lower()
+    """An address as written, less a sentence's closing period and words put in against
+    robots, in lower case."""
+    return _AGAINST_ROBOTS.sub("", match.group(0).rstrip(".")).lower()
 
 
 def _address_in(sentence: str) -> str | None:
@@ -135,11 +146,14 @@ def _address_in(sentence: str) -> str | None:
 _SPELT_EMAIL = re.compile(
     r"(?<![\w.+-])(?P<user>[\w.+-]+)(?:\s+(?:at|arobase)\s+|\s*[\[(]\s*(?:at|@)\s*[\])]\s*)"
     r"(?P<domain>(?!www\.)[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\b"
+    # "directly at gregory.carter (at) jax.org": the user, not the domain, of what follows.
+    r"(?!\s*[\[(]\s*(?:at|@)\s*[\])])"
 )
-# "Apply at jobs.acme.org", "us at acme.org": words, not the name of a mailbox.
+# "Apply at jobs.acme.org", "us at acme.org", "my first name at acme.org": words, not the
+# name of a mailbox.
 _NOT_A_USER = frozenset(
     ("apply", "us", "here", "online", "now", "today", "them", "me", "him", "her", "nous", "work")
-)
+) | {"name", "nom", "prenom", "surname"}
 
 
 # Application forms and applicant tracking systems: a link there is the way to apply.

@@ -21,10 +21,15 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BOLD = {"strong", "b"}
 
 
+# A whole page ("<!doctype html>", "<html lang=en>"), whatever its lines hold.
+_HTML_DOCUMENT = re.compile(r"^\s*(?:<!doctype\s+html|<html)\b", re.IGNORECASE)
+
+
 def looks_like_html(text: str) -> bool:
-    """Whether ``text`` is an HTML fragment rather than Markdown or plain text."""
+    """Whether ``text`` is an HTML page or fragment rather than Markdown or plain text."""
     tags = len(_BLOCK_TAG.findall(text))
-    return tags >= MIN_BLOCK_TAGS and tags * 2 >= text.count("\n") * 0.5
+    fragment = tags >= MIN_BLOCK_TAGS and tags * 2 >= text.count("\n") * 0.5
+    return fragment or bool(_HTML_DOCUMENT.match(text))
 
 
 class _Converter(HTMLParser):
@@ -38,6 +43,8 @@ class _Converter(HTMLParser):
         self.in_item = False
         self.link: str | None = None  # the web address of the <a> being read
         self.hidden = 0  # inside <script> or <style>: code, not words
+        self.levels: list[int] = []  # of the heading tags, in order
+        self.opening: int | None = None  # the line of a heading that opens the page
 
     def _flush(self) -> None:
         if not self.current:
@@ -46,6 +53,8 @@ class _Converter(HTMLParser):
         plain = text.replace("**", "").strip()
         if plain:
             if self.heading is not None:
+                if not any(self.lines):
+                    self.opening = len(self.lines) + 1
                 self.lines += ["", "#" * max(self.heading, 2) + " " + plain, ""]
             elif self.in_item:
                 self.lines.append("- " + text)
@@ -69,6 +78,7 @@ class _Converter(HTMLParser):
         elif tag in _HEADINGS:
             self._flush()
             self.heading = int(tag[1])
+            self.levels.append(self.heading)
         elif tag == "li":
             self._flush()
             self.in_item = True
@@ -114,6 +124,12 @@ def html_to_markdown(text: str) -> str:
     converter.feed(text)
     converter.close()
     converter._flush()
+    levels = converter.levels
+    if converter.opening is not None and levels[0] == min(levels) and levels.count(levels[0]) == 1:
+        # "<h2>Job: Community Manager</h2>" opening the page, no heading above its rank: the
+        # page's title, as a Markdown "#" heading is.
+        opening = converter.lines[converter.opening]
+        converter.lines[converter.opening] = "# " + opening.lstrip("#").lstrip()
     lines: list[str] = []
     for line in converter.lines:
         line = html.unescape(line).replace("\xa0", " ").rstrip()

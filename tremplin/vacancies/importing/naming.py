@@ -233,7 +233,8 @@ _HIRING = re.compile(
     # "Trackdéchets et Kelrisks recrutent": two who hire.
     r"|(?:recrute|recherche|cherche|embauche)(?:nt)?|(?:est|sont)\s+à\s+la\s+recherche"
     # "La Ville de X désire combler des postes", "Acme is looking to fill a role".
-    r"|(?:désire|souhaite|veut|cherche\s+à)\s+(?:combler|pourvoir)|is\s+looking\s+to\s+fill)\b"
+    r"|(?:désire|souhaite|veut|cherche\s+à)\s+(?:combler|pourvoir)"
+    r"|is\s+looking\s+to\s+(?:fill|hire))\b"
 )
 # "Les Amis du Parc sont une association…", "Fictive Trust is a charity…": who the text
 # presents as an organization, by what it is.
@@ -294,8 +295,11 @@ def _full_name(name: str) -> str:
     return name
 
 
-# "The Outreach Team at CDS is hiring": the organization is CDS.
-_TEAM_AT = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,4}team\s+(?:at|of)\s+(?P<org>\S.*)$", _I)
+# "The Outreach Team at CDS is hiring", "The Carter Lab at The Jackson Laboratory is
+# seeking": the organization is CDS, the Jackson Laboratory.
+_TEAM_AT = re.compile(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,4}(?:team|lab|group)\s+(?:at|of)\s+(?P<org>\S.*)$", _I
+)
 # "L'équipe de liaison et diffusion du SNC est à la recherche d'un assistant".
 _TEAM_OF_NAME_HIRING = re.compile(
     r"^(?i:l['’]\s*équipe\s+(?:[\w'’-]+\s+){0,6}?(?:du|de\s+la|de\s+l['’]|des|de)\s+)"
@@ -332,6 +336,8 @@ def _named(name: str, document: Document) -> str:
     if match := _TEAM_AT.match(name):
         name = match.group("org")
     name = _DESCRIBED.sub("", name)
+    # "The LanguageTool project is looking for": LanguageTool ("Astropy Project" is a name).
+    name = re.sub(r"^The\s+([A-Z]\S*)\s+(?:project|community)$", r"\1", name)
     if re.match(r"^The\s+\S+\s+\S+", name):
         name = name[4:]
     # "Le laboratoire innovation du ministère": the article of a common noun is no name's.
@@ -416,10 +422,15 @@ _SPONSORED_PROJECT = re.compile(
 
 
 def organization(document: Document) -> str | None:
-    """The hiring organization (below), spelled out when it is an acronym the text spells;
-    a fiscally sponsored project rather than its sponsor."""
+    """The hiring organization (below); a fiscally sponsored project rather than its
+    sponsor."""
     sponsored = _SPONSORED_PROJECT.search(strip_inline_markup(document.plain_text))
-    name = sponsored.group("name") if sponsored else _organization_stated(document)
+    return sponsored.group("name") if sponsored else _organization_stated(document)
+
+
+def spelled_out_name(name: str | None, document: Document) -> str | None:
+    """``name`` spelled out when it is an acronym the text spells ("NEON" of "The National
+    Ecological Observatory Network (NEON)"), wherever it was found."""
     if name and AN_ACRONYM.fullmatch(name):
         return spelled_out(name, document.plain_text) or name
     return name

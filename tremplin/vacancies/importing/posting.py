@@ -304,15 +304,16 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     # "Senior Engineer at Acme": the title says who hires.
     first_title = front_matter.text(*TITLE_KEYS) or document.title_heading
     role_at = introductions.organization_of_role(first_title)
-    organization = (
-        front_matter.text(*ORGANIZATION_KEYS)
-        or naming.organization_from_title(front_matter.text(*TITLE_KEYS), document)
+    # The front matter's name as it stands; one found in the text, spelled out.
+    organization = front_matter.text(*ORGANIZATION_KEYS) or naming.spelled_out_name(
+        naming.organization_from_title(front_matter.text(*TITLE_KEYS), document)
         or naming.organization(document)
         or (role_at[1] if role_at else None)
         or introductions.organization_introduced(document)
         or signature.organization_signed(document)
         or signature.organization_linked(document, [apply_email, apply_url])
-        or signature.organization_spelling_domain(document, [apply_email, apply_url])
+        or signature.organization_spelling_domain(document, [apply_email, apply_url]),
+        document,
     )
     # The last resort, a guess the preview proposes: the name the apply domain spells.
     organization_guess = (
@@ -349,6 +350,10 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if not title:
         # "<h2>UrbanVitaliz recrute une personne en stage…</h2>": the hiring sentence.
         title = naming.title_from_text(document, hiring_sentence=True)
+    if not title and stated_title:
+        # "UCL Research Software Development is Hiring", and no role in the text: the
+        # post's title as it stands, for the recruiter to shorten.
+        title = re.sub(r"\s+", " ", stated_title).strip()
     employment_type = front_matter.choice("employment_type", EMPLOYMENT_TYPES)
     if employment_type is None and (front_matter.text("kind") or "").lower() == "volunteer":
         employment_type = "VOLUNTEER"

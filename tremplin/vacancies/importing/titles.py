@@ -31,7 +31,8 @@ _HIRING_CRY = re.compile(
 TITLE_PREFIX = re.compile(
     r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+offer|job\s+posting|job"
     rf"|(?:job\s+)?vacancy|open\s+position|poste|recrutement|{HIRING_CRIES}|{CONTRACTS}"
-    r"|appel\s+à\s+candidatures?|call\s+for\s+applications)\s*[-–—:|]\s*"
+    r"|appel\s+à\s+candidatures?|call\s+for\s+applications|(?:volunteers?\s+)?wanted)"
+    r"\s*[-–—:|]\s*"
     # "Recrutement d'un-e chargé·e de projets": the role follows the article.
     r"|^\s*recrutement\s+d['‘’]\s*une?(?:[-·.]e|-une)?\s+(?=\w)"
     # "Poste d'animateur·trice", "Poste à combler : surveillant(e)": the role follows.
@@ -54,7 +55,10 @@ TITLE_SUFFIX = re.compile(
     r"|\s+with\s+(?:up\s+to\s+|at\s+least\s+)?\d+(?:\s*[-–]\s*\d+)?\+?\s+years?\s+of"
     r"\s+experience\s*$"
     # "… - OLS is hiring!": who hires, after the role.
-    r"|\s+[-–—|]\s+\S[^-–—|]{0,40}?\s+(?:is|are)\s+hiring\s*!?\s*$",
+    r"|\s+[-–—|]\s+\S[^-–—|]{0,40}?\s+(?:is|are)\s+hiring\s*!?\s*$"
+    # "Research Scientist Position at The Jackson Laboratory", "Post-doc Position with X";
+    # not "Postdoctoral Position in Nuclear Engineering", where the field is the role's.
+    r"|\s+position\s+(?:at|with)\s+\S.{0,80}$",
     _I,
 )
 # and a date or season in front ("Nov. 2024 :").
