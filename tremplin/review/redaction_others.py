@@ -2,7 +2,7 @@
 redaction (``redaction.py`` calls ``others_find``): they stay, so that a reviewer keeps
 what tells nothing about the candidate.
 
-Two places hold them:
+Three places hold them:
 - a letter's inside address: the addressee's lines just above the salutation ("Dear Dr.
   Smith", "Madame, Monsieur,", "Sehr geehrte Frau Weber"), after the date and the subject,
   when a blank line, a date line or the sender's last contact line (an e-mail address, a
@@ -12,7 +12,9 @@ Two places hold them:
 - a CV's references: the section under a "References" heading, in the languages
   candidates write in, up to the next heading, where the e-mail addresses, phones, links
   and addresses are the referees'. A line that holds the candidate's own name keeps its
-  redaction (a footer that repeats the contacts).
+  redaction (a footer that repeats the contacts);
+- a template's or a tool's credit: what follows "Created with the template by", "Erstellt
+  mit", "Réalisé avec" on its line.
 
 Both give (start, end) ranges of the text; ``redaction.py`` drops the contact findings
 that lie inside them, never the name. And below a CV's header, a link to a site that is not
@@ -49,6 +51,8 @@ DATE_LINE = re.compile(
     rf"(?:[^\n,]{{1,40}},{_H}*)?(?:(?:le|den|am|el|il|on){_H}+)?(?:\d{{1,2}}(?:er|st|nd|rd|th)?"
     rf"\.?{_H}*(?:de{_H}+)?(?:{_MONTHS})|(?:{_MONTHS}){_H}+\d{{1,2}}(?:st|nd|rd|th)?,?|"
     rf"\d{{1,2}}[./-]\d{{1,2}}[./-])[^\n]{{0,12}}(?:19|20)\d\d\.?{_H}*$"
+    # The year first: "2017. augusztus 4." (Hungarian), "2026-12-04".
+    rf"|(?:19|20)\d\d[./-]?{_H}*(?:[^\W\d_]{{3,12}}\.?{_H}+|\d{{1,2}}[./-])\d{{1,2}}\.?{_H}*$"
 )
 INSIDE_ADDRESS_LINES = 8
 SUBJECT_LINES = 2  # an unlabelled subject between the date and the salutation
@@ -90,6 +94,7 @@ def others_find(text: str, *, own: list[tuple[int, int]]) -> Iterator[tuple[int,
             *_inside_address(text, lines, own=own),
             *_endorsed_address(text, lines, own=own),
             *_references(text, lines, own=own),
+            *_credits(text, lines, own=own),
         ]
     )
     # Lines in a row make one range, so that a finding across a line break stays inside.
@@ -114,6 +119,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
 _PARTS_SEPARATOR = re.compile(r"[,·•|]")
 
 
+def _line(folded: str, lines: list[tuple[int, int]], index: int) -> str:
+    return folded[lines[index][0] : lines[index][1]].strip()
+
+
 def _holds(own: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in own)
 
@@ -130,14 +139,14 @@ def _inside_address(
         # stands just above it.
         above = _above_the_date(folded, lines, index)
         while above >= 0:
-            line = folded[lines[above][0] : lines[above][1]].strip()
+            line = _line(folded, lines, above)
             if line and not (_SUBJECT.match(line) or DATE_LINE.fullmatch(line)):
                 break
             above -= 1
         block: list[int] = []
         sender = False
         while above >= 0 and len(block) <= INSIDE_ADDRESS_LINES:
-            line = folded[lines[above][0] : lines[above][1]].strip()
+            line = _line(folded, lines, above)
             # The sender's block ends with its contacts, or with a return-address line, the
             # sender's name and an address in three parts or more ("Jane Smith, Universal
             # Exports, 1 Heavy Plaza, Morristown"): where PDF text lost the blank line
@@ -152,18 +161,27 @@ def _inside_address(
                 break
             block.append(above)
             above -= 1
-        if not block or above < 0 or len(block) > INSIDE_ADDRESS_LINES:
+            if re.search(_RECIPIENT, line) and not (
+                above >= 0 and re.search(_RECIPIENT, _line(folded, lines, above))
+            ):
+                break  # "<Title><Recipient's name>" opens the block
+        recipient = bool(block) and re.search(_RECIPIENT, _line(folded, lines, block[-1]))
+        if not block or (above < 0 and not recipient) or len(block) > INSIDE_ADDRESS_LINES:
             continue  # nothing above it sets the block apart from the sender's lines
         if sender and len(block) < 2:
             continue  # an address has two lines at least: one line is a reference line
-        if not _addressee_shown(folded, lines, block=block, above=above):
+        if not (recipient or _addressee_shown(folded, lines, block=block, above=above)):
             continue  # it may be the sender's own address, under their name and contacts
         first, last = lines[block[-1]][0], lines[block[0]][1]
-        if not _holds(own, first, last):
+        # A template's "Empf.-Vorname Empf.-Nachname" repeats its placeholder for the
+        # candidate's name: the block says whose it is.
+        if not _holds(own, first, last) or recipient:
             yield first, last
         return  # one letter, one inside address
 
 
+# A template's placeholder for the addressee ("Recipient's name", "Empf.-Nachname").
+_RECIPIENT = r"recipient|addressee|destinataire|destinatario|empf(?:anger(?:in)?)?\b"
 # The first line of an addressee's block: a person with a title, a department or a role, or
 # a company ("Mr. John Roe", "Hiring Manager", "Service du personnel", "Acme Corp.").
 _ADDRESSEE_LINE = re.compile(
@@ -173,7 +191,7 @@ _ADDRESSEE_LINE = re.compile(
     r"|personalabteilung|recursos\s+humanos|risorse\s+umane|to\s*:|attn|a\s+l'attention"
     r"|z\.\s?hd|c/o\b"
     # a template's placeholders for the addressee: "Recipient Name", "Contact person"
-    r"|recipient|addressee|contact\s+person|destinataire|empfanger"
+    rf"|{_RECIPIENT}|contact\s+person"
     r"|name\s+of\s+(?:the\s+)?(?:organi[sz]ation|company|employer))"
     r"|\b(?:ltd|inc|corp|llc|gmbh|ag|sa|sarl|sas|spa|srl|bv|nv|plc|asbl|vzw|e\.v)\.?$"
 )
@@ -185,7 +203,7 @@ def _addressee_shown(
     """Whether the block over the salutation shows itself as the addressee's: the sender's
     own address stands above it, or it opens with a person, a department or a company. A
     street under the candidate's name and e-mail address is their own, and goes."""
-    opening = folded[lines[block[-1]][0] : lines[block[-1]][1]].strip()
+    opening = _line(folded, lines, block[-1])
     if _ADDRESSEE_LINE.search(opening):
         return True
     for start, end in lines[: above + 1]:
@@ -220,7 +238,7 @@ def _endorsed_address(
             continue
         last = index
         for below in range(index + 1, min(index + 1 + ENDORSED_LINES, len(lines))):
-            line = folded[lines[below][0] : lines[below][1]].strip()
+            line = _line(folded, lines, below)
             if _ENDORSEMENT.fullmatch(line):
                 last = below  # "Einschreiben/Luftpost" then "Eilt/Persönlich"
                 continue
@@ -234,12 +252,31 @@ def _endorsed_address(
         return  # one letter, one inside address
 
 
+# A template's or a tool's credit ("Created with the template by Dani Y.: github.com/…",
+# "Erstellt mit der Vorlage von …", "Réalisé avec …"): what follows it is theirs.
+_CREDIT = re.compile(
+    r"\b(?:(?:made|created|built|generated|designed|typeset|powered)\s+(?:with|by|using)"
+    r"|template\s+(?:by|from)|erstellt\s+mit|vorlage\s+von|realise\s+avec|cree\s+avec"
+    r"|modele\s+(?:de|par)|plantilla\s+de|hecho\s+con|creado\s+con|creato\s+con"
+    r"|realizzato\s+con|gemaakt\s+met)\b"
+)
+
+
+def _credits(
+    text: str, lines: list[tuple[int, int]], *, own: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    folded = fold(text)
+    for start, end in lines:
+        if (credit := _CREDIT.search(folded, start, end)) and not _holds(own, credit.end(), end):
+            yield credit.end(), end
+
+
 def _above_the_date(folded: str, lines: list[tuple[int, int]], salutation: int) -> int:
     """The line above a date line among the two non-blank lines over the salutation, or
     the line just over the salutation when no date stands there."""
     seen = 0
     for above in range(salutation - 1, -1, -1):
-        line = folded[lines[above][0] : lines[above][1]].strip()
+        line = _line(folded, lines, above)
         if not line:
             continue
         if DATE_LINE.fullmatch(line):
