@@ -15,21 +15,22 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the tenth round, on 175 postings (README): held out (59), 0.841 field
-# accuracy and 0.941 criteria recall (the 18 fresh postings from new sources 0.737 and 0.500,
-# on 12 criteria only); tuned on (116), 0.970 and 1.000; the whole corpus 0.927 and 0.984.
+# Measured after the eleventh round, on 199 postings (README): held out (72), 0.845 field
+# accuracy, 0.909 criteria recall and 0.946 must/nice split (the 24 fresh postings from new
+# sources 0.784, 0.755 and 0.789); tuned on (127), 0.963, 0.993 and 0.997; the whole corpus
+# 0.920, 0.966 and 0.982.
 FLOOR = {
-    "all": {"field_accuracy": 0.92, "criteria_recall": 0.98, "kind_accuracy": 0.99},
-    "tuned": {"field_accuracy": 0.97, "criteria_recall": 0.99, "kind_accuracy": 0.99},
-    "held_out": {"field_accuracy": 0.84, "criteria_recall": 0.94, "kind_accuracy": 0.98},
+    "all": {"field_accuracy": 0.92, "criteria_recall": 0.96, "kind_accuracy": 0.98},
+    "tuned": {"field_accuracy": 0.96, "criteria_recall": 0.99, "kind_accuracy": 0.99},
+    "held_out": {"field_accuracy": 0.84, "criteria_recall": 0.90, "kind_accuracy": 0.94},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.841 field accuracy and 0.941 criteria recall (README)",
+    reason="held-out postings read 0.845 field accuracy and 0.909 criteria recall (README)",
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.927 field accuracy and 0.984 criteria recall, held back "
+    reason="the whole corpus reads 0.920 field accuracy and 0.966 criteria recall, held back "
     "by its held-out part",
 )
 
