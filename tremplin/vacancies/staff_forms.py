@@ -9,7 +9,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from tremplin.core.language import language_name
-from tremplin.vacancies.importing.fields import LANGUAGE_NAMES
+from tremplin.vacancies.importing.asked import LANGUAGE_NAMES
 from tremplin.vacancies.item_services import CriterionFields
 from tremplin.vacancies.models import (
     VACANCY_EDITABLE_FIELDS,

@@ -18,7 +18,7 @@ _VOLUNTEER = re.compile(
     r"|\bthis\s+(?:role|position)\s+is\s+(?:unpaid|voluntary)\b"
     r"|\b(?:roles|positions|functions)\s+are\s+(?:unpaid|voluntary|non-paid)\b"
     r"|\b(?:missions|postes|fonctions)\s+sont\s+bénévoles\b"
-    r"|\bnon[- ]rémunérée?\b"
+    r"|\bnon[- ]rémunérée?\b|^\s*(?:gratis|unpaid|bénévole)\s*$"  # "compensation: gratis"
     r"|\b(?:poste|mission|rôle|engagement)\s+(?:de\s+)?bénévole\b"
     # "We are looking for dedicated volunteers", "volunteer agreements", "apply to volunteer"
     r"|\b(?:looking\s+for|seeking|recruit(?:ing)?|recrutons|cherchons|recherchons)\s+"
@@ -54,6 +54,7 @@ _CONTRACTOR = re.compile(
     # "CDD ou en freelance, temps partiel": one choice offered among others says no type.
     r"(?<!\bou\s)(?<!\ben\s)(?<!\bor\s)(?<!\bor\sa\s)\bfreelance(?:rs?)?\b|\b(?:independent\s+)?contractor\s+(?:role|position|basis|contract)\b"
     r"|\bprestataire\b|\bauto[- ]?entrepreneur\b|\bportage salarial\b"
+    r"|\bfixed[- ](?:bid|price|fee)\b"  # a job board's "compensation: 5k - 10k fixed bid"
     # "tu devras nous envoyer des factures mensuelles": who invoices is a contractor.
     r"|\b(?:envoyer|émettre|adresser)\s+(?:nous\s+)?des\s+factures\b"
     # "statut d'indépendant", "poste ouvert pour un·e indépendant·e", "contrat : indépendant";
@@ -158,11 +159,22 @@ _STATED_TYPE = re.compile(
 )
 
 
+# "We are hiring a contractor for this position": what this job is, whatever else the text
+# mentions (an internship programme the contractor runs).
+_HIRED_AS_CONTRACTOR = re.compile(
+    r"\b(?:hiring|looking\s+for|seeking|recruiting)\s+an?\s+(?:independent\s+)?(?:contractor"
+    r"|freelancer)\s+for\s+th(?:is|e)\s+(?:position|role|job)\b",
+    _I,
+)
+
+
 def employment_type(text: str) -> str | None:
     """The schema.org employment type the text states, or None."""
     for match in _STATED_TYPE.finditer(text):
         if stated := _employment_type_stated(match.group(0)):
             return stated
+    if _HIRED_AS_CONTRACTOR.search(text):
+        return "CONTRACTOR"
     return _employment_type_stated(text)
 
 

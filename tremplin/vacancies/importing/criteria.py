@@ -33,7 +33,10 @@ NOT_CRITERIA = "none"
 LISTS = (MUST, NICE, QUALITY)
 
 # Checked in this order on the heading lower-cased without accents.
+# "… the following qualities, but they're completely optional": optional, whatever else.
+_OPTIONAL = r"\b(?:completely|entirely|totally|purely) optional\b"
 _HEADING_KINDS = (
+    (NICE, _OPTIONAL),
     (
         QUALITY,
         r"qualites? (?:personnelles?|humaines?)|savoir[- ]etre|soft skills|personal qualit"
@@ -48,7 +51,7 @@ _HEADING_KINDS = (
         r"|\bprefer\b|\bdon.t require\b"
         r"|facultati|advantage|\bvalorise|would be great|\b(?:able|willing) to learn\b"
         r"|\bcan learn\b|capacite d.apprendre|\bdesire to learn\b"
-        r"|\badditional (?:qualifications|skills|requirements)\b"
+        r"|\badditional (?:qualifications|skills|requirements)\b|\byou (?:might|may) have\b"
         # "Additionally, for the design position, it would be helpful to have:"
         r"|^(?:additionally|in addition)\b(?!.*\b(?:must|required|need)\b)",
     ),
@@ -61,7 +64,7 @@ _HEADING_KINDS = (
         MUST,  # a requirements list with no split
         r"\bprofil|\bprofile\b|requirements?|qualifications?|\bskills?\b|competences?"
         r"|\bexperiences?\b|\battributes\b|who you are|looking for"
-        r"|what you(?: will|'ll)? (?:bring|have|need)"
+        r"|what you(?: will|'ll)? (?:bring|have|need)|\byou (?:should|must) have\b"
         r"|recherch|\bcriteria\b|\bcriteres\b|vous etes|\byou are\b|\bcandidat(?:e)?s?\b"
         r"|savoir-faire|\bexpertise\b|excited about|\b(?:someone|candidates?|people|engineers?"
         r"|developers?|persons?) who\b|ideal candidate|what we(?:'re| are) looking|prerequis"
@@ -72,6 +75,8 @@ _HEADING_KINDS = (
         # Acme employee look like?"
         r"|,\s*you\s*:?\s*$|\b(?:pour vous|for you) si\b|\bfor you if\b"
         r"|\b(?:employee|candidate|colleague|person|member|hire)s?\s+looks?\s+like\b"
+        # "About You", "Outreachy needs you to:"
+        r"|\babout you\b|\bneeds? you to\b"
         # "As the team leader, we expect you to:", "We expect, at a minimum, that…"
         r"|\bwe expect\b",
     ),
@@ -175,6 +180,8 @@ def _lead_in_kind(lead_in: str | None) -> str | None:
     personne si :" a must, "Ce que nous recherchons :" too; "someone who will:" none."""
     if not lead_in:
         return None
+    if re.search(_OPTIONAL, fold(lead_in)):
+        return NICE  # "… but they're completely optional. Even if you don't, apply!"
     clause = fold(sentences(lead_in)[-1])
     if _DUTIES_LEAD_IN.search(clause):
         return None
@@ -186,12 +193,26 @@ def _led_in_criteria(bullets: list[Bullet], *, split: bool) -> list[ParsedCriter
     """The criteria of lists a requirements sentence leads into, outside any requirements
     section."""
     found: list[ParsedCriterion] = []
-    for lead_in in dict.fromkeys(bullet.lead_in for bullet in bullets if bullet.lead_in):
-        kind = _lead_in_kind(lead_in)
+    for lead_in, group in itertools.groupby(bullets, key=lambda bullet: bullet.lead_in):
+        listed = list(group)
+        kind = _lead_in_kind(lead_in) or (MUST if _questions_to_you(listed) else None)
         if kind is not None:
-            listed = [bullet for bullet in bullets if bullet.lead_in == lead_in]
             found.extend(_section_criteria(listed, kind, mixed=kind == MUST and not split))
     return found
+
+
+# "Do you have experience of …?", "Avez-vous déjà animé …?": questions to the reader, a
+# list of them, ask what the job needs ("If so, this vacancy may be of interest").
+_QUESTION_TO_YOU = re.compile(
+    r"^(?:do|does|are|would|have|can|could|is|will|avez|etes|aimez|savez|connaissez|as|es)\b"
+    r".*\?\W*$"
+)
+
+
+def _questions_to_you(bullets: list[Bullet]) -> bool:
+    return len(bullets) >= 2 and all(
+        _QUESTION_TO_YOU.match(fold(bullet.text).strip(" *_")) for bullet in bullets
+    )
 
 
 # A line of its own that states one requirement: "Permis B requis", "Driving licence

@@ -9,7 +9,7 @@ alone gives the same value: nothing here decides a field.
 from collections.abc import Callable
 from typing import Any
 
-from tremplin.vacancies.importing import contract, dates, fields, money, place
+from tremplin.vacancies.importing import asked, contract, dates, money, place
 from tremplin.vacancies.importing.posting import ParsedPosting
 from tremplin.vacancies.importing.structure import parse_structure
 from tremplin.vacancies.importing.textutil import fold, sentences
@@ -62,10 +62,10 @@ def _field_tests(posting: ParsedPosting) -> dict[str, Callable[[str], bool]]:
     if posting.deadline:
         tests["deadline"] = _deadline_is(posting.deadline)
     if posting.required_languages:
-        tests["required_languages"] = lambda s: bool(fields.required_languages(s))
+        tests["required_languages"] = lambda s: bool(asked.required_languages(s))
     if posting.min_years_experience is not None:
         years = posting.min_years_experience
-        tests["min_years_experience"] = lambda s: fields.min_years_experience(s) == years
+        tests["min_years_experience"] = lambda s: asked.min_years_experience(s) == years
     return tests
 
 

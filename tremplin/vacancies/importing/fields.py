@@ -1,5 +1,5 @@
-"""The fields a posting states in words: how to apply, languages, experience (the place
-is read in ``place``).
+"""How to apply, as a posting states it in words (languages and experience are read in
+``asked``, the place in ``place``).
 
 Each extractor returns None (or an empty list) when the posting does not state the field:
 nothing is guessed.
@@ -7,13 +7,10 @@ nothing is guessed.
 
 import re
 
-from tremplin.vacancies.importing.money import names_pay
 from tremplin.vacancies.importing.structure import Document
-from tremplin.vacancies.importing.textutil import NUMBER, fold, number_value, sentences
+from tremplin.vacancies.importing.textutil import fold, sentences
 
 _I = re.IGNORECASE
-
-# --- Applying ----------------------------------------------------------------------------
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _URL = re.compile(r"https?://[^\s)<>\]\"']+")
@@ -59,7 +56,9 @@ def _apply_sentences(document: Document) -> list[str]:
 _QUESTIONS = re.compile(
     r"\b(?:si\s+vous\s+avez\s+(?:des|une|d['’]autres)\s+questions?|pour\s+toute\s+question"
     r"|if\s+you\s+have\s+(?:any\s+)?(?:further\s+|specific\s+|other\s+)?questions?"
-    r"|for\s+(?:any\s+)?questions?)\b",
+    r"|for\s+(?:any\s+)?questions?"
+    # "if you want to discuss any aspect of the role before applying", "but have questions"
+    r"|if\s+you\s+(?:want|would\s+like|wish)\s+to\s+discuss|\bhave\s+questions)\b",
     _I,
 )
 # "If you want to know more about the position, email us at info@…": the way in only when
@@ -79,7 +78,8 @@ _APPLYING = re.compile(
 def apply_email(document: Document) -> str | None:
     """The address applications are sent to, from a sentence about applying."""
     for sentence in _apply_sentences(document):
-        applying = _APPLYING.search(sentence)
+        # "… to discuss the role before applying": a question, not the way in.
+        applying = _APPLYING.search(re.sub(r"\bbefore\s+(?:you\s+)?apply(?:ing)?\b", "", sentence))
         if not applying and (_QUESTIONS.search(sentence) or _MORE_INFORMATION.search(sentence)):
             continue
         if address := _address_in(sentence):
@@ -144,7 +144,7 @@ def _address_in(sentence: str) -> str | None:
 
 # "engineering at readworks.org", "jobs [at] acme.org": an address spelt out against robots.
 _SPELT_EMAIL = re.compile(
-    r"(?<![\w.+-])(?P<user>[\w.+-]+)(?:\s+(?:at|arobase)\s+|\s*[\[(]\s*(?:at|@)\s*[\])]\s*)"
+    r"(?<![\w.+-])(?P<user>[\w.+-]+)(?:\s+(?:at|arobase)\s+|\s*[\[(]\s*(?:at|@)\s*[\])]\s*|\s*_at_\s*)"
     r"(?P<domain>(?!www\.)[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\b"
     # "directly at gregory.carter (at) jax.org": the user, not the domain, of what follows.
     r"(?!\s*[\[(]\s*(?:at|@)\s*[\])])"
@@ -238,9 +238,19 @@ def _link_to_named_site(document: Document) -> str | None:
     return None
 
 
+# "[Apply here](https://…)", "[More information / apply](…)", "[Postuler](…)": a link that
+# says it is the way in.
+_APPLY_LINK = re.compile(
+    r"\[[^\]\n]{0,60}\b(?:apply|postuler|candidater)\b[^\]\n]{0,40}\]\((?P<url>https?://[^)\s]+)\)",
+    _I,
+)
+
+
 def apply_url(document: Document) -> str | None:
-    """The web address to apply at: in a sentence about applying, or an ATS or form link
-    (in the front matter or the body)."""
+    """The web address to apply at: a link that says so, in a sentence about applying, or
+    an ATS or form link (in the front matter or the body)."""
+    if match := _APPLY_LINK.search(document.body):
+        return match.group("url")
     for sentence in _apply_sentences(document):
         applying = _APPLY_WORDS.search(_FRENCH_APPS.sub(" ", sentence))
         for match in _URL.finditer(sentence):
@@ -270,231 +280,3 @@ def apply_url(document: Document) -> str | None:
         if _APPLY_HOSTS.match(url):
             return url
     return _link_to_named_site(document)
-
-
-# --- Languages ---------------------------------------------------------------------------
-
-LANGUAGE_NAMES = {
-    "en": ("english", "anglais"),
-    "fr": ("french", "français", "francais"),
-    "de": ("german", "allemand"),
-    "es": ("spanish", "espagnol"),
-    "it": ("italian", "italien"),
-    "pt": ("portuguese", "portugais"),
-    "nl": ("dutch", "néerlandais"),
-    "ar": ("arabic", "arabe"),
-    "zh": ("chinese", "mandarin", "chinois"),
-    "ru": ("russian", "russe"),
-    "pl": ("polish", "polonais"),
-    "uk": ("ukrainian", "ukrainien"),
-    "el": ("greek", "grec"),
-    "sv": ("swedish", "suédois"),
-    "tr": ("turkish", "turc"),
-    "ja": ("japanese", "japonais"),
-}
-_LANGUAGE_ADJECTIVES = {
-    "anglaise": "en",
-    "française": "fr",
-    "allemande": "de",
-    "espagnole": "es",
-    "italienne": "it",
-}
-_CODE_OF = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
-_LANG = r"(?:" + "|".join(sorted(_CODE_OF, key=len, reverse=True)) + r")"
-_LANG_LIST = (
-    rf"(?P<langs>{_LANG}(?:\s*(?:,|&|/|\band\b|\bet\b)\s*(?:in\s+|en\s+|l['’]\s*|le\s+)?{_LANG})*)"
-)
-# "in French politics" names a subject, not a language: a language name is not followed
-# by a noun, only by words like these.
-_NOT_FOLLOWED_BY_NOUN = (
-    r"(?!\s+(?!(?:and|et|or|ou|is|are|as|for|pour|with|avec|at|au|à|to|de|du|des|on|sur|in|en|both|dans"
-    r"|est|sont|will|would|required|essential|indispensable|courant|skills|language|speaker"
-    r"|written|spoken|communication"
-    r"|level|fluent|native|écrit|parlé|oral|exigée?s?|requise?s?|obligatoires?|nécessaires?"
-    r"|indispensables?|impératifs?|impératives?)\b)[a-zà-ÿ])"
-)
-
-_REQUIRED_LANGUAGE = (
-    # "Fluency in English", "good written English", "bilingual French/English"
-    re.compile(
-        r"\b(?:fluen(?:t|cy)|proficien(?:t|cy)|bilingual|bilingue|native|command\s+of"
-        r"|knowledge\s+of|mastery\s+of|speak(?:s|ing)?|good|excellent|strong|perfect|working"
-        r"|professional|written|spoken|maîtrise\s+(?:de\s+l['’]|du|de\s+la|d['’])"
-        # "Connaît l'anglais", "parle le néerlandais"
-        r"|conna[iî]t(?:re)?\s+(?:l['’]|le\s+)|parler?\s+(?:l['’]|le\s+)"
-        r"|ma[iî]tris(?:e|ez|er)\s+(?:l['’]|le\s+)|pratique\s+"
-        r"(?:de\s+l['’]|du|courante\s+de\s+l['’]|courante\s+du))"
-        r"(?:\s+(?:written|spoken|oral|and|or|level|knowledge|command)\b)*(?:\s+of)?"
-        r"\s*(?:in\s+|en\s+)?(?:both\s+|the\s+)?" + _LANG_LIST + r"\b" + _NOT_FOLLOWED_BY_NOUN,
-        _I,
-    ),
-    # "English is required", "English (fluent)", "Anglais courant indispensable"
-    re.compile(
-        _LANG_LIST + r"\s*(?:\(\s*)?(?:language\s+skills|skills|fluency|proficiency|level"
-        r"|is\s+(?:required|essential|mandatory|necessary|a\s+must)|required|essential"
-        r"|mandatory|fluent|native|speaker|C1|C2|B2|courant|bilingue|indispensable|exigée?"
-        r"|requise?|obligatoire|lu,?\s+écrit|écrit|parlé|professionnel|natif"
-        r"|langue\s+maternelle)\b",
-        _I,
-    ),
-    # "langue anglaise"
-    re.compile(r"\blangue\s+(?P<adjective>anglaise|française|allemande|espagnole|italienne)\b", _I),
-)
-# Words that make "in English" / "en anglais" a requirement of the person.
-_PROFICIENCY_CONTEXT = re.compile(
-    r"compétences?|communication|maîtrise|niveau|rédig|rédaction|écrit|oral|parl|expression"
-    r"|aisance|courant|couramment|exprim|skills?|written|spoken|fluen|proficien|communicat"
-    r"|communiqu|écrire"
-    r"|speak",
-    _I,
-)
-_IN_LANGUAGE = re.compile(rf"\b(?:in|en)\s+(?:both\s+)?{_LANG_LIST}\b{_NOT_FOLLOWED_BY_NOUN}", _I)
-_APPLICATION_LANGUAGE = re.compile(
-    r"\b(?:cover\s+letters?|motivation\s+letters?|letters?\s+of\s+motivation|applications?"
-    r"|CVs?|résumés?|resumes?|apply|lettres?(?:\s+de\s+motivation)?|candidatures?|dossiers?)\b"
-    r"[^.\n]{0,60}?\b(?:in|en|written\s+in|rédigée?s?\s+en)\s+(?P<lang>" + _LANG + r")\b"
-    r"(?:\s+(?:or|ou)\s+(?:in\s+|en\s+)?(?P<alternative>" + _LANG + r")\b)?",
-    _I,
-)
-
-
-def _codes(names: str) -> list[str]:
-    return [_CODE_OF[name.lower()] for name in re.findall(_LANG, names, _I)]
-
-
-def application_language(text: str) -> str | None:
-    """The one language applications must be written in, when the posting imposes one."""
-    for sentence in sentences(text):
-        if match := _APPLICATION_LANGUAGE.search(sentence):
-            if match.group("alternative"):
-                return None
-            return _CODE_OF[match.group("lang").lower()]
-    return None
-
-
-# "En anglais, néerlandais ou allemand": one language of a choice is no requirement;
-# nor is a language that "is a plus".
-_LANGUAGE_CHOICE = re.compile(rf"{_LANG}\s*,?\s+(?:or|ou)\s+(?:in\s+|en\s+)?{_LANG}", _I)
-_OPTIONAL = re.compile(
-    r"\b(?:a|un)\s+(?:plus|atout)\b|\bbonus\b|\bnice[- ]to[- ]have\b|\bpreferred\b"
-    r"|\bappréciée?s?\b|\bsouhaitée?s?\b",
-    _I,
-)
-
-
-def required_languages(text: str) -> list[str]:
-    """The languages candidates must know, as ISO 639-1 codes in the order stated.
-
-    A sentence offering a choice of languages, or saying a language is a plus, states none;
-    "Fluent English; other languages a plus" states English (the plus comes after the ";").
-    """
-    found: list[str] = []
-    for sentence in sentences(text):
-        sentence = _APPLICATION_LANGUAGE.sub(" ", sentence)
-        sentence = re.split(r";\s", sentence, maxsplit=1)[0]
-        if _LANGUAGE_CHOICE.search(sentence) or _OPTIONAL.search(sentence):
-            continue
-        for pattern in _REQUIRED_LANGUAGE:
-            for match in pattern.finditer(sentence):
-                if "adjective" in pattern.groupindex:
-                    found.append(_LANGUAGE_ADJECTIVES[match.group("adjective").lower()])
-                else:
-                    found.extend(_codes(match.group("langs")))
-        if _PROFICIENCY_CONTEXT.search(sentence):
-            for match in _IN_LANGUAGE.finditer(sentence):
-                found.extend(_codes(match.group("langs")))
-    ordered: list[str] = []
-    for sentence_code in found:
-        if sentence_code not in ordered:
-            ordered.append(sentence_code)
-    return ordered
-
-
-# --- Experience --------------------------------------------------------------------------
-
-_YEARS_OF_EXPERIENCE = (
-    re.compile(
-        rf"\b(?P<n>{NUMBER})\s*\+?\s*(?:(?:-|–|to|à)\s*\d{{1,2}}\s*)?\+?\s*"
-        r"(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w/-]+\s+){0,5}?experience",
-        _I,
-    ),
-    re.compile(
-        rf"\b(?P<n>{NUMBER})\s*(?:(?:-|–|à)\s*\d{{1,2}}\s*)?(?:ans?|années?)\s+(?:minimum\s+)?"
-        r"(?:d['’]\s*|de\s+)(?:[\w-]+\s+){0,2}?expérience",
-        _I,
-    ),
-    # "Experience building backends (3+ years)": the years in brackets after the experience.
-    re.compile(
-        rf"\bexp[ée]rience\b[^.()]{{0,80}}\((?P<n>{NUMBER})\s*\+?\s*(?:years?|yrs?|ans?|années?)"
-        r"(?:\s+minimum)?\+?\)",
-        _I,
-    ),
-    re.compile(
-        r"\bexperience\s+(?:of\s+)?(?:at\s+least\s+|minimum\s+(?:of\s+)?|over\s+|more\s+than\s+)?"
-        rf"(?P<n>{NUMBER})\s*\+?\s*years?",
-        _I,
-    ),
-    # "Expérience : > 3 ans", "Experience: 5+ years": a field of a list of terms.
-    re.compile(
-        r"\bexp[ée]rience\s*:\s*(?:>|≥|plus\s+de|more\s+than|at\s+least|au\s+moins|min(?:imum)?"
-        rf"\.?)?\s*(?P<n>{NUMBER})\s*\+?\s*(?:ans?|années?|years?)\b",
-        _I,
-    ),
-    # "une expérience probante (5 ans)", "experience (3 years)"
-    re.compile(
-        r"\bexp[ée]rience(?:\s+[\w-]+){0,2}\s*\(\s*(?:minimum\s+|at\s+least\s+|au\s+moins\s+)?"
-        rf"(?P<n>{NUMBER})\s*\+?\s*(?:ans?|années?|years?)\b",
-        _I,
-    ),
-    re.compile(
-        r"\bexpérience\s+(?:professionnelle\s+)?(?:de\s+|d['’]au\s+moins\s+|minimum\s+(?:de\s+)?"
-        rf"|d['’]au\s+minimum\s+|de\s+plus\s+de\s+)(?P<n>{NUMBER})\s*(?:ans?|années?)\b",
-        _I,
-    ),
-)
-
-
-# Weaker forms, read only when none of the above is stated: "5+ years as a lead",
-# "at least 5 years in", "minimum 4 ans".
-_YEARS_ASKED = (
-    re.compile(
-        rf"(?:\bat\s+least\s+|\bminimum\s+(?:of\s+)?|\b)(?P<n>{NUMBER})\s*\+\s*(?:years?|yrs?)"
-        r"\s+(?:as|of|in|working|doing|leading|[a-z]+ing)\b"
-        # not "a full-time position for at least one year", which is how long it lasts
-        rf"|(?<!for )\b(?:at\s+least|minimum(?:\s+of)?)\s+(?P<m>{NUMBER})\s*(?:years?|yrs?)\b",
-        _I,
-    ),
-    re.compile(
-        rf"(?<!pour )(?<!durant )\b(?:au\s+moins|minimum)\s+(?P<n>{NUMBER})\s*(?:ans?|années?)\b"
-        rf"|\b(?P<m>{NUMBER})\s*(?:ans?|années?)\s+minimum\b",
-        _I,
-    ),
-)
-
-
-# "(ideal but not required)": years a posting does not ask for.
-_NOT_ASKED = re.compile(
-    r"\bnot\s+(?:required|necessary|mandatory)\b|\bpas\s+(?:obligatoire|exigée?s?|requise?s?"
-    r"|indispensable)\b|\bnon\s+(?:requise?s?|obligatoire|exigée?s?)\b|\boptional\b|\bfacultati",
-    _I,
-)
-
-
-def min_years_experience(text: str) -> int | None:
-    """The fewest years of experience asked ("Plus de 8 ans d'expérience" gives 8)."""
-    unpaid = "\n".join(line for line in text.split("\n") if not names_pay(line))
-    asked = [sentence for sentence in sentences(unpaid) if not _NOT_ASKED.search(sentence)]
-    text = "\n".join(asked)
-    for sentence in sentences(text):
-        for pattern in _YEARS_OF_EXPERIENCE:
-            if match := pattern.search(sentence):
-                years = number_value(match.group("n"))
-                if years is not None and 0 < years <= 50:
-                    return years
-    for sentence in sentences(text):
-        for pattern in _YEARS_ASKED:
-            if match := pattern.search(sentence):
-                years = number_value(match.group("n") or match.group("m"))
-                if years is not None and 0 < years <= 50:
-                    return years
-    return None

@@ -10,6 +10,7 @@ from django.core.validators import URLValidator, validate_email
 from django.utils.translation import gettext as _
 
 from tremplin.vacancies.importing import dates
+from tremplin.vacancies.importing.textutil import unspelt
 
 # Front matter keys (compared lower-cased) that job boards and static sites use.
 TITLE_KEYS = (
@@ -25,7 +26,11 @@ LOCATION_KEYS = (
     "location", "lieu", "city", "ville", "place", "job_location", "work_location",
     "localisation", "lieu_de_travail",
 )  # fmt: skip
-EMPLOYMENT_KEYS = ("type", "job_type", "employment", "contract", "contrat", "type_de_contrat")
+# "position: internship" beside a title is the terms (as a title, "position" is read first).
+EMPLOYMENT_KEYS = (
+    "type", "job_type", "employment", "contract", "contrat", "type_de_contrat", "position",
+    "compensation",  # a job board's "compensation: gratis", "5k - 10k fixed bid"
+)  # fmt: skip
 # How long the contract lasts: "length: 6 mois", "duree: 12 mois".
 DURATION_KEYS = ("length", "duration", "duree", "durée", "contract_length", "duree_du_contrat")
 # When applications close: "deadline", a static site's "poste_ferme" or "date_limite".
@@ -130,17 +135,20 @@ class FrontMatter:
         return value.lower()
 
     def any_email(self, *keys: str) -> str | None:
-        """The first of ``keys`` whose value is an e-mail address; other values are not read."""
+        """The first of ``keys`` whose value is an e-mail address, spelt out against robots
+        or not, the first of a list ("a _at_ b.fr , c dot d _at_ e.fr"); other values are
+        not read."""
         for key in keys:
             value = self.text(key)
             if value is None:
                 continue
-            value = value.removeprefix("mailto:").strip()
+            first = re.split(r"\s*[,;]\s*", value.strip())[0]
+            address = unspelt(first.removeprefix("mailto:"))
             try:
-                validate_email(value)
+                validate_email(address)
             except ValidationError:
                 continue
-            return value.lower()
+            return address.lower()
         return None
 
     def url(self, key: str) -> str | None:

@@ -375,7 +375,7 @@ def _organization_named_with_acronym(document: Document) -> str | None:
 # "You'll be part of the broader 18F team", "Join the Acme team": the team is the hirer's,
 # unless it is a department ("the Engineering team").
 _TEAM_NAMED = re.compile(
-    r"\b(?i:join|joining|part\s+of)\s+the\s+(?:broader\s+|wider\s+|larger\s+|growing\s+)?"
+    r"\b(?i:join|joining|part\s+of|members?\s+of)\s+the\s+(?:broader\s+|wider\s+|larger\s+|growing\s+)?"
     r"(?P<name>(?:[A-Z]|\d+[A-Z])[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+team\b"
 )
 _DEPARTMENTS = frozenset(

@@ -28,8 +28,10 @@ _LOCATION_PATTERNS = (
         # "Duty station:", "Work location:", "Localisation du poste :", "Ville :", "Where:"
         r"|duty\s+station|(?:work|job|office)\s+location|office|city|ville|where"
         r"|(?:localisation|lieu)\s+(?:du\s+poste|d['’]affectation|d['’]exercice))"
-        # "Location: Washington, D.C.": a period after an initial stays.
-        r"\s*:\s*(?P<place>(?:[^.;\n]|(?<=\b[A-Z])\.){2,80})",
+        # "Location: Washington, D.C.": a period after an initial stays; the next field of a
+        # paragraph of fields ("… Rémunération: 600 €") ends it.
+        r"\s*:\s*(?P<place>(?:[^.;\n]|(?<=\b[A-Z])\.){2,80}?)"
+        r"(?=\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\s*:|(?<!\b[A-Z])[.;]|\n|$)",
         _I,
     ),
     re.compile(

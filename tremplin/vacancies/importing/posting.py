@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from tremplin.core.language import SUPPORTED, detect_language
 from tremplin.vacancies.importing import (
+    asked,
     contract,
     dates,
     fields,
@@ -417,9 +418,9 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         apply_email=apply_email,
         apply_url=apply_url,
         deadline=deadline,
-        required_languages=fields.required_languages(clipped_lines(required_text(document))),
-        application_language=fields.application_language(plain),
-        min_years_experience=fields.min_years_experience(plain),
+        required_languages=asked.required_languages(clipped_lines(required_text(document))),
+        application_language=asked.application_language(plain),
+        min_years_experience=asked.min_years_experience(plain),
         sections=[
             SectionHeading(section.heading, section.level)
             for section in document.headed_sections

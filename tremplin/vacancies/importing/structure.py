@@ -30,7 +30,7 @@ from django.utils.translation import gettext as _
 from tremplin.vacancies.importing.errors import PostingError
 from tremplin.vacancies.importing.frontmatter import fill_template
 from tremplin.vacancies.importing.htmltext import html_to_markdown, looks_like_html
-from tremplin.vacancies.importing.textutil import MAX_LINE_CHARS
+from tremplin.vacancies.importing.textutil import LEADS_ON, MAX_LINE_CHARS, with_inline_links
 
 MAX_BARE_HEADING_WORDS = 12
 MAX_BARE_HEADING_CHARS = 90
@@ -68,10 +68,6 @@ _LEAD_IN_ENDINGS = frozenset({
     "should", "must", "can", "would", "may", "be", "are", "is", "by", "in", "on", "at", "as",
     "such", "including", "like",
 })  # fmt: skip
-
-
-# "… each of the following competencies", with no colon, leads into the list under it.
-_LEADS_ON = re.compile(r"\b(?:the following(?:\s+[\w-]+){0,2}|suivant(?:e|s|es)?)\s*$", re.I)
 
 
 @dataclass
@@ -298,8 +294,8 @@ def _emphasized_heading(line: str) -> str | None:
     lead-in ("**Le candidat devra :**"), and a final "…" is no full stop.
     """
     match = _BOLD_LINE.match(line) or _ITALIC_LINE.match(line)
-    if match is None:
-        return None
+    if match is None or re.fullmatch(r"\s*\[[^\]]+\]\([^)]+\)\W*", match.group("text")):
+        return None  # "**[Apply here](https://…)**": a link to follow, not a heading
     heading = strip_inline_markup(match.group("text")) + match.group("colon")
     phrase = heading.rstrip("…").rstrip()
     if _is_heading_phrase(phrase, lead_in=bool(match.group("colon")) or heading.endswith(":")):
@@ -383,13 +379,14 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
 
     def add_paragraph(text: str) -> None:
         sections[-1].paragraphs.append(text)
-        lead_in[0] = text if text.rstrip().endswith(":") or _LEADS_ON.search(text) else None
+        lead_in[0] = text if text.rstrip().endswith(":") or LEADS_ON.search(text) else None
 
     def end_paragraph() -> None:
         if paragraph:
             add_paragraph(" ".join(paragraph))
             paragraph.clear()
 
+    in_item = False  # the line before was a bullet's, its first or a continuation
     for line in lines:
         current = sections[-1]
         if line.kind in ("atx", "bold", "bare"):
@@ -406,9 +403,11 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
                 current.bullets.append(Bullet(line.text, lead_in=lead_in[0]))
                 bullet_indent = line.indent
         elif line.kind == "text":
-            if current.bullets and not paragraph and line.indent >= 2:
+            # Under a bullet, indented, or in Markdown right under it (a lazy continuation).
+            if current.bullets and not paragraph and (line.indent >= 2 or (markdown and in_item)):
                 current.bullets[-1].text += " " + line.text
-            elif markdown:
+                continue  # the item goes on
+            if markdown:
                 paragraph.append(line.text)
                 if line.hard_break:
                     end_paragraph()
@@ -416,6 +415,7 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
                 add_paragraph(line.text)
         elif line.kind in ("blank", "break"):
             end_paragraph()
+        in_item = line.kind == "bullet"
     end_paragraph()
     if not sections[0].paragraphs and not sections[0].bullets:
         sections.pop(0)
@@ -478,10 +478,8 @@ def parse_structure(text: str, *, source_name: str) -> Document:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     front_matter, body = split_front_matter(text, source_name=source_name)
     body = fill_template(body, front_matter)
-    from_html = looks_like_html(body)
-    if from_html:
-        body = html_to_markdown(body)
-    body = _ENTITY.sub(_unescaped, body)
+    body = html_to_markdown(body) if (from_html := looks_like_html(body)) else body
+    body = _ENTITY.sub(_unescaped, with_inline_links(body))
     raw_lines = body.split("\n")
     while raw_lines and not raw_lines[0].strip():
         raw_lines.pop(0)

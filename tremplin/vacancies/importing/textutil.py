@@ -17,6 +17,14 @@ NUMBER_WORDS = {
 
 NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
+# "… each of the following competencies", with no colon, leads into the list under it, and
+# so does "… if you had the following qualities, but they're optional. Please apply!".
+LEADS_ON = re.compile(
+    r"\b(?:the following(?:\s+[\w-]+){0,2}|suivant(?:e|s|es)?)\s*$"
+    r"|\bthe following\s+(?:qualities|skills|qualifications|requirements|attributes)\b",
+    re.I,
+)
+
 # Past this length a line is no sentence anyone wrote (a pasted blob, a minified page):
 # the field extractors read only its start, so that a huge line cannot slow them down.
 MAX_LINE_CHARS = 5_000
@@ -53,3 +61,38 @@ def fold(text: str) -> str:
     """Lower case without accents, typographic apostrophes made plain: for keyword matching."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
+
+
+# "arnaud dot blouin _at_ irisa.fr", "jobs [at] acme [dot] org": an address spelt out
+# against robots, in a field that holds nothing else.
+_SPELT_AT = re.compile(r"\s*(?:_at_|\[at\]|\(at\))\s*|\s+at\s+", re.IGNORECASE)
+_SPELT_DOT = re.compile(r"\s*(?:_dot_|\[dot\]|\(dot\))\s*|\s+dot\s+", re.IGNORECASE)
+
+
+def unspelt(value: str) -> str:
+    """``value`` with "at" and "dot" spelt against robots written as "@" and "."."""
+    return _SPELT_DOT.sub(".", _SPELT_AT.sub("@", value.strip()))
+
+
+# "[Apply here][job-ad]" with "[job-ad]: https://…" further down: a reference-style Markdown
+# link. Written inline, as it renders, so that the readers of links see it; its definition
+# line renders as nothing.
+_LINK_DEFINITION = re.compile(
+    r"^ {0,3}\[(?P<key>[^\]\n]+)\]:[ \t]*<?(?P<url>(?:https?://|mailto:|/|#)[^\s>]*)>?"
+    r"(?:[ \t]+[\"'(][^\n]*)?[ \t]*$\n?",
+    re.MULTILINE,
+)
+_REFERENCE_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\[(?P<key>[^\]\n]*)\]")
+
+
+def with_inline_links(text: str) -> str:
+    """``text`` with its reference-style Markdown links written inline."""
+    targets = {m.group("key").lower(): m.group("url") for m in _LINK_DEFINITION.finditer(text)}
+    if not targets:
+        return text
+
+    def inline(match: re.Match[str]) -> str:
+        url = targets.get((match.group("key") or match.group("text")).lower())
+        return f"[{match.group('text')}]({url})" if url else match.group(0)
+
+    return _REFERENCE_LINK.sub(inline, _LINK_DEFINITION.sub("", text))

@@ -35,6 +35,8 @@ TITLE_PREFIX = re.compile(
     r"\s*[-–—:|]\s*"
     # "Recrutement d'un-e chargé·e de projets": the role follows the article.
     r"|^\s*recrutement\s+d['‘’]\s*une?(?:[-·.]e|-une)?\s+(?=\w)"
+    # "Vacancy for HPC/cloud specialist", "Hiring for an Outreachy community manager".
+    r"|^\s*(?:vacancy|hiring|recruiting)\s+for\s+(?:an?\s+|the\s+)?(?=\w)"
     # "Poste d'animateur·trice", "Poste à combler : surveillant(e)": the role follows.
     r"|^\s*poste\s+(?:à\s+(?:combler|pourvoir)\s*:\s*|de\s+(?=\w)|d['’]\s*(?=\w))",
     _I,
