@@ -262,7 +262,10 @@ TITLE_WORD = re.compile(
     r"verpleegkundige|medewerker|jurist|cuoco|cuoca|"
     # German feminine job titles ("Veterinärmedizinerin", "Juristin", "Biologin"), and
     # Romance ones in -ista and -ologo ("analista", "giornalista", "psicologa")
-    r"\w+(?:erin|istin|ologin|ista|ologo|ologa|ologue))(?!\w)"
+    r"\w+(?:erin|istin|ologin|ista|ologo|ologa|ologue)"
+    # German compounds ("Softwareentwickler", "Webentwicklung", "Bauingenieurin")
+    r"|\w+(?:entwickler|entwicklung|ingenieur|berater|leiter|techniker|wissenschaftler)(?:in)?)"
+    r"(?!\w)"
 )
 ADDRESS_LINE_WORDS, ADDRESS_LINE_LENGTH = 9, 120
 _ADDRESS_SHAPE = re.compile(r"(?<![\d.])\d{1,5}[a-z]?\b.*[,•·]|[,•·].*(?<![\d.])\d{1,5}\b")

@@ -74,6 +74,11 @@ HIDDEN_PHONE = re.compile(
     r"(?<![\w+])(?=[+\dX])\+?[\dX]{1,4}(?:[^\S\n]?[.-]?[^\S\n]?[\dX]{2,4}){2,5}(?![\w])"
 )
 LETTER_PHONE = re.compile(r"\+?\d+(?:[.-]?\d+)*(?:[.-](?:\d+|[A-Z]{2,8}))+")
+# Without a label, in international form: "+1 (555) EAT-SHORTS", "+33 6 PLAGE-01".
+INTERNATIONAL_LETTER_PHONE = re.compile(
+    r"(?<![\w+])\+\d{1,3}[^\S\n]?(?:\(\d{1,4}\)[^\S\n]?)?(?:\d{1,4}[^\S\n])?"
+    r"[A-Z0-9]{2,8}(?:[.-][A-Z0-9]{2,8})+(?![\w-])"
+)
 
 
 def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int, bool]]:
@@ -118,6 +123,9 @@ def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int, 
             yield match.start(), match.end(), False
     for match in INTERNATIONAL_PHONE.finditer(text):
         yield match.start(), match.end(), False
+    for match in INTERNATIONAL_LETTER_PHONE.finditer(text):
+        if re.search(r"[A-Z]{3}", match.group()):
+            yield match.start(), match.end(), False
     for match in LABELLED_PHONE.finditer(text):
         yield match.start("number"), match.end("number"), False
     for match in LABELLED_LETTER_PHONE.finditer(text):

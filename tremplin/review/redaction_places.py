@@ -260,9 +260,11 @@ CITY_AFTER_STREET = re.compile(
     re.M,
 )
 # After a street and its town, the rest of a one-line address: region, country and a
-# postcode last, as YAMLResume prints them ("…, Paris, Île-de-France, France, 75002").
+# postcode last, as YAMLResume prints them ("…, Paris, Île-de-France, France, 75002"), or a
+# region and the postcode with no country ("…, Paris, Île-de-France, 75002").
 REST_OF_ADDRESS = re.compile(
-    rf"(?:(?:,{_H}*[^,\n•|]{{1,40}}){{0,3}}?,{_H}*(?i:{_COUNTRY}))?(?:,{_H}*{_POSTCODE_LAST})?"
+    rf"(?:(?:,{_H}*[^,\n•|]{{1,40}}){{0,3}}?,{_H}*(?i:{_COUNTRY}))?"
+    rf"(?:(?:,{_H}*[^,\n•|]{{1,40}}){{0,2}}?,{_H}*{_POSTCODE_LAST})?"
     rf"{_AT_END}",
     re.M,
 )
