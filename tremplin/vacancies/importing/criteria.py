@@ -57,14 +57,14 @@ _HEADING_KINDS = (
     ),
     (
         MUST,
-        r"indispensables?|\brequired\b|\brequis|\bessential|\bessentiel|\bmust\b|mandatory"
+        r"indispensables?|\brequire[sd]\b|\brequis|\bessential|\bessentiel|\bmust\b|mandatory"
         r"|obligatoires?|\bexige|\bminimum\b|prerequis|prerequisites?",
     ),
     (
         MUST,  # a requirements list with no split
         r"\bprofil|\bprofile\b|requirements?|qualifications?|\bskills?\b|competences?"
         r"|\bexperiences?\b|\battributes\b|who you are|looking for"
-        r"|what you(?: will|'ll)? (?:bring|have|need)|\byou (?:should|must) have\b"
+        r"|what you(?: will|'ll)? (?:bring|have|need)|what we need\b|\byou (?:should|must) have\b"
         r"|recherch|\bcriteria\b|\bcriteres\b|vous etes|\byou are\b|\bcandidat(?:e)?s?\b"
         r"|savoir-faire|\bexpertise\b|excited about|\b(?:someone|candidates?|people|engineers?"
         r"|developers?|persons?) who\b|ideal candidate|what we(?:'re| are) looking|prerequis"
@@ -76,7 +76,7 @@ _HEADING_KINDS = (
         r"|,\s*you\s*:?\s*$|\b(?:pour vous|for you) si\b|\bfor you if\b"
         r"|\b(?:employee|candidate|colleague|person|member|hire)s?\s+looks?\s+like\b"
         # "About You", "Outreachy needs you to:"
-        r"|\babout you\b|\bneeds? you to\b"
+        r"|\babout you\b|\bneeds? you to\b|^you (?:have|bring|should have)\b"
         # "As the team leader, we expect you to:", "We expect, at a minimum, that…"
         r"|\bwe expect\b",
     ),
@@ -288,11 +288,12 @@ def _main_clause(text: str) -> str:
 
 # A bullet that names a kind of skill for its sub-bullets ("Savoir-faire :", "Aptitudes :",
 # "Technical skills:"), unlike "Languages:" or "One of:", which a sub-bullet only completes.
+# "Savoir-faire :", "Savoir-être professionnels :", "Compétences bonus :", "Soft skills:".
 _CATEGORY = re.compile(
-    r"^(?:savoir[- ](?:faire|etre)|aptitudes|competences(?: \w+)?|(?:technical |soft |hard )?"
-    r"skills|qualites|connaissances|knowledge)\s*:$"
+    r"^(?:savoir[- ](?:faire|etre)|aptitudes|competences|(?:technical |soft |hard )?skills"
+    r"|qualites|connaissances|knowledge)(?: [\w'-]+){0,2}\s*:$"
 )
-MIN_CATEGORY_ITEMS = 2
+MIN_CATEGORY_ITEMS = 1
 
 
 def _is_category(bullet: Bullet) -> bool:

@@ -35,7 +35,8 @@ _DEADLINE_WORDS = re.compile(
     r"|cloture|\bexpire|avant le|jusqu'au|d'ici le|\bd'ici\b[^.]{0,40}\ble\b|repondre"
     r"|\b(?:apply|applications?|submit|send|attach|postule[rz]|candidatures?|envoye[rz]|open"
     r"|ouvertes?)"
-    r"\b(?:[^.]|\.(?=\S)){0,80}?\b(?:by|before|until|avant|jusqu'a)\b",
+    # "submit your complete application documents including …, CV and … by 22th August"
+    r"\b(?:[^.]|\.(?=\S)){0,160}?\b(?:by|before|until|avant|jusqu'a)\b",
     re.IGNORECASE,
 )
 # When the work starts, or when the post is hoped to be filled ("with an aim to fill the

@@ -158,7 +158,7 @@ _NOT_A_USER = frozenset(
 
 # Application forms and applicant tracking systems: a link there is the way to apply.
 _APPLY_HOSTS = re.compile(
-    r"^https?://(?:[\w-]+\.)*(?:forms\.gle|docs\.google\.com/forms|forms\.office\.com"
+    r"^https?://(?:[\w-]+\.)*(?:forms\.gle|docs\.google\.com/forms|goo\.gl/forms|forms\.office\.com"
     r"|tally\.so|typeform\.com|jotform\.com|greenhouse\.io|lever\.co|workable\.com|breezy\.hr"
     r"|recruitee\.com|smartrecruiters\.com|teamtailor\.com|personio\.\w+|jobs\.ashbyhq\.com"
     r"|welcometothejungle\.com|linkedin\.com/jobs|jobs\.lever\.co|bamboohr\.com"

@@ -48,7 +48,7 @@ _HIRING_SENTENCE = re.compile(
     r"^(?:.+?\s+(?:recrut(?:e|ent|ons)|recherch(?:e|ent|ons)|cherch(?:e|ent|ons)"
     r"|embauch(?:e|ent|ons)|(?:is|are)\s+(?:hiring|looking\s+for|seeking|recruiting))"
     # "We're Hiring a Circuit Rider", "Now hiring: a designer".
-    r"|(?:we\s*['’]\s*re|now)\s+(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
+    r"|(?:(?:we\s*['’]\s*re|now)\s+)?(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
     # "Le laboratoire recherche son tech lead": a possessive as the article.
     r"(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one|son|sa|ses|leurs?"
     r"|its|their)\s+(?=\w)",
@@ -253,7 +253,7 @@ _IS_AN_ORGANIZATION = re.compile(
     r"|fondation|foundation|co-?op[ée]rative|fédération|federation|collectif|réseau|network"
     r"|charity|non-?profit|ngo|institut|institute|laboratoire|laboratory|think[- ]tank"
     r"|entreprise|company|start-?up|mouvement|movement|plateforme|platform|community"
-    r"|communauté|structure)\b"
+    r"|communauté|structure|team|équipe|lab|group)\b"
 )
 # "Apply to become a Handbook Editor for Fictive Trust" (a front matter description).
 _APPLY_FOR = re.compile(
@@ -276,6 +276,7 @@ NOT_A_HIRER = frozenset(
         *("ils", "elles", "who", "qui", "job", "poste", "role", "team", "equipe", "l'equipe"),
         *("your", "votre", "my", "mon", "ma", "it", "there", "here", "which", "que"),
         *("vous", "you", "tu", "je", "i"),  # "Vous êtes à la recherche d'un stage ?"
+        *("if", "si", "when", "quand", "whether"),  # "If your company is hiring, …"
     )
 )
 

@@ -31,6 +31,7 @@ from tremplin.vacancies.importing.errors import PostingError
 from tremplin.vacancies.importing.frontmatter import fill_template
 from tremplin.vacancies.importing.htmltext import html_to_markdown, looks_like_html
 from tremplin.vacancies.importing.textutil import LEADS_ON, MAX_LINE_CHARS, with_inline_links
+from tremplin.vacancies.importing.underlined import rst_links, underlined_headings
 
 MAX_BARE_HEADING_WORDS = 12
 MAX_BARE_HEADING_CHARS = 90
@@ -479,8 +480,8 @@ def parse_structure(text: str, *, source_name: str) -> Document:
     front_matter, body = split_front_matter(text, source_name=source_name)
     body = fill_template(body, front_matter)
     body = html_to_markdown(body) if (from_html := looks_like_html(body)) else body
-    body = _ENTITY.sub(_unescaped, with_inline_links(body))
-    raw_lines = body.split("\n")
+    body = _ENTITY.sub(_unescaped, rst_links(with_inline_links(body)))
+    raw_lines = underlined_headings(body.split("\n"))
     while raw_lines and not raw_lines[0].strip():
         raw_lines.pop(0)
     while raw_lines and not raw_lines[-1].strip():

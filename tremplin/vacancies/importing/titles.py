@@ -35,6 +35,8 @@ TITLE_PREFIX = re.compile(
     r"\s*[-–—:|]\s*"
     # "Recrutement d'un-e chargé·e de projets": the role follows the article.
     r"|^\s*recrutement\s+d['‘’]\s*une?(?:[-·.]e|-une)?\s+(?=\w)"
+    # "Announcing Call for Volunteers": who is called.
+    r"|^\s*(?:announcing\s+(?:the\s+|a\s+|our\s+)?)?call\s+for\s+(?=volunteers|bénévoles)"
     # "Vacancy for HPC/cloud specialist", "Hiring for an Outreachy community manager".
     r"|^\s*(?:vacancy|hiring|recruiting)\s+for\s+(?:an?\s+|the\s+)?(?=\w)"
     # "Poste d'animateur·trice", "Poste à combler : surveillant(e)": the role follows.
