@@ -71,7 +71,9 @@ SECTION_HEADING = re.compile(
     re.I,
 )
 HEADER_LINES = 30
-_CELL_SEPARATOR = re.compile(rf"{_H}{{3,}}|\t+|{_H}[|·•]{_H}")
+# A bar or a dot opening or closing a line separates too ("| tuportafolio.com", where the
+# header's line of contacts wrapped).
+_CELL_SEPARATOR = re.compile(rf"{_H}{{3,}}|\t+|(?:^|{_H})[|·•](?:{_H}|$)")
 
 
 class Cell(NamedTuple):

@@ -29,6 +29,8 @@ from tremplin.review.redaction_header import HSPACE as _H
 from tremplin.review.redaction_header import SECTION_HEADING, fold, header_end
 
 SALUTATION = re.compile(
+    # "Mon très cher Monsieur Martin,", "My dear Ms. Roe,"
+    r"(?:(?:mon|ma|mes|my)\s+(?:tres\s+|bien\s+|very\s+)?)?"
     r"(?:dear|to whom it may concern|madame|monsieur|mesdames|messieurs|cher|chere|"
     r"sehr geehrte|liebe|lieber|hallo|guten tag|estimad[oa]s?|muy senor|apreciad[oa]s?|"
     r"gentile|gentili|egregi[oa]|spettabile|alla cortese|geachte|beste|hello|hi)\b",
@@ -185,7 +187,8 @@ _RECIPIENT = r"recipient|addressee|destinataire|destinatario|empf(?:anger(?:in)?
 # The first line of an addressee's block: a person with a title, a department or a role, or
 # a company ("Mr. John Roe", "Hiring Manager", "Service du personnel", "Acme Corp.").
 _ADDRESSEE_LINE = re.compile(
-    r"^(?:(?:mr|mrs|ms|mx|dr|prof|mme|mlle|m|herr|frau|sr|sra|sig|dott|dhr|mevr)\.?\s+\S"
+    r"^(?:(?:mr|mrs|ms|mx|dr|prof|mme|mlle|m|herr|frau|sr|sra|sig|dott|dhr|mevr|monsieur"
+    r"|madame|mademoiselle|senor|senora|signor|signora)\.?\s+\S"
     r"|(?:hiring|recruiting|recruitment)\s+(?:manager|team|committee)|human\s+resources"
     r"|hr\s|ressources\s+humaines|service\s|direction\s|department|abteilung"
     # "Responsabile Assunzioni", "Responsable du recrutement", "Personalverantwortliche"
