@@ -46,6 +46,16 @@ _JOIN_NAME = re.compile(
     r"^(?:Join|Rejoignez|Rejoindre|Rejoins)\s+(?:us\s+at\s+|nous\s+chez\s+)?"
     rf"{_NAME}(?=\s*(?:[,.!;:]|\s+(?:and|et|as|en\s+tant|comme|in|dans)\b|$))"
 )
+# "Vous rejoignez le pôle Design des services numériques pour…", "Le stage se déroulera
+# dans l'équipe DiverSE d'Inria", "L'équipe DiverSE est située à Rennes": the unit one joins.
+_UNIT_JOINED = re.compile(
+    r"\b(?:[Vv]ous\s+(?:rejoignez|rejoindrez|intégrez|intégrerez)|rejoindre"
+    r"|se\s+déroulera\s+(?:dans|au\s+sein\s+de))\s+"
+    r"(?:le\s+(?P<unit>pôle\s+[A-ZÀ-Ö][^,.;:()]{2,60}?)|l['’]\s*équipe\s+"
+    r"(?P<team>[A-ZÀ-Ö][\w-]*(?:\s+[A-ZÀ-Ö][\w-]*){0,2}))"
+    r"(?=\s+(?:pour|afin|au\s+sein)\b|\s+(?:d['’]|de\s|du\s|à\s)|\s*[,.;:(]|$)"
+    r"|^L['’]\s*équipe\s+(?P<subject>[A-ZÀ-Ö][\w-]*)\s+(?:est|a|se|mène|développe)\b"
+)
 # "À propos de l'association Les Amis du Fleuve", "About the Brightwater Trust".
 _ABOUT_DESCRIBED = re.compile(
     r"^(?:À|A)\s+propos\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+)"
@@ -81,7 +91,8 @@ def organization_of_role(title: str | None) -> tuple[str, str] | None:
 def organization_introduced(document: Document) -> str | None:
     """The organization a heading "À propos de l'association X", or a sentence opening a
     paragraph "At X, we", "We are X, a…" or "Join X", introduces; else the one whose
-    mission the role serves ("vital to X's mission")."""
+    mission the role serves ("vital to X's mission"), or the unit one joins ("Vous
+    rejoignez le pôle X", "dans l'équipe X")."""
     for section in document.headed_sections:
         if section.heading and (match := _ABOUT_DESCRIBED.match(section.heading.strip())):
             return match.group("name") or match.group("en")
@@ -95,9 +106,14 @@ def organization_introduced(document: Document) -> str | None:
                 if name and _is_name(name):
                     # "The Brightwater Trust" as "Brightwater Trust"; "The Carpentries" kept.
                     return re.sub(r"^The\s+(?=\S+\s+\S)", "", name).rstrip(".")
-    for sentence in sentences(strip_inline_markup(document.plain_text)):
+    # Sentence by sentence: the text as one line would be read only as far as its clip.
+    said = [strip_inline_markup(sentence) for sentence in sentences(document.plain_text)]
+    for sentence in said:
         if (match := _MISSION_OF.search(sentence)) and _is_name(match.group("name")):
             return match.group("name")
+    for sentence in said:
+        if match := _UNIT_JOINED.search(sentence):
+            return match.group("unit") or match.group("team") or match.group("subject")
     return None
 
 

@@ -126,3 +126,29 @@ def test_a_long_sentence_about_submitting_gives_its_deadline() -> None:
         "by 22th August 2030 to jobs@riverlab.example\n"
     )
     assert parse(text).deadline == dt.date(2030, 8, 22)
+
+
+# --- Who hires ----------------------------------------------------------------------------
+
+
+def test_the_unit_one_joins_names_the_organization() -> None:
+    for text, unit in (
+        (
+            "Vous rejoignez le pôle Cartographie des rivières pour animer nos réseaux.",
+            "pôle Cartographie des rivières",
+        ),
+        ("Le stage se déroulera dans l’équipe RiverSE d’Inria Rennes.", "RiverSE"),
+        ("Le sujet porte sur les crues. L'équipe RiverSE est située à Rennes.", "RiverSE"),
+    ):
+        assert parse(f"# Stage\n\n{text}\n").organization == unit, text
+
+
+def test_a_team_heading_over_its_members_names_no_one() -> None:
+    text = "# Développeur\n\n## L’équipe\n\nCaroline, intrapreneure ;\nMorgan, coach ;\n"
+    assert parse(text).organization is None
+
+
+def test_a_sentence_far_down_a_long_posting_is_read() -> None:
+    filler = "Le projet étudie les crues des rivières bretonnes. " * 120
+    text = f"# Thèse\n\n{filler}\n\nL'équipe RiverSE est située à Rennes.\n"
+    assert parse(text).organization == "RiverSE"
