@@ -15,22 +15,22 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the twelfth round, on 214 postings (README): held out (75), 0.855 field
-# accuracy, 0.900 criteria recall and 0.946 must/nice split (the 15 fresh postings from new
-# sources 0.794, 0.372 and 0.938); tuned on (139), 0.953, 0.993 and 0.996; the whole corpus
-# 0.918, 0.964 and 0.981.
+# Measured after the thirteenth round, on 229 postings (README): held out (82), 0.854 field
+# accuracy, 0.951 criteria recall and 0.951 must/nice split (the 15 fresh postings from new
+# sources 0.830, 0.636 and 1.000); tuned on (147), 0.952, 0.986 and 0.996; the whole corpus
+# 0.917, 0.975 and 0.982.
 FLOOR = {
-    "all": {"field_accuracy": 0.91, "criteria_recall": 0.96, "kind_accuracy": 0.98},
-    "tuned": {"field_accuracy": 0.95, "criteria_recall": 0.99, "kind_accuracy": 0.99},
-    "held_out": {"field_accuracy": 0.85, "criteria_recall": 0.90, "kind_accuracy": 0.94},
+    "all": {"field_accuracy": 0.91, "criteria_recall": 0.97, "kind_accuracy": 0.98},
+    "tuned": {"field_accuracy": 0.95, "criteria_recall": 0.98, "kind_accuracy": 0.99},
+    "held_out": {"field_accuracy": 0.85, "criteria_recall": 0.95, "kind_accuracy": 0.95},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.855 field accuracy and 0.900 criteria recall (README)",
+    reason="held-out postings read 0.854 field accuracy (criteria recall 0.951) (README)",
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.918 field accuracy and 0.964 criteria recall, held back "
+    reason="the whole corpus reads 0.917 field accuracy and 0.975 criteria recall, held back "
     "by its held-out part",
 )
 
