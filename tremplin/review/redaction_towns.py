@@ -92,6 +92,13 @@ LETTER_PLACE_DATE = re.compile(
     rf"^{_H}*(?:(?i:fait){_H}+)?(?:[ÀàAa]{_H}+)?(?P<town>{_PLACE}),{_H}*(?P<date>\S)", re.M
 )
 # A contact section further down, as a sidebar gives it: its lines are a header's.
+# "… Cyberport, HK Home Hong Kong, China": a contact column's "Home" (the word its icon
+# stands for) and a town with its country, ending a line that PDF text joined to another.
+ICON_PLACE = re.compile(
+    rf"(?<![^\s])(?i:home|location|adresse|domicile|wohnort){_H}+"
+    rf"(?P<place>{_PLACE},{_H}*(?i:{COUNTRY}))\.?{_H}*$",
+    re.MULTILINE,
+)
 CONTACT_HEADING = re.compile(
     r"^[^\S\n]*(?i:contacts?|kontakt|contatti|contacto|coordonn[ée]es|personal (?:details|data|"
     r"information)|pers[öo]nliche (?:daten|angaben)|datos personales|dati personali|"
@@ -102,10 +109,13 @@ CONTACT_HEADING = re.compile(
 
 def header_towns(text: str, *, names: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The towns of a CV's header and of its contact section, as (start, end) pairs;
-    ``names`` are where the candidate's name stands (a line of contacts too)."""
+    ``names`` are where the candidate's name stands (a line of contacts too); and a town
+    and its country after the word an icon stands for, wherever PDF text put them."""
     yield from _zone_towns(text, 0, header_end(text), names=names, header=True)
     for heading in CONTACT_HEADING.finditer(text):
         yield from _zone_towns(text, heading.end() + 1, len(text), names=names, header=False)
+    for match in ICON_PLACE.finditer(text):
+        yield match.start("place"), match.end("place")
 
 
 def letter_town(text: str) -> Iterator[tuple[int, int]]:
