@@ -55,6 +55,7 @@ _CONTRACTOR = re.compile(
     r"(?<!\bou\s)(?<!\ben\s)(?<!\bor\s)(?<!\bor\sa\s)\bfreelance(?:rs?)?\b|\b(?:independent\s+)?contractor\s+(?:role|position|basis|contract)\b"
     r"|\bprestataire\b|\bauto[- ]?entrepreneur\b|\bportage salarial\b"
     r"|\bfixed[- ](?:bid|price|fee)\b"  # a job board's "compensation: 5k - 10k fixed bid"
+    r"|\bprospective\s+(?:contractors?|freelancers?|vendors?)\b"  # a call for proposals
     # "tu devras nous envoyer des factures mensuelles": who invoices is a contractor.
     r"|\b(?:envoyer|émettre|adresser)\s+(?:nous\s+)?des\s+factures\b"
     # "statut d'indépendant", "poste ouvert pour un·e indépendant·e", "contrat : indépendant";

@@ -52,6 +52,8 @@ _HEADING_KINDS = (
         r"|facultati|advantage|\bvalorise|would be great|\b(?:able|willing) to learn\b"
         r"|\bcan learn\b|capacite d.apprendre|\bdesire to learn\b"
         r"|\badditional (?:qualifications|skills|requirements)\b|\byou (?:might|may) have\b"
+        # "The following will also count positively to any application"
+        r"|\bcounts? positively\b|\bin your favou?r\b|\bcompteront positivement\b"
         # "Additionally, for the design position, it would be helpful to have:"
         r"|^(?:additionally|in addition)\b(?!.*\b(?:must|required|need)\b)",
     ),

@@ -34,6 +34,7 @@ _DEADLINE_WORDS = re.compile(
     r"deadline|closing date|\bclos(?:e|es|ing)\b|no later than|date limite|au plus tard"
     r"|cloture|\bexpire|avant le|jusqu'au|d'ici le|\bd'ici\b[^.]{0,40}\ble\b|repondre"
     r"|\b(?:apply|applications?|submit|send|attach|postule[rz]|candidatures?|envoye[rz]|open"
+    r"|contact(?:ez)?|write|e-?mail"  # "To express your interest, contact us at … by 31 January"
     r"|ouvertes?)"
     # "submit your complete application documents including …, CV and … by 22th August"
     r"\b(?:[^.]|\.(?=\S)){0,160}?\b(?:by|before|until|avant|jusqu'a)\b",

@@ -273,7 +273,11 @@ def apply_url(document: Document) -> str | None:
     for key, value in document.front_matter.items():
         if key.startswith(_COPIED_FROM) or not isinstance(value, str):
             continue
-        if _APPLY_HOSTS.match(value.strip()):
+        # "website: https://…" beside "website_text: Apply here": a link that says so.
+        said = document.front_matter.get(f"{key}_text")
+        if _APPLY_HOSTS.match(value.strip()) or (
+            isinstance(said, str) and _URL.match(value.strip()) and _APPLY_WORDS.search(said)
+        ):
             return value.strip()
     for match in _URL.finditer(document.body):
         url = match.group(0).rstrip(".,;:")

@@ -109,7 +109,9 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
             # "Code for Science and Society" is "Code for Science & Society".
             named = re.escape(organization).replace(r"\&", r"(?:&|and|et)")
             apposed = rf"\b(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)[\w-]+\s+{named}\s*$"
-            if not re.search(apposed, title, flags=_I):
+            # "Call to Join Forwards": the name is what one joins, not who says it.
+            joined = rf"\b(?:join|rejoindre|rejoignez|rejoins)\s+{named}\s*$"
+            if not re.search(apposed, title, flags=_I) and not re.search(joined, title, _I):
                 title = re.sub(
                     rf"\s+(?:(?:at|@|pour|chez|de|du|[-–—|])\s+|d['’]\s*)?{named}\s*$",
                     "",

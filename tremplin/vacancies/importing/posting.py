@@ -338,7 +338,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if title:
         # "Nous recrutons : X", "[CDI] X", "X – CDD 12 mois – Lyon": the role alone.
         title, title_place = titles.without_terms(title)
-        title = titles.role_after_a_cry(title, document) or title
+        title = titles.role_after_a_cry(title, document) or titles.role_to_become(title)
     if not title:
         # A plain-text posting's first line, standing alone: "Data Analyst".
         title = introductions.title_of_plain_text(document)

@@ -58,6 +58,8 @@ TITLE_SUFFIX = re.compile(
     # "… with up to 3 years of experience": what is asked, not the role.
     r"|\s+with\s+(?:up\s+to\s+|at\s+least\s+)?\d+(?:\s*[-–]\s*\d+)?\+?\s+years?\s+of"
     r"\s+experience\s*$"
+    # "Volunteers: DjangoCon US 2023": the event and its year, after the role.
+    r"|:\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:19|20)\d\d\s*$"
     # "… - OLS is hiring!": who hires, after the role.
     r"|\s+[-–—|]\s+\S[^-–—|]{0,40}?\s+(?:is|are)\s+hiring\s*!?\s*$"
     # "Research Scientist Position at The Jackson Laboratory", "Post-doc Position with X";
@@ -140,3 +142,15 @@ def role_after_a_cry(title: str, document: Document) -> str | None:
             return heading.rstrip(":")
         return None
     return None
+
+
+# "Être bénévole", "Become a volunteer": a call to become what the role is.
+_BECOME = re.compile(
+    r"^(?:devenir|devenez|deviens|être|etre|become)\s+(?:une?\s+|an?\s+)?(?=\w)", _I
+)
+
+
+def role_to_become(title: str) -> str:
+    """The role a title calls to become ("Être bénévole" gives "Bénévole"), or the title."""
+    role = _BECOME.sub("", title)
+    return role[:1].upper() + role[1:] if role != title and role else title
