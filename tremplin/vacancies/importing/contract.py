@@ -169,6 +169,15 @@ _HIRED_AS_CONTRACTOR = re.compile(
 )
 
 
+# "This role will be full-time (independent contractor status considered)": the role's own
+# hours, whatever the rest of the page says of others'.
+_THIS_ROLE_IS = re.compile(
+    r"\b(?:this|the)\s+(?:role|position|post|job)\s+(?:will\s+be|is)\s+(?:a\s+)?"
+    r"(?P<hours>full|part)[- ]time\b",
+    _I,
+)
+
+
 def employment_type(text: str) -> str | None:
     """The schema.org employment type the text states, or None."""
     for match in _STATED_TYPE.finditer(text):
@@ -176,6 +185,8 @@ def employment_type(text: str) -> str | None:
             return stated
     if _HIRED_AS_CONTRACTOR.search(text):
         return "CONTRACTOR"
+    if (role := _THIS_ROLE_IS.search(text)) and not _VOLUNTEER.search(text):
+        return "FULL_TIME" if role.group("hours").lower() == "full" else "PART_TIME"
     return _employment_type_stated(text)
 
 

@@ -51,7 +51,7 @@ _HIRING_SENTENCE = re.compile(
     r"|(?:(?:we\s*['’]\s*re|now)\s+)?(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
     # "Le laboratoire recherche son tech lead": a possessive as the article.
     r"(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one|son|sa|ses|leurs?"
-    r"|its|their)\s+(?=\w)",
+    r"|its|their|our(?:\s+next|\s+new)?|a\s+new)\s+(?=\w)",
     _I,
 )
 _FRENCH_COUNTED = frozenset(("des", "deux", "trois", "plusieurs", "un", "une"))

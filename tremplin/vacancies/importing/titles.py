@@ -123,8 +123,14 @@ def without_terms(title: str) -> tuple[str, str | None]:
     return " – ".join(kept), place
 
 
-# "Join the Operations Team", "Devenir coopérateur", "Become a volunteer": a way in.
+# "Join the Operations Team", "Devenir coopérateur", "Become a volunteer": a way in; and a
+# careers page's "Careers at the Rust Foundation", "Vacancies", over the role's own heading.
 _JOIN = re.compile(r"^(?:join|rejoignez|rejoindre|rejoins|devenir|devenez|deviens|become)\b", _I)
+_CAREERS = re.compile(
+    r"^(?:careers?|jobs|vacancies|open\s+(?:positions|roles)|work\s+with\s+us"
+    r"|offres?\s+d['’]emploi|nous\s+rejoindre)\b",
+    _I,
+)
 MAX_ROLE_WORDS = 8
 
 
@@ -132,11 +138,11 @@ def role_after_a_cry(title: str, document: Document) -> str | None:
     """The role heading after a title that calls to join ("Join the Operations Team", then
     "## Operations Associate"; "title: Devenir coopérateur", then "## Développeur web"), or
     None."""
-    if not _JOIN.match(title):
+    if not (_JOIN.match(title) or _CAREERS.match(title)):
         return None
     for section in document.headed_sections:
         heading = (section.heading or "").strip()
-        if heading == title:
+        if heading == title or _CAREERS.match(heading):
             continue
         if heading and len(heading.split()) <= MAX_ROLE_WORDS and heading_kind(heading) is None:
             return heading.rstrip(":")
