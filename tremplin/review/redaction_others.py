@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from tremplin.review.redaction_header import HSPACE as _H
 from tremplin.review.redaction_header import SECTION_HEADING, fold, header_end
+from tremplin.review.redaction_placeholders import fields_listed
 
 SALUTATION = re.compile(
     # "Mon très cher Monsieur Martin,", "My dear Ms. Roe,"
@@ -91,6 +92,9 @@ def others_find(text: str, *, own: list[tuple[int, int]]) -> Iterator[tuple[int,
     """Ranges of ``text`` that hold someone else's contact details; ``own`` are where the
     candidate's name, e-mail addresses and phones were found."""
     lines = _lines(text)
+    # A template's line of the candidate's fields ("Numéro de portable • Courriel", its contact
+    # footer) is theirs, under "References" too.
+    own = [*own, *((start, end) for start, end, _ in fields_listed(text))]
     found = sorted(
         [
             *_inside_address(text, lines, own=own),

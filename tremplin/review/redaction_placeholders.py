@@ -53,14 +53,15 @@ FIELDS = (
         "phone",
         re.compile(
             r"(?<!\w)(?:(?:tele)?phone|mobile?|telefon[oa]?|telefonico|t[eé]l[eé]phone|"
-            r"cellulare|movil|handy|gsm|fax)(?!\w)"
+            r"cellulare|movil|handy|gsm|fax|portable)(?!\w)"
         ),
     ),
     (
         "address",
         re.compile(
             r"(?<!\w)(?:address|adresse|adres[au]?|indirizzo|direccion|morada|street|"
-            r"rue|strasse|via|calle|postcode|postal|postale|city|citta|ville|country|paese)"
+            r"rue|strasse|via|calle|postcode|postal|postale|city|citta|ville|country|paese|"
+            r"pays|pais)"
             r"(?!\w)"
         ),
     ),
@@ -118,6 +119,7 @@ WITHOUT_SCHEME = re.compile(r"(?<!\w)(?:without|sans|ohne|senza|sin|sem|zonder|b
 def placeholders_find(text: str) -> Iterator[tuple[int, int, str]]:
     """Where the header holds a placeholder for a contact detail, as (start, end, kind)."""
     yield from fields_named(text)
+    yield from fields_listed(text)
     end_of_header = header_end(text)
     folded = fold(text[:end_of_header])
     position, found = 0, False
@@ -130,6 +132,37 @@ def placeholders_find(text: str) -> Iterator[tuple[int, int, str]]:
             found = True
             yield placeholder
         position += len(line) + 1
+
+
+# "Numéro et rue – Code postal et ville – Pays", "Numéro de portable • Courriel": a line of
+# nothing but fields' names, as a template's contact footer prints them (moderncv).
+_LISTED_PART = re.compile(r"[^–•|·\n]+")
+MOST_FIELD_WORDS = 5
+
+
+def fields_listed(text: str) -> Iterator[tuple[int, int, str]]:
+    """The parts of a line made of two fields' names or more, each as (start, end, kind);
+    not a line of single words ("Email | Website"), the texts of links PDF text lost."""
+    folded = fold(text)
+    position = 0
+    for line in folded.split("\n"):
+        parts = [p for p in _LISTED_PART.finditer(line) if p.group().strip()]
+        kinds = [_listed_kind(part.group().strip()) for part in parts]
+        phrases = any(len(part.group().split()) > 1 for part in parts)
+        if len(parts) >= 2 and all(kinds) and phrases:
+            for part, kind in zip(parts, kinds, strict=True):
+                value = part.group()
+                start = position + part.start() + len(value) - len(value.lstrip())
+                yield start, position + part.start() + len(value.rstrip()), str(kind)
+        position += len(line) + 1
+
+
+def _listed_kind(part: str) -> str | None:
+    if len(part.split()) > MOST_FIELD_WORDS or re.search(r"[\d@/]", part):
+        return None
+    if HEADER_PLACEHOLDER.fullmatch(part):
+        return "address"
+    return next((kind for kind, field in FIELDS[:3] if field.search(part)), None)
 
 
 def fields_named(text: str) -> Iterator[tuple[int, int, str]]:
