@@ -117,7 +117,8 @@ def application_language(text: str) -> str | None:
 _LANGUAGE_CHOICE = re.compile(rf"{_LANG}\s*,?\s+(?:or|ou)\s+(?:in\s+|en\s+)?{_LANG}", _I)
 _OPTIONAL = re.compile(
     r"\b(?:a|un)\s+(?:plus|atout)\b|\bbonus\b|\bnice[- ]to[- ]have\b|\bpreferred\b"
-    r"|\bappréciée?s?\b|\bsouhaitée?s?\b",
+    r"|\bappréciée?s?\b|\bsouhaitée?s?\b"
+    r"|\bdesired\b|\bdesirable\b",  # "Other desired qualifications include … Spanish"
     _I,
 )
 

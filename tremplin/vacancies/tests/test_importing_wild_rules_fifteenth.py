@@ -43,3 +43,11 @@ def test_hiring_our_next_role_gives_the_role() -> None:
 def test_a_volunteer_role_that_will_be_part_time_stays_a_volunteer_call() -> None:
     posting = parse("# Mentor\n\nWe are looking for volunteers. This role is part-time.\n")
     assert posting.employment_type == "VOLUNTEER"
+
+
+def test_a_language_among_desired_qualifications_is_not_required() -> None:
+    posting = parse(
+        "# Community Manager\n\nOther desired qualifications include written and spoken "
+        "proficiency in Spanish, as Spanish-speaking communities are a key constituency.\n"
+    )
+    assert posting.required_languages == []
