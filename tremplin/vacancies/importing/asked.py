@@ -155,7 +155,8 @@ def required_languages(text: str) -> list[str]:
 
 _YEARS_OF_EXPERIENCE = (
     re.compile(
-        rf"\b(?P<n>{NUMBER})\s*\+?\s*(?:(?:-|–|to|à)\s*\d{{1,2}}\s*)?\+?\s*"
+        # "2 or more years related experience"
+        rf"\b(?P<n>{NUMBER})\s*\+?\s*(?:(?:-|–|to|à)\s*\d{{1,2}}\s*|or\s+more\s+)?\+?\s*"
         r"(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w/-]+\s+){0,5}?experience",
         _I,
     ),

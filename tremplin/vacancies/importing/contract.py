@@ -37,7 +37,9 @@ _VOLUNTEER = re.compile(
 )
 _INTERN = re.compile(
     # "mentoring interns in internship programs (GSoC)" is part of the job, not its kind.
-    r"\binternships?\b(?!\s+(?:programs?|programmes?|schemes?))|\bintern\b|\bstagiaire\b"
+    r"\binternships?\b(?!\s+(?:programs?|programmes?|schemes?))|\bstagiaire\b"
+    # "preparing student intern visa documents": an intern's paperwork is part of the job.
+    r"|\bintern\b(?!\s+(?:visas?|paperwork|documents?|onboarding|cohorts?)\b)"
     r"|\b(?:offre|convention)\s+de\s+stage\b"
     # "Stage de 6 mois", "stage de 4 à 6 mois", and a front matter's "contrat: stage".
     r"|\bstage\s+(?:de|d['’])\s*\S+(?:\s*(?:à|-|–)\s*\S+)?\s+(?:mois|semaines)\b|^\s*stage\s*$"
@@ -80,7 +82,10 @@ _FULL_TIME = re.compile(
 _PART_TIME = re.compile(
     # "60% Full-Time Equivalent", "0.6 FTE", "a 60% role"
     r"\b\d{1,2}\s?%\s+(?:full[- ]time[- ]equivalent|FTE|role|position)\b|\b0?\.\d+\s?FTE\b"
-    r"|\bpart[- ]?time\b|\btemps\s+partiel\b|\bmi-temps\b|\bpart\s+(?:or|and|ou|et)\s+full\b",
+    r"|\bpart[- ]?time\b|\btemps\s+partiel\b|\bmi-temps\b|\bpart\s+(?:or|and|ou|et)\s+full\b"
+    # "between 10 and 14 hours a week", "20h/semaine": fewer than 30 hours.
+    r"|\b(?<![\d.,])(?:[1-9]|[12]\d)(?:\s*(?:-|–|to|and|à|et)\s*(?:[1-9]|[12]\d))?\s*"
+    r"(?:hours?|hrs?|h|heures?)\s*(?:a|per|par|/)\s*(?:week|wk|semaine)\b",
     _I,
 )
 _FIXED_TERM = re.compile(

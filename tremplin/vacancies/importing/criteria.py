@@ -95,7 +95,8 @@ _HEADING_KINDS = (
 
 # A bullet of a mixed requirements list that says it is optional.
 _NICE_BULLET = re.compile(
-    r"\bnot (?:required|necessary|mandatory|essential)\b|\b(?:is |are |would be )?a plus\b"
+    r"\bnot (?:required|necessary|mandatory|essential)\b"
+    r"|\b(?:is |are |would be )?a (?:big |huge |real |definite |great )?plus\b"
     r"|\bnice[- ]to[- ]have\b|\bbonus\b|\b(?:is |are |strongly |highly )preferred\b|\bdesired\b"
     r"|\bpreferred\W*$"
     r"|\bwould love\b|\bun (?:vrai |reel |gros )?(?:plus|atout)\b"
@@ -165,8 +166,12 @@ def criteria(document: Document) -> list[ParsedCriterion]:
             # "As the team leader, we expect you to:" between two lists: its own kind (a
             # list of qualities keeps its heading's, what leads into it says it is asked).
             for lead_in, group in itertools.groupby(bullets, key=lambda bullet: bullet.lead_in):
+                grouped = list(group)
                 own = (kind != QUALITY and _lead_in_kind(lead_in)) or kind
-                found.extend(_section_criteria(list(group), own, mixed=own == MUST and not split))
+                if own == NICE and _marks_its_preferences(section.heading, grouped):
+                    found.extend(_section_criteria(grouped, MUST, mixed=True))
+                    continue
+                found.extend(_section_criteria(grouped, own, mixed=own == MUST and not split))
         else:
             found.extend(_led_in_criteria(section.bullets, split=split))
     for section in document.sections:
@@ -175,6 +180,17 @@ def criteria(document: Document) -> list[ParsedCriterion]:
         # vous connaissez…" after the list): its requirements are the list.
         found.extend(_stated_requirements(section.paragraphs, preferences_only=listed))
     return found
+
+
+# "Additional Qualifications" over "Bachelor's degree preferred." and "Strong communication
+# skills.": a list of additions that marks its preferences one by one asks for the rest.
+_ADDITIONS = re.compile(r"\badditional (?:qualifications|skills|requirements)\b")
+
+
+def _marks_its_preferences(heading: str, bullets: list[Bullet]) -> bool:
+    return bool(_ADDITIONS.search(fold(heading))) and any(
+        _NICE_BULLET.search(fold(_main_clause(bullet.text))) for bullet in bullets
+    )
 
 
 def _lead_in_kind(lead_in: str | None) -> str | None:

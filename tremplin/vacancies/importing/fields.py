@@ -21,6 +21,8 @@ _APPLY_WORDS = re.compile(
     r"|cover\s+letter|postule[rz]?\b|candidature|candidate[rz]\b|envoye[rz]|adresse[rz]"
     r"|lettre\s+de\s+motivation"
     r"|\bwrite\s+to\b|\be-?mail\s+(?:us|to)\b|\bécrive[rz]\b|\bcontacte[rz]\b"
+    # "Please follow the instructions on the [Careers](…) website" (under "How to Apply").
+    r"|\bfollow\s+the\s+instructions\s+(?:on|at)\b|\bsuive[zr]\s+les\s+instructions\b"
     rf"|{_INTRODUCING}",
     _I,
 )

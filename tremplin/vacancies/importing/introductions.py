@@ -8,7 +8,7 @@ read after ``naming.organization``, whose rules are more direct.
 
 import re
 
-from tremplin.vacancies.importing.naming import NOT_A_HIRER, NOT_A_NAME
+from tremplin.vacancies.importing.naming import NOT_A_HIRER, NOT_A_NAME, hirer_named
 from tremplin.vacancies.importing.structure import Document, strip_inline_markup
 from tremplin.vacancies.importing.textutil import fold, sentences
 
@@ -114,6 +114,47 @@ def organization_introduced(document: Document) -> str | None:
     for sentence in said:
         if match := _UNIT_JOINED.search(sentence):
             return match.group("unit") or match.group("team") or match.group("subject")
+    return None
+
+
+# "You'll be part of the broader 18F team", "Join the Acme team": the team is the hirer's,
+# unless it is a department ("the Engineering team").
+_TEAM_NAMED = re.compile(
+    r"\b(?i:join|joining|part\s+of|members?\s+of)\s+the\s+(?:broader\s+|wider\s+|larger\s+|growing\s+)?"
+    r"(?P<name>(?:[A-Z]|\d+[A-Z])[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:team\b|(?P<lab>Lab"
+    r"|Laboratory|Group)\b)"
+)
+_DEPARTMENTS = frozenset(
+    (
+        *("engineering", "design", "product", "tech", "technology", "data", "marketing"),
+        *("sales", "support", "operations", "communications", "outreach", "core", "it"),
+        *("leadership", "management", "research", "development", "hr", "finance", "legal"),
+        *("content", "growth", "security", "infrastructure", "platform", "mobile", "web"),
+        *("frontend", "backend", "customer", "success", "community", "people", "programs"),
+    )
+)
+
+
+# "Acme is an equal opportunity employer": the employer, named in the closing words.
+_EQUAL_OPPORTUNITY = re.compile(
+    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s+is\s+an?\s+"
+    r"(?:proud\s+)?equal[- ]opportunit(?:y|ies)\s+employer\b"
+)
+
+
+def organization_in_passing(document: Document) -> str | None:
+    """The equal-opportunity employer, or the team one joins: read after
+    ``naming.organization``, before the rules of ``organization_introduced``."""
+    for sentence in sentences(document.plain_text):
+        match = _EQUAL_OPPORTUNITY.match(strip_inline_markup(sentence))
+        if match and fold(match.group("name").split()[0]) not in NOT_A_HIRER:
+            return hirer_named(match.group("name"), document)
+    for sentence in sentences(document.plain_text):
+        for match in _TEAM_NAMED.finditer(sentence):
+            words = [fold(word) for word in match.group("name").split()]
+            if not all(word in _DEPARTMENTS for word in words):
+                # "join the Doe Lab": a lab is named with what it is ("the 18F team": 18F).
+                return " ".join(filter(None, (match.group("name"), match.group("lab"))))
     return None
 
 

@@ -231,7 +231,10 @@ _HIRING = re.compile(
     r"(?:\s+[\w&'’.-]+){0,6}?)"
     # "Archifiltre (https://…), une des startups d'État du ministère, cherche": asides.
     r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s+[^,]{3,120},)?"
+    # "The X Lab in the Department of Y at Z invites applications": the lab, not its home.
+    r"(?:\s+in\s+the\s+(?:Department|School|Faculty|Division|Institute)\s+of\s+[^,.;]{3,100}?)?"
     r"\s+(?:is\s+(?:seeking|hiring|looking\s+for|recruiting)|(?:are|is)\s+hiring"
+    r"|invites?\s+applications"
     # "Trackdéchets et Kelrisks recrutent": two who hire.
     r"|(?:recrute|recherche|cherche|embauche)(?:nt)?|(?:est|sont)\s+à\s+la\s+recherche"
     # "La Ville de X désire combler des postes", "Acme is looking to fill a role".
@@ -333,11 +336,19 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
-def _named(name: str, document: Document) -> str:
+_DIRECTED_BY = re.compile(
+    r"\s+(?:directed|led|headed|run)\s+by\s.*$|\s+(?:dirigée?|animée?)\s+par\s.*$"
+    r"|\s+sous\s+la\s+direction\s+d.*$"
+)
+
+
+def hirer_named(name: str, document: Document) -> str:
     """The name a hiring sentence gives, as the organization: "The X team at CDS" names CDS,
     spelled out when the text does; "The Canadian Digital Service" loses its article."""
     if match := _TEAM_AT.match(name):
         name = match.group("org")
+    # "The Acme Lab directed by Dr Doe": who directs it is no part of its name.
+    name = _DIRECTED_BY.sub("", name)
     name = _DESCRIBED.sub("", name)
     # "The LanguageTool project is looking for": LanguageTool ("Astropy Project" is a name).
     name = re.sub(r"^The\s+([A-Z]\S*)\s+(?:project|community)$", r"\1", name)
@@ -372,44 +383,6 @@ def _organization_named_with_acronym(document: Document) -> str | None:
         name = match.group("name") or match.group("lower")
         if initials(name.split()) == match.group("acronym") and fold(name) not in fold(title):
             return name[:1].upper() + name[1:]
-    return None
-
-
-# "You'll be part of the broader 18F team", "Join the Acme team": the team is the hirer's,
-# unless it is a department ("the Engineering team").
-_TEAM_NAMED = re.compile(
-    r"\b(?i:join|joining|part\s+of|members?\s+of)\s+the\s+(?:broader\s+|wider\s+|larger\s+|growing\s+)?"
-    r"(?P<name>(?:[A-Z]|\d+[A-Z])[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+team\b"
-)
-_DEPARTMENTS = frozenset(
-    (
-        *("engineering", "design", "product", "tech", "technology", "data", "marketing"),
-        *("sales", "support", "operations", "communications", "outreach", "core", "it"),
-        *("leadership", "management", "research", "development", "hr", "finance", "legal"),
-        *("content", "growth", "security", "infrastructure", "platform", "mobile", "web"),
-        *("frontend", "backend", "customer", "success", "community", "people", "programs"),
-    )
-)
-
-
-# "Acme is an equal opportunity employer": the employer, named in the closing words.
-_EQUAL_OPPORTUNITY = re.compile(
-    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s+is\s+an?\s+"
-    r"(?:proud\s+)?equal[- ]opportunit(?:y|ies)\s+employer\b"
-)
-
-
-def _organization_in_passing(document: Document) -> str | None:
-    """Last resort: the equal-opportunity employer, or the team one joins."""
-    for sentence in sentences(document.plain_text):
-        match = _EQUAL_OPPORTUNITY.match(strip_inline_markup(sentence))
-        if match and fold(match.group("name").split()[0]) not in NOT_A_HIRER:
-            return _named(match.group("name"), document)
-    for sentence in sentences(document.plain_text):
-        for match in _TEAM_NAMED.finditer(sentence):
-            words = [fold(word) for word in match.group("name").split()]
-            if not all(word in _DEPARTMENTS for word in words):
-                return match.group("name")
     return None
 
 
@@ -464,9 +437,9 @@ def _organization_stated(document: Document) -> str | None:
                 if index >= 2 and (match is None or not _HIRING_SENTENCE.match(sentence)):
                     continue
                 if match and fold(match.group("name").split()[0]) not in NOT_A_HIRER:
-                    return _named(match.group("name"), document)
+                    return hirer_named(match.group("name"), document)
                 if index < 2 and (match := _TEAM_OF_NAME_HIRING.match(sentence)):
-                    return _named(match.group("name"), document)
+                    return hirer_named(match.group("name"), document)
     for section in document.sections:
         for paragraph in section.paragraphs:
             # "This is a leadership role. 2i2c is a young organization": the second too.
@@ -494,5 +467,5 @@ def _organization_stated(document: Document) -> str | None:
                 and _TO_FILL.search(sentence)
                 and fold(match.group("name").split()[0]) not in NOT_A_HIRER
             ):
-                return _named(match.group("name"), document)
-    return _organization_in_passing(document)
+                return hirer_named(match.group("name"), document)
+    return None

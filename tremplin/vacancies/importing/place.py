@@ -36,14 +36,24 @@ _LOCATION_PATTERNS = (
     ),
     re.compile(
         # "For US-based candidates, pay is…" names no place of work.
-        rf"(?:^(?!(?i:for|in|at|from|to|of|with|pour)\s)|\b(?:is|are|be|position|role|job|post)\s+)"
-        rf"{_PLACE}[- ]based\b"
+        rf"(?:^(?P<opening>)(?!(?i:for|in|at|from|to|of|with|pour)\s)"
+        rf"|\b(?:is|are|be|position|role|job|post)\s+){_PLACE}[- ]based\b"
         r"(?!\s+(?:on|upon|around|off)\b)"  # "UI based on wireframes" names no place
+        # Opening a line, "London-based role" names a place, "Research-based study" a method.
+        r"(?(opening)(?!\s+(?!(?:roles?|positions?|jobs?|posts?|teams?|staff|compan(?:y|ies)"
+        r"|organi[sz]ations?|charit(?:y|ies)|non-?profits?|candidates?|applicants?|and|or)\b)"
+        r"[a-z]))"
     ),
     re.compile(
         rf"\b(?:[Bb]ased|[Ll]ocated|[Ss]ituated)\s+in\s+(?:either\s+)?(?:central\s+)?{_PLACES}"
     ),
     re.compile(rf"\b[Bb]asée?s?\s+(?:à|a|au|en|dans)\s+{_PLACE}"),
+    # "expected to take up residence in Massachusetts", "willing to relocate to Lyon": where
+    # the person must live is where the work is.
+    re.compile(
+        rf"\b(?:take\s+up\s+residence|reside|relocate|(?:s['’]\s*)?installer|résider)"
+        rf"\s+(?:in|to|à|en|au)\s+{_PLACES}"
+    ),
     # "ce stage se déroulera à Paris (9 ème)", "the internship will take place in Lyon"
     re.compile(rf"\b(?:se\s+déroulera|aura\s+lieu|will\s+take\s+place)\s+(?:à|in)\s+{_PLACE}"),
     # "situé à La Cité Miroir, à Liège": the town after the building.
@@ -68,6 +78,15 @@ _LOCATION_PATTERNS = (
     re.compile(
         rf"\bprésence\s+(?:[\w-]+\s+){{0,2}}?(?:dans\s+(?:les|nos)\s+locaux\s+)?à\s+{_PLACE}"
     ),
+    # "The coordinator will work out of the Acme HQ offices in Boulder, Colorado."
+    re.compile(
+        rf"\b(?:work|working|works)\s+(?:out\s+of|from|at)\s+[^.;]{{0,40}}?\boffices?\s+in\s+{_PLACES}"
+    ),
+    # "Classes are held on Monday mornings in Cambridge": where the volunteer's work is done.
+    re.compile(
+        r"\b(?:classes|sessions|lessons|workshops|meetings|cours|ateliers|séances)\s+"
+        rf"(?:are|is|sont)\s+(?:held|donnée?s|organisée?s)\b[^.;]{{0,80}}?\s(?:in|à)\s+{_PLACE}"
+    ),
     _OFFICES_IN := re.compile(
         rf"\b(?:[Oo]ur|[Tt]he)\s+(?:(?:main|head|central)\s+)?offices?\s+in\s+{_PLACES}"
     ),
@@ -80,7 +99,8 @@ _LOCATION_PATTERNS = (
     # A street address: "20 avenue de Ségur 75007 PARIS", "rue Haute 12, 1000 Bruxelles".
     _STREET_ADDRESS := re.compile(
         r"\b(?i:rue|avenue|av\.|boulevard|bd|place|quai|chemin|allée|cours|impasse|street|road)"
-        r"\b[^\n.;]{1,60}?\b\d{4,5}\s+(?P<place>[A-ZÀ-ÖØ-Þ][^\W_]*(?:-[^\W_]+)*)"
+        # "meetings take place at 1400 UTC": the verb, not a square.
+        r"\b(?!\s+(?:at|on|in|during|every|once|from)\b)[^\n.;]{1,60}?\b\d{4,5}\s+(?P<place>[A-ZÀ-ÖØ-Þ][^\W_]*(?:-[^\W_]+)*)"
     ),
 )
 # "Lieu : À distance dans le soi-disant Québec": remote work somewhere; the place stays.

@@ -309,6 +309,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     organization = front_matter.text(*ORGANIZATION_KEYS) or naming.spelled_out_name(
         naming.organization_from_title(front_matter.text(*TITLE_KEYS), document)
         or naming.organization(document)
+        or introductions.organization_in_passing(document)
         or (role_at[1] if role_at else None)
         or introductions.organization_introduced(document)
         or signature.organization_signed(document)
