@@ -14,6 +14,7 @@ together from them.
 - A user name glued from the name's parts and initials ("jdupont92") may hold the name's
   particles too ("jeandelafontaine", "noraelamrani").
 - A part alone in spaced capitals goes ("D O E"), as headers set it.
+- The initials after the surname in a citation ("DOE, J.") go with it.
 - Words a recruiter listed as telling who the candidate is go whole, in any case.
 """
 
@@ -144,6 +145,24 @@ def name_variants(
     yield from middle_names(text, names)
     yield from nicknames_and_titles(text, names)
     yield from spaced(text, parts)
+    yield from cited_initials(text, names)
+
+
+def cited_initials(text: str, names: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """The initials after the surname in a citation's form of the name ("DOE, J.;
+    DOE, JANE", a list of publications' "Doe, J. M. (2020)"); not "J. Doe, M. Smith",
+    where the letter is the next author's."""
+    folded = fold(text)
+    for name in names:
+        words = fold(name).split()
+        if len(words) < 2 or len(words[-1]) < 3:
+            continue
+        initials = rf"(?P<initials>[a-z]\.?(?:{SPACE}?[a-z]\.)*)"
+        for match in re.finditer(
+            rf"(?<!\w){re.escape(words[-1])},{SPACE}?{initials}(?!\w)(?!\.?{SPACE}*\w\w)", folded
+        ):
+            if text[match.start("initials")].isupper():
+                yield match.start("initials"), match.end("initials")
 
 
 def glued_name(
