@@ -113,12 +113,15 @@ def application_language(text: str) -> str | None:
 
 
 # "En anglais, néerlandais ou allemand": one language of a choice is no requirement;
-# nor is a language that "is a plus".
+# nor is a language that "is a plus", or that is "not required".
 _LANGUAGE_CHOICE = re.compile(rf"{_LANG}\s*,?\s+(?:or|ou)\s+(?:in\s+|en\s+)?{_LANG}", _I)
 _OPTIONAL = re.compile(
     r"\b(?:a|un)\s+(?:plus|atout)\b|\bbonus\b|\bnice[- ]to[- ]have\b|\bpreferred\b"
     r"|\bappréciée?s?\b|\bsouhaitée?s?\b"
-    r"|\bdesired\b|\bdesirable\b",  # "Other desired qualifications include … Spanish"
+    r"|\bdesired\b|\bdesirable\b"  # "Other desired qualifications include … Spanish"
+    # "No knowledge of German is required", "l'allemand n'est pas exigé"
+    r"|\bno\s+(?:prior\s+)?(?:knowledge|command)\s+of\b|\bnot\s+(?:required|necessary|needed|mandatory)\b"
+    r"|\bn['’]\s*est\s+pas\s+(?:requise?|exigée?|nécessaire|obligatoire)\b",
     _I,
 )
 

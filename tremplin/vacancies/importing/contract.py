@@ -83,6 +83,8 @@ _PART_TIME = re.compile(
     # "60% Full-Time Equivalent", "0.6 FTE", "a 60% role"
     r"\b\d{1,2}\s?%\s+(?:full[- ]time[- ]equivalent|FTE|role|position)\b|\b0?\.\d+\s?FTE\b"
     r"|\bpart[- ]?time\b|\btemps\s+partiel\b|\bmi-temps\b|\bpart\s+(?:or|and|ou|et)\s+full\b"
+    # "The position is 75%", "un poste à 80 %": a share of full time.
+    r"|\b(?:position|post|role|job|contract|poste|contrat)\s+(?:is|est)?\s*(?:à\s+)?\d{2}\s?%"
     # "between 10 and 14 hours a week", "20h/semaine": fewer than 30 hours.
     r"|\b(?<![\d.,])(?:[1-9]|[12]\d)(?:\s*(?:-|–|to|and|à|et)\s*(?:[1-9]|[12]\d))?\s*"
     r"(?:hours?|hrs?|h|heures?)\s*(?:a|per|par|/)\s*(?:week|wk|semaine)\b",
@@ -169,7 +171,10 @@ _STATED_TYPE = re.compile(
 # mentions (an internship programme the contractor runs).
 _HIRED_AS_CONTRACTOR = re.compile(
     r"\b(?:hiring|looking\s+for|seeking|recruiting)\s+an?\s+(?:independent\s+)?(?:contractor"
-    r"|freelancer)\s+for\s+th(?:is|e)\s+(?:position|role|job)\b",
+    r"|freelancer)\s+for\s+th(?:is|e)\s+(?:position|role|job)\b"
+    # "We are looking to hire a part-time contractor to perform the work"
+    r"|\b(?:looking|want|wish|plan)\s+to\s+hire\s+an?\s+"
+    r"(?:(?:independent|part[- ]time|full[- ]time)\s+)?(?:contractor|freelancer)\s+to\b",
     _I,
 )
 

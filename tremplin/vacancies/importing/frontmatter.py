@@ -1,15 +1,21 @@
-"""Front matter values, typed: the keys job boards and static sites use, and a reader that
-turns a value it cannot use into a warning instead of an error."""
+"""Front matter: the YAML or TOML fields a page opens with, split from its body; their
+values, typed, under the keys job boards and static sites use, with a reader that turns a
+value it cannot use into a warning instead of an error; and the body a layout prints from
+them."""
 
 import datetime as dt
+import html
 import re
+import tomllib
 from typing import Any
 
+import yaml
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.utils.translation import gettext as _
 
 from tremplin.vacancies.importing import dates
+from tremplin.vacancies.importing.errors import PostingError
 from tremplin.vacancies.importing.textutil import unspelt
 
 # Front matter keys (compared lower-cased) that job boards and static sites use.
@@ -20,7 +26,7 @@ TITLE_KEYS = (
 ORGANIZATION_KEYS = (
     "organization", "organisation", "company", "org", "employer", "employeur", "entreprise",
     "structure", "association", "hiring_organization", "hiring_organisation", "company_name",
-    "organization_name", "organisation_name", "employer_name",
+    "organization_name", "organisation_name", "employer_name", "entity", "hiring_entity",
 )  # fmt: skip
 LOCATION_KEYS = (
     "location", "lieu", "city", "ville", "place", "job_location", "work_location",
@@ -52,12 +58,126 @@ _TAG_LINE = re.compile(r"^[ \t]*\{%[^{}]*%\}[ \t]*$\n?", re.MULTILINE)
 _TAG = re.compile(r"\{%[^{}]*%\}")
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, keeping a date that does not exist (2025-02-30) as its text.
+
+    The safe loader raises ValueError while building such a date; kept as text, the value
+    reaches the field reader, which ignores it with a warning like any value it cannot use.
+    """
+
+
+def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
+def split_front_matter(text: str, *, source_name: str) -> tuple[dict[str, Any], str]:
+    """The YAML front matter (empty when there is none) and the body after it."""
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    if start < len(lines) and lines[start].rstrip() == "+++":
+        return _toml_front_matter(lines, start, source_name=source_name)
+    if start >= len(lines) or lines[start].rstrip() != "---":
+        bare = _bare_fields(text)
+        return bare, "" if bare else text
+    for end in range(start + 1, len(lines)):
+        if lines[end].rstrip() in ("---", "..."):
+            break
+    else:
+        raise PostingError(
+            source_name,
+            _(
+                "the front matter opened by “---” on line %(line)d is never closed by "
+                "another “---” line."
+            )
+            % {"line": start + 1},
+        )
+    source = "\n".join(lines[start + 1 : end])
+    try:
+        data = yaml.load(source, Loader=_FrontMatterLoader) if source.strip() else {}  # noqa: S506
+    except RecursionError as exc:
+        raise PostingError(
+            source_name,
+            _("the YAML front matter is nested too deeply to be read (line %(line)d).")
+            % {"line": start + 1},
+        ) from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        line = start + 2 + mark.line if mark is not None else start + 1
+        raise PostingError(
+            source_name,
+            _("the YAML front matter is broken on line %(line)d: %(problem)s.")
+            % {"line": line, "problem": problem},
+        ) from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise PostingError(
+            source_name,
+            _("the front matter must be “key: value” lines (for example “title: …”)."),
+        )
+    return {str(key).strip().lower(): value for key, value in data.items()}, "\n".join(
+        lines[end + 1 :]
+    )
+
+
+def _toml_front_matter(
+    lines: list[str], start: int, *, source_name: str
+) -> tuple[dict[str, Any], str]:
+    """The TOML front matter between two "+++" lines (Hugo's), and the body after it."""
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].rstrip() == "+++"), None)
+    if end is None:
+        raise PostingError(
+            source_name,
+            _(
+                "the front matter opened by “+++” on line %(line)d is never closed by "
+                "another “+++” line."
+            )
+            % {"line": start + 1},
+        )
+    try:
+        data = tomllib.loads("\n".join(lines[start + 1 : end]))
+    except tomllib.TOMLDecodeError as exc:
+        raise PostingError(
+            source_name,
+            _("the TOML front matter is broken: %(problem)s.") % {"problem": exc},
+        ) from exc
+    return {key.strip().lower(): value for key, value in data.items()}, "\n".join(lines[end + 1 :])
+
+
+# A file of nothing but "key: value" fields (a job board's entry: "entity:", "title:",
+# "description: |"), with no "---" around them: its front matter, and no body.
+MIN_BARE_FIELDS = 3
+
+
+def _bare_fields(text: str) -> dict[str, Any]:
+    try:
+        data = yaml.load(text, Loader=_FrontMatterLoader)  # noqa: S506
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return {}
+    if not isinstance(data, dict) or len(data) < MIN_BARE_FIELDS:
+        return {}
+    fields = {str(key).strip().lower(): value for key, value in data.items()}
+    prose = any(isinstance(v, str) and len(v.split()) >= PARAGRAPH_WORDS for v in fields.values())
+    return fields if "title" in fields and prose else {}
+
+
 def fill_template(body: str, data: dict[str, Any]) -> str:
     """``body`` as its reader sees it on the site: each "{{ page.key }}" replaced by the front
     matter's value (its filters, such as a date format, not applied), other variables and
     the tags dropped. Both sides of an "{% if %}" are kept: a reader of the source sees both,
     and a posting states its facts in either ("Work Schedule: Full time" under "{% if
     page.state != 'upcoming' %}")."""
+    if not body.strip():
+        return _fields_as_body(data)
     if "{{" not in body and "{%" not in body:
         return body
 
@@ -69,10 +189,52 @@ def fill_template(body: str, data: dict[str, Any]) -> str:
     return _TAG.sub("", _TAG_LINE.sub("", body))
 
 
+# A value of this many words or more is prose a layout prints, not a field's value.
+PROSE_WORDS = 8
+# A list item of this many words or more is a paragraph, not a bullet.
+PARAGRAPH_WORDS = 40
+
+
+def _fields_as_body(data: dict[str, Any]) -> str:
+    """The text a layout prints from the front matter of a page that has no body of its own
+    ("requirements:" and "description:" as lists of paragraphs), each prose field under its
+    key as a heading; in HTML when the values are; "" when no value is prose."""
+    fields: list[tuple[str, list[str]]] = []
+    for key, value in data.items():
+        items = [str(item).strip() for item in value] if isinstance(value, list) else []
+        if isinstance(value, str) and len(value.split()) >= PROSE_WORDS:
+            items = [value.strip()]
+        items = [item for item in items if item]
+        if items and any(len(item.split()) >= PROSE_WORDS for item in items):
+            fields.append((str(key).replace("_", " ").capitalize(), items))
+    if any(_HTML_TAG.search(item) for _key, items in fields for item in items):
+        return "\n".join(
+            f"<h2>{html.escape(key)}</h2>\n"
+            + "\n".join(
+                f"<p>{item}</p>"
+                if len(item.split()) >= PARAGRAPH_WORDS
+                else f"<ul><li>{item}</li></ul>"
+                for item in items
+            )
+            for key, items in fields
+        )
+    return "\n\n".join(
+        f"## {key}\n\n"
+        + "\n\n".join(
+            item if len(item.split()) >= PARAGRAPH_WORDS else f"- {item}" for item in items
+        )
+        for key, items in fields
+    )
+
+
+_HTML_TAG = re.compile(r"</?(?:a|p|ul|ol|li|br|b|i|em|strong|div|span)\b[^>]*>", re.IGNORECASE)
+
+
 def text_value(value: Any) -> str | None:
     if value is None or isinstance(value, dict | list):
         return None
-    text = str(value).strip()
+    # "PhD position&#58; Phylogenetics": a value written for an HTML page.
+    text = html.unescape(str(value)).strip()
     return text or None
 
 

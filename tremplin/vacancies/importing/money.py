@@ -6,7 +6,7 @@ yearly salary, since no monthly, weekly, daily or hourly pay comes near it.
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from tremplin.vacancies.importing.textutil import sentences
@@ -227,15 +227,37 @@ def names_pay(line: str) -> bool:
 
 def salary(text: str) -> Salary | None:
     """The pay range stated in ``text``, or None when it states none."""
-    for sentence in sentences(text):
-        has_currency = _currency(sentence) is not None
-        if not (
-            _PAY_WORDS.search(sentence)
-            or (has_currency and _period(sentence))
-            or _THOUSANDS_OF_MONEY.search(sentence)
-        ):
-            continue
-        found = _salary_in(sentence)
-        if found is not None:
-            return found
+    for line in text.split("\n"):
+        said = sentences(line)
+        for index, sentence in enumerate(said):
+            has_currency = _currency(sentence) is not None
+            if not (
+                _PAY_WORDS.search(sentence)
+                or (has_currency and _period(sentence))
+                or _THOUSANDS_OF_MONEY.search(sentence)
+            ):
+                continue
+            found = _salary_in(sentence)
+            if found is not None:
+                return _by_condition(found, said[index + 1 :])
     return None
+
+
+def _by_condition(found: Salary, rest: list[str]) -> Salary:
+    """ "Jusqu'à 5 ans d'expérience, 2.500€ net /mois. Au-delà : 3.000€ net /mois": one
+    amount a sentence, set by a condition, on one line: the range from the lowest to the
+    highest."""
+    if found.min is None or found.min != found.max:
+        return found
+    amounts = [found.min]
+    for sentence in rest:
+        other = _salary_in(sentence)
+        if (
+            other is None
+            or other.min is None
+            or other.min != other.max
+            or (other.currency, other.period) != (found.currency, found.period)
+        ):
+            break
+        amounts.append(other.min)
+    return replace(found, min=min(amounts), max=max(amounts))

@@ -102,8 +102,10 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
             # "EPA Innovation Fellow" of the Environmental Protection Agency: its acronym.
             if len(acronym := initials(organization.split())) >= 2:
                 title = re.sub(rf"^{re.escape(acronym)}\s+(?=\w)", "", title)
-            # "OpenRefine Advisory Committee Members": the name before the role, likewise.
-            title = re.sub(rf"^{re.escape(organization)}\s+(?=[A-ZÀ-ÖØ-Þ])", "", title)
+            # "OpenRefine Advisory Committee Members", "Outreachy community manager": the
+            # name before the role, likewise.
+            lower_role = r"|[a-z]+\s+[a-z]+$" if " " not in organization else ""
+            title = re.sub(rf"^{re.escape(organization)}\s+(?=[A-ZÀ-ÖØ-Þ]{lower_role})", "", title)
             # "Designer at Acme", "Chargé·e - Acme"; not "Responsable de l'API le.taxi",
             # where the name is the apposition of the thing the role is about.
             # "Code for Science and Society" is "Code for Science & Society".

@@ -290,15 +290,13 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     plain = clipped_lines(document.plain_text)
 
     guessed: list[str] = []
-    apply_email = (
-        front_matter.email("apply_email")
-        or fields.apply_email(document)
-        or front_matter.any_email(*CONTACT_KEYS)
-    )
+    apply_email = front_matter.email("apply_email") or fields.apply_email(document)
     apply_url = front_matter.url("apply_url") or fields.apply_url(document)
     if not (apply_email or apply_url):
+        # A contact address beside a link to apply at is for questions.
         apply_email = (
-            fields.led_in_email(document)
+            front_matter.any_email(*CONTACT_KEYS)
+            or fields.led_in_email(document)
             or fields.information_email(document)
             or fields.sole_email(document)
         )

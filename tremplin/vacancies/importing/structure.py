@@ -19,16 +19,11 @@ The body is given back as Markdown, recovered headings written as ``#`` headings
 
 import html
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-from django.utils.translation import gettext as _
-
-from tremplin.vacancies.importing.errors import PostingError
-from tremplin.vacancies.importing.frontmatter import fill_template
+from tremplin.vacancies.importing.frontmatter import fill_template, split_front_matter
 from tremplin.vacancies.importing.htmltext import html_to_markdown, looks_like_html
 from tremplin.vacancies.importing.textutil import LEADS_ON, MAX_LINE_CHARS, with_inline_links
 from tremplin.vacancies.importing.underlined import rst_links, underlined_headings
@@ -140,100 +135,6 @@ def strip_inline_markup(text: str) -> str:
     for _round in range(2):
         text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text)
     return re.sub(r"\s+", " ", text).strip()
-
-
-class _FrontMatterLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, keeping a date that does not exist (2025-02-30) as its text.
-
-    The safe loader raises ValueError while building such a date; kept as text, the value
-    reaches the field reader, which ignores it with a warning like any value it cannot use.
-    """
-
-
-def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
-    try:
-        return loader.construct_yaml_timestamp(node)
-    except (ValueError, OverflowError):
-        return loader.construct_scalar(node)
-
-
-_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
-
-
-def split_front_matter(text: str, *, source_name: str) -> tuple[dict[str, Any], str]:
-    """The YAML front matter (empty when there is none) and the body after it."""
-    lines = text.split("\n")
-    start = 0
-    while start < len(lines) and not lines[start].strip():
-        start += 1
-    if start < len(lines) and lines[start].rstrip() == "+++":
-        return _toml_front_matter(lines, start, source_name=source_name)
-    if start >= len(lines) or lines[start].rstrip() != "---":
-        return {}, text
-    for end in range(start + 1, len(lines)):
-        if lines[end].rstrip() in ("---", "..."):
-            break
-    else:
-        raise PostingError(
-            source_name,
-            _(
-                "the front matter opened by “---” on line %(line)d is never closed by "
-                "another “---” line."
-            )
-            % {"line": start + 1},
-        )
-    source = "\n".join(lines[start + 1 : end])
-    try:
-        data = yaml.load(source, Loader=_FrontMatterLoader) if source.strip() else {}  # noqa: S506
-    except RecursionError as exc:
-        raise PostingError(
-            source_name,
-            _("the YAML front matter is nested too deeply to be read (line %(line)d).")
-            % {"line": start + 1},
-        ) from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        line = start + 2 + mark.line if mark is not None else start + 1
-        raise PostingError(
-            source_name,
-            _("the YAML front matter is broken on line %(line)d: %(problem)s.")
-            % {"line": line, "problem": problem},
-        ) from exc
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise PostingError(
-            source_name,
-            _("the front matter must be “key: value” lines (for example “title: …”)."),
-        )
-    return {str(key).strip().lower(): value for key, value in data.items()}, "\n".join(
-        lines[end + 1 :]
-    )
-
-
-def _toml_front_matter(
-    lines: list[str], start: int, *, source_name: str
-) -> tuple[dict[str, Any], str]:
-    """The TOML front matter between two "+++" lines (Hugo's), and the body after it."""
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].rstrip() == "+++"), None)
-    if end is None:
-        raise PostingError(
-            source_name,
-            _(
-                "the front matter opened by “+++” on line %(line)d is never closed by "
-                "another “+++” line."
-            )
-            % {"line": start + 1},
-        )
-    try:
-        data = tomllib.loads("\n".join(lines[start + 1 : end]))
-    except tomllib.TOMLDecodeError as exc:
-        raise PostingError(
-            source_name,
-            _("the TOML front matter is broken: %(problem)s.") % {"problem": exc},
-        ) from exc
-    return {key.strip().lower(): value for key, value in data.items()}, "\n".join(lines[end + 1 :])
 
 
 @dataclass
