@@ -337,11 +337,13 @@ def _links(text: str, *, identity: Identity) -> Iterator[Span]:
     parts = [part for part in _name_parts(identity) if len(part) >= 3]
     local_parts = [_local_part(email) for email in identity.emails]
     personal = [token for token in [*parts, *local_parts] if len(token) >= 3]
-    if not personal:
-        return
+    # "mysite.example.com" beside "bob@example.com": a site on the candidate's own domain.
+    domains = {_fold(email).rsplit("@", 1)[1].strip() for email in identity.emails if "@" in email}
     for match in BARE_DOMAIN.finditer(text):
         folded = _fold(match.group(0)).replace("-", "").replace("_", "")
-        if any(token.replace("-", "") in folded for token in personal):
+        if any(token.replace("-", "") in folded for token in personal) or any(
+            _fold(match.group(0)).endswith(f".{domain}") for domain in domains
+        ):
             yield Span(match.start(), match.end(), LINK)
 
 

@@ -176,7 +176,12 @@ def _inside_address(
             continue  # nothing above it sets the block apart from the sender's lines
         if sender and len(block) < 2:
             continue  # an address has two lines at least: one line is a reference line
-        if not (recipient or _addressee_shown(folded, lines, block=block, above=above)):
+        named = _line(folded, lines, index)
+        if not (
+            recipient
+            or _addressee_shown(folded, lines, block=block, above=above)
+            or _greeted(named, _line(folded, lines, block[-1]))
+        ):
             continue  # it may be the sender's own address, under their name and contacts
         first, last = lines[block[-1]][0], lines[block[0]][1]
         # A template's "Empf.-Vorname Empf.-Nachname" repeats its placeholder for the
@@ -225,6 +230,17 @@ def _addressee_shown(
         ):
             return True  # the sender's street or postcode
     return False
+
+
+def _greeted(salutation: str, opening: str) -> bool:
+    """Whether the salutation greets whom the block opens with ("Dear Susan," over "Susan
+    Robinson", "Sehr geehrte Frau Weber" over "Frau Dr. Anna Weber")."""
+    greeted = SALUTATION.sub(" ", salutation, count=1)
+    words = {word for word in re.findall(r"[^\W\d_]{3,}", greeted)} - _TITLES
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", opening) for word in words)
+
+
+_TITLES = frozenset({"mrs", "miss", "frau", "herr", "madame", "monsieur", "prof", "dott", "sir"})
 
 
 # A postal endorsement over a letter's inside address ("Einschreiben/Luftpost", "Airmail",
