@@ -160,7 +160,8 @@ _YEARS_OF_EXPERIENCE = (
     re.compile(
         # "2 or more years related experience"
         rf"\b(?P<n>{NUMBER})\s*\+?\s*(?:(?:-|–|to|à)\s*\d{{1,2}}\s*|or\s+more\s+)?\+?\s*"
-        r"(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:[\w/-]+\s+){0,5}?experience",
+        # "One year’s experience", "two years' experience"
+        r"(?:years?|yrs?)(?:['’]s?)?\s+(?:of\s+)?(?:[\w/-]+\s+){0,5}?experience",
         _I,
     ),
     re.compile(

@@ -30,6 +30,8 @@ _VOLUNTEER = re.compile(
     r"|\b(?:volunteers?|bénévoles?)\s+(?:needed|wanted|recherché(?:e|s|es)?)\b"
     r"|\b(?:comme|en\s+tant\s+que)\s+bénévole\b"
     r"|\bappel\s+à\s+(?:bénévoles|volontaires)\b|\bcall\s+for\s+volunteers\b"
+    # "pour communiquer avec les autres bénévoles": the reader is one of them.
+    r"|\b(?:les\s+autres|other|fellow)\s+(?:bénévoles|volunteers)\b"
     # France's civic service: "un·e volontaire en service civique", "2 volontaires".
     r"|\bservice\s+civique\b|\bvolontariat\b|\b(?:mission|poste|offre)\s+de\s+bénévolat\b"
     r"|\b(?:une?|des|deux|trois|\d+|second|seconde?)\s+volontaires?\b",

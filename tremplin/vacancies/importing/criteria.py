@@ -51,6 +51,8 @@ _HEADING_KINDS = (
         r"|\bprefer\b|\bdon.t require\b"
         r"|facultati|advantage|\bvalorise|would be great|\b(?:able|willing) to learn\b"
         r"|\bcan learn\b|capacite d.apprendre|\bdesire to learn\b"
+        # "Here are some things we'll help you learn on the job if you don't know them:"
+        r"|\bhelp you learn\b|\blearn on the job\b"
         r"|\badditional (?:qualifications|skills|requirements)\b|\byou (?:might|may) have\b"
         # "The following will also count positively to any application"
         r"|\bcounts? positively\b|\bin your favou?r\b|\bcompteront positivement\b"
@@ -80,7 +82,9 @@ _HEADING_KINDS = (
         # "About You", "Outreachy needs you to:"
         r"|\babout you\b|\bneeds? you to\b|^you (?:have|bring|should have)\b"
         # "As the team leader, we expect you to:", "We expect, at a minimum, that…"
-        r"|\bwe expect\b",
+        r"|\bwe expect\b"
+        # "Here's what we'd like you to bring to the team:", "To accomplish this, you should:"
+        r"|\b(?:like|want|need) you to bring\b|\bbring to the team\b|\byou (?:should|must)\s*:?$",
     ),
     (
         NOT_CRITERIA,
@@ -97,6 +101,7 @@ _HEADING_KINDS = (
 _NICE_BULLET = re.compile(
     r"\bnot (?:required|necessary|mandatory|essential)\b"
     r"|\b(?:is |are |would be )?a (?:big |huge |real |definite |great )?plus\b"
+    r"|\b(?:is|are|be)\s+(?:also\s+)?an?\s+(?:real\s+|definite\s+)?(?:asset|advantage)\b"
     r"|\bnice[- ]to[- ]have\b|\bbonus\b|\b(?:is |are |strongly |highly )preferred\b|\bdesired\b"
     r"|\bpreferred\W*$"
     r"|\bwould love\b|\bun (?:vrai |reel |gros )?(?:plus|atout)\b"

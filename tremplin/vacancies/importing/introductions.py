@@ -135,10 +135,11 @@ _DEPARTMENTS = frozenset(
 )
 
 
-# "Acme is an equal opportunity employer": the employer, named in the closing words.
+# "Acme is an equal opportunity employer" ("an Equal Opportunity Employer"): the employer,
+# named in the closing words.
 _EQUAL_OPPORTUNITY = re.compile(
     r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s+is\s+an?\s+"
-    r"(?:proud\s+)?equal[- ]opportunit(?:y|ies)\s+employer\b"
+    r"(?i:(?:proud\s+)?equal[- ]opportunit(?:y|ies)\s+employer)\b"
 )
 
 

@@ -17,6 +17,8 @@ _CURRENCIES = (
     (re.compile(r"€|\bEUR\b|\beuros?\b", re.IGNORECASE), "EUR"),
     (re.compile(r"£|\bGBP\b|\bpounds?\b", re.IGNORECASE), "GBP"),
     (re.compile(r"\bCHF\b|\bfrancs? suisses?\b|\bSwiss francs?\b", re.IGNORECASE), "CHF"),
+    # "15 $/heure USD": a currency's code says it, wherever the dollar sign stands.
+    (re.compile(r"\bUSD\b|\bUS\$|\bU\.?S\.? dollars?\b"), "USD"),
     # "28,85 $", "36 000 $": the sign after the amount is the Canadian French way.
     (
         re.compile(
@@ -27,7 +29,7 @@ _CURRENCIES = (
         ),
         "CAD",
     ),
-    (re.compile(r"\$|\bUSD\b|\bdollars?\b", re.IGNORECASE), "USD"),
+    (re.compile(r"\$|\bdollars?\b", re.IGNORECASE), "USD"),
 )
 _SYMBOL = r"(?:€|£|\$|EUR|GBP|USD|CHF|CAD|euros?)"
 _AMOUNT = re.compile(
