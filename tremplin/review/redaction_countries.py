@@ -29,7 +29,11 @@ COUNTRIES = (
     "afghanistan|pakistan|bangladesh|sri lanka|nepal|ethiopie|ethiopia|erythree|eritrea|"
     "soudan|sudan|somalie|somalia|venezuela|bolivie|bolivia|equateur|ecuador|uruguay|"
     "paraguay|cuba|guatemala|honduras|nicaragua|salvador|el salvador|costa rica|panama|"
-    "republique dominicaine|dominican republic|schweiz|belgique|nederland"
+    "republique dominicaine|dominican republic|schweiz|belgique|nederland|"
+    # The United States and the United Kingdom as Spanish, Portuguese, Italian, German and
+    # Dutch CVs write them: "San Francisco, EE.UU.".
+    "ee\\. ?uu\\.?|eeuu|estados unidos|eua|stati uniti|vereinigte staaten|verenigde staten|"
+    "reino unido|regno unito|vereinigtes konigreich|verenigd koninkrijk"
 )
 US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"

@@ -78,7 +78,8 @@ LINK_FIELD = dict(FIELDS)["link"]
 # "<My Street>", "[Your Name]", "[City, State ZIP]", "Ma signature", "<number>".
 _POSSESSIVE = (
     r"your|my|ma|mon|mes|votre|vos|ta|ton|mein|meine|ihre?|deine?|mi|mis|su|sus|tu|"
-    r"il\s+mio|la\s+mia|il\s+tuo|la\s+tua|mio|mia|tuo|tua|mijn|uw|jouw"
+    r"il\s+mio|la\s+mia|il\s+tuo|la\s+tua|mio|mia|tuo|tua|mijn|uw|jouw|"
+    r"(?:o\s+)?seu|(?:a\s+)?sua|teu"  # "Seu número de telefone", "Sua cidade"
 )
 _FIELD_WORDS = (
     ("email", r"e-?mail(?:\s+address)?|courriel|correo(?:\s+electronico)?"),
@@ -86,14 +87,16 @@ _FIELD_WORDS = (
     (
         "phone",
         r"(?:tele)?phone(?:\s+number)?|number|mobile|tel|telephone|telefon(?:nummer)?|"
-        r"handy|telefono|movil|cellulare|telefoon|gsm",
+        r"handy|telefono|movil|cellulare|telefoon|gsm|"
+        r"numero(?:\s+de)?\s+(?:telefone|telefono|telephone)|telefone|telemovel|celular",
     ),
     (
         "address",
         r"(?:street\s+|postal\s+)?address|street|road|town|city|state|zip(?:\s+code)?|"
         r"post\s?code|postal\s+code|country|location|region|rue|adresse|ville|"
         r"code\s+postal|pays|stra(?:ss|ß)e|stadt|ort|plz|land|calle|ciudad|direccion|"
-        r"provincia|pais|via|indirizzo|citta|paese|cap|straat|woonplaats",
+        r"provincia|pais|via|indirizzo|citta|paese|cap|straat|woonplaats|endereco|morada|"
+        r"cidade|codigo\s+postal",
     ),
     (
         "name",
