@@ -111,7 +111,7 @@ _DURATION = re.compile(
 _CONTRACT_CONTEXT = re.compile(
     r"contract|fixed[- ]term|\bterm\b|\bCDD\b|contrat|duration|durée|temporary|internship"
     r"|\bstage\b|mission|assignment|placement|\bposte\b|position|\brole\b|\brôle\b"
-    r"|commitment|\bengagement\s+(?:de|d['’]|minimum)"
+    r"|commitment|\bengagement\s+(?:de|d['’]|minimum)|\bopening\b"
     # "Plan to stay at least 6 months", "We expect interns to join us for at least 3 months"
     r"|\bstay\s+(?:around\s+|on\s+)?(?:for\s+)?at\s+least\b|\bjoin\s+us\s+for\b"
     # "Excepted Service: Not to exceed 24 months", a federal appointment's length
@@ -257,6 +257,12 @@ _TRIAL = re.compile(
 )
 
 
+# "open for an initial duration of a year": one year.
+_ONE_UNIT = re.compile(
+    r"\b((?:duration|length|term|period)\s+of\s+|\bfor\s+)an?\s+(year|month)\b", _I
+)
+
+
 def contract_duration_months(text: str) -> int | None:
     """The length of the contract in months, from a sentence about the contract, or None.
 
@@ -268,7 +274,7 @@ def contract_duration_months(text: str) -> int | None:
     for sentence in sentences(text):
         # "12-month contract with a 3-month probation period": the trial is no duration,
         # the rest of the sentence may state one.
-        sentence = _TRIAL.sub(" ", sentence)
+        sentence = _ONE_UNIT.sub(r"\1one \2", _TRIAL.sub(" ", sentence))
         if not _CONTRACT_CONTEXT.search(sentence):
             # "dès décembre 2019 et jusqu'à août 2020": an engagement's span, both years
             # said, in a sentence about the job that names no contract.

@@ -127,22 +127,41 @@ class ParsedCriterion:
         return {"text": self.text, "kind": self.kind}
 
 
-def heading_kind(heading: str) -> str | None:
-    """What a heading's bullets are (MUST, NICE, QUALITY, NOT_CRITERIA), None if it says not."""
+# "Essential:" then "Desired:", "Required qualifications" then "Desired qualifications": what
+# the posting wishes for, set against what it requires. Alone, "Desired Skills and Attributes"
+# are what it asks.
+_DESIRED = re.compile(r"^(?!.*\brequired\b).*\bdesired\b")
+_REQUIRED = re.compile(r"\b(?:required|essential|mandatory|minimum|requis|indispensables?)\b")
+
+
+def heading_kind(heading: str, *, against_required: bool = False) -> str | None:
+    """What a heading's bullets are (MUST, NICE, QUALITY, NOT_CRITERIA), None if it says not;
+    ``against_required``, when the posting heads its requirements as such."""
     folded = fold(heading)
+    if against_required and _DESIRED.search(folded):
+        return NICE
     for kind, pattern in _HEADING_KINDS:
         if re.search(pattern, folded):
             return kind
     return None
 
 
+def _requirements_headed(document: Document) -> bool:
+    """Whether a heading or a lead-in names the posting's requirements as such ("Required
+    qualifications", "Essential:")."""
+    said = [section.heading for section in document.sections]
+    said += [bullet.lead_in for section in document.sections for bullet in section.bullets]
+    return any(text and _REQUIRED.search(fold(text)) for text in said)
+
+
 def required_text(document: Document) -> str:
     """The posting's text less the sections a heading says are nice to have ("Nice to have:
     Spanish"): what it requires."""
+    contrasted = _requirements_headed(document)
     return document.text_of(
         section
         for section in document.sections
-        if not section.heading or heading_kind(section.heading) != NICE
+        if not section.heading or heading_kind(section.heading, against_required=contrasted) != NICE
     )
 
 
@@ -150,15 +169,20 @@ def criteria(document: Document) -> list[ParsedCriterion]:
     """The requirement bullets of ``document`` in order, each with its kind."""
     found: list[ParsedCriterion] = []
     stack: list[tuple[int, str | None]] = []
+    contrasted = _requirements_headed(document)
     # A posting with its own list of nice-to-haves says the rest is required.
-    split = any(heading_kind(s.heading) == NICE for s in document.sections if s.heading)
+    split = any(
+        heading_kind(s.heading, against_required=contrasted) == NICE
+        for s in document.sections
+        if s.heading
+    )
     for section in document.sections:
         if section.heading is None:
-            found.extend(_led_in_criteria(section.bullets, split=split))
+            found.extend(_led_in_criteria(section.bullets, split=split, contrasted=contrasted))
             continue
         while stack and stack[-1][0] >= section.level:
             stack.pop()
-        kind = heading_kind(section.heading)
+        kind = heading_kind(section.heading, against_required=contrasted)
         if kind is None:
             kind = next((parent for _level, parent in reversed(stack) if parent), None)
         stack.append((section.level, kind))
@@ -172,13 +196,13 @@ def criteria(document: Document) -> list[ParsedCriterion]:
             # list of qualities keeps its heading's, what leads into it says it is asked).
             for lead_in, group in itertools.groupby(bullets, key=lambda bullet: bullet.lead_in):
                 grouped = list(group)
-                own = (kind != QUALITY and _lead_in_kind(lead_in)) or kind
+                own = (kind != QUALITY and _lead_in_kind(lead_in, contrasted)) or kind
                 if own == NICE and _marks_its_preferences(section.heading, grouped):
                     found.extend(_section_criteria(grouped, MUST, mixed=True))
                     continue
                 found.extend(_section_criteria(grouped, own, mixed=own == MUST and not split))
         else:
-            found.extend(_led_in_criteria(section.bullets, split=split))
+            found.extend(_led_in_criteria(section.bullets, split=split, contrasted=contrasted))
     for section in document.sections:
         listed = section.heading is not None and heading_kind(section.heading) in LISTS
         # Under a requirements heading, a line apart says only a preference ("Idéalement,
@@ -198,7 +222,7 @@ def _marks_its_preferences(heading: str, bullets: list[Bullet]) -> bool:
     )
 
 
-def _lead_in_kind(lead_in: str | None) -> str | None:
+def _lead_in_kind(lead_in: str | None, contrasted: bool = False) -> str | None:
     """What a paragraph leading into a list says its bullets are: "Vous êtes la bonne
     personne si :" a must, "Ce que nous recherchons :" too; "someone who will:" none."""
     if not lead_in:
@@ -208,17 +232,19 @@ def _lead_in_kind(lead_in: str | None) -> str | None:
     clause = fold(sentences(lead_in)[-1])
     if _DUTIES_LEAD_IN.search(clause):
         return None
-    kind = heading_kind(clause)
+    kind = heading_kind(clause, against_required=contrasted)
     return kind if kind in LISTS else None
 
 
-def _led_in_criteria(bullets: list[Bullet], *, split: bool) -> list[ParsedCriterion]:
+def _led_in_criteria(
+    bullets: list[Bullet], *, split: bool, contrasted: bool
+) -> list[ParsedCriterion]:
     """The criteria of lists a requirements sentence leads into, outside any requirements
     section."""
     found: list[ParsedCriterion] = []
     for lead_in, group in itertools.groupby(bullets, key=lambda bullet: bullet.lead_in):
         listed = list(group)
-        kind = _lead_in_kind(lead_in) or (MUST if _questions_to_you(listed) else None)
+        kind = _lead_in_kind(lead_in, contrasted) or (MUST if _questions_to_you(listed) else None)
         if kind is not None:
             found.extend(_section_criteria(listed, kind, mixed=kind == MUST and not split))
     return found
@@ -306,6 +332,9 @@ def _main_clause(text: str) -> str:
     """The bullet without its asides: "(Docker is a plus)" and what follows a ";" add a
     bonus to a requirement, they do not make it optional; "(not required)" still does."""
     text = re.sub(r"\([^()]*\b(?:is|are|est|sont|would|serait|seraient)\b[^()]*\)", " ", text)
+    # "Ph.D. in ecology (ideally completed at the time of application)": when, not whether
+    # ("fluent in French (ideally)" says whether).
+    text = re.sub(r"\((?:ideally|preferably|idéalement|de préférence)\s+\w[^()]*\)", " ", text)
     return re.split(r";\s", text, maxsplit=1)[0]
 
 

@@ -31,7 +31,7 @@ _CURRENCIES = (
     ),
     (re.compile(r"\$|\bdollars?\b", re.IGNORECASE), "USD"),
 )
-_SYMBOL = r"(?:€|£|\$|EUR|GBP|USD|CHF|CAD|euros?)"
+_SYMBOL = r"(?:€|£|\$|EUR|GBP|USD|CHF|CAD|(?i:euros?))"  # "3500 Euros" too
 _AMOUNT = re.compile(
     rf"(?P<pre>{_SYMBOL})?\s?"
     r"(?<![\d.,])(?P<num>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"

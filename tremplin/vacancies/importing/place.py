@@ -21,6 +21,8 @@ _PLACES = (
     rf"(?P<place>{_ONE_PLACE}(?:,\s*(?:the\s+)?{_ONE_PLACE})*"
     rf"(?:,?\s+(?:or|and|ou|et)\s+{_ONE_PLACE})?)"
 )
+# Units of an organization, which a sentence may say one is based in before the town.
+_UNITS = r"(?:Département|Service|Laboratoire|Institut|Centre|Pôle|Bureau|Siège|Direction)"
 _LOCATION_PATTERNS = (
     _LOCATION_LINE := re.compile(
         r"^(?:location|lieu(?:\s+de\s+(?:travail|stage|(?:la\s+)?mission))?|localisation"
@@ -47,7 +49,8 @@ _LOCATION_PATTERNS = (
     re.compile(
         rf"\b(?:[Bb]ased|[Ll]ocated|[Ss]ituated)\s+in\s+(?:either\s+)?(?:central\s+)?{_PLACES}"
     ),
-    re.compile(rf"\b[Bb]asée?s?\s+(?:à|a|au|en|dans)\s+{_PLACE}"),
+    # "basé au Département d'Automatique … à Besançon": a unit, then the town (below).
+    re.compile(rf"\b[Bb]asée?s?\s+(?:à|a|au|en|dans)\s+(?!{_UNITS}\b){_PLACE}"),
     # "expected to take up residence in Massachusetts", "willing to relocate to Lyon": where
     # the person must live is where the work is.
     re.compile(
@@ -63,7 +66,7 @@ _LOCATION_PATTERNS = (
     re.compile(rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+{_PLACE}"),
     # "situé au siège de l'association à Grenoble", "basé dans nos locaux à Metz".
     re.compile(
-        rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?|[Bb]asée?s?)\s+(?:au|dans)\s+[^,.;]{{2,60}}?\s+à\s+{_PLACE}"
+        rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?|[Bb]asée?s?)\s+(?:au|dans)\s+[^,.;]{{2,120}}?\s+à\s+{_PLACE}"
     ),
     # "You will work from our Leeds office", "based in our London office".
     re.compile(

@@ -15,28 +15,29 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the eighteenth round, on 279 postings (README): held out (102), 0.834 field
-# accuracy, 0.943 criteria recall and 0.895 must/nice split (the 12 fresh postings from new
-# sources 0.697, 0.862 and 0.300); tuned on (177), 0.948, 0.981 and 0.997; the whole corpus
-# 0.906, 0.967 and 0.961.
+# Measured after the nineteenth round, on 281 postings (README): held out (98), 0.839 field
+# accuracy, 0.955 criteria recall and 0.959 must/nice split (the 2 fresh postings from new
+# sources 0.545, 1.000 and 1.000); tuned on (183), 0.941, 0.982 and 0.990; the whole corpus
+# 0.906, 0.973 and 0.979.
 FLOOR = {
-    "all": {"field_accuracy": 0.90, "criteria_recall": 0.96, "kind_accuracy": 0.96},
-    "tuned": {"field_accuracy": 0.94, "criteria_recall": 0.98, "kind_accuracy": 0.99},
-    "held_out": {"field_accuracy": 0.83, "criteria_recall": 0.94, "kind_accuracy": 0.89},
+    "all": {"field_accuracy": 0.90, "criteria_recall": 0.97, "kind_accuracy": 0.97},
+    "tuned": {"field_accuracy": 0.94, "criteria_recall": 0.98, "kind_accuracy": 0.98},
+    "held_out": {"field_accuracy": 0.83, "criteria_recall": 0.95, "kind_accuracy": 0.95},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.834 field accuracy and 0.943 criteria recall (README)",
+    reason="held-out postings read 0.839 field accuracy (criteria recall 0.955) (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.948 field accuracy since the eighteenth round moved five "
-    "fresh postings into it; six of their misses are labels that older labels contradict "
-    "(a remote 'Location:' kept as written, a project's length as no contract's) (README)",
+    reason="the tuned part reads 0.941 field accuracy since the eighteenth and nineteenth "
+    "rounds moved eleven fresh postings into it; six of their misses are labels that older "
+    "labels contradict (a remote 'Location:' kept as written, a project's length as no "
+    "contract's) (README)",
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.906 field accuracy and 0.967 criteria recall, held back "
+    reason="the whole corpus reads 0.906 field accuracy and 0.973 criteria recall, held back "
     "by its held-out part",
 )
 
