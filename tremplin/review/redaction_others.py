@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from tremplin.review.redaction_header import HSPACE as _H
 from tremplin.review.redaction_header import SECTION_HEADING, fold, header_end
-from tremplin.review.redaction_placeholders import fields_listed
+from tremplin.review.redaction_placeholders import PLACEHOLDER_LINK, fields_listed
 
 SALUTATION = re.compile(
     # "Mon très cher Monsieur Martin,", "My dear Ms. Roe,"
@@ -83,7 +83,10 @@ def within(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
 def someone_elses_link(link: str, *, own: set[str]) -> bool:
     """Whether ``link`` holds none of the candidate's ``own`` words (parts of the name, user
     names from their e-mail addresses and header links), hyphens and underscores left out;
-    ``redaction.py`` asks only about links below the header that are not profiles."""
+    ``redaction.py`` asks only about links below the header that are not profiles. A
+    template's stand-in for the candidate's own site ("https://your-domain.com/cv/") is theirs."""
+    if PLACEHOLDER_LINK.search(fold(link)):
+        return False
     folded = re.sub(r"[-_]", "", fold(link))
     return not any(len(word) >= 3 and re.sub(r"[-_]", "", word) in folded for word in own)
 

@@ -115,6 +115,10 @@ FIELD_PLACEHOLDER = re.compile(
 )
 BRACKETED_FIELD = re.compile(rf"[<\[]{_H}*(?:(?:{_POSSESSIVE}){_H}+)?{_FIELD_LIST}{_H}*[>\]]")
 _FIELD_KINDS = [(kind, re.compile(rf"(?<!\w)(?:{words})(?!\w)")) for kind, words in _FIELD_WORDS]
+# A template's stand-in for the candidate's own site: "https://your-domain.com/cv/".
+PLACEHOLDER_LINK = re.compile(
+    r"(?<![a-z])(?:your|my|votre|mon|dein|mein|tu|mi)-?(?:domain|site|name)"
+)
 CAPITALS_HEADING = re.compile(r"\s*[^\W\d_a-z]{2,}(?:[^\S\n]+/?[^\S\n]*[^\W\d_a-z]{2,})+(?!\w)")
 WITHOUT_SCHEME = re.compile(r"(?<!\w)(?:without|sans|ohne|senza|sin|sem|zonder|bez)\W{0,3}https?\b")
 
