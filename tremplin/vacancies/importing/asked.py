@@ -51,6 +51,7 @@ _NOT_FOLLOWED_BY_NOUN = (
     r"|est|sont|will|would|required|essential|indispensable|courant|skills|language|speaker"
     r"|written|spoken|communication"
     r"|level|fluent|native|écrit|parlé|oral|exigée?s?|requise?s?|obligatoires?|nécessaires?"
+    r"|technique|technical|scientifique|scientific|professionnel|business"  # a register
     r"|indispensables?|impératifs?|impératives?)\b)[a-zà-ÿ])"
 )
 
@@ -136,6 +137,10 @@ def required_languages(text: str) -> list[str]:
     for sentence in sentences(text):
         sentence = _APPLICATION_LANGUAGE.sub(" ", sentence)
         sentence = re.split(r";\s", sentence, maxsplit=1)[0]
+        # "Bonne maîtrise de l'anglais (l'espagnol est un atout)": the aside is the plus.
+        sentence = re.sub(
+            r"\([^()]*\)", lambda m: " " if _OPTIONAL.search(m[0]) else m[0], sentence
+        )
         if _LANGUAGE_CHOICE.search(sentence) or _OPTIONAL.search(sentence):
             continue
         for pattern in _REQUIRED_LANGUAGE:
@@ -211,7 +216,9 @@ _YEARS_ASKED = (
         _I,
     ),
     re.compile(
+        # not "Au minimum 2 ans d'étude en programmation", years of study
         rf"(?<!pour )(?<!durant )\b(?:au\s+moins|minimum)\s+(?P<n>{NUMBER})\s*(?:ans?|années?)\b"
+        r"(?!\s*d['’]\s*études?\b)"
         rf"|\b(?P<m>{NUMBER})\s*(?:ans?|années?)\s+minimum\b",
         _I,
     ),

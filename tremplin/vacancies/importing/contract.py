@@ -226,7 +226,8 @@ def _employment_type_stated(text: str) -> str | None:
 # Software Developer", "Développeur de logiciels temporaires".
 _INTERN_TITLE = re.compile(
     r"\((?:co-?op|[ée]tudiant(?:[·.-]?e)?s?|student|stagiaire|intern)\)|\bstagiaire\b"
-    r"|\bintern\b|\bco-?op\s+(?:student|position|placement|term)\b",
+    r"|\bintern\b|\bco-?op\s+(?:student|position|placement|term)\b"
+    r"|^(?:stage|internship)\s*[-–:|]",  # "Stage - Merge DemocracyOS France / Argentine"
     _I,
 )
 _TEMPORARY_TITLE = re.compile(r"^temp\b|\btemporaires?\b|\btemporary\b", _I)

@@ -363,6 +363,10 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if employment_type is None:
         employment_type = contract.employment_type(plain)
     employment_type = employment_type or contract.employment_type_of_title(title)
+    # "Stage - Merge …": an internship the title names outweighs a length the body states.
+    titled = contract.employment_type_of_title(stated_title) if stated_title else None
+    if employment_type in (None, "TEMPORARY") and titled == "INTERN":
+        employment_type = "INTERN"
     if employment_type is None and stated_title:
         # "Director (Full-Time, Telecommute)": the terms the cleaned title lost.
         employment_type = contract.employment_type(stated_title)
