@@ -60,16 +60,22 @@ POSTAL_LABEL = re.compile(rf"(?:{_POSTAL_LABELS})\b", re.I)
 LEADING_LABEL = re.compile(rf"(?:{_POSTAL_LABELS}|{_PLACE_LABELS}){_H}*[:\uff1a]?{_H}*", re.I)
 
 
+# A value that ends with its postcode and town ("…, 0001 CityX, StateX") is the whole
+# address: the lines under it are something else (an employer's field, its activities).
+_ENDS_WITH_TOWN = re.compile(rf"\b\d{{4,5}}{_H}+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:,{_H}*[\w'’ -]+)?$")
+
+
 def labelled_places(text: str) -> Iterator[tuple[int, int]]:
     for match in ADDRESS_LABEL.finditer(text):
         if len(match.group("value").split()) > VALUE_WORDS:
             continue
         yield match.start("value"), match.end("value")
-        if match.group("postal") is not None:
+        if match.group("postal") is not None and not _ENDS_WITH_TOWN.search(match["value"]):
             yield from _continuation(text, match)
     for match in ADDRESS_LABEL_INLINE.finditer(text):
         yield match.start("value"), match.end("value")
-        yield from _continuation(text, match)
+        if not _ENDS_WITH_TOWN.search(match["value"]):
+            yield from _continuation(text, match)
 
 
 def _continuation(text: str, label: re.Match[str]) -> Iterator[tuple[int, int]]:

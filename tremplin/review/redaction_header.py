@@ -51,7 +51,7 @@ HEADER_NUMBER = re.compile(r"\+?\d[\d\s().\-/]{6,}\d")
 
 # Section headings that end the header of a CV, in the languages candidates write in.
 SECTION_HEADING = re.compile(
-    r"(?:experiences?|exp[ée]riences?(?: professionnelles?)?|work(?: experience| history)?|"
+    r"(?:experiences?|exp[ée]riences?(?: professionnelles?)?|work(?:ing)?(?: experience| history)?|"
     r"employment|professional experience|education|formations?|[ée]tudes|skills|"
     r"comp[ée]tences|profile|profil|summary|about(?: me)?|[àa] propos|objectifs?|"
     r"languages|langues|interests|loisirs|centres d'int[ée]r[êe]t|projects|projets|"

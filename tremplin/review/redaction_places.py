@@ -137,7 +137,7 @@ POSTCODE_PATTERNS = [
     # 1040 Etterbeek (Bruxelles) · 34151 Trieste (TS), Italia · D-10115 Berlin · 1012AB
     # Amsterdam · 010101 București, where a line or a column starts.
     re.compile(
-        rf"{_ZONE_START}{_H}*(?:[A-Z]{{1,2}}-)?{_NOT_A_YEAR}(?:\d{{4}}{_H}?[A-Z]{{2}}|\d{{4,6}})"
+        rf"{_ZONE_START}{_H}*(?:[A-Z]{{1,2}}[-–])?{_NOT_A_YEAR}(?:\d{{4}}{_H}?[A-Z]{{2}}|\d{{4,6}})"
         rf"{_H}+{_NOT_MONEY}{_CITY}"
         rf"(?:{_H}*\([\w .'’-]{{2,30}}\))?(?:{_H}*,{_H}*(?i:{_COUNTRY}))?"
         rf"{_STATE_CODE_ENDING}?(?={_H}*(?:$|[,;|·•(]|{_H}{{2}}))",
@@ -145,8 +145,9 @@ POSTCODE_PATTERNS = [
     ),
     # "B-9000 Ghent", its country's letter before the postcode, opening a line: a postcode
     # and its town even where PDF text ran the next column into the line ("B-9000 Ghent
-    # Integer tincidunt…").
-    re.compile(rf"^{_H}*[A-Z]{{1,2}}-{_NOT_A_YEAR}\d{{4,5}}{_H}+{_NOT_MONEY}{_CITY_WORD}", re.M),
+    # Integer tincidunt…"), or after the column PDF text ran into it ("LASTNAME A–1234
+    # CITY", the dash typeset as an en dash).
+    re.compile(rf"(?<![\w-])[A-Z]{{1,2}}[-–]{_NOT_A_YEAR}\d{{4,5}}{_H}+{_NOT_MONEY}{_CITY_WORD}"),
     # 00-950 Warszawa · 1000-001 Lisboa · 110 00 Praha · 114 55 Stockholm, where a line or a
     # column starts.
     re.compile(
