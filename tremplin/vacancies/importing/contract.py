@@ -260,7 +260,7 @@ _TRIAL = re.compile(
 
 # "open for an initial duration of a year": one year.
 _ONE_UNIT = re.compile(
-    r"\b((?:duration|length|term|period)\s+of\s+|\bfor\s+)an?\s+(year|month)\b", _I
+    r"\b((?:duration|length|term|period)\s+of\s+|for\s+)an?\s+(year|month)\b", _I
 )
 
 

@@ -196,7 +196,7 @@ def criteria(document: Document) -> list[ParsedCriterion]:
             # list of qualities keeps its heading's, what leads into it says it is asked).
             for lead_in, group in itertools.groupby(bullets, key=lambda bullet: bullet.lead_in):
                 grouped = list(group)
-                own = (kind != QUALITY and _lead_in_kind(lead_in, contrasted)) or kind
+                own = (kind != QUALITY and _lead_in_kind(lead_in, contrasted=contrasted)) or kind
                 if own == NICE and _marks_its_preferences(section.heading, grouped):
                     found.extend(_section_criteria(grouped, MUST, mixed=True))
                     continue
@@ -222,7 +222,7 @@ def _marks_its_preferences(heading: str, bullets: list[Bullet]) -> bool:
     )
 
 
-def _lead_in_kind(lead_in: str | None, contrasted: bool = False) -> str | None:
+def _lead_in_kind(lead_in: str | None, *, contrasted: bool = False) -> str | None:
     """What a paragraph leading into a list says its bullets are: "Vous êtes la bonne
     personne si :" a must, "Ce que nous recherchons :" too; "someone who will:" none."""
     if not lead_in:
@@ -244,7 +244,9 @@ def _led_in_criteria(
     found: list[ParsedCriterion] = []
     for lead_in, group in itertools.groupby(bullets, key=lambda bullet: bullet.lead_in):
         listed = list(group)
-        kind = _lead_in_kind(lead_in, contrasted) or (MUST if _questions_to_you(listed) else None)
+        kind = _lead_in_kind(lead_in, contrasted=contrasted) or (
+            MUST if _questions_to_you(listed) else None
+        )
         if kind is not None:
             found.extend(_section_criteria(listed, kind, mixed=kind == MUST and not split))
     return found

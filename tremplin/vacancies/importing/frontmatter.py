@@ -124,9 +124,7 @@ def split_front_matter(text: str, *, source_name: str) -> tuple[dict[str, Any], 
             source_name,
             _("the front matter must be “key: value” lines (for example “title: …”)."),
         )
-    return {str(key).strip().lower(): value for key, value in data.items()}, "\n".join(
-        lines[end + 1 :]
-    )
+    return _keys_lowered(data), "\n".join(lines[end + 1 :])
 
 
 def _toml_front_matter(
@@ -150,7 +148,12 @@ def _toml_front_matter(
             source_name,
             _("the TOML front matter is broken: %(problem)s.") % {"problem": exc},
         ) from exc
-    return {key.strip().lower(): value for key, value in data.items()}, "\n".join(lines[end + 1 :])
+    return _keys_lowered(data), "\n".join(lines[end + 1 :])
+
+
+def _keys_lowered(data: dict[Any, Any]) -> dict[str, Any]:
+    """Front matter keys are compared lower-cased: "Title:" is "title:"."""
+    return {str(key).strip().lower(): value for key, value in data.items()}
 
 
 # A file of nothing but "key: value" fields (a job board's entry: "entity:", "title:",
@@ -165,7 +168,7 @@ def _bare_fields(text: str) -> dict[str, Any]:
         return {}
     if not isinstance(data, dict) or len(data) < MIN_BARE_FIELDS:
         return {}
-    fields = {str(key).strip().lower(): value for key, value in data.items()}
+    fields = _keys_lowered(data)
     prose = any(isinstance(v, str) and len(v.split()) >= PARAGRAPH_WORDS for v in fields.values())
     return fields if "title" in fields and prose else {}
 
