@@ -60,6 +60,8 @@ _CONTRACTOR = re.compile(
     r"|\bprestataire\b|\bauto[- ]?entrepreneur\b|\bportage salarial\b"
     r"|\bfixed[- ](?:bid|price|fee)\b"  # a job board's "compensation: 5k - 10k fixed bid"
     r"|\bprospective\s+(?:contractors?|freelancers?|vendors?)\b"  # a call for proposals
+    # "The contractor will need to be based in the US": the person hired is one.
+    r"|\bthe\s+(?:contractor|freelancer)(?:['’]s\b|\s+(?:will|must|should|shall)\b)"
     # "tu devras nous envoyer des factures mensuelles": who invoices is a contractor.
     r"|\b(?:envoyer|émettre|adresser)\s+(?:nous\s+)?des\s+factures\b"
     # "statut d'indépendant", "poste ouvert pour un·e indépendant·e", "contrat : indépendant";
@@ -121,7 +123,7 @@ _CONTRACT_CONTEXT = re.compile(
     _I,
 )
 _NOT_A_CONTRACT = re.compile(
-    r"experience|expérience|probation|essai|notice|préavis|ago|il y a|depuis|since|founded"
+    r"probation|essai|notice|préavis|ago|il y a|depuis|since|founded"
     r"|fondée?|created|créée?|probatoire|trial|bilan|évaluation|evaluation|review"
     # "initially funded for 2 years, with the possibility of extension": the funding of the
     # job, not the length of its contract.
@@ -131,6 +133,16 @@ _NOT_A_CONTRACT = re.compile(
     r"|\b(?:length|duration|durée)\b.{0,40}\bflexibles?\b",
     _I,
 )
+# "3 years of experience", "une expérience d'au moins 2 ans": years one has, near the
+# number; not "a 6-month contract, the rate based on the contractor's experience".
+_EXPERIENCE = re.compile(r"\b(?:experience|expérience)", _I)
+EXPERIENCE_REACH = 40
+
+
+def _around(sentence: str, match: re.Match[str]) -> str:
+    return sentence[max(0, match.start() - EXPERIENCE_REACH) : match.end() + EXPERIENCE_REACH]
+
+
 # "Un contrat de 2 mois pouvant déboucher sur un CDI", "possibility of a permanent
 # contract": a prospect, not the contract offered.
 _PROSPECT = re.compile(
@@ -289,7 +301,7 @@ def contract_duration_months(text: str) -> int | None:
             continue
         for match in _DURATION.finditer(sentence):
             count = number_value(match.group("n"))
-            if not count:
+            if not count or _EXPERIENCE.search(_around(sentence, match)):
                 continue
             unit = match.group("unit").lower()
             if unit.startswith(("week", "semaine")):

@@ -102,7 +102,8 @@ _NICE_BULLET = re.compile(
     r"\bnot (?:required|necessary|mandatory|essential)\b"
     r"|\b(?:is |are |would be )?a (?:big |huge |real |definite |great )?plus\b"
     r"|\b(?:is|are|be)\s+(?:also\s+)?an?\s+(?:real\s+|definite\s+)?(?:asset|advantage)\b"
-    r"|\bnice[- ]to[- ]have\b|\bbonus\b|\b(?:is |are |strongly |highly )preferred\b|\bdesired\b"
+    r"|\bnice[- ]to[- ]have\b|\bbonus\b|\badvantageous\b"
+    r"|\b(?:is |are |strongly |highly )preferred\b|\bdesired\b"
     r"|\bpreferred\W*$"
     r"|\bwould love\b|\bun (?:vrai |reel |gros )?(?:plus|atout)\b"
     r"|\bserai(?:t|ent) (?:un )?(?:plus|atout|apprecie)"
@@ -337,6 +338,12 @@ def _main_clause(text: str) -> str:
     # "Ph.D. in ecology (ideally completed at the time of application)": when, not whether
     # ("fluent in French (ideally)" says whether).
     text = re.sub(r"\((?:ideally|preferably|idéalement|de préférence)\s+\w[^()]*\)", " ", text)
+    # "Strong programming skills, ideally demonstrated through contributions": how it is
+    # shown, not whether it is asked.
+    text = re.sub(r",\s*(?:ideally|preferably)\s+\w+(?:ed|en)\b[^.;]*", " ", text)
+    # "programming knowledge (Java preferred)": which kind is preferred, the knowledge is asked
+    # ("Python (preferred)" alone is optional).
+    text = re.sub(r"\(\s*\w[^()]*?\s+preferred\s*\)", " ", text)
     return re.split(r";\s", text, maxsplit=1)[0]
 
 

@@ -58,7 +58,9 @@ def _apply_sentences(document: Document) -> list[str]:
 _QUESTIONS = re.compile(
     r"\b(?:si\s+vous\s+avez\s+(?:des|une|d['’]autres)\s+questions?|pour\s+toute\s+question"
     r"|if\s+you\s+have\s+(?:any\s+)?(?:further\s+|specific\s+|other\s+)?questions?"
-    r"|for\s+(?:any\s+)?questions?"
+    # "For any additional queries about the role, please contact …"
+    r"|for\s+(?:any\s+)?(?:additional\s+|further\s+|other\s+)?"
+    r"(?:questions?|quer(?:y|ies)|[ie]nquir(?:y|ies))"
     # "if you want to discuss any aspect of the role before applying", "but have questions"
     r"|if\s+you\s+(?:want|would\s+like|wish)\s+to\s+discuss|\bhave\s+questions)\b",
     _I,

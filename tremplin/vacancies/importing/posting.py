@@ -337,7 +337,11 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if title:
         # "Nous recrutons : X", "[CDI] X", "X – CDD 12 mois – Lyon": the role alone.
         title, title_place = titles.without_terms(title)
-        title = titles.role_after_a_cry(title, document) or titles.role_to_become(title)
+        title = (
+            titles.role_after_a_cry(title, document)
+            or (titles.role_under_a_name(stated_title, document) if stated_title else None)
+            or titles.role_to_become(title)
+        )
     if not title:
         # A plain-text posting's first line, standing alone: "Data Analyst".
         title = introductions.title_of_plain_text(document)
@@ -423,7 +427,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         deadline=deadline,
         required_languages=asked.required_languages(clipped_lines(required_text(document))),
         application_language=asked.application_language(plain),
-        min_years_experience=asked.min_years_experience(plain),
+        min_years_experience=asked.min_years_experience(clipped_lines(required_text(document))),
         sections=[
             SectionHeading(section.heading, section.level)
             for section in document.headed_sections

@@ -43,6 +43,8 @@ _BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>(?:(?!\1).)+?)\1[ \t]*(?P<colon>:?)
 _ITALIC_LINE = re.compile(r"^([_*])(?P<text>[^_*\s](?:[^_*]*[^_*\s])?)\1[ \t]*(?P<colon>:?)$")
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# CommonMark's backslash escapes: "$130,000 \- $150,000", "first\_last@example.org".
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://|www\.", re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", ";", ",", "…")
 # "We&#x27;re", "https:&#x2F;&#x2F;", "Details &amp; apply": a job board's copy escaped as
@@ -134,7 +136,7 @@ def strip_inline_markup(text: str) -> str:
     text = _LINK.sub(r"\1", text)
     for _round in range(2):
         text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", _ESCAPED.sub(r"\1", text)).strip()
 
 
 @dataclass

@@ -150,6 +150,32 @@ def role_after_a_cry(title: str, document: Document) -> str | None:
     return None
 
 
+# A research group's page titled with its project's name ("title: COSMOS"), then the role
+# as the body's opening heading ("PhD student in Software Testing"): the role.
+MIN_OPENING_ROLE_WORDS = 3
+MAX_OPENING_ROLE_WORDS = 12
+
+
+def role_under_a_name(title: str, document: Document) -> str | None:
+    """The body's opening heading, when the stated title is one word it does not contain
+    (a project's name), or None."""
+    if " " in title.strip() or document.title_heading:
+        return None
+    sections = document.sections
+    opening = sections[0] if sections and sections[0].heading is None else None
+    if opening is not None and (len(opening.paragraphs) > 1 or opening.bullets):
+        return None
+    headed = [section for section in sections if section.heading]
+    heading = (headed[0].heading or "").strip() if headed else ""
+    if heading.endswith(":") or not (
+        MIN_OPENING_ROLE_WORDS <= len(heading.split()) <= MAX_OPENING_ROLE_WORDS
+    ):
+        return None
+    if title.strip().lower() in heading.lower() or heading_kind(heading) is not None:
+        return None
+    return heading
+
+
 # "Être bénévole", "Become a volunteer": a call to become what the role is.
 _BECOME = re.compile(
     r"^(?:devenir|devenez|deviens|être|etre|become)\s+(?:une?\s+|an?\s+)?(?=\w)", _I
