@@ -79,7 +79,10 @@ _CONTRACTOR = re.compile(
 )
 _FULL_TIME = re.compile(
     r"\bfull[- ]?time\b(?![- ]equivalent)|\btemps\s+(?:plein|complet)\b|\bplein[- ]temps\b"
-    r"|(?-i:\bFT\b)",  # "the first FT eng hire"
+    r"|(?-i:\bFT\b)"  # "the first FT eng hire"
+    # "37 hour work week", "35 heures par semaine": a full week's hours.
+    r"|\b(?<![\d.,])(?:3[5-9]|4\d)\s*[- ]?(?:hours?|hrs?|h|heures?)[- ]?"
+    r"(?:(?:a|per|par|/)\s*)?(?:work[- ]?)?(?:week|semaine)\b",
     _I,
 )
 # "a part or full time role": both offered, and so neither stated.
@@ -152,6 +155,14 @@ _PROSPECT = re.compile(
     r"|\b(?:leading|lead|convert(?:ed|ing)?)\s+(?:to|into)\s+(?:a\s+)?permanent\s+(?:contract|position|role)\b",
     _I,
 )
+# Hours that are not this job's now: "part-time with the possibility of being full time in
+# the future", "Health insurance provided for full-time positions".
+_OTHER_HOURS = re.compile(
+    r"\bpossibilit(?:y|é)\s+(?:of\s+|d['’]\s*)?(?:being|becoming|going|moving\s+to|passer\s+à"
+    r"|évoluer\s+vers)\s+(?:an?\s+|un\s+)?(?:full[- ]?time|temps\s+plein)\b"
+    r"|\bfor\s+(?:all\s+)?(?:full|part)[- ]?time\s+(?:positions|employees|staff|roles)\b",
+    _I,
+)
 # A permanent contract has no duration: "CDI", "contrat à durée indéterminée".
 _PERMANENT = re.compile(
     r"\bCDI\b|\bdurée\s+ind[ée]termin[ée]e\b|\bpermanent\s+(?:contract|position|role|post)\b"
@@ -221,7 +232,8 @@ def _employment_type_stated(text: str) -> str | None:
         return "INTERN"
     if _CONTRACTOR.search(text):
         return "CONTRACTOR"
-    full, part = bool(_FULL_TIME.search(text)), bool(_PART_TIME.search(text))
+    hours = _OTHER_HOURS.sub(" ", text)
+    full, part = bool(_FULL_TIME.search(hours)), bool(_PART_TIME.search(hours))
     # Both offered ("temps plein ou temps partiel sur 6 mois"): the hours are not stated.
     if part and not full:
         return "PART_TIME"

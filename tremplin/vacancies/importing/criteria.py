@@ -9,10 +9,10 @@ A heading says what its bullets are:
 - none: responsibilities, missions, conditions, about, the offer: not criteria.
 
 A heading that says none of this (a sub-heading like "Languages") takes the meaning of the
-heading above it, that is the nearest earlier heading of a smaller level. In a posting with
-no list of nice-to-haves, the requirements list is mixed: a bullet that opens by saying it
-is "a plus" or "not required" is nice (see ``_section_criteria``); elsewhere the wording of
-a bullet never changes its kind.
+heading above it, that is the nearest earlier heading of a smaller level. A requirements
+list is mixed: a bullet that says it is "a plus", "preferred" or "not required" is nice (see
+``_section_criteria``), except under a heading that says "Required" in a posting with its own
+list of nice-to-haves; elsewhere the wording of a bullet never changes its kind.
 """
 
 import itertools
@@ -171,7 +171,9 @@ def criteria(document: Document) -> list[ParsedCriterion]:
     found: list[ParsedCriterion] = []
     stack: list[tuple[int, str | None]] = []
     contrasted = _requirements_headed(document)
-    # A posting with its own list of nice-to-haves says the rest is required.
+    # A posting with its own list of nice-to-haves says the rest of what it heads as required
+    # is required ("Required: Welding, a plus if certified"); a "Requirements" list still
+    # marks its preferences ("A valid driver's license is preferred").
     split = any(
         heading_kind(s.heading, against_required=contrasted) == NICE
         for s in document.sections
@@ -201,15 +203,27 @@ def criteria(document: Document) -> list[ParsedCriterion]:
                 if own == NICE and _marks_its_preferences(section.heading, grouped):
                     found.extend(_section_criteria(grouped, MUST, mixed=True))
                     continue
-                found.extend(_section_criteria(grouped, own, mixed=own == MUST and not split))
+                required = split and bool(_REQUIRED.search(fold(section.heading)))
+                found.extend(_section_criteria(grouped, own, mixed=own == MUST and not required))
         else:
-            found.extend(_led_in_criteria(section.bullets, split=split, contrasted=contrasted))
+            led = _led_in_criteria(section.bullets, split=split, contrasted=contrasted)
+            # "Must have strong technology skills" among the duties: asked wherever it is.
+            asked = [] if led else [b for b in section.bullets if _ASKED.match(fold(b.text))]
+            found.extend([*led, *_section_criteria(asked, MUST, mixed=True)])
     for section in document.sections:
         listed = section.heading is not None and heading_kind(section.heading) in LISTS
         # Under a requirements heading, a line apart says only a preference ("Idéalement,
         # vous connaissez…" after the list): its requirements are the list.
         found.extend(_stated_requirements(section.paragraphs, preferences_only=listed))
     return found
+
+
+# A heading that says its list is required, not only what is asked ("Required",
+# "Essential", "Indispensable"; not "Requirements").
+_REQUIRED = re.compile(
+    r"\b(?:required|essential|mandatory|indispensables?|obligatoires?|exigee?s?|must[- ]haves?)\b"
+)
+_ASKED = re.compile(r"(?:must|should)\s+(?:have|be|demonstrate|possess|hold)\b")
 
 
 # "Additional Qualifications" over "Bachelor's degree preferred." and "Strong communication

@@ -56,6 +56,13 @@ _PAGE_VARIABLE = re.compile(r"\{\{-?\s*page\.(?P<key>[\w-]+)\s*(?:\|[^{}]*)?-?\}
 _OTHER_VARIABLE = re.compile(r"\{\{[^{}]*\}\}")
 _TAG_LINE = re.compile(r"^[ \t]*\{%[^{}]*%\}[ \t]*$\n?", re.MULTILINE)
 _TAG = re.compile(r"\{%[^{}]*%\}")
+# What a template keeps from its reader: a "{% comment %}" block (Django, Liquid) and a
+# one-line "{% block page-class %}join-us{% endblock %}", the page's metadata.
+_UNSHOWN = re.compile(
+    r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}|\{#.*?#\}"
+    r"|\{%-?\s*block\s+[\w-]+\s*-?%\}[^\n{}]*\{%-?\s*endblock\b[^{}]*%\}",
+    re.DOTALL,
+)
 
 
 class _FrontMatterLoader(yaml.SafeLoader):
@@ -187,7 +194,7 @@ def fill_template(body: str, data: dict[str, Any]) -> str:
     def value(match: re.Match[str]) -> str:
         return text_value(data.get(match.group("key").lower())) or ""
 
-    body = _PAGE_VARIABLE.sub(value, body)
+    body = _PAGE_VARIABLE.sub(value, _UNSHOWN.sub("", body))
     body = _OTHER_VARIABLE.sub("", body)
     return _TAG.sub("", _TAG_LINE.sub("", body))
 

@@ -17,6 +17,8 @@ _BLOCK_TAG = re.compile(r"<(?:p|div|ul|ol|li|h[1-6]|br|table|tr|td|span)\b[^<>]*
 MIN_BLOCK_TAGS = 4
 MAX_HEADING_CHARS = 160
 _BLOCKS = {"p", "div", "ul", "ol", "table", "tr", "section", "article", "blockquote"}
+# Code, and the site's navigation menu: not the posting's words.
+_UNREAD = {"script", "style", "nav"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BOLD = {"strong", "b"}
 
@@ -42,7 +44,7 @@ class _Converter(HTMLParser):
         self.heading: int | None = None
         self.in_item = False
         self.link: str | None = None  # the web address of the <a> being read
-        self.hidden = 0  # inside <script> or <style>: code, not words
+        self.hidden = 0  # inside <script>, <style> or <nav>: not the posting's words
         self.levels: list[int] = []  # of the heading tags, in order
         self.opening: int | None = None  # the line of a heading that opens the page
 
@@ -69,7 +71,7 @@ class _Converter(HTMLParser):
         self.bold_chars = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
+        if tag in _UNREAD:
             self.hidden += 1
         elif tag == "a" and (href := dict(attrs).get("href") or "").startswith(("http", "mailto:")):
             # "<a href=…>Application form</a>" (in a <noscript> too): kept as a Markdown link.
@@ -90,7 +92,7 @@ class _Converter(HTMLParser):
             self.current.append("**")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
+        if tag in _UNREAD:
             self.hidden = max(0, self.hidden - 1)
         elif tag == "a" and self.link is not None:
             self.current.append(f"]({self.link})")

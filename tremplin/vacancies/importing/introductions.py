@@ -8,7 +8,7 @@ read after ``naming.organization``, whose rules are more direct.
 
 import re
 
-from tremplin.vacancies.importing.naming import NOT_A_HIRER, NOT_A_NAME, hirer_named
+from tremplin.vacancies.importing.naming import NOT_A_HIRER, NOT_A_NAME, hirer_named, names_a_hirer
 from tremplin.vacancies.importing.structure import Document, strip_inline_markup
 from tremplin.vacancies.importing.textutil import fold, sentences
 
@@ -148,7 +148,7 @@ def organization_in_passing(document: Document) -> str | None:
     ``naming.organization``, before the rules of ``organization_introduced``."""
     for sentence in sentences(document.plain_text):
         match = _EQUAL_OPPORTUNITY.match(strip_inline_markup(sentence))
-        if match and fold(match.group("name").split()[0]) not in NOT_A_HIRER:
+        if match and names_a_hirer(match.group("name")):
             return hirer_named(match.group("name"), document)
     for sentence in sentences(document.plain_text):
         for match in _TEAM_NAMED.finditer(sentence):

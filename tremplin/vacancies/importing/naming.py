@@ -288,6 +288,14 @@ NOT_A_HIRER = frozenset(
 )
 
 
+def names_a_hirer(name: str) -> bool:
+    """Whether ``name`` names someone ("Our team", "We" do not; "We All Code", every word
+    capitalised, does)."""
+    words = name.split()
+    proper = len(words) >= 2 and all(word[:1].isupper() for word in words)
+    return bool(words) and (proper or fold(words[0]) not in NOT_A_HIRER)
+
+
 def _without_elided_article(name: str) -> str:
     """ "L'Incubateur des Territoires" names the Incubateur des Territoires; "L'Oréal", one
     word, is a name as it stands, and so is "La Coop du Marais"."""
@@ -438,7 +446,7 @@ def _organization_stated(document: Document) -> str | None:
                 # Past a paragraph's opening, only "X recherche un·e <role>" says who hires.
                 if index >= 2 and (match is None or not _HIRING_SENTENCE.match(sentence)):
                     continue
-                if match and fold(match.group("name").split()[0]) not in NOT_A_HIRER:
+                if match and names_a_hirer(match.group("name")):
                     return hirer_named(match.group("name"), document)
                 if index < 2 and (match := _TEAM_OF_NAME_HIRING.match(sentence)):
                     return hirer_named(match.group("name"), document)
@@ -447,7 +455,7 @@ def _organization_stated(document: Document) -> str | None:
             # "This is a leadership role. 2i2c is a young organization": the second too.
             for sentence in sentences(paragraph)[:2]:
                 match = _IS_AN_ORGANIZATION.match(strip_inline_markup(sentence))
-                if match and fold(match.group("name").split()[0]) not in NOT_A_HIRER:
+                if match and names_a_hirer(match.group("name")):
                     return _full_name(match.group("name"))
     if name := _organization_named_with_acronym(document):
         return name
@@ -464,10 +472,6 @@ def _organization_stated(document: Document) -> str | None:
         # summary (a summary's "X recrute" may be a campaign's, not the employer's).
         for sentence in sentences(value) if isinstance(value, str) else []:
             match = _HIRING.match(strip_inline_markup(sentence))
-            if (
-                match
-                and _TO_FILL.search(sentence)
-                and fold(match.group("name").split()[0]) not in NOT_A_HIRER
-            ):
+            if match and _TO_FILL.search(sentence) and names_a_hirer(match.group("name")):
                 return hirer_named(match.group("name"), document)
     return None

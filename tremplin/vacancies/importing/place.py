@@ -49,6 +49,11 @@ _LOCATION_PATTERNS = (
     re.compile(
         rf"\b(?:[Bb]ased|[Ll]ocated|[Ss]ituated)\s+in\s+(?:either\s+)?(?:central\s+)?{_PLACES}"
     ),
+    # "based in the Chicago-area", "live in the greater Boston area": a town's surroundings.
+    re.compile(
+        rf"\b(?:[Bb]ased|[Ll]ocated|[Ll]ive)\s+in\s+the\s+(?:greater\s+)?{_PLACE}"
+        r"(?=[- ](?:metro(?:politan)?\s+)?area\b)"
+    ),
     # "basé au Département d'Automatique … à Besançon": a unit, then the town (below).
     re.compile(rf"\b[Bb]asée?s?\s+(?:à|a|au|en|dans)\s+(?!{_UNITS}\b){_PLACE}"),
     # "expected to take up residence in Massachusetts", "willing to relocate to Lyon": where

@@ -119,8 +119,9 @@ def test_fewer_than_thirty_hours_a_week_is_part_time() -> None:
     assert parse("# Chargé de mission\n\nLe poste est de 20h/semaine.\n").employment_type == (
         "PART_TIME"
     )
+    # Thirty-five hours are a full week (France's legal one; twenty-second round).
     full = parse("# Developer\n\nThe position is 35 hours per week.\n")
-    assert full.employment_type is None
+    assert full.employment_type == "FULL_TIME"
 
 
 def test_a_big_plus_is_nice_to_have() -> None:
