@@ -51,7 +51,13 @@ from tremplin.review.redaction_address_labels import return_address
 from tremplin.review.redaction_emails import emails_find
 from tremplin.review.redaction_fields import LABEL, fields_find
 from tremplin.review.redaction_header import TLDS as _TLDS
-from tremplin.review.redaction_header import contact_block, fold, header_contacts, header_end
+from tremplin.review.redaction_header import (
+    contact_block,
+    fold,
+    header_contacts,
+    header_end,
+    header_repeated,
+)
 from tremplin.review.redaction_initials import initials_find
 from tremplin.review.redaction_names import (
     SPACE,
@@ -223,7 +229,10 @@ def redact(text: str, *, identity: Identity, header: bool = True) -> str:
 def find(text: str, *, identity: Identity, header: bool = True) -> list[Span]:
     """The spans ``redact`` would replace, merged and in order (for tests and measures)."""
     text = digits_to_come(text)  # same length: the spans stand for the text as given
-    spans = _merged(_own(list(_find(text, identity=identity)), text=text), text=text)
+    found = _own(list(_find(text, identity=identity)), text=text)
+    at = [(span.start, span.end) for span in found]
+    again = [Span(a, b, found[i].kind, found[i].own) for i, a, b in header_repeated(text, at)]
+    spans = _merged([*found, *again], text=text)
     if not header:
         return spans
     block = contact_block(text, [(span.start, span.end) for span in spans], label=LABEL)
@@ -261,7 +270,7 @@ def _find(text: str, *, identity: Identity) -> Iterator[Span]:
     for start, end in return_address(text, names=[(n.start, n.end) for n in names]):
         yield Span(start, end, ADDRESS)
     names_at = [(span.start, span.end) for span in names if span.kind == NAME]
-    own_initials = frozenset(part[0] for part in _name_parts(identity))
+    own_initials = frozenset(part[0] for part in name_parts(identity.names))
     for start, end in initials_find(text, names=names_at, own=own_initials):
         yield Span(start, end, NAME)
     for start, end in listed_words(text, identity.words):
@@ -309,14 +318,14 @@ def _trimmed(start: int, end: int, kind: str, text: str, *, own: bool = False) -
 def _links(text: str, *, identity: Identity) -> Iterator[Span]:
     header = header_end(text)
     found = [match for pattern in URL_PATTERNS for match in pattern.finditer(text)]
-    own = {*_name_parts(identity), *(_local_part(email) for email in identity.emails)}
+    own = {*name_parts(identity.names), *(_local_part(email) for email in identity.emails)}
     for match in found:
         if match.start() < header:
             own.update(_link_identifiers(match.group()))
     for match in found:
         # Below the header, a link to a site that is not a profile and holds nothing of
         # the candidate's is an employer's or a school's (redaction_others.py).
-        host, _, path = re.sub(r"^[a-z]+://", "", _fold(match.group())).partition("/")
+        host, _, path = re.sub(r"^[a-z]+://", "", fold(match.group())).partition("/")
         if (
             match.start() < header
             or (PROFILE_HOST.search(host) and not CONTENT_PAGE.match(path))
@@ -334,15 +343,15 @@ def _links(text: str, *, identity: Identity) -> Iterator[Span]:
             yield _trimmed(match.start(group), match.end(group), LINK, text)
     for match in LABELLED_SITE.finditer(text):
         yield _trimmed(match.start("site"), match.end("site"), LINK, text)
-    parts = [part for part in _name_parts(identity) if len(part) >= 3]
+    parts = [part for part in name_parts(identity.names) if len(part) >= 3]
     local_parts = [_local_part(email) for email in identity.emails]
     personal = [token for token in [*parts, *local_parts] if len(token) >= 3]
     # "mysite.example.com" beside "bob@example.com": a site on the candidate's own domain.
-    domains = {_fold(email).rsplit("@", 1)[1].strip() for email in identity.emails if "@" in email}
+    domains = {fold(email).rsplit("@", 1)[1].strip() for email in identity.emails if "@" in email}
     for match in BARE_DOMAIN.finditer(text):
-        folded = _fold(match.group(0)).replace("-", "").replace("_", "")
+        folded = fold(match.group(0)).replace("-", "").replace("_", "")
         if any(token.replace("-", "") in folded for token in personal) or any(
-            _fold(match.group(0)).endswith(f".{domain}") for domain in domains
+            fold(match.group(0)).endswith(f".{domain}") for domain in domains
         ):
             yield Span(match.start(), match.end(), LINK)
 
@@ -372,7 +381,7 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
             )
         else:
             tokens.update(_link_identifiers(written))
-    parts = frozenset(part for part in _name_parts(identity) if len(part) >= 3)
+    parts = frozenset(part for part in name_parts(identity.names) if len(part) >= 3)
     initials = frozenset(part[0] for part in parts)
     fillers = name_particles(identity.names)
     tokens = {
@@ -392,7 +401,7 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
     alternatives = "|".join(re.escape(token) for token in sorted(tokens, key=len, reverse=True))
     # Digits after a user name are part of it: "docbrown1955".
     pattern = re.compile(rf"(?<![\w@/-])(?:{alternatives})\d{{0,4}}(?![\w@/-])")
-    for match in pattern.finditer(_fold(text)):
+    for match in pattern.finditer(fold(text)):
         # Inside an e-mail address or a link already found, the echo adds nothing. A word
         # with a capital inside ("RenderCV" for the handle "rendercv") is a brand's name,
         # and so is a capitalised word of letters below the header ("Example, Inc.").
@@ -407,7 +416,7 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
 def _identifiers(local: str) -> set[str]:
     """A user name, the pieces of it and the pieces run together: "jean.dupont+cv" gives
     jean.dupont, jean, dupont and jeandupont (a handle elsewhere: "jeandupont1955")."""
-    local = _fold(local.strip().lstrip("@")).split("+", 1)[0]
+    local = fold(local.strip().lstrip("@")).split("+", 1)[0]
     pieces = re.split(r"[._-]+", local)
     return {local, *pieces, "".join(pieces)} if local else set()
 
@@ -415,7 +424,7 @@ def _identifiers(local: str) -> set[str]:
 def _link_identifiers(link: str) -> set[str]:
     """The user names in a link: path segments, and the host's own name for a personal
     domain (jdupont.fr, www.jdupont.fr) or a personal page on a shared host."""
-    link = _fold(link).strip()
+    link = fold(link).strip()
     if link.startswith("@"):
         return _identifiers(link)
     link = re.sub(r"^[a-z]+://", "", link)
@@ -439,12 +448,12 @@ def _name_tokens(text: str, *, identity: Identity) -> Iterator[Span]:
     part of the name with digits around it, or parts of the name and their initials run
     together. A lone part of the name in lower case is left: it is often an ordinary word
     ("une rose")."""
-    parts = frozenset(part for part in _name_parts(identity) if len(part) >= 3)
+    parts = frozenset(part for part in name_parts(identity.names) if len(part) >= 3)
     if not parts:
         return
     initials = frozenset(part[0] for part in parts)
     fillers = name_particles(identity.names)
-    folded = _fold(text)
+    folded = fold(text)
     for match in IDENTIFIER.finditer(folded):
         word = match.group()
         if not any(part in word for part in parts):
@@ -458,15 +467,15 @@ def _name_tokens(text: str, *, identity: Identity) -> Iterator[Span]:
 
 
 def _emails(text: str, *, identity: Identity) -> Iterator[Span]:
-    own = {_fold(email.strip()) for email in identity.emails}
+    own = {fold(email.strip()) for email in identity.emails}
     for start, end in emails_find(text, own=identity.emails):
-        yield _trimmed(start, end, EMAIL, text, own=_fold(text[start:end]) in own)
+        yield _trimmed(start, end, EMAIL, text, own=fold(text[start:end]) in own)
 
 
 def _names(text: str, *, identity: Identity) -> Iterator[Span]:
-    folded, names = _fold(text), identity.names
+    folded, names = fold(text), identity.names
     for name in identity.names:
-        whole = _fold(" ".join(name.split()))
+        whole = fold(" ".join(name.split()))
         if len(whole) >= 2:
             # Letters spaced out too ("J O H N  D O E"): headers in spaced capitals.
             pattern = r"\s+".join(f"{SPACE}?".join(map(re.escape, w)) for w in whole.split(" "))
@@ -477,7 +486,7 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
         if len(local) >= 4 and local not in GENERIC_IDENTIFIERS:
             for match in re.finditer(rf"(?<!\w){re.escape(local)}(?!\w)", folded):
                 yield Span(match.start(), match.end(), NAME)
-    parts = [part for part in _name_parts(identity) if part not in STAND_IN_PARTS]
+    parts = [part for part in name_parts(identity.names) if part not in STAND_IN_PARTS]
     for part in parts:
         for match in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", folded):
             written = text[match.start() : match.end()]
@@ -487,14 +496,5 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
         yield Span(start, end, NAME)
 
 
-def _name_parts(identity: Identity) -> list[str]:
-    return name_parts(identity.names)
-
-
 def _local_part(email: str) -> str:
-    return _fold(email.split("@", 1)[0].strip()) if "@" in email else ""
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents, one character for one, so positions stay the same."""
-    return fold(text)
+    return fold(email.split("@", 1)[0].strip()) if "@" in email else ""

@@ -406,3 +406,30 @@ def _runs(lines: list[tuple[int, int, str]]) -> list[Withheld]:
         elif state == "other":
             others_since += 1
     return runs
+
+
+# A letterhead printed again further down (a CV and its cover letter in one file): a line
+# as long as this or longer, the same as a line of the header, is the same details.
+MIN_REPEATED_LINE = 6
+
+
+def header_repeated(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int, int]]:
+    """For each span of ``found`` within a header line that stands again, word for word, on
+    a line below the header: (index in ``found``, start, end) of its copy there."""
+    end_of_header = header_end(text)
+    starts, position = [], 0
+    for line in text.split("\n"):
+        starts.append((position, line))
+        position += len(line) + 1
+    header_lines = {
+        line.strip(): start for start, line in starts if start < end_of_header and line.strip()
+    }
+    for start, line in starts:
+        key = line.strip()
+        if start < end_of_header or len(key) < MIN_REPEATED_LINE or key not in header_lines:
+            continue
+        first = header_lines[key] + len(line) - len(line.lstrip())
+        shift = start + len(line) - len(line.lstrip()) - first
+        for index, (a, b) in enumerate(found):
+            if first <= a and b <= first + len(key):
+                yield index, a + shift, b + shift

@@ -33,7 +33,7 @@ SALUTATION = re.compile(
     # "Mon très cher Monsieur Martin,", "My dear Ms. Roe,"
     r"(?:(?:mon|ma|mes|my)\s+(?:tres\s+|bien\s+|very\s+)?)?"
     r"(?:dear|to whom it may concern|madame|monsieur|mesdames|messieurs|cher|chere|"
-    r"sehr geehrte|liebe|lieber|hallo|guten tag|estimad[oa]s?|muy senor|apreciad[oa]s?|"
+    r"sehr geehrter?|liebe|lieber|hallo|guten tag|estimad[oa]s?|muy senor(?:es)?|apreciad[oa]s?|"
     r"gentile|gentili|egregi[oa]|spettabile|alla cortese|geachte|beste|hello|hi)\b",
 )
 # Lines between the inside address and the salutation: a subject, references, a date.

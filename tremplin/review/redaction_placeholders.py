@@ -128,6 +128,7 @@ def placeholders_find(text: str) -> Iterator[tuple[int, int, str]]:
     yield from fields_named(text)
     yield from fields_listed(text)
     end_of_header = header_end(text)
+    yield from _fields_left_blank(text[:end_of_header])
     folded = fold(text[:end_of_header])
     position, found = 0, False
     for written, line in zip(text[:end_of_header].split("\n"), folded.split("\n"), strict=True):
@@ -162,6 +163,21 @@ def fields_listed(text: str) -> Iterator[tuple[int, int, str]]:
                 start = position + part.start() + len(value) - len(value.lstrip())
                 yield start, position + part.start() + len(value.rstrip()), str(kind)
         position += len(line) + 1
+
+
+# "Mobile phone", "Email address", "Web address" ending a header line, no value after them:
+# a template's contact column, its fields' names left where the details go (ReadableCV).
+_LEFT_BLANK = re.compile(
+    r"(?:^|(?<=\s))(?:(?:mobile|home|work|office|cell)\s+phone|phone\s+number"
+    r"|e-?mail\s+address|web(?:site)?\s+address)[^\S\n]*$",
+    re.M,
+)
+
+
+def _fields_left_blank(header: str) -> Iterator[tuple[int, int, str]]:
+    for match in _LEFT_BLANK.finditer(fold(header)):
+        kind = next(kind for kind, field in FIELDS[:3] if field.search(match.group()))
+        yield match.start(), match.start() + len(match.group().rstrip()), kind
 
 
 def _listed_kind(part: str) -> str | None:

@@ -54,6 +54,10 @@ TOWN = re.compile(
     rf"(?:{_H}*\((?:{_REGION})\)|{_H}*[,–—-]{_H}*(?:{_REGION}))?"
 )
 # What says that a town follows: "Based in Lyon", "Wohnhaft in Köln", "Résidant à Lyon".
+# A British address's house name, with no number: "Rose Cottage", "Ferndean House".
+NAMED_HOUSE = re.compile(
+    rf"{_WORD}(?:{_H}{_WORD})?{_H}(?:House|Cottage|Farm(?:house)?|Lodge|Manor|Grange|Barn)"
+)
 LIVES_IN = re.compile(
     r"(?i:based in|lives? in|living in|located in|wohnhaft in|r[ée]sid(?:ant|ente?) [àa]|"
     r"domicili[ée]e? [àa]|vivo en|resid(?:o|ente) (?:en|a)|abito a|woonachtig in|"
@@ -145,12 +149,20 @@ def _zone_towns(
         "contact" if any(line_start <= a < line_start + len(line) for a, _ in names) else kind
         for (line_start, line), kind in ((entry, _line_kind(entry[1])) for entry in lines)
     ]
+    house = -2
     for index, (line_start, line) in enumerate(lines):
         columns = [
             _after_lives_in(c)
             for cell in cells(line, offset=line_start)
             for c in _split_dashes(cell)
         ]
+        # A house with a name, and the place under it: "Ferndean House", "Ferndean Village".
+        if header and kinds[index] == "other" and len(columns) == 1:
+            value = columns[0][2]
+            if NAMED_HOUSE.fullmatch(value) or (index == house + 1 and _is_town(value)):
+                house = index
+                yield columns[0][0], columns[0][1]
+                continue
         # A larger town, as a column of its own in the first lines: "Data analyst ·
         # Manchester" (further down, an employer's: "Acme Inc. | Lyon, FR").
         if header and index < CITY_LINES and len(columns) <= MOST_COLUMNS:
