@@ -91,7 +91,7 @@ _PROFILE_HOSTS = (
     r"blogspot\.com|wixsite\.com|netlify\.app|vercel\.app|notion\.site|calendly\.com"
 )
 URL_PATTERNS = [
-    re.compile(r"\b(?:https?|ftp)://" + _URL_END, re.IGNORECASE),
+    re.compile(r"\b(?:https?|ftp):/{1,2}(?=\w)" + _URL_END, re.IGNORECASE),  # "http:/www.…"
     re.compile(r"\bwww\.[\w-]+\.[\w.-]+" + f"(?:/{_URL_END})?", re.IGNORECASE),
     re.compile(r"(?<![\w.@-])(?:[\w-]+\.)*(?:" + _PROFILE_HOSTS + f")(?:/{_URL_END})?", re.I),
     re.compile(r"(?<![\w.@/-])(?:[\w-]+\.)+(?:" + _TLDS + ")/" + _URL_END, re.IGNORECASE),

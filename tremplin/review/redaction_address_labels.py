@@ -112,13 +112,15 @@ def _continuation(text: str, label: re.Match[str]) -> Iterator[tuple[int, int]]:
 
 # The return address of a letter (DIN 5008's "Rücksendeangabe", over the window of the
 # envelope): the sender's name, then two or three parts separated by commas, on one line.
-_RETURN_PARTS = re.compile(rf",{_H}*([^,\n]{{2,40}}?){_H}*(?=,|$)", re.M)
+# "Ann Carver, 12 Main Street, Springfield", "Otto Raffzahn · Finsterweg 13 · Tiefeschlucht".
+_RETURN_PARTS = re.compile(rf"{_H}*[,·•]{_H}*([^,·•\n]{{2,40}}?){_H}*(?=[,·•]|$)", re.M)
 
 
 def return_address(text: str, *, names: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The parts of a header line that starts with the candidate's name and goes on with two
-    or three comma-separated parts ("Ann Carver, 12 Main Street, Springfield"), and the lines
-    of the header that repeat one of these parts alone (the sender's block above it)."""
+    or three parts set apart by commas or dots ("Ann Carver, 12 Main Street, Springfield"),
+    and the lines of the header that repeat one of these parts alone (the sender's block
+    above it)."""
     header = text[: header_end(text)]
     parts: set[str] = set()
     for start, end in names:

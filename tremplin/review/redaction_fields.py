@@ -154,8 +154,10 @@ def _line_fields(
         # "(on request)", "(leave out if not relevant)": a note, not a value.
         if not value.strip() or len(value.split()) > VALUE_WORDS or _NOTE.fullmatch(value):
             continue
-        # A row of link texts ("GitHub   LinkedIn   Website"): a label's value is no label.
-        if LABEL.fullmatch(fold(value).strip()):
+        # A row of link texts ("GitHub   LinkedIn   Website"), or of labels ("Adresse:
+        # Telefon:"): a label's value is no label.
+        opening = LABEL.match(folded, separator.end())
+        if LABEL.fullmatch(fold(value).strip()) or (opening and _COLON.match(text, opening.end())):
             continue
         shaped = _SHAPED[kind]
         if kind == "phone" and not shaped.search(value):  # six digits at least
@@ -175,11 +177,18 @@ def _line_fields(
             yield start_value, start_value + len(value), kind
 
 
+_OTHER_FIELD = re.compile(rf"(?<={_H})[A-ZÀ-ÖØ-Þ][\w.-]*:(?=\s)")
+_OTHER_FIELD_OR_EMAIL = re.compile(rf"{_OTHER_FIELD.pattern}|(?<={_H})[^\s@]+@")
+
+
 def _value_end(text: str, later: list[re.Match[str]], start: int, end: int, *, kind: str) -> int:
     """Where a field's value ends: its column's end, or the next label followed by a colon,
     or of another kind and written with a capital ("Name Surname" is one name)."""
     cell_end = _CELL_END.search(text, start, end)
     stop = cell_end.start() if cell_end else end
+    # Another field's label, any ("Konto:"), or an e-mail address after a number.
+    other = (_OTHER_FIELD_OR_EMAIL if kind == "phone" else _OTHER_FIELD).search(text, start, stop)
+    stop = other.start() if other else stop
     for label in later:
         if label.start() >= stop:
             break

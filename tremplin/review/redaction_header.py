@@ -207,11 +207,15 @@ def _joined_contacts(cell: Cell) -> Iterator[tuple[int, int, str]]:
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", cell.text)]
     # A site written in lower case beside an e-mail address is a link, whatever follows it
     # ("jdoe@example.com jdoe.me Test Street 1"): PDF text ran an address into the line.
+    # A number beside it is a phone ("123-45678 jdoe@example.com"), its icon lost; not one
+    # another field's label names ("BLZ: 000.000.00").
     if any(_EMAIL_WORD.fullmatch(word) for _, _, word in words):
-        for start, _end, word in words:
+        for index, (start, _end, word) in enumerate(words):
             site = word.rstrip(",;")
             if site == site.lower() and HEADER_SITE.fullmatch(site):
                 yield cell.start + start, cell.start + start + len(site), "link"
+            elif _header_phone(site) and not (index and words[index - 1][2].endswith(":")):
+                yield cell.start + start, cell.start + start + len(site), "phone"
     strong = [bool(_EMAIL_WORD.fullmatch(w) or HEADER_SITE.fullmatch(w)) for _, _, w in words]
     first = next((i for i, is_strong in enumerate(strong) if is_strong), None)
     if first is None or len(words) - first < 3 or sum(strong) < 2:
@@ -270,6 +274,8 @@ TITLE_WORD = re.compile(
     r"(?!\w)"
 )
 ADDRESS_LINE_WORDS, ADDRESS_LINE_LENGTH = 9, 120
+# A line with this many words of prose (lower case, four letters or more) is a paragraph.
+PROSE_LINE_WORDS = 6
 _ADDRESS_SHAPE = re.compile(r"(?<![\d.])\d{1,5}[a-z]?\b.*[,•·]|[,•·].*(?<![\d.])\d{1,5}\b")
 _PROSE_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{4,}(?![\w'’-])")
 _ADDRESS_NOT = re.compile(
@@ -316,12 +322,14 @@ def contact_block(
         covered[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     lines: list[tuple[int, int, str]] = []  # start, end, "contact", "blank" or "other"
     position = 0
+    prose = False  # a letter's body has begun: what follows is no header ("Otto Raffzahn")
     for line in text[:end_of_header].split("\n"):
         start, end = position, position + len(line)
         words = [word.span() for word in re.finditer(r"\w+", line)]
+        prose = prose or len(_PROSE_WORD.findall(line)) >= PROSE_LINE_WORDS
         if not words:
             state = "blank"
-        elif all(all(covered[start + a : start + b]) for a, b in words):
+        elif not prose and all(all(covered[start + a : start + b]) for a, b in words):
             state = "contact"
         else:
             state = "other"

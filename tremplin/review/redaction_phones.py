@@ -40,6 +40,10 @@ DATES = re.compile(rf"{_DATE}(?:\s*[-–/]\s*{_DATE})?")
 # The same inside a longer stretch of digits, where phonenumbers reads a span of months as
 # a number ("2014 - 08/2018").
 DATE_SPAN = re.compile(rf"(?<![\d/.-]){_DATE}\s*[-–]\s*{_DATE}(?![\d/.-])")
+# No number opens with a whole date: "2026-12-04 1 / 1" is a footer's date and page.
+FULL_DATE = re.compile(
+    r"(?:19|20)\d\d([./-])\d\d?\1\d\d?(?!\d)|\d\d?([./-])\d\d?\2(?:19|20)\d\d(?!\d)"
+)
 # Phones written in international form that phonenumbers may find invalid (e.g. made up).
 INTERNATIONAL_PHONE = re.compile(
     # On one line: a number at the end of one does not take the start of the next.
@@ -113,7 +117,7 @@ def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int, 
                     )
                     if region in MORE_REGIONS and not _long_enough(text, at, found):
                         continue
-                    if _in_date_span(text, at, start + found.end):
+                    if _in_date_span(text, at, start + found.end) or FULL_DATE.match(text, at):
                         continue
                     yield at, start + found.end, False
     for match in NANP_PHONE.finditer(text):
