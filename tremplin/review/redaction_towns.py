@@ -156,6 +156,15 @@ def _zone_towns(
             for cell in cells(line, offset=line_start)
             for c in _split_dashes(cell)
         ]
+        # "John Doe Southern Pole, Antarctica": PDF text joined the name and the town with
+        # its region, columns apart on the page.
+        after = max(
+            (b for a, b in names if line_start <= a < b <= line_start + len(line)), default=0
+        )
+        rest = text[after : line_start + len(line)] if header and after else ""
+        if rest.strip() and REGIONAL.search(rest) and _is_town(rest.strip()):
+            yield after + len(rest) - len(rest.lstrip()), line_start + len(line.rstrip())
+            continue
         # A house with a name, and the place under it: "Ferndean House", "Ferndean Village".
         if header and kinds[index] == "other" and len(columns) == 1:
             value = columns[0][2]
