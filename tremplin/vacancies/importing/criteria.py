@@ -108,7 +108,7 @@ _NICE_BULLET = re.compile(
     r"|\bwould love\b|\bun (?:vrai |reel |gros )?(?:plus|atout)\b"
     r"|\bserai(?:t|ent) (?:un )?(?:plus|atout|apprecie)"
     r"|\bapprecie(?:e|s|es)?\b|\bsouhaite(?:e|s|es)?\b|\bfacultati|\boptionnel|\bidealement\b"
-    r"|\bideally\b|\b(?:strongly |highly )?recommended\b"
+    r"|\bideally\b|^(?:preferably|de preference)\b|\b(?:strongly |highly )?recommended\b"
     r"|\b(?:fortement |vivement )?recommandee?s?\b"
 )
 # A lead-in that says what the person will do, not what they bring: "someone who will:",
@@ -321,6 +321,12 @@ _STATED_PREFERENCE = re.compile(
 )
 
 
+_YOU_MUST = re.compile(
+    r"(?:you\s+must|vous\s+devez)\s+(?:have|be|hold|possess|demonstrate|avoir|etre|maitriser"
+    r"|posseder|justifier)\b"
+)
+
+
 def _stated_requirements(
     paragraphs: list[str], *, preferences_only: bool = False
 ) -> list[ParsedCriterion]:
@@ -329,6 +335,10 @@ def _stated_requirements(
     found: list[ParsedCriterion] = []
     for paragraph in paragraphs:
         line = paragraph.strip()
+        # "You must have documented experience as …. You must have …": each sentence asks.
+        if not preferences_only:
+            said = [sentence.strip() for sentence in sentences(line)]
+            found.extend(ParsedCriterion(s, MUST) for s in said if _YOU_MUST.match(fold(s)))
         match = None if preferences_only else _STATED_REQUIREMENT.match(fold(line))
         if match and len(match.group("text").split()) <= MAX_STATED_REQUIREMENT_WORDS:
             found.append(ParsedCriterion(re.sub(r"^[^\w(]+", "", line), MUST))

@@ -92,6 +92,8 @@ def split_front_matter(text: str, *, source_name: str) -> tuple[dict[str, Any], 
     if start < len(lines) and lines[start].rstrip() == "+++":
         return _toml_front_matter(lines, start, source_name=source_name)
     if start >= len(lines) or lines[start].rstrip() != "---":
+        if metadata := _metadata_block(lines, start):
+            return metadata
         bare = _bare_fields(text)
         return bare, "" if bare else text
     for end in range(start + 1, len(lines)):
@@ -166,6 +168,27 @@ def _keys_lowered(data: dict[Any, Any]) -> dict[str, Any]:
 # A file of nothing but "key: value" fields (a job board's entry: "entity:", "title:",
 # "description: |"), with no "---" around them: its front matter, and no body.
 MIN_BARE_FIELDS = 3
+
+
+# Pelican's and MultiMarkdown's metadata: "Title: X", then "key: value" lines, then a blank
+# line and the body.
+_METADATA_LINE = re.compile(r"^(?P<key>[A-Za-z][\w -]{0,30}?)[ \t]*:[ \t]+(?P<value>\S.*)$")
+
+
+def _metadata_block(lines: list[str], start: int) -> tuple[dict[str, Any], str] | None:
+    block: list[re.Match[str]] = []
+    for end in range(start, len(lines)):
+        if not lines[end].strip():
+            break
+        if (match := _METADATA_LINE.match(lines[end].rstrip())) is None:
+            return None
+        block.append(match)
+    else:
+        return None  # no body after it: a file of fields (below)
+    if not block or block[0].group("key").lower() != "title":
+        return None
+    fields = {match.group("key").strip(): match.group("value").strip() for match in block}
+    return _keys_lowered(fields), "\n".join(lines[end + 1 :])
 
 
 def _bare_fields(text: str) -> dict[str, Any]:

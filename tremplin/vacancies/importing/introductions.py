@@ -73,6 +73,14 @@ _MISSION_OF = re.compile(
 )
 
 
+# "…contribute to the ASF, a foundation dedicated to open source": a name and what it is,
+# in apposition.
+_APPOSED = re.compile(
+    rf"\b(?:to|for|with|at|join)\s+(?:the\s+)?{_NAME},\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:foundation|association|organi[sz]ation|non-?profit|charity|cooperative|ngo)\b"
+)
+
+
 def _is_name(name: str) -> bool:
     # "Les Amis du Fleuve" is a name; "Les" alone, or "Our team", is none.
     name = re.sub(r"^(?:les|le|la|the)\s+(?=\S)", "", name, flags=re.IGNORECASE)
@@ -108,9 +116,10 @@ def organization_introduced(document: Document) -> str | None:
                     return re.sub(r"^The\s+(?=\S+\s+\S)", "", name).rstrip(".")
     # Sentence by sentence: the text as one line would be read only as far as its clip.
     said = [strip_inline_markup(sentence) for sentence in sentences(document.plain_text)]
-    for sentence in said:
-        if (match := _MISSION_OF.search(sentence)) and _is_name(match.group("name")):
-            return match.group("name")
+    for pattern in (_MISSION_OF, _APPOSED):
+        for sentence in said:
+            if (match := pattern.search(sentence)) and _is_name(match.group("name")):
+                return match.group("name")
     for sentence in said:
         if match := _UNIT_JOINED.search(sentence):
             return match.group("unit") or match.group("team") or match.group("subject")

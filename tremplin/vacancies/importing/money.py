@@ -227,20 +227,27 @@ def names_pay(line: str) -> bool:
     return bool(_PAY_WORDS.search(line)) and _currency(line) is not None
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
+RANGE_LINE_WORDS = 3
+
+
 def salary(text: str) -> Salary | None:
     """The pay range stated in ``text``, or None when it states none."""
     for line in text.split("\n"):
         said = sentences(line)
         for index, sentence in enumerate(said):
             has_currency = _currency(sentence) is not None
-            if not (
+            # "$100,000 to $130,000 - Contract": a line of a range and its terms alone.
+            range_line = has_currency and len(_WORD.findall(line)) <= RANGE_LINE_WORDS
+            cued = bool(
                 _PAY_WORDS.search(sentence)
                 or (has_currency and _period(sentence))
                 or _THOUSANDS_OF_MONEY.search(sentence)
-            ):
+            )
+            if not (cued or range_line):
                 continue
             found = _salary_in(sentence)
-            if found is not None:
+            if found is not None and (cued or found.min != found.max):
                 return _by_condition(found, said[index + 1 :])
     return None
 

@@ -54,6 +54,8 @@ _LOCATION_PATTERNS = (
         rf"\b(?:[Bb]ased|[Ll]ocated|[Ll]ive)\s+in\s+the\s+(?:greater\s+)?{_PLACE}"
         r"(?=[- ](?:metro(?:politan)?\s+)?area\b)"
     ),
+    # "Remote work or in-person in Utrecht": where the work is done in person.
+    re.compile(rf"\b(?:[Ii]n[- ]person|[Oo]n[- ]?site|sur\s+place)\s+(?:in|at|à)\s+{_PLACES}"),
     # "basé au Département d'Automatique … à Besançon": a unit, then the town (below).
     re.compile(rf"\b[Bb]asée?s?\s+(?:à|a|au|en|dans)\s+(?!{_UNITS}\b){_PLACE}"),
     # "expected to take up residence in Massachusetts", "willing to relocate to Lyon": where

@@ -48,6 +48,9 @@ TITLE_SUFFIX = re.compile(
     r"\s*[-–—|]?\s*\((?:vacancy|job|job\s+offer|offre(?:\s+d['’]emploi)?|poste|recrutement"
     rf"|[hfmwd]\s*/\s*[hfmwd](?:\s*/\s*[hfmwdx])?|{CONTRACTS})\)\s*$"
     r"|\s+[-–—|]\s+(?:vacancy|job\s+offer|offre\s+d['’]emploi|recrutement)\s*$"
+    # "Communications Director Vacancy", "… Vacancy at PauseAI Global": the notice, not the
+    # role (and who posts it).
+    r"|\s+vacancy(?:\s+(?:at|with)\s+\S.{0,80})?$"
     # "(Full-Time, Telecommute)", "(temps plein)": the terms, not the role.
     rf"|\s*\((?:{FULL_OR_PART_TIME})[^()]*\)\s*$"
     # "… - CDD 3 ans renouvelable H/F": the contract and the bare gender marker.
