@@ -15,9 +15,11 @@ Labels that are also ordinary words ("Mobile", "Web", "Name") always need a valu
 like their kind (capitalised words for a name): "Web: React" is a skill.
 
 The value ends where its line or column ends, or before the next label (written with a
-capital, or followed by a colon): "Teléfono 555 Móvil: 556" is two fields. A value longer
-than ``VALUE_WORDS`` words is prose, not a field, and stays, as does a note in
-brackets ("(on request)"). A phone label's value needs a
+capital, or followed by a colon): "Teléfono 555 Móvil: 556" is two fields; so is any
+capitalised word with a colon ("Konto: 000"), and a phone's value ends before an e-mail
+address. A label followed by another label and its colon ("Adresse: Telefon:") has none.
+A value longer than ``VALUE_WORDS`` words is prose, not a field, and stays, as does a note
+in brackets ("(on request)"). A phone label's value needs a
 phone's six digits ("Phone: see below" stays).
 
 Every pattern is compiled once, at import; matching is done on folded text (lower case, no

@@ -310,7 +310,9 @@ def contact_block(
 
     Contact lines in a row (blank lines between them allowed) make one run; runs at most
     two other lines apart make one block, whose first run shows the placeholder and whose
-    later runs go without a trace (the job title between them stays)."""
+    later runs go without a trace (the job title between them stays). The block ends where a
+    line of prose begins (a letter's body): a signature and a footer below are redacted word
+    by word."""
     end_of_header = header_end(text)
     covered = bytearray(end_of_header)
     for start, end in found:
