@@ -15,10 +15,9 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the twenty-third round, on 303 postings (README): held out (109), 0.839
-# field accuracy, 0.952 criteria recall and 0.960 must/nice split (its three fresh postings
-# from a new source 0.758, 1.000 and 1.000); tuned on (194), 0.940, 0.984 and 0.993; the
-# whole corpus 0.904, 0.972 and 0.981.
+# Measured after the twenty-third round and one fresh posting more, on 304 postings
+# (README): held out (110), 0.837 field accuracy, 0.949 criteria recall and 0.960 must/nice
+# split; tuned on (194), 0.940, 0.984 and 0.993; the whole corpus 0.903, 0.971 and 0.981.
 FLOOR = {
     "all": {"field_accuracy": 0.90, "criteria_recall": 0.97, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.94, "criteria_recall": 0.98, "kind_accuracy": 0.98},
@@ -26,7 +25,7 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.839 field accuracy (criteria recall 0.952) (README)",
+    reason="held-out postings read 0.837 field accuracy and 0.949 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
@@ -37,7 +36,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.904 field accuracy and 0.972 criteria recall, held back "
+    reason="the whole corpus reads 0.903 field accuracy and 0.971 criteria recall, held back "
     "by its held-out part",
 )
 
