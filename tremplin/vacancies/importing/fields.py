@@ -142,14 +142,17 @@ def _address_in(sentence: str) -> str | None:
     if match := _EMAIL.search(sentence):
         return _address(match)
     if (match := _SPELT_EMAIL.search(sentence)) and fold(match.group("user")) not in _NOT_A_USER:
-        return f"{match.group('user')}@{match.group('domain')}".lower()
+        domain = re.sub(_SPELT_DOT, ".", match.group("domain"))
+        return f"{match.group('user')}@{domain}".lower()
     return None
 
 
-# "engineering at readworks.org", "jobs [at] acme.org": an address spelt out against robots.
+# "engineering at readworks.org", "jobs [at] acme.org", "nathan [at] acme [dot] com": an
+# address spelt out against robots.
+_SPELT_DOT = r"(?:\.|\s*[\[(]\s*dot\s*[\])]\s*)"
 _SPELT_EMAIL = re.compile(
     r"(?<![\w.+-])(?P<user>[\w.+-]+)(?:\s+(?:at|arobase)\s+|\s*[\[(]\s*(?:at|@)\s*[\])]\s*|\s*_at_\s*)"
-    r"(?P<domain>(?!www\.)[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\b"
+    rf"(?P<domain>(?!www\.)[\w-]+(?:{_SPELT_DOT}[\w-]+)*{_SPELT_DOT}[A-Za-z]{{2,}})\b"
     # "directly at gregory.carter (at) jax.org": the user, not the domain, of what follows.
     r"(?!\s*[\[(]\s*(?:at|@)\s*[\])])"
 )

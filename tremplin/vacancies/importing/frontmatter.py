@@ -89,7 +89,9 @@ def split_front_matter(text: str, *, source_name: str) -> tuple[dict[str, Any], 
     start = 0
     while start < len(lines) and not lines[start].strip():
         start += 1
-    if start < len(lines) and lines[start].rstrip() == "+++":
+    # " +++": an opening marker indented by a slip of the keyboard still opens it (Hugo
+    # reads it so).
+    if start < len(lines) and lines[start].strip() == "+++":
         return _toml_front_matter(lines, start, source_name=source_name)
     if start >= len(lines) or lines[start].rstrip() != "---":
         if metadata := _metadata_block(lines, start):
@@ -140,7 +142,7 @@ def _toml_front_matter(
     lines: list[str], start: int, *, source_name: str
 ) -> tuple[dict[str, Any], str]:
     """The TOML front matter between two "+++" lines (Hugo's), and the body after it."""
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].rstrip() == "+++"), None)
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].strip() == "+++"), None)
     if end is None:
         raise PostingError(
             source_name,
