@@ -223,7 +223,9 @@ def criteria(document: Document) -> list[ParsedCriterion]:
 _REQUIRED = re.compile(
     r"\b(?:required|essential|mandatory|indispensables?|obligatoires?|exigee?s?|must[- ]haves?)\b"
 )
-_ASKED = re.compile(r"(?:must|should)\s+(?:have|be|demonstrate|possess|hold)\b")
+# What one must bring: "Must have …" opening a bullet, "You must have …" a sentence.
+_ASKED_VERBS = r"(?:have|be|demonstrate|possess|hold|avoir|etre|maitriser|posseder|justifier)"
+_ASKED = re.compile(rf"(?:must|should)\s+{_ASKED_VERBS}\b")
 
 
 # "Additional Qualifications" over "Bachelor's degree preferred." and "Strong communication
@@ -321,10 +323,7 @@ _STATED_PREFERENCE = re.compile(
 )
 
 
-_YOU_MUST = re.compile(
-    r"(?:you\s+must|vous\s+devez)\s+(?:have|be|hold|possess|demonstrate|avoir|etre|maitriser"
-    r"|posseder|justifier)\b"
-)
+_YOU_MUST = re.compile(rf"(?:you\s+must|vous\s+devez)\s+{_ASKED_VERBS}\b")
 
 
 def _stated_requirements(
