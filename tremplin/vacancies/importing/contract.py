@@ -117,6 +117,8 @@ _CONTRACT_CONTEXT = re.compile(
     r"contract|fixed[- ]term|\bterm\b|\bCDD\b|contrat|duration|durée|temporary|internship"
     r"|\bstage\b|mission|assignment|placement|\bposte\b|position|\brole\b|\brôle\b"
     r"|commitment|\bengagement\s+(?:de|d['’]|minimum)|\bopening\b"
+    # "during the nine-month long Fellowship"
+    r"|\bfellowships?\b"
     # "Plan to stay at least 6 months", "We expect interns to join us for at least 3 months"
     r"|\bstay\s+(?:around\s+|on\s+)?(?:for\s+)?at\s+least\b|\bjoin\s+us\s+for\b"
     # "Excepted Service: Not to exceed 24 months", a federal appointment's length

@@ -53,6 +53,8 @@ _HEADING_KINDS = (
         r"|\bcan learn\b|capacite d.apprendre|\bdesire to learn\b"
         # "Here are some things we'll help you learn on the job if you don't know them:"
         r"|\bhelp you learn\b|\blearn on the job\b"
+        # German: "Wünschenswert", "Von Vorteil"
+        r"|\bwunschenswert|\bvon vorteil\b|\bidealerweise\b"
         r"|\badditional (?:qualifications|skills|requirements)\b|\byou (?:might|may) have\b"
         # "The following will also count positively to any application"
         r"|\bcounts? positively\b|\bin your favou?r\b|\bcompteront positivement\b"
@@ -83,6 +85,9 @@ _HEADING_KINDS = (
         r"|\babout you\b|\bneeds? you to\b|^you (?:have|bring|should have)\b"
         # "As the team leader, we expect you to:", "We expect, at a minimum, that…"
         r"|\bwe expect\b"
+        # German: "Unsere Anforderungen", "Was du mitbringst", "Deine Qualifikationen"
+        r"|\banforderung|\bqualifikation|\bkenntnisse\b|\bvoraussetzung|\bmitbringen\b"
+        r"|\bmitbringst\b"
         # "Here's what we'd like you to bring to the team:", "To accomplish this, you should:"
         r"|\b(?:like|want|need) you to bring\b|\bbring to the team\b|\byou (?:should|must)\s*:?$",
     ),
@@ -92,7 +97,7 @@ _HEADING_KINDS = (
         r"|\boffre\b|benefits|avantages|\babout\b|a propos|\bapply|postuler|candidature|how to"
         r"|comment\b|description|context|\bteam\b|equipe|salary|remuneration|process"
         r"|\bcontact|overview|apercu|summary|resume\b|what you(?:'ll| will) do|activit|\bwe\b"
-        r"|\bnous\b|\bus\b|\btasks\b",
+        r"|\bnous\b|\bus\b|\btasks\b|\baufgaben\b|\bwir\b|\bbewerbung",
     ),
 )
 
@@ -109,6 +114,7 @@ _NICE_BULLET = re.compile(
     r"|\bserai(?:t|ent) (?:un )?(?:plus|atout|apprecie)"
     r"|\bapprecie(?:e|s|es)?\b|\bsouhaite(?:e|s|es)?\b|\bfacultati|\boptionnel|\bidealement\b"
     r"|\bideally\b|^(?:preferably|de preference)\b|\b(?:strongly |highly )?recommended\b"
+    r"|\bvon vorteil\b|\bwunschenswert|\bidealerweise\b"
     r"|\b(?:fortement |vivement )?recommandee?s?\b"
 )
 # A lead-in that says what the person will do, not what they bring: "someone who will:",

@@ -117,6 +117,15 @@ _APPLYING = re.compile(
 )
 
 
+# "applications from 4th August until 31st August 2021", "du 2 au 20 mai": the range's end
+# closes it.
+_RANGE_END = re.compile(
+    r"\b(?:from|du|des)\s+(?:the\s+|le\s+)?\d.{0,30}?\s(?:until|till|to|through|au|jusqu['’]au)"
+    r"\s+(?=(?:the\s+|le\s+)?\d)",
+    re.IGNORECASE,
+)
+
+
 def deadline(text: str) -> DateMention | None:
     """The closing date a sentence of ``text`` states, or None: a sentence about applying
     first, then any other."""
@@ -126,7 +135,8 @@ def deadline(text: str) -> DateMention | None:
         if _DEADLINE_WORDS.search(fold(sentence)) and not _START_WORDS.search(fold(sentence))
     ]
     for sentence in sorted(candidates, key=lambda sentence: not _APPLYING.search(fold(sentence))):
-        found = find_date(sentence)
+        range_end = _RANGE_END.search(sentence)
+        found = find_date(sentence[range_end.end() :] if range_end else sentence)
         if found is not None:
             return found
     return None

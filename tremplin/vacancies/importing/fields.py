@@ -49,7 +49,10 @@ def _apply_sentences(document: Document) -> list[str]:
         if _APPLY_WORDS.search(_FRENCH_APPS.sub(" ", sentence))
     ]
     for section in document.headed_sections:
-        if section.heading and _APPLY_HEADING.search(section.heading):
+        heading = section.heading
+        # "For additional information about this vacancy, you can contact:" heads addresses
+        # for questions, not the way in.
+        if heading and _APPLY_HEADING.search(heading) and not _QUESTIONS.search(heading):
             found.extend(sentences(section.text))
     return found
 
@@ -62,7 +65,12 @@ _QUESTIONS = re.compile(
     r"|for\s+(?:any\s+)?(?:additional\s+|further\s+|other\s+)?"
     r"(?:questions?|quer(?:y|ies)|[ie]nquir(?:y|ies))"
     # "if you want to discuss any aspect of the role before applying", "but have questions"
-    r"|if\s+you\s+(?:want|would\s+like|wish)\s+to\s+discuss|\bhave\s+questions)\b",
+    r"|if\s+you\s+(?:want|would\s+like|wish)\s+to\s+discuss|\bhave\s+questions"
+    # "Questions? … email us if your question is not answered", "Any additional queries about
+    # the role can be sent to …", "For additional information about this vacancy, contact:"
+    r"|questions\s*\?|if\s+your\s+questions?"
+    r"|for\s+(?:additional|further)\s+information\s+(?:about|on|regarding)"
+    r"|(?:questions?|quer(?:y|ies)|[ie]nquir(?:y|ies))\s+(?:about|regarding|concerning))\b",
     _I,
 )
 # "If you want to know more about the position, email us at info@…": the way in only when
@@ -83,7 +91,9 @@ def apply_email(document: Document) -> str | None:
     """The address applications are sent to, from a sentence about applying."""
     for sentence in _apply_sentences(document):
         # "… to discuss the role before applying": a question, not the way in.
-        applying = _APPLYING.search(re.sub(r"\bbefore\s+(?:you\s+)?apply(?:ing)?\b", "", sentence))
+        # A link's address is no word of the sentence ("the FAQ (https://x.org/apply)").
+        said = _URL.sub(" ", re.sub(r"\bbefore\s+(?:you\s+)?apply(?:ing)?\b", "", sentence))
+        applying = _APPLYING.search(said)
         if not applying and (_QUESTIONS.search(sentence) or _MORE_INFORMATION.search(sentence)):
             continue
         if address := _address_in(sentence):
@@ -104,6 +114,15 @@ def led_in_email(document: Document) -> str | None:
             after = body[start + len(sentence) : start + len(sentence) + LEAD_IN_REACH]
             if match := _EMAIL.search(after):
                 return _address(match)
+    return None
+
+
+def question_email(document: Document) -> str | None:
+    """The address a posting gives for questions ("Questions? Email us at …"): no way in,
+    but its domain is the hirer's as much as an apply address's is."""
+    for sentence in sentences(document.body):
+        if _QUESTIONS.search(sentence) and (address := _address_in(sentence)):
+            return address
     return None
 
 

@@ -42,11 +42,14 @@ class _Converter(HTMLParser):
         self.bold_chars = 0
         self.bold_depth = 0
         self.heading: int | None = None
-        self.in_item = False
+        # Per open list, whether an item of it is open: "<li>" left unclosed ends at the next
+        # "<li>" or at the list's end, as browsers read it.
+        self.items: list[bool] = []
         self.link: str | None = None  # the web address of the <a> being read
         self.hidden = 0  # inside <script>, <style> or <nav>: not the posting's words
         self.levels: list[int] = []  # of the heading tags, in order
         self.opening: int | None = None  # the line of a heading that opens the page
+        self.h1: list[int] = []  # the lines of the <h1> headings
 
     def _flush(self) -> None:
         if not self.current:
@@ -57,8 +60,10 @@ class _Converter(HTMLParser):
             if self.heading is not None:
                 if not any(self.lines):
                     self.opening = len(self.lines) + 1
+                if self.heading == 1:
+                    self.h1.append(len(self.lines) + 1)
                 self.lines += ["", "#" * max(self.heading, 2) + " " + plain, ""]
-            elif self.in_item:
+            elif self.items and self.items[-1]:
                 self.lines.append("- " + text)
             elif self.bold_chars >= len(re.sub(r"\s", "", plain)) > 0:
                 # A paragraph all in bold is the page's heading, however it is worded.
@@ -83,10 +88,14 @@ class _Converter(HTMLParser):
             self.levels.append(self.heading)
         elif tag == "li":
             self._flush()
-            self.in_item = True
+            if not self.items:  # an item outside any list
+                self.items.append(False)
+            self.items[-1] = True
         elif tag in _BLOCKS or tag == "br":
-            if not (self.in_item and tag == "p"):
+            if not (self.items and self.items[-1] and tag == "p"):
                 self._flush()
+            if tag in ("ul", "ol"):
+                self.items.append(False)
         elif tag in _BOLD:
             self.bold_depth += 1
             self.current.append("**")
@@ -102,11 +111,14 @@ class _Converter(HTMLParser):
             self.heading = None
         elif tag == "li":
             self._flush()
-            self.in_item = False
+            if self.items:
+                self.items[-1] = False
         elif tag in _BLOCKS:
-            if not (self.in_item and tag == "p"):
+            if not (self.items and self.items[-1] and tag == "p"):
                 self._flush()
             if tag in ("ul", "ol"):
+                if self.items:
+                    self.items.pop()
                 self.lines.append("")
         elif tag in _BOLD:
             self.bold_depth = max(0, self.bold_depth - 1)
@@ -127,7 +139,14 @@ def html_to_markdown(text: str) -> str:
     converter.close()
     converter._flush()
     levels = converter.levels
-    if converter.opening is not None and levels[0] == min(levels) and levels.count(levels[0]) == 1:
+    if len(converter.h1) == 1:
+        # The page's one <h1>, wherever it stands ("Stand: 18.04.2018" above it): its title,
+        # which opens the Markdown reading.
+        converter.lines.insert(0, converter.lines.pop(converter.h1[0]))
+        converter.opening = 0
+    elif not (converter.opening is not None and levels[0] == min(levels)):
+        converter.opening = None
+    if converter.opening is not None and levels.count(min(levels)) == 1:
         # "<h2>Job: Community Manager</h2>" opening the page, no heading above its rank: the
         # page's title, as a Markdown "#" heading is.
         opening = converter.lines[converter.opening]

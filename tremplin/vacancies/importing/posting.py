@@ -311,7 +311,9 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         or (role_at[1] if role_at else None)
         or introductions.organization_introduced(document)
         or signature.organization_signed(document)
-        or signature.organization_linked(document, [apply_email, apply_url])
+        or signature.organization_linked(
+            document, [apply_email, apply_url, fields.question_email(document)]
+        )
         or signature.organization_spelling_domain(document, [apply_email, apply_url]),
         document,
     )
