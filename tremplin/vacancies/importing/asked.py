@@ -63,8 +63,11 @@ _REQUIRED_LANGUAGE = (
         r"|professional|written|spoken|maîtrise\s+(?:de\s+l['’]|du|de\s+la|d['’])"
         # "Connaît l'anglais", "parle le néerlandais"
         r"|conna[iî]t(?:re)?\s+(?:l['’]|le\s+)|parler?\s+(?:l['’]|le\s+)"
-        r"|ma[iî]tris(?:e|ez|er)\s+(?:l['’]|le\s+)|pratique\s+"
-        r"(?:de\s+l['’]|du|courante\s+de\s+l['’]|courante\s+du))"
+        r"|ma[iî]tris(?:e|ez|er)\s+(?:l['’]|le\s+)"
+        # "Niveau correct d'anglais", "Bon niveau d'anglais"
+        r"|(?:(?:bon|très\s+bon|excellent)\s+)?niveau\s+(?:correct\s+|courant\s+"
+        r"|professionnel\s+|avancé\s+)?(?:d['’]|de\s+l['’]|en\s+)"
+        r"|pratique\s+(?:de\s+l['’]|du|courante\s+de\s+l['’]|courante\s+du))"
         r"(?:\s+(?:written|spoken|oral|and|or|level|knowledge|command)\b)*(?:\s+of)?"
         r"\s*(?:in\s+|en\s+)?(?:both\s+|the\s+)?" + _LANG_LIST + r"\b" + _NOT_FOLLOWED_BY_NOUN,
         _I,

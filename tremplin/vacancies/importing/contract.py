@@ -162,7 +162,10 @@ _PROSPECT = re.compile(
 _OTHER_HOURS = re.compile(
     r"\bpossibilit(?:y|é)\s+(?:of\s+|d['’]\s*)?(?:being|becoming|going|moving\s+to|passer\s+à"
     r"|évoluer\s+vers)\s+(?:an?\s+|un\s+)?(?:full[- ]?time|temps\s+plein)\b"
-    r"|\bfor\s+(?:all\s+)?(?:full|part)[- ]?time\s+(?:positions|employees|staff|roles)\b",
+    r"|\bfor\s+(?:all\s+)?(?:full|part)[- ]?time\s+(?:positions|employees|staff|roles)\b"
+    # "35 heures hebdomadaires mais un temps partiel est possible": an option, not the hours.
+    r"|\b(?:un\s+)?temps\s+partiel\s+(?:est\s+)?(?:possible|envisageable)\b"
+    r"|\bpart[- ]?time\s+(?:is\s+)?(?:possible|an\s+option)\b",
     _I,
 )
 # A permanent contract has no duration: "CDI", "contrat à durée indéterminée".

@@ -53,6 +53,8 @@ _HEADING_KINDS = (
         r"|\bcan learn\b|capacite d.apprendre|\bdesire to learn\b"
         # "Here are some things we'll help you learn on the job if you don't know them:"
         r"|\bhelp you learn\b|\blearn on the job\b"
+        # "Plus significatifs :", "Les plus :": the pluses.
+        r"|\bplus significatifs?\b|^(?:les |quelques )?plus\s*:?\s*$"
         # German: "Wünschenswert", "Von Vorteil"
         r"|\bwunschenswert|\bvon vorteil\b|\bidealerweise\b"
         r"|\badditional (?:qualifications|skills|requirements)\b|\byou (?:might|may) have\b"
@@ -416,9 +418,11 @@ def _section_criteria(bullets: list[Bullet], kind: str, *, mixed: bool) -> list[
         # "Has worked with AWS" over "Especially: CloudWatch, SNS": the sub-bullets detail
         # a criterion that stands on its own; "Languages" or "One of:" needs them.
         whole = bullet.text.endswith(":") or len(bullet.text.split()) < MIN_CRITERION_WORDS
-        if whole and _is_category(bullet):
+        # "Plus significatifs :" over its pluses: a list of nice-to-haves within the list.
+        nice_list = bool(bullet.children) and heading_kind(bullet.text) == NICE
+        if whole and (_is_category(bullet) or nice_list):
             # "Savoir-faire :" over "Git", "Tests unitaires": each item is a criterion.
-            item_kind = own or lead_kind or kind
+            item_kind = NICE if nice_list else own or lead_kind or kind
             found.extend(ParsedCriterion(child, item_kind) for child in bullet.children)
             continue
         text = bullet.full_text if whole else bullet.text

@@ -211,6 +211,13 @@ _READ_ELSEWHERE = re.compile(
 )
 
 
+# "Find more information [here](…) and [apply now below](#app)": a page to read, not the
+# way in ("More information and how to apply: …" is).
+_MORE_INFORMATION_LINK = re.compile(
+    r"\b(?:more\s+(?:information|info|details)|plus\s+d['’]\s*informations?"
+    r"|en\s+savoir\s+plus)\b(?:(?!\bappl|\bpostul|\bcandidat)[^.;]){0,20}$",
+    _I,
+)
 # "… for any of our [other open positions](https://acme.org/jobs)": other jobs' page.
 _OTHER_JOBS = re.compile(
     r"\b(?:other|autres?)\s+(?:open\s+)?(?:positions?|jobs?|roles?|openings?|vacancies"
@@ -286,6 +293,7 @@ def apply_url(document: Document) -> str | None:
                 or _OTHER_JOBS.search(before)
                 or _DATE_LINK.search(before)
                 or _OTHER_DOCUMENT.search(before)
+                or _MORE_INFORMATION_LINK.search(before)
                 # "The [Steno Center](https://www.stenoaarhus.dk/) invites applications":
                 # a site's home page, named before the words on applying.
                 or (applying and match.end() < applying.start() and _is_home_page(match.group(0)))

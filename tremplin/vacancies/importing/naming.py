@@ -50,8 +50,10 @@ _HIRING_SENTENCE = re.compile(
     # "We're Hiring a Circuit Rider", "Now hiring: a designer".
     r"|(?:(?:we\s*['’]\s*re|now)\s+)?(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
     # "Le laboratoire recherche son tech lead": a possessive as the article.
-    r"(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one|son|sa|ses|leurs?"
-    r"|its|their|our(?:\s+next|\s+new)?|a\s+new)\s+(?=\w)",
+    r"(?:(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one|son|sa|ses|leurs?"
+    r"|its|their|our(?:\s+next|\s+new)?|a\s+new)\s+(?=\w)"
+    # "Dalibo recrute 2 postes administratifs": the count stays with the role.
+    r"|(?=\d{1,2}\s+\w))",
     _I,
 )
 _FRENCH_COUNTED = frozenset(("des", "deux", "trois", "plusieurs", "un", "une"))
@@ -68,6 +70,10 @@ _STARTING = re.compile(
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\b\.?(?:\s+\d{4})?\s*[!.]?$",
     _I,
+)
+# "des DBA PostgreSQL à Paris et en Province !": where the role is, not the role.
+_AT_PLACE = re.compile(
+    r"\s+à\s+[A-ZÀ-Ý][\w-]+(?:\s+(?:et|ou)\s+(?:en|à)\s+[A-ZÀ-Ý][\w-]+)?\s*[!.]?$"
 )
 # "Guidoline recrute !", "Acme is hiring": who hires, and no role.
 _HIRING_ALONE = re.compile(
@@ -97,7 +103,7 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
         title = TITLE_PREFIX.sub("", title)
         title = _LEADING_WORDS.sub("", title)
         title = TITLE_SUFFIX.sub("", title)
-        title = _STARTING.sub("", title)
+        title = _AT_PLACE.sub("", _STARTING.sub("", title))
         if organization:
             # "EPA Innovation Fellow" of the Environmental Protection Agency: its acronym.
             if len(acronym := initials(organization.split())) >= 2:
@@ -436,8 +442,13 @@ def _organization_stated(document: Document) -> str | None:
             if match := _LABELLED_ORG.match(paragraph):
                 # "Agency: Environmental Protection Agency (EPA)": the name, not its acronym.
                 return _as_name(_ACRONYM_ASIDE.sub("", match.group("name")))
-    # The title heading, or else the first heading ("## le.taxi cherche une personne…").
+    # The title heading, or else the first heading ("## le.taxi cherche une personne…"); then
+    # the front matter's title when it names a role ("Dalibo recrute 2 postes administratifs";
+    # not a campaign's "The European Galaxy Team is hiring!").
     heading = [found] if (found := document.title_heading or document.first_heading) else []
+    stated = document.front_matter.get("title")
+    if isinstance(stated, str) and _HIRING_SENTENCE.match(stated):
+        heading.append(stated)
     for section in document.sections:
         for paragraph in [*heading, *section.paragraphs]:
             heading = []  # the title heading ("X recrute un·e Y") is read once, first

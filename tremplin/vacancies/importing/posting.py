@@ -366,8 +366,16 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if employment_type is None and (stated_type := front_matter.text(*EMPLOYMENT_KEYS)):
         # "type: Full Time", "contrat: CDD temps partiel": words read like the body's.
         employment_type = contract.employment_type(stated_type)
+    requirements = criteria(document)
     if employment_type is None:
         employment_type = contract.employment_type(plain)
+        if employment_type == "VOLUNTEER":
+            # Volunteering the posting asks of the person ("Engagement bénévole dans des
+            # associations" as a plus) yields to the terms the rest of it states.
+            terms = plain
+            for criterion in requirements:
+                terms = terms.replace(criterion.text, " ")
+            employment_type = contract.employment_type(terms) or employment_type
     employment_type = employment_type or contract.employment_type_of_title(title)
     # "Stage - Merge …": an internship the title names outweighs a length the body states.
     titled = contract.employment_type_of_title(stated_title) if stated_title else None
@@ -435,7 +443,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
             for section in document.headed_sections
             if section.heading
         ],
-        criteria=criteria(document),
+        criteria=requirements,
         warnings=warnings,
         body=document.body,
         summary=_summary(document, front_matter),

@@ -34,7 +34,9 @@ LIST_HEADING_LEVEL = 3
 SECTION_HEADING_LEVEL = 2
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+# "##Profil Recherché": two or more marks run into a word are a heading too, as older
+# Markdown engines (kramdown, Redcarpet) read them; "#hashtag" is not one.
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|(?<=##)(?=[^\W\d_]))(.*?)(?:[ \t]+#+)?[ \t]*$")
 _THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 # "-", "*", "•", "–" bullets, numbered "1." / "1)" and lettered "a)" items.
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+•–]|\d{1,2}[.)]|[a-hA-H]\))[ \t]+(?P<text>\S.*)$")

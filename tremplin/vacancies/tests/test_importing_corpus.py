@@ -15,18 +15,17 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the twenty-fifth round and eleven fresh held-out postings, on 315 postings
-# (README): held out (113), 0.843 field accuracy, 0.926 criteria recall and 0.952 must/nice
-# split; tuned on (202), 0.939, 0.988 and 0.992; the whole corpus 0.9045, 0.967 and 0.979.
-# The fresh postings took the held-out criteria floor from 0.94 to 0.92.
+# Measured after the twenty-sixth round, on 315 postings (README): held out (107), 0.843
+# field accuracy, 0.9475 criteria recall and 0.958 must/nice split; tuned on (208), 0.939,
+# 0.988 and 0.992; the whole corpus 0.906, 0.975 and 0.982.
 FLOOR = {
-    "all": {"field_accuracy": 0.90, "criteria_recall": 0.96, "kind_accuracy": 0.97},
+    "all": {"field_accuracy": 0.90, "criteria_recall": 0.97, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.93, "criteria_recall": 0.98, "kind_accuracy": 0.98},
-    "held_out": {"field_accuracy": 0.83, "criteria_recall": 0.92, "kind_accuracy": 0.95},
+    "held_out": {"field_accuracy": 0.83, "criteria_recall": 0.94, "kind_accuracy": 0.95},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.843 field accuracy and 0.926 criteria recall (README)",
+    reason="held-out postings read 0.843 field accuracy and 0.9475 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
@@ -37,7 +36,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.9045 field accuracy and 0.967 criteria recall, held back "
+    reason="the whole corpus reads 0.906 field accuracy and 0.975 criteria recall, held back "
     "by its held-out part",
 )
 
