@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from tremplin.review.redaction_header import HSPACE as _H
-from tremplin.review.redaction_header import SECTION_HEADING, header_end
+from tremplin.review.redaction_header import LIST_ITEM, SECTION_HEADING, header_end
 
 # More words than this after a label are a sentence, not an address.
 VALUE_WORDS = 12
@@ -67,6 +67,10 @@ _ENDS_WITH_TOWN = re.compile(rf"\b\d{{4,5}}{_H}+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:,{_H
 
 def labelled_places(text: str) -> Iterator[tuple[int, int]]:
     for match in ADDRESS_LABEL.finditer(text):
+        if LIST_ITEM.match(match.group("value")):
+            # A sidebar's "Address" over its value, beside the main column's "• Led …".
+            yield from _value_below(text, match.end())
+            continue
         if len(match.group("value").split()) > VALUE_WORDS:
             continue
         yield match.start("value"), match.end("value")
@@ -76,6 +80,17 @@ def labelled_places(text: str) -> Iterator[tuple[int, int]]:
         yield match.start("value"), match.end("value")
         if not _ENDS_WITH_TOWN.search(match["value"]):
             yield from _continuation(text, match)
+
+
+_FIRST_CELL = re.compile(rf"[^\s:@][^\n\t:@]*?(?=\t|{_H}{{3}}|{_H}*$)", re.M)
+
+
+def _value_below(text: str, position: int) -> Iterator[tuple[int, int]]:
+    """The first cell of the line after ``position``, when it reads as an address's line."""
+    line_start = text.find("\n", position) + 1
+    cell = _FIRST_CELL.match(text, line_start) if line_start else None
+    if cell and len(cell.group().split()) <= 6 and not _OTHER_FIELD.match(cell.group()):
+        yield cell.start(), cell.end()
 
 
 def _continuation(text: str, label: re.Match[str]) -> Iterator[tuple[int, int]]:

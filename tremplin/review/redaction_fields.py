@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 
 from tremplin.review.redaction_header import HSPACE as _H
-from tremplin.review.redaction_header import fold, header_end
+from tremplin.review.redaction_header import LIST_ITEM, fold, header_end
 
 VALUE_WORDS = 10
 
@@ -148,6 +148,12 @@ def _line_fields(
             form = "space"
         if separator is None or (kind == "name" and not at_cell_start):
             continue
+        # A sidebar's label over its value ("Name" over "John Doe"), beside the main column's
+        # text on the same row ("Name<tab>Senior Software Engineer"), or beside a bullet of it.
+        if form == "gap" and (
+            LIST_ITEM.match(text, separator.end()) or _value_below(text, folded, end, kind)
+        ):
+            continue
         value_end = _value_end(text, labels[index + 1 :], separator.end(), end, kind=kind)
         value = text[separator.end() : value_end].rstrip(" ,;")
         if kind in ("phone", "email", "link"):
@@ -177,6 +183,22 @@ def _line_fields(
                 yield start_value + piece.start(), start_value + piece.end(), kind
         else:
             yield start_value, start_value + len(value), kind
+
+
+def _value_below(text: str, folded: str, end: int, kind: str) -> bool:
+    """Whether the next line opens with a value shaped like ``kind``, in a cell of its own
+    (no label of its own): the value of a label written over it."""
+    if end >= len(text):
+        return False
+    start = end + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    cell_end = _CELL_END.search(text, start, line_end)
+    cell = text[start : cell_end.start() if cell_end else line_end].strip()
+    if not cell or LABEL.match(folded, start):
+        return False
+    shaped = _SHAPED[kind]
+    return bool(shaped.fullmatch(cell) if kind == "name" else shaped.search(cell))
 
 
 _OTHER_FIELD = re.compile(rf"(?<={_H})[A-ZÀ-ÖØ-Þ][\w.-]*:(?=\s)")

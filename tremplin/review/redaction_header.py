@@ -47,6 +47,8 @@ NAMED_HANDLE = re.compile(
 NOT_HANDLES = frozenset(
     {"and", "und", "et", "or", "ou", "the", "profile", "page", "account", "projects", "repos"}
 )
+# A list item's mark: "• Led development of …" is a column's list, not a field's value.
+LIST_ITEM = re.compile(rf"[•∙▪◦‣*–-]{_H}")
 HEADER_NUMBER = re.compile(r"\+?\d[\d\s().\-/]{6,}\d")
 
 # Section headings that end the header of a CV, in the languages candidates write in.

@@ -36,6 +36,7 @@ _VERBS = (
     r"ersetzen(?:\s+sie)?\s+durch|"
     r"sostituir(?:e|ci)\s+con|sostituisci\s+con|inserire|inserisci|indicare|"
     r"sustitu(?:ir|ya)\s+(?:por|con)|reempla(?:zar|ce)\s+(?:por|con)|introduzca|escriba|"
+    r"anade\s+aqui|anada\s+aqui|agrega\s+aqui|agregue\s+aqui|"  # "Añade aquí la dirección"
     r"substitu(?:ir|a)\s+(?:por|com)|insira|"
     r"vervang(?:en)?\s+door|"
     r"navedite|napisite|upisite|unesite|wpisz|podaj|zastap"
