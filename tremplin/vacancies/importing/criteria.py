@@ -53,6 +53,8 @@ _HEADING_KINDS = (
         r"|\bcan learn\b|capacite d.apprendre|\bdesire to learn\b"
         # "Here are some things we'll help you learn on the job if you don't know them:"
         r"|\bhelp you learn\b|\blearn on the job\b"
+        # "What would make me excited in a resume?": what stands out, not what is asked.
+        r"|\bmake (?:me|us) excited\b"
         # "Plus significatifs :", "Les plus :": the pluses.
         r"|\bplus significatifs?\b|^(?:les |quelques )?plus\s*:?\s*$"
         # German: "Wünschenswert", "Von Vorteil"
