@@ -42,7 +42,9 @@ _LANGUAGE_ADJECTIVES = {
 _CODE_OF = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
 _LANG = r"(?:" + "|".join(sorted(_CODE_OF, key=len, reverse=True)) + r")"
 _LANG_LIST = (
-    rf"(?P<langs>{_LANG}(?:\s*(?:,|&|/|\band\b|\bet\b)\s*(?:in\s+|en\s+|l['’]\s*|le\s+)?{_LANG})*)"
+    rf"(?P<langs>{_LANG}(?:\s*(?:,|&|/|\band\b|\bet\b)\s*"
+    # "Maîtrise du français et de l'anglais"
+    rf"(?:in\s+|en\s+|de\s+l['’]\s*|du\s+|l['’]\s*|le\s+)?{_LANG})*)"
 )
 # "in French politics" names a subject, not a language: a language name is not followed
 # by a noun, only by words like these.

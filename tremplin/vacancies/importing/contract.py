@@ -60,6 +60,8 @@ _CONTRACTOR = re.compile(
     r"|\bprestataire\b|\bauto[- ]?entrepreneur\b|\bportage salarial\b"
     r"|\bfixed[- ](?:bid|price|fee)\b"  # a job board's "compensation: 5k - 10k fixed bid"
     r"|\bprospective\s+(?:contractors?|freelancers?|vendors?)\b"  # a call for proposals
+    # "Contractor agreement determined by skills", "travaux de sous-traitance facturables"
+    r"|\bcontractor\s+agreement\b|\b(?:travaux|contrat)\s+de\s+sous[- ]traitance\b"
     # "The contractor will need to be based in the US": the person hired is one.
     r"|\bthe\s+(?:contractor|freelancer)(?:['’]s\b|\s+(?:will|must|should|shall)\b)"
     # "tu devras nous envoyer des factures mensuelles": who invoices is a contractor.

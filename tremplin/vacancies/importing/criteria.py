@@ -53,6 +53,8 @@ _HEADING_KINDS = (
         r"|\bcan learn\b|capacite d.apprendre|\bdesire to learn\b"
         # "Here are some things we'll help you learn on the job if you don't know them:"
         r"|\bhelp you learn\b|\blearn on the job\b"
+        # "Other things that are helpful", "Autres capacités utiles"
+        r"|\b(?:other|autres)\b[^:]*\b(?:helpful|utiles)\b"
         # "What would make me excited in a resume?": what stands out, not what is asked.
         r"|\bmake (?:me|us) excited\b"
         # "Plus significatifs :", "Les plus :": the pluses.
@@ -377,6 +379,8 @@ def _main_clause(text: str) -> str:
     # "programming knowledge (Java preferred)": which kind is preferred, the knowledge is asked
     # ("Python (preferred)" alone is optional).
     text = re.sub(r"\(\s*\w[^()]*?\s+preferred\s*\)", " ", text)
+    # "(projects developed in Drupal or Node.js a plus)": which of it is a bonus.
+    text = re.sub(r"\(\s*\w[^()]*?\s+an?\s+(?:plus|bonus)\s*\)", " ", text)
     return re.split(r";\s", text, maxsplit=1)[0]
 
 

@@ -20,6 +20,8 @@ _BLOCKS = {"p", "div", "ul", "ol", "table", "tr", "section", "article", "blockqu
 # Code, and the site's navigation menu: not the posting's words.
 _UNREAD = {"script", "style", "nav"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# '<div class="h2 center-text">Experience and Requirements</div>': a heading by its style.
+_HEADING_CLASS = re.compile(r"(?:^|\s)h([1-6])(?:\s|$)")
 _BOLD = {"strong", "b"}
 
 
@@ -50,6 +52,7 @@ class _Converter(HTMLParser):
         self.levels: list[int] = []  # of the heading tags, in order
         self.opening: int | None = None  # the line of a heading that opens the page
         self.h1: list[int] = []  # the lines of the <h1> headings
+        self.styled: list[bool] = []  # per open <div>, whether it is styled as a heading
 
     def _flush(self) -> None:
         if not self.current:
@@ -76,15 +79,18 @@ class _Converter(HTMLParser):
         self.bold_chars = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        styled = _HEADING_CLASS.search(dict(attrs).get("class") or "") if tag == "div" else None
+        if tag == "div":
+            self.styled.append(styled is not None)
         if tag in _UNREAD:
             self.hidden += 1
         elif tag == "a" and (href := dict(attrs).get("href") or "").startswith(("http", "mailto:")):
             # "<a href=…>Application form</a>" (in a <noscript> too): kept as a Markdown link.
             self.link = href.strip()
             self.current.append("[")
-        elif tag in _HEADINGS:
+        elif tag in _HEADINGS or styled:
             self._flush()
-            self.heading = int(tag[1])
+            self.heading = int(styled[1] if styled else tag[1])
             self.levels.append(self.heading)
         elif tag == "li":
             self._flush()
@@ -101,12 +107,13 @@ class _Converter(HTMLParser):
             self.current.append("**")
 
     def handle_endtag(self, tag: str) -> None:
+        styled = tag == "div" and bool(self.styled) and self.styled.pop()
         if tag in _UNREAD:
             self.hidden = max(0, self.hidden - 1)
         elif tag == "a" and self.link is not None:
             self.current.append(f"]({self.link})")
             self.link = None
-        elif tag in _HEADINGS:
+        elif tag in _HEADINGS or styled:
             self._flush()
             self.heading = None
         elif tag == "li":

@@ -61,8 +61,10 @@ _LOCATION_PATTERNS = (
     # "expected to take up residence in Massachusetts", "willing to relocate to Lyon": where
     # the person must live is where the work is.
     re.compile(
-        rf"\b(?:take\s+up\s+residence|reside|relocate|(?:s['’]\s*)?installer|résider)"
-        rf"\s+(?:in|to|à|en|au)\s+{_PLACES}"
+        rf"\b(?:take\s+up\s+residence|reside|residing|relocate|(?:s['’]\s*)?installer|résider"
+        # "aux candidats résidant dans la région du Québec"
+        rf"|résidant)\s+(?:(?:in|to|à|en|au|dans\s+la\s+région\s+(?:du|de\s+la|de))\s+"
+        rf"|dans\s+la\s+région\s+d['’]\s*){_PLACES}"
     ),
     # "ce stage se déroulera à Paris (9 ème)", "the internship will take place in Lyon"
     re.compile(rf"\b(?:se\s+déroulera|aura\s+lieu|will\s+take\s+place)\s+(?:à|in)\s+{_PLACE}"),
@@ -251,7 +253,8 @@ def _place_under_heading(document: Document) -> str | None:
         if not lines and index + 1 < len(sections) and sections[index + 1].heading:
             lines = [str(sections[index + 1].heading)]
         place = (_place_in(lines[0]) or _as_place(lines[0])) if lines else None
-        if place and fold(place.split()[0]) not in NOT_A_NAME:
+        # "Remote position, with a preference for Toronto-based people": no place of work.
+        if place and fold(place.split()[0]) not in NOT_A_NAME and not remote_only(place):
             return place
     return None
 

@@ -133,9 +133,15 @@ class Document:
         return "\n".join(lines)
 
 
+# An inline HTML tag in Markdown ('<a href="…">mission and values</a>'); not an autolink
+# ("<jobs@acme.org>", "<https://acme.org>").
+_INLINE_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+
+
 def strip_inline_markup(text: str) -> str:
-    """``**Bold**`` and ``[link](url)`` reduced to their words, spaces tidied."""
-    text = _LINK.sub(r"\1", text)
+    """``**Bold**``, ``[link](url)`` and inline HTML tags reduced to their words, spaces
+    tidied."""
+    text = _INLINE_TAG.sub("", _LINK.sub(r"\1", text))
     for _round in range(2):
         text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or "", text)
     return re.sub(r"\s+", " ", _ESCAPED.sub(r"\1", text)).strip()
@@ -187,6 +193,9 @@ def _classify(lines: list[str]) -> list[_Line]:
             # A Markdown hard line break (a final backslash, or two spaces) ends the line's
             # sentence.
             text = strip_inline_markup(stripped.removesuffix("\\"))
+            if not text:  # a line of nothing but inline HTML tags ("<div>")
+                classified.append(_Line(raw, "blank"))
+                continue
             hard_break = stripped.endswith("\\") or raw.rstrip("\r\n").endswith("  ")
             line = _Line(raw, "text", text, indent=indent, hard_break=hard_break)
             classified.append(line)

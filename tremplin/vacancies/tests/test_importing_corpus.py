@@ -15,18 +15,17 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the twenty-seventh round and eleven fresh held-out postings, on 326
-# postings (README): held out (118), 0.845 field accuracy, 0.9375 criteria recall and 0.959
-# must/nice split; tuned on (208), 0.939, 0.993 and 0.992; the whole corpus 0.905, 0.972 and
-# 0.980. The fresh postings took the held-out criteria floor from 0.94 to 0.93.
+# Measured after the twenty-eighth round, on 326 postings (README): held out (112), 0.847
+# field accuracy, 0.952 criteria recall and 0.955 must/nice split; tuned on (214), 0.940,
+# 0.994 and 0.993; the whole corpus 0.908, 0.981 and 0.981.
 FLOOR = {
     "all": {"field_accuracy": 0.90, "criteria_recall": 0.97, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.93, "criteria_recall": 0.98, "kind_accuracy": 0.98},
-    "held_out": {"field_accuracy": 0.84, "criteria_recall": 0.93, "kind_accuracy": 0.95},
+    "held_out": {"field_accuracy": 0.84, "criteria_recall": 0.95, "kind_accuracy": 0.95},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.845 field accuracy and 0.9375 criteria recall (README)",
+    reason="held-out postings read 0.847 field accuracy (criteria recall 0.952) (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
@@ -37,7 +36,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.905 field accuracy and 0.972 criteria recall, held back "
+    reason="the whole corpus reads 0.908 field accuracy and 0.981 criteria recall, held back "
     "by its held-out part",
 )
 
