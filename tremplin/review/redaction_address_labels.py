@@ -69,28 +69,59 @@ def labelled_places(text: str) -> Iterator[tuple[int, int]]:
     for match in ADDRESS_LABEL.finditer(text):
         if LIST_ITEM.match(match.group("value")):
             # A sidebar's "Address" over its value, beside the main column's "• Led …".
-            yield from _value_below(text, match.end())
+            yield from _values_below(text, match.start())
             continue
         if len(match.group("value").split()) > VALUE_WORDS:
             continue
         yield match.start("value"), match.end("value")
         if match.group("postal") is not None and not _ENDS_WITH_TOWN.search(match["value"]):
             yield from _continuation(text, match)
+    for match in ADDRESS_LABEL_ALONE.finditer(text):
+        if "\t" in match.group():  # in a table's column; elsewhere the finders of streets do
+            yield from _values_below(text, match.end() - 1)
     for match in ADDRESS_LABEL_INLINE.finditer(text):
         yield match.start("value"), match.end("value")
         if not _ENDS_WITH_TOWN.search(match["value"]):
             yield from _continuation(text, match)
 
 
-_FIRST_CELL = re.compile(rf"[^\s:@][^\n\t:@]*?(?=\t|{_H}{{3}}|{_H}*$)", re.M)
+# A postal label alone at the end of its cell ("Postanschrift:"), its value on the lines below;
+# there, a letterhead's office too ("Sitz:", "Besuchsadresse:", "Office address:").
+ADDRESS_LABEL_ALONE = re.compile(
+    rf"(?:^|\t){_H}*(?:{_POSTAL_LABELS}|sitz|dienstsitz|besuchs?adresse|office address"
+    rf"|visiting address){_H}*[:\uff1a]{_H}*$",
+    re.I | re.M,
+)
+# Lines below a label looked at, blank ones included, and lines taken.
+BELOW_LINES, BELOW_VALUES = 5, 3
 
 
-def _value_below(text: str, position: int) -> Iterator[tuple[int, int]]:
-    """The first cell of the line after ``position``, when it reads as an address's line."""
-    line_start = text.find("\n", position) + 1
-    cell = _FIRST_CELL.match(text, line_start) if line_start else None
-    if cell and len(cell.group().split()) <= 6 and not _OTHER_FIELD.match(cell.group()):
-        yield cell.start(), cell.end()
+def _values_below(text: str, label_start: int) -> Iterator[tuple[int, int]]:
+    """The cells under a label, in its column of a table whose cells tabs set apart (a Word
+    letterhead's, a sidebar's), while they read as an address's lines: short, no other field."""
+    line_start = text.rfind("\n", 0, label_start) + 1
+    column = text.count("\t", line_start, label_start)
+    position = text.find("\n", label_start)
+    taken = 0
+    for _ in range(BELOW_LINES):
+        if position < 0 or taken == BELOW_VALUES:
+            return
+        start = position + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        position = end if end < len(text) else -1
+        cells = text[start:end].split("\t")
+        if not text[start:end].strip():
+            continue
+        if column >= len(cells):
+            return
+        offset = start + sum(len(cell) + 1 for cell in cells[:column])
+        value = cells[column].strip()
+        if not value or len(value.split()) > 6 or _OTHER_FIELD.match(value) or ":" in value:
+            return
+        lead = len(cells[column]) - len(cells[column].lstrip())
+        yield offset + lead, offset + lead + len(value)
+        taken += 1
 
 
 def _continuation(text: str, label: re.Match[str]) -> Iterator[tuple[int, int]]:
@@ -128,7 +159,9 @@ def _continuation(text: str, label: re.Match[str]) -> Iterator[tuple[int, int]]:
 # The return address of a letter (DIN 5008's "Rücksendeangabe", over the window of the
 # envelope): the sender's name, then two or three parts separated by commas, on one line.
 # "Ann Carver, 12 Main Street, Springfield", "Otto Raffzahn · Finsterweg 13 · Tiefeschlucht".
-_RETURN_PARTS = re.compile(rf"{_H}*[,·•]{_H}*([^,·•\n]{{2,40}}?){_H}*(?=[,·•]|$)", re.M)
+_RETURN_PARTS = re.compile(rf"{_H}*[,·•|]{_H}*([^,·•|\n\t]{{2,40}}?){_H}*(?=[,·•|\t]|$)", re.M)
+# "BFH | Max Mustermann | Strasse Nr | …": the sender's organization before the name.
+_PART_BEFORE = re.compile(rf"^[^,·•|\n]{{2,40}}{_H}*[·•|]{_H}*$")
 
 
 def return_address(text: str, *, names: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -141,7 +174,8 @@ def return_address(text: str, *, names: list[tuple[int, int]]) -> Iterator[tuple
     for start, end in names:
         line_start = header.rfind("\n", 0, start) + 1
         line_end = header.find("\n", end)
-        if end > len(header) or header[line_start:start].strip() or line_end < 0:
+        before = header[line_start:start]
+        if end > len(header) or line_end < 0 or (before.strip() and not _PART_BEFORE.match(before)):
             continue
         found = list(_RETURN_PARTS.finditer(header, end, line_end))
         if not 2 <= len(found) <= 3 or found[0].start() != end:

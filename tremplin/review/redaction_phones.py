@@ -47,8 +47,10 @@ FULL_DATE = re.compile(
 # Phones written in international form that phonenumbers may find invalid (e.g. made up).
 INTERNATIONAL_PHONE = re.compile(
     # On one line: a number at the end of one does not take the start of the next.
+    # An area code in brackets of either kind, groups joined by an en dash: "+49 [30]
+    # 2093–1234".
     r"(?<![\w+])(?:\(\s*)?(?:\+|00)\d{1,3}(?:\s*\))?(?:[^\S\n]|[.-])?(?:\(0\)(?:[^\S\n]|[.-])?)?"
-    r"\(?\d(?:(?:[^\S\n]|[.()/-]){0,2}\d){6,13}"
+    r"[(\[]?\d(?:(?:[^\S\n]|[.()\[\]/–-]){0,2}\d){6,13}"
 )
 # Any number of six digits or more after a phone label ("Tel.: 555-111-222").
 LABELLED_PHONE = re.compile(
