@@ -1,6 +1,7 @@
 """Addresses introduced by a label ("Adresse :", "Anschrift", "Indirizzo", "Location:", and
 Europass's word for it in every EU language): the value on the label's line, and the lines
-under it that go on with it. Part of the address finder of ``redaction_places.py``."""
+under it that go on with it; in a table's column (a Word letterhead's, a sidebar's), the cells
+under a label written over its value. Part of the address finder of ``redaction_places.py``."""
 
 import re
 from collections.abc import Iterator
@@ -69,7 +70,8 @@ def labelled_places(text: str) -> Iterator[tuple[int, int]]:
     for match in ADDRESS_LABEL.finditer(text):
         if LIST_ITEM.match(match.group("value")):
             # A sidebar's "Address" over its value, beside the main column's "• Led …".
-            yield from _values_below(text, match.start())
+            whole = match.group()
+            yield from _values_below(text, match.start() + len(whole) - len(whole.lstrip()))
             continue
         if len(match.group("value").split()) > VALUE_WORDS:
             continue
