@@ -35,9 +35,20 @@ COUNTRIES = (
     "ee\\. ?uu\\.?|eeuu|estados unidos|eua|stati uniti|vereinigte staaten|verenigde staten|"
     "reino unido|regno unito|vereinigtes konigreich|verenigd koninkrijk"
 )
+# A state's name alone may be a person's ("Virginia"): spelt out, it is a state when the
+# country follows ("San Francisco, California, US").
+US_STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    "Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+    "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|"
+    "Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+)
 US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
-    "NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+    "NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|"
+    rf"(?:{US_STATE_NAMES}),[^\S\n]*(?:USA?|U\.S\.(?:A\.)?|United States)"
 )
 # One of them, longest first, so that "united states of america" is not cut at "united states".
 COUNTRY = "(?:{})".format("|".join(sorted(set(COUNTRIES.split("|")), key=len, reverse=True)))
