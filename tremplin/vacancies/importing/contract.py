@@ -25,6 +25,11 @@ _VOLUNTEER = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:volunteers|bénévoles)\b"
     # "looking for a volunteer who supports the project"; not "a volunteer coordinator".
     r"|\b(?:looking\s+for|seeking)\s+an?\s+volunteer(?=\s+(?:who|to|that|for)\b|\s*[.,;])"
+    # "looking for a volunteer communications lead"; a "volunteer coordinator" or "volunteer
+    # manager" is who leads volunteers, paid or not.
+    r"|\b(?:looking\s+for|seeking)\s+an?\s+volunteer\s+(?!(?:coordinator|manager|engagement"
+    r"|programs?|services|recruit\w*|relations|management)\b)[\w-]+\s+(?:lead|leader|manager"
+    r"|coordinator|writer|editor|designer|developer|organi[sz]er|translator|mentor)\b"
     r"|\bvolunteer\s+agreements?\b|\bapply\s+to\s+volunteer\b|\bvolunteer\s+as\s+an?\b"
     # "Volunteers Needed", "Bénévoles recherchés", "engagez-vous comme bénévole"
     r"|\b(?:volunteers?|bénévoles?)\s+(?:needed|wanted|recherché(?:e|s|es)?)\b"
@@ -119,6 +124,8 @@ _CONTRACT_CONTEXT = re.compile(
     r"contract|fixed[- ]term|\bterm\b|\bCDD\b|contrat|duration|durée|temporary|internship"
     r"|\bstage\b|mission|assignment|placement|\bposte\b|position|\brole\b|\brôle\b"
     r"|commitment|\bengagement\s+(?:de|d['’]|minimum)|\bopening\b"
+    # "dedicate about 3-5 hours each week over the course of a year": a volunteer's term
+    r"|\bdedicate\b"
     # "during the nine-month long Fellowship"
     r"|\bfellowships?\b"
     # "Plan to stay at least 6 months", "We expect interns to join us for at least 3 months"
@@ -291,7 +298,9 @@ _TRIAL = re.compile(
 
 # "open for an initial duration of a year": one year.
 _ONE_UNIT = re.compile(
-    r"\b((?:duration|length|term|period)\s+of\s+|for\s+)an?\s+(year|month)\b", _I
+    r"\b((?:duration|length|term|period)\s+of\s+|for\s+|over\s+the\s+course\s+of\s+)an?\s+"
+    r"(year|month)\b",
+    _I,
 )
 
 

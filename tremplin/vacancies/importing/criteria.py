@@ -117,6 +117,8 @@ _NICE_BULLET = re.compile(
     r"|\b(?:is |are |strongly |highly )preferred\b|\bdesired\b"
     r"|\bpreferred\W*$"
     r"|\bwould love\b|\bun (?:vrai |reel |gros )?(?:plus|atout)\b"
+    # "Knowledge of Quickbooks would be great.", "It would help for you to have …"
+    r"|\bwould (?:sure |also )?be (?:great|cool|nice)\b|^it would help\b"
     r"|\bserai(?:t|ent) (?:un )?(?:plus|atout|apprecie)"
     r"|\bapprecie(?:e|s|es)?\b|\bsouhaite(?:e|s|es)?\b|\bfacultati|\boptionnel|\bidealement\b"
     r"|\bideally\b|^(?:preferably|de preference)\b|\b(?:strongly |highly )?recommended\b"
