@@ -31,6 +31,17 @@ LANGUAGE_NAMES = {
     "sv": ("swedish", "suédois"),
     "tr": ("turkish", "turc"),
     "ja": ("japanese", "japonais"),
+    "he": ("hebrew", "hébreu"),
+    "ko": ("korean", "coréen"),
+    "hi": ("hindi",),
+    "fa": ("persian", "farsi", "persan"),
+    "da": ("danish", "danois"),
+    "fi": ("finnish", "finnois"),
+    "no": ("norwegian", "norvégien"),
+    "cs": ("czech", "tchèque"),
+    "ro": ("romanian", "roumain"),
+    "hu": ("hungarian", "hongrois"),
+    "ca": ("catalan",),
 }
 _LANGUAGE_ADJECTIVES = {
     "anglaise": "en",
@@ -51,7 +62,7 @@ _LANG_LIST = (
 _NOT_FOLLOWED_BY_NOUN = (
     r"(?!\s+(?!(?:and|et|or|ou|is|are|as|for|pour|with|avec|at|au|à|to|de|du|des|on|sur|in|en|both|dans"
     r"|est|sont|will|would|required|essential|indispensable|courant|skills|language|speaker"
-    r"|written|spoken|communication"
+    r"|written|spoken|communication|reading|writing|speaking"
     r"|level|fluent|native|écrit|parlé|oral|exigée?s?|requise?s?|obligatoires?|nécessaires?"
     r"|technique|technical|scientifique|scientific|professionnel|business"  # a register
     r"|indispensables?|impératifs?|impératives?)\b)[a-zà-ÿ])"

@@ -168,7 +168,7 @@ def _address_in(sentence: str) -> str | None:
 
 # "engineering at readworks.org", "jobs [at] acme.org", "nathan [at] acme [dot] com": an
 # address spelt out against robots.
-_SPELT_DOT = r"(?:\.|\s*[\[(]\s*dot\s*[\])]\s*)"
+_SPELT_DOT = r"(?:\.|\s*[\[(]\s*dot\s*[\])]\s*|\s+dot\s+)"  # "jobs at acme dot org" too
 _SPELT_EMAIL = re.compile(
     r"(?<![\w.+-])(?P<user>[\w.+-]+)(?:\s+(?:at|arobase)\s+|\s*[\[(]\s*(?:at|@)\s*[\])]\s*|\s*_at_\s*)"
     rf"(?P<domain>(?!www\.)[\w-]+(?:{_SPELT_DOT}[\w-]+)*{_SPELT_DOT}[A-Za-z]{{2,}})\b"

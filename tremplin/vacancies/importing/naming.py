@@ -46,14 +46,15 @@ _LABELLED_TITLE = re.compile(
 # follows the verb and its article (which tells the verb from the noun "recherche").
 _HIRING_SENTENCE = re.compile(
     r"^(?:.+?\s+(?:recrut(?:e|ent|ons)|recherch(?:e|ent|ons)|cherch(?:e|ent|ons)"
-    r"|embauch(?:e|ent|ons)|(?:is|are)\s+(?:hiring|looking\s+for|seeking|recruiting))"
+    r"|embauch(?:e|ent|ons)|(?:is|are)\s+(?:hiring|looking\s+for|seeking|recruiting)|seeks)"
     # "We're Hiring a Circuit Rider", "Now hiring: a designer".
     r"|(?:(?:we\s*['’]\s*re|now)\s+)?(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
     # "Le laboratoire recherche son tech lead": a possessive as the article.
     r"(?:(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one|son|sa|ses|leurs?"
     r"|its|their|our(?:\s+next|\s+new)?|a\s+new)\s+(?=\w)"
-    # "Dalibo recrute 2 postes administratifs": the count stays with the role.
-    r"|(?=\d{1,2}\s+\w))",
+    # "Dalibo recrute 2 postes administratifs": the count stays with the role; "The Tor
+    # Project Seeks Backend Engineer for OONI!": a headline's role without its article.
+    r"|(?=\d{1,2}\s+\w)|(?<=[Ss]eeks\s)(?=[A-Z]))",
     _I,
 )
 _FRENCH_COUNTED = frozenset(("des", "deux", "trois", "plusieurs", "un", "une"))
@@ -241,7 +242,7 @@ _HIRING = re.compile(
     r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s+[^,]{3,120},)?"
     # "The X Lab in the Department of Y at Z invites applications": the lab, not its home.
     r"(?:\s+in\s+the\s+(?:Department|School|Faculty|Division|Institute)\s+of\s+[^,.;]{3,100}?)?"
-    r"\s+(?:is\s+(?:seeking|hiring|looking\s+for|recruiting)|(?:are|is)\s+hiring"
+    r"\s+(?:is\s+(?:seeking|hiring|looking\s+for|recruiting)|(?:are|is)\s+hiring|seeks"
     r"|invites?\s+applications"
     # "Trackdéchets et Kelrisks recrutent": two who hire.
     r"|(?:recrute|recherche|cherche|embauche)(?:nt)?|(?:est|sont)\s+à\s+la\s+recherche"

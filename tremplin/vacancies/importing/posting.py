@@ -339,11 +339,16 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if title:
         # "Nous recrutons : X", "[CDI] X", "X – CDD 12 mois – Lyon": the role alone.
         title, title_place = titles.without_terms(title)
-        title = (
+        role = (
             titles.role_after_a_cry(title, document)
             or (titles.role_under_a_name(stated_title, document) if stated_title else None)
             or titles.role_to_become(title)
         )
+        if role != title:
+            # "Jobs at Sefaria" over "General Editor - Full-Time": the role's terms go too.
+            role, role_place = titles.without_terms(role)
+            title_place = title_place or role_place
+        title = role
     if not title:
         # A plain-text posting's first line, standing alone: "Data Analyst".
         title = introductions.title_of_plain_text(document)

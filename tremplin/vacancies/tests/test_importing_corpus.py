@@ -15,9 +15,9 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the twenty-ninth round and seven fresh held-out postings, on 337 postings
-# (README): held out (119), 0.843 field accuracy, 0.949 criteria recall and 0.958 must/nice
-# split; tuned on (218), 0.939, 0.994 and 0.993; the whole corpus 0.905, 0.979 and 0.982.
+# Measured after the thirtieth round, on 337 postings (README): held out (116), 0.846 field
+# accuracy, 0.947 criteria recall and 0.956 must/nice split; tuned on (221), 0.939, 0.994 and
+# 0.993; the whole corpus 0.907, 0.979 and 0.982.
 FLOOR = {
     "all": {"field_accuracy": 0.90, "criteria_recall": 0.97, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.93, "criteria_recall": 0.98, "kind_accuracy": 0.98},
@@ -25,7 +25,7 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.843 field accuracy and 0.949 criteria recall (README)",
+    reason="held-out postings read 0.846 field accuracy and 0.947 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
@@ -36,7 +36,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.905 field accuracy and 0.979 criteria recall, held back "
+    reason="the whole corpus reads 0.907 field accuracy and 0.979 criteria recall, held back "
     "by its held-out part",
 )
 
