@@ -113,9 +113,11 @@ def middle_names(text: str, names: Sequence[str]) -> Iterator[tuple[int, int]]:
 
 # Before the name, a title that tells the candidate's gender or degree: "Dr. Emmit Brown",
 # "Mme Jeanne Dupont", "Herr Max Muster".
+# Titles in a row, and a doctorate's field after "Dr." ("Prof. Dr. Maike Musterfrau",
+# "Dr. med. Julia Sander", "Dr. rer. nat. Max Muster").
 _HONORIFIC = (
     r"(?:dr|prof|mr|mrs|ms|mx|miss|mme|mlle|m|herr|frau|sr|sra|srta|dott|dott\.ssa|ing|sig|"
-    r"sig\.ra|dhr|mevr)\.?"
+    r"sig\.ra|dhr|mevr)\.?(?:[^\S\n]+(?:dr|prof|med|rer\.?[^\S\n]*nat|phil|jur|habil)\.?)*"
 )
 
 
