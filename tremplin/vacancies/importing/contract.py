@@ -213,7 +213,10 @@ _HIRED_AS_CONTRACTOR = re.compile(
     r"|freelancer)\s+for\s+th(?:is|e)\s+(?:position|role|job)\b"
     # "We are looking to hire a part-time contractor to perform the work"
     r"|\b(?:looking|want|wish|plan)\s+to\s+hire\s+an?\s+"
-    r"(?:(?:independent|part[- ]time|full[- ]time)\s+)?(?:contractor|freelancer)\s+to\b",
+    r"(?:(?:independent|part[- ]time|full[- ]time)\s+)?(?:contractor|freelancer)\s+to\b"
+    # "Guardian Project is seeking Ruby/Jekyll contractors for mobile work"
+    r"|\b(?:hiring|looking\s+for|seeking|recruiting)\s+(?:[\w/+#.-]+\s+){0,3}"
+    r"(?:contractors|freelancers)\b",
     _I,
 )
 

@@ -131,6 +131,8 @@ def sole_email(document: Document) -> str | None:
     contact@…" line closing the hiring process); not one given for questions only."""
     # The text as read, a bullet's lines joined: "questions, contact\n    A. B. (<a@b.dk>)".
     said = sentences(document.plain_text)
+    # "reach out … or via [email](mailto:…)": a link's address, which the words hide.
+    said += [line for line in sentences(document.body) if "mailto:" in line]
     # "Please contact Dr. Carter directly at gregory.carter (at) jax.org": spelt out too.
     addresses = {address for s in said if (address := _address_in(s))}
     if len(addresses) != 1 or any(_QUESTIONS.search(s) and _address_in(s) for s in said):

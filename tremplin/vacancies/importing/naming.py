@@ -8,15 +8,9 @@ Each extractor returns None when the posting does not state the name: nothing is
 import re
 
 from tremplin.vacancies.importing.acronyms import AN_ACRONYM, initials, spelled_out
-from tremplin.vacancies.importing.dates import MONTHS
 from tremplin.vacancies.importing.structure import Document, strip_inline_markup
-from tremplin.vacancies.importing.textutil import fold, sentences
-from tremplin.vacancies.importing.titles import (
-    QUOTED_ROLE,
-    TITLE_DATE,
-    TITLE_PREFIX,
-    TITLE_SUFFIX,
-)
+from tremplin.vacancies.importing.textutil import fold, sentences, without_pictograms
+from tremplin.vacancies.importing.titles import HIRING_SENTENCE, clean_title
 
 _I = re.IGNORECASE
 
@@ -40,99 +34,6 @@ _LABELLED_TITLE = re.compile(
     r"\s*:\s*(?P<title>.+)$",
     _I,
 )
-
-
-# "L'équipe data.gouv.fr recrute un·e stagiaire", "Acme is hiring a designer": the role
-# follows the verb and its article (which tells the verb from the noun "recherche").
-_HIRING_SENTENCE = re.compile(
-    r"^(?:.+?\s+(?:recrut(?:e|ent|ons)|recherch(?:e|ent|ons)|cherch(?:e|ent|ons)"
-    r"|embauch(?:e|ent|ons)|(?:is|are)\s+(?:hiring|looking\s+for|seeking|recruiting)|seeks)"
-    # "We're Hiring a Circuit Rider", "Now hiring: a designer".
-    r"|(?:(?:we\s*['’]\s*re|now)\s+)?(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
-    # "Le laboratoire recherche son tech lead": a possessive as the article.
-    r"(?:(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one|son|sa|ses|leurs?"
-    r"|its|their|our(?:\s+next|\s+new)?|a\s+new)\s+(?=\w)"
-    # "Dalibo recrute 2 postes administratifs": the count stays with the role; "The Tor
-    # Project Seeks Backend Engineer for OONI!": a headline's role without its article.
-    r"|(?=\d{1,2}\s+\w)|(?<=[Ss]eeks\s)(?=[A-Z]))",
-    _I,
-)
-_FRENCH_COUNTED = frozenset(("des", "deux", "trois", "plusieurs", "un", "une"))
-# "Offre de chargé(e) de déploiement", "un.e UX designer": no title starts so.
-_LEADING_WORDS = re.compile(
-    r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*|(?:un[·.-]?e|un[·.-]une|un\(e\)|une?)\s+(?=\w))",
-    _I,
-)
-_PURPOSE = re.compile(r"\s+(?:pour|afin\s+de|to)\s+\w+(?:er|ir|re)\b.*$|\s*[.!]$", _I)
-# "Volontaire en service civique à partir d'avril", "… dès septembre 2024": when it starts.
-_STARTING = re.compile(
-    r"\s+(?:à\s+partir\s+(?:de\s+|du\s+|d['’]\s*)|dès\s+(?:le\s+)?|starting\s+(?:in\s+)?)"
-    r"(?:\d{1,2}(?:er)?\s+)?(?:"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\b\.?(?:\s+\d{4})?\s*[!.]?$",
-    _I,
-)
-# "des DBA PostgreSQL à Paris et en Province !": where the role is, not the role.
-_AT_PLACE = re.compile(
-    r"\s+à\s+[A-ZÀ-Ý][\w-]+(?:\s+(?:et|ou)\s+(?:en|à)\s+[A-ZÀ-Ý][\w-]+)?\s*[!.]?$"
-)
-# "Guidoline recrute !", "Acme is hiring": who hires, and no role.
-_HIRING_ALONE = re.compile(
-    r"^\S.{0,60}?\s+(?:recrut(?:e|ent)|embauch(?:e|ent)|(?:is|are)\s+hiring)\s*[!.]?$", _I
-)
-
-
-def clean_title(title: str, *, organization: str | None = None) -> str:
-    """A title without "Offre d'emploi -" or a date in front, "(Vacancy)" or "at X" behind.
-
-    Gender-inclusive forms (Chargé·e, Directeur·rice) are kept as written.
-    """
-    title = re.sub(r"\s+", " ", title).strip()
-    if quoted := QUOTED_ROLE.search(title):
-        title = quoted.group("role")
-    # "Job vacancy: Coordinator - OLS is hiring!" names a role; "OLS is hiring!" alone, none.
-    if _HIRING_ALONE.match(TITLE_SUFFIX.sub("", title)):
-        return ""
-    if hiring := _HIRING_SENTENCE.match(title):
-        # "X cherche un·e responsable de Y pour améliorer Z.": the role, not its purpose.
-        title = _PURPOSE.sub("", _HIRING_SENTENCE.sub("", title))
-        # "X recrute des volontaires en service civique": one vacancy, one volontaire.
-        if fold(hiring.group(0).split()[-1]) in _FRENCH_COUNTED:
-            title = re.sub(r"^(\w{3,}[^s\W])s\b", r"\1", title)
-    for _round in range(2):
-        title = TITLE_DATE.sub("", title)
-        title = TITLE_PREFIX.sub("", title)
-        title = _LEADING_WORDS.sub("", title)
-        title = TITLE_SUFFIX.sub("", title)
-        title = _AT_PLACE.sub("", _STARTING.sub("", title))
-        if organization:
-            # "EPA Innovation Fellow" of the Environmental Protection Agency: its acronym.
-            if len(acronym := initials(organization.split())) >= 2:
-                title = re.sub(rf"^{re.escape(acronym)}\s+(?=\w)", "", title)
-            # "OpenRefine Advisory Committee Members", "Outreachy community manager": the
-            # name before the role, likewise.
-            lower_role = r"|[a-z]+\s+[a-z]+$" if " " not in organization else ""
-            title = re.sub(rf"^{re.escape(organization)}\s+(?=[A-ZÀ-ÖØ-Þ]{lower_role})", "", title)
-            # "Designer at Acme", "Chargé·e - Acme"; not "Responsable de l'API le.taxi",
-            # where the name is the apposition of the thing the role is about.
-            # "Code for Science and Society" is "Code for Science & Society".
-            named = re.escape(organization).replace(r"\&", r"(?:&|and|et)")
-            apposed = rf"\b(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)[\w-]+\s+{named}\s*$"
-            # "Call to Join Forwards": the name is what one joins, not who says it.
-            joined = rf"\b(?:join|rejoindre|rejoignez|rejoins)\s+{named}\s*$"
-            if not re.search(apposed, title, flags=_I) and not re.search(joined, title, _I):
-                title = re.sub(
-                    rf"\s+(?:(?:at|@|pour|chez|de|du|[-–—|])\s+|d['’]\s*)?{named}\s*$",
-                    "",
-                    title,
-                    flags=_I,
-                )
-            # "Acme (YC S18) : Backend Engineer", a job board's "Company : Role".
-            title = re.sub(
-                rf"^{re.escape(organization)}\s*(?:\([^()]*\)\s*)?[:|–—-]\s+", "", title, flags=_I
-            )
-    title = title.strip(" -–—:|!")
-    return title[:1].upper() + title[1:]
 
 
 MAX_HIRED_ROLE_WORDS = 8
@@ -169,7 +70,9 @@ def title_from_text(document: Document, *, hiring_sentence: bool = False) -> str
 
 def _hired_role(sentence: str) -> str | None:
     """The role "X recrute un·e <role>" names, when it is short enough to be a title."""
-    role = clean_title(sentence) if _HIRING_SENTENCE.match(sentence) else ""
+    role = clean_title(sentence) if HIRING_SENTENCE.match(sentence) else ""
+    # "Acme is seeking a full-time Marketing Coordinator": the role, not its hours.
+    role = clean_title(re.sub(r"^(?:full|part)[- ]time\s+(?=\w)", "", role, flags=_I))
     return role if 0 < len(role.split()) <= MAX_HIRED_ROLE_WORDS else None
 
 
@@ -177,6 +80,11 @@ def _hired_role(sentence: str) -> str | None:
 
 # A job board's "Company : Role" title ("Enveritas (YC S18, non-profit) : Backend Engineer").
 _COMPANY_ROLE = re.compile(r"^(?P<name>[^:|]{2,80}?)\s+[:|]\s+\S")
+_CALLING = re.compile(
+    r"^(?P<name>[^:|]{2,60}?)\s*:\s+(?:(?:a|an|the)\s+)?(?:call\s+for\s+volunteers"
+    r"|volunteers\s+wanted|appel\s+à\s+(?:bénévoles|volontaires))\s*!?$",
+    _I,
+)
 
 
 def opening(document: Document) -> str:
@@ -189,8 +97,12 @@ def opening(document: Document) -> str:
 
 def organization_from_title(title: str | None, document: Document) -> str | None:
     """The company of a "Company : Role" title, when the body opens with the same name
-    (as job boards copy a "Company - Role - Place" header line); its aside "(YC S18)" off."""
-    match = _COMPANY_ROLE.match(title or "")
+    (as job boards copy a "Company - Role - Place" header line); its aside "(YC S18)" off.
+    A "Project: Call for Volunteers" names who calls, whatever the body opens with."""
+    title = without_pictograms(title or "")
+    if called := _CALLING.match(title):
+        return _as_name(called.group("name"))
+    match = _COMPANY_ROLE.match(title)
     if match is None:
         return None
     name = match.group("name").strip()
@@ -448,7 +360,7 @@ def _organization_stated(document: Document) -> str | None:
     # not a campaign's "The European Galaxy Team is hiring!").
     heading = [found] if (found := document.title_heading or document.first_heading) else []
     stated = document.front_matter.get("title")
-    if isinstance(stated, str) and _HIRING_SENTENCE.match(stated):
+    if isinstance(stated, str) and HIRING_SENTENCE.match(stated):
         heading.append(stated)
     for section in document.sections:
         for paragraph in [*heading, *section.paragraphs]:
@@ -456,7 +368,7 @@ def _organization_stated(document: Document) -> str | None:
             for index, sentence in enumerate(sentences(paragraph)):
                 match = _HIRING.match(_TEAM_OF.sub("", sentence))
                 # Past a paragraph's opening, only "X recherche un·e <role>" says who hires.
-                if index >= 2 and (match is None or not _HIRING_SENTENCE.match(sentence)):
+                if index >= 2 and (match is None or not HIRING_SENTENCE.match(sentence)):
                     continue
                 if match and names_a_hirer(match.group("name")):
                     return hirer_named(match.group("name"), document)

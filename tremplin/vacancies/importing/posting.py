@@ -325,16 +325,17 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     )
     stated_title = front_matter.text(*TITLE_KEYS)
     title = (
-        naming.clean_title(stated_title, organization=organization)
+        titles.clean_title(stated_title, organization=organization)
         if stated_title
         else naming.title_from_text(document)
     )
     if title and place.is_work_place(title):
         # A job board's "CivAI : Onsite (Berkeley)": the place stood where the role goes.
         title = naming.title_from_text(document)
-    if not title and stated_title:
-        # "Guidoline recrute !": the stated title names no role; the body may.
-        title = naming.title_from_text(document, hiring_sentence=True)
+    if stated_title and (not title or titles.is_slogan(title)):
+        # "Guidoline recrute !", "We're Hiring: Help Us Tell Our Story": the stated title
+        # names no role; the body may.
+        title = naming.title_from_text(document, hiring_sentence=True) or title
     title_place = None
     if title:
         # "Nous recrutons : X", "[CDI] X", "X – CDD 12 mois – Lyon": the role alone.
@@ -354,10 +355,10 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         title = introductions.title_of_plain_text(document)
     if title and organization and not stated_title:
         # "Engineer at Acme", "# Engagement Lead - Invest in Open Infrastructure".
-        title = naming.clean_title(title, organization=organization)
+        title = titles.clean_title(title, organization=organization)
     if not title and (roles := front_matter.text("roles")):
         # Last resort: a static site's "roles: un·e lead développeur·se".
-        title = naming.clean_title(roles, organization=organization)
+        title = titles.clean_title(roles, organization=organization)
     if not title:
         # "<h2>UrbanVitaliz recrute une personne en stage…</h2>": the hiring sentence.
         title = naming.title_from_text(document, hiring_sentence=True)

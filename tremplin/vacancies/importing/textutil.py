@@ -25,6 +25,16 @@ LEADS_ON = re.compile(
     re.I,
 )
 
+# "📣 Call for Volunteers 📣": pictograms (and their joiners) around words add none.
+_PICTOGRAM = r"[\s\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]"
+_AROUND_PICTOGRAMS = re.compile(rf"^{_PICTOGRAM}+|{_PICTOGRAM}+$")
+
+
+def without_pictograms(text: str) -> str:
+    """``text`` without the pictograms that open or close it."""
+    return _AROUND_PICTOGRAMS.sub("", text)
+
+
 # Past this length a line is no sentence anyone wrote (a pasted blob, a minified page):
 # the field extractors read only its start, so that a huge line cannot slow them down.
 MAX_LINE_CHARS = 5_000

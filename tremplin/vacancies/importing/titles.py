@@ -2,14 +2,17 @@
 terms in brackets ("[CDI]", "(Remote, Full-time)"), and a job board's trailing parts
 ("– CDD 12 mois – Lyon", "- Remote", "– £40,000"), of which a town is the place of work.
 
-``naming.clean_title`` does the rest (markers, dates, the organization's name), with the
+``clean_title`` does the rest (markers, dates, the organization's name), with the
 hiring cries, the contract's words and the patterns of what it cuts written here.
 """
 
 import re
 
+from tremplin.vacancies.importing.acronyms import initials
 from tremplin.vacancies.importing.criteria import heading_kind
+from tremplin.vacancies.importing.dates import MONTHS
 from tremplin.vacancies.importing.structure import Document
+from tremplin.vacancies.importing.textutil import fold, without_pictograms
 
 _I = re.IGNORECASE
 
@@ -27,7 +30,7 @@ _HIRING_CRY = re.compile(
     r"|(?<=\w)\s+(?:needed|wanted|recherchée?s?)\s*!?\s*$",
     _I,
 )
-# What ``naming.clean_title`` cuts: "Offre d'emploi -", "Stage :" in front of the role,
+# What ``clean_title`` cuts: "Offre d'emploi -", "Stage :" in front of the role,
 TITLE_PREFIX = re.compile(
     r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+offer|job\s+posting|job"
     rf"|(?:job\s+)?vacancy|open\s+position|poste|recrutement|{HIRING_CRIES}|{CONTRACTS}"
@@ -87,6 +90,114 @@ QUOTED_ROLE = re.compile(
     r"\s*[»”\"]",
     _I,
 )
+
+# "L'équipe data.gouv.fr recrute un·e stagiaire", "Acme is hiring a designer": the role
+# follows the verb and its article (which tells the verb from the noun "recherche").
+HIRING_SENTENCE = re.compile(
+    r"^(?:.+?\s+(?:recrut(?:e|ent|ons)|recherch(?:e|ent|ons)|cherch(?:e|ent|ons)"
+    r"|embauch(?:e|ent|ons)|(?:is|are)\s+(?:hiring|looking\s+for|seeking|recruiting)|seeks)"
+    # "We're Hiring a Circuit Rider", "Now hiring: a designer".
+    r"|(?:(?:we\s*['’]\s*re|now)\s+)?(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
+    # "Le laboratoire recherche son tech lead": a possessive as the article.
+    r"(?:(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one|son|sa|ses|leurs?"
+    r"|its|their|our(?:\s+next|\s+new)?|a\s+new)\s+(?=\w)"
+    # "Dalibo recrute 2 postes administratifs": the count stays with the role; "The Tor
+    # Project Seeks Backend Engineer for OONI!", "Seeking Ruby contractors": a headline's
+    # role without its article.
+    r"|(?=\d{1,2}\s+\w)|(?<=[Ss]eeks\s)(?=[A-Z])|(?<=^[Ss]eeking\s)(?=[A-Z]))",
+    _I,
+)
+_FRENCH_COUNTED = frozenset(("des", "deux", "trois", "plusieurs", "un", "une"))
+# "Offre de chargé(e) de déploiement", "un.e UX designer": no title starts so.
+_LEADING_WORDS = re.compile(
+    r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*|(?:un[·.-]?e|un[·.-]une|un\(e\)|une?)\s+(?=\w))",
+    _I,
+)
+_PURPOSE = re.compile(
+    r"\s+(?:pour|afin\s+de|to)\s+\w+(?:er|ir|re)\b.*$|\s*[.!]$"
+    # "… contractors to start ASAP": when, not what.
+    r"|\s+to\s+start\s+(?:asap|immediately|right\s+away|now)\b.*$",
+    _I,
+)
+# "Volontaire en service civique à partir d'avril", "… dès septembre 2024": when it starts.
+_STARTING = re.compile(
+    r"\s+(?:à\s+partir\s+(?:de\s+|du\s+|d['’]\s*)|dès\s+(?:le\s+)?|starting\s+(?:in\s+)?)"
+    r"(?:\d{1,2}(?:er)?\s+)?(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b\.?(?:\s+\d{4})?\s*[!.]?$",
+    _I,
+)
+# "des DBA PostgreSQL à Paris et en Province !": where the role is, not the role.
+_AT_PLACE = re.compile(
+    r"\s+à\s+[A-ZÀ-Ý][\w-]+(?:\s+(?:et|ou)\s+(?:en|à)\s+[A-ZÀ-Ý][\w-]+)?\s*[!.]?$"
+)
+# "Help Us Tell Our Story", "Rejoignez notre équipe": words of the hirer's, no role.
+_FIRST_PERSON = re.compile(r"\b(?:[Uu]s|[Oo]ur|[Ww]e|[Nn]ous|[Nn]otre|[Nn]os)\b")
+
+
+def is_slogan(title: str) -> bool:
+    return bool(_FIRST_PERSON.search(title))
+
+
+# "Guidoline recrute !", "Acme is hiring": who hires, and no role.
+_HIRING_ALONE = re.compile(
+    r"^\S.{0,60}?\s+(?:recrut(?:e|ent)|embauch(?:e|ent)|(?:is|are)\s+hiring)\s*[!.]?$", _I
+)
+
+
+def clean_title(title: str, *, organization: str | None = None) -> str:
+    """A title without "Offre d'emploi -" or a date in front, "(Vacancy)" or "at X" behind.
+
+    Gender-inclusive forms (Chargé·e, Directeur·rice) are kept as written.
+    """
+    title = without_pictograms(re.sub(r"\s+", " ", title))
+    if quoted := QUOTED_ROLE.search(title):
+        title = quoted.group("role")
+    # "Job vacancy: Coordinator - OLS is hiring!" names a role; "OLS is hiring!" alone, none.
+    if _HIRING_ALONE.match(TITLE_SUFFIX.sub("", title)):
+        return ""
+    if hiring := HIRING_SENTENCE.match(title):
+        # "X cherche un·e responsable de Y pour améliorer Z.": the role, not its purpose.
+        title = _PURPOSE.sub("", HIRING_SENTENCE.sub("", title))
+        # "X recrute des volontaires en service civique": one vacancy, one volontaire.
+        if fold(hiring.group(0).split()[-1]) in _FRENCH_COUNTED:
+            title = re.sub(r"^(\w{3,}[^s\W])s\b", r"\1", title)
+    for _round in range(2):
+        title = TITLE_DATE.sub("", title)
+        title = TITLE_PREFIX.sub("", title)
+        title = _LEADING_WORDS.sub("", title)
+        title = TITLE_SUFFIX.sub("", title)
+        title = _AT_PLACE.sub("", _STARTING.sub("", title))
+        if organization:
+            # "EPA Innovation Fellow" of the Environmental Protection Agency: its acronym.
+            if len(acronym := initials(organization.split())) >= 2:
+                title = re.sub(rf"^{re.escape(acronym)}\s+(?=\w)", "", title)
+            # "OpenRefine Advisory Committee Members", "Outreachy community manager": the
+            # name before the role, likewise.
+            lower_role = r"|[a-z]+\s+[a-z]+$" if " " not in organization else ""
+            title = re.sub(rf"^{re.escape(organization)}\s+(?=[A-ZÀ-ÖØ-Þ]{lower_role})", "", title)
+            # "Designer at Acme", "Chargé·e - Acme"; not "Responsable de l'API le.taxi",
+            # where the name is the apposition of the thing the role is about.
+            # "Code for Science and Society" is "Code for Science & Society".
+            named = re.escape(organization).replace(r"\&", r"(?:&|and|et)")
+            apposed = rf"\b(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)[\w-]+\s+{named}\s*$"
+            # "Call to Join Forwards": the name is what one joins, not who says it.
+            joined = rf"\b(?:join|rejoindre|rejoignez|rejoins)\s+{named}\s*$"
+            if not re.search(apposed, title, flags=_I) and not re.search(joined, title, _I):
+                title = re.sub(
+                    rf"\s+(?:(?:at|@|pour|chez|de|du|[-–—|])\s+|d['’]\s*)?{named}\s*$",
+                    "",
+                    title,
+                    flags=_I,
+                )
+            # "Acme (YC S18) : Backend Engineer", a job board's "Company : Role".
+            title = re.sub(
+                rf"^{re.escape(organization)}\s*(?:\([^()]*\)\s*)?[:|–—-]\s+", "", title, flags=_I
+            )
+    title = title.strip(" -–—:|!")
+    return title[:1].upper() + title[1:]
+
+
 # Words that say the terms of a job, not the role.
 _TERMS = (
     rf"(?:{CONTRACTS}|{FULL_OR_PART_TIME}|freelance|alternance|bénévolat|bénévole|volunteer"
