@@ -138,14 +138,33 @@ def nicknames_and_titles(text: str, names: Sequence[str]) -> Iterator[tuple[int,
                     yield match.start(), match.end()
 
 
+# "Schreinerei Brandl", "Boulangerie Dupont", "Atelier Keller": a trade's business that
+# bears the candidate's surname.
+_TRADE = (
+    r"(?:[a-z]+(?:erei|erie|werkstatt|betrieb)|atelier|studio|praxis|kanzlei|buro|cabinet"
+    r"|salon)"
+)
+
+
+def trade_named(text: str, names: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """A capitalised trade's business word just before the surname."""
+    folded = fold(text)
+    for _, last in _first_and_last(names):
+        for match in re.finditer(rf"(?<![\w'’]){_TRADE}(?=[^\S\n]+{last}(?!\w))", folded):
+            if text[match.start()].isupper():
+                yield match.start(), match.end()
+
+
 def name_variants(
     text: str, names: Sequence[str], *, parts: Sequence[str]
 ) -> Iterator[tuple[int, int]]:
     """The ways a text writes the name beyond the form's words: particles before a part,
-    middle names, a nickname and a title, a part in spaced capitals."""
+    middle names, a nickname and a title, a business named after the person, a part in
+    spaced capitals."""
     yield from particles_before(text, names)
     yield from middle_names(text, names)
     yield from nicknames_and_titles(text, names)
+    yield from trade_named(text, names)
     yield from spaced(text, parts)
     yield from cited_initials(text, names)
 

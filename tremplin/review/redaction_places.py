@@ -32,7 +32,7 @@ from tremplin.review.redaction_header import HSPACE as _H
 from tremplin.review.redaction_header import cells, fold, header_cells, header_end
 from tremplin.review.redaction_placeholders import HEADER_PLACEHOLDER
 from tremplin.review.redaction_postcodes import postcodes_with_towns
-from tremplin.review.redaction_towns import header_towns, letter_town
+from tremplin.review.redaction_towns import towns_find
 from tremplin.review.redaction_units import BEFORE_UNIT, unit_end
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
@@ -339,8 +339,7 @@ def places_find(text: str, *, names: Sequence[tuple[int, int]] = ()) -> Iterator
             yield from _town_lines_below(text, place)
     yield from labelled
     yield from _header_places(text)
-    yield from header_towns(text, names=names)
-    yield from letter_town(text)
+    yield from towns_find(text, names=names)
 
 
 def _same(place: str) -> str:

@@ -1,6 +1,6 @@
 """Where a candidate lives, as the header of a CV gives it without a street or a postcode:
 a town on its own line, or in a column of a line of contacts, for blind-review redaction
-(``redaction_places.py`` calls ``header_towns``).
+(``redaction_places.py`` calls ``towns_find``); and the town a candidate says they live in.
 
 "Nantes", "Bordeaux (Gironde)", "Boston, Massachusetts", "Toulouse, Occitanie — ann@…",
 "Saint-Gilles (Bruxelles)": one to three capitalised words, with a region after a comma or
@@ -109,6 +109,32 @@ CONTACT_HEADING = re.compile(
     r"informations personnelles|persoonlijke gegevens)[^\S\n]*:?[^\S\n]*$",
     re.M,
 )
+
+
+def towns_find(text: str, *, names: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The towns of the header (``header_towns``), of a letter's date line, and the one the
+    candidate says they live in."""
+    yield from header_towns(text, names=names)
+    yield from letter_town(text)
+    yield from town_lived_in(text)
+
+
+# "I'm a Manila based designer", "I am based in Bristol", "Je vis à Besançon", "Ich wohne in
+# Regensburg": the town the candidate says, in the first person, they live in; not "a
+# Leeds-based studio" they worked for.
+_LIVED_IN = re.compile(
+    rf"(?i:\bI['’]m|\bI{_H}+am)(?:{_H}+(?i:currently|now))?{_H}+(?:(?i:an?){_H}+"
+    rf"(?P<before>{_PLACE})[- ](?i:based)\b|(?i:based|living){_H}+(?i:in){_H}+(?P<after>{_PLACE}))"
+    rf"|(?i:\bje{_H}+vis{_H}+[àa]|\bj['’]habite{_H}+[àa]|\bich{_H}+wohne{_H}+in|\bvivo{_H}+en"
+    rf"|\bik{_H}+woon{_H}+in|\bI{_H}+live{_H}+in){_H}+(?P<town>{_PLACE})"
+)
+
+
+def town_lived_in(text: str) -> Iterator[tuple[int, int]]:
+    for match in _LIVED_IN.finditer(text):
+        group = next(name for name in ("before", "after", "town") if match.group(name))
+        if _is_town(match.group(group).rstrip(".")):
+            yield match.start(group), match.start(group) + len(match.group(group).rstrip("."))
 
 
 def header_towns(text: str, *, names: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
