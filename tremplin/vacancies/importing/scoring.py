@@ -165,6 +165,12 @@ def load_labels(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict) or not isinstance(data.get("postings"), dict):
         raise ValueError('the labels file must hold {"held_out": [...], "postings": {...}}')
     for name, labels in data["postings"].items():
+        salary = labels.get("salary")
+        if salary is not None and not isinstance(salary, dict):
+            raise ValueError(
+                f'{name}: a salary must be null or {{"min": …, "max": …, "currency": …, '
+                f'"period": …}}, not {salary!r}'
+            )
         for criterion in labels.get("criteria", []):
             if criterion.get("kind") not in (MUST, NICE):
                 raise ValueError(f"{name}: a criterion's kind must be must or nice")
