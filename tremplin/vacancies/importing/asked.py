@@ -162,7 +162,9 @@ def required_languages(text: str) -> list[str]:
         for pattern in _REQUIRED_LANGUAGE:
             for match in pattern.finditer(sentence):
                 if "adjective" in pattern.groupindex:
-                    found.append(_LANGUAGE_ADJECTIVES[match.group("adjective").lower()])
+                    # "Maîtrise de la langue anglaise"; not "des conférences en langue anglaise".
+                    if _PROFICIENCY_CONTEXT.search(sentence):
+                        found.append(_LANGUAGE_ADJECTIVES[match.group("adjective").lower()])
                 else:
                     found.extend(_codes(match.group("langs")))
         if _PROFICIENCY_CONTEXT.search(sentence):

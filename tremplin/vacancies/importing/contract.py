@@ -84,9 +84,15 @@ _CONTRACTOR = re.compile(
     r"|(?:\bthis\s+is\s+an?|:)\s*(?:(?!fixed)[\w-]+,?\s+){0,4}contract\s+(?:role|position)\b",
     _I | re.MULTILINE,  # "Job Type: Contract" is a line of the text
 )
+_LEVEL_OF_EMPLOYMENT = (
+    r"\b(?:level\s+of\s+employment|employment\s+level|taux\s+d['’]\s*(?:activité|occupation)"
+    r"|pensum|beschäftigungsgrad)\s*:?\s*"
+)
 _FULL_TIME = re.compile(
     r"\bfull[- ]?time\b(?![- ]equivalent)|\btemps\s+(?:plein|complet)\b|\bplein[- ]temps\b"
     r"|(?-i:\bFT\b)"  # "the first FT eng hire"
+    # "Level of employment: 100%", "Taux d'activité : 100 %", "Pensum: 100%"
+    rf"|{_LEVEL_OF_EMPLOYMENT}100\s?%"
     # "37 hour work week", "35 heures par semaine": a full week's hours.
     r"|\b(?<![\d.,])(?:3[5-9]|4\d)\s*[- ]?(?:hours?|hrs?|h|heures?)[- ]?"
     r"(?:(?:a|per|par|/)\s*)?(?:work[- ]?)?(?:week|semaine)\b",
@@ -99,6 +105,7 @@ _PART_TIME = re.compile(
     r"|\bpart[- ]?time\b|\btemps\s+partiel\b|\bmi-temps\b|\bpart\s+(?:or|and|ou|et)\s+full\b"
     # "The position is 75%", "un poste à 80 %": a share of full time.
     r"|\b(?:position|post|role|job|contract|poste|contrat)\s+(?:is|est)?\s*(?:à\s+)?\d{2}\s?%"
+    rf"|{_LEVEL_OF_EMPLOYMENT}\d{{2}}\s?%"
     # "between 10 and 14 hours a week", "20h/semaine": fewer than 30 hours.
     r"|\b(?<![\d.,])(?:[1-9]|[12]\d)(?:\s*(?:-|–|to|and|à|et)\s*(?:[1-9]|[12]\d))?\s*"
     r"(?:hours?|hrs?|h|heures?)\s*(?:a|per|par|/)\s*(?:week|wk|semaine)\b",
@@ -123,7 +130,7 @@ _DURATION = re.compile(
 _CONTRACT_CONTEXT = re.compile(
     r"contract|fixed[- ]term|\bterm\b|\bCDD\b|contrat|duration|durée|temporary|internship"
     r"|\bstage\b|mission|assignment|placement|\bposte\b|position|\brole\b|\brôle\b"
-    r"|commitment|\bengagement\s+(?:de|d['’]|minimum)|\bopening\b"
+    r"|commitment|\bengagement\s+(?:de|d['’]|minimum)|\bopening\b|\bappointments?\b"
     # "dedicate about 3-5 hours each week over the course of a year": a volunteer's term
     r"|\bdedicate\b"
     # "during the nine-month long Fellowship"
@@ -307,6 +314,13 @@ _ONE_UNIT = re.compile(
 )
 
 
+# "on a yearly renewable basis, typically for 2 to 4 years": a year at a time.
+_YEARLY = re.compile(
+    r"\bon\s+an?\s+(?:yearly|annual)(?:\s+renewable)?\s+basis\b|\brenewable\s+(?:yearly|annually)\b",
+    _I,
+)
+
+
 def contract_duration_months(text: str) -> int | None:
     """The length of the contract in months, from a sentence about the contract, or None.
 
@@ -319,6 +333,7 @@ def contract_duration_months(text: str) -> int | None:
         # "12-month contract with a 3-month probation period": the trial is no duration,
         # the rest of the sentence may state one.
         sentence = _ONE_UNIT.sub(r"\1one \2", _TRIAL.sub(" ", sentence))
+        sentence = _YEARLY.sub("for one year", sentence)
         if not _CONTRACT_CONTEXT.search(sentence):
             # "dès décembre 2019 et jusqu'à août 2020": an engagement's span, both years
             # said, in a sentence about the job that names no contract.

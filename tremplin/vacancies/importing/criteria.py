@@ -378,6 +378,12 @@ def _main_clause(text: str) -> str:
     # "Strong programming skills, ideally demonstrated through contributions": how it is
     # shown, not whether it is asked.
     text = re.sub(r",\s*(?:ideally|preferably)\s+\w+(?:ed|en)\b[^.;]*", " ", text)
+    # "aimant le Libre et idéalement la Sécurité": what is asked, then what is hoped for.
+    text = re.sub(
+        r"\s+(?:et|and)\s+(?:id[ée]alement|ideally|de\s+pr[ée]f[ée]rence|preferably)\b.*$",
+        " ",
+        text,
+    )
     # "programming knowledge (Java preferred)": which kind is preferred, the knowledge is asked
     # ("Python (preferred)" alone is optional).
     text = re.sub(r"\(\s*\w[^()]*?\s+preferred\s*\)", " ", text)

@@ -273,10 +273,11 @@ def _link_to_named_site(document: Document) -> str | None:
     return None
 
 
-# "[Apply here](https://…)", "[More information / apply](…)", "[Postuler](…)": a link that
-# says it is the way in.
+# "[Apply here](https://…)", "[More information / apply](…)", "[Postuler](…)", "[Sign up
+# here!](…)": a link that says it is the way in.
 _APPLY_LINK = re.compile(
-    r"\[[^\]\n]{0,60}\b(?:apply|postuler|candidater)\b[^\]\n]{0,40}\]\((?P<url>https?://[^)\s]+)\)",
+    r"(?:\[[^\]\n]{0,60}\b(?:apply|postuler|candidater)|\[\s*(?:sign\s+up|inscrivez-vous))\b"
+    r"[^\]\n]{0,40}\]\((?P<url>https?://[^)\s]+)\)",
     _I,
 )
 
@@ -296,6 +297,9 @@ def apply_url(document: Document) -> str | None:
                 or _DATE_LINK.search(before)
                 or _OTHER_DOCUMENT.search(before)
                 or _MORE_INFORMATION_LINK.search(before)
+                # "instructions on how to apply can be found at <…/ad.pdf>": a document to
+                # read; nobody applies on a PDF.
+                or re.search(r"\.pdf\W*$", match.group(0), _I)
                 # "The [Steno Center](https://www.stenoaarhus.dk/) invites applications":
                 # a site's home page, named before the words on applying.
                 or (applying and match.end() < applying.start() and _is_home_page(match.group(0)))

@@ -18,7 +18,12 @@ _NAME = (
     r"(?:\s+(?:(?:de|du|des|de\s+la|of|for|the|and|et|&)\s+)?(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Z])[\w&'’.-]*){0,5})"
 )
 # "Senior Engineer at Brightwater Trust": a role, then who it is at.
-_ROLE_AT = re.compile(rf"^(?P<role>[^@]{{3,80}}?)\s+(?:at|@|chez)\s+{_NAME}\s*$")
+# "… position in the AiiDA team @ EPFL (group of Prof. X)", "… open at EPFL, Lausanne,
+# Switzerland": an aside or the place after the name.
+_ROLE_AT = re.compile(
+    rf"^(?P<role>[^@]{{3,80}}?)\s+(?:at|@|chez)\s+{_NAME}"
+    r"(?:\s*\([^()]{1,80}\)|,\s+[A-ZÀ-Ö][\w' -]{1,40}(?:,\s+[A-ZÀ-Ö][\w' -]{1,40})?)?\s*$"
+)
 # "At Brightwater Trust, we believe…", "Chez Les Amis du Fleuve, nous…".
 # "À Etalab (un département de la DINUM), nous sommes…": "À" with what the name is said
 # to be, since "À Lyon, nous…" names a town.

@@ -25,9 +25,11 @@ _ROLE_SENTENCE = re.compile(
     r"(?P<role>[a-z][^,.;:()]{2,60}?)\s*,\s*you(?:\s+will|['’]ll|\s+are|['’]re)\b",
 )
 # "We're looking for a Senior Data Engineer to help us": a role in capitals, after the verb.
+# "We are presently looking for a Production Editor.": the whole sentence's role.
 _LOOKING_FOR_ROLE = re.compile(
-    r"^We(?:['’]re|\s+are)\s+(?:looking\s+for|seeking|hiring)\s+(?:an?\s+)"
-    r"(?P<title>[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){1,5})\s+(?:to|who|with|for)\b"
+    r"^We(?:['’]re|\s+are)\s+(?:(?:presently|currently|now)\s+)?(?:looking\s+for|seeking"
+    r"|hiring)\s+(?:an?\s+)(?P<title>[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){1,5})"
+    r"(?:\s+(?:to|who|with|for)\b|\s*[.!]?$)"
 )
 _LABELLED_TITLE = re.compile(
     r"^(?:job\s+title|title|position|role|intitulé(?:\s+du\s+poste)?|titre\s+du\s+poste|poste)"
@@ -43,8 +45,9 @@ def title_from_text(document: Document, *, hiring_sentence: bool = False) -> str
     """A title the body states: a leading ``#`` heading, "Job title:", or "As <role>, you";
     with ``hiring_sentence`` (no title found otherwise), also "X recrute un·e <role>" as
     the first heading or opening a paragraph."""
-    if document.title_heading:
-        return clean_title(document.title_heading)
+    # "# arXiv is hiring!" names no role: the body may.
+    if document.title_heading and (titled := clean_title(document.title_heading)):
+        return titled
     if hiring_sentence and (hired := _hired_role(document.first_heading or "")):
         return hired
     for section in document.sections:
@@ -68,11 +71,20 @@ def title_from_text(document: Document, *, hiring_sentence: bool = False) -> str
     return None
 
 
+_PRAISE = (
+    r"talented|motivated|passionate|dedicated|enthusiastic|creative|driven|outstanding"
+    r"|excellent|skilled"
+)
+
+
 def _hired_role(sentence: str) -> str | None:
     """The role "X recrute un·e <role>" names, when it is short enough to be a title."""
     role = clean_title(sentence) if HIRING_SENTENCE.match(sentence) else ""
-    # "Acme is seeking a full-time Marketing Coordinator": the role, not its hours.
-    role = clean_title(re.sub(r"^(?:full|part)[- ]time\s+(?=\w)", "", role, flags=_I))
+    # "Acme is seeking a full-time Marketing Coordinator", "a talented engineer": the role,
+    # not its hours nor praise.
+    role = clean_title(
+        re.sub(rf"^(?:(?:full|part)[- ]time|{_PRAISE})\s+(?=\w)", "", role, flags=_I)
+    )
     return role if 0 < len(role.split()) <= MAX_HIRED_ROLE_WORDS else None
 
 
@@ -145,11 +157,14 @@ def _as_name(text: str) -> str | None:
     return None if first_word in NOT_A_NAME else name
 
 
+_LOWER_CAMEL = r"[a-z]+[A-Z][\w&'’.-]*"
 _HIRING = re.compile(
     # A name, or a site's address ("data.gouv.fr recrute").
     # "18F is looking for", a name opening with digits.
-    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[a-z][\w-]*(?:\.[a-z][\w-]*)+)"
-    r"(?:\s+[\w&'’.-]+){0,6}?)"
+    # "arXiv is hiring", "lowRISC C.I.C. is a not-for-profit": a lower-case letter, then
+    # capitals, opens a name too.
+    rf"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|{_LOWER_CAMEL}"
+    r"|[a-z][\w-]*(?:\.[a-z][\w-]*)+)(?:\s+[\w&'’.-]+){0,6}?)"
     # "Archifiltre (https://…), une des startups d'État du ministère, cherche": asides.
     r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s+[^,]{3,120},)?"
     # "The X Lab in the Department of Y at Z invites applications": the lab, not its home.
@@ -166,8 +181,8 @@ _HIRING = re.compile(
 # presents as an organization, by what it is.
 _IS_AN_ORGANIZATION = re.compile(
     # A name ("2i2c" too), or a site's address ("transport.data.gouv.fr est la plateforme…").
-    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Za-z])[\w&'’.-]*(?:\s+(?:[-–]\s+)?[\w&'’.-]+){0,6}?"
-    r"|[a-z][\w-]*(?:\.[a-z][\w-]*)+)"
+    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Za-z]|[a-z]+[A-Z])[\w&'’.-]*"
+    r"(?:\s+(?:[-–]\s+)?[\w&'’.-]+){0,6}?|[a-z][\w-]*(?:\.[a-z][\w-]*)+)"
     # "Code for Science & Society (CS&S) is a US-based 501(c)(3) nonprofit": its acronym
     # aside; "X is an open, global community teaching…": two words may describe it.
     r"(?:\s*\([A-Z][\w&.]{1,9}\))?"

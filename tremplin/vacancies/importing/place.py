@@ -106,6 +106,12 @@ _LOCATION_PATTERNS = (
     _OFFICES_OF := re.compile(
         rf"\b(?:locaux|bureaux)\s+(?:de|du|des|d['’])\s*[^.;:]{{1,40}},\s+[^.;:]{{0,60}}?\bà\s+{_PLACE}"
     ),
+    # "A position is available at EPFL (Lausanne, Switzerland)", a title's "… position open
+    # at EPFL, Lausanne, Switzerland": the place after who offers it.
+    re.compile(
+        r"\b(?:available|open)\s+at\s+[A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,3}"
+        rf"\s*(?:\(|,\s+)(?P<place>{_ONE_PLACE},\s*{_ONE_PLACE})(?:\)|\s*$)"
+    ),
     # "We're hiring people at all levels of experience in Ottawa, Toronto, and Montreal".
     re.compile(rf"\b(?:hiring|recruiting)\b[^.;:]{{0,60}}?\bin\s+{_PLACES}"),
     # A street address: "20 avenue de Ségur 75007 PARIS", "rue Haute 12, 1000 Bruxelles".
@@ -252,7 +258,7 @@ def _place_under_heading(document: Document) -> str | None:
         # A line standing alone under the heading may read as a heading itself.
         if not lines and index + 1 < len(sections) and sections[index + 1].heading:
             lines = [str(sections[index + 1].heading)]
-        place = (_place_in(lines[0]) or _as_place(lines[0])) if lines else None
+        place = (place_in(lines[0]) or _as_place(lines[0])) if lines else None
         # "Remote position, with a preference for Toronto-based people": no place of work.
         if place and fold(place.split()[0]) not in NOT_A_NAME and not remote_only(place):
             return place
@@ -282,12 +288,16 @@ def location(document: Document) -> str | None:
         if line and remote_only(line.group("place")):
             return None
     for sentence in lines:
-        if place := _place_in(sentence):
+        if place := place_in(sentence):
             return place
     return None
 
 
-def _place_in(sentence: str) -> str | None:
+# "lieu : un cadre sympa car …": a word on the place, not its name.
+_A_DESCRIPTION = re.compile(r"^(?:un|une|a|an)\s+[a-zà-ÿ]")
+
+
+def place_in(sentence: str) -> str | None:
     """The place a sentence states as the place of work, by the patterns above."""
     for pattern in _LOCATION_PATTERNS:
         if pattern in (_OFFICES_AT, _OFFICES_IN, _OFFICES_OF) and _CONCESSION.match(sentence):
@@ -295,6 +305,8 @@ def _place_in(sentence: str) -> str | None:
         if pattern is _STREET_ADDRESS and _MAIL_TO.search(sentence):
             continue
         if match := pattern.search(sentence):
+            if pattern is _LOCATION_LINE and _A_DESCRIPTION.match(match.group("place")):
+                continue
             place = _REMOTE_IN.sub("", match.group("place").strip()).rstrip(",").strip()
             if _REMOTE_ONLY.match(place):
                 continue

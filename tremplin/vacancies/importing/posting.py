@@ -425,7 +425,14 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     remote = front_matter.boolean("remote")
     if remote is None and location and place.remote_only(location, alone=True):
         remote = True  # "location: Virtual (100% Remote)", kept as written
-    location = location or place.location(document) or title_place or place.town_of(organization)
+    location = (
+        location
+        or place.location(document)
+        or title_place
+        # "One post-doctoral position open at EPFL, Lausanne, Switzerland"
+        or (place.place_in(stated_title) if stated_title else None)
+        or place.town_of(organization)
+    )
 
     posting = ParsedPosting(
         source_name=source_name,

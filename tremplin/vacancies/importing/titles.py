@@ -36,7 +36,7 @@ TITLE_PREFIX = re.compile(
     rf"|(?:job\s+)?vacancy|open\s+position|poste|recrutement|{HIRING_CRIES}|{CONTRACTS}"
     r"|appel\s+à\s+candidatures?|call\s+for\s+applications|(?:volunteers?\s+)?wanted"
     # "Apply Now - become a Fellow": a call to apply in front of the role.
-    r"|apply\s+(?:now|today)|postulez(?:\s+dès\s+maintenant)?)"
+    r"|apply\s+(?:now|today)|postulez(?:\s+dès\s+maintenant)?|opening)"
     r"\s*[-–—:|]\s*"
     # "Recrutement d'un-e chargé·e de projets": the role follows the article.
     r"|^\s*recrutement\s+d['‘’]\s*une?(?:[-·.]e|-une)?\s+(?=\w)"
@@ -72,7 +72,11 @@ TITLE_SUFFIX = re.compile(
     r"|\s+[-–—|]\s+\S[^-–—|]{0,40}?\s+(?:is|are)\s+hiring\s*!?\s*$"
     # "Research Scientist Position at The Jackson Laboratory", "Post-doc Position with X";
     # not "Postdoctoral Position in Nuclear Engineering", where the field is the role's.
-    r"|\s+position\s+(?:at|with)\s+\S.{0,80}$",
+    r"|\s+position\s+(?:at|with)\s+\S.{0,80}$"
+    # "data steward position in the Tides team @ EPFZ (group of Prof. A. Martin)": the team,
+    # and where; "post-doctoral position open at EPFZ, Zurich": where (the role keeps its noun).
+    r"|\s+position\s+in\s+the\s+[^,@]{1,60}?\s+(?:team|group|lab|laboratory)\b.{0,100}$"
+    r"|(?<=position)\s+open\s+at\s+\S.{0,100}$",
     _I,
 )
 # and a date or season in front ("Nov. 2024 :").
@@ -110,13 +114,18 @@ HIRING_SENTENCE = re.compile(
 _FRENCH_COUNTED = frozenset(("des", "deux", "trois", "plusieurs", "un", "une"))
 # "Offre de chargé(e) de déploiement", "un.e UX designer": no title starts so.
 _LEADING_WORDS = re.compile(
-    r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*|(?:un[·.-]?e|un[·.-]une|un\(e\)|une?)\s+(?=\w))",
+    r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*|(?:un[·.-]?e|un[·.-]une|un\(e\)|une?)\s+(?=\w)"
+    # "One post-doctoral position open at …": how many, not the role.
+    r"|one\s+(?=(?:[\w-]+\s+){1,3}position\b))",
     _I,
 )
 _PURPOSE = re.compile(
     r"\s+(?:pour|afin\s+de|to)\s+\w+(?:er|ir|re)\b.*$|\s*[.!]$"
     # "… contractors to start ASAP": when, not what.
-    r"|\s+to\s+start\s+(?:asap|immediately|right\s+away|now)\b.*$",
+    r"|\s+to\s+start\s+(?:asap|immediately|right\s+away|now)\b.*$"
+    # "a hardware engineer to join the team and help make…": what for, not what.
+    r"|\s+to\s+(?:join|help|work|lead|support|build|make|develop|manage|drive|grow|shape"
+    r"|run|coordinate|design|bring|oversee|strengthen|expand)\b.*$",
     _I,
 )
 # "Volontaire en service civique à partir d'avril", "… dès septembre 2024": when it starts.
