@@ -337,6 +337,10 @@ _STATED_PREFERENCE = re.compile(
 )
 
 
+_HOPED_FOR = re.compile(
+    r"^the\s+ideal\s+candidates?\s+(?:will|would)\s+have\b"
+    r"|\b(?:is|are)\s+(?:useful|helpful|welcome)\s+but\s+not\s+(?:required|essential|necessary)\b"
+)
 _YOU_MUST = re.compile(rf"(?:you\s+must|vous\s+devez)\s+{_ASKED_VERBS}\b")
 
 
@@ -349,9 +353,11 @@ def _stated_requirements(
     for paragraph in paragraphs:
         line = paragraph.strip()
         # "You must have documented experience as …. You must have …": each sentence asks.
+        said = [sentence.strip() for sentence in sentences(line)]
         if not preferences_only:
-            said = [sentence.strip() for sentence in sentences(line)]
             found.extend(ParsedCriterion(s, MUST) for s in said if _YOU_MUST.match(fold(s)))
+        # "The ideal candidates will have …", "… is useful but not required": hoped for.
+        found.extend(ParsedCriterion(s, NICE) for s in said if _HOPED_FOR.search(fold(s)))
         match = None if preferences_only else _STATED_REQUIREMENT.match(fold(line))
         if match and len(match.group("text").split()) <= MAX_STATED_REQUIREMENT_WORDS:
             found.append(ParsedCriterion(re.sub(r"^[^\w(]+", "", line), MUST))

@@ -40,6 +40,10 @@ _DEADLINE_WORDS = re.compile(
     r"\b(?:[^.]|\.(?=\S)){0,160}?\b(?:by|before|until|avant|jusqu'a)\b",
     re.IGNORECASE,
 )
+_DEADLINE_HEADING = re.compile(
+    r"^(?:closing\s+date|deadline|application\s+deadline|date\s+limite(?:\s+de\s+candidature)?"
+    r"|cloture\s+des\s+candidatures)\s*:?$"
+)
 # When the work starts, or when the post is hoped to be filled ("with an aim to fill the
 # position by July 30"): no closing date.
 _START_WORDS = re.compile(
@@ -129,9 +133,17 @@ _RANGE_END = re.compile(
 def deadline(text: str) -> DateMention | None:
     """The closing date a sentence of ``text`` states, or None: a sentence about applying
     first, then any other."""
+    lines = sentences(text)
+    # "### Closing date" over "midnight 22nd November 2020": the heading says what the date is.
+    lines = [
+        f"{line} {lines[index + 1]}"
+        if _DEADLINE_HEADING.match(fold(line)) and index + 1 < len(lines)
+        else line
+        for index, line in enumerate(lines)
+    ]
     candidates = [
         sentence
-        for sentence in sentences(text)
+        for sentence in lines
         if _DEADLINE_WORDS.search(fold(sentence)) and not _START_WORDS.search(fold(sentence))
     ]
     for sentence in sorted(candidates, key=lambda sentence: not _APPLYING.search(fold(sentence))):

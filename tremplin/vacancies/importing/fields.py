@@ -87,12 +87,20 @@ _APPLYING = re.compile(
 )
 
 
+_ABOUT_APPLYING = re.compile(
+    r"\bbefore\s+(?:you\s+)?(?:apply(?:ing)?|your\s+application)\b"
+    r"|\b(?:questions?|quer(?:y|ies))\s+(?:about|on|regarding)\s+[^.?]*",
+    _I,
+)
+
+
 def apply_email(document: Document) -> str | None:
     """The address applications are sent to, from a sentence about applying."""
     for sentence in _apply_sentences(document):
         # "… to discuss the role before applying": a question, not the way in.
         # A link's address is no word of the sentence ("the FAQ (https://x.org/apply)").
-        said = _URL.sub(" ", re.sub(r"\bbefore\s+(?:you\s+)?apply(?:ing)?\b", "", sentence))
+        # "questions about the role or application process": what is asked about.
+        said = _URL.sub(" ", _ABOUT_APPLYING.sub("", sentence))
         applying = _APPLYING.search(said)
         if not applying and (_QUESTIONS.search(sentence) or _MORE_INFORMATION.search(sentence)):
             continue

@@ -44,6 +44,9 @@ _OFFERS = re.compile(
     r"|ouvren?t?\s+un\s+poste|lancen?t?\s+un\s+appel\s+à\s+candidatures|propose\s+un\s+poste)\b"
     r"|^(?:Poste|Offre|Mission)\s+proposée?\s+par\s+(?:la\s+|le\s+|l['’]\s*)?"
     rf"{_NAME.replace('name', 'by')}"
+    # "An open position for a software engineer is available at EPFL (Lausanne, …)".
+    r"|^(?:An?\s+)?(?:open\s+)?[^.]{0,80}?\b(?:position|post|opening)\b[^.]{0,80}?"
+    rf"\bis\s+available\s+at\s+{_NAME.replace('name', 'a')}"
 )
 # "Join Brightwater Trust and…", "Rejoignez Les Amis du Fleuve !": not "Join us", "Join the
 # team", "Join our…".

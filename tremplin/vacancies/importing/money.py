@@ -54,7 +54,9 @@ _MIN_ONLY = re.compile(
 )
 _PAY_WORDS = re.compile(
     r"salar|salaire|\bpay\b|\bpaid\b|compensation|remunerat|rémunér|\bwages?\b|stipend"
-    r"|gratification|indemnit|\bbruts?\b|\bgross\b|\bTJM\b|\brate\b|package",
+    r"|gratification|indemnit|\bbruts?\b|\bgross\b|\bTJM\b|\brate\b|package"
+    # "We have a budget of £40,000 for this role"
+    r"|\bbudget\s+of\b(?=[^.]{0,30}\bfor\s+(?:this|the)\s+(?:role|position|post)\b)",
     re.IGNORECASE,
 )
 _PERIODS = (

@@ -110,8 +110,11 @@ _LOCATION_PATTERNS = (
     # at EPFL, Lausanne, Switzerland": the place after who offers it.
     re.compile(
         r"\b(?:available|open)\s+at\s+[A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*){0,3}"
-        rf"\s*(?:\(|,\s+)(?P<place>{_ONE_PLACE},\s*{_ONE_PLACE})(?:\)|\s*$)"
+        rf"\s*(?:\(|,\s+)(?P<place>{_ONE_PLACE}(?:\s+(?:and|et)\s+{_ONE_PLACE})?,\s*{_ONE_PLACE})"
+        r"(?:\)|\s*$)"
     ),
+    # "Based anywhere in the UK with a good internet connection": a region.
+    _ANYWHERE_IN := re.compile(rf"\b[Bb]ased\s+(?P<place>anywhere\s+in\s+(?:the\s+)?{_ONE_PLACE})"),
     # "We're hiring people at all levels of experience in Ottawa, Toronto, and Montreal".
     re.compile(rf"\b(?:hiring|recruiting)\b[^.;:]{{0,60}}?\bin\s+{_PLACES}"),
     # A street address: "20 avenue de Ségur 75007 PARIS", "rue Haute 12, 1000 Bruxelles".
@@ -219,7 +222,9 @@ _TOWN_AND_DISTRICT = re.compile(
 )
 # "Remote, with supervisors based in New York", "Anywhere": remote work names no place.
 _REMOTE_ONLY = re.compile(
-    r"^(?:(?:fully|entirely|100\s?%)\s+)?(?:remote(?:ly)?|virtual|anywhere|à\s+distance"
+    # "Anywhere in the UK" is a region; "anywhere in the world", none.
+    r"^(?:(?:fully|entirely|100\s?%)\s+)?(?:remote(?:ly)?|virtual"
+    r"|anywhere(?!\s+in\s+(?!the\s+world\b))|à\s+distance"
     r"|(?:en\s+)?télétravail)\b",
     _I,
 )
@@ -307,6 +312,8 @@ def place_in(sentence: str) -> str | None:
         if match := pattern.search(sentence):
             if pattern is _LOCATION_LINE and _A_DESCRIPTION.match(match.group("place")):
                 continue
+            if pattern is _ANYWHERE_IN:
+                return match.group("place")[:1].upper() + match.group("place")[1:]
             place = _REMOTE_IN.sub("", match.group("place").strip()).rstrip(",").strip()
             if _REMOTE_ONLY.match(place):
                 continue

@@ -458,13 +458,13 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         ],
         criteria=requirements,
         warnings=warnings,
-        body=document.body,
+        body=document.shown,
         summary=_summary(document, front_matter),
         slug=(slugify(slug)[:120] or None) if slug else None,
         translation_key=front_matter.text("translation_key", "translation_of"),
         date_posted=date_posted,
         bullet_counts=tuple(len(s.bullets) for s in document.headed_sections if s.bullets),
-        raw_html_tags=_raw_html_tags(document.body),
+        raw_html_tags=_raw_html_tags(document.shown),
     )
     posting.warnings.extend(_warnings(posting, deadline_mention, from_html=document.from_html))
     if year_guessed and deadline is not None:

@@ -106,6 +106,9 @@ class Document:
     sections: list[Section]
     body: str
     from_html: bool = False
+    # The body as the recruiter is shown it: a template's <script> block, which ``body``
+    # leaves out, kept as text (and flagged).
+    shown: str = ""
 
     @property
     def headed_sections(self) -> list[Section]:
@@ -388,13 +391,12 @@ def _unescaped(match: re.Match[str]) -> str:
     return match.group(0) if character in "<>" else character
 
 
-def parse_structure(text: str, *, source_name: str) -> Document:
-    """The front matter, headings, sections and Markdown body of a posting's text."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    front_matter, body = split_front_matter(text, source_name=source_name)
-    body = fill_template(body, front_matter)
-    body = html_to_markdown(body) if (from_html := looks_like_html(body)) else body
-    body = _ENTITY.sub(_unescaped, rst_links(with_inline_links(body)))
+# A page's scripts and styles in Markdown (a template's JSON-LD block).
+_SCRIPTS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _lines(body: str) -> tuple[list[_Line], bool]:
+    """The classified lines of ``body``, and whether it is Markdown (it has blank lines)."""
     raw_lines = underlined_headings(body.split("\n"))
     while raw_lines and not raw_lines[0].strip():
         raw_lines.pop(0)
@@ -403,11 +405,25 @@ def parse_structure(text: str, *, source_name: str) -> Document:
     markdown = any(not line.strip() for line in raw_lines)
     lines = _classify(raw_lines)
     _recover_bare_headings(lines, markdown=markdown)
-    title_heading = _title_heading(lines)
+    return lines, markdown
+
+
+def parse_structure(text: str, *, source_name: str) -> Document:
+    """The front matter, headings, sections and Markdown body of a posting's text."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    front_matter, body = split_front_matter(text, source_name=source_name)
+    body = fill_template(body, front_matter)
+    body = html_to_markdown(body) if (from_html := looks_like_html(body)) else body
+    body = _ENTITY.sub(_unescaped, rst_links(with_inline_links(body)))
+    lines, markdown = _lines(body)
+    # A template's <script> block (a stale JSON-LD posting) is no part of what the posting
+    # says; the recruiter is still shown it, as text.
+    read = _lines(_SCRIPTS.sub("", body))[0] if _SCRIPTS.search(body) else lines
     return Document(
         front_matter=front_matter,
-        title_heading=title_heading,
-        sections=_sections(lines, markdown=markdown),
-        body=_markdown_body(lines, markdown=markdown),
+        title_heading=_title_heading(read),
+        sections=_sections(read, markdown=markdown),
+        body=_markdown_body(read, markdown=markdown),
         from_html=from_html,
+        shown=_markdown_body(lines, markdown=markdown),
     )

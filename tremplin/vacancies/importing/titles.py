@@ -38,6 +38,8 @@ TITLE_PREFIX = re.compile(
     # "Apply Now - become a Fellow": a call to apply in front of the role.
     r"|apply\s+(?:now|today)|postulez(?:\s+dès\s+maintenant)?|opening)"
     r"\s*[-–—:|]\s*"
+    # "Open position for a software engineer - …": the role follows the article.
+    r"|^\s*open\s+(?:position|post)\s+for\s+(?:an?\s+)?(?=\w)"
     # "Recrutement d'un-e chargé·e de projets": the role follows the article.
     r"|^\s*recrutement\s+d['‘’]\s*une?(?:[-·.]e|-une)?\s+(?=\w)"
     # "Announcing Call for Volunteers": who is called.
@@ -76,7 +78,9 @@ TITLE_SUFFIX = re.compile(
     # "data steward position in the Tides team @ EPFZ (group of Prof. A. Martin)": the team,
     # and where; "post-doctoral position open at EPFZ, Zurich": where (the role keeps its noun).
     r"|\s+position\s+in\s+the\s+[^,@]{1,60}?\s+(?:team|group|lab|laboratory)\b.{0,100}$"
-    r"|(?<=position)\s+open\s+at\s+\S.{0,100}$",
+    r"|(?<=position)\s+open\s+at\s+\S.{0,100}$"
+    # "Postdoc opening - integration of AiiDA with …": the role, then what it is about.
+    r"|\s+opening\s*[-–—:]\s+.*$",
     _I,
 )
 # and a date or season in front ("Nov. 2024 :").
@@ -199,6 +203,15 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
                     title,
                     flags=_I,
                 )
+            # "Engineer (EPFL)", "Engineer - MARVEL, EPFL, Switzerland": who hires, and the
+            # unit or place beside it, after the role.
+            title = re.sub(
+                rf"\s*\({named}\)\s*$|\s+[-–—|]\s+(?:[^,–—|-]{{1,40}},\s+)?{named}"
+                r"(?:,\s+[^,–—|-]{1,40})?\s*$",
+                "",
+                title,
+                flags=_I,
+            )
             # "Acme (YC S18) : Backend Engineer", a job board's "Company : Role".
             title = re.sub(
                 rf"^{re.escape(organization)}\s*(?:\([^()]*\)\s*)?[:|–—-]\s+", "", title, flags=_I
