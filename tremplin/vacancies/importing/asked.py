@@ -50,6 +50,14 @@ _LANGUAGE_ADJECTIVES = {
     "espagnole": "es",
     "italienne": "it",
 }
+# Languages as German, Dutch and Italian name them ("Englischkenntnisse", "Engels", "inglese").
+_FOREIGN_NAMES = {
+    "englisch": "en", "deutsch": "de", "französisch": "fr", "spanisch": "es",
+    "italienisch": "it", "niederländisch": "nl", "engels": "en", "nederlands": "nl",
+    "frans": "fr", "duits": "de", "inglese": "en", "italiana": "it", "italiano": "it",
+    "francese": "fr", "tedesca": "de", "tedesco": "de", "spagnola": "es", "spagnolo": "es",
+}  # fmt: skip
+_FOREIGN = "|".join(sorted(_FOREIGN_NAMES, key=len, reverse=True))
 _CODE_OF = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
 _LANG = r"(?:" + "|".join(sorted(_CODE_OF, key=len, reverse=True)) + r")"
 _LANG_LIST = (
@@ -96,6 +104,17 @@ _REQUIRED_LANGUAGE = (
     ),
     # "langue anglaise"
     re.compile(r"\blangue\s+(?P<adjective>anglaise|française|allemande|espagnole|italienne)\b", _I),
+    # German, Dutch and Italian: "Gute Englischkenntnisse", "Deutsch- und Englischkenntnisse",
+    # "fließend Deutsch", "Goede beheersing van het Nederlands", "vloeiend Engels",
+    # "Ottima conoscenza della lingua inglese".
+    re.compile(
+        rf"\b(?P<foreign>(?:{_FOREIGN})(?:-?\s*(?:und|&)\s*(?:{_FOREIGN}))?kenntnisse"
+        rf"|(?:fließend(?:es)?|verhandlungssicher(?:es)?|vloeiend|beheersing\s+van\s+het)"
+        rf"\s+(?:{_FOREIGN})|(?:conoscenza|padronanza)\s+(?:\w+\s+){{0,2}}?(?:della\s+)?lingua"
+        rf"\s+(?:{_FOREIGN})|(?:{_FOREIGN})\s+(?:fluente|scritto\s+e\s+parlato|in\s+woord\s+en"
+        r"\s+geschrift|vloeiend))\b",
+        _I,
+    ),
 )
 # Words that make "in English" / "en anglais" a requirement of the person.
 _PROFICIENCY_CONTEXT = re.compile(
@@ -161,7 +180,10 @@ def required_languages(text: str) -> list[str]:
             continue
         for pattern in _REQUIRED_LANGUAGE:
             for match in pattern.finditer(sentence):
-                if "adjective" in pattern.groupindex:
+                if "foreign" in pattern.groupindex:
+                    named = re.findall(_FOREIGN, match.group("foreign"), _I)
+                    found.extend(_FOREIGN_NAMES[name.lower()] for name in named)
+                elif "adjective" in pattern.groupindex:
                     # "Maîtrise de la langue anglaise"; not "des conférences en langue anglaise".
                     if _PROFICIENCY_CONTEXT.search(sentence):
                         found.append(_LANGUAGE_ADJECTIVES[match.group("adjective").lower()])
@@ -215,6 +237,14 @@ _YEARS_OF_EXPERIENCE = (
         rf"(?P<n>{NUMBER})\s*\+?\s*(?:ans?|années?|years?)\b",
         _I,
     ),
+    # "Mindestens 3 Jahre Berufserfahrung", "Minimaal 5 jaar werkervaring", "Almeno 2 anni
+    # di esperienza", "comprovata esperienza, non inferiore a 3 anni".
+    re.compile(
+        r"\b(?:mindestens|minimaal|minstens|almeno)\s+(?P<n>\d{1,2})\s*\+?\s*(?:jahre?n?|jaar|anni)"
+        r"\s+(?:\w+\s+){0,2}?(?:berufs|werk)?(?:erfahrung|ervaring|di\s+esperienza)",
+        _I,
+    ),
+    re.compile(r"\besperienza\b[^.]{0,40}?\bnon\s+inferiore\s+a\s+(?P<n>\d{1,2})\s+anni\b", _I),
     re.compile(
         r"\bexpérience\s+(?:professionnelle\s+)?(?:de\s+|d['’]au\s+moins\s+|minimum\s+(?:de\s+)?"
         rf"|d['’]au\s+minimum\s+|de\s+plus\s+de\s+)(?P<n>{NUMBER})\s*(?:ans?|années?)\b",

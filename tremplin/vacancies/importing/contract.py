@@ -90,6 +90,7 @@ _LEVEL_OF_EMPLOYMENT = (
 )
 _FULL_TIME = re.compile(
     r"\bfull[- ]?time\b(?![- ]equivalent)|\btemps\s+(?:plein|complet)\b|\bplein[- ]temps\b"
+    r"|\bvollzeit\b|\bvoltijd\b|\btempo\s+pieno\b"
     r"|(?-i:\bFT\b)"  # "the first FT eng hire"
     # "Level of employment: 100%", "Taux d'activité : 100 %", "Pensum: 100%"
     rf"|{_LEVEL_OF_EMPLOYMENT}100\s?%"
@@ -103,6 +104,11 @@ _PART_TIME = re.compile(
     # "60% Full-Time Equivalent", "0.6 FTE", "a 60% role"
     r"\b\d{1,2}\s?%\s+(?:full[- ]time[- ]equivalent|FTE|role|position)\b|\b0?\.\d+\s?FTE\b"
     r"|\bpart[- ]?time\b|\btemps\s+partiel\b|\bmi-temps\b|\bpart\s+(?:or|and|ou|et)\s+full\b"
+    r"|\bteilzeit\b|\bdeeltijd\b|\btempo\s+parziale\b"
+    # "Der wöchentliche Arbeitsumfang beträgt 10 bis 19 Stunden", "16 uur per week"
+    r"|\bwöchentlich\w*\b[^.]{0,60}?\b(?:[1-9]|[12]\d)(?:\s*(?:bis|-|–)\s*(?:[1-9]|[12]\d))?\s*"
+    r"Stunden\b|\b(?:[1-9]|[12]\d)(?:\s*(?:bis|tot|-|–)\s*(?:[1-9]|[12]\d))?\s*(?:Stunden|uur)\s*"
+    r"(?:pro|per|/|in\s+der)\s*(?:Woche|week)\b"
     # "The position is 75%", "un poste à 80 %": a share of full time.
     r"|\b(?:position|post|role|job|contract|poste|contrat)\s+(?:is|est)?\s*(?:à\s+)?\d{2}\s?%"
     rf"|{_LEVEL_OF_EMPLOYMENT}\d{{2}}\s?%"

@@ -59,8 +59,10 @@ _HEADING_KINDS = (
         r"|\bmake (?:me|us) excited\b"
         # "Plus significatifs :", "Les plus :": the pluses.
         r"|\bplus significatifs?\b|^(?:les |quelques )?plus\s*:?\s*$"
-        # German: "Wünschenswert", "Von Vorteil"
-        r"|\bwunschenswert|\bvon vorteil\b|\bidealerweise\b"
+        # German: "Wünschenswert", "Von Vorteil"; Italian "Titoli preferenziali", "Graditi";
+        # Dutch "Pluspunten"
+        r"|\bwunschenswert|\bvon vorteil\b|\bidealerweise\b|\bpreferenzial|\bgradit[oaie]\b"
+        r"|\bpluspunt"
         r"|\badditional (?:qualifications|skills|requirements)\b|\byou (?:might|may) have\b"
         # "The following will also count positively to any application"
         r"|\bcounts? positively\b|\bin your favou?r\b|\bcompteront positivement\b"
@@ -94,6 +96,10 @@ _HEADING_KINDS = (
         # German: "Unsere Anforderungen", "Was du mitbringst", "Deine Qualifikationen"
         r"|\banforderung|\bqualifikation|\bkenntnisse\b|\bvoraussetzung|\bmitbringen\b"
         r"|\bmitbringst\b"
+        # Italian: "Requisiti", "Qualifiche chiave", "Competenze richieste", "Esperienza
+        # richiesta"; Dutch: "Je hebt", "Wat wij vragen", "Functie-eisen", "Profiel"
+        r"|\brequisiti\b|\bqualifiche\b|\bcompetenze\b|\brichiest[aei]\b|\bprofilo\b"
+        r"|\bje hebt\W*$|\bwat (?:wij|we) vragen\b|\bfunctie-?eisen\b|\bprofiel\b|\bvereisten\b"
         # "Here's what we'd like you to bring to the team:", "To accomplish this, you should:"
         r"|\b(?:like|want|need) you to bring\b|\bbring to the team\b|\byou (?:should|must)\s*:?$",
     ),
@@ -124,6 +130,9 @@ _NICE_BULLET = re.compile(
     r"|\bideally\b|^(?:preferably|de preference)\b|\b(?:strongly |highly )?recommended\b"
     r"|\bvon vorteil\b|\bwunschenswert|\bidealerweise\b"
     r"|\b(?:fortement |vivement )?recommandee?s?\b"
+    # "Optional: Erfahrung mit Docker", "… is een pré", "… costituisce titolo preferenziale"
+    r"|^optional\s*:|\bis een (?:pre|plus)\b|\bpluspunt\b|\bpreferenzial|\bgradit[oaie]\b"
+    r"|\bcostituisce (?:un )?(?:plus|vantaggio)\b"
 )
 # A lead-in that says what the person will do, not what they bring: "someone who will:",
 # "The successful candidate will:", "La personne retenue devra :" (but "An excellent
@@ -309,6 +318,8 @@ MAX_STATED_REQUIREMENT_WORDS = 6
 # A paragraph that asks for experience or a course of study, whatever its grammar.
 _EXPERIENCE_OR_STUDIES = re.compile(
     r"^(?:\d+\s*(?:(?:a|-|to|à)\s*\d+\s*)?\+?\s*(?:ans|annees|years)\b.{0,30}\bexperience"
+    # "Esperti in possesso di comprovata esperienza, non inferiore a 3 anni"
+    r"|(?:esperti|candidati|laureati)\s+in\s+possesso\b"
     r"|(?:etudiant|student|diplome|graduate|titulaire|holder)\b"
     r"|(?:bac\s*\+\s*\d|master|bachelor|licence|phd|doctorat)\b)"
 )
@@ -338,7 +349,7 @@ _STATED_PREFERENCE = re.compile(
 
 
 _HOPED_FOR = re.compile(
-    r"^the\s+ideal\s+candidates?\s+(?:will|would)\s+have\b"
+    r"^the\s+ideal\s+candidates?\s+(?:will|would)\s+have\b|\bthose\s+are\s+(?:all\s+)?pluses\b"
     r"|\b(?:is|are)\s+(?:useful|helpful|welcome)\s+but\s+not\s+(?:required|essential|necessary)\b"
 )
 _YOU_MUST = re.compile(rf"(?:you\s+must|vous\s+devez)\s+{_ASKED_VERBS}\b")

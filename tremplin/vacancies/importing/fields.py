@@ -23,14 +23,19 @@ _APPLY_WORDS = re.compile(
     r"|\bwrite\s+to\b|\be-?mail\s+(?:us|to)\b|\bécrive[rz]\b|\bcontacte[rz]\b"
     # "Please follow the instructions on the [Careers](…) website" (under "How to Apply").
     r"|\bfollow\s+the\s+instructions\s+(?:on|at)\b|\bsuive[zr]\s+les\s+instructions\b"
-    rf"|{_INTRODUCING}",
+    rf"|{_INTRODUCING}"
+    # German, Dutch and Italian: "Bewerbung", "Anschreiben", "sollicitatie", "candidatura"
+    r"|\bbewerb|\banschreiben\b|\blebenslauf\b|\bsollicit(?:eer|eren|atie)\b|\bmeld\s+je\b"
+    r"|\bcandidatura\b",
     _I,
 )
 
 
 # Headings of the part that says how to apply ("La candidate idéale" is not one).
 _APPLY_HEADING = re.compile(
-    r"\bappl(?:y|ying|ications?)\b|\bpostuler\b|\bcandidatures?\b|\bcontact\b", _I
+    r"\bappl(?:y|ying|ications?)\b|\bpostuler\b|\bcandidatures?\b|\bcontact\b|\bkontakt\b"
+    r"|\bbewerbung\b|\bsolliciteren\b|\bcandidatura\b",
+    _I,
 )
 
 

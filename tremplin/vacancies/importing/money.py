@@ -55,6 +55,8 @@ _MIN_ONLY = re.compile(
 _PAY_WORDS = re.compile(
     r"salar|salaire|\bpay\b|\bpaid\b|compensation|remunerat|rémunér|\bwages?\b|stipend"
     r"|gratification|indemnit|\bbruts?\b|\bgross\b|\bTJM\b|\brate\b|package"
+    # Italian, German and Dutch: "Compenso", "Retribuzione", "Gehalt", "Vergütung", "Salaris"
+    r"|\bcompenso\b|retribuzion|stipendi|\bgehalt\b|vergütung|\bsalaris\b"
     # "We have a budget of £40,000 for this role"
     r"|\bbudget\s+of\b(?=[^.]{0,30}\bfor\s+(?:this|the)\s+(?:role|position|post)\b)",
     re.IGNORECASE,
@@ -235,7 +237,15 @@ RANGE_LINE_WORDS = 3
 
 def salary(text: str) -> Salary | None:
     """The pay range stated in ``text``, or None when it states none."""
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        # "## Compenso" over "Fino a 80.000 euro": the heading says what the amount is.
+        if (
+            number
+            and len(_WORD.findall(lines[number - 1])) <= 2
+            and _PAY_WORDS.search(lines[number - 1])
+        ):
+            line = f"{lines[number - 1]}: {line}"
         said = sentences(line)
         for index, sentence in enumerate(said):
             has_currency = _currency(sentence) is not None

@@ -175,7 +175,10 @@ _HIRING = re.compile(
     r"|(?:recrute|recherche|cherche|embauche)(?:nt)?|(?:est|sont)\s+à\s+la\s+recherche"
     # "La Ville de X désire combler des postes", "Acme is looking to fill a role".
     r"|(?:désire|souhaite|veut|cherche\s+à)\s+(?:combler|pourvoir)"
-    r"|is\s+looking\s+to\s+(?:fill|hire))\b"
+    r"|is\s+looking\s+to\s+(?:fill|hire)"
+    # German, Dutch and Italian: "X sucht", "X zoekt", "X is op zoek naar", "X è alla ricerca"
+    r"|such(?:t|en)|zoek(?:t|en)|(?:is|zijn)\s+op\s*zoek\s+naar|(?:è|sono)\s+alla\s+ricerca"
+    r"|cerca(?:no)?)\b"
 )
 # "Les Amis du Parc sont une association…", "Fictive Trust is a charity…": who the text
 # presents as an organization, by what it is.
@@ -296,6 +299,12 @@ def hirer_named(name: str, document: Document) -> str:
     name = _DESCRIBED.sub("", name)
     # "The LanguageTool project is looking for": LanguageTool ("Astropy Project" is a name).
     name = re.sub(r"^The\s+([A-Z]\S*)\s+(?:project|community)$", r"\1", name)
+    # "The Harbour Day team is looking for", "Het Club.Redders project", "Das Projekt
+    # Offene Karten", "Il Consorzio Fiumi Liberi": the team's or project's name.
+    name = re.sub(r"^(?:(?:The|Het|De)\s+)?(\S.*?)\s+(?:team|project)$", r"\1", name)
+    name = re.sub(
+        r"^(?:(?:Das|Unser)\s+Projekt|(?:Der|Unser)\s+Verein|Il|Lo)\s+(?=[A-Z])", "", name
+    )
     if re.match(r"^The\s+\S+\s+\S+", name):
         name = name[4:]
     # "Le laboratoire innovation du ministère": the article of a common noun is no name's.

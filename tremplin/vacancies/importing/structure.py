@@ -246,6 +246,11 @@ def _is_heading_phrase(text: str, *, lead_in: bool = False) -> bool:
     if lead_in:
         return True
     first = words[0]
+    # "Je hebt", "Du bringst mit", "You have": what the person has, over its list.
+    if re.fullmatch(
+        r"(?:je|jij|du|you)\s+(?:hebt|hast|have|bringst(?:\s+mit)?|bring)", " ".join(words)
+    ):
+        return True
     if first in _SUBJECT_PRONOUNS or first[:2] in ("j'", "j’"):
         return False
     # "What we're looking for", "Ce que nous recherchons": a question's words are a heading.

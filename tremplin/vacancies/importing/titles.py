@@ -112,7 +112,9 @@ HIRING_SENTENCE = re.compile(
     # "Dalibo recrute 2 postes administratifs": the count stays with the role; "The Tor
     # Project Seeks Backend Engineer for OONI!", "Seeking Ruby contractors": a headline's
     # role without its article.
-    r"|(?=\d{1,2}\s+\w)|(?<=[Ss]eeks\s)(?=[A-Z])|(?<=^[Ss]eeking\s)(?=[A-Z]))",
+    r"|(?=\d{1,2}\s+\w)|(?<=[Ss]eeks\s)(?=[A-Z])|(?<=^[Ss]eeking\s)(?=[A-Z])"
+    # "OpenNews is hiring: Community manager"
+    r"|(?<=hiring:\s)(?=\w))",
     _I,
 )
 _FRENCH_COUNTED = frozenset(("des", "deux", "trois", "plusieurs", "un", "une"))
