@@ -14,7 +14,7 @@ VALUE_WORDS = 12
 
 # A label, then the address on the same line (up to a gap that starts another column).
 _POSTAL_LABELS = (
-    r"address|home address|postal address|mailing address|adresse(?: postale)?|anschrift|"
+    r"addresse|address|home address|postal address|mailing address|adresse(?: postale)?|anschrift|"
     r"postanschrift|indirizzo|residenza|domicilio|direcci[óo]n|adres|woonadres|morada|"
     r"domicile|lieu de r[ée]sidence|"
     # Europass's word for it in the other languages of the EU: bg, cs/hr/sk, el, et, fi,

@@ -1,6 +1,8 @@
 """Countries and US states, as the addresses and header lines of CVs name them (folded:
 lower case, no accents), for blind-review redaction (``redaction_places.py``)."""
 
+import re
+
 COUNTRIES = (
     # French, English and local names of the countries candidates most often come from.
     "france|belgique|belgie|belgium|belgien|suisse|schweiz|svizzera|switzerland|"
@@ -52,3 +54,9 @@ US_STATES = (
 )
 # One of them, longest first, so that "united states of america" is not cut at "united states".
 COUNTRY = "(?:{})".format("|".join(sorted(set(COUNTRIES.split("|")), key=len, reverse=True)))
+# What says a country is the candidate's nationality, not where they live ("Nationality:
+# French", "née à …"), before it on its line.
+NATIONALITY = re.compile(
+    r"nationalit|citizenship|staatsangeh|nazionalit|nacionalidad|cittadinanza|"
+    r"nationaliteit|born in|ne[e]? (?:a|en|au)\b"
+)

@@ -37,7 +37,8 @@ VALUE_WORDS = 10
 # On folded text. Each alternation longest first where one label starts another.
 _PHONE = (
     r"num(?:ero|ber)? de (?:telephone|telefono)|numero di telefono|telefonnummer|"
-    r"mobilnummer|rufnummer|phone number|mobile number|telephones?|telefono|telefoon|"
+    r"mobilnummer|rufnummer|phone number|mobile number|telephones?|"
+    r"telefono (?:particular|celular|movil|fijo)|telefono|telefoon|"
     r"telefone|telefonas|telefon|phones?|tel|mobile?|mobiel|mobil|cellulare|cell|movil|"
     r"portable|handy|gsm|fax|puhelin|talrunis|τηλεφωνο|телефон"
 )
@@ -54,7 +55,7 @@ _LINK = (
 )
 _ADDRESS = (
     r"home address|postal address|mailing address|adresse postale|postanschrift|"
-    r"address|adresse|anschrift|indirizzo|direccion|domicilio|residenza|adres|woonadres|"
+    r"address|addresse|adresse|anschrift|indirizzo|direccion|domicilio|residenza|adres|woonadres|"
     r"morada|endereco|adresa|adresas|adrese|aadress|osoite|διευθυνση|адрес"
 )
 _NAME = (

@@ -21,7 +21,9 @@ TLDS = (
     # the other European country codes, and those of French-speaking countries
     "at|pt|lu|ie|dk|se|no|fi|is|pl|cz|sk|hu|ro|bg|gr|cy|mt|si|hr|rs|ba|me|al|mk|ee|lv|lt|"
     "ua|md|ma|dz|tn|sn|ci|cm|ml|bf|ne|tg|bj|ga|cg|cd|mg|mu|ht|lb|qc|ovh|bzh|paris|brussels|"
-    "asso|coop|ngo|ong|email|link|me|studio|agency|consulting|media|photo|photography"
+    "asso|coop|ngo|ong|email|link|me|studio|agency|consulting|media|photo|photography|"
+    # regions' and cities' own: "meow.cat", "izena.eus"
+    "cat|eus|gal|scot|cymru|berlin|london|nyc|quebec"
 )
 # The columns of a CV's header that are contacts on their own, their icon lost in text
 # extraction: "0541 999 99 99", "jdupont.fr", "jdupont" (next to other contacts).

@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 
 from tremplin.review.redaction_address_labels import LEADING_LABEL, POSTAL_LABEL, labelled_places
 from tremplin.review.redaction_countries import COUNTRY as _COUNTRY
-from tremplin.review.redaction_countries import US_STATES
+from tremplin.review.redaction_countries import NATIONALITY, US_STATES
 from tremplin.review.redaction_header import HSPACE as _H
 from tremplin.review.redaction_header import cells, fold, header_cells, header_end
 from tremplin.review.redaction_placeholders import HEADER_PLACEHOLDER
@@ -234,10 +234,6 @@ HEADER_LIST_IN_LINE = re.compile(
     rf"(?<![^\s,])[^,\n]{{1,60}}(?:,[^,\n]{{1,60}}){{2,10}},{_H}*{_COUNTRY}"
     rf"(?:,{_H}*{_POSTCODE_LAST})?{_AT_END}",
     re.M,
-)
-NATIONALITY = re.compile(
-    r"nationalit|citizenship|staatsangeh|nazionalit|nacionalidad|cittadinanza|"
-    r"nationaliteit|born in|ne[e]? (?:a|en|au)\b"
 )
 _HEADER_COUNTRY = re.compile(rf"(?:in{_H}+)?{_COUNTRY}")
 _HEADER_CITY_COUNTRY = re.compile(rf"[\w .'’-]{{2,40}},{_H}*{_COUNTRY}")
@@ -485,7 +481,9 @@ def _header_places(text: str) -> Iterator[tuple[int, int]]:
             line_start = folded.rfind("\n", 0, match.start()) + 1
             if NATIONALITY.search(folded, max(line_start, match.start() - 40), match.start()):
                 continue
-            yield match.start(), match.end()
+            # "officier de santé à Rabbat, Maroc": the town opens with a capital.
+            capital = re.search(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ]", header[match.start() : match.end()])
+            yield match.start() + (capital.start() if capital else 0), match.end()
 
 
 def _is_place(cell: str) -> bool:
