@@ -56,6 +56,8 @@ _FOREIGN_NAMES = {
     "italienisch": "it", "niederländisch": "nl", "engels": "en", "nederlands": "nl",
     "frans": "fr", "duits": "de", "inglese": "en", "italiana": "it", "italiano": "it",
     "francese": "fr", "tedesca": "de", "tedesco": "de", "spagnola": "es", "spagnolo": "es",
+    # "Uitstekende beheersing van de Nederlandse taal"
+    "nederlandse taal": "nl", "engelse taal": "en", "franse taal": "fr", "duitse taal": "de",
 }  # fmt: skip
 _FOREIGN = "|".join(sorted(_FOREIGN_NAMES, key=len, reverse=True))
 _CODE_OF = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
@@ -109,7 +111,7 @@ _REQUIRED_LANGUAGE = (
     # "Ottima conoscenza della lingua inglese".
     re.compile(
         rf"\b(?P<foreign>(?:{_FOREIGN})(?:-?\s*(?:und|&)\s*(?:{_FOREIGN}))?kenntnisse"
-        rf"|(?:fließend(?:es)?|verhandlungssicher(?:es)?|vloeiend|beheersing\s+van\s+het)"
+        rf"|(?:fließend(?:es)?|verhandlungssicher(?:es)?|vloeiend|beheersing\s+van\s+(?:het|de))"
         rf"\s+(?:{_FOREIGN})|(?:conoscenza|padronanza)\s+(?:\w+\s+){{0,2}}?(?:della\s+)?lingua"
         rf"\s+(?:{_FOREIGN})|(?:{_FOREIGN})\s+(?:fluente|scritto\s+e\s+parlato|in\s+woord\s+en"
         r"\s+geschrift|vloeiend))\b",

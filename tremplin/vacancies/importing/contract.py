@@ -95,7 +95,7 @@ _FULL_TIME = re.compile(
     # "Level of employment: 100%", "Taux d'activité : 100 %", "Pensum: 100%"
     rf"|{_LEVEL_OF_EMPLOYMENT}100\s?%"
     # "37 hour work week", "35 heures par semaine": a full week's hours.
-    r"|\b(?<![\d.,])(?:3[5-9]|4\d)\s*[- ]?(?:hours?|hrs?|h|heures?)[- ]?"
+    r"|\b(?<![\d.,])(?:3[5-9]|4\d)\s*[- ]?(?:hours?|hrs?|h|heures?|uur|stunden)[- ]?"
     r"(?:(?:a|per|par|/)\s*)?(?:work[- ]?)?(?:week|semaine)\b",
     _I,
 )
@@ -107,7 +107,7 @@ _PART_TIME = re.compile(
     r"|\bteilzeit\b|\bdeeltijd\b|\btempo\s+parziale\b"
     # "Der wöchentliche Arbeitsumfang beträgt 10 bis 19 Stunden", "16 uur per week"
     r"|\bwöchentlich\w*\b[^.]{0,60}?\b(?:[1-9]|[12]\d)(?:\s*(?:bis|-|–)\s*(?:[1-9]|[12]\d))?\s*"
-    r"Stunden\b|\b(?:[1-9]|[12]\d)(?:\s*(?:bis|tot|-|–)\s*(?:[1-9]|[12]\d))?\s*(?:Stunden|uur)\s*"
+    r"Stunden\b|(?<![\d.,])\b(?:[1-9]|[12]\d)(?:\s*(?:bis|tot|-|–)\s*(?:[1-9]|[12]\d))?\s*(?:Stunden|uur)\s*"
     r"(?:pro|per|/|in\s+der)\s*(?:Woche|week)\b"
     # "The position is 75%", "un poste à 80 %": a share of full time.
     r"|\b(?:position|post|role|job|contract|poste|contrat)\s+(?:is|est)?\s*(?:à\s+)?\d{2}\s?%"
@@ -123,20 +123,25 @@ _FIXED_TERM = re.compile(
     # "un emploi d'été", "a seasonal position", "summer jobs": for a season only.
     r"|\b(?:postes?|emplois?|jobs?|contrats?)\s+(?:d['’]\s*été|saisonniers?)\b"
     r"|\bseasonal\s+(?:jobs?|positions?|roles?|work|contracts?)\b|\bsummer\s+(?:jobs?|positions?)\b"
-    r"|\bdurée\s+déterminée\b|\bcontrat\s+(?:temporaire|de\s+mission)\b",
+    r"|\bdurée\s+déterminée\b|\bcontrat\s+(?:temporaire|de\s+mission)\b"
+    # "befristet", "tijdelijk contract", "tempo determinato"
+    r"|\bbefristet\w*\b|\btijdelijke?\s+(?:contract|aanstelling)\b|\btempo\s+determinato\b",
     _I,
 )
 # "6 mois", "12-month"; of a range ("5 à 6 mois", "3-6 months"), the shortest.
 _DURATION = re.compile(
     # "15 (quinze) mois": the number spelled out again in brackets
     rf"\b(?P<n>{NUMBER})(?:\s*(?:à|-|–|to|or|ou)\s*{NUMBER})?(?:\s*\({NUMBER}\))?[- ]?"
-    r"(?P<unit>months?|mois|years?|ans?|années?|weeks?|semaines?)\b",
+    r"(?P<unit>months?|mois|years?|ans?|années?|weeks?|semaines?"
+    # German, Dutch, Italian: "auf 24 Monate befristet", "12 maanden", "6 mesi"
+    r"|monate?n?|jahre?n?|maanden|maand|jaar|mesi|mese|anni)\b",
     _I,
 )
 _CONTRACT_CONTEXT = re.compile(
     r"contract|fixed[- ]term|\bterm\b|\bCDD\b|contrat|duration|durée|temporary|internship"
     r"|\bstage\b|mission|assignment|placement|\bposte\b|position|\brole\b|\brôle\b"
     r"|commitment|\bengagement\s+(?:de|d['’]|minimum)|\bopening\b|\bappointments?\b"
+    r"|\bbefristet|\barbeitsverhältnis\b|\bcontratto\b"
     # "dedicate about 3-5 hours each week over the course of a year": a volunteer's term
     r"|\bdedicate\b"
     # "during the nine-month long Fellowship"
@@ -162,7 +167,7 @@ _NOT_A_CONTRACT = re.compile(
 )
 # "3 years of experience", "une expérience d'au moins 2 ans": years one has, near the
 # number; not "a 6-month contract, the rate based on the contractor's experience".
-_EXPERIENCE = re.compile(r"\b(?:experience|expérience)", _I)
+_EXPERIENCE = re.compile(r"\b(?:experience|expérience|esperienza|erfahrung|ervaring)", _I)
 EXPERIENCE_REACH = 40
 
 
@@ -360,7 +365,11 @@ def contract_duration_months(text: str) -> int | None:
                 # "8 semaines" is two months, "14 weeks" three: weeks rounded to months.
                 months = max(1, round(count * 12 / 52))
             else:
-                months = count if unit.startswith(("month", "mois")) else count * 12
+                months = (
+                    count
+                    if unit.startswith(("month", "mois", "monat", "maand", "mes"))
+                    else count * 12
+                )
             if 0 < months <= 120:
                 return months
     return None

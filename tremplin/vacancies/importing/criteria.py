@@ -100,6 +100,7 @@ _HEADING_KINDS = (
         # richiesta"; Dutch: "Je hebt", "Wat wij vragen", "Functie-eisen", "Profiel"
         r"|\brequisiti\b|\bqualifiche\b|\bcompetenze\b|\brichiest[aei]\b|\bprofilo\b"
         r"|\bje hebt\W*$|\bwat (?:wij|we) vragen\b|\bfunctie-?eisen\b|\bprofiel\b|\bvereisten\b"
+        r"|\b(?:dit|wie) ben jij\b|\bwat staat er op je cv\b|\bwat breng je mee\b|\bcompetenties\b"
         # "Here's what we'd like you to bring to the team:", "To accomplish this, you should:"
         r"|\b(?:like|want|need) you to bring\b|\bbring to the team\b|\byou (?:should|must)\s*:?$",
     ),
@@ -133,6 +134,8 @@ _NICE_BULLET = re.compile(
     # "Optional: Erfahrung mit Docker", "… is een pré", "… costituisce titolo preferenziale"
     r"|^optional\s*:|\bis een (?:pre|plus)\b|\bpluspunt\b|\bpreferenzial|\bgradit[oaie]\b"
     r"|\bcostituisce (?:un )?(?:plus|vantaggio)\b"
+    # "… is fijn, maar niet noodzakelijk", "nicht zwingend erforderlich"
+    r"|\bniet noodzakelijk\b|\bnicht (?:zwingend )?(?:erforderlich|notwendig)\b"
 )
 # A lead-in that says what the person will do, not what they bring: "someone who will:",
 # "The successful candidate will:", "La personne retenue devra :" (but "An excellent

@@ -33,6 +33,8 @@ _END_OF_MONTH = re.compile(
 _DEADLINE_WORDS = re.compile(
     r"deadline|closing date|\bclos(?:e|es|ing)\b|no later than|date limite|au plus tard"
     r"|cloture|\bexpire|avant le|jusqu'au|d'ici le|\bd'ici\b[^.]{0,40}\ble\b|repondre"
+    # "Die Bewerbungsfrist endet am 10.08.2022", "uiterlijk 1 mei", "entro il 30 aprile"
+    r"|bewerbungsfrist|bewerbungsschluss|\buiterlijk\b|\bentro il\b|\bscadenza\b"
     r"|\b(?:apply|applications?|submit|send|attach|postule[rz]|candidatures?|envoye[rz]|open"
     r"|contact(?:ez)?|write|e-?mail"  # "To express your interest, contact us at … by 31 January"
     r"|ouvertes?)"

@@ -208,7 +208,7 @@ _APPLY_HOSTS = re.compile(
     r"|indeed\.\w+(?:\.\w+)?/(?:emplois|jobs|viewjob|voir-emploi|job)|formstack\.com/forms"
     r"|framaforms\.org|wufoo\.com|cognitoforms\.com|jobvite\.com|taleo\.net|join\.com"
     r"|recruiterbox\.com|pinpointhq\.com|zohorecruit\.\w+|hellowork\.com|jobteaser\.com"
-    r"|ashbyhq\.com|workatastartup\.com|wellfound\.com)(?:[/?#]|$)",
+    r"|ashbyhq\.com|workatastartup\.com|wellfound\.com|forms\.clickup\.com)(?:[/?#]|$)",
     _I,
 )
 
@@ -289,7 +289,9 @@ def _link_to_named_site(document: Document) -> str | None:
 # "[Apply here](https://…)", "[More information / apply](…)", "[Postuler](…)", "[Sign up
 # here!](…)": a link that says it is the way in.
 _APPLY_LINK = re.compile(
-    r"(?:\[[^\]\n]{0,60}\b(?:apply|postuler|candidater)|\[\s*(?:sign\s+up|inscrivez-vous))\b"
+    # "[**Apply\nhere**](…)": a link's words may wrap onto the next line.
+    r"(?:\[(?:[^\]\n]|\n(?!\s*\n)){0,60}\b(?:apply|postuler|candidater)"
+    r"|\[\s*(?:sign\s+up|inscrivez-vous))\b"
     r"[^\]\n]{0,40}\]\((?P<url>https?://[^)\s]+)\)",
     _I,
 )

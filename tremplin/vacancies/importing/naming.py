@@ -177,7 +177,9 @@ _HIRING = re.compile(
     r"|(?:désire|souhaite|veut|cherche\s+à)\s+(?:combler|pourvoir)"
     r"|is\s+looking\s+to\s+(?:fill|hire)"
     # German, Dutch and Italian: "X sucht", "X zoekt", "X is op zoek naar", "X è alla ricerca"
-    r"|such(?:t|en)|zoek(?:t|en)|(?:is|zijn)\s+op\s*zoek\s+naar|(?:è|sono)\s+alla\s+ricerca"
+    # ("Im Rahmen des Projekts suchen wir": the verb before its subject names no hirer).
+    r"|such(?:t|en)(?!\s+(?:wir|sie|ihr)\b)|zoek(?:t|en)(?!\s+(?:wij|we)\b)"
+    r"|(?:is|zijn)\s+op\s*zoek\s+naar|(?:è|sono)\s+alla\s+ricerca"
     r"|cerca(?:no)?)\b"
 )
 # "Les Amis du Parc sont une association…", "Fictive Trust is a charity…": who the text
@@ -207,7 +209,10 @@ _APPLY_FOR = re.compile(
 _TO_FILL = re.compile(r"\b(?:combler|pourvoir|to\s+fill)\b", _I)
 # "L'équipe data.gouv.fr recrute", "The Acme team is hiring": the organization is X.
 _TEAM_OF = re.compile(
-    r"^(?:l['’]\s*équipe\s+(?:de\s+|du\s+|d['’]\s*)?|the\s+team\s+(?:at|of)\s+)", _I
+    r"^(?:l['’]\s*équipe\s+(?:de\s+|du\s+|d['’]\s*)?|the\s+team\s+(?:at|of)\s+"
+    # "**Job description:** Measurement Lab is seeking …": a field's label before it.
+    r"|(?:job\s+description|description|summary)\s*:\s*)",
+    _I,
 )
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z][A-Z0-9&.]{1,9}\)\s*$")
 _ACRONYM = re.compile(r"^(?:(?:le|la|les|l['’]|the)\s+)?[A-Z0-9&.]{2,10}$", _I)

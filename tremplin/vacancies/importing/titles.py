@@ -17,7 +17,11 @@ from tremplin.vacancies.importing.textutil import fold, without_pictograms
 _I = re.IGNORECASE
 
 # "We're hiring - Designer", "Job opening: Chargé·e de projet": a cry in front of the role.
-HIRING_CRIES = r"we\s*['’]?re\s+hiring|now\s+hiring|hiring|job\s+opening"
+HIRING_CRIES = (
+    r"we\s*['’]?re\s+hiring|now\s+hiring|hiring|job\s+opening"
+    # "Wir suchen: Informationsspezialist*in", "We zoeken:", "Cerchiamo:"
+    r"|wir\s+suchen|we\s+zoeken|wij\s+zoeken|cerchiamo"
+)
 # "Chargé·e de projet (CDD)", "Designer - Internship": the contract, not the role.
 CONTRACTS = r"CDI|CDD|stage|internship"
 # "Director (Full-Time, Telecommute)", "Animateur (temps partiel)": the working time.
@@ -79,6 +83,8 @@ TITLE_SUFFIX = re.compile(
     # and where; "post-doctoral position open at EPFZ, Zurich": where (the role keeps its noun).
     r"|\s+position\s+in\s+the\s+[^,@]{1,60}?\s+(?:team|group|lab|laboratory)\b.{0,100}$"
     r"|(?<=position)\s+open\s+at\s+\S.{0,100}$"
+    # "Data Scientist, Internet Researcher Job Description": the page, not the role.
+    r"|\s+job\s+description$"
     # "Postdoc opening - integration of AiiDA with …": the role, then what it is about.
     r"|\s+opening\s*[-–—:]\s+.*$",
     _I,
