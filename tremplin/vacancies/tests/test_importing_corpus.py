@@ -16,17 +16,17 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the thirty-fifth round, on 373 postings (README): held out (128), 0.841 field
-# accuracy, 0.934 criteria recall and 0.957 must/nice split; tuned on (245), 0.938, 0.993 and
-# 0.994; the whole corpus 0.905, 0.973 and 0.982.
+# Measured after the thirty-fifth round and nine fresh postings, on 382 postings (README):
+# held out (137), 0.826 field accuracy, 0.888 criteria recall and 0.958 must/nice split; tuned
+# on (245), 0.938, 0.993 and 0.994; the whole corpus 0.898, 0.957 and 0.982.
 FLOOR = {
-    "all": {"field_accuracy": 0.90, "criteria_recall": 0.97, "kind_accuracy": 0.97},
+    "all": {"field_accuracy": 0.89, "criteria_recall": 0.95, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.93, "criteria_recall": 0.98, "kind_accuracy": 0.98},
-    "held_out": {"field_accuracy": 0.84, "criteria_recall": 0.93, "kind_accuracy": 0.95},
+    "held_out": {"field_accuracy": 0.82, "criteria_recall": 0.88, "kind_accuracy": 0.95},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.841 field accuracy and 0.934 criteria recall (README)",
+    reason="held-out postings read 0.826 field accuracy and 0.888 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
@@ -37,7 +37,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.905 field accuracy and 0.973 criteria recall, held back "
+    reason="the whole corpus reads 0.898 field accuracy and 0.957 criteria recall, held back "
     "by its held-out part",
 )
 
