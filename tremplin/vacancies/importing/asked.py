@@ -58,6 +58,8 @@ _FOREIGN_NAMES = {
     "francese": "fr", "tedesca": "de", "tedesco": "de", "spagnola": "es", "spagnolo": "es",
     # "Uitstekende beheersing van de Nederlandse taal"
     "nederlandse taal": "nl", "engelse taal": "en", "franse taal": "fr", "duitse taal": "de",
+    "inglés": "en", "ingles": "en", "francés": "fr", "alemán": "de", "portugués": "pt",
+    "engelska": "en", "svenska": "sv",
 }  # fmt: skip
 _FOREIGN = "|".join(sorted(_FOREIGN_NAMES, key=len, reverse=True))
 _CODE_OF = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
@@ -111,10 +113,13 @@ _REQUIRED_LANGUAGE = (
     # "Ottima conoscenza della lingua inglese".
     re.compile(
         rf"\b(?P<foreign>(?:{_FOREIGN})(?:-?\s*(?:und|&)\s*(?:{_FOREIGN}))?kenntnisse"
-        rf"|(?:fließend(?:es)?|verhandlungssicher(?:es)?|vloeiend|beheersing\s+van\s+(?:het|de))"
-        rf"\s+(?:{_FOREIGN})|(?:conoscenza|padronanza)\s+(?:\w+\s+){{0,2}}?(?:della\s+)?lingua"
-        rf"\s+(?:{_FOREIGN})|(?:{_FOREIGN})\s+(?:fluente|scritto\s+e\s+parlato|in\s+woord\s+en"
-        r"\s+geschrift|vloeiend))\b",
+        rf"|(?:fließend(?:es)?|verhandlungssicher(?:es)?|vloeiend|beheersing\s+van\s+(?:het|de)"
+        # "nivel avanzado de inglés", "dominio del inglés", "flytande svenska"
+        rf"|nivel\s+\w+\s+de|dominio\s+del|flytande)\s+(?:{_FOREIGN})"
+        rf"|(?:conoscenza|padronanza)\s+(?:\w+\s+){{0,2}}?(?:della\s+)?lingua\s+(?:{_FOREIGN})"
+        # "inglese fluente", "Engels in woord en geschrift", "Inglés intermedio"
+        rf"|(?:{_FOREIGN})\s+(?:fluente|scritto\s+e\s+parlato|in\s+woord\s+en\s+geschrift"
+        r"|vloeiend|intermedio|avanzado|fluido))\b",
         _I,
     ),
 )
@@ -262,7 +267,9 @@ _YEARS_ASKED = (
         rf"(?:\bat\s+least\s+|\bminimum\s+(?:of\s+)?|\b)(?P<n>{NUMBER})\s*\+\s*(?:years?|yrs?)"
         r"\s+(?:as|of|in|working|doing|leading|[a-z]+ing)\b"
         # not "a full-time position for at least one year", which is how long it lasts
-        rf"|(?<!for )\b(?:at\s+least|minimum(?:\s+of)?)\s+(?P<m>{NUMBER})\s*(?:years?|yrs?)\b",
+        # "at least 16 years of age": how old, not how experienced
+        rf"|(?<!for )\b(?:at\s+least|minimum(?:\s+of)?)\s+(?P<m>{NUMBER})\s*(?:years?|yrs?)\b"
+        r"(?!\s+(?:of\s+age|old)\b)",
         _I,
     ),
     re.compile(

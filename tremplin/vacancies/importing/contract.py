@@ -31,6 +31,8 @@ _VOLUNTEER = re.compile(
     r"|programs?|services|recruit\w*|relations|management)\b)[\w-]+\s+(?:lead|leader|manager"
     r"|coordinator|writer|editor|designer|developer|organi[sz]er|translator|mentor)\b"
     r"|\bvolunteer\s+agreements?\b|\bapply\s+to\s+volunteer\b|\bvolunteer\s+as\s+an?\b"
+    # "de grootste groep vrijwilligers", "a great band of volunteers", "groupe de bénévoles"
+    r"|\b(?:groep|group|band|team|groupe|équipe)\s+(?:van\s+|of\s+|de\s+)?(?:vrijwilligers|volunteers|bénévoles)\b"
     # "Volunteers Needed", "Bénévoles recherchés", "engagez-vous comme bénévole"
     r"|\b(?:volunteers?|bénévoles?)\s+(?:needed|wanted|recherché(?:e|s|es)?)\b"
     r"|\b(?:comme|en\s+tant\s+que)\s+bénévole\b"
@@ -90,7 +92,7 @@ _LEVEL_OF_EMPLOYMENT = (
 )
 _FULL_TIME = re.compile(
     r"\bfull[- ]?time\b(?![- ]equivalent)|\btemps\s+(?:plein|complet)\b|\bplein[- ]temps\b"
-    r"|\bvollzeit\b|\bvoltijd\b|\btempo\s+pieno\b"
+    r"|\bvollzeit\b|\bvoltijd\b|\btempo\s+pieno\b|\btiempo\s+completo\b|\bheltid\b"
     r"|(?-i:\bFT\b)"  # "the first FT eng hire"
     # "Level of employment: 100%", "Taux d'activité : 100 %", "Pensum: 100%"
     rf"|{_LEVEL_OF_EMPLOYMENT}100\s?%"
@@ -104,7 +106,7 @@ _PART_TIME = re.compile(
     # "60% Full-Time Equivalent", "0.6 FTE", "a 60% role"
     r"\b\d{1,2}\s?%\s+(?:full[- ]time[- ]equivalent|FTE|role|position)\b|\b0?\.\d+\s?FTE\b"
     r"|\bpart[- ]?time\b|\btemps\s+partiel\b|\bmi-temps\b|\bpart\s+(?:or|and|ou|et)\s+full\b"
-    r"|\bteilzeit\b|\bdeeltijd\b|\btempo\s+parziale\b"
+    r"|\bteilzeit\b|\bdeeltijd\b|\btempo\s+parziale\b|\bmedio\s+tiempo\b|\bdeltid\b"
     # "Der wöchentliche Arbeitsumfang beträgt 10 bis 19 Stunden", "16 uur per week"
     r"|\bwöchentlich\w*\b[^.]{0,60}?\b(?:[1-9]|[12]\d)(?:\s*(?:bis|-|–)\s*(?:[1-9]|[12]\d))?\s*"
     r"Stunden\b|(?<![\d.,])\b(?:[1-9]|[12]\d)(?:\s*(?:bis|tot|-|–)\s*(?:[1-9]|[12]\d))?\s*(?:Stunden|uur)\s*"
@@ -192,7 +194,9 @@ _OTHER_HOURS = re.compile(
     r"|\bfor\s+(?:all\s+)?(?:full|part)[- ]?time\s+(?:positions|employees|staff|roles)\b"
     # "35 heures hebdomadaires mais un temps partiel est possible": an option, not the hours.
     r"|\b(?:un\s+)?temps\s+partiel\s+(?:est\s+)?(?:possible|envisageable)\b"
-    r"|\bpart[- ]?time\s+(?:is\s+)?(?:possible|an\s+option)\b",
+    r"|\bpart[- ]?time\s+(?:is\s+)?(?:possible|an\s+option)\b"
+    # "lön baserat på 37 000 för heltid": the pay's basis, the post being 80%.
+    r"|\bför\s+heltid\b",
     _I,
 )
 # A permanent contract has no duration: "CDI", "contrat à durée indéterminée".

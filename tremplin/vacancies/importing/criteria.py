@@ -62,6 +62,8 @@ _HEADING_KINDS = (
         # German: "Wünschenswert", "Von Vorteil"; Italian "Titoli preferenziali", "Graditi";
         # Dutch "Pluspunten"
         r"|\bwunschenswert|\bvon vorteil\b|\bidealerweise\b|\bpreferenzial|\bgradit[oaie]\b"
+        # Spanish "Sumás con", "Se valorará", "Deseable"; Swedish "Det är meriterande om"
+        r"|\bsumas con\b|\bse valorar|\bvaloramos\b|\bdeseables?\b|\bmeriterande\b"
         r"|\bpluspunt"
         r"|\badditional (?:qualifications|skills|requirements)\b|\byou (?:might|may) have\b"
         # "The following will also count positively to any application"
@@ -101,6 +103,11 @@ _HEADING_KINDS = (
         r"|\brequisiti\b|\bqualifiche\b|\bcompetenze\b|\brichiest[aei]\b|\bprofilo\b"
         r"|\bje hebt\W*$|\bwat (?:wij|we) vragen\b|\bfunctie-?eisen\b|\bprofiel\b|\bvereisten\b"
         r"|\b(?:dit|wie) ben jij\b|\bwat staat er op je cv\b|\bwat breng je mee\b|\bcompetenties\b"
+        r"|\bwat verwachten (?:we|wij) van je\b|\bwhat is expected of you\b"
+        # Spanish "Requerimientos", "Requisitos", "Lo que buscamos"; Swedish "SKALL-krav",
+        # "Kvalifikationer", "Vi söker dig som"
+        r"|\brequerimientos\b|\brequisitos\b|\blo que buscamos\b|\bskall-krav\b|\bska-krav\b"
+        r"|\bkvalifikationer\b|\bkrav\b"
         # "Here's what we'd like you to bring to the team:", "To accomplish this, you should:"
         r"|\b(?:like|want|need) you to bring\b|\bbring to the team\b|\byou (?:should|must)\s*:?$",
     ),

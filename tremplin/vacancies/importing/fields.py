@@ -74,6 +74,10 @@ _QUESTIONS = re.compile(
     # "Questions? … email us if your question is not answered", "Any additional queries about
     # the role can be sent to …", "For additional information about this vacancy, contact:"
     r"|questions\s*\?|if\s+your\s+questions?"
+    # "in case anything is unclear, … reach out to us by e-mail"; Dutch "als je ergens niet
+    # helemaal zeker over bent"
+    r"|\b(?:in\s+case|if)\s+anything\s+is\s+unclear|\bniet\s+(?:helemaal\s+)?zeker\b"
+    r"|\bonduidelijk\b"
     r"|for\s+(?:additional|further)\s+information\s+(?:about|on|regarding)"
     r"|(?:questions?|quer(?:y|ies)|[ie]nquir(?:y|ies))\s+(?:about|regarding|concerning))\b",
     _I,
@@ -130,10 +134,17 @@ def led_in_email(document: Document) -> str | None:
     return None
 
 
+def _joined_sentences(document: Document) -> list[str]:
+    """The body's sentences, each paragraph's lines joined: "in case anything is unclear, or
+    reach" wrapped above "out to us [by e-mail](mailto:…)" is one sentence."""
+    paragraphs = re.split(r"\n\s*\n", document.body)
+    return [sentence for p in paragraphs for sentence in sentences(" ".join(p.split()))]
+
+
 def question_email(document: Document) -> str | None:
     """The address a posting gives for questions ("Questions? Email us at …"): no way in,
     but its domain is the hirer's as much as an apply address's is."""
-    for sentence in sentences(document.body):
+    for sentence in _joined_sentences(document):
         if _QUESTIONS.search(sentence) and (address := _address_in(sentence)):
             return address
     return None
@@ -145,7 +156,7 @@ def sole_email(document: Document) -> str | None:
     # The text as read, a bullet's lines joined: "questions, contact\n    A. B. (<a@b.dk>)".
     said = sentences(document.plain_text)
     # "reach out … or via [email](mailto:…)": a link's address, which the words hide.
-    said += [line for line in sentences(document.body) if "mailto:" in line]
+    said += [sentence for sentence in _joined_sentences(document) if "mailto:" in sentence]
     # "Please contact Dr. Carter directly at gregory.carter (at) jax.org": spelt out too.
     addresses = {address for s in said if (address := _address_in(s))}
     if len(addresses) != 1 or any(_QUESTIONS.search(s) and _address_in(s) for s in said):

@@ -15,7 +15,8 @@ from tremplin.vacancies.importing.textutil import fold, sentences
 # A name: capitalised words, small linking words between them ("Amis du Fleuve").
 _NAME = (
     r"(?P<name>(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Z])[\w&'’.-]*"
-    r"(?:\s+(?:(?:de|du|des|de\s+la|of|for|the|and|et|&)\s+)?(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Z])[\w&'’.-]*){0,5})"
+    # "Democracia en Red": Spanish joins its names' words too.
+    r"(?:\s+(?:(?:de|du|des|de\s+la|of|for|the|and|et|&|en|y|del)\s+)?(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Z])[\w&'’.-]*){0,5})"
 )
 # "Senior Engineer at Brightwater Trust": a role, then who it is at.
 # "… position in the AiiDA team @ EPFL (group of Prof. X)", "… open at EPFL, Lausanne,
@@ -30,6 +31,8 @@ _ROLE_AT = re.compile(
 _AT_NAME_WE = re.compile(
     rf"^(?:(?:At|Chez)\s+{_NAME}|À\s+{_NAME.replace('name', 'a')}\s*\([^()]{{3,80}}\)),\s+"
     r"(?:we|nous|our|notre|nos)\b"
+    # "En Democracia en Red te estamos buscando"
+    rf"|^En\s+{_NAME.replace('name', 'es')}\s*,?\s+(?:te\s+)?(?:estamos\s+buscando|buscamos)\b"
 )
 # "We are Brightwater Trust, a charity…", "Nous sommes Les Amis du Fleuve, une association…".
 _WE_ARE_NAME = re.compile(
@@ -118,7 +121,7 @@ def organization_introduced(document: Document) -> str | None:
                 first = strip_inline_markup(sentences(paragraph)[0]) if paragraph else ""
                 match = pattern.match(first)
                 groups = match.groupdict() if match else {}
-                name = groups.get("by") or groups.get("a") or groups.get("name")
+                name = groups.get("by") or groups.get("a") or groups.get("es") or groups.get("name")
                 if name and _is_name(name):
                     # "The Brightwater Trust" as "Brightwater Trust"; "The Carpentries" kept.
                     return re.sub(r"^The\s+(?=\S+\s+\S)", "", name).rstrip(".")

@@ -22,7 +22,8 @@ _ROLE_SENTENCE = re.compile(
     # "As a member of technical staff, you will…": a role in lower case, said of the person.
     r"|^As\s+(?:an?|our)\s+(?!(?:result|team|reminder|whole|rule|matter|bonus|group|company"
     r"|organi[sz]ation|non-?profit|startup|side\s+note|consequence)\b)"
-    r"(?P<role>[a-z][^,.;:()]{2,60}?)\s*,\s*you(?:\s+will|['’]ll|\s+are|['’]re)\b",
+    # "As a host you will …": the comma may be left out.
+    r"(?P<role>[a-z][^,.;:()]{2,60}?)(?:\s*,\s*|\s+)you(?:\s+will|['’]ll|\s+are|['’]re)\b",
 )
 # "We're looking for a Senior Data Engineer to help us": a role in capitals, after the verb.
 # "We are presently looking for a Production Editor.": the whole sentence's role.
@@ -129,7 +130,9 @@ _ABOUT = re.compile(
     r"^(?:À|A)\s+propos\s+(?:de\s+|d['’]\s*)(?P<name>.+)$|^About\s+(?P<en>.+)$"
     # "Qui sommes-nous : l'Incubateur des Territoires", "Who we are: Acme".
     r"|^(?:qui\s+sommes[- ]nous|who\s+we\s+are|about\s+us)\s*\??\s*[:–—-]\s*"
-    r"(?:l['’]\s*|(?:le|la|les|the)\s+)?(?P<us>[A-ZÀ-ÖØ-Þ].+)$",
+    r"(?:l['’]\s*|(?:le|la|les|the)\s+)?(?P<us>[A-ZÀ-ÖØ-Þ].+)$"
+    # "Om Digidem Lab", "Over Fietsherstel", "Über Offene Karten", "Sobre X".
+    r"|^(?:om|over|über|sobre)\s+(?P<other>.+)$",
     _I,
 )
 NOT_A_NAME = frozenset(
@@ -180,7 +183,7 @@ _HIRING = re.compile(
     # ("Im Rahmen des Projekts suchen wir": the verb before its subject names no hirer).
     r"|such(?:t|en)(?!\s+(?:wir|sie|ihr)\b)|zoek(?:t|en)(?!\s+(?:wij|we)\b)"
     r"|(?:is|zijn)\s+op\s*zoek\s+naar|(?:è|sono)\s+alla\s+ricerca"
-    r"|cerca(?:no)?)\b"
+    r"|cerca(?:no)?|s[öo]ker)\b"
 )
 # "Les Amis du Parc sont une association…", "Fictive Trust is a charity…": who the text
 # presents as an organization, by what it is.
@@ -367,7 +370,8 @@ def spelled_out_name(name: str | None, document: Document) -> str | None:
     Ecological Observatory Network (NEON)"), wherever it was found."""
     if name and AN_ACRONYM.fullmatch(name):
         return spelled_out(name, document.plain_text) or name
-    return name
+    # "AnimeCon 2020": an event's edition; who runs it is the name without its year.
+    return re.sub(r"\s+(?:19|20)\d\d$", "", name) if name else name
 
 
 def _organization_stated(document: Document) -> str | None:
@@ -376,7 +380,12 @@ def _organization_stated(document: Document) -> str | None:
     the front matter's description."""
     for section in document.headed_sections:
         if section.heading and (match := _ABOUT.match(section.heading)):
-            name = _as_name(match.group("name") or match.group("en") or match.group("us"))
+            name = _as_name(
+                match.group("name")
+                or match.group("en")
+                or match.group("us")
+                or match.group("other")
+            )
             if name:
                 return name
     for section in document.sections:

@@ -100,7 +100,7 @@ _LOCATION_PATTERNS = (
         rf"(?:are|is|sont)\s+(?:held|donnée?s|organisée?s)\b[^.;]{{0,80}}?\s(?:in|à)\s+{_PLACE}"
     ),
     # "ons moderne hoofdkantoor in Purmerend", "unser Büro in Köln"
-    re.compile(rf"\b(?:(?:hoofd)?kantoor\s+(?:in|te)|Büro\s+in)\s+{_PLACE}"),
+    re.compile(rf"\b(?:(?:hoofd)?kantoor\s+(?:in|te)|Büro\s+in|oficinas?\s+en)\s+{_PLACES}"),
     _OFFICES_IN := re.compile(
         rf"\b(?:[Oo]ur|[Tt]he)\s+(?:(?:main|head|central)\s+)?offices?\s+in\s+{_PLACES}"
     ),

@@ -31,7 +31,7 @@ _HIRING_CRY = re.compile(
     rf"^\s*(?:nous\s+recrutons|on\s+recrute|{HIRING_CRIES}|we\s+are\s+hiring|open\s+role"
     r"|wanted|call\s+for\s+volunteers|appel\s+à\s+(?:bénévoles|volontaires))\s*[!:–—-]+\s*"
     # "Volunteer Coordinator Needed": the role, then the cry.
-    r"|(?<=\w)\s+(?:needed|wanted|recherchée?s?)\s*!?\s*$",
+    r"|(?<=\w)\s+(?:needed|wanted|recherchée?s?|gesucht|sökes)(?:\s+till\b.*)?\s*!?\s*$",
     _I,
 )
 # What ``clean_title`` cuts: "Offre d'emploi -", "Stage :" in front of the role,

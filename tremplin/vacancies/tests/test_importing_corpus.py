@@ -16,28 +16,28 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the thirty-fifth round and nine fresh postings, on 382 postings (README):
-# held out (137), 0.826 field accuracy, 0.888 criteria recall and 0.958 must/nice split; tuned
-# on (245), 0.938, 0.993 and 0.994; the whole corpus 0.898, 0.957 and 0.982.
+# Measured after the thirty-sixth round, on 382 postings (README): held out (132), 0.838 field
+# accuracy, 0.924 criteria recall and 0.957 must/nice split; tuned on (250), 0.935, 0.993 and
+# 0.994; the whole corpus 0.902, 0.970 and 0.982.
 FLOOR = {
-    "all": {"field_accuracy": 0.89, "criteria_recall": 0.95, "kind_accuracy": 0.97},
+    "all": {"field_accuracy": 0.90, "criteria_recall": 0.96, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.93, "criteria_recall": 0.98, "kind_accuracy": 0.98},
-    "held_out": {"field_accuracy": 0.82, "criteria_recall": 0.88, "kind_accuracy": 0.95},
+    "held_out": {"field_accuracy": 0.83, "criteria_recall": 0.92, "kind_accuracy": 0.95},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.826 field accuracy and 0.888 criteria recall (README)",
+    reason="held-out postings read 0.838 field accuracy and 0.924 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.9397 field accuracy since the eighteenth to twenty-fourth "
-    "rounds moved twenty-four fresh postings into it; six of their misses are labels that older "
+    reason="the tuned part reads 0.935 field accuracy since the eighteenth to thirty-sixth "
+    "rounds moved fresh postings into it; some of their misses are labels that older "
     "labels contradict (a remote 'Location:' kept as written, a project's length as no "
     "contract's) (README)",
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.898 field accuracy and 0.957 criteria recall, held back "
+    reason="the whole corpus reads 0.902 field accuracy and 0.970 criteria recall, held back "
     "by its held-out part",
 )
 
