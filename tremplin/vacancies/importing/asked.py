@@ -84,7 +84,9 @@ _REQUIRED_LANGUAGE = (
     # "Fluency in English", "good written English", "bilingual French/English"
     re.compile(
         r"\b(?:fluen(?:t|cy)|proficien(?:t|cy)|bilingual|bilingue|native|command\s+of"
-        r"|knowledge\s+of|mastery\s+of|speak(?:s|ing)?|good|excellent|strong|perfect|working"
+        # "You should be able to speak some English"
+        r"|knowledge\s+of|mastery\s+of|speak(?:s|ing)?(?:\s+some)?|good|excellent|strong|perfect"
+        r"|working"
         r"|professional|written|spoken|maîtrise\s+(?:de\s+l['’]|du|de\s+la|d['’])"
         # "Connaît l'anglais", "parle le néerlandais"
         r"|conna[iî]t(?:re)?\s+(?:l['’]|le\s+)|parler?\s+(?:l['’]|le\s+)"
@@ -117,6 +119,9 @@ _REQUIRED_LANGUAGE = (
         # "nivel avanzado de inglés", "dominio del inglés", "flytande svenska"
         rf"|nivel\s+\w+\s+de|dominio\s+del|flytande)\s+(?:{_FOREIGN})"
         rf"|(?:conoscenza|padronanza)\s+(?:\w+\s+){{0,2}}?(?:della\s+)?lingua\s+(?:{_FOREIGN})"
+        # "communiceren in zowel het Nederlands als in het Engels"
+        rf"|(?:communiceren|spreken)\s+in\s+(?:zowel\s+)?(?:het\s+)?(?:{_FOREIGN})"
+        rf"(?:\s+als\s+(?:in\s+)?(?:het\s+)?(?:{_FOREIGN}))?"
         # "inglese fluente", "Engels in woord en geschrift", "Inglés intermedio"
         rf"|(?:{_FOREIGN})\s+(?:fluente|scritto\s+e\s+parlato|in\s+woord\s+en\s+geschrift"
         r"|vloeiend|intermedio|avanzado|fluido))\b",

@@ -196,7 +196,9 @@ _OTHER_HOURS = re.compile(
     r"|\b(?:un\s+)?temps\s+partiel\s+(?:est\s+)?(?:possible|envisageable)\b"
     r"|\bpart[- ]?time\s+(?:is\s+)?(?:possible|an\s+option)\b"
     # "lön baserat på 37 000 för heltid": the pay's basis, the post being 80%.
-    r"|\bför\s+heltid\b",
+    r"|\bför\s+heltid\b"
+    # "(beispielsweise Teilzeit, Gleitzeit)": what the employer allows, not the post's hours.
+    r"|\b(?:beispielsweise|etwa|z\.\s?b\.)\s+teilzeit\b",
     _I,
 )
 # A permanent contract has no duration: "CDI", "contrat à durée indéterminée".

@@ -143,6 +143,7 @@ _NICE_BULLET = re.compile(
     r"|\bcostituisce (?:un )?(?:plus|vantaggio)\b"
     # "… is fijn, maar niet noodzakelijk", "nicht zwingend erforderlich"
     r"|\bniet noodzakelijk\b|\bnicht (?:zwingend )?(?:erforderlich|notwendig)\b"
+    r"|\beven better\b|\bencore mieux\b"
 )
 # A lead-in that says what the person will do, not what they bring: "someone who will:",
 # "The successful candidate will:", "La personne retenue devra :" (but "An excellent

@@ -34,12 +34,14 @@ _DEADLINE_WORDS = re.compile(
     r"deadline|closing date|\bclos(?:e|es|ing)\b|no later than|date limite|au plus tard"
     r"|cloture|\bexpire|avant le|jusqu'au|d'ici le|\bd'ici\b[^.]{0,40}\ble\b|repondre"
     # "Die Bewerbungsfrist endet am 10.08.2022", "uiterlijk 1 mei", "entro il 30 aprile"
-    r"|bewerbungsfrist|bewerbungsschluss|\buiterlijk\b|\bentro il\b|\bscadenza\b"
+    r"|bewerbungsfrist|bewerbungsschluss|ausschreibungsfrist|\buiterlijk\b|\bentro il\b"
+    r"|\bscadenza\b"
     r"|\b(?:apply|applications?|submit|send|attach|postule[rz]|candidatures?|envoye[rz]|open"
     r"|contact(?:ez)?|write|e-?mail"  # "To express your interest, contact us at … by 31 January"
-    r"|ouvertes?)"
+    r"|ouvertes?|bewerbung)"
     # "submit your complete application documents including …, CV and … by 22th August"
-    r"\b(?:[^.]|\.(?=\S)){0,160}?\b(?:by|before|until|avant|jusqu'a)\b",
+    # "Ihre Bewerbung … richten Sie bitte bis zum 14.06.2020 an"
+    r"\b(?:[^.]|\.(?=\S)){0,160}?\b(?:by|before|until|avant|jusqu'a|bis\s+zum)\b",
     re.IGNORECASE,
 )
 _DEADLINE_HEADING = re.compile(

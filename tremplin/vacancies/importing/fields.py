@@ -219,7 +219,8 @@ _APPLY_HOSTS = re.compile(
     r"|indeed\.\w+(?:\.\w+)?/(?:emplois|jobs|viewjob|voir-emploi|job)|formstack\.com/forms"
     r"|framaforms\.org|wufoo\.com|cognitoforms\.com|jobvite\.com|taleo\.net|join\.com"
     r"|recruiterbox\.com|pinpointhq\.com|zohorecruit\.\w+|hellowork\.com|jobteaser\.com"
-    r"|ashbyhq\.com|workatastartup\.com|wellfound\.com|forms\.clickup\.com)(?:[/?#]|$)",
+    r"|ashbyhq\.com|workatastartup\.com|wellfound\.com|angel\.co|forms\.clickup\.com)"
+    r"(?:[/?#]|$)",
     _I,
 )
 
@@ -273,9 +274,13 @@ _ON_THE_SITE = re.compile(
 # "The Code of Conduct can be found here: [url]": a page on how to behave, not to apply.
 _OTHER_DOCUMENT = re.compile(
     r"\b(?:code\s+of\s+conduct|privacy\s+(?:policy|notice)|code\s+de\s+conduite"
-    r"|politique\s+de\s+confidentialit[ée]|charte)\b",
+    r"|politique\s+de\s+confidentialit[ée]|charte|datenschutz\w*)\b",
     _I,
 )
+
+
+# "(siehe hierzu [www.tdl-online.de](…))", "(see [the pay scales](…))": a reference aside.
+_SEE_ALSO = re.compile(r"\(\s*(?:siehe|see|voir|vgl\.|cf\.)\b[^()]*(?:\]\()?$", _I)
 
 
 def _is_home_page(url: str) -> bool:
@@ -322,6 +327,7 @@ def apply_url(document: Document) -> str | None:
                 or _OTHER_JOBS.search(before)
                 or _DATE_LINK.search(before)
                 or _OTHER_DOCUMENT.search(before)
+                or _SEE_ALSO.search(before)
                 or _MORE_INFORMATION_LINK.search(before)
                 # "instructions on how to apply can be found at <…/ad.pdf>": a document to
                 # read; nobody applies on a PDF.

@@ -101,6 +101,8 @@ _LOCATION_PATTERNS = (
     ),
     # "ons moderne hoofdkantoor in Purmerend", "unser Büro in Köln"
     re.compile(rf"\b(?:(?:hoofd)?kantoor\s+(?:in|te)|Büro\s+in|oficinas?\s+en)\s+{_PLACES}"),
+    # "im Herzen von Köln", "in the heart of Lyon", "au cœur de Lyon"
+    re.compile(rf"\b(?:im\s+Herzen\s+von|in\s+the\s+heart\s+of|au\s+cœur\s+de)\s+{_PLACE}"),
     _OFFICES_IN := re.compile(
         rf"\b(?:[Oo]ur|[Tt]he)\s+(?:(?:main|head|central)\s+)?offices?\s+in\s+{_PLACES}"
     ),

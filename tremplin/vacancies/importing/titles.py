@@ -47,7 +47,10 @@ TITLE_PREFIX = re.compile(
     # "Recrutement d'un-e chargé·e de projets": the role follows the article.
     r"|^\s*recrutement\s+d['‘’]\s*une?(?:[-·.]e|-une)?\s+(?=\w)"
     # "Announcing Call for Volunteers": who is called.
-    r"|^\s*(?:announcing\s+(?:the\s+|a\s+|our\s+)?)?call\s+for\s+(?=volunteers|bénévoles)"
+    r"|^\s*(?:announcing\s+(?:the\s+|a\s+|our\s+)?)?(?:call|information)\s+for\s+"
+    r"(?=volunteers|bénévoles)"
+    # "So you want to be a steward?": the role one is asked to become.
+    r"|^\s*so\s+you\s+want\s+to\s+(?:be|become)\s+(?:an?\s+)?(?=\w)"
     # "Vacancy for HPC/cloud specialist", "Hiring for an Outreachy community manager".
     r"|^\s*(?:vacancy|hiring|recruiting)\s+for\s+(?:an?\s+|the\s+)?(?=\w)"
     # "Poste d'animateur·trice", "Poste à combler : surveillant(e)": the role follows.
@@ -224,7 +227,7 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
             title = re.sub(
                 rf"^{re.escape(organization)}\s*(?:\([^()]*\)\s*)?[:|–—-]\s+", "", title, flags=_I
             )
-    title = title.strip(" -–—:|!")
+    title = title.strip(" -–—:|!?")
     return title[:1].upper() + title[1:]
 
 
