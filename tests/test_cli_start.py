@@ -98,3 +98,23 @@ def test_parse_vacancy_reads_a_posting_without_the_orm_or_the_language_model() -
         output, imported = run("parse-vacancy", "--json", str(POSTINGS / posting), env={})
         assert imported == []
         assert json.loads(output)[0]["language"] == language
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    """``tremplin parse-vacancy --json … | head -1``: the pipe closes under the command, with
+    more left to write than the pipe holds."""
+    command = [sys.executable, "-c", "from tremplin.cli import main; main()"]
+    files = sorted(str(path) for path in POSTINGS.glob("*.md"))[:120]
+    process = subprocess.Popen(
+        [*command, "parse-vacancy", "--json", *files],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO)},
+        cwd=REPO,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # as "head -1" does once it has its line
+    errors = process.stderr.read().decode()
+    process.wait(timeout=120)
+    assert "Traceback" not in errors, errors

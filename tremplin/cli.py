@@ -106,6 +106,16 @@ def _run_standalone(argv: list[str]) -> None:
 
 
 def main() -> None:
+    try:
+        _main()
+    except BrokenPipeError:
+        # "tremplin parse-vacancy --score … | head": the reader left early; no traceback.
+        # Python's own advice: point stdout at devnull so its final flush cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+
+
+def _main() -> None:
     argv = list(sys.argv)
     argv[0] = "tremplin"
     if len(argv) > 1 and not argv[1].startswith("-"):
