@@ -5,7 +5,8 @@
 - links: with a scheme or ``www.``, profile sites (linkedin.com/in/…), bare domains with
   a path or the candidate's name, handles (@name, "LinkedIn: jdupont", "Skype jd_75", or
   alone among the header's contacts, their icon lost), and the user names that the
-  candidate's e-mail addresses and header links give away ("jdupont92");
+  candidate's e-mail addresses and header links give away ("jdupont92";
+  ``redaction_identifiers.py``);
 - e-mail addresses (``redaction_emails.py``), including those disguised against robots:
   "name [at] example [dot] org", "name(at)example.fr", "name at example dot org";
 - the value of a labelled contact field ("Tel", "E-mail", "Website", "Address", "Name",
@@ -58,6 +59,12 @@ from tremplin.review.redaction_header import (
     header_end,
     header_repeated,
 )
+from tremplin.review.redaction_identifiers import (
+    PROFILE_HOST,
+    PROFILE_HOSTS,
+    identifiers,
+    link_identifiers,
+)
 from tremplin.review.redaction_initials import initials_find
 from tremplin.review.redaction_names import (
     SPACE,
@@ -82,38 +89,21 @@ _ORDER = (HEADER, HEADER_MORE, LINK, EMAIL, PHONE, ADDRESS, NAME, HIDDEN)
 PRIORITY = {kind: rank for rank, kind in enumerate(_ORDER)}
 
 _URL_END = "[^\\s<>\"'«»\\[\\]]*"
-_PROFILE_HOSTS = (
-    r"linkedin\.com|lnkd\.in|github\.com|github\.io|gitlab\.com|gitlab\.io|bitbucket\.org|"
-    r"twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|tiktok\.com|youtube\.com|"
-    r"youtu\.be|medium\.com|substack\.com|behance\.net|dribbble\.com|malt\.fr|malt\.com|"
-    r"about\.me|linktr\.ee|stackoverflow\.com|orcid\.org|researchgate\.net|academia\.edu|"
-    r"scholar\.google\.com|bsky\.app|mastodon\.social|threads\.net|wordpress\.com|"
-    r"blogspot\.com|wixsite\.com|netlify\.app|vercel\.app|notion\.site|calendly\.com"
-)
 URL_PATTERNS = [
     re.compile(r"\b(?:https?|ftp):/{1,2}(?=\w)" + _URL_END, re.IGNORECASE),  # "http:/www.…"
     re.compile(r"\bwww\.[\w-]+\.[\w.-]+" + f"(?:/{_URL_END})?", re.IGNORECASE),
-    re.compile(r"(?<![\w.@-])(?:[\w-]+\.)*(?:" + _PROFILE_HOSTS + f")(?:/{_URL_END})?", re.I),
+    re.compile(r"(?<![\w.@-])(?:[\w-]+\.)*(?:" + PROFILE_HOSTS + f")(?:/{_URL_END})?", re.I),
     re.compile(r"(?<![\w.@/-])(?:[\w-]+\.)+(?:" + _TLDS + ")/" + _URL_END, re.IGNORECASE),
     # An ORCID iD without its host: a researcher's own identifier, "0000-0002-1825-0097".
     re.compile(r"(?<![\w-])\d{4}-\d{4}-\d{4}-\d{3}[\dX](?![\w-])"),
 ]
 # A page of a network that is a video or a search, not someone's profile.
 CONTENT_PAGE = re.compile(r"(?:watch|results|playlist|embed|search|hashtag|explore|topics)\b")
-PROFILE_HOST = re.compile(rf"(?:^|\.)(?:{_PROFILE_HOSTS})$", re.IGNORECASE)
 BARE_DOMAIN = re.compile(r"(?<![\w.@/-])(?:[\w-]+\.)+(?:" + _TLDS + r")\b", re.IGNORECASE)
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][\w.]{1,29}(?:@[\w-]+(?:\.[\w-]+)+)?")
 # A word as user names and file names are written, and the pieces it is made of.
 IDENTIFIER = re.compile(r"[^\s,;:!?()\[\]{}<>\"'«»|·•’]+")
 IDENTIFIER_PIECES = re.compile(r"[._/\\+@~=#-]+")
-# Hosts where a person's page is a sub-domain: jdupont.github.io.
-SHARED_HOSTS = frozenset(
-    {
-        *("github.io", "gitlab.io", "tumblr.com", "wordpress.com", "blogspot.com"),
-        *("netlify.app", "vercel.app", "wixsite.com", "substack.com", "medium.com"),
-        *("notion.site", "carrd.co", "about.me", "webflow.io", "pages.dev"),
-    }
-)
 # Path segments and user names that say nothing about the person.
 GENERIC_IDENTIFIERS = frozenset(
     {
@@ -321,7 +311,7 @@ def _links(text: str, *, identity: Identity) -> Iterator[Span]:
     own = {*name_parts(identity.names), *(_local_part(email) for email in identity.emails)}
     for match in found:
         if match.start() < header:
-            own.update(_link_identifiers(match.group()))
+            own.update(link_identifiers(match.group()))
     for match in found:
         # Below the header, a link to a site that is not a profile and holds nothing of
         # the candidate's is an employer's or a school's (redaction_others.py).
@@ -365,14 +355,14 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
     header = header_end(text)
     tokens: set[str] = set()
     for email in identity.emails:
-        tokens.update(_identifiers(email.split("@", 1)[0]))
+        tokens.update(identifiers(email.split("@", 1)[0]))
     for span in contacts:
         if span.start >= header:
             continue
         written = text[span.start : span.end]
         if span.kind == EMAIL:
             tokens.update(
-                _identifiers(
+                identifiers(
                     re.split(
                         r"\s*(?:[@\uff20]|[\[({]\s*(?:at|arobase|chez|a|ät)|\s(?:at|arobase)\s)",
                         written,
@@ -380,7 +370,7 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
                 )
             )
         else:
-            tokens.update(_link_identifiers(written))
+            tokens.update(link_identifiers(written))
     parts = frozenset(part for part in name_parts(identity.names) if len(part) >= 3)
     initials = frozenset(part[0] for part in parts)
     fillers = name_particles(identity.names)
@@ -411,33 +401,6 @@ def _echoes(text: str, *, contacts: list[Span], identity: Identity) -> Iterator[
             written[1:] == written[1:].lower() and not word
         ):
             yield Span(match.start(), match.end(), LINK)
-
-
-def _identifiers(local: str) -> set[str]:
-    """A user name, the pieces of it and the pieces run together: "jean.dupont+cv" gives
-    jean.dupont, jean, dupont and jeandupont (a handle elsewhere: "jeandupont1955")."""
-    local = fold(local.strip().lstrip("@")).split("+", 1)[0]
-    pieces = re.split(r"[._-]+", local)
-    return {local, *pieces, "".join(pieces)} if local else set()
-
-
-def _link_identifiers(link: str) -> set[str]:
-    """The user names in a link: path segments, and the host's own name for a personal
-    domain (jdupont.fr, www.jdupont.fr) or a personal page on a shared host."""
-    link = fold(link).strip()
-    if link.startswith("@"):
-        return _identifiers(link)
-    link = re.sub(r"^[a-z]+://", "", link)
-    host, _, path = link.partition("/")
-    labels = [label for label in host.split(".") if label and label != "www"]
-    found: set[str] = set()
-    if PROFILE_HOST.search(host) and ".".join(labels[-2:]) not in SHARED_HOSTS:
-        pass  # linkedin.com, github.com: the user name is in the path
-    elif len(labels) == 2 or (len(labels) == 3 and ".".join(labels[1:]) in SHARED_HOSTS):
-        found.update(_identifiers(labels[0]))
-    for segment in re.split(r"[/?#&=]+", path):
-        found.update(_identifiers(segment))
-    return found
 
 
 def _name_tokens(text: str, *, identity: Identity) -> Iterator[Span]:

@@ -31,6 +31,8 @@ HEADER_PHONE = re.compile(r"\+?\(?\d[\d\s().\-/]{6,22}\d")
 # Spans of years ("1593-1609") and dates ("12/03/2021", "2014-03-01").
 NOT_A_PHONE = re.compile(
     r"[12]\d{3}\s*[-–/]\s*[12]\d{3}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[12]\d{3}[./-]\d\d?[./-]\d\d?"
+    # a span of months: "2022.06 - 2022.12", "03/2019 - 05/2022"
+    r"|(?:[12]\d{3}[./-]\d\d?|\d\d?[./-][12]\d{3})\s*[-–]\s*(?:[12]\d{3}[./-]\d\d?|\d\d?[./-][12]\d{3})"
 )
 HEADER_SITE = re.compile(rf"(?:https?://)?(?:[\w-]++\.)++(?:{TLDS})(?:/\S*)?", re.IGNORECASE)
 # A letter at least: "555-123-4567" is a phone.
