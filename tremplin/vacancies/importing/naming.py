@@ -73,9 +73,11 @@ def title_from_text(document: Document, *, hiring_sentence: bool = False) -> str
 
 
 _PRAISE = (
-    r"talented|motivated|passionate|dedicated|enthusiastic|creative|driven|outstanding"
-    r"|excellent|skilled"
+    r"(?:(?:highly|very|truly)\s+)?(?:talented|motivated|passionate|dedicated|enthusiastic"
+    r"|creative|driven|outstanding|excellent|skilled|innovative|dynamic)"
 )
+# "a highly motivated and innovative Data Scientist": all the praise before it.
+_PRAISES = rf"{_PRAISE}(?:\s*(?:,|and)\s*{_PRAISE})*"
 
 
 def _hired_role(sentence: str) -> str | None:
@@ -84,7 +86,7 @@ def _hired_role(sentence: str) -> str | None:
     # "Acme is seeking a full-time Marketing Coordinator", "a talented engineer": the role,
     # not its hours nor praise.
     role = clean_title(
-        re.sub(rf"^(?:(?:full|part)[- ]time|{_PRAISE})\s+(?=\w)", "", role, flags=_I)
+        re.sub(rf"^(?:(?:full|part)[- ]time|{_PRAISES})\s+(?=\w)", "", role, flags=_I)
     )
     return role if 0 < len(role.split()) <= MAX_HIRED_ROLE_WORDS else None
 
@@ -183,7 +185,9 @@ _HIRING = re.compile(
     # ("Im Rahmen des Projekts suchen wir": the verb before its subject names no hirer).
     r"|such(?:t|en)(?!\s+(?:wir|sie|ihr)\b)|zoek(?:t|en)(?!\s+(?:wij|we)\b)"
     r"|(?:is|zijn)\s+op\s*zoek\s+naar|(?:è|sono)\s+alla\s+ricerca"
-    r"|cerca(?:no)?|s[öo]ker)\b"
+    r"|cerca(?:no)?|s[öo]ker"
+    # "Activist Handbook is expanding the coordination team!"
+    r"|is\s+expanding\s+(?:its|their|our|the)\s+(?:[\w-]+\s+)?team)\b"
 )
 # "Les Amis du Parc sont une association…", "Fictive Trust is a charity…": who the text
 # presents as an organization, by what it is.

@@ -100,7 +100,10 @@ _LOCATION_PATTERNS = (
         rf"(?:are|is|sont)\s+(?:held|donnée?s|organisée?s)\b[^.;]{{0,80}}?\s(?:in|à)\s+{_PLACE}"
     ),
     # "ons moderne hoofdkantoor in Purmerend", "unser Büro in Köln"
-    re.compile(rf"\b(?:(?:hoofd)?kantoor\s+(?:in|te)|Büro\s+in|oficinas?\s+en)\s+{_PLACES}"),
+    # "Vårt kontor finns i Göteborg"
+    re.compile(
+        rf"\b(?:(?:hoofd)?kantoor\s+(?:in|te)|Büro\s+in|oficinas?\s+en|kontor\s+finns\s+i)\s+{_PLACES}"
+    ),
     # "im Herzen von Köln", "in the heart of Lyon", "au cœur de Lyon"
     re.compile(rf"\b(?:im\s+Herzen\s+von|in\s+the\s+heart\s+of|au\s+cœur\s+de)\s+{_PLACE}"),
     _OFFICES_IN := re.compile(

@@ -16,9 +16,9 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the thirty-seventh round, on 389 postings (README): held out (133), 0.843
-# field accuracy, 0.921 criteria recall and 0.957 must/nice split; tuned on (256), 0.935, 0.993
-# and 0.994; the whole corpus 0.903, 0.970 and 0.983.
+# Measured after the thirty-eighth round, on 389 postings (README): held out (130), 0.845 field
+# accuracy, 0.924 criteria recall and 0.957 must/nice split; tuned on (259), 0.935, 0.991 and
+# 0.994; the whole corpus 0.905, 0.970 and 0.983.
 FLOOR = {
     "all": {"field_accuracy": 0.90, "criteria_recall": 0.96, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.93, "criteria_recall": 0.98, "kind_accuracy": 0.98},
@@ -26,7 +26,7 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.843 field accuracy and 0.921 criteria recall (README)",
+    reason="held-out postings read 0.845 field accuracy and 0.924 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
@@ -37,7 +37,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.903 field accuracy and 0.970 criteria recall, held back "
+    reason="the whole corpus reads 0.905 field accuracy and 0.970 criteria recall, held back "
     "by its held-out part",
 )
 
