@@ -43,15 +43,11 @@ LANGUAGE_NAMES = {
     "hu": ("hungarian", "hongrois"),
     "ca": ("catalan",),
 }
-_LANGUAGE_ADJECTIVES = {
-    "anglaise": "en",
-    "française": "fr",
-    "allemande": "de",
-    "espagnole": "es",
+# Languages as other words name them: French adjectives ("la langue anglaise"), and German,
+# Dutch, Italian, Spanish and Swedish names ("Englischkenntnisse", "Engels", "inglese").
+_LANGUAGE_WORDS = {
+    "anglaise": "en", "française": "fr", "allemande": "de", "espagnole": "es",
     "italienne": "it",
-}
-# Languages as German, Dutch and Italian name them ("Englischkenntnisse", "Engels", "inglese").
-_FOREIGN_NAMES = {
     "englisch": "en", "deutsch": "de", "französisch": "fr", "spanisch": "es",
     "italienisch": "it", "niederländisch": "nl", "engels": "en", "nederlands": "nl",
     "frans": "fr", "duits": "de", "inglese": "en", "italiana": "it", "italiano": "it",
@@ -61,7 +57,7 @@ _FOREIGN_NAMES = {
     "inglés": "en", "ingles": "en", "francés": "fr", "alemán": "de", "portugués": "pt",
     "engelska": "en", "svenska": "sv",
 }  # fmt: skip
-_FOREIGN = "|".join(sorted(_FOREIGN_NAMES, key=len, reverse=True))
+_FOREIGN = "|".join(sorted(_LANGUAGE_WORDS, key=len, reverse=True))
 _CODE_OF = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
 _LANG = r"(?:" + "|".join(sorted(_CODE_OF, key=len, reverse=True)) + r")"
 _LANG_LIST = (
@@ -109,7 +105,7 @@ _REQUIRED_LANGUAGE = (
         _I,
     ),
     # "langue anglaise"
-    re.compile(r"\blangue\s+(?P<adjective>anglaise|française|allemande|espagnole|italienne)\b", _I),
+    re.compile(rf"\blangue\s+(?P<described>{_FOREIGN})\b", _I),
     # German, Dutch and Italian: "Gute Englischkenntnisse", "Deutsch- und Englischkenntnisse",
     # "fließend Deutsch", "Goede beheersing van het Nederlands", "vloeiend Engels",
     # "Ottima conoscenza della lingua inglese".
@@ -192,15 +188,12 @@ def required_languages(text: str) -> list[str]:
             continue
         for pattern in _REQUIRED_LANGUAGE:
             for match in pattern.finditer(sentence):
-                if "foreign" in pattern.groupindex:
-                    named = re.findall(_FOREIGN, match.group("foreign"), _I)
-                    found.extend(_FOREIGN_NAMES[name.lower()] for name in named)
-                elif "adjective" in pattern.groupindex:
-                    # "Maîtrise de la langue anglaise"; not "des conférences en langue anglaise".
-                    if _PROFICIENCY_CONTEXT.search(sentence):
-                        found.append(_LANGUAGE_ADJECTIVES[match.group("adjective").lower()])
-                else:
+                if "langs" in pattern.groupindex:
                     found.extend(_codes(match.group("langs")))
+                # "Maîtrise de la langue anglaise"; not "des conférences en langue anglaise".
+                elif "described" not in pattern.groupindex or _PROFICIENCY_CONTEXT.search(sentence):
+                    named = re.findall(_FOREIGN, match.group(0), _I)
+                    found.extend(_LANGUAGE_WORDS[name.lower()] for name in named)
         if _PROFICIENCY_CONTEXT.search(sentence):
             for match in _IN_LANGUAGE.finditer(sentence):
                 found.extend(_codes(match.group("langs")))

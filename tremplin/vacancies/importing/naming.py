@@ -371,10 +371,10 @@ def organization(document: Document) -> str | None:
 
 def spelled_out_name(name: str | None, document: Document) -> str | None:
     """``name`` spelled out when it is an acronym the text spells ("NEON" of "The National
-    Ecological Observatory Network (NEON)"), wherever it was found."""
+    Ecological Observatory Network (NEON)"), and without an event edition's year ("AnimeCon
+    2020"), wherever it was found."""
     if name and AN_ACRONYM.fullmatch(name):
         return spelled_out(name, document.plain_text) or name
-    # "AnimeCon 2020": an event's edition; who runs it is the name without its year.
     return re.sub(r"\s+(?:19|20)\d\d$", "", name) if name else name
 
 
