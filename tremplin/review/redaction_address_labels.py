@@ -162,13 +162,16 @@ def _continuation(text: str, label: re.Match[str]) -> Iterator[tuple[int, int]]:
 # envelope): the sender's name, then two or three parts separated by commas, on one line.
 # "Ann Carver, 12 Main Street, Springfield", "Otto Raffzahn · Finsterweg 13 · Tiefeschlucht".
 _RETURN_PARTS = re.compile(rf"{_H}*[,·•|]{_H}*([^,·•|\n\t]{{2,40}}?){_H}*(?=[,·•|\t]|$)", re.M)
+# Or by full stops: "Absender Name. Straße 1. 12345 Ort."
+_RETURN_PARTS_STOPS = re.compile(rf"\.{_H}+([^.\n\t]{{2,40}}?){_H}*(?=\.|$)", re.M)
 # "BFH | Max Mustermann | Strasse Nr | …": the sender's organization before the name.
 _PART_BEFORE = re.compile(rf"^[^,·•|\n]{{2,40}}{_H}*[·•|]{_H}*$")
 
 
 def return_address(text: str, *, names: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The parts of a header line that starts with the candidate's name and goes on with two
-    or three parts set apart by commas or dots ("Ann Carver, 12 Main Street, Springfield"),
+    or three parts set apart by commas, dots or full stops ("Ann Carver, 12 Main Street,
+    Springfield"),
     and the lines of the header that repeat one of these parts alone (the sender's block
     above it)."""
     header = text[: header_end(text)]
@@ -179,7 +182,10 @@ def return_address(text: str, *, names: list[tuple[int, int]]) -> Iterator[tuple
         before = header[line_start:start]
         if end > len(header) or line_end < 0 or (before.strip() and not _PART_BEFORE.match(before)):
             continue
-        found = list(_RETURN_PARTS.finditer(header, end, line_end))
+        stops = re.match(rf"\.{_H}", header[end : end + 2]) is not None
+        found = list(
+            (_RETURN_PARTS_STOPS if stops else _RETURN_PARTS).finditer(header, end, line_end)
+        )
         if not 2 <= len(found) <= 3 or found[0].start() != end:
             continue
         if any(len(match.group(1).split()) > 4 for match in found):

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 
 from tremplin.review.redaction_header import HSPACE as _H
-from tremplin.review.redaction_header import LIST_ITEM, fold, header_end
+from tremplin.review.redaction_header import LIST_ITEM, SECTION_HEADING, fold, header_end
 
 VALUE_WORDS = 10
 
@@ -59,11 +59,14 @@ _ADDRESS = (
     r"morada|endereco|adresa|adresas|adrese|aadress|osoite|διευθυνση|адрес"
 )
 _NAME = (
-    r"personal information|informations personnelles|informazioni personali|"
-    r"informacion personal|datos personales|dati personali|personliche angaben|"
-    r"angaben zur person|persoonlijke gegevens|persoonlijke informatie|osobne informacije|"
+    # the heading of the personal details, Europass's "Personal information"
+    r"personal information|personal details|personal data|informations personnelles|"
+    r"donnees personnelles|informazioni personali|informacion personal|datos personales|"
+    r"dati personali|personliche angaben|personliche daten|angaben zur person|"
+    r"persoonlijke gegevens|persoonlijke informatie|personalia|osobne informacije|"
     r"osobni udaje|dane osobowe|informacoes pessoais|henkilotiedot|personlig information|"
-    r"προσωπικες πληροφοριες|лична информация|"
+    r"personoplysninger|personuppgifter|personopplysninger|προσωπικες πληροφοριες|"
+    r"лична информация|"
     r"full name|first names?|last name|family name|given names?|surnames?|"
     r"nom et prenoms?|prenoms? et nom|nom complet|prenoms?|nom|nome e cognome|cognome|nome|"
     r"nombre y apellidos|nombre completo|apellidos?|nombre|vorname|nachname|voornaam|"
@@ -167,6 +170,9 @@ def _line_fields(
         # Telefon:"): a label's value is no label.
         opening = LABEL.match(folded, separator.end())
         if LABEL.fullmatch(fold(value).strip()) or (opening and _COLON.match(text, opening.end())):
+            continue
+        # Nor is another column's heading ("PERSONAL DETAILS<tab>Work experience").
+        if SECTION_HEADING.fullmatch(value.strip()):
             continue
         shaped = _SHAPED[kind]
         if kind == "phone" and not shaped.search(value):  # six digits at least

@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from tremplin.review.redaction_countries import NATIONALITY
+
 HSPACE = r"[^\S\n]"  # horizontal space
 _H = HSPACE
 
@@ -70,6 +72,11 @@ SECTION_HEADING = re.compile(
     r"werkervaring|opleiding|vaardigheden|talen|bienvenue|zu meiner person|[üu]ber mich|"
     r"sobre m[íi]|chi sono|over mij|berufslaufbahn|werdegang|weiterbildung|qualifikationen|"
     r"praktika|certifications?|certificates|awards|achievements|volunteering|"
+    # an academic's "Current Employment", "Current Appointments"
+    r"current (?:employment|positions?|appointments?)|"
+    # Danish, Swedish, Norwegian
+    r"erhvervserfaring|arbejdserfaring|uddannelse|kompetencer|arbetslivserfarenhet|"
+    r"arbetserfarenhet|utbildning|kompetenser|arbeidserfaring|utdanning|ferdigheter|spr[åa]k|"
     # Europass: the job applied for ends the personal information.
     r"job applied for|desired employment|position applied for|occupazione desiderata|"
     r"posizione ricoperta|emploi recherch[ée]|poste vis[ée]|empleo deseado|"
@@ -398,6 +405,7 @@ def _absorb_short_lines(lines: list[tuple[int, int, str]], text: str, folded: st
             and after is None
             and len(words) <= 2
             and all(w[:1].isupper() for w in words)
+            and not NATIONALITY.search(folded, start, end)  # "Nationalitet Dansk"
         )
         if after == "contact" or last_place:
             for member in run if after == "contact" else [index]:

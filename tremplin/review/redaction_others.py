@@ -125,7 +125,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_PARTS_SEPARATOR = re.compile(r"[,·•|]")
+_PARTS_SEPARATOR = re.compile(r"[,·•|]|\.(?=[^\S\n])")  # "Name. Straße 1. 12345 Ort."
 
 
 def _line(folded: str, lines: list[tuple[int, int]], index: int) -> str:

@@ -27,13 +27,12 @@ from collections.abc import Iterator, Sequence
 
 from tremplin.review.redaction_address_labels import LEADING_LABEL, POSTAL_LABEL, labelled_places
 from tremplin.review.redaction_countries import COUNTRY as _COUNTRY
-from tremplin.review.redaction_countries import NATIONALITY, US_STATES
 from tremplin.review.redaction_header import HSPACE as _H
-from tremplin.review.redaction_header import cells, fold, header_cells, header_end
-from tremplin.review.redaction_placeholders import HEADER_PLACEHOLDER
+from tremplin.review.redaction_header import cells, fold, header_end
+from tremplin.review.redaction_header_places import AT_END, POSTCODE_LAST, header_places
 from tremplin.review.redaction_postcodes import postcodes_with_towns
 from tremplin.review.redaction_towns import towns_find
-from tremplin.review.redaction_units import BEFORE_UNIT, unit_end
+from tremplin.review.redaction_units import BEFORE_UNIT, HEADER_BUILDING, unit_end
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 # Words are bounded: a run of capitalised pieces joined by dashes ("1-AB-1-AB-...") would
@@ -103,7 +102,7 @@ _CITY_PARTICLE = (
 # word that could hold its dashes cut "Aa-Aa-...-Aa" every way there is).
 # "St. Gallen": an abbreviation's period stays with its word.
 _CITY_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]{0,50}(?:\.(?=[ -]))?"
-_CITY = rf"{_CITY_WORD}(?:(?:{_H}|-)+(?:{_CITY_PARTICLE}|{_CITY_WORD}))*"
+_CITY = rf"{_CITY_WORD}(?:(?:{_H}|-)+(?:{_CITY_PARTICLE}(?![\w'’])|{_CITY_WORD}))*"
 # Words that follow an amount rather than a postcode.
 _NOT_MONEY = (
     r"(?!(?:Euros?|EUR|USD|CHF|GBP|Dollars?|Francs?|Pfund|Livres?|Yens?|Mio|Mrd|Millions?)\b)"
@@ -131,8 +130,8 @@ POSTCODE_PATTERNS = [
     # 75011 Paris · F-69003 Lyon · 13001 Marseille Cedex 01 · 92100 Boulogne-Billancourt
     re.compile(
         rf"\b(?:F-?{_H}?)?(?:0[1-9]|[1-8]\d|9[0-8]){_H}?\d{{3}}{_H}+{_NOT_MONEY}"
-        rf"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:(?:{_H}|-)+(?:sur|sous|en|le|la|les|de|du|des|lès|lez|"
-        rf"[A-ZÀ-ÖØ-Þ][\w'’-]*))*(?:{_H}+(?i:cedex)(?:{_H}+\d{{1,2}})?)?"
+        rf"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:(?:{_H}|-)+(?:(?:sur|sous|en|le|la|les|de|du|des|lès|lez)"
+        rf"(?![\w'’])|[A-ZÀ-ÖØ-Þ][\w'’-]*))*(?:{_H}+(?i:cedex)(?:{_H}+\d{{1,2}})?)?"
     ),
     # 1040 Etterbeek (Bruxelles) · 34151 Trieste (TS), Italia · D-10115 Berlin · 1012AB
     # Amsterdam · 010101 București, where a line or a column starts.
@@ -148,6 +147,13 @@ POSTCODE_PATTERNS = [
     # Integer tincidunt…"), or after the column PDF text ran into it ("LASTNAME A–1234
     # CITY", the dash typeset as an en dash).
     re.compile(rf"(?<![\w-])[A-Z]{{1,2}}[-–]{_NOT_A_YEAR}\d{{4,5}}{_H}+{_NOT_MONEY}{_CITY_WORD}"),
+    # "99999 MOULINSART beaucoup d'enfants": the town in capitals, as the French post writes
+    # it, opening a line, where PDF text ran the next column (lower case) into it.
+    re.compile(
+        rf"^{_H}*{_NOT_A_YEAR}\d{{4,5}}{_H}+{_NOT_MONEY}[A-ZÀ-ÖØ-Þ]{{3,}}(?:[ -][A-ZÀ-ÖØ-Þ]{{2,}})*"
+        rf"(?={_H}(?-i:[a-zà-öø-ÿ]))",
+        re.M,
+    ),
     # 00-950 Warszawa · 1000-001 Lisboa · 110 00 Praha · 114 55 Stockholm, where a line or a
     # column starts.
     re.compile(
@@ -214,32 +220,6 @@ PATTERNS = [
     ),
 ]
 
-_AT_END = rf"(?={_H}*(?:$|[,;|·•∙⋅▪◦)]|{_H}{{2}}))"
-# A postcode ending a one-line address: "10117", "01310-200", "1016 EG".
-_POSTCODE_LAST = r"\d{3,5}(?:[- ]\d{3})?(?:[^\S\n]?[A-Za-z]{2}(?![\w'’-]))?"
-HEADER_CITY_STATE_IN_LINE = re.compile(
-    rf"(?<![\w'’-])[A-Z][\w.'’-]+(?:{_H}[A-Z][\w.'’-]+){{0,2}},{_H}*(?:{US_STATES})\b"
-    rf"(?!{_H}*\d)"
-)
-# On folded text (lower case, no accents).
-# A country alone, or after "in", ends its column ("France Travail" is no place); after a
-# town and a comma, it is a place even where PDF text ran the next column into it
-# ("Paris, France Doctorat en ...").
-HEADER_COUNTRY_IN_LINE = re.compile(
-    rf"(?<![\w'’.-])(?:(?:[a-z][\w'’.-]*+(?:[ -][a-z][\w'’.-]*+){{0,2}},{_H}*){{1,3}}"
-    rf"{_COUNTRY}(?![\w'’-])|(?:in{_H}+)?{_COUNTRY}{_AT_END})",
-    re.M,
-)
-HEADER_LIST_IN_LINE = re.compile(
-    rf"(?<![^\s,])[^,\n]{{1,60}}(?:,[^,\n]{{1,60}}){{2,10}},{_H}*{_COUNTRY}"
-    rf"(?:,{_H}*{_POSTCODE_LAST})?{_AT_END}",
-    re.M,
-)
-_HEADER_COUNTRY = re.compile(rf"(?:in{_H}+)?{_COUNTRY}")
-_HEADER_CITY_COUNTRY = re.compile(rf"[\w .'’-]{{2,40}},{_H}*{_COUNTRY}")
-_HEADER_CITY_STATE = re.compile(rf"[A-Z][\w .'’-]{{1,40}},{_H}*(?:{US_STATES})")
-_HEADER_LIST = re.compile(rf"[^,\n]{{1,60}}(?:,[^,\n]{{1,60}}){{2,10}},{_H}*{_COUNTRY}")
-
 
 POSTCODE_AFTER_STREET = re.compile(
     # a town in lower case too, right after its street: "4 rue du moulin 69003 lyon"
@@ -253,7 +233,7 @@ POSTCODE_AFTER_STREET = re.compile(
 # With its district's number ("Dublin 4", "Sector 2, București"), after a comma or a bullet.
 CITY_AFTER_STREET = re.compile(
     rf"(?:,|{_H}[•∙]){_H}*{_CITY}(?:{_H}\d{{1,2}})?(?:, ?{_CITY_WORD}(?:[ -]{_CITY_WORD})*)?"
-    rf"(?:,{_H}*(?i:{_COUNTRY}))?{_AT_END}",
+    rf"(?:,{_H}*(?i:{_COUNTRY}))?{AT_END}",
     re.M,
 )
 # After a street and its town, the rest of a one-line address: region, country and a
@@ -261,8 +241,8 @@ CITY_AFTER_STREET = re.compile(
 # region and the postcode with no country ("…, Paris, Île-de-France, 75002").
 REST_OF_ADDRESS = re.compile(
     rf"(?:(?:,{_H}*[^,\n•|]{{1,40}}){{0,3}}?,{_H}*(?i:{_COUNTRY}))?"
-    rf"(?:(?:,{_H}*[^,\n•|]{{1,40}}){{0,2}}?,{_H}*{_POSTCODE_LAST})?"
-    rf"{_AT_END}",
+    rf"(?:(?:,{_H}*[^,\n•|]{{1,40}}){{0,2}}?,{_H}*{POSTCODE_LAST})?"
+    rf"{AT_END}",
     re.M,
 )
 # The line of an address above its postcode: a number at one end ("12 Strawberry Hill",
@@ -281,6 +261,10 @@ STREET_BEFORE_POSTCODE = re.compile(
     # "rue Wiertz, B-1047 Brussels": a street word, no number
     rf"(?<![\w'’-])(?i:{_NAME_FIRST_STREETS})(?![\w-])"
     rf"(?:{_H}+(?:(?i:{_NAME_FIRST_PARTICLE})(?![\w'’])|{_CAP_WORD})){{1,5}}),{_H}*$"
+)
+NUMBERLESS_STREET = re.compile(
+    rf"(?<![\w'’-])(?i:{_FR_STREETS}|{_FR_STREETS_AMBIGUOUS}|{_NAME_FIRST_STREETS})(?![\w-])"
+    rf"(?:{_H}+[^\W\d_][\w'’-]*){{1,5}}{_H}*$"
 )
 POSTCODE_FIRST = re.compile(rf"[,\s]*(?:[A-Z]{{1,2}}-)?\d{{4,5}}{_H}")
 # Under a street in the header, its town, with contacts beside it in another column or
@@ -334,7 +318,7 @@ def places_find(text: str, *, names: Sequence[tuple[int, int]] = ()) -> Iterator
         if not own or place[0] < end_of_header or place in repeats:
             yield from _town_lines_below(text, place)
     yield from labelled
-    yield from _header_places(text)
+    yield from header_places(text)
     yield from towns_find(text, names=names)
 
 
@@ -346,7 +330,7 @@ def _streets(text: str) -> Iterator[tuple[int, int]]:
     end_of_header = header_end(text)
     header = (
         match
-        for pattern in (HEADER_NAME_FIRST, HEADER_NAMED_STREET)
+        for pattern in (HEADER_NAME_FIRST, HEADER_NAMED_STREET, HEADER_BUILDING)
         for match in pattern.finditer(text, 0, end_of_header)
     )
     for match in (*header, *(m for pattern in PATTERNS for m in pattern.finditer(text))):
@@ -449,6 +433,11 @@ def _line_above(text: str, position: int) -> tuple[int, int] | None:
             and (postal or STREET_LINE.fullmatch(cell.text, skip))
         ):
             return cell.start + skip, cell.end
+        # A street with no number, at the end of its column ("Place de la mairie", after a
+        # photo's caption).
+        street = NUMBERLESS_STREET.search(cell.text, skip) if at_column else None
+        if street is not None:
+            return cell.start + street.start(), cell.end
     return None
 
 
@@ -461,37 +450,3 @@ def _joined_street_above(text: str, position: int) -> tuple[int, int] | None:
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     street = STREET_AT_LINE_END.search(text, above_start, line_start - 1)
     return (street.start(), street.end()) if street is not None else None
-
-
-def _header_places(text: str) -> Iterator[tuple[int, int]]:
-    """Countries, cities with their country or state, and comma-separated addresses that
-    end with a country, in the header: as columns of their own, or inside a line where PDF
-    text joined the columns with single spaces."""
-    end_of_header = header_end(text)
-    for _, line in header_cells(text):
-        for cell in line:
-            if _is_place(cell.text):
-                yield cell.start, cell.end
-    header = text[:end_of_header]
-    folded = fold(header)
-    for match in HEADER_CITY_STATE_IN_LINE.finditer(header):
-        yield match.start(), match.end()
-    for pattern in (HEADER_LIST_IN_LINE, HEADER_COUNTRY_IN_LINE):
-        for match in pattern.finditer(folded):
-            line_start = folded.rfind("\n", 0, match.start()) + 1
-            if NATIONALITY.search(folded, max(line_start, match.start() - 40), match.start()):
-                continue
-            # "officier de santé à Rabbat, Maroc": the town opens with a capital.
-            capital = re.search(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ]", header[match.start() : match.end()])
-            yield match.start() + (capital.start() if capital else 0), match.end()
-
-
-def _is_place(cell: str) -> bool:
-    folded = fold(cell).rstrip(".")
-    return bool(
-        HEADER_PLACEHOLDER.fullmatch(folded)
-        or _HEADER_COUNTRY.fullmatch(folded)
-        or _HEADER_CITY_COUNTRY.fullmatch(folded)
-        or _HEADER_CITY_STATE.fullmatch(cell)
-        or _HEADER_LIST.fullmatch(folded)
-    )

@@ -4,7 +4,9 @@ write them ("C/ Mayor 5, 3º B", "Rua Augusta 100, 2º Esq.", "Avda. de Andaluc�
 izq.", "Via Garibaldi 15/A", "Viale dei Mille 22, int. 4", "Avenue Louise 231, bte 5",
 "Kerkstraat 48 bus 2", "Keizersgracht 123-H", "Prinsengracht 263-1"), and a Latin American
 street's neighbourhood ("Av. Juárez 45, Col. Centro"). Part of the address finder of
-``redaction_places.py``: a street found, its unit goes with it."""
+``redaction_places.py``: a street found, its unit goes with it. And in a CV's header, an
+academic's building and room with no street ("Building 123, Room 456", "Bâtiment B,
+bureau 204", "Gebäude 5, Raum 3.14")."""
 
 import re
 
@@ -38,3 +40,14 @@ def unit_end(text: str, end: int) -> int:
     """Where the address that ends at ``end`` ends once its unit is taken with it."""
     unit = UNIT_AFTER_STREET.match(text, end)
     return unit.end() if unit is not None else end
+
+
+_BUILDING_WORDS = r"building|bldg\.?|b[âa]timent|b[âa]t\.|geb[äa]ude|geb\.|edificio|edifici|gebouw"
+_ROOM_WORDS = r"room|rm\.?|office|bureau|salle|raum|zimmer|stanza|ufficio|despacho|sala|kamer"
+HEADER_BUILDING = re.compile(
+    rf"(?<![\w-])(?i:{_BUILDING_WORDS}){_H}+[A-Z0-9][\w.-]{{0,5}}\b"
+    rf"(?:,?{_H}*(?i:{_ROOM_WORDS}){_H}+#?[A-Z0-9][\w.-]{{0,6}}\b)?"
+    # where the line or its column ends: not "Building 3D printers"
+    rf"(?={_H}*(?:$|[,;·•|]|{_H}{{2}}))",
+    re.M,
+)
