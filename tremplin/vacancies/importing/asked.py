@@ -107,11 +107,12 @@ _REQUIRED_LANGUAGE = (
     # "langue anglaise"
     re.compile(rf"\blangue\s+(?P<described>{_FOREIGN})\b", _I),
     # German, Dutch and Italian: "Gute Englischkenntnisse", "Deutsch- und Englischkenntnisse",
-    # "fließend Deutsch", "Goede beheersing van het Nederlands", "vloeiend Engels",
-    # "Ottima conoscenza della lingua inglese".
+    # "fließend Deutsch", "Sicheres Deutsch", "Goede beheersing van het Nederlands",
+    # "vloeiend Engels", "Ottima conoscenza della lingua inglese".
     re.compile(
         rf"\b(?P<foreign>(?:{_FOREIGN})(?:-?\s*(?:und|&)\s*(?:{_FOREIGN}))?kenntnisse"
-        rf"|(?:fließend(?:es)?|verhandlungssicher(?:es)?|vloeiend|beheersing\s+van\s+(?:het|de)"
+        rf"|(?:fließend(?:es)?|verhandlungssicher(?:es)?|sicheres|(?:sehr\s+)?gutes|vloeiend"
+        rf"|beheersing\s+van\s+(?:het|de)"
         # "nivel avanzado de inglés", "dominio del inglés", "flytande svenska"
         rf"|nivel\s+\w+\s+de|dominio\s+del|flytande)\s+(?:{_FOREIGN})"
         rf"|(?:conoscenza|padronanza)\s+(?:\w+\s+){{0,2}}?(?:della\s+)?lingua\s+(?:{_FOREIGN})"

@@ -144,6 +144,8 @@ _CONTRACT_CONTEXT = re.compile(
     r"contract|fixed[- ]term|\bterm\b|\bCDD\b|contrat|duration|durée|temporary|internship"
     r"|\bstage\b|mission|assignment|placement|\bposte\b|position|\brole\b|\brôle\b"
     r"|commitment|\bengagement\s+(?:de|d['’]|minimum)|\bopening\b|\bappointments?\b"
+    # "This vacancy is for four years with the possibility of extension"
+    r"|\bvacanc(?:y|ies)\b"
     r"|\bbefristet|\barbeitsverhältnis\b|\bcontratto\b"
     # "dedicate about 3-5 hours each week over the course of a year": a volunteer's term
     r"|\bdedicate\b"

@@ -26,6 +26,9 @@ from tremplin.vacancies.importing.textutil import fold, sentences
 PROSE_ITEM_CHARS = 250
 # A bullet of fewer words ("Languages") is a heading for its sub-bullets, not a criterion.
 MIN_CRITERION_WORDS = 4
+# A bullet of this many words at most may head a list of criteria ("Qualifications",
+# "Required skills").
+HEADING_BULLET_WORDS = 2
 MUST = "must"
 NICE = "nice"
 QUALITY = "quality"
@@ -64,7 +67,7 @@ _HEADING_KINDS = (
         r"|\bwunschenswert|\bvon vorteil\b|\bidealerweise\b|\bpreferenzial|\bgradit[oaie]\b"
         # Spanish "Sumás con", "Se valorará", "Deseable"; Swedish "Det är meriterande om"
         r"|\bsumas con\b|\bse valorar|\bvaloramos\b|\bdeseables?\b|\bmeriterande\b"
-        r"|\bpluspunt"
+        r"|\bpluspunt|\bappreciate\b"
         r"|\badditional (?:qualifications|skills|requirements)\b|\byou (?:might|may) have\b"
         # "The following will also count positively to any application"
         r"|\bcounts? positively\b|\bin your favou?r\b|\bcompteront positivement\b"
@@ -125,7 +128,7 @@ _HEADING_KINDS = (
 # A bullet of a mixed requirements list that says it is optional.
 _NICE_BULLET = re.compile(
     r"\bnot (?:required|necessary|mandatory|essential)\b"
-    r"|\b(?:is |are |would be )?a (?:big |huge |real |definite |great )?plus\b"
+    r"|\b(?:is |are |would be )?a (?:big |huge |real |definite |great |strong )?plus\b"
     r"|\b(?:is|are|be)\s+(?:also\s+)?an?\s+(?:real\s+|definite\s+)?(?:asset|advantage)\b"
     r"|\bnice[- ]to[- ]have\b|\bbonus\b|\badvantageous\b"
     r"|\b(?:is |are |strongly |highly )preferred\b|\bdesired\b"
@@ -143,7 +146,7 @@ _NICE_BULLET = re.compile(
     r"|\bcostituisce (?:un )?(?:plus|vantaggio)\b"
     # "… is fijn, maar niet noodzakelijk", "nicht zwingend erforderlich"
     r"|\bniet noodzakelijk\b|\bnicht (?:zwingend )?(?:erforderlich|notwendig)\b"
-    r"|\beven better\b|\bencore mieux\b"
+    r"|\beven better\b|\bencore mieux\b|^bonus if\b"
 )
 # A lead-in that says what the person will do, not what they bring: "someone who will:",
 # "The successful candidate will:", "La personne retenue devra :" (but "An excellent
@@ -249,6 +252,27 @@ def criteria(document: Document) -> list[ParsedCriterion]:
         # Under a requirements heading, a line apart says only a preference ("Idéalement,
         # vous connaissez…" after the list): its requirements are the list.
         found.extend(_stated_requirements(section.paragraphs, preferences_only=listed))
+        found.extend(_run_in_criteria(section.paragraphs, contrasted=contrasted))
+    return found
+
+
+# "**Selection criteria:** Ph.D. in biology. Extensive experience in …": a heading run into
+# its paragraph, in bold then stripped.
+_RUN_IN = re.compile(r"^(?P<label>[^\W\d_][\w' -]{2,40}?)\s*\??:\s+(?P<rest>\S.*)$", re.S)
+MAX_RUN_IN_LABEL_WORDS = 4
+
+
+def _run_in_criteria(paragraphs: list[str], *, contrasted: bool) -> list[ParsedCriterion]:
+    found: list[ParsedCriterion] = []
+    for paragraph in paragraphs:
+        match = _RUN_IN.match(paragraph.strip())
+        if match is None or len(match.group("label").split()) > MAX_RUN_IN_LABEL_WORDS:
+            continue
+        kind = heading_kind(match.group("label"), against_required=contrasted)
+        if kind in LISTS:
+            # "Bonus if you're strong in …" among them: a plus.
+            said = [Bullet(sentence.strip()) for sentence in sentences(match.group("rest"))]
+            found.extend(_section_criteria(said, kind, mixed=kind == MUST))
     return found
 
 
@@ -299,8 +323,35 @@ def _led_in_criteria(
             MUST if _questions_to_you(listed) else None
         )
         if kind is not None:
+            found.extend(_asked_before(lead_in))
             found.extend(_section_criteria(listed, kind, mixed=kind == MUST and not split))
+            continue
+        # "- Qualifications" over its sub-bullets: a bullet that is a requirements heading
+        # ("Accounts payable experience" over a duty is a duty's name).
+        for bullet in listed:
+            headed = heading_kind(bullet.text.strip(" :*_"))
+            if (
+                bullet.children
+                and len(bullet.text.split()) <= HEADING_BULLET_WORDS
+                and headed in LISTS
+            ):
+                found.extend(ParsedCriterion(child, headed) for child in bullet.children)
     return found
+
+
+# "We are looking for someone who has good command of English. You have higher education.
+# We also appreciate:": what the lead-in of a list of criteria asks before it leads in.
+_ASKED_SENTENCE = re.compile(
+    r"^(?:we(?:'re| are) looking for (?:someone|a person|candidates?|people)\s+(?:who|with)\b"
+    r"|you (?:have|are|hold|bring|know|speak)\b|vous (?:avez|etes|maitrisez|disposez)\b)"
+)
+
+
+def _asked_before(lead_in: str | None) -> list[ParsedCriterion]:
+    said = sentences(lead_in or "")[:-1]
+    return [
+        ParsedCriterion(s.strip(), MUST) for s in said if _ASKED_SENTENCE.match(fold(s.strip()))
+    ]
 
 
 # "Do you have experience of …?", "Avez-vous déjà animé …?": questions to the reader, a

@@ -54,7 +54,9 @@ _MIN_ONLY = re.compile(
 )
 _PAY_WORDS = re.compile(
     r"salar|salaire|\bpay\b|\bpaid\b|compensation|remunerat|rémunér|\bwages?\b|stipend"
-    r"|gratification|indemnit|\bbruts?\b|\bgross\b|\bTJM\b|\brate\b|package"
+    r"|gratification|indemnit|\bbruts?\b|\bgross\b|\bTJM\b|\brate\b"
+    # "a competitive package", "package of"; not "3-4 package reviews"
+    r"|\bpackages?\b(?!\s+(?:reviews?|managers?|maintainers?|development|index|registry))"
     # Italian, German and Dutch: "Compenso", "Retribuzione", "Gehalt", "Vergütung", "Salaris"
     r"|\bcompenso\b|retribuzion|stipendi|\bgehalt\b|vergütung|\bsalaris\b"
     # "We have a budget of £40,000 for this role"

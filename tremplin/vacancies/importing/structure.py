@@ -302,7 +302,11 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
 
     def add_paragraph(text: str) -> None:
         sections[-1].paragraphs.append(text)
-        lead_in[0] = text if text.rstrip().endswith(":") or LEADS_ON.search(text) else None
+        # "We also appreciate" over its list: a sentence the list ends leads into it too.
+        unfinished = re.search(r"\b[a-z]{3,}$", text.rstrip()) is not None
+        lead_in[0] = (
+            text if text.rstrip().endswith(":") or LEADS_ON.search(text) or unfinished else None
+        )
 
     def end_paragraph() -> None:
         if paragraph:

@@ -40,7 +40,9 @@ TITLE_PREFIX = re.compile(
     rf"|(?:job\s+)?vacancy|open\s+position|poste|recrutement|{HIRING_CRIES}|{CONTRACTS}"
     r"|appel\s+à\s+candidatures?|call\s+for\s+applications|(?:volunteers?\s+)?wanted"
     # "Apply Now - become a Fellow": a call to apply in front of the role.
-    r"|apply\s+(?:now|today)|postulez(?:\s+dès\s+maintenant)?|opening)"
+    r"|apply\s+(?:now|today)|postulez(?:\s+dès\s+maintenant)?|opening"
+    # "Position Available: Director, …"
+    r"|positions?\s+(?:available|open)|now\s+open)"
     r"\s*[-–—:|]\s*"
     # "Open position for a software engineer - …": the role follows the article.
     r"|^\s*open\s+(?:position|post)\s+for\s+(?:an?\s+)?(?=\w)"
@@ -227,7 +229,7 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
             title = re.sub(
                 rf"^{re.escape(organization)}\s*(?:\([^()]*\)\s*)?[:|–—-]\s+", "", title, flags=_I
             )
-    title = title.strip(" -–—:|!?")
+    title = title.strip(" -–—:|!?,")  # "Director, Webmaking Science Lab, Mozilla"
     return title[:1].upper() + title[1:]
 
 
