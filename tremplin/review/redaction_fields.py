@@ -65,7 +65,7 @@ _NAME = (
     r"dati personali|personliche angaben|personliche daten|angaben zur person|"
     r"persoonlijke gegevens|persoonlijke informatie|personalia|osobne informacije|"
     r"osobni udaje|dane osobowe|informacoes pessoais|henkilotiedot|personlig information|"
-    r"personoplysninger|personuppgifter|personopplysninger|προσωπικες πληροφοριες|"
+    r"personoplysninger|personuppgifter|personopplysninger|προσωπικεσ πληροφοριεσ|"
     r"лична информация|"
     r"full name|first names?|last name|family name|given names?|surnames?|"
     r"nom et prenoms?|prenoms? et nom|nom complet|prenoms?|nom|nome e cognome|cognome|nome|"

@@ -140,6 +140,8 @@ class _FoldTable(dict[int, str]):
         char = chr(code)
         if char in "\u2019\u2018\u02bc`":  # curly and modifier apostrophes, the backtick
             folded = "'"
+        elif char in "\u03c2\u03a3":  # Greek sigma, final or capital, is the middle one:
+            folded = "\u03c3"  # "ΠΛΗΡΟΦΟΡΙΕΣ" and "πληροφοριες" fold alike
         else:
             base = unicodedata.normalize("NFD", char)[0]
             lowered = base.lower()
@@ -273,7 +275,7 @@ TITLE_WORD = re.compile(
     r"desarrolladora|programmer|programmeur|programmeuse|writer|editor|redacteur|"
     r"redactrice|lawyer|avocat|avocate|juriste|founder|fondateur|fondatrice|ceo|cto|"
     r"freelance|independant|independante|photographer|photographe|sales|marketing|"
-    r"owner|curriculum|vitae|resume|cv|lebenslauf|profil|profile|"
+    r"owner|curriculum|vitae|resume|cv|lebenslauf|profil|profile|title|role|"
     r"arzt|arztin|tierarzt|berater|beraterin|leiter|leiterin|kaufmann|kauffrau|"
     r"informatiker|abogado|abogada|medico|medica|enfermero|enfermera|profesor|profesora|"
     r"disenador|disenadora|cocinero|cocinera|avvocato|avvocata|infermiere|infermiera|"

@@ -102,6 +102,7 @@ def others_find(text: str, *, own: list[tuple[int, int]]) -> Iterator[tuple[int,
         [
             *_inside_address(text, lines, own=own),
             *_endorsed_address(text, lines, own=own),
+            *_window_address(text, lines, own=own),
             *_references(text, lines, own=own),
             *_credits(text, lines, own=own),
         ]
@@ -279,6 +280,41 @@ def _endorsed_address(
         if last > index:
             yield start, lines[last][1]
         return  # one letter, one inside address
+
+
+# The last line of an address: its postcode and town ("54321 Musterhausen", "D-1100 Waldstadt").
+_POSTCODE_LINE = re.compile(rf"{_H}*(?:[A-Z]{{1,2}}[-–])?\d{{4,5}}{_H}+[^\W\d_]")
+WINDOW_LINES = 8
+
+
+def _window_address(
+    text: str, lines: list[tuple[int, int]], *, own: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """The addressee's lines under a letter's return address (DIN 5008's window: "Max
+    Mustermann, Musterstraße 7, 12345 Musterstadt" over "Erika Musterfrau / Musterweg 13 /
+    54321 Musterhausen"), down to the line of their postcode and town."""
+    folded = fold(text)
+    for index, (start, end) in enumerate(lines[: WINDOW_LINES * 3]):
+        line = folded[start:end]
+        if not (
+            _holds(own, start, start + max(line.find(","), 0) + 1)
+            and len(_PARTS_SEPARATOR.findall(line)) >= 2
+            and re.search(r"\d{4,5}\s+[^\W\d_]", line)  # a postcode and town
+            and not SENDER_CONTACT.search(line)
+        ):
+            continue
+        for number in range(index + 1, min(index + 1 + WINDOW_LINES, len(lines))):
+            at_start, at_end = lines[number]
+            written = folded[at_start:at_end].strip()
+            if DATE_LINE.fullmatch(written) or SENDER_CONTACT.search(written):
+                break
+            if _holds(own, at_start, at_end):
+                break
+            if _POSTCODE_LINE.match(text, at_start):
+                if number > index + 1:
+                    yield lines[index + 1][0], at_end
+                break
+        return  # one letter, one window
 
 
 # A template's or a tool's credit ("Created with the template by Dani Y.: github.com/…",

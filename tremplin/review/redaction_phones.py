@@ -121,6 +121,9 @@ def phones_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int, 
                         continue
                     if _in_date_span(text, at, start + found.end) or FULL_DATE.match(text, at):
                         continue
+                    # "GPA: 3.8/4.0 2016 - 2020": a grade, then a span of years.
+                    if DATE_SPAN.search(text, at, start + found.end):
+                        continue
                     yield at, start + found.end, False
     for match in NANP_PHONE.finditer(text):
         yield match.start(), match.end(), False

@@ -124,6 +124,14 @@ HEADER_NAMED_STREET = re.compile(
     rf"{_H}+N[º°]\.?{_H}*\d{{1,5}}\b",
     re.M,
 )
+# In the header, a German street named by a preposition and no street word: "Im Hinterhof 2",
+# "An der Alster 5", "Zum Anger 3", where the line or its column ends.
+HEADER_PREPOSITION_STREET = re.compile(
+    rf"(?<![\w'’-])(?:Im|Am|Beim|Zum|Zur|(?:An|Auf|In|Hinter|Unter|Vor){_H}+(?:der|den|dem))"
+    rf"{_H}+{_CAP_WORD}(?:{_H}+{_CAP_WORD})?{_H}+{_NOT_A_YEAR}\d{{1,4}}[a-zA-Z]?\b"
+    rf"(?={_H}*(?:$|[,;·•∙▪|/)–-]|{_H}\d{{4,5}}\b|{_H}{{2}}))",
+    re.M,
+)
 # Its state's code after the town, ending the line: "11560 México, CDMX".
 _STATE_CODE_ENDING = rf"(?:,{_H}*[A-Z]{{2,4}}(?={_H}*(?:\n|$)))"
 POSTCODE_PATTERNS = [
@@ -330,7 +338,12 @@ def _streets(text: str) -> Iterator[tuple[int, int]]:
     end_of_header = header_end(text)
     header = (
         match
-        for pattern in (HEADER_NAME_FIRST, HEADER_NAMED_STREET, HEADER_BUILDING)
+        for pattern in (
+            HEADER_NAME_FIRST,
+            HEADER_NAMED_STREET,
+            HEADER_PREPOSITION_STREET,
+            HEADER_BUILDING,
+        )
         for match in pattern.finditer(text, 0, end_of_header)
     )
     for match in (*header, *(m for pattern in PATTERNS for m in pattern.finditer(text))):

@@ -23,7 +23,7 @@ US_STATE_ZIP = re.compile(
 # An Australian state and postcode, "NSW 2000"; a post-office box, "PO Box 123".
 AU_STATE_POSTCODE = re.compile(rf"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT){_H}+\d{{4}}\b")
 PO_BOX = re.compile(
-    rf"\b(?:P\.?{_H}?O\.?{_H}?Box|Postfach|B\.?P\.?|Apartado(?:{_H}de{_H}correos)?|"
+    rf"\b(?:P\.?{_H}?O\.?{_H}?Box|Postfach|Postf\.|B\.?P\.?|Apartado(?:{_H}de{_H}correos)?|"
     rf"Casella{_H}postale|Postbus|Case{_H}postale){_H}+\d{{1,6}}\b"
 )
 US_CITY_BEFORE_STATE = re.compile(rf"(?:[A-Z][\w.'’-]*{_H}){{0,3}}[A-Z][\w.'’-]*,{_H}*$")
