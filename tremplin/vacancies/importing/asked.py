@@ -116,6 +116,8 @@ _REQUIRED_LANGUAGE = (
         # "nivel avanzado de inglés", "dominio del inglés", "flytande svenska"
         rf"|nivel\s+\w+\s+de|dominio\s+del|flytande)\s+(?:{_FOREIGN})"
         rf"|(?:conoscenza|padronanza)\s+(?:\w+\s+){{0,2}}?(?:della\s+)?lingua\s+(?:{_FOREIGN})"
+        # "Volledige werkvaardigheid in Nederlands en Engels"
+        rf"|(?:werk)?vaardigheid\s+in\s+(?:het\s+)?(?:{_FOREIGN})(?:\s+en\s+(?:het\s+)?(?:{_FOREIGN}))?"
         # "communiceren in zowel het Nederlands als in het Engels"
         rf"|(?:communiceren|spreken)\s+in\s+(?:zowel\s+)?(?:het\s+)?(?:{_FOREIGN})"
         rf"(?:\s+als\s+(?:in\s+)?(?:het\s+)?(?:{_FOREIGN}))?"

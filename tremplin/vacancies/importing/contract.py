@@ -48,6 +48,8 @@ _VOLUNTEER = re.compile(
 _INTERN = re.compile(
     # "mentoring interns in internship programs (GSoC)" is part of the job, not its kind.
     r"\binternships?\b(?!\s+(?:programs?|programmes?|schemes?))|\bstagiaire\b"
+    # Dutch "Stagiair", "stageplek"
+    r"|\bstagiair\b|\bstageplek\b"
     # "preparing student intern visa documents": an intern's paperwork is part of the job.
     r"|\bintern\b(?!\s+(?:visas?|paperwork|documents?|onboarding|cohorts?)\b)"
     r"|\b(?:offre|convention)\s+de\s+stage\b"

@@ -106,7 +106,7 @@ _HEADING_KINDS = (
         r"|\brequisiti\b|\bqualifiche\b|\bcompetenze\b|\brichiest[aei]\b|\bprofilo\b"
         r"|\bje hebt\W*$|\bwat (?:wij|we) vragen\b|\bfunctie-?eisen\b|\bprofiel\b|\bvereisten\b"
         r"|\b(?:dit|wie) ben jij\b|\bwat staat er op je cv\b|\bwat breng je mee\b|\bcompetenties\b"
-        r"|\bwat verwachten (?:we|wij) van je\b|\bwhat is expected of you\b"
+        r"|\bwat verwachten (?:we|wij)\b|\bwhat is expected of you\b|\bvaardigheden\b"
         # Spanish "Requerimientos", "Requisitos", "Lo que buscamos"; Swedish "SKALL-krav",
         # "Kvalifikationer", "Vi söker dig som"
         r"|\brequerimientos\b|\brequisitos\b|\blo que buscamos\b|\bskall-krav\b|\bska-krav\b"
@@ -129,7 +129,7 @@ _HEADING_KINDS = (
 _NICE_BULLET = re.compile(
     r"\bnot (?:required|necessary|mandatory|essential)\b"
     r"|\b(?:is |are |would be )?a (?:big |huge |real |definite |great |strong )?plus\b"
-    r"|\b(?:is|are|be)\s+(?:also\s+)?an?\s+(?:real\s+|definite\s+)?(?:asset|advantage)\b"
+    r"|\b(?:is|are|be)\s+(?:also\s+)?an?\s+(?:real\s+|definite\s+|strong\s+|great\s+)?(?:asset|advantage)\b"
     r"|\bnice[- ]to[- ]have\b|\bbonus\b|\badvantageous\b"
     r"|\b(?:is |are |strongly |highly )preferred\b|\bdesired\b"
     r"|\bpreferred\W*$"
@@ -414,7 +414,15 @@ _HOPED_FOR = re.compile(
     r"^the\s+ideal\s+candidates?\s+(?:will|would)\s+have\b|\bthose\s+are\s+(?:all\s+)?pluses\b"
     r"|\b(?:is|are)\s+(?:useful|helpful|welcome)\s+but\s+not\s+(?:required|essential|necessary)\b"
 )
-_YOU_MUST = re.compile(rf"(?:you\s+must|vous\s+devez)\s+{_ASKED_VERBS}\b")
+_YOU_MUST = re.compile(
+    rf"(?:you\s+must|vous\s+devez)\s+{_ASKED_VERBS}\b"
+    # "The ideal candidate is comfortable talking to …" (what they "will have" is hoped for)
+    r"|the\s+ideal\s+candidates?\s+(?:is|are|has|have)\b"
+)
+# "Experience of software development … is an essential requirement for this role."
+_ESSENTIAL = re.compile(
+    r"\b(?:is|are)\s+an?\s+(?:essential|key|necessary|mandatory)\s+requirement\b"
+)
 
 
 def _stated_requirements(
@@ -428,7 +436,11 @@ def _stated_requirements(
         # "You must have documented experience as …. You must have …": each sentence asks.
         said = [sentence.strip() for sentence in sentences(line)]
         if not preferences_only:
-            found.extend(ParsedCriterion(s, MUST) for s in said if _YOU_MUST.match(fold(s)))
+            found.extend(
+                ParsedCriterion(s, MUST)
+                for s in said
+                if _YOU_MUST.match(fold(s)) or _ESSENTIAL.search(fold(s))
+            )
         # "The ideal candidates will have …", "… is useful but not required": hoped for.
         found.extend(ParsedCriterion(s, NICE) for s in said if _HOPED_FOR.search(fold(s)))
         match = None if preferences_only else _STATED_REQUIREMENT.match(fold(line))
@@ -441,10 +453,29 @@ def _stated_requirements(
 
 def _prose_list(paragraphs: list[str]) -> list[Bullet]:
     """Short paragraphs one after the other under a requirements heading, each a criterion
-    written without a bullet ("Tu es rigoureux ?" then "Tu connais le secteur ?")."""
-    if len(paragraphs) < 2 or any(len(p) > PROSE_ITEM_CHARS for p in paragraphs):
+    written without a bullet ("Tu es rigoureux ?" then "Tu connais le secteur ?"); a long
+    paragraph of short sentences is such a list, its bullets lost ("Relevant PhD. General
+    knowledge of other related disciplines. Very good technical writing.")."""
+    items: list[str] = []
+    for paragraph in paragraphs:
+        said = [sentence.strip() for sentence in sentences(paragraph)]
+        # Not prose that speaks to or for someone ("We invite students…", "You'll have…").
+        listed = (
+            len(said) >= MIN_LISTED_SENTENCES
+            and all(len(sentence.split()) <= LISTED_SENTENCE_WORDS for sentence in said)
+            and not _PERSONS.search(fold(paragraph))
+        )
+        items.extend(said if listed and len(paragraph) > PROSE_ITEM_CHARS else [paragraph])
+    if len(items) < 2 or any(len(item) > PROSE_ITEM_CHARS for item in items):
         return []
-    return [Bullet(paragraph) for paragraph in paragraphs]
+    return [Bullet(item) for item in items]
+
+
+MIN_LISTED_SENTENCES = 3
+LISTED_SENTENCE_WORDS = 25
+_PERSONS = re.compile(
+    r"\b(?:we|we're|our|us|you|you'll|your|nous|notre|vous|votre|wir|unser\w*|ihr)\b|\?"
+)
 
 
 def _main_clause(text: str) -> str:

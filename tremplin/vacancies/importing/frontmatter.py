@@ -27,23 +27,27 @@ ORGANIZATION_KEYS = (
     "organization", "organisation", "company", "org", "employer", "employeur", "entreprise",
     "structure", "association", "hiring_organization", "hiring_organisation", "company_name",
     "organization_name", "organisation_name", "employer_name", "entity", "hiring_entity",
+    "hiringorganization",  # schema.org's JobPosting, camel case lowered
 )  # fmt: skip
 LOCATION_KEYS = (
     "location", "lieu", "city", "ville", "place", "job_location", "work_location",
-    "localisation", "lieu_de_travail",
+    "localisation", "lieu_de_travail", "joblocation",
 )  # fmt: skip
 # "position: internship" beside a title is the terms (as a title, "position" is read first).
 EMPLOYMENT_KEYS = (
     "type", "job_type", "employment", "contract", "contrat", "type_de_contrat", "position",
     "compensation",  # a job board's "compensation: gratis", "5k - 10k fixed bid"
+    "employmenttype",
 )  # fmt: skip
 # How long the contract lasts: "length: 6 mois", "duree: 12 mois".
 DURATION_KEYS = ("length", "duration", "duree", "durée", "contract_length", "duree_du_contrat")
 # When applications close: "deadline", a static site's "poste_ferme" or "date_limite".
 DEADLINE_KEYS = (
     "deadline", "closing_date", "valid_through", "date_limite", "date_cloture", "poste_ferme",
-    "closes", "closing", "expires", "apply_by",
+    "closes", "closing", "expires", "apply_by", "application_deadline", "validthrough",
 )  # fmt: skip
+# Where to apply: "apply_url", a job board's "apply_link".
+APPLY_URL_KEYS = ("apply_url", "apply_link", "application_url", "application_link")
 # Keys that may hold the address to write to ("contact: jobs@example.org"); a value that is
 # no e-mail address (a person's name) is not read, and not warned about.
 CONTACT_KEYS = ("contact", "contact_email", "email", "e-mail", "courriel", "mail")
@@ -162,9 +166,27 @@ def _toml_front_matter(
     return _keys_lowered(data), "\n".join(lines[end + 1 :])
 
 
+# A jobs page's list of openings ("positions:", each with its title, requirements and place).
+_OPENINGS_KEYS = ("positions", "jobs", "openings", "vacancies", "roles", "offres", "postes")
+
+
 def _keys_lowered(data: dict[Any, Any]) -> dict[str, Any]:
-    """Front matter keys are compared lower-cased: "Title:" is "title:"."""
-    return {str(key).strip().lower(): value for key, value in data.items()}
+    """Front matter keys are compared lower-cased: "Title:" is "title:". A jobs page's list
+    of openings that holds one opening is that opening: its fields stand for the page's
+    ("title: Open Positions" gives way to the opening's title)."""
+    lowered = {str(key).strip().lower(): value for key, value in data.items()}
+    # A job board's "apply: {email: {address: …}, url: …}": how to apply, nested.
+    if isinstance(how := lowered.get("apply"), dict):
+        email = how.get("email")
+        email = email.get("address") if isinstance(email, dict) else email
+        lowered.setdefault("apply_email", email)
+        lowered.setdefault("apply_url", how.get("url"))
+    for key in _OPENINGS_KEYS:
+        openings = lowered.get(key)
+        if isinstance(openings, list) and len(openings) == 1 and isinstance(openings[0], dict):
+            rest = {k: v for k, v in lowered.items() if k != key}
+            return {**rest, **_keys_lowered(openings[0])}
+    return lowered
 
 
 # A file of nothing but "key: value" fields (a job board's entry: "entity:", "title:",
@@ -256,16 +278,23 @@ def _fields_as_body(data: dict[str, Any]) -> str:
     return "\n\n".join(
         f"## {key}\n\n"
         + "\n\n".join(
-            item if len(item.split()) >= PARAGRAPH_WORDS else f"- {item}" for item in items
+            # a paragraph, or a value that is a Markdown list already ("* Clear writing.")
+            item if len(item.split()) >= PARAGRAPH_WORDS or _LISTED.match(item) else f"- {item}"
+            for item in items
         )
         for key, items in fields
     )
+
+
+_LISTED = re.compile(r"[*+-]\s")
 
 
 _HTML_TAG = re.compile(r"</?(?:a|p|ul|ol|li|br|b|i|em|strong|div|span)\b[^>]*>", re.IGNORECASE)
 
 
 def text_value(value: Any) -> str | None:
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        value = value["name"]  # schema.org's "hiringOrganization: {name: CyBOK}"
     if value is None or isinstance(value, dict | list):
         return None
     # "PhD position&#58; Phylogenetics": a value written for an HTML page.
@@ -348,16 +377,19 @@ class FrontMatter:
             return address.lower()
         return None
 
-    def url(self, key: str) -> str | None:
-        value = self.text(key)
-        if value is None:
-            return None
-        try:
-            URLValidator(schemes=["http", "https"])(value)
-        except ValidationError:
-            self.ignored(key)
-            return None
-        return value
+    def url(self, *keys: str) -> str | None:
+        """The first of ``keys`` that holds a web address."""
+        for key in keys:
+            value = self.text(key)
+            if value is None:
+                continue
+            try:
+                URLValidator(schemes=["http", "https"])(value)
+            except ValidationError:
+                self.ignored(key)
+                continue
+            return value
+        return None
 
     def choice(self, key: str, choices: tuple[str, ...]) -> str | None:
         value = self.text(key)

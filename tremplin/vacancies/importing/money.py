@@ -67,15 +67,20 @@ _PERIODS = (
     (
         "HOUR",
         r"per hour|an hour|hourly|/\s?h(?:ou)?r?\b|per hr\b|de l['’]heure|horaires?\b|par heure"
-        r"|/\s?heure\b",
+        r"|/\s?heure\b|per uur\b|pro stunde\b",
     ),
     ("DAY", r"per day|a day|daily|/\s?(?:day|jour)\b|par jour|journaliers?\b|\bTJM\b|day rate"),
     ("WEEK", r"per week|a week|weekly|/\s?(?:week|semaine)\b|par semaine|hebdomadaires?\b"),
-    ("MONTH", r"per month|a month|monthly|/\s?(?:month|mo|mois)\b|par mois|mensuel(?:le)?s?\b"),
+    (
+        "MONTH",
+        r"per month|a month|monthly|/\s?(?:month|mo|mois)\b|par mois|mensuel(?:le)?s?\b"
+        # Dutch and German: "€750,- per maand", "pro Monat", "monatlich"
+        r"|per maand\b|pro monat\b|im monat\b|monatlich\b",
+    ),
     (
         "YEAR",
         r"per (?:year|annum)|a year|annual(?:ly)?|yearly|/\s?(?:year|yr|an)\b|\bp\.?\s?a\.?(?!\w)"
-        r"|par an\b|annuel(?:le)?s?\b|\bk€?\s?/\s?an\b",
+        r"|par an\b|annuel(?:le)?s?\b|\bk€?\s?/\s?an\b|per jaar\b|pro jahr\b|jährlich\b",
     ),
 )
 
@@ -264,6 +269,28 @@ def salary(text: str) -> Salary | None:
             if found is not None and (cued or found.min != found.max):
                 return _by_condition(found, said[index + 1 :])
     return None
+
+
+_PERIOD_WORDS = {
+    "hour": "HOUR", "hourly": "HOUR", "day": "DAY", "daily": "DAY", "week": "WEEK",
+    "weekly": "WEEK", "month": "MONTH", "monthly": "MONTH", "year": "YEAR", "yearly": "YEAR",
+    "annual": "YEAR", "annum": "YEAR",
+}  # fmt: skip
+
+
+def stated_salary(amount: str | None, currency: str | None, period: str | None) -> Salary | None:
+    """The pay a job board states in fields of its own (schema.org's "baseSalary: 19",
+    "salaryCurrency: GBP", "salaryPeriod: Hour"), or None."""
+    value = _number(amount) if amount else None
+    if value is None:
+        return None
+    code = (
+        currency.strip().upper()
+        if currency and re.fullmatch(r"\s*[A-Za-z]{3}\s*", currency)
+        else None
+    )
+    word = (period or "").strip().lower().removeprefix("per ")
+    return Salary(min=value, max=value, currency=code, period=_PERIOD_WORDS.get(word))
 
 
 def _by_condition(found: Salary, rest: list[str]) -> Salary:

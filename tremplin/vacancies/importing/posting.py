@@ -26,6 +26,7 @@ from tremplin.vacancies.importing import (
 from tremplin.vacancies.importing.criteria import ParsedCriterion, criteria, required_text
 from tremplin.vacancies.importing.errors import PostingError
 from tremplin.vacancies.importing.frontmatter import (
+    APPLY_URL_KEYS,
     CONTACT_KEYS,
     DEADLINE_KEYS,
     DURATION_KEYS,
@@ -291,7 +292,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
 
     guessed: list[str] = []
     apply_email = front_matter.email("apply_email") or fields.apply_email(document)
-    apply_url = front_matter.url("apply_url") or fields.apply_url(document)
+    apply_url = front_matter.url(*APPLY_URL_KEYS) or fields.apply_url(document)
     if not (apply_email or apply_url):
         # A contact address beside a link to apply at is for questions.
         apply_email = (
@@ -442,7 +443,12 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         organization_guess=organization_guess,
         employment_type=employment_type,
         contract_duration_months=duration,
-        salary=money.salary(plain),
+        salary=money.salary(plain)
+        or money.stated_salary(
+            front_matter.text("basesalary"),
+            front_matter.text("salarycurrency"),
+            front_matter.text("salaryperiod"),
+        ),
         location=location,
         remote=remote if remote is not None else place.remote(plain),
         apply_email=apply_email,

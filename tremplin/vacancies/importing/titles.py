@@ -41,8 +41,8 @@ TITLE_PREFIX = re.compile(
     r"|appel\s+à\s+candidatures?|call\s+for\s+applications|(?:volunteers?\s+)?wanted"
     # "Apply Now - become a Fellow": a call to apply in front of the role.
     r"|apply\s+(?:now|today)|postulez(?:\s+dès\s+maintenant)?|opening"
-    # "Position Available: Director, …"
-    r"|positions?\s+(?:available|open)|now\s+open)"
+    # "Position Available: Director, …"; "Functietitel: Stagiair", "Job title: …"
+    r"|positions?\s+(?:available|open)|now\s+open|functietitel|job\s+title|intitulé\s+du\s+poste)"
     r"\s*[-–—:|]\s*"
     # "Open position for a software engineer - …": the role follows the article.
     r"|^\s*open\s+(?:position|post)\s+for\s+(?:an?\s+)?(?=\w)"
@@ -67,8 +67,9 @@ TITLE_SUFFIX = re.compile(
     # "Communications Director Vacancy", "… Vacancy at PauseAI Global": the notice, not the
     # role (and who posts it).
     r"|\s+vacancy(?:\s+(?:at|with)\s+\S.{0,80})?$"
-    # "(Full-Time, Telecommute)", "(temps plein)": the terms, not the role.
+    # "(Full-Time, Telecommute)", "(temps plein)", "(0.8-1.0 fte)": the terms, not the role.
     rf"|\s*\((?:{FULL_OR_PART_TIME})[^()]*\)\s*$"
+    r"|\s*\(\s*\d(?:[.,]\d+)?(?:\s*[-–]\s*\d(?:[.,]\d+)?)?\s*fte\s*\)\s*$"
     # "… - CDD 3 ans renouvelable H/F": the contract and the bare gender marker.
     rf"|\s+[-–—|]\s+(?:{CONTRACTS})\b[^-–—|]*$|\s+[HF]\s*/\s*[HF](?:\s*/\s*[XN])?\s*$"
     # "… - candidatures ouvertes jusqu'au 23/11/2020", "… | Apply by May 10": when to apply.
@@ -324,7 +325,7 @@ def role_under_a_name(title: str, document: Document) -> str | None:
         return None
     if title.strip().lower() in heading.lower() or heading_kind(heading) is not None:
         return None
-    return heading
+    return clean_title(heading)  # "Functietitel: Stagiair (0.8-1.0 fte)"
 
 
 # "Être bénévole", "Become a volunteer": a call to become what the role is.
