@@ -23,7 +23,7 @@ from tremplin.vacancies.importing import (
     parse_posting,
     posting_text_from_bytes,
 )
-from tremplin.vacancies.importing.criteria import MUST, NICE, QUALITY
+from tremplin.vacancies.importing.criteria_kinds import MUST, NICE, QUALITY
 from tremplin.vacancies.importing.evidence import explained_rows
 from tremplin.vacancies.importing.pairing import pairing_decide
 from tremplin.vacancies.importing.reading import posting_too_large

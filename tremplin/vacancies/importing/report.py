@@ -3,7 +3,7 @@
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from tremplin.vacancies.importing.criteria import MUST, NICE, QUALITY
+from tremplin.vacancies.importing.criteria_kinds import MUST, NICE, QUALITY
 from tremplin.vacancies.importing.posting import ParsedPosting
 
 # The labels of Vacancy.PayPeriod, written again: this module imports no model, so that

@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from tremplin.vacancies.importing.criteria import MUST, NICE, QUALITY
+from tremplin.vacancies.importing.criteria_kinds import MUST, NICE, QUALITY
 from tremplin.vacancies.importing.posting import ParsedPosting
 from tremplin.vacancies.importing.textutil import fold
 

@@ -9,7 +9,7 @@ hiring cries, the contract's words and the patterns of what it cuts written here
 import re
 
 from tremplin.vacancies.importing.acronyms import initials
-from tremplin.vacancies.importing.criteria import heading_kind
+from tremplin.vacancies.importing.criteria_kinds import heading_kind
 from tremplin.vacancies.importing.dates import MONTHS
 from tremplin.vacancies.importing.structure import Document
 from tremplin.vacancies.importing.textutil import fold, without_pictograms

@@ -3,7 +3,7 @@
 import datetime as dt
 
 from tremplin.vacancies.importing import ParsedPosting, parse_posting
-from tremplin.vacancies.importing.criteria import MUST, NICE
+from tremplin.vacancies.importing.criteria_kinds import MUST, NICE
 
 
 def parse(text: str) -> ParsedPosting:

@@ -1,0 +1,146 @@
+"""What a heading, a lead-in or a bullet says its criteria are: a must, a nice-to-have, a
+personal quality, or no criteria at all (duties, the offer, the organization). Read by the
+criteria finder (``criteria.py``) and by the title finder, which takes no requirements
+heading for a role."""
+
+import re
+
+from tremplin.vacancies.importing.textutil import fold
+
+MUST = "must"
+NICE = "nice"
+QUALITY = "quality"
+NOT_CRITERIA = "none"
+LISTS = (MUST, NICE, QUALITY)
+
+# Checked in this order on the heading lower-cased without accents.
+# "… the following qualities, but they're completely optional": optional, whatever else.
+OPTIONAL = r"\b(?:completely|entirely|totally|purely) optional\b"
+_HEADING_KINDS = (
+    (NICE, OPTIONAL),
+    (
+        QUALITY,
+        r"qualites? (?:personnelles?|humaines?)|savoir[- ]etre|soft skills|personal qualit"
+        r"|personal attributes|personal traits|personality|qualities",
+    ),
+    (
+        NICE,
+        r"\batouts?\b|\bideal(?:ly|ement)\b|\ba plus\b|\bun plus\b|\bbonus\b|desirable"
+        r"|(?:nice|good)[- ]to[- ]have|\bpreferred\b|\bapprecie|souhaitables?|\boptional\b"
+        r"|\boptionnel|\bnot (?:required|mandatory|necessary)\b"
+        # "And we prefer, but don't require, that you:"
+        r"|\bprefer\b|\bdon.t require\b"
+        r"|facultati|advantage|\bvalorise|would be great|\b(?:able|willing) to learn\b"
+        r"|\bcan learn\b|capacite d.apprendre|\bdesire to learn\b"
+        # "Here are some things we'll help you learn on the job if you don't know them:"
+        r"|\bhelp you learn\b|\blearn on the job\b"
+        # "Other things that are helpful", "Autres capacités utiles"
+        r"|\b(?:other|autres)\b[^:]*\b(?:helpful|utiles)\b"
+        # "What would make me excited in a resume?": what stands out, not what is asked.
+        r"|\bmake (?:me|us) excited\b"
+        # "Plus significatifs :", "Les plus :": the pluses.
+        r"|\bplus significatifs?\b|^(?:les |quelques )?plus\s*:?\s*$"
+        # German: "Wünschenswert", "Von Vorteil"; Italian "Titoli preferenziali", "Graditi";
+        # Dutch "Pluspunten"
+        r"|\bwunschenswert|\bvon vorteil\b|\bidealerweise\b|\bpreferenzial|\bgradit[oaie]\b"
+        # Spanish "Sumás con", "Se valorará", "Deseable"; Swedish "Det är meriterande om"
+        r"|\bsumas con\b|\bse valorar|\bvaloramos\b|\bdeseables?\b|\bmeriterande\b"
+        r"|\bpluspunt|\bappreciate\b"
+        r"|\badditional (?:qualifications|skills|requirements)\b|\byou (?:might|may) have\b"
+        # "The following will also count positively to any application"
+        r"|\bcounts? positively\b|\bin your favou?r\b|\bcompteront positivement\b"
+        # "Additionally, for the design position, it would be helpful to have:"
+        r"|^(?:additionally|in addition)\b(?!.*\b(?:must|required|need)\b)",
+    ),
+    (
+        MUST,
+        r"indispensables?|\brequire[sd]\b|\brequis|\bessential|\bessentiel|\bmust\b|mandatory"
+        r"|obligatoires?|\bexige|\bminimum\b|prerequis|prerequisites?",
+    ),
+    (
+        MUST,  # a requirements list with no split
+        r"\bprofil|\bprofile\b|requirements?|qualifications?|\bskills?\b|competences?"
+        r"|\bexperiences?\b|\battributes\b|who you are|looking for"
+        r"|what you(?: will|'ll)? (?:bring|have|need)|what we need\b|\byou (?:should|must) have\b"
+        r"|recherch|\bcriteria\b|\bcriteres\b|vous etes|\byou are\b|\bcandidat(?:e)?s?\b"
+        r"|savoir-faire|\bexpertise\b|excited about|\b(?:someone|candidates?|people|engineers?"
+        r"|developers?|persons?) who\b|ideal candidate|what we(?:'re| are) looking|prerequis"
+        r"|eligib|admissib|who (?:can|should) apply|\bdevr(?:a|ez|ont)\b|\bdoi(?:t|vent)\b"
+        r"|\battentes\b|what we expect|\bexpectations\b|fit right in|\bright (?:person|fit)\b"
+        r"|\bthrive\b|bonne personne|\ba good fit\b|\bgood fit if\b|competenc(?:y|ies)"
+        # "As Community Coordinator, you:", "Ce poste est pour vous si :", "What does an
+        # Acme employee look like?"
+        r"|,\s*you\s*:?\s*$|\b(?:pour vous|for you) si\b|\bfor you if\b"
+        r"|\b(?:employee|candidate|colleague|person|member|hire)s?\s+looks?\s+like\b"
+        # "About You", "Outreachy needs you to:"
+        r"|\babout you\b|\bneeds? you to\b|^you (?:have|bring|should have)\b"
+        # "As the team leader, we expect you to:", "We expect, at a minimum, that…"
+        r"|\bwe expect\b"
+        # German: "Unsere Anforderungen", "Was du mitbringst", "Deine Qualifikationen"
+        r"|\banforderung|\bqualifikation|\bkenntnisse\b|\bvoraussetzung|\bmitbringen\b"
+        r"|\bmitbringst\b"
+        # Italian: "Requisiti", "Qualifiche chiave", "Competenze richieste", "Esperienza
+        # richiesta"; Dutch: "Je hebt", "Wat wij vragen", "Functie-eisen", "Profiel"
+        r"|\brequisiti\b|\bqualifiche\b|\bcompetenze\b|\brichiest[aei]\b|\bprofilo\b"
+        r"|\bje hebt\W*$|\bwat (?:wij|we) vragen\b|\bfunctie-?eisen\b|\bprofiel\b|\bvereisten\b"
+        r"|\b(?:dit|wie) ben jij\b|\bwat staat er op je cv\b|\bwat breng je mee\b|\bcompetenties\b"
+        r"|\bwat verwachten (?:we|wij)\b|\bwhat is expected of you\b|\bvaardigheden\b"
+        # Spanish "Requerimientos", "Requisitos", "Lo que buscamos"; Swedish "SKALL-krav",
+        # "Kvalifikationer", "Vi söker dig som"
+        r"|\brequerimientos\b|\brequisitos\b|\blo que buscamos\b|\bskall-krav\b|\bska-krav\b"
+        r"|\bkvalifikationer\b|\bkrav\b"
+        # "Here's what we'd like you to bring to the team:", "To accomplish this, you should:"
+        r"|\b(?:like|want|need) you to bring\b|\bbring to the team\b|\byou (?:should|must)\s*:?$",
+    ),
+    (
+        NOT_CRITERIA,
+        r"responsabilit|mission|\btaches\b|\bduties\b|\brole\b|\bposte\b|conditions|\boffer"
+        r"|\boffre\b|benefits|avantages|\babout\b|a propos|\bapply|postuler|candidature|how to"
+        r"|comment\b|description|context|\bteam\b|equipe|salary|remuneration|process"
+        r"|\bcontact|overview|apercu|summary|resume\b|what you(?:'ll| will) do|activit|\bwe\b"
+        r"|\bnous\b|\bus\b|\btasks\b|\baufgaben\b|\bwir\b|\bbewerbung",
+    ),
+)
+
+
+# A bullet of a mixed requirements list that says it is optional.
+NICE_BULLET = re.compile(
+    r"\bnot (?:required|necessary|mandatory|essential)\b"
+    r"|\b(?:is |are |would be )?a (?:big |huge |real |definite |great |strong )?plus\b"
+    r"|\b(?:is|are|be)\s+(?:also\s+)?an?\s+(?:real\s+|definite\s+|strong\s+|great\s+)?(?:asset|advantage)\b"
+    r"|\bnice[- ]to[- ]have\b|\bbonus\b|\badvantageous\b"
+    r"|\b(?:is |are |strongly |highly )preferred\b|\bdesired\b"
+    r"|\bpreferred\W*$"
+    r"|\bwould love\b|\bun (?:vrai |reel |gros )?(?:plus|atout)\b"
+    # "Knowledge of Quickbooks would be great.", "It would help for you to have …"
+    r"|\bwould (?:sure |also )?be (?:great|cool|nice)\b|^it would help\b"
+    r"|\bserai(?:t|ent) (?:un )?(?:plus|atout|apprecie)"
+    r"|\bapprecie(?:e|s|es)?\b|\bsouhaite(?:e|s|es)?\b|\bfacultati|\boptionnel|\bidealement\b"
+    r"|\bideally\b|^(?:preferably|de preference)\b|\b(?:strongly |highly )?recommended\b"
+    r"|\bvon vorteil\b|\bwunschenswert|\bidealerweise\b"
+    r"|\b(?:fortement |vivement )?recommandee?s?\b"
+    # "Optional: Erfahrung mit Docker", "… is een pré", "… costituisce titolo preferenziale"
+    r"|^optional\s*:|\bis een (?:pre|plus)\b|\bpluspunt\b|\bpreferenzial|\bgradit[oaie]\b"
+    r"|\bcostituisce (?:un )?(?:plus|vantaggio)\b"
+    # "… is fijn, maar niet noodzakelijk", "nicht zwingend erforderlich"
+    r"|\bniet noodzakelijk\b|\bnicht (?:zwingend )?(?:erforderlich|notwendig)\b"
+    r"|\beven better\b|\bencore mieux\b|^bonus if\b"
+)
+
+
+# "Essential:" then "Desired:", "Required qualifications" then "Desired qualifications": what
+# the posting wishes for, set against what it requires. Alone, "Desired Skills and Attributes"
+# are what it asks.
+_DESIRED = re.compile(r"^(?!.*\brequired\b).*\bdesired\b")
+
+
+def heading_kind(heading: str, *, against_required: bool = False) -> str | None:
+    """What a heading's bullets are (MUST, NICE, QUALITY, NOT_CRITERIA), None if it says not;
+    ``against_required``, when the posting heads its requirements as such."""
+    folded = fold(heading)
+    if against_required and _DESIRED.search(folded):
+        return NICE
+    for kind, pattern in _HEADING_KINDS:
+        if re.search(pattern, folded):
+            return kind
+    return None
