@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from tremplin.review.redaction_header import HSPACE as _H
-from tremplin.review.redaction_header import LIST_ITEM, SECTION_HEADING, header_end
+from tremplin.review.redaction_header import LIST_ITEM, SECTION_HEADING, fold, header_end
 
 # More words than this after a label are a sentence, not an address.
 VALUE_WORDS = 12
@@ -75,6 +75,11 @@ def labelled_places(text: str) -> Iterator[tuple[int, int]]:
             continue
         if len(match.group("value").split()) > VALUE_WORDS:
             continue
+        if LABELS_ROW.fullmatch(fold(match.group("value"))):
+            # "Address: Email: Phone:" over "Central City allen@zmail.com 0888 123 4567": a
+            # row of labels, the address first on the row below, before the other contacts.
+            yield from _first_value_below(text, match.end())
+            continue
         yield match.start("value"), match.end("value")
         if match.group("postal") is not None and not _ENDS_WITH_TOWN.search(match["value"]):
             yield from _continuation(text, match)
@@ -85,6 +90,26 @@ def labelled_places(text: str) -> Iterator[tuple[int, int]]:
         yield match.start("value"), match.end("value")
         if not _ENDS_WITH_TOWN.search(match["value"]):
             yield from _continuation(text, match)
+
+
+# The labels after an address label on a row of labels only ("Email: Phone:").
+LABELS_ROW = re.compile(
+    r"(?:(?:e-?mail|courriel|phone|telephone|tel|mobile|portable|website|web|site|linkedin"
+    r"|github|telefon|handy|telefono|correo|cellulare)\s*:\s*)+"
+)
+# On the row below, the first contact that is not the address: an e-mail address, a number.
+_OTHER_CONTACT = re.compile(r"\S+@|\+?\d[\d ()./-]{5,}\d|https?://|www\.")
+FIRST_VALUE_WORDS = 6
+
+
+def _first_value_below(text: str, row_end: int) -> Iterator[tuple[int, int]]:
+    start = row_end + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    other = _OTHER_CONTACT.search(text, start, end)
+    value = text[start : other.start() if other else end].rstrip()
+    if value.strip() and len(value.split()) <= FIRST_VALUE_WORDS and other is not None:
+        yield start + len(value) - len(value.lstrip()), start + len(value)
 
 
 # A postal label alone at the end of its cell ("Postanschrift:"), its value on the lines below;

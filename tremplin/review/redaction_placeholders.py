@@ -89,7 +89,7 @@ _FIELD_WORDS = (
         "phone",
         r"(?:tele)?phone(?:\s+number)?|number|mobile|tel|telephone|telefon(?:nummer)?|"
         r"handy|telefono|movil|cellulare|telefoon|gsm|"
-        r"numero(?:\s+de)?\s+(?:telefone|telefono|telephone)|telefone|telemovel|celular",
+        r"numero(?:\s+d[ei])?\s+(?:telefone|telefono|telephone)|telefone|telemovel|celular",
     ),
     (
         "address",
