@@ -84,6 +84,19 @@ SECTION_HEADING = re.compile(
     re.I,
 )
 HEADER_LINES = 30
+# A letter's salutation and its closing, on folded text: no part of a contact block.
+SALUTATION = re.compile(
+    # "Mon très cher Monsieur Martin,", "My dear Ms. Roe,"
+    r"(?:(?:mon|ma|mes|my)\s+(?:tres\s+|bien\s+|very\s+)?)?"
+    r"(?:dear|to whom it may concern|madame|monsieur|mesdames|messieurs|cher|chere|"
+    r"sehr geehrter?|liebe|lieber|hallo|guten tag|estimad[oa]s?|muy senor(?:es)?|apreciad[oa]s?|"
+    r"gentile|gentili|egregi[oa]|spettabile|alla cortese|geachte|beste|hello|hi)\b",
+)
+CLOSING = re.compile(
+    r"(?:yours\s+(?:faithfully|sincerely|truly)|sincerely|(?:best|kind|warm)\s+regards|regards"
+    r"|cordialement|bien\s+a\s+vous|mit\s+freundlichen\s+grussen|cordiali\s+saluti"
+    r"|atentamente|met\s+vriendelijke\s+groet(?:en)?)\b"
+)
 # A bar or a dot opening or closing a line separates too ("| tuportafolio.com", where the
 # header's line of contacts wrapped).
 _CELL_SEPARATOR = re.compile(rf"{_H}{{3,}}|\t+|(?:^|{_H})[|·•](?:{_H}|$)")
@@ -380,6 +393,8 @@ def _absorb_short_lines(lines: list[tuple[int, int, str]], text: str, folded: st
             or TITLE_WORD.search(line)
             or (_SENTENCE.search(line + " ") and not address)
             or SECTION_HEADING.match(line)
+            or SALUTATION.match(line)  # "Dear Sir or Madam," under the addressee
+            or CLOSING.match(line)
         )
 
     for index, (start, end, _state) in enumerate(lines):

@@ -26,16 +26,9 @@ import re
 from collections.abc import Iterator
 
 from tremplin.review.redaction_header import HSPACE as _H
-from tremplin.review.redaction_header import SECTION_HEADING, fold, header_end
+from tremplin.review.redaction_header import SALUTATION, SECTION_HEADING, fold, header_end
 from tremplin.review.redaction_placeholders import PLACEHOLDER_LINK, fields_listed
 
-SALUTATION = re.compile(
-    # "Mon très cher Monsieur Martin,", "My dear Ms. Roe,"
-    r"(?:(?:mon|ma|mes|my)\s+(?:tres\s+|bien\s+|very\s+)?)?"
-    r"(?:dear|to whom it may concern|madame|monsieur|mesdames|messieurs|cher|chere|"
-    r"sehr geehrter?|liebe|lieber|hallo|guten tag|estimad[oa]s?|muy senor(?:es)?|apreciad[oa]s?|"
-    r"gentile|gentili|egregi[oa]|spettabile|alla cortese|geachte|beste|hello|hi)\b",
-)
 # Lines between the inside address and the salutation: a subject, references, a date.
 _SUBJECT = re.compile(
     r"(?:objet|subject|re|betreff|asunto|oggetto|onderwerp|v/ref|n/ref|v/r[ée]f|n/r[ée]f|"
@@ -176,7 +169,11 @@ def _inside_address(
             ):
                 break  # "<Title><Recipient's name>" opens the block
         recipient = bool(block) and re.search(_RECIPIENT, _line(folded, lines, block[-1]))
-        if not block or (above < 0 and not recipient) or len(block) > INSIDE_ADDRESS_LINES:
+        # Up to the top of the text: the block is the addressee's only when it says so.
+        addressed = recipient or _ADDRESSEE_LINE.search(
+            _line(folded, lines, block[-1]) if block else ""
+        )
+        if not block or (above < 0 and not addressed) or len(block) > INSIDE_ADDRESS_LINES:
             continue  # nothing above it sets the block apart from the sender's lines
         if sender and len(block) < 2:
             continue  # an address has two lines at least: one line is a reference line
@@ -202,7 +199,7 @@ _RECIPIENT = r"recipient|addressee|destinataire|destinatario|empf(?:anger(?:in)?
 _ADDRESSEE_LINE = re.compile(
     r"^(?:(?:mr|mrs|ms|mx|dr|prof|mme|mlle|m|herr|frau|sr|sra|sig|dott|dhr|mevr|monsieur"
     r"|madame|mademoiselle|senor|senora|signor|signora)\.?\s+\S"
-    r"|(?:hiring|recruiting|recruitment)\s+(?:manager|team|committee)|human\s+resources"
+    r"|(?:\w+\s+)?(?:hiring|recruiting|recruitment)\s+(?:manager|team|committee)|human\s+resources"
     r"|hr\s|ressources\s+humaines|service\s|direction\s|department|abteilung"
     # "Responsabile Assunzioni", "Responsable du recrutement", "Personalverantwortliche"
     r"|responsabile\s+(?:delle\s+)?assunzioni|responsable\s+(?:du\s+)?recrutement"

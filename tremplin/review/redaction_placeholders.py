@@ -89,7 +89,8 @@ _FIELD_WORDS = (
         "phone",
         r"(?:tele)?phone(?:\s+number)?|number|mobile|tel|telephone|telefon(?:nummer)?|"
         r"handy|telefono|movil|cellulare|telefoon|gsm|"
-        r"numero(?:\s+d[ei])?\s+(?:telefone|telefono|telephone)|telefone|telemovel|celular",
+        r"numero(?:\s+d[ei])?\s+(?:telefone|telefono|telephone|fax)|telefone|telemovel|celular|"
+        r"fax(?:\s+number)?",
     ),
     (
         "address",
@@ -111,8 +112,11 @@ _SEPARATOR = rf"(?:{_H}*[,/&]{_H}*|{_H}+(?:(?:and|et|und){_H}+)?)"
 # Atomic: a list of fields is read once, never cut again another way (linear time).
 _FIELD_LIST = rf"(?>(?:{_ANY_FIELD})(?:{_SEPARATOR}(?:{_ANY_FIELD}))*+)"
 # With a possessive, on a line of its own; in brackets, anywhere in the header.
+# Alone on its line, or a column of its own ("Votre adresse      Lieu, le 4 décembre").
 FIELD_PLACEHOLDER = re.compile(
-    rf"^{_H}*[<\[]?{_H}*(?:{_POSSESSIVE}){_H}+{_FIELD_LIST}{_H}*[>\]]?{_H}*$", re.M
+    rf"(?:^|(?<=\t)|(?<={_H}{{3}})){_H}*[<\[]?{_H}*(?:{_POSSESSIVE}){_H}+{_FIELD_LIST}"
+    rf"{_H}*[>\]]?(?={_H}*$|{_H}{{3}}|\t)",
+    re.M,
 )
 BRACKETED_FIELD = re.compile(rf"[<\[]{_H}*(?:(?:{_POSSESSIVE}){_H}+)?{_FIELD_LIST}{_H}*[>\]]")
 _FIELD_KINDS = [(kind, re.compile(rf"(?<!\w)(?:{words})(?!\w)")) for kind, words in _FIELD_WORDS]
@@ -240,7 +244,9 @@ _PLACEHOLDER_WORD = (
     r"stra(?:ss|ß)e|hausnummer|plz|ort|land|stadt|calle|ciudad|provincia|via|citt[aà]|paese|"
     r"straat|stad|woonplaats|rua|cidade|pais|ulica|miasto|kraj|kod pocztowy)"
 )
+# "Street name 123", "Calle #123, Región, País": a number after a word, "#" or "nº" before it.
+_PLACEHOLDER_NUMBER = rf"(?:{_H}+(?:#|n[º°o]\.?{_H}*)?\d{{1,5}})?"
 HEADER_PLACEHOLDER = re.compile(
-    rf"(?:\d{{1,5}}{_H}+)?{_PLACEHOLDER_WORD}(?:(?:{_H}*[,/]{_H}*|{_H}+(?:and|et|und|y|e){_H}+|{_H}+)"
-    rf"{_PLACEHOLDER_WORD}){{0,4}}(?:{_H}+\d{{1,5}})?"  # "Street name 123"
+    rf"(?:\d{{1,5}}{_H}+)?{_PLACEHOLDER_WORD}{_PLACEHOLDER_NUMBER}(?:(?:{_H}*[,/]{_H}*"
+    rf"|{_H}+(?:and|et|und|y|e){_H}+|{_H}+){_PLACEHOLDER_WORD}{_PLACEHOLDER_NUMBER}){{0,4}}"
 )
