@@ -124,7 +124,7 @@ NICE_BULLET = re.compile(
     r"|\bcostituisce (?:un )?(?:plus|vantaggio)\b"
     # "… is fijn, maar niet noodzakelijk", "nicht zwingend erforderlich"
     r"|\bniet noodzakelijk\b|\bnicht (?:zwingend )?(?:erforderlich|notwendig)\b"
-    r"|\beven better\b|\bencore mieux\b|^bonus if\b"
+    r"|\beven better\b|\bencore mieux\b|^bonus if\b|\b(?:is|are)\s+(?:beneficial|preferable)\b"
 )
 
 

@@ -309,9 +309,13 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
         )
 
     def end_paragraph() -> None:
-        if paragraph:
+        if paragraph and _lost_bullets(paragraph):
+            # "Knowledge of the biological sciences" then "Problem-solving skills": a list
+            # whose marks were lost, one item a line.
+            sections[-1].bullets.extend(Bullet(line, lead_in=lead_in[0]) for line in paragraph)
+        elif paragraph:
             add_paragraph(" ".join(paragraph))
-            paragraph.clear()
+        paragraph.clear()
 
     in_item = False  # the line before was a bullet's, its first or a continuation
     for line in lines:
@@ -347,6 +351,26 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
     if not sections[0].paragraphs and not sections[0].bullets:
         sections.pop(0)
     return sections
+
+
+MIN_LOST_BULLETS = 3
+MAX_LOST_BULLET_WORDS = 30
+
+
+def _lost_bullets(lines: list[str]) -> bool:
+    """Whether the lines of a paragraph are the items of a list whose marks were lost: three
+    or more, each opening with a capital and none ending a sentence or running on, nor a
+    field's "Label: value" ("Durée: 4-5 mois")."""
+    return len(lines) >= MIN_LOST_BULLETS and all(
+        line[:1].isupper()
+        and not line.rstrip().endswith((*_SENTENCE_END, ":"))
+        and len(line.split()) <= MAX_LOST_BULLET_WORDS
+        and not _FIELD_LINE.match(line)
+        for line in lines
+    )
+
+
+_FIELD_LINE = re.compile(r"[^:]{1,40}:\s")
 
 
 def _markdown_body(lines: list[_Line], *, markdown: bool) -> str:

@@ -16,30 +16,30 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the fortieth round and six fresh held-out postings, on 419 postings (README):
-# held out (144), 0.833 field accuracy, 0.875 criteria recall and 0.955 must/nice split; tuned
-# on (275), 0.933, 0.993 and 0.989; the whole corpus 0.899, 0.953 and 0.978. (Thirty fresh
+# Measured after the forty-first round, on 419 postings (README): held out (140), 0.833 field
+# accuracy, 0.887 criteria recall and 0.957 must/nice split; tuned on (279), 0.932, 0.992 and
+# 0.989; the whole corpus 0.899, 0.958 and 0.980. (Thirty fresh
 # held-out postings, added after the thirty-eighth round, pulled the held-out criteria recall
 # from 0.924 down.)
 FLOOR = {
     "all": {"field_accuracy": 0.89, "criteria_recall": 0.95, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.93, "criteria_recall": 0.99, "kind_accuracy": 0.98},
-    "held_out": {"field_accuracy": 0.83, "criteria_recall": 0.87, "kind_accuracy": 0.95},
+    "held_out": {"field_accuracy": 0.83, "criteria_recall": 0.88, "kind_accuracy": 0.95},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.833 field accuracy and 0.875 criteria recall (README)",
+    reason="held-out postings read 0.833 field accuracy and 0.887 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.933 field accuracy since the eighteenth to fortieth "
+    reason="the tuned part reads 0.932 field accuracy since the eighteenth to forty-first "
     "rounds moved fresh postings into it; some of their misses are labels that older "
     "labels contradict (a remote 'Location:' kept as written, a project's length as no "
     "contract's) (README)",
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.899 field accuracy and 0.953 criteria recall, held back "
+    reason="the whole corpus reads 0.899 field accuracy and 0.958 criteria recall, held back "
     "by its held-out part",
 )
 
