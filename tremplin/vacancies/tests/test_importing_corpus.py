@@ -16,9 +16,9 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the forty-first round, on 419 postings (README): held out (140), 0.833 field
-# accuracy, 0.887 criteria recall and 0.957 must/nice split; tuned on (279), 0.932, 0.992 and
-# 0.989; the whole corpus 0.899, 0.958 and 0.980. (Thirty fresh
+# Measured after the forty-first round and three fresh held-out postings, on 422 postings
+# (README): held out (143), 0.831 field accuracy, 0.891 criteria recall and 0.956 must/nice
+# split; tuned on (279), 0.932, 0.992 and 0.989; the whole corpus 0.898, 0.959 and 0.979. (Thirty fresh
 # held-out postings, added after the thirty-eighth round, pulled the held-out criteria recall
 # from 0.924 down.)
 FLOOR = {
@@ -28,7 +28,7 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.833 field accuracy and 0.887 criteria recall (README)",
+    reason="held-out postings read 0.831 field accuracy and 0.891 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
@@ -39,7 +39,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.899 field accuracy and 0.958 criteria recall, held back "
+    reason="the whole corpus reads 0.898 field accuracy and 0.959 criteria recall, held back "
     "by its held-out part",
 )
 
