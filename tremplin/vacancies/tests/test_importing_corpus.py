@@ -18,9 +18,9 @@ GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
 # Measured after the forty-first round and three fresh held-out postings, on 422 postings
 # (README): held out (143), 0.831 field accuracy, 0.891 criteria recall and 0.956 must/nice
-# split; tuned on (279), 0.932, 0.992 and 0.989; the whole corpus 0.898, 0.959 and 0.979. (Thirty fresh
-# held-out postings, added after the thirty-eighth round, pulled the held-out criteria recall
-# from 0.924 down.)
+# split; tuned on (279), 0.932, 0.992 and 0.989; the whole corpus 0.898, 0.959 and 0.979.
+# (Thirty-three fresh held-out postings, added after the thirty-eighth round, pulled the
+# held-out criteria recall from 0.924 down.)
 FLOOR = {
     "all": {"field_accuracy": 0.89, "criteria_recall": 0.95, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.93, "criteria_recall": 0.99, "kind_accuracy": 0.98},

@@ -5,15 +5,7 @@ laboratories' posts on a community job board, and others), each on a fictional e
 
 from decimal import Decimal
 
-from tremplin.vacancies.importing import ParsedPosting, parse_posting
-
-
-def parse(text: str) -> ParsedPosting:
-    return parse_posting(text, source_name="example.md")
-
-
-def kinds(posting: ParsedPosting) -> dict[str, str]:
-    return {criterion.text: criterion.kind for criterion in posting.criteria}
+from tremplin.vacancies.tests.wild import kinds, parse
 
 
 def test_a_jobs_page_with_one_opening_in_its_front_matter_is_that_opening() -> None:

@@ -3,15 +3,7 @@ drawn at random and moved to the tuning part: a bioinformatics core's post, a re
 registry's contract, a postdoc call and a non-profit's developer post), each on a fictional
 example."""
 
-from tremplin.vacancies.importing import ParsedPosting, parse_posting
-
-
-def parse(text: str) -> ParsedPosting:
-    return parse_posting(text, source_name="example.md")
-
-
-def kinds(posting: ParsedPosting) -> dict[str, str]:
-    return {criterion.text: criterion.kind for criterion in posting.criteria}
+from tremplin.vacancies.tests.wild import kinds, parse
 
 
 def test_lines_whose_bullets_were_lost_are_a_list_and_beneficial_is_a_plus() -> None:

@@ -3,15 +3,7 @@ at random and moved to the tuning part: a Nordic collaboration's coordinator pos
 groups' postdoc and PhD calls, an open-source society's call for editors, a German institute's
 developer post, a conference's director post, and others), each on a fictional example."""
 
-from tremplin.vacancies.importing import ParsedPosting, parse_posting
-
-
-def parse(text: str) -> ParsedPosting:
-    return parse_posting(text, source_name="example.md")
-
-
-def kinds(posting: ParsedPosting) -> dict[str, str]:
-    return {criterion.text: criterion.kind for criterion in posting.criteria}
+from tremplin.vacancies.tests.wild import kinds, parse
 
 
 def test_a_paragraph_ending_unfinished_leads_into_its_list_and_what_it_asks_before_counts() -> None:
