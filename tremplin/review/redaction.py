@@ -151,6 +151,12 @@ LABELLED_SITE = re.compile(
     re.IGNORECASE,
 )
 
+# A label that says a link below the header is the candidate's own site.
+OWN_SITE_LABEL = re.compile(
+    r"\b(?:portfolio|my (?:web)?site|personal (?:web)?site|home ?page|site personnel|mon site"
+    r"|(?:meine|personliche) (?:webseite|homepage))\b"
+)
+
 _TRAILING = ".,;:!?)]}'\"»’"
 
 
@@ -316,10 +322,13 @@ def _links(text: str, *, identity: Identity) -> Iterator[Span]:
         # Below the header, a link to a site that is not a profile and holds nothing of
         # the candidate's is an employer's or a school's (redaction_others.py).
         host, _, path = re.sub(r"^[a-z]+://", "", fold(match.group())).partition("/")
+        line_start = text.rfind("\n", 0, match.start()) + 1
         if (
             match.start() < header
             or (PROFILE_HOST.search(host) and not CONTENT_PAGE.match(path))
             or not someone_elses_link(match.group(), own=own)
+            # "Portfolio links • https://example.com/portfolio": the candidate's, by its label
+            or OWN_SITE_LABEL.search(fold(text[line_start : match.start()]))
         ):
             yield _trimmed(match.start(), match.end(), LINK, text)
     for match in HANDLE.finditer(text):

@@ -66,6 +66,10 @@ REFERENCES_HEADING = re.compile(rf"(?:^|.*{_H})(?:{_REFERENCES}){_H}*:?{_H}*$")
 # The next heading ends the section, in the same place.
 _NEXT_HEADING = re.compile(rf"(?:^|.*{_H})(?:{SECTION_HEADING.pattern}){_H}*:?{_H}*$", re.I)
 REFERENCES_LINES = 30
+# A label column's "References Jane Smith" (Europass): the referee's lines follow, up to a
+# heading in capitals, a blank line or a line of the next label's list ("Projects • …").
+REFERENCES_OPENING = re.compile(rf"(?:{_REFERENCES}){_H}+\w")
+REFERENCES_OPENING_LINES = 4
 
 
 def within(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
@@ -355,11 +359,22 @@ def _references(
     folded = fold(text)
     end_of_header = header_end(text)
     alone: bool | None = None  # inside the section: whether its heading stood alone
-    left = 0
+    left = opening = 0
     for start, end in lines:
         line = folded[start:end].strip()
         if start >= end_of_header and REFERENCES_HEADING.match(line):
             alone, left = bool(re.fullmatch(rf"(?:{_REFERENCES}){_H}*:?", line)), REFERENCES_LINES
+            continue
+        if start >= end_of_header and alone is None and REFERENCES_OPENING.match(line):
+            opening = REFERENCES_OPENING_LINES
+        if opening:
+            written = text[start:end].strip()
+            if not written or "•" in written or (written.isupper() and len(written) > 3):
+                opening = 0
+                continue
+            opening -= 1
+            if not _holds(own, start, end):
+                yield start, end
             continue
         if alone is None:
             continue
