@@ -6,6 +6,7 @@ under a label written over its value. Part of the address finder of ``redaction_
 import re
 from collections.abc import Iterator
 
+from tremplin.review.redaction_fields import LABEL
 from tremplin.review.redaction_header import HSPACE as _H
 from tremplin.review.redaction_header import LIST_ITEM, SECTION_HEADING, fold, header_end
 
@@ -75,7 +76,7 @@ def labelled_places(text: str) -> Iterator[tuple[int, int]]:
             continue
         if len(match.group("value").split()) > VALUE_WORDS:
             continue
-        if LABELS_ROW.fullmatch(fold(match.group("value"))):
+        if _labels_row(fold(match.group("value"))):
             # "Address: Email: Phone:" over "Central City allen@zmail.com 0888 123 4567": a
             # row of labels, the address first on the row below, before the other contacts.
             yield from _first_value_below(text, match.end())
@@ -92,11 +93,17 @@ def labelled_places(text: str) -> Iterator[tuple[int, int]]:
             yield from _continuation(text, match)
 
 
-# The labels after an address label on a row of labels only ("Email: Phone:").
-LABELS_ROW = re.compile(
-    r"(?:(?:e-?mail|courriel|phone|telephone|tel|mobile|portable|website|web|site|linkedin"
-    r"|github|telefon|handy|telefono|correo|cellulare)\s*:\s*)+"
-)
+def _labels_row(value: str) -> bool:
+    """Whether an address label's value is the rest of a row of labels ("Email: Phone:"),
+    the contact fields' own labels, each with its colon."""
+    labels = value.rstrip().split(":")
+    return (
+        len(labels) > 1
+        and not labels[-1].strip()
+        and all(LABEL.fullmatch(label.strip()) for label in labels[:-1])
+    )
+
+
 # On the row below, the first contact that is not the address: an e-mail address, a number.
 _OTHER_CONTACT = re.compile(r"\S+@|\+?\d[\d ()./-]{5,}\d|https?://|www\.")
 FIRST_VALUE_WORDS = 6

@@ -271,13 +271,6 @@ def salary(text: str) -> Salary | None:
     return None
 
 
-_PERIOD_WORDS = {
-    "hour": "HOUR", "hourly": "HOUR", "day": "DAY", "daily": "DAY", "week": "WEEK",
-    "weekly": "WEEK", "month": "MONTH", "monthly": "MONTH", "year": "YEAR", "yearly": "YEAR",
-    "annual": "YEAR", "annum": "YEAR",
-}  # fmt: skip
-
-
 def stated_salary(amount: str | None, currency: str | None, period: str | None) -> Salary | None:
     """The pay a job board states in fields of its own (schema.org's "baseSalary: 19",
     "salaryCurrency: GBP", "salaryPeriod: Hour"), or None."""
@@ -289,8 +282,11 @@ def stated_salary(amount: str | None, currency: str | None, period: str | None) 
         if currency and re.fullmatch(r"\s*[A-Za-z]{3}\s*", currency)
         else None
     )
+    # "Hour", "Monthly", "per annum": the words the pay's sentences use, read the same way.
     word = (period or "").strip().lower().removeprefix("per ")
-    return Salary(min=value, max=value, currency=code, period=_PERIOD_WORDS.get(word))
+    return Salary(
+        min=value, max=value, currency=code, period=_period(f"per {word}") if word else None
+    )
 
 
 def _by_condition(found: Salary, rest: list[str]) -> Salary:
