@@ -63,6 +63,7 @@ from tremplin.review.redaction_identifiers import (
     PROFILE_HOST,
     PROFILE_HOSTS,
     identifiers,
+    key_fingerprints,
     link_identifiers,
 )
 from tremplin.review.redaction_initials import initials_find
@@ -75,7 +76,12 @@ from tremplin.review.redaction_names import (
     name_parts,
     name_variants,
 )
-from tremplin.review.redaction_others import others_find, someone_elses_link, within
+from tremplin.review.redaction_others import (
+    others_find,
+    sender_block,
+    someone_elses_link,
+    within,
+)
 from tremplin.review.redaction_phones import phones_find
 from tremplin.review.redaction_placeholders import digits_to_come, placeholders_find
 from tremplin.review.redaction_places import places_find
@@ -241,10 +247,27 @@ def find(text: str, *, identity: Identity, header: bool = True) -> list[Span]:
 
 
 def _own(found: list[Span], *, text: str) -> list[Span]:
-    """``found`` less the contacts that are someone else's (``redaction_others.py``)."""
-    own = [(span.start, span.end) for span in found if span.kind == NAME or span.own]
+    """``found`` less the contacts that are someone else's (``redaction_others.py``), and
+    with a letter's own block above its date and the addressee's (``sender_block``)."""
+    own = [(span.start, span.end) for span in found if span.own]
+    own += _written_names(found, text=text)
     others = list(others_find(text, own=own))
-    return [s for s in found if s.kind == NAME or not within(s.start, s.end, others)]
+    kept = [s for s in found if s.kind == NAME or not within(s.start, s.end, others)]
+    return kept + [Span(start, end, ADDRESS) for start, end in sender_block(text, own=own)]
+
+
+def _written_names(found: list[Span], *, text: str) -> Iterator[tuple[int, int]]:
+    """Where ``found`` writes the name in two words or more ("Jane Doe", "F. Schreiber",
+    parts found apart and run together): a lone part of the name does not make a block the
+    candidate's ("Director Doe & Co" is an addressee who shares the surname)."""
+    names = sorted((span.start, span.end) for span in found if span.kind == NAME)
+    runs: list[tuple[int, int]] = []
+    for start, end in names:
+        if runs and not text[runs[-1][1] : start].strip():
+            runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
+        else:
+            runs.append((start, end))
+    return ((start, end) for start, end in runs if len(text[start:end].split()) > 1)
 
 
 def _find(text: str, *, identity: Identity) -> Iterator[Span]:
@@ -331,6 +354,8 @@ def _links(text: str, *, identity: Identity) -> Iterator[Span]:
             or OWN_SITE_LABEL.search(fold(text[line_start : match.start()]))
         ):
             yield _trimmed(match.start(), match.end(), LINK, text)
+    for start, end in key_fingerprints(text):
+        yield Span(start, end, LINK)
     for match in HANDLE.finditer(text):
         # "Engineer @Microsoft" below the header: an employer, written as networks do.
         employer = match.group()[1:2].isupper() and someone_elses_link(match.group(), own=own)
@@ -457,7 +482,7 @@ def _names(text: str, *, identity: Identity) -> Iterator[Span]:
         local = _local_part(email)
         if len(local) >= 4 and local not in GENERIC_IDENTIFIERS:
             for match in re.finditer(rf"(?<!\w){re.escape(local)}(?!\w)", folded):
-                yield Span(match.start(), match.end(), NAME)
+                yield Span(match.start(), match.end(), NAME, own=True)
     parts = [part for part in name_parts(identity.names) if part not in STAND_IN_PARTS]
     for part in parts:
         for match in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", folded):

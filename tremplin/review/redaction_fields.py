@@ -55,7 +55,7 @@ _LINK = (
 )
 _ADDRESS = (
     r"home address|postal address|mailing address|adresse postale|postanschrift|"
-    r"address|addresse|adresse|anschrift|indirizzo|direccion|domicilio|residenza|adres|woonadres|"
+    r"address|addresse|adresse|adress|anschrift|indirizzo|direccion|domicilio|residenza|adres|woonadres|"
     r"morada|endereco|adresa|adresas|adrese|aadress|osoite|διευθυνση|адрес"
 )
 _NAME = (
@@ -65,7 +65,8 @@ _NAME = (
     r"dati personali|personliche angaben|personliche daten|angaben zur person|"
     r"persoonlijke gegevens|persoonlijke informatie|personalia|osobne informacije|"
     r"osobni udaje|dane osobowe|informacoes pessoais|henkilotiedot|personlig information|"
-    r"personoplysninger|personuppgifter|personopplysninger|προσωπικεσ πληροφοριεσ|"
+    r"personoplysninger|personuppgifter|personopplysninger|personliga uppgifter|"
+    r"personlige oplysninger|personlige opplysninger|προσωπικεσ πληροφοριεσ|"
     r"лична информация|"
     r"full name|first names?|last name|family name|given names?|surnames?|"
     r"nom et prenoms?|prenoms? et nom|nom complet|prenoms?|nom|nome e cognome|cognome|nome|"
@@ -100,7 +101,8 @@ _ORDINARY = frozenset(
 LABEL = re.compile(
     r"(?<![\w@./-])(?:"
     + "|".join(f"(?P<{kind}>{labels})" for kind, labels in KINDS.items())
-    + r")(?:\s?\(s\))?\.?(?![\w-])"
+    # "Tel. no.:", "Telefon Nr.:", "Fax n°"
+    + r")(?:\s?\(s\))?(?:\.?[^\S\n](?:no|nr|n°|n[ºo])\.?)?\.?(?![\w-])"
 )
 _COLON = re.compile(rf"{_H}*[:\uff1a]{_H}*")
 _GAP = re.compile(rf"(?:\t|{_H}{{2,}})")

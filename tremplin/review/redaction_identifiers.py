@@ -3,6 +3,7 @@
 address's local part, a link's path segments, a personal domain's own name."""
 
 import re
+from collections.abc import Iterator
 
 from tremplin.review.redaction_header import fold
 
@@ -24,6 +25,22 @@ SHARED_HOSTS = frozenset(
         *("notion.site", "carrd.co", "about.me", "webflow.io", "pages.dev"),
     }
 )
+# A PGP key's fingerprint or long ID, in groups of four hexadecimal digits ("AAAA 5555 BBBB
+# FFFF", "0x1A2B 3C4D 5E6F 7A8B"): the candidate's, wherever it stands.
+_HEX_GROUPS = re.compile(r"(?<![\w-])(?:0x)?(?:[0-9A-F]{4}[^\S\n]?){3,9}[0-9A-F]{4}(?![\w-])")
+
+
+def key_fingerprints(text: str) -> Iterator[tuple[int, int]]:
+    """Fingerprints with a digit and two groups with a letter at least: not years in a row,
+    not "CAFE BABE DEAD BEEF", not an IBAN ("DE95 1007 0848"), whose letters are its first
+    group's."""
+    for match in _HEX_GROUPS.finditer(text):
+        groups = re.findall(r"[0-9A-F]{4}", match.group().removeprefix("0x"))
+        lettered = sum(bool(re.search("[A-F]", group)) for group in groups)
+        if lettered >= 2 and re.search(r"\d", match.group()):
+            yield match.span()
+
+
 # More pieces than this in a local part make a phrase, not a user name.
 MAX_HANDLE_PIECES = 3
 

@@ -29,10 +29,14 @@ from tremplin.review.redaction_header import HSPACE as _H
 from tremplin.review.redaction_header import SALUTATION, SECTION_HEADING, fold, header_end
 from tremplin.review.redaction_placeholders import PLACEHOLDER_LINK, fields_listed
 
-# Lines between the inside address and the salutation: a subject, references, a date.
+# Lines between the inside address and the salutation: a subject, references, a date. A
+# subject written without its label says what the letter is: "Application for Software
+# Engineer Position", "Bewerbung als …", "Candidature au poste de …".
 _SUBJECT = re.compile(
     r"(?:objet|subject|re|betreff|asunto|oggetto|onderwerp|v/ref|n/ref|v/r[ée]f|n/r[ée]f|"
-    r"your ref|our ref|ihr zeichen|unser zeichen|ref)\b\.?",
+    r"your ref|our ref|ihr zeichen|unser zeichen|ref"
+    r"|(?:job )?application (?:for|as)|bewerbung (?:als|um|fur)|candidature (?:au|a|pour)"
+    r"|candidatura (?:per|para|a)|sollicitatie (?:als|voor|naar))\b\.?",
 )
 _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -195,6 +199,30 @@ def _inside_address(
             yield first, last
         return  # one letter, one inside address
 
+
+def sender_block(text: str, *, own: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """A letter's own block at the top of the text, above the date, where the addressee's
+    inside address stands under the date ("Dummy org / Somewhere / Magic city 9999 /
+    December 4, 2026 / Director Acme & Co / 35 Anthony Road"): the sender's address, even
+    with no name or contact in it for the other finders to start from."""
+    lines = _lines(text)
+    folded = fold(text)
+    for first, _ in _inside_address(text, lines, own=own):
+        date = next(i for i, (start, _) in enumerate(lines) if start == first) - 1
+        while date >= 0 and not _line(folded, lines, date):
+            date -= 1
+        if date < 0 or not DATE_LINE.fullmatch(_line(folded, lines, date)):
+            return
+        block = [i for i in range(date) if _line(folded, lines, i)]
+        if 2 <= len(block) <= INSIDE_ADDRESS_LINES and not any(
+            SECTION_HEADING.fullmatch(_line(folded, lines, i))
+            or len(_line(folded, lines, i)) > SENDER_LINE
+            for i in block
+        ):
+            yield lines[block[0]][0], lines[block[-1]][1]
+
+
+SENDER_LINE = 60  # longer, a line is prose, not an address's
 
 # A template's placeholder for the addressee ("Recipient's name", "Empf.-Nachname").
 _RECIPIENT = r"recipient|addressee|destinataire|destinatario|empf(?:anger(?:in)?)?\b"

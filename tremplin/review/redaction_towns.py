@@ -75,7 +75,12 @@ _NOT_A_TOWN = re.compile(
     r"linkedin|twitter|gitlab|website|email|phone|mobile|address|adresse|born|nee|ne|"
     r"nationality|nationalite|nacionalidad|nazionalita|nationaliteit|staatsangehorigkeit|"
     r"citizenship|resumen|riepilogo|samenvatting|zusammenfassung|resume|objet|subject|"
-    r"betreff|asunto|oggetto|onderwerp|date|datum|fecha|data)(?!\w)"
+    r"betreff|asunto|oggetto|onderwerp|date|datum|fecha|data|"
+    # A weekday before a date: "Friday, December 4th 2026", "Montag, 7. Dezember 2026".
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|lunedi|martedi|mercoledi|giovedi|"
+    r"venerdi|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?!\w)"
 )
 # A town alone: one word of four letters or more ("Fin" is a word), hyphens allowed, or
 # two after an article or a saint ("Le Mans", "Den Haag", "San Sebastián").
