@@ -13,13 +13,13 @@ from tremplin.review.tests.redaction_scoring import (
 )
 
 RECALL_FLOOR = 0.95
-# Over-redaction of the code before this measure (commit 58388ca), on the same 303 samples:
-# 697 of 56,703 words that are not identity on the whole set, 186 of 13,735 on the held-out
-# seventy-six (contact labels in the header left out of both counts: redaction_scoring.py).
+# Over-redaction of the code before this measure (commit 58388ca), on the same 310 samples:
+# 722 of 57,823 words that are not identity on the whole set, 211 of 14,855 on the held-out
+# eighty-three (contact labels in the header left out of both counts: redaction_scoring.py).
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
-OVER_BEFORE, OTHER = 697, 56703
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 186, 13735
+OVER_BEFORE, OTHER = 722, 57823
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 211, 14855
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -43,7 +43,7 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
     ]
 
 
-# Every kind on the held-out seventy-six (the fifth round's twenty-four, six of the seventh
+# Every kind on the held-out eighty-three (the fifth round's twenty-four, six of the seventh
 # round's twelve, three of the eighth round's eight, six of the ninth round's twelve, seven of
 # the tenth round's fourteen, five of the eleventh round's ten, five of the twelfth round's
 # nine, two of the thirteenth round's five, three each of the fourteenth, fifteenth and
@@ -57,14 +57,16 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
 # at the start of the thirty-first, four fresh samples came in after it, and six moved to
 # tuning at the start of the thirty-second, four fresh samples came in after it, and six
 # moved to tuning at the start of the thirty-third and six at the start of the
-# thirty-fourth), measured once after the rules were tuned on the 227 others
-# (cv_samples/README.md): names and e-mails reach 0.95 (311 of 320 words, 225 of 229);
-# phones, links and addresses do not.
+# thirty-fourth, and seven fresh samples came in after it), measured once after the rules
+# were tuned on the 227 others (cv_samples/README.md): e-mails reach 0.95 (245 of 249
+# words); names (0.941 since the seven fresh samples, 0.972 before them), phones, links and
+# addresses do not.
 KINDS_HELD_OUT = _marked(
     {
-        "phone": "held-out phones: 0.938 recall",
-        "url": "held-out links: 0.940 recall",
-        "address": "held-out addresses: 0.777 recall",
+        "name": "held-out names: 0.941 recall",
+        "phone": "held-out phones: 0.941 recall",
+        "url": "held-out links: 0.937 recall",
+        "address": "held-out addresses: 0.783 recall",
     }
 )
 
@@ -139,7 +141,7 @@ def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 211 of 13,735 words taken away, 186 at 58388ca (README)"
+    strict=True, reason="held out: 245 of 14,855 words taken away, 211 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,
