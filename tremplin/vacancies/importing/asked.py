@@ -296,12 +296,18 @@ def min_years_experience(text: str) -> int | None:
     unpaid = "\n".join(line for line in text.split("\n") if not names_pay(line))
     asked = [sentence for sentence in sentences(unpaid) if not _NOT_ASKED.search(sentence)]
     text = "\n".join(asked)
-    for sentence in sentences(text):
-        for pattern in _YEARS_OF_EXPERIENCE:
-            if match := pattern.search(sentence):
-                years = number_value(match.group("n"))
-                if years is not None and 0 < years <= 50:
-                    return years
+    # Each requirement is a floor the candidate must reach: "At least two years of Django
+    # experience" and "At least three years of software development experience" ask three.
+    stated = [
+        years
+        for sentence in sentences(text)
+        for pattern in _YEARS_OF_EXPERIENCE
+        if (match := pattern.search(sentence))
+        and (years := number_value(match.group("n"))) is not None
+        and 0 < years <= 50
+    ]
+    if stated:
+        return max(stated)
     for sentence in sentences(text):
         for pattern in _YEARS_ASKED:
             if match := pattern.search(sentence):

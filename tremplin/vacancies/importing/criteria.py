@@ -89,7 +89,7 @@ def criteria(document: Document) -> list[ParsedCriterion]:
     )
     for section in document.sections:
         if section.heading is None:
-            found.extend(_led_in_criteria(section.bullets, split=split, contrasted=contrasted))
+            found.extend(_unlisted_criteria(section.bullets, split=split, contrasted=contrasted))
             continue
         while stack and stack[-1][0] >= section.level:
             stack.pop()
@@ -103,6 +103,11 @@ def criteria(document: Document) -> list[ParsedCriterion]:
                 # "3 à 5 ans d'expérience…" or "Étudiant(e) en école de commerce." as a
                 # paragraph of its own, before the list or instead of it.
                 found.extend(_cued_paragraphs(section.paragraphs, kind))
+            if not bullets:
+                # No list: the sentences that ask ("Candidates that have training in … are
+                # encouraged to apply.") are the section's requirements.
+                stated = _stated_requirements(section.paragraphs)
+                found.extend(criterion for criterion in stated if criterion.kind == MUST)
             # "As the team leader, we expect you to:" between two lists: its own kind (a
             # list of qualities keeps its heading's, what leads into it says it is asked).
             for lead_in, group in itertools.groupby(bullets, key=lambda bullet: bullet.lead_in):
@@ -114,10 +119,7 @@ def criteria(document: Document) -> list[ParsedCriterion]:
                 required = split and bool(_REQUIRED.search(fold(section.heading)))
                 found.extend(_section_criteria(grouped, own, mixed=own == MUST and not required))
         else:
-            led = _led_in_criteria(section.bullets, split=split, contrasted=contrasted)
-            # "Must have strong technology skills" among the duties: asked wherever it is.
-            asked = [] if led else [b for b in section.bullets if _ASKED.match(fold(b.text))]
-            found.extend([*led, *_section_criteria(asked, MUST, mixed=True)])
+            found.extend(_unlisted_criteria(section.bullets, split=split, contrasted=contrasted))
     for section in document.sections:
         listed = section.heading is not None and heading_kind(section.heading) in LISTS
         # Under a requirements heading, a line apart says only a preference ("Idéalement,
@@ -151,10 +153,17 @@ def _run_in_criteria(paragraphs: list[str], *, contrasted: bool) -> list[ParsedC
 # "Essential", "Indispensable"; not "Requirements").
 _REQUIRED = re.compile(
     r"\b(?:required|essential|mandatory|indispensables?|obligatoires?|exigee?s?|must[- ]haves?)\b"
+    # "Basic Qualifications" then "Desired Qualifications"
+    r"|\b(?:basic|minimum)\s+(?:qualifications|requirements)\b"
 )
 # What one must bring: "Must have …" opening a bullet, "You must have …" a sentence.
 _ASKED_VERBS = r"(?:have|be|demonstrate|possess|hold|avoir|etre|maitriser|posseder|justifier)"
-_ASKED = re.compile(rf"(?:must|should)\s+{_ASKED_VERBS}\b")
+# A bullet that asks: "Must have …", "… so you should have experience of …", Swedish "du
+# bör ha", "du måste kunna".
+_ASKED = re.compile(
+    rf"^(?:must|should)\s+{_ASKED_VERBS}\b|\byou\s+(?:must|should)\s+{_ASKED_VERBS}\b"
+    r"|\bdu\s+(?:bor|maste|ska)\s+(?:ha|vara|kunna)\b"
+)
 
 
 # "Additional Qualifications" over "Bachelor's degree preferred." and "Strong communication
@@ -180,6 +189,27 @@ def _lead_in_kind(lead_in: str | None, *, contrasted: bool = False) -> str | Non
         return None
     kind = heading_kind(clause, against_required=contrasted)
     return kind if kind in LISTS else None
+
+
+def _unlisted_criteria(
+    bullets: list[Bullet], *, split: bool, contrasted: bool
+) -> list[ParsedCriterion]:
+    """Outside any requirements section: the lists a requirements sentence leads into, or
+    else the bullets that ask ("Must have strong technology skills" among the duties, "Du
+    bör ha flera års erfarenhet…" under no heading), with the pluses among them."""
+    if led := _led_in_criteria(bullets, split=split, contrasted=contrasted):
+        return led
+    # What the bullet's first sentence says ("Excellence. You should have a high bar…" names
+    # a value, with a word on it).
+    said = [fold(sentences(bullet.text)[0]) if bullet.text else "" for bullet in bullets]
+    if not any(_ASKED.search(first) for first in said):
+        return []
+    asked = [
+        bullet
+        for bullet, first in zip(bullets, said, strict=True)
+        if _ASKED.search(first) or NICE_BULLET.search(first)
+    ]
+    return _section_criteria(asked, MUST, mixed=True)
 
 
 def _led_in_criteria(
@@ -282,11 +312,23 @@ _STATED_PREFERENCE = re.compile(
 
 
 _HOPED_FOR = re.compile(
-    r"^the\s+ideal\s+candidates?\s+(?:will|would)\s+have\b|\bthose\s+are\s+(?:all\s+)?pluses\b"
-    r"|\b(?:is|are)\s+(?:useful|helpful|welcome)\s+but\s+not\s+(?:required|essential|necessary)\b"
+    # "An ideal candidate should also be familiar with …"
+    r"^(?:the|an)\s+ideal\s+candidates?\s+(?:will|would|should)\s+(?:also\s+)?"
+    r"(?:have|be|possess|bring|demonstrate|show|hold|follow|know)\b"
+    r"|\bthose\s+are\s+(?:all\s+)?pluses\b"
+    r"|\b(?:is|are)\s+(?:useful|helpful|welcome|preferred|desirable|desired)\s+but\s+not"
+    r"\s+(?:required|essential|necessary)\b"
+    # Swedish: "Vi ser det som ett extra plus om du …"
+    r"|\bett\s+(?:extra\s+)?plus\s+om\b"
 )
 _YOU_MUST = re.compile(
-    rf"(?:you\s+must|vous\s+devez)\s+{_ASKED_VERBS}\b"
+    # "To be successful in this role, you must be team oriented"
+    rf"(?:[^,]{{3,50}},\s*)?(?:you\s+must|vous\s+devez)\s+{_ASKED_VERBS}\b"
+    # Swedish "Du bör ha flera års erfarenhet …", "Du måste kunna …"
+    r"|du\s+(?:bor|maste|ska)\s+(?:ha|vara|kunna)\b"
+    # "Candidates that have training in … are encouraged to apply."
+    r"|(?:candidates|applicants)\s+(?:that|who)\s+(?:have|hold)\b.{5,250}\bare\s+"
+    r"(?:strongly\s+)?encouraged\s+to\s+apply\b"
     # "The ideal candidate is comfortable talking to …" (what they "will have" is hoped for)
     r"|the\s+ideal\s+candidates?\s+(?:is|are|has|have)\b"
 )

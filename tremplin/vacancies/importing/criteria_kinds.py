@@ -125,6 +125,10 @@ NICE_BULLET = re.compile(
     # "… is fijn, maar niet noodzakelijk", "nicht zwingend erforderlich"
     r"|\bniet noodzakelijk\b|\bnicht (?:zwingend )?(?:erforderlich|notwendig)\b"
     r"|\beven better\b|\bencore mieux\b|^bonus if\b|\b(?:is|are)\s+(?:beneficial|preferable)\b"
+    # "Familiarity with GitHub beneficial"
+    r"|\bbeneficial\W*$"
+    # Swedish: "Vi ser det som ett extra plus om du …", "… är meriterande"
+    r"|\bett (?:extra )?plus\b|\bmeriterande\b"
 )
 
 
