@@ -6,8 +6,7 @@ pairing module decides whether a text is a translation of a vacancy already stor
 Storing is ``tremplin.vacancies.import_services.vacancy_import``.
 """
 
-from tremplin.vacancies.importing.criteria import ParsedCriterion
-from tremplin.vacancies.importing.criteria_kinds import MUST, NICE, QUALITY
+from tremplin.vacancies.importing.criteria_kinds import MUST, NICE, QUALITY, ParsedCriterion
 from tremplin.vacancies.importing.errors import PostingError
 from tremplin.vacancies.importing.money import Salary
 from tremplin.vacancies.importing.posting import ParsedPosting, SectionHeading, parse_posting

@@ -17,18 +17,24 @@ list of nice-to-haves; elsewhere the wording of a bullet never changes its kind.
 
 import itertools
 import re
-from dataclasses import dataclass
 
 from tremplin.vacancies.importing.criteria_kinds import (
     LISTS,
     MUST,
     NICE,
     NICE_BULLET,
+    NOT_CRITERIA,
     OPTIONAL,
     QUALITY,
+    ParsedCriterion,
     heading_kind,
 )
-from tremplin.vacancies.importing.structure import Bullet, Document
+from tremplin.vacancies.importing.criteria_sentences import (
+    ASKED_VERBS,
+    YOU_MUST,
+    stated_requirements,
+)
+from tremplin.vacancies.importing.structure import Bullet, Document, Section
 from tremplin.vacancies.importing.textutil import fold, sentences
 
 # Past this length a paragraph is prose about the role, not an item of a list.
@@ -42,17 +48,9 @@ HEADING_BULLET_WORDS = 2
 # "The successful candidate will:", "La personne retenue devra :" (but "An excellent
 # candidate will be able to:" says what they bring).
 _DUTIES_LEAD_IN = re.compile(
-    r"\b(?:will|devr(?:a|ez|ont)|doi(?:t|vent))\s*:?\s*$|\byou'll be\b|\bvous (?:serez|allez)\b"
+    r"\b(?:will|devr(?:a|ez|ont)|doi(?:t|vent))\s*:?\s*$|\byou['’]ll be\b(?!\s+(?:good|great|strong"
+    r"|skilled|comfortable|confident|experienced)\b)|\bvous (?:serez|allez)\b"
 )
-
-
-@dataclass(frozen=True)
-class ParsedCriterion:
-    text: str
-    kind: str
-
-    def as_json(self) -> dict[str, str]:
-        return {"text": self.text, "kind": self.kind}
 
 
 def _requirements_headed(document: Document) -> bool:
@@ -87,6 +85,10 @@ def criteria(document: Document) -> list[ParsedCriterion]:
         for s in document.sections
         if s.heading
     )
+    # "Characteristics that we look for in Fellows include:" ending a section, then headings
+    # of the same level that say nothing of their kind ("### Leadership:"): its lists, up to
+    # a heading of what is no criteria ("## Benefits") or of a higher level.
+    led: tuple[int, str] | None = None
     for section in document.sections:
         if section.heading is None:
             found.extend(_unlisted_criteria(section.bullets, split=split, contrasted=contrasted))
@@ -94,9 +96,17 @@ def criteria(document: Document) -> list[ParsedCriterion]:
         while stack and stack[-1][0] >= section.level:
             stack.pop()
         kind = heading_kind(section.heading, against_required=contrasted)
+        # Deeper, the section is the heading's own (its kind comes down the stack); higher,
+        # the lead is over.
+        if kind == NOT_CRITERIA or (led and section.level != led[0]):
+            led = None
+        if kind is None:
+            kind = led[1] if led else None
         if kind is None:
             kind = next((parent for _level, parent in reversed(stack) if parent), None)
         stack.append((section.level, kind))
+        if lead_in := _section_lead_in(section, kind, contrasted=contrasted):
+            led = (section.level, lead_in)
         if kind in LISTS:
             bullets = section.bullets or _prose_list(section.paragraphs)
             if not bullets or section.bullets:
@@ -106,12 +116,15 @@ def criteria(document: Document) -> list[ParsedCriterion]:
             if not bullets:
                 # No list: the sentences that ask ("Candidates that have training in … are
                 # encouraged to apply.") are the section's requirements.
-                stated = _stated_requirements(section.paragraphs)
+                stated = stated_requirements(section.paragraphs)
                 found.extend(criterion for criterion in stated if criterion.kind == MUST)
             # "As the team leader, we expect you to:" between two lists: its own kind (a
             # list of qualities keeps its heading's, what leads into it says it is asked).
             for lead_in, group in itertools.groupby(bullets, key=lambda bullet: bullet.lead_in):
                 grouped = list(group)
+                # "To qualify for this role, you must have one year of specialized
+                # experience. Specialized experience is:"
+                found.extend(_asked_before(lead_in))
                 own = (kind != QUALITY and _lead_in_kind(lead_in, contrasted=contrasted)) or kind
                 if own == NICE and _marks_its_preferences(section.heading, grouped):
                     found.extend(_section_criteria(grouped, MUST, mixed=True))
@@ -124,7 +137,7 @@ def criteria(document: Document) -> list[ParsedCriterion]:
         listed = section.heading is not None and heading_kind(section.heading) in LISTS
         # Under a requirements heading, a line apart says only a preference ("Idéalement,
         # vous connaissez…" after the list): its requirements are the list.
-        found.extend(_stated_requirements(section.paragraphs, preferences_only=listed))
+        found.extend(stated_requirements(section.paragraphs, preferences_only=listed))
         found.extend(_run_in_criteria(section.paragraphs, contrasted=contrasted))
     return found
 
@@ -156,12 +169,10 @@ _REQUIRED = re.compile(
     # "Basic Qualifications" then "Desired Qualifications"
     r"|\b(?:basic|minimum)\s+(?:qualifications|requirements)\b"
 )
-# What one must bring: "Must have …" opening a bullet, "You must have …" a sentence.
-_ASKED_VERBS = r"(?:have|be|demonstrate|possess|hold|avoir|etre|maitriser|posseder|justifier)"
 # A bullet that asks: "Must have …", "… so you should have experience of …", Swedish "du
 # bör ha", "du måste kunna".
 _ASKED = re.compile(
-    rf"^(?:must|should)\s+{_ASKED_VERBS}\b|\byou\s+(?:must|should)\s+{_ASKED_VERBS}\b"
+    rf"^(?:must|should)\s+{ASKED_VERBS}\b|\byou\s+(?:must|should)\s+{ASKED_VERBS}\b"
     r"|\bdu\s+(?:bor|maste|ska)\s+(?:ha|vara|kunna)\b"
 )
 
@@ -189,6 +200,19 @@ def _lead_in_kind(lead_in: str | None, *, contrasted: bool = False) -> str | Non
         return None
     kind = heading_kind(clause, against_required=contrasted)
     return kind if kind in LISTS else None
+
+
+def _section_lead_in(section: Section, kind: str | None, *, contrasted: bool) -> str | None:
+    """What a section that lists nothing of its own says the sections after it list: a
+    requirements heading leading in over nothing ("### Characteristics that we look for
+    include:"), or its last paragraph leading in ("We look for:")."""
+    if section.bullets:
+        return None
+    if not section.paragraphs:
+        leads = (section.heading or "").rstrip().endswith(":")
+        return kind if leads and kind in LISTS else None
+    last = section.paragraphs[-1].rstrip()
+    return _lead_in_kind(last, contrasted=contrasted) if last.endswith(":") else None
 
 
 def _unlisted_criteria(
@@ -249,9 +273,11 @@ _ASKED_SENTENCE = re.compile(
 
 
 def _asked_before(lead_in: str | None) -> list[ParsedCriterion]:
-    said = sentences(lead_in or "")[:-1]
+    said = [sentence.strip() for sentence in sentences(lead_in or "")[:-1]]
     return [
-        ParsedCriterion(s.strip(), MUST) for s in said if _ASKED_SENTENCE.match(fold(s.strip()))
+        ParsedCriterion(s, MUST)
+        for s in said
+        if _ASKED_SENTENCE.match(fold(s)) or YOU_MUST.match(fold(s))
     ]
 
 
@@ -267,15 +293,6 @@ def _questions_to_you(bullets: list[Bullet]) -> bool:
     return len(bullets) >= 2 and all(
         _QUESTION_TO_YOU.match(fold(bullet.text).strip(" *_")) for bullet in bullets
     )
-
-
-# A line of its own that states one requirement: "Permis B requis", "Driving licence
-# required"; not "Aucun diplôme requis", nor a sentence that merely ends so.
-_STATED_REQUIREMENT = re.compile(
-    r"^[^\w]*(?P<text>(?!(?:aucune?|no|not|pas|sans|nothing|rien)\b)\w[^.!?:;]{2,60}?)"
-    r"\s+(?:requise?s?|required|obligatoires?|exigee?s?|indispensables?|mandatory)\s*[.!]?$"
-)
-MAX_STATED_REQUIREMENT_WORDS = 6
 
 
 # A paragraph that asks for experience or a course of study, whatever its grammar.
@@ -301,69 +318,6 @@ def _cued_paragraphs(paragraphs: list[str], kind: str) -> list[ParsedCriterion]:
     return found
 
 
-# "Candidates with aspirations for a PhD are highly preferred.": a preference stated apart.
-_STATED_PREFERENCE = re.compile(
-    r"^(?:candidates|applicants|candidat(?:e|s|es)|personnes)\b.{5,200}?\b"
-    r"(?:(?:is|are)\s+(?:highly\s+|strongly\s+)?(?:preferred|a\s+plus)"
-    r"|(?:seront|sera)\s+(?:privilegiee?s?|appreciee?s?))\s*[.!]?$"
-    # "Idéalement, vous connaissez déjà l'écosystème.", after the list of requirements
-    r"|^(?:idealement|ideally),?\s+(?:vous|you)\b[^:]{10,250}$"
-)
-
-
-_HOPED_FOR = re.compile(
-    # "An ideal candidate should also be familiar with …"
-    r"^(?:the|an)\s+ideal\s+candidates?\s+(?:will|would|should)\s+(?:also\s+)?"
-    r"(?:have|be|possess|bring|demonstrate|show|hold|follow|know)\b"
-    r"|\bthose\s+are\s+(?:all\s+)?pluses\b"
-    r"|\b(?:is|are)\s+(?:useful|helpful|welcome|preferred|desirable|desired)\s+but\s+not"
-    r"\s+(?:required|essential|necessary)\b"
-    # Swedish: "Vi ser det som ett extra plus om du …"
-    r"|\bett\s+(?:extra\s+)?plus\s+om\b"
-)
-_YOU_MUST = re.compile(
-    # "To be successful in this role, you must be team oriented"
-    rf"(?:[^,]{{3,50}},\s*)?(?:you\s+must|vous\s+devez)\s+{_ASKED_VERBS}\b"
-    # Swedish "Du bör ha flera års erfarenhet …", "Du måste kunna …"
-    r"|du\s+(?:bor|maste|ska)\s+(?:ha|vara|kunna)\b"
-    # "Candidates that have training in … are encouraged to apply."
-    r"|(?:candidates|applicants)\s+(?:that|who)\s+(?:have|hold)\b.{5,250}\bare\s+"
-    r"(?:strongly\s+)?encouraged\s+to\s+apply\b"
-    # "The ideal candidate is comfortable talking to …" (what they "will have" is hoped for)
-    r"|the\s+ideal\s+candidates?\s+(?:is|are|has|have)\b"
-)
-# "Experience of software development … is an essential requirement for this role."
-_ESSENTIAL = re.compile(
-    r"\b(?:is|are)\s+an?\s+(?:essential|key|necessary|mandatory)\s+requirement\b"
-)
-
-
-def _stated_requirements(
-    paragraphs: list[str], *, preferences_only: bool = False
-) -> list[ParsedCriterion]:
-    """Requirements written as a line apart, outside any requirements list (a banner at the
-    top: "👉 Passeport APE requis"): each a must; and preferences so written, each nice."""
-    found: list[ParsedCriterion] = []
-    for paragraph in paragraphs:
-        line = paragraph.strip()
-        # "You must have documented experience as …. You must have …": each sentence asks.
-        said = [sentence.strip() for sentence in sentences(line)]
-        if not preferences_only:
-            found.extend(
-                ParsedCriterion(s, MUST)
-                for s in said
-                if _YOU_MUST.match(fold(s)) or _ESSENTIAL.search(fold(s))
-            )
-        # "The ideal candidates will have …", "… is useful but not required": hoped for.
-        found.extend(ParsedCriterion(s, NICE) for s in said if _HOPED_FOR.search(fold(s)))
-        match = None if preferences_only else _STATED_REQUIREMENT.match(fold(line))
-        if match and len(match.group("text").split()) <= MAX_STATED_REQUIREMENT_WORDS:
-            found.append(ParsedCriterion(re.sub(r"^[^\w(]+", "", line), MUST))
-        elif _STATED_PREFERENCE.match(fold(line)):
-            found.append(ParsedCriterion(line, NICE))
-    return found
-
-
 def _prose_list(paragraphs: list[str]) -> list[Bullet]:
     """Short paragraphs one after the other under a requirements heading, each a criterion
     written without a bullet ("Tu es rigoureux ?" then "Tu connais le secteur ?"); a long
@@ -381,7 +335,11 @@ def _prose_list(paragraphs: list[str]) -> list[Bullet]:
         items.extend(said if listed and len(paragraph) > PROSE_ITEM_CHARS else [paragraph])
     if len(items) < 2 or any(len(item) > PROSE_ITEM_CHARS for item in items):
         return []
-    return [Bullet(item) for item in items]
+    # "Aucune compétence dans les domaines environnementaux.": what is not asked.
+    return [Bullet(item) for item in items if not _NOTHING_ASKED.match(fold(item))]
+
+
+_NOTHING_ASKED = re.compile(r"^(?:aucune?|no|not|pas\s+de|sans|kein(?:e|en)?|geen)\b")
 
 
 MIN_LISTED_SENTENCES = 3
@@ -409,7 +367,9 @@ def _main_clause(text: str) -> str:
     )
     # "programming knowledge (Java preferred)": which kind is preferred, the knowledge is asked
     # ("Python (preferred)" alone is optional).
-    text = re.sub(r"\(\s*\w[^()]*?\s+preferred\s*\)", " ", text)
+    text = re.sub(
+        r"\(\s*\w[^()]*?\s+(?:preferred|wünschenswert|von\s+Vorteil|souhaitée?s?)\s*\)", " ", text
+    )
     # "(projects developed in Drupal or Node.js a plus)": which of it is a bonus.
     text = re.sub(r"\(\s*\w[^()]*?\s+an?\s+(?:plus|bonus)\s*\)", " ", text)
     return re.split(r";\s", text, maxsplit=1)[0]

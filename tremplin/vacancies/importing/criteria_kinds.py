@@ -1,9 +1,11 @@
 """What a heading, a lead-in or a bullet says its criteria are: a must, a nice-to-have, a
-personal quality, or no criteria at all (duties, the offer, the organization). Read by the
-criteria finder (``criteria.py``) and by the title finder, which takes no requirements
-heading for a role."""
+personal quality, or no criteria at all (duties, the offer, the organization); and a criterion
+found, with its kind. Read by the criteria finders (``criteria.py``,
+``criteria_sentences.py``) and by the title finder, which takes no requirements heading for a
+role."""
 
 import re
+from dataclasses import dataclass
 
 from tremplin.vacancies.importing.textutil import fold
 
@@ -68,16 +70,18 @@ _HEADING_KINDS = (
         r"|eligib|admissib|who (?:can|should) apply|\bdevr(?:a|ez|ont)\b|\bdoi(?:t|vent)\b"
         r"|\battentes\b|what we expect|\bexpectations\b|fit right in|\bright (?:person|fit)\b"
         r"|\bthrive\b|bonne personne|\ba good fit\b|\bgood fit if\b|competenc(?:y|ies)"
+        # "Characteristics that we look for in Fellows include:"
+        r"|\bwe look for\b"
         # "As Community Coordinator, you:", "Ce poste est pour vous si :", "What does an
         # Acme employee look like?"
         r"|,\s*you\s*:?\s*$|\b(?:pour vous|for you) si\b|\bfor you if\b"
         r"|\b(?:employee|candidate|colleague|person|member|hire)s?\s+looks?\s+like\b"
         # "About You", "Outreachy needs you to:"
-        r"|\babout you\b|\bneeds? you to\b|^you (?:have|bring|should have)\b"
+        r"|\babout you\b|\bneeds? you to\b|^you (?:have|bring|should have)\b|\bwho are you\b"
         # "As the team leader, we expect you to:", "We expect, at a minimum, that…"
         r"|\bwe expect\b"
         # German: "Unsere Anforderungen", "Was du mitbringst", "Deine Qualifikationen"
-        r"|\banforderung|\bqualifikation|\bkenntnisse\b|\bvoraussetzung|\bmitbringen\b"
+        r"|\banforderung|\bqualifikation|\bkenntnisse\b|\bvorr?aussetzung|\bmitbringen\b"
         r"|\bmitbringst\b"
         # Italian: "Requisiti", "Qualifiche chiave", "Competenze richieste", "Esperienza
         # richiesta"; Dutch: "Je hebt", "Wat wij vragen", "Functie-eisen", "Profiel"
@@ -94,11 +98,12 @@ _HEADING_KINDS = (
     ),
     (
         NOT_CRITERIA,
-        r"responsabilit|mission|\btaches\b|\bduties\b|\brole\b|\bposte\b|conditions|\boffer"
+        r"responsabilit|responsibilit|mission|\btaches\b|\bduties\b|\brole\b|\bposte\b|conditions|\boffer"
         r"|\boffre\b|benefits|avantages|\babout\b|a propos|\bapply|postuler|candidature|how to"
         r"|comment\b|description|context|\bteam\b|equipe|salary|remuneration|process"
         r"|\bcontact|overview|apercu|summary|resume\b|what you(?:'ll| will) do|activit|\bwe\b"
-        r"|\bnous\b|\bus\b|\btasks\b|\baufgaben\b|\bwir\b|\bbewerbung",
+        r"|\bnous\b|\bus\b|\btasks\b|\baufgaben\b|\bwir\b|\bbewerbung"
+        r"|\bwhat you(?:['’]ll| will)? get\b",
     ),
 )
 
@@ -148,3 +153,14 @@ def heading_kind(heading: str, *, against_required: bool = False) -> str | None:
         if re.search(pattern, folded):
             return kind
     return None
+
+
+@dataclass(frozen=True)
+class ParsedCriterion:
+    """A requirement as the posting words it, and its kind (MUST, NICE or QUALITY)."""
+
+    text: str
+    kind: str
+
+    def as_json(self) -> dict[str, str]:
+        return {"text": self.text, "kind": self.kind}

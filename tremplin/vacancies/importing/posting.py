@@ -23,7 +23,8 @@ from tremplin.vacancies.importing import (
     signature,
     titles,
 )
-from tremplin.vacancies.importing.criteria import ParsedCriterion, criteria, required_text
+from tremplin.vacancies.importing.criteria import criteria, required_text
+from tremplin.vacancies.importing.criteria_kinds import ParsedCriterion
 from tremplin.vacancies.importing.errors import PostingError
 from tremplin.vacancies.importing.frontmatter import (
     APPLY_URL_KEYS,

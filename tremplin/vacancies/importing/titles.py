@@ -89,8 +89,9 @@ TITLE_SUFFIX = re.compile(
     # and where; "post-doctoral position open at EPFZ, Zurich": where (the role keeps its noun).
     r"|\s+position\s+in\s+the\s+[^,@]{1,60}?\s+(?:team|group|lab|laboratory)\b.{0,100}$"
     r"|(?<=position)\s+open\s+at\s+\S.{0,100}$"
-    # "Data Scientist, Internet Researcher Job Description": the page, not the role.
-    r"|\s+job\s+description$"
+    # "Data Scientist, Internet Researcher Job Description", "… Job Announcement": the page,
+    # not the role.
+    r"|\s+job\s+(?:description|announcement|posting|advert(?:isement)?)$"
     # "Postdoc opening - integration of AiiDA with …": the role, then what it is about.
     r"|\s+opening\s*[-–—:]\s+.*$",
     _I,
@@ -115,16 +116,20 @@ QUOTED_ROLE = re.compile(
 # follows the verb and its article (which tells the verb from the noun "recherche").
 HIRING_SENTENCE = re.compile(
     r"^(?:.+?\s+(?:recrut(?:e|ent|ons)|recherch(?:e|ent|ons)|cherch(?:e|ent|ons)"
-    r"|embauch(?:e|ent|ons)|(?:is|are)\s+(?:hiring|looking\s+for|seeking|recruiting)|seeks)"
+    r"|embauch(?:e|ent|ons)|(?:is|are)\s+(?:hiring|looking\s+for|seeking|recruiting)|seeks"
+    # "Die Fakultät sucht eine studentische Hilfskraft", "Acme zoekt een ontwikkelaar"
+    r"|such(?:t|en)|zoek(?:t|en))"
     # "We're Hiring a Circuit Rider", "Now hiring: a designer".
     r"|(?:(?:we\s*['’]\s*re|now)\s+)?(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
     # "Le laboratoire recherche son tech lead": a possessive as the article.
     r"(?:(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one|son|sa|ses|leurs?"
-    r"|its|their|our(?:\s+next|\s+new)?|a\s+new)\s+(?=\w)"
+    r"|its|their|our(?:\s+next|\s+new)?|a\s+new|eine?n?|een)\s+(?=\w)"
     # "Dalibo recrute 2 postes administratifs": the count stays with the role; "The Tor
     # Project Seeks Backend Engineer for OONI!", "Seeking Ruby contractors": a headline's
     # role without its article.
     r"|(?=\d{1,2}\s+\w)|(?<=[Ss]eeks\s)(?=[A-Z])|(?<=^[Ss]eeking\s)(?=[A-Z])"
+    # "Fakultät X sucht studentische Hilfskraft": German and Dutch headlines drop it too.
+    r"|(?<=sucht\s)(?=\w)|(?<=zoekt\s)(?=\w)"
     # "OpenNews is hiring: Community manager"
     r"|(?<=hiring:\s)(?=\w))",
     _I,
