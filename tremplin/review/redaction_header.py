@@ -39,6 +39,14 @@ NOT_A_PHONE = re.compile(
 HEADER_SITE = re.compile(rf"(?:https?://)?(?:[\w-]++\.)++(?:{TLDS})(?:/\S*)?", re.IGNORECASE)
 # A letter at least: "555-123-4567" is a phone.
 HEADER_HANDLE = re.compile(r"@?(?=[a-z0-9._-]*[a-z])[a-z0-9][a-z0-9._-]{3,38}")
+_LONE_HANDLE = re.compile(
+    rf"{HEADER_HANDLE.pattern}|@?(?=[\w.-]*[a-z])(?=[\w.-]*[\d_])[A-Za-z0-9][\w.-]{{3,38}}"
+)
+# A line of pronouns: "they/them", "she/her", "il/lui", "sie/ihr".
+PRONOUNS = re.compile(
+    r"\(?(?i:they|she|he|ze|xe|elle|il|iel|sie|er)\s*/\s*(?i:them|her|him|hir|xem|lui|ihr|ihm|iel|elle)"
+    r"(?:\s*/\s*\w+)?\)?"
+)
 # A contact written in a line of its own: an e-mail address, a link, a number.
 HEADER_CONTACT = re.compile(rf"@|https?://|www\.|\.(?:{TLDS})\b", re.IGNORECASE)
 # In the header, a handle in lower case after the network's name, as link text with its
@@ -209,16 +217,23 @@ def header_contacts(text: str) -> Iterator[tuple[int, int, str]]:
                     )
     # A handle alone on its line, next to contact lines or to other such handles that are
     # (a run of lone words with no contact beside it is something else: a list, commands).
+    # A user name may mix cases when it has a digit or an underscore ("meow_user_Af1544");
+    # a line of pronouns ("they/them") between such lines keeps them together.
     alone = {
-        number for number, line in lines if len(line) == 1 and HEADER_HANDLE.fullmatch(line[0].text)
+        number
+        for number, line in lines
+        if len(line) == 1 and _LONE_HANDLE.fullmatch(line[0].text)
     }
+    pronouns = {n for n, line in lines if len(line) == 1 and PRONOUNS.fullmatch(line[0].text)}
     handles: set[int] = set()
     reached = contact_lines
     while reached:
-        reached = {n for n in alone - handles if {n - 1, n + 1} & (reached | handles)}
+        reached = {
+            n for n in (alone | pronouns) - handles if {n - 1, n + 1} & (reached | handles)
+        }
         handles |= reached
     for number, line in lines:
-        if number in handles:
+        if number in handles - pronouns:
             yield line[0].start, line[0].end, "link"
 
 

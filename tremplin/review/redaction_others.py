@@ -72,7 +72,8 @@ _NEXT_HEADING = re.compile(rf"(?:^|.*{_H})(?:{SECTION_HEADING.pattern}){_H}*:?{_
 REFERENCES_LINES = 30
 # A label column's "References Jane Smith" (Europass): the referee's lines follow, up to a
 # heading in capitals, a blank line or a line of the next label's list ("Projects • …").
-REFERENCES_OPENING = re.compile(rf"(?:{_REFERENCES}){_H}+\w")
+# A mark may open each referee ("REFERENCES ■ Professor Jo Public", then "■ Dr Ann Roe").
+REFERENCES_OPENING = re.compile(rf"(?:{_REFERENCES}){_H}+(?:(?P<mark>[■●▪◆►])\s*)?\w")
 REFERENCES_OPENING_LINES = 4
 
 
@@ -393,8 +394,9 @@ def _references(
         if start >= end_of_header and REFERENCES_HEADING.match(line):
             alone, left = bool(re.fullmatch(rf"(?:{_REFERENCES}){_H}*:?", line)), REFERENCES_LINES
             continue
-        if start >= end_of_header and alone is None and REFERENCES_OPENING.match(line):
-            opening = REFERENCES_OPENING_LINES
+        if start >= end_of_header and alone is None and (match := REFERENCES_OPENING.match(line)):
+            # Marked, the referees make a list that runs on as a section's lines do.
+            opening = REFERENCES_LINES if match.group("mark") else REFERENCES_OPENING_LINES
         if opening:
             written = text[start:end].strip()
             if not written or "•" in written or (written.isupper() and len(written) > 3):
