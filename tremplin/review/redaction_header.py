@@ -220,17 +220,13 @@ def header_contacts(text: str) -> Iterator[tuple[int, int, str]]:
     # A user name may mix cases when it has a digit or an underscore ("meow_user_Af1544");
     # a line of pronouns ("they/them") between such lines keeps them together.
     alone = {
-        number
-        for number, line in lines
-        if len(line) == 1 and _LONE_HANDLE.fullmatch(line[0].text)
+        number for number, line in lines if len(line) == 1 and _LONE_HANDLE.fullmatch(line[0].text)
     }
     pronouns = {n for n, line in lines if len(line) == 1 and PRONOUNS.fullmatch(line[0].text)}
     handles: set[int] = set()
     reached = contact_lines
     while reached:
-        reached = {
-            n for n in (alone | pronouns) - handles if {n - 1, n + 1} & (reached | handles)
-        }
+        reached = {n for n in (alone | pronouns) - handles if {n - 1, n + 1} & (reached | handles)}
         handles |= reached
     for number, line in lines:
         if number in handles - pronouns:
