@@ -16,19 +16,19 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the forty-third round, on 438 postings (README): held out (149), 0.832 field
-# accuracy, 0.888 criteria recall and 0.942 must/nice split; tuned on (289), 0.927, 0.996
-# and 0.995; the whole corpus 0.894, 0.961 and 0.979.
+# Measured after the forty-third round and nine fresh held-out postings, on 447 postings
+# (README): held out (158), 0.826 field accuracy, 0.877 criteria recall and 0.929 must/nice
+# split; tuned on (289), 0.927, 0.996 and 0.995; the whole corpus 0.891, 0.954 and 0.974.
 # (Forty-nine fresh held-out postings, added after the thirty-eighth round, pulled the
 # held-out criteria recall from 0.924 down.)
 FLOOR = {
-    "all": {"field_accuracy": 0.89, "criteria_recall": 0.96, "kind_accuracy": 0.97},
+    "all": {"field_accuracy": 0.89, "criteria_recall": 0.95, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.92, "criteria_recall": 0.99, "kind_accuracy": 0.99},
-    "held_out": {"field_accuracy": 0.83, "criteria_recall": 0.88, "kind_accuracy": 0.94},
+    "held_out": {"field_accuracy": 0.82, "criteria_recall": 0.87, "kind_accuracy": 0.92},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.832 field accuracy and 0.888 criteria recall (README)",
+    reason="held-out postings read 0.826 field accuracy and 0.877 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
@@ -39,7 +39,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.894 field accuracy and 0.961 criteria recall, held back "
+    reason="the whole corpus reads 0.891 field accuracy and 0.954 criteria recall, held back "
     "by its held-out part",
 )
 
