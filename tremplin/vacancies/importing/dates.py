@@ -36,6 +36,8 @@ _DEADLINE_WORDS = re.compile(
     # "Die Bewerbungsfrist endet am 10.08.2022", "uiterlijk 1 mei", "entro il 30 aprile"
     r"|bewerbungsfrist|bewerbungsschluss|ausschreibungsfrist|\buiterlijk\b|\bentro il\b"
     r"|\bscadenza\b"
+    # "Last day to apply: Final filing date is August 15, 2025"
+    r"|\blast\s+day\s+to\s+apply\b|\bfinal\s+filing\s+date\b"
     r"|\b(?:apply|applications?|submit|send|attach|postule[rz]|candidatures?|envoye[rz]|open"
     r"|contact(?:ez)?|write|e-?mail"  # "To express your interest, contact us at … by 31 January"
     r"|ouvertes?|bewerbung)"

@@ -39,6 +39,8 @@ EMPLOYMENT_KEYS = (
     "compensation",  # a job board's "compensation: gratis", "5k - 10k fixed bid"
     "employmenttype",
 )  # fmt: skip
+# What the post pays: "salary: £100 - £300/day", "remuneration: 35 k€ brut annuel".
+PAY_KEYS = ("salary", "pay", "remuneration", "rémunération", "salaire", "gehalt", "compensation")
 # How long the contract lasts: "length: 6 mois", "duree: 12 mois".
 DURATION_KEYS = ("length", "duration", "duree", "durée", "contract_length", "duree_du_contrat")
 # When applications close: "deadline", a static site's "poste_ferme" or "date_limite".
@@ -297,8 +299,9 @@ def text_value(value: Any) -> str | None:
         value = value["name"]  # schema.org's "hiringOrganization: {name: CyBOK}"
     if value is None or isinstance(value, dict | list):
         return None
-    # "PhD position&#58; Phylogenetics": a value written for an HTML page.
-    text = html.unescape(str(value)).strip()
+    # "PhD position&#58; Phylogenetics": a value written for an HTML page; what follows a line
+    # break ("Fully remote<br>able to work UK hours") is a note on the value, not the value.
+    text = html.unescape(re.split(r"<br\s*/?>", str(value), maxsplit=1)[0]).strip()
     return text or None
 
 

@@ -34,6 +34,7 @@ from tremplin.vacancies.importing.frontmatter import (
     EMPLOYMENT_KEYS,
     LOCATION_KEYS,
     ORGANIZATION_KEYS,
+    PAY_KEYS,
     TITLE_KEYS,
     FrontMatter,
 )
@@ -444,7 +445,8 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         organization_guess=organization_guess,
         employment_type=employment_type,
         contract_duration_months=duration,
-        salary=money.salary(plain)
+        salary=money.salary(front_matter.text(*PAY_KEYS) or "")
+        or money.salary(plain)
         or money.stated_salary(
             front_matter.text("basesalary"),
             front_matter.text("salarycurrency"),

@@ -89,6 +89,8 @@ TITLE_SUFFIX = re.compile(
     # and where; "post-doctoral position open at EPFZ, Zurich": where (the role keeps its noun).
     r"|\s+position\s+in\s+the\s+[^,@]{1,60}?\s+(?:team|group|lab|laboratory)\b.{0,100}$"
     r"|(?<=position)\s+open\s+at\s+\S.{0,100}$"
+    # "Senior Data Scientist with the Advanced Analytics and Evaluation team": the team.
+    r"|\s+(?:with|in|for|on)\s+the\s+[^,]{1,60}?\s+(?:team|group|unit|division)\s*$"
     # "Data Scientist, Internet Researcher Job Description", "… Job Announcement": the page,
     # not the role.
     r"|\s+job\s+(?:description|announcement|posting|advert(?:isement)?)$"
