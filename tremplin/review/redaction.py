@@ -137,8 +137,11 @@ _NETWORKS = (
 _NETWORKS_ORDINARY_WORDS = r"x|medium|threads|signal|matrix|line|malt"
 _HANDLE_ANY = r"@?\w[\w.@/~+-]*"
 _HANDLE_MARKED = r"@\w[\w.-]*|[\w.-]*[\d_][\w.-]*\w|[\w-]+\.[\w.-]*\w"
+# A table's gap between the network's name and its own cell, which holds the handle alone
+# ("LinkedIn\tjdoe"; not ": Facebook\tMonth 20xx – Present", the next column's text).
+_CELL_GAP = rf"(?:\t|[^\S\n]{{2}})(?=[^\S\n]*{_HANDLE_ANY}[^\S\n]*(?:\n|$|\t|[^\S\n]{{3}}))"
 NETWORK_HANDLE = re.compile(
-    rf"(?<![\w.@/-])(?:(?:{_NETWORKS})(?:[^\S\n]*(?:[:\uff1a|]|=>|→|\t|[^\S\n]{{2}})[^\S\n]*"
+    rf"(?<![\w.@/-])(?:(?:{_NETWORKS})(?:[^\S\n]*(?:[:\uff1a|]|=>|→|{_CELL_GAP})[^\S\n]*"
     rf"(?P<any>{_HANDLE_ANY})|[^\S\n]+(?:[—–-][^\S\n]+)?(?P<marked>{_HANDLE_MARKED}))"
     rf"|(?:{_NETWORKS_ORDINARY_WORDS})[^\S\n]*[:\uff1a][^\S\n]*(?P<after_colon>{_HANDLE_ANY}))",
     re.IGNORECASE,

@@ -29,7 +29,8 @@ _PLACE_LABELS = (
 )
 ADDRESS_LABEL = re.compile(
     rf"^{_H}*(?:(?P<postal>{_POSTAL_LABELS})|{_PLACE_LABELS}){_H}*(?:[:\uff1a]|\t|{_H}{{2,}}){_H}*"
-    rf"(?P<value>\S(?:[^\n]*?\S)?)(?={_H}{{3}}|{_H}*$)",
+    # The value ends at a column's gap: three spaces, or a tab between a Word table's cells.
+    rf"(?P<value>\S(?:[^\n]*?\S)?)(?={_H}{{3}}|\t|{_H}*$)",
     re.I | re.M,
 )
 _CONTINUATION = re.compile(

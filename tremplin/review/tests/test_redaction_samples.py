@@ -14,12 +14,12 @@ from tremplin.review.tests.redaction_scoring import (
 
 RECALL_FLOOR = 0.95
 # Over-redaction of the code before this measure (commit 58388ca), on the same 329 samples:
-# 744 of 61,340 words that are not identity on the whole set, 218 of 16,887 on the held-out
-# ninety-seven (contact labels in the header left out of both counts: redaction_scoring.py).
+# 744 of 61,340 words that are not identity on the whole set, 206 of 15,146 on the held-out
+# eighty-nine (contact labels in the header left out of both counts: redaction_scoring.py).
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
 OVER_BEFORE, OTHER = 744, 61340
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 218, 16887
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 206, 15146
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -43,7 +43,7 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
     ]
 
 
-# Every kind on the held-out ninety-seven (the fifth round's twenty-four, six of the seventh
+# Every kind on the held-out eighty-nine (the fifth round's twenty-four, six of the seventh
 # round's twelve, three of the eighth round's eight, six of the ninth round's twelve, seven of
 # the tenth round's fourteen, five of the eleventh round's ten, five of the twelfth round's
 # nine, two of the thirteenth round's five, three each of the fourteenth, fifteenth and
@@ -58,16 +58,16 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
 # tuning at the start of the thirty-second, four fresh samples came in after it, and six
 # moved to tuning at the start of the thirty-third and six at the start of the
 # thirty-fourth, seven fresh samples came in after it, and five moved to tuning at the start
-# of the thirty-fifth, and nineteen fresh samples came in after it), measured once after the
-# rules were tuned on the 232 others (cv_samples/README.md): e-mails reach 0.95 (293 of 297
-# words); names (0.938; 0.972 before the seven fresh samples of the thirty-fourth round),
-# phones, links and addresses do not.
+# of the thirty-fifth, nineteen fresh samples came in after it, and eight moved to tuning at
+# the start of the thirty-sixth), measured once after the rules were tuned on the 240 others
+# (cv_samples/README.md): e-mails reach 0.95 (267 of 271 words); names (0.935; 0.972 before
+# the seven fresh samples of the thirty-fourth round), phones, links and addresses do not.
 KINDS_HELD_OUT = _marked(
     {
-        "name": "held-out names: 0.938 recall",
-        "phone": "held-out phones: 0.948 recall",
-        "url": "held-out links: 0.923 recall",
-        "address": "held-out addresses: 0.792 recall",
+        "name": "held-out names: 0.935 recall",
+        "phone": "held-out phones: 0.944 recall",
+        "url": "held-out links: 0.919 recall",
+        "address": "held-out addresses: 0.779 recall",
     }
 )
 
@@ -149,7 +149,7 @@ def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 247 of 16,887 words taken away, 218 at 58388ca (README)"
+    strict=True, reason="held out: 231 of 15,146 words taken away, 206 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,
