@@ -31,6 +31,7 @@ from tremplin.vacancies.importing.criteria_kinds import (
 )
 from tremplin.vacancies.importing.criteria_sentences import (
     ASKED_VERBS,
+    SWEDISH_ASKED,
     YOU_MUST,
     stated_requirements,
 )
@@ -173,7 +174,7 @@ _REQUIRED = re.compile(
 # bör ha", "du måste kunna".
 _ASKED = re.compile(
     rf"^(?:must|should)\s+{ASKED_VERBS}\b|\byou\s+(?:must|should)\s+{ASKED_VERBS}\b"
-    r"|\bdu\s+(?:bor|maste|ska)\s+(?:ha|vara|kunna)\b"
+    rf"|\b{SWEDISH_ASKED}"
 )
 
 

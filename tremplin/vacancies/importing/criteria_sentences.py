@@ -10,6 +10,8 @@ from tremplin.vacancies.importing.textutil import fold, sentences
 
 # What one must bring: "Must have …" opening a bullet, "You must have …" a sentence.
 ASKED_VERBS = r"(?:have|be|demonstrate|possess|hold|avoir|etre|maitriser|posseder|justifier)"
+# Swedish "Du bör ha flera års erfarenhet …", "Du måste kunna …" (folded).
+SWEDISH_ASKED = r"du\s+(?:bor|maste|ska)\s+(?:ha|vara|kunna)\b"
 
 # A line of its own that states one requirement: "Permis B requis", "Driving licence
 # required"; not "Aucun diplôme requis", nor a sentence that merely ends so.
@@ -56,8 +58,7 @@ YOU_MUST = re.compile(
     # manager should have experience …": the person hired, by their role.
     rf"|(?:{_NOT_HOPING}[^,]{{3,80}},\s*)?the\s+(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUN}\s+(?:should|must)\s+"
     rf"(?:also\s+)?{ASKED_VERBS}\b"
-    # Swedish "Du bör ha flera års erfarenhet …", "Du måste kunna …"
-    r"|du\s+(?:bor|maste|ska)\s+(?:ha|vara|kunna)\b"
+    rf"|{SWEDISH_ASKED}"
     # "Candidates that have training in … are encouraged to apply."
     r"|(?:candidates|applicants)\s+(?:that|who)\s+(?:have|hold)\b.{5,250}\bare\s+"
     r"(?:strongly\s+)?encouraged\s+to\s+apply\b"
