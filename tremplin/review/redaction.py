@@ -78,7 +78,7 @@ from tremplin.review.redaction_names import (
 )
 from tremplin.review.redaction_others import (
     others_find,
-    sender_block,
+    own_addresses,
     someone_elses_link,
     within,
 )
@@ -250,13 +250,13 @@ def find(text: str, *, identity: Identity, header: bool = True) -> list[Span]:
 
 
 def _own(found: list[Span], *, text: str) -> list[Span]:
-    """``found`` less the contacts that are someone else's (``redaction_others.py``), and
-    with a letter's own block above its date and the addressee's (``sender_block``)."""
+    """``found`` less others' contacts (``others_find``), with the address ``own_addresses``."""
     own = [(span.start, span.end) for span in found if span.own]
     own += _written_names(found, text=text)
     others = list(others_find(text, own=own))
     kept = [s for s in found if s.kind == NAME or not within(s.start, s.end, others)]
-    return kept + [Span(start, end, ADDRESS) for start, end in sender_block(text, own=own)]
+    at = [(span.start, span.end) for span in found]
+    return kept + [Span(a, b, ADDRESS) for a, b in own_addresses(text, own=own, found=at)]
 
 
 def _written_names(found: list[Span], *, text: str) -> Iterator[tuple[int, int]]:

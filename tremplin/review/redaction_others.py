@@ -25,8 +25,17 @@ a profile (an employer's, a school's, Europass's) and holds nothing of the candi
 import re
 from collections.abc import Iterator
 
+from tremplin.review.redaction_cities import known_city
+from tremplin.review.redaction_countries import COUNTRY
+from tremplin.review.redaction_fields import LABEL
 from tremplin.review.redaction_header import HSPACE as _H
-from tremplin.review.redaction_header import SALUTATION, SECTION_HEADING, fold, header_end
+from tremplin.review.redaction_header import (
+    SALUTATION,
+    SECTION_HEADING,
+    TITLE_WORD,
+    fold,
+    header_end,
+)
 from tremplin.review.redaction_placeholders import PLACEHOLDER_LINK, fields_listed
 
 # Lines between the inside address and the salutation: a subject, references, a date. A
@@ -224,6 +233,52 @@ def sender_block(text: str, *, own: list[tuple[int, int]]) -> Iterator[tuple[int
 
 
 SENDER_LINE = 60  # longer, a line is prose, not an address's
+
+# A place alone on its line: a known town, or two or three capitalised words ending with a
+# country or a code ("NorthEast NYC US", "Upper Valley, NH", "Lyon France").
+_PLACE_LINE = re.compile(
+    rf"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:,?{_H}+[A-ZÀ-ÖØ-Þ][\w'’.-]*){{0,1}},?{_H}+([A-Z]{{2,3}}|\w+)"
+)
+
+
+def own_addresses(
+    text: str, *, own: list[tuple[int, int]], found: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """The candidate's address where no finder starts from it: a letter's own block above
+    its date (``sender_block``), and a place alone on the line above the candidate's own
+    e-mail address or phone, as a summary or a sidebar sets it where the header's contact
+    block has ended ("NorthEast NYC US" over "jane@example.org"). A line that ``found``
+    touches, a heading, a label or a job title is no such place."""
+    yield from sender_block(text, own=own)
+    lines = _lines(text)
+    folded = fold(text)
+    for index in range(1, len(lines)):
+        start, end = lines[index]
+        written = text[start:end].strip()
+        offset = start + text[start:end].find(written[:1])
+        if not SENDER_CONTACT.search(written) or not any(
+            a <= offset and offset + len(written) <= b for a, b in own
+        ):
+            continue
+        above_start, above_end = lines[index - 1]
+        place = _line(folded, lines, index - 1)
+        above = text[above_start:above_end].strip()
+        shape = _PLACE_LINE.fullmatch(above)
+        code = shape is not None and re.fullmatch(rf"[A-Z]{{2,3}}|{COUNTRY}", shape[1], re.I)
+        if (
+            (known_city(above) or code)
+            and not _holds(found, above_start, above_end)
+            and not SECTION_HEADING.fullmatch(place)
+            and not LABEL.fullmatch(place)
+            and not TITLE_WORD.search(place)
+        ):
+            yield (
+                above_start
+                + len(text[above_start:above_end])
+                - len(text[above_start:above_end].lstrip()),
+                above_start + len(text[above_start:above_end].rstrip()),
+            )
+
 
 # A template's placeholder for the addressee ("Recipient's name", "Empf.-Nachname").
 _RECIPIENT = r"recipient|addressee|destinataire|destinatario|empf(?:anger(?:in)?)?\b"

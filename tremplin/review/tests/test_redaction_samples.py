@@ -19,7 +19,7 @@ RECALL_FLOOR = 0.95
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
 OVER_BEFORE, OTHER = 744, 61340
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 206, 15146
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 164, 14299
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -59,15 +59,16 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
 # moved to tuning at the start of the thirty-third and six at the start of the
 # thirty-fourth, seven fresh samples came in after it, and five moved to tuning at the start
 # of the thirty-fifth, nineteen fresh samples came in after it, and eight moved to tuning at
-# the start of the thirty-sixth), measured once after the rules were tuned on the 240 others
-# (cv_samples/README.md): e-mails reach 0.95 (267 of 271 words); names (0.935; 0.972 before
+# the start of the thirty-sixth and six at the start of the thirty-seventh), measured once
+# after the rules were tuned on the 246 others (cv_samples/README.md): e-mails reach 0.95
+# (252 of 256 words); names (0.931; 0.972 before
 # the seven fresh samples of the thirty-fourth round), phones, links and addresses do not.
 KINDS_HELD_OUT = _marked(
     {
-        "name": "held-out names: 0.935 recall",
-        "phone": "held-out phones: 0.944 recall",
-        "url": "held-out links: 0.919 recall",
-        "address": "held-out addresses: 0.779 recall",
+        "name": "held-out names: 0.931 recall",
+        "phone": "held-out phones: 0.941 recall",
+        "url": "held-out links: 0.926 recall",
+        "address": "held-out addresses: 0.789 recall",
     }
 )
 
@@ -104,8 +105,9 @@ def tuning() -> Score:
 # On the samples the rules were tuned on, every kind but addresses: the five held-out samples
 # moved to tuning at the start of the thirty-fifth round took addresses from 0.952 to 0.940
 # (their placeholders and joined columns had no general rule that did not take employers'
-# towns too; cv_samples/README.md).
-KINDS_TUNED = _marked({"address": "tuning addresses: 0.940 recall since the thirty-fifth round"})
+# towns too; cv_samples/README.md), and the six moved at the start of the thirty-seventh took
+# them to 0.932 (0.935 after its rule).
+KINDS_TUNED = _marked({"address": "tuning addresses: 0.935 recall since the thirty-seventh round"})
 
 
 @pytest.mark.parametrize("kind", KINDS_TUNED)
@@ -149,7 +151,7 @@ def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 231 of 15,146 words taken away, 206 at 58388ca (README)"
+    strict=True, reason="held out: 224 of 14,299 words taken away, 164 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,
