@@ -16,19 +16,19 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the forty-fourth round and two fresh held-out postings, on 449 postings
-# (README): held out (152), 0.834 field accuracy, 0.878 criteria recall and 0.939 must/nice
-# split; tuned on (297), 0.923, 0.988 and 0.995; the whole corpus 0.893, 0.953 and 0.978.
-# (Forty-nine fresh held-out postings, added after the thirty-eighth round, pulled the
-# held-out criteria recall from 0.924 down.)
+# Measured after fifteen fresh held-out postings came in before the forty-fifth round, on
+# 464 postings (README): held out (167), 0.818 field accuracy, 0.842 criteria recall and
+# 0.930 must/nice split; tuned on (297), 0.923, 0.988 and 0.995; the whole corpus 0.886,
+# 0.936 and 0.974. (Fresh held-out postings, added round after round since the
+# thirty-eighth, pulled the held-out criteria recall from 0.924 down.)
 FLOOR = {
-    "all": {"field_accuracy": 0.89, "criteria_recall": 0.95, "kind_accuracy": 0.97},
+    "all": {"field_accuracy": 0.88, "criteria_recall": 0.93, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.92, "criteria_recall": 0.98, "kind_accuracy": 0.99},
-    "held_out": {"field_accuracy": 0.83, "criteria_recall": 0.87, "kind_accuracy": 0.93},
+    "held_out": {"field_accuracy": 0.81, "criteria_recall": 0.84, "kind_accuracy": 0.92},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.834 field accuracy and 0.878 criteria recall (README)",
+    reason="held-out postings read 0.818 field accuracy and 0.842 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
@@ -39,7 +39,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.893 field accuracy and 0.953 criteria recall, held back "
+    reason="the whole corpus reads 0.886 field accuracy and 0.936 criteria recall, held back "
     "by its held-out part",
 )
 
