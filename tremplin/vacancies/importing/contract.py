@@ -119,7 +119,7 @@ _PART_TIME = re.compile(
     rf"|{_LEVEL_OF_EMPLOYMENT}\d{{2}}\s?%"
     # "between 10 and 14 hours a week", "20h/semaine": fewer than 30 hours.
     r"|\b(?<![\d.,])(?:[1-9]|[12]\d)(?:\s*(?:-|–|to|and|à|et)\s*(?:[1-9]|[12]\d))?\s*"
-    r"(?:hours?|hrs?|h|heures?)\s*(?:a|per|par|/)\s*(?:week|wk|semaine)\b",
+    r"(?:hours?|hrs?|h|heures?)\s*(?:a|per|par|/)\s*(?:week|wk|semaine|woche)\b",
     _I,
 )
 _FIXED_TERM = re.compile(
@@ -169,7 +169,9 @@ _NOT_A_CONTRACT = re.compile(
     # ("a funded three-year fellowship" is the length of the fellowship).
     r"|\b(?:funded|funding)\s+(?:for|through|until)\b|\bfinancée?s?\s+(?:pour|sur|jusqu)"
     # "the schedule and length are flexible": no length is stated.
-    r"|\b(?:length|duration|durée)\b.{0,40}\bflexibles?\b",
+    r"|\b(?:length|duration|durée)\b.{0,40}\bflexibles?\b"
+    # "A reserve list may be held for a period of up to 12 months": the list's, not the job's.
+    r"|\breserve\s+list\b",
     _I,
 )
 # "3 years of experience", "une expérience d'au moins 2 ans": years one has, near the

@@ -169,6 +169,8 @@ _REQUIRED = re.compile(
     r"\b(?:required|essential|mandatory|indispensables?|obligatoires?|exigee?s?|must[- ]haves?)\b"
     # "Basic Qualifications" then "Desired Qualifications"
     r"|\b(?:basic|minimum)\s+(?:qualifications|requirements)\b"
+    # "Skills we expect" then "Skills we want"
+    r"|\bskills\s+we\s+expect\b"
 )
 # A bullet that asks: "Must have …", "… so you should have experience of …", Swedish "du
 # bör ha", "du måste kunna".
@@ -302,13 +304,16 @@ _EXPERIENCE_OR_STUDIES = re.compile(
     # "Esperti in possesso di comprovata esperienza, non inferiore a 3 anni"
     r"|(?:esperti|candidati|laureati)\s+in\s+possesso\b"
     r"|(?:etudiant|student|diplome|graduate|titulaire|holder)\b"
-    r"|(?:bac\s*\+\s*\d|master|bachelor|licence|phd|doctorat)\b)"
+    r"|(?:bac\s*\+\s*\d|master|bachelor|licence|phd|doctorat)\b"
+    # "Willingness to be assessed for BPSS clearance" after the list
+    r"|willingness\s+to\b|(?:eligibility|the\s+right)\s+to\s+work\b)"
 )
 
 
 def _cued_paragraphs(paragraphs: list[str], kind: str) -> list[ParsedCriterion]:
     """The paragraphs of a requirements section that open by asking for years of
-    experience or studies: the first sentence of each is a criterion of ``kind``."""
+    experience, studies, a willingness or the right to work: the first sentence of each is a
+    criterion of ``kind``."""
     found: list[ParsedCriterion] = []
     for paragraph in paragraphs:
         if len(paragraph) > PROSE_ITEM_CHARS or paragraph.rstrip().endswith(":"):
@@ -357,12 +362,12 @@ def _main_clause(text: str) -> str:
     # "Ph.D. in ecology (ideally completed at the time of application)": when, not whether
     # ("fluent in French (ideally)" says whether).
     text = re.sub(r"\((?:ideally|preferably|idéalement|de préférence)\s+\w[^()]*\)", " ", text)
-    # "Strong programming skills, ideally demonstrated through contributions": how it is
-    # shown, not whether it is asked.
-    text = re.sub(r",\s*(?:ideally|preferably)\s+\w+(?:ed|en)\b[^.;]*", " ", text)
-    # "aimant le Libre et idéalement la Sécurité": what is asked, then what is hoped for.
+    # "Strong programming skills, ideally demonstrated through contributions", "An interest in
+    # software, ideally with some Ruby", "aimant le Libre et idéalement la Sécurité": what is
+    # asked, then how it is best shown or what is hoped for beside it.
     text = re.sub(
-        r"\s+(?:et|and)\s+(?:id[ée]alement|ideally|de\s+pr[ée]f[ée]rence|preferably)\b.*$",
+        r"(?:,|\s+(?:et|and|und))\s+(?:id[ée]alement|ideally|idealerweise|de\s+pr[ée]f[ée]rence"
+        r"|preferably)\b.*$",
         " ",
         text,
     )

@@ -81,9 +81,10 @@ _HEADING_KINDS = (
         r"|\babout you\b|\bneeds? you to\b|^you (?:have|bring|should have)\b|\bwho are you\b"
         # "As the team leader, we expect you to:", "We expect, at a minimum, that…"
         r"|\bwe expect\b"
-        # German: "Unsere Anforderungen", "Was du mitbringst", "Deine Qualifikationen"
+        # German: "Unsere Anforderungen", "Was du mitbringst", "Deine Qualifikationen",
+        # "Wichtig für uns ist"
         r"|\banforderung|\bqualifikation|\bkenntnisse\b|\bvorr?aussetzung|\bmitbringen\b"
-        r"|\bmitbringst\b"
+        r"|\bmitbringst\b|\bwichtig fur uns\b|\bfur uns wichtig\b"
         # Italian: "Requisiti", "Qualifiche chiave", "Competenze richieste", "Esperienza
         # richiesta"; Dutch: "Je hebt", "Wat wij vragen", "Functie-eisen", "Profiel"
         r"|\brequisiti\b|\bqualifiche\b|\bcompetenze\b|\brichiest[aei]\b|\bprofilo\b"
@@ -125,8 +126,9 @@ NICE_BULLET = re.compile(
     r"|\bideally\b|^(?:preferably|de preference)\b|\b(?:strongly |highly )?recommended\b"
     r"|\bvon vorteil\b|\bwunschenswert|\bidealerweise\b"
     r"|\b(?:fortement |vivement )?recommandee?s?\b"
-    # "Optional: Erfahrung mit Docker", "… is een pré", "… costituisce titolo preferenziale"
-    r"|^optional\s*:|\bis een (?:pre|plus)\b|\bpluspunt\b|\bpreferenzial|\bgradit[oaie]\b"
+    # "Optional: Erfahrung mit Docker", "Plus: Du kennst…", "… is een pré", "… costituisce
+    # titolo preferenziale"
+    r"|^(?:optional|plus)\s*:|\bis een (?:pre|plus)\b|\bpluspunt\b|\bpreferenzial|\bgradit[oaie]\b"
     r"|\bcostituisce (?:un )?(?:plus|vantaggio)\b"
     # "… is fijn, maar niet noodzakelijk", "nicht zwingend erforderlich"
     r"|\bniet noodzakelijk\b|\bnicht (?:zwingend )?(?:erforderlich|notwendig)\b"
@@ -138,10 +140,10 @@ NICE_BULLET = re.compile(
 )
 
 
-# "Essential:" then "Desired:", "Required qualifications" then "Desired qualifications": what
-# the posting wishes for, set against what it requires. Alone, "Desired Skills and Attributes"
-# are what it asks.
-_DESIRED = re.compile(r"^(?!.*\brequired\b).*\bdesired\b")
+# "Essential:" then "Desired:", "Required qualifications" then "Desired qualifications",
+# "Skills we expect" then "Skills we want": what the posting wishes for, set against what it
+# requires. Alone, "Desired Skills and Attributes" are what it asks.
+_DESIRED = re.compile(r"^(?!.*\brequired\b).*\b(?:desired|skills\s+we\s+want)\b")
 
 
 def heading_kind(heading: str, *, against_required: bool = False) -> str | None:

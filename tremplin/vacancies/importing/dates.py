@@ -1,4 +1,4 @@
-"""Closing dates written in English or French."""
+"""Closing dates written in English or French (and German or Dutch months)."""
 
 import calendar
 import datetime as dt
@@ -15,13 +15,17 @@ MONTHS = {
     "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4,
     "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9,
     "octobre": 10, "novembre": 11, "decembre": 12,
+    # German and Dutch: "bis zum 2. Dezember 2019", "uiterlijk 1 mei"
+    "januar": 1, "januari": 1, "februar": 2, "februari": 2, "marz": 3, "maart": 3, "juni": 6,
+    "juli": 7, "augustus": 8, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12, "mei": 5,
 }  # fmt: skip
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>\d{4})"
 _PATTERNS = (
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
-    re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})\b"),
+    # "27/03/2016", "27.03.2016", Dutch "01-08-2024"
+    re.compile(r"\b(?P<day>\d{1,2})([/.-])(?P<month>\d{1,2})\2(?P<year>\d{4})\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,?\s+{_YEAR})?\b"),
 )
@@ -33,9 +37,10 @@ _END_OF_MONTH = re.compile(
 _DEADLINE_WORDS = re.compile(
     r"deadline|closing date|\bclos(?:e|es|ing)\b|no later than|date limite|au plus tard"
     r"|cloture|\bexpire|avant le|jusqu'au|d'ici le|\bd'ici\b[^.]{0,40}\ble\b|repondre"
-    # "Die Bewerbungsfrist endet am 10.08.2022", "uiterlijk 1 mei", "entro il 30 aprile"
+    # "Die Bewerbungsfrist endet am 10.08.2022", "uiterlijk 1 mei", "entro il 30 aprile",
+    # "Deze vacature staat online tot en met 01-08-2024"
     r"|bewerbungsfrist|bewerbungsschluss|ausschreibungsfrist|\buiterlijk\b|\bentro il\b"
-    r"|\bscadenza\b"
+    r"|\bscadenza\b|\btot\s+en\s+met\b"
     # "Last day to apply: Final filing date is August 15, 2025"
     r"|\blast\s+day\s+to\s+apply\b|\bfinal\s+filing\s+date\b"
     r"|\b(?:apply|applications?|submit|send|attach|postule[rz]|candidatures?|envoye[rz]|open"

@@ -23,6 +23,9 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # '<div class="h2 center-text">Experience and Requirements</div>': a heading by its style.
 _HEADING_CLASS = re.compile(r"(?:^|\s)h([1-6])(?:\s|$)")
 _BOLD = {"strong", "b"}
+# Markdown written between the tags of a page that is mostly HTML ("<h2>Profil</h2>" over
+# "*\tDu hast…" lines): its bullets are list items.
+_MARKDOWN_ITEM = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?=\S)")
 
 
 # A whole page ("<!doctype html>", "<html lang=en>"), whatever its lines hold.
@@ -53,6 +56,7 @@ class _Converter(HTMLParser):
         self.opening: int | None = None  # the line of a heading that opens the page
         self.h1: list[int] = []  # the lines of the <h1> headings
         self.styled: list[bool] = []  # per open <div>, whether it is styled as a heading
+        self.markdown_item = False  # the text being read is a Markdown bullet's
 
     def _flush(self) -> None:
         if not self.current:
@@ -66,7 +70,7 @@ class _Converter(HTMLParser):
                 if self.heading == 1:
                     self.h1.append(len(self.lines) + 1)
                 self.lines += ["", "#" * max(self.heading, 2) + " " + plain, ""]
-            elif self.items and self.items[-1]:
+            elif (self.items and self.items[-1]) or self.markdown_item:
                 self.lines.append("- " + text)
             elif self.bold_chars >= len(re.sub(r"\s", "", plain)) > 0:
                 # A paragraph all in bold is the page's heading, however it is worded.
@@ -77,6 +81,7 @@ class _Converter(HTMLParser):
                 self.lines += ["", text, ""]
         self.current = []
         self.bold_chars = 0
+        self.markdown_item = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         styled = _HEADING_CLASS.search(dict(attrs).get("class") or "") if tag == "div" else None
@@ -134,6 +139,19 @@ class _Converter(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.hidden:
             return
+        if self.heading is None and not self.bold_depth and "\n" in data:
+            first, *lines = data.split("\n")
+            self._read(first)
+            for line in lines:
+                if item := _MARKDOWN_ITEM.match(line):
+                    self._flush()
+                    self.markdown_item = True
+                    line = line[item.end() :]
+                self._read("\n" + line)
+            return
+        self._read(data)
+
+    def _read(self, data: str) -> None:
         self.current.append(data)
         if self.bold_depth:
             self.bold_chars += len(re.sub(r"\s", "", data))

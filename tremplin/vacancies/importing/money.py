@@ -240,6 +240,12 @@ def names_pay(line: str) -> bool:
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 RANGE_LINE_WORDS = 3
+# "A £1k per person learning budget", "Bike loans up to £2500": a benefit's sum, not pay.
+_BENEFIT_SUM = re.compile(
+    r"\b(?:learning|training|development|equipment|home[- ]?office|wellbeing|wellness"
+    r"|conference|book)\s+(?:budget|allowance|stipend)\b|\bloans?\b",
+    re.IGNORECASE,
+)
 
 
 def salary(text: str) -> Salary | None:
@@ -263,7 +269,7 @@ def salary(text: str) -> Salary | None:
                 or (has_currency and _period(sentence))
                 or _THOUSANDS_OF_MONEY.search(sentence)
             )
-            if not (cued or range_line):
+            if not (cued or range_line) or _BENEFIT_SUM.search(sentence):
                 continue
             found = _salary_in(sentence)
             if found is not None and (cued or found.min != found.max):

@@ -233,6 +233,7 @@ NOT_A_HIRER = frozenset(
         *("your", "votre", "my", "mon", "ma", "it", "there", "here", "which", "que"),
         *("vous", "you", "tu", "je", "i"),  # "Vous êtes à la recherche d'un stage ?"
         *("if", "si", "when", "quand", "whether"),  # "If your company is hiring, …"
+        *("wir", "ich", "du", "ihr", "sie", "unser", "unsere", "wij", "jij", "ons", "onze"),
     )
 )
 
@@ -317,8 +318,9 @@ def hirer_named(name: str, document: Document) -> str:
     name = re.sub(
         r"^(?:(?:Das|Unser)\s+Projekt|(?:Der|Unser)\s+Verein|Il|Lo)\s+(?=[A-Z])", "", name
     )
-    if re.match(r"^The\s+\S+\s+\S+", name):
-        name = name[4:]
+    # "The Open Data Institute", "Die Open Knowledge Foundation", "Het Open State Project".
+    if article := re.match(r"^(?:The|Die|Der|Das|Het)\s+(?=\S+\s+\S+)", name):
+        name = name[article.end() :]
     # "Le laboratoire innovation du ministère": the article of a common noun is no name's.
     if lower := re.match(r"^(?:Le|La|Les)\s+(?P<rest>[a-zà-ÿ].*)$", name):
         return lower.group("rest")[:1].upper() + lower.group("rest")[1:]

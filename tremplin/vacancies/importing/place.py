@@ -29,7 +29,9 @@ _LOCATION_PATTERNS = (
         r"|based\s+in|place\s+of\s+work"
         # "Duty station:", "Work location:", "Localisation du poste :", "Ville :", "Where:"
         r"|duty\s+station|(?:work|job|office)\s+location|office|city|ville|where"
-        r"|(?:localisation|lieu)\s+(?:du\s+poste|d['’]affectation|d['’]exercice))"
+        r"|(?:localisation|lieu)\s+(?:du\s+poste|d['’]affectation|d['’]exercice)"
+        # German "Ort: Berlin", "Standort: Köln"
+        r"|(?:arbeits|dienst|einsatz|stand)?ort)"
         # "Location: Washington, D.C.": a period after an initial stays; the next field of a
         # paragraph of fields ("… Rémunération: 600 €") ends it.
         r"\s*:\s*(?P<place>(?:[^.;\n]|(?<=\b[A-Z])\.){2,80}?)"
@@ -47,7 +49,9 @@ _LOCATION_PATTERNS = (
         r"[a-z]))"
     ),
     re.compile(
-        rf"\b(?:[Bb]ased|[Ll]ocated|[Ss]ituated)\s+in\s+(?:either\s+)?(?:central\s+)?{_PLACES}"
+        # Dutch "Ons kantoor is gevestigd in Den Haag"
+        rf"\b(?:[Bb]ased|[Ll]ocated|[Ss]ituated|gevestigd)\s+in\s+(?:either\s+)?(?:central\s+)?"
+        rf"{_PLACES}"
     ),
     # "based in the Chicago-area", "live in the greater Boston area": a town's surroundings.
     re.compile(

@@ -23,6 +23,7 @@ from typing import Any
 
 from tremplin.vacancies.importing.criteria_kinds import MUST, NICE, QUALITY
 from tremplin.vacancies.importing.posting import ParsedPosting
+from tremplin.vacancies.importing.structure import strip_inline_markup
 from tremplin.vacancies.importing.textutil import fold
 
 FIELDS = (
@@ -111,7 +112,9 @@ def _parsed_value(posting: ParsedPosting, name: str) -> Any:
 
 
 def _same_criterion(labelled: str, parsed: str) -> bool:
-    a, b = _words(labelled), _words(parsed)
+    # A label copies the posting's Markdown ("adhere to our [code of conduct](https://…)"),
+    # which the importer shows as words.
+    a, b = _words(strip_inline_markup(labelled)), _words(parsed)
     if not a or not b:
         return False
     if a == b or (

@@ -138,6 +138,7 @@ class Document:
 
 # An inline HTML tag in Markdown ('<a href="…">mission and values</a>'); not an autolink
 # ("<jobs@acme.org>", "<https://acme.org>").
+_BREAK_TAG = re.compile(r"<br\s*/?>$", re.IGNORECASE)
 _INLINE_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 
 
@@ -193,13 +194,17 @@ def _classify(lines: list[str]) -> list[_Line]:
             classified.append(_Line(raw, "blank"))
         else:
             indent = len(read) - len(read.lstrip(" \t"))
-            # A Markdown hard line break (a final backslash, or two spaces) ends the line's
-            # sentence.
+            # A Markdown hard line break (a final backslash, two spaces, or an HTML "<br>")
+            # ends the line's sentence.
             text = strip_inline_markup(stripped.removesuffix("\\"))
             if not text:  # a line of nothing but inline HTML tags ("<div>")
                 classified.append(_Line(raw, "blank"))
                 continue
-            hard_break = stripped.endswith("\\") or raw.rstrip("\r\n").endswith("  ")
+            hard_break = (
+                stripped.endswith("\\")
+                or raw.rstrip("\r\n").endswith("  ")
+                or _BREAK_TAG.search(stripped) is not None
+            )
             line = _Line(raw, "text", text, indent=indent, hard_break=hard_break)
             classified.append(line)
     return classified

@@ -43,9 +43,10 @@ def without_pictograms(text: str) -> str:
 MAX_LINE_CHARS = 5_000
 
 # Before a capital or a name like "2i2c" or "18F"; not after an initial ("The U.S. Open
-# Data Institute", "D.C.") nor "e.g." or "i.e.".
+# Data Institute", "D.C.") nor "e.g." or "i.e."; nor after a day written as German does
+# ("bis zum 27. März") or an item's number.
 _SENTENCE_BREAK = re.compile(
-    r"(?<=[.!?])(?<![\s.][A-Z]\.)(?<!e\.g\.)(?<!i\.e\.)\s+"
+    r"(?<=[.!?])(?<![\s.][A-Z]\.)(?<!e\.g\.)(?<!i\.e\.)(?<!\b\d\.)(?<!\b\d\d\.)\s+"
     r"(?=[\"“«(\[*]?(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Za-z]))"
 )
 

@@ -30,8 +30,10 @@ FULL_OR_PART_TIME = r"(?:full|part)[- ]?time\b|temps\s+(?:plein|partiel)"
 _HIRING_CRY = re.compile(
     rf"^\s*(?:nous\s+recrutons|on\s+recrute|{HIRING_CRIES}|we\s+are\s+hiring|open\s+role"
     r"|wanted|call\s+for\s+volunteers|appel\s+à\s+(?:bénévoles|volontaires))\s*[!:–—-]+\s*"
-    # "Volunteer Coordinator Needed": the role, then the cry.
-    r"|(?<=\w)\s+(?:needed|wanted|recherchée?s?|gesucht|sökes)(?:\s+till\b.*)?\s*!?\s*$",
+    # "Volunteer Coordinator Needed": the role, then the cry; "Projektassistenz für „X“
+    # gesucht": what the role is for goes with the cry.
+    r"|(?<=[\w\"”“’)])(?:\s+für\s+[^!?]{1,60}?)?\s+(?:needed|wanted|recherchée?s?|gesucht|sökes)"
+    r"(?:\s+till\b.*)?\s*!?\s*$",
     _I,
 )
 # What ``clean_title`` cuts: "Offre d'emploi -", "Stage :" in front of the role,
@@ -287,10 +289,13 @@ def without_terms(title: str) -> tuple[str, str | None]:
 _JOIN = re.compile(r"^(?:join|rejoignez|rejoindre|rejoins|devenir|devenez|deviens|become)\b", _I)
 _CAREERS = re.compile(
     r"^(?:careers?|jobs|vacancies|open\s+(?:positions|roles)|work\s+with\s+us"
-    r"|offres?\s+d['’]emploi|nous\s+rejoindre)\b",
+    r"|offres?\s+d['’]emploi|nous\s+rejoindre|vacatures|stellenangebote|karriere)\b",
     _I,
 )
 MAX_ROLE_WORDS = 8
+# "#### Functietitel" over "Lead AI validation (0.8-1 fte)": a heading that labels the role
+# written under it.
+_TITLE_LABEL = re.compile(r"^(?:functietitel|job\s+title|intitulé\s+du\s+poste)\s*:?$", _I)
 
 
 def role_after_a_cry(title: str, document: Document) -> str | None:
@@ -301,10 +306,12 @@ def role_after_a_cry(title: str, document: Document) -> str | None:
         return None
     for section in document.headed_sections:
         heading = (section.heading or "").strip()
-        if heading == title or _CAREERS.match(heading):
+        if _TITLE_LABEL.match(heading) and section.paragraphs:
+            return clean_title(section.paragraphs[0])
+        if heading == title or _CAREERS.match(heading) or _TITLE_LABEL.match(heading):
             continue
         if heading and len(heading.split()) <= MAX_ROLE_WORDS and heading_kind(heading) is None:
-            return heading.rstrip(":")
+            return clean_title(heading.rstrip(":"))
         return None
     return None
 
