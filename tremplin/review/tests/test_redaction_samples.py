@@ -18,8 +18,8 @@ RECALL_FLOOR = 0.95
 # eighty-nine (contact labels in the header left out of both counts: redaction_scoring.py).
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
-OVER_BEFORE, OTHER = 744, 61340
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 164, 14299
+OVER_BEFORE, OTHER = 773, 63996
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 193, 16955
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -59,16 +59,16 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
 # moved to tuning at the start of the thirty-third and six at the start of the
 # thirty-fourth, seven fresh samples came in after it, and five moved to tuning at the start
 # of the thirty-fifth, nineteen fresh samples came in after it, and eight moved to tuning at
-# the start of the thirty-sixth and six at the start of the thirty-seventh), measured once
-# after the rules were tuned on the 246 others (cv_samples/README.md): e-mails reach 0.95
-# (252 of 256 words); names (0.931; 0.972 before
+# the start of the thirty-sixth and six at the start of the thirty-seventh, seventeen fresh
+# samples came in after it), measured once after the rules were tuned on the 246 others
+# (cv_samples/README.md): e-mails reach 0.95 (304 of 308 words); names (0.926; 0.972 before
 # the seven fresh samples of the thirty-fourth round), phones, links and addresses do not.
 KINDS_HELD_OUT = _marked(
     {
-        "name": "held-out names: 0.931 recall",
-        "phone": "held-out phones: 0.941 recall",
-        "url": "held-out links: 0.926 recall",
-        "address": "held-out addresses: 0.789 recall",
+        "name": "held-out names: 0.926 recall",
+        "phone": "held-out phones: 0.9497 recall",
+        "url": "held-out links: 0.941 recall",
+        "address": "held-out addresses: 0.758 recall",
     }
 )
 
@@ -151,7 +151,7 @@ def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 224 of 14,299 words taken away, 164 at 58388ca (README)"
+    strict=True, reason="held out: 293 of 16,955 words taken away, 193 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,
