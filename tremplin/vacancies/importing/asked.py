@@ -212,7 +212,9 @@ def required_languages(text: str) -> list[str]:
 _YEARS_OF_EXPERIENCE = (
     re.compile(
         # "2 or more years related experience"
-        rf"\b(?P<n>{NUMBER})\s*\+?\s*(?:(?:-|–|to|à)\s*\d{{1,2}}\s*|or\s+more\s+)?\+?\s*"
+        # "Three (3) years": the number written again in brackets.
+        rf"\b(?P<n>{NUMBER})(?:\s*\(\d{{1,2}}\))?\s*\+?\s*(?:(?:-|–|to|à)\s*\d{{1,2}}\s*|or\s+more\s+)?"
+        r"\+?\s*"
         # "One year’s experience", "two years' experience"
         r"(?:years?|yrs?)(?:['’]s?)?\s+(?:of\s+)?(?:[\w/-]+\s+){0,5}?experience",
         _I,

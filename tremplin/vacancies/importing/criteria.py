@@ -121,12 +121,17 @@ def criteria(document: Document) -> list[ParsedCriterion]:
                 found.extend(criterion for criterion in stated if criterion.kind == MUST)
             # "As the team leader, we expect you to:" between two lists: its own kind (a
             # list of qualities keeps its heading's, what leads into it says it is asked).
-            for lead_in, group in itertools.groupby(bullets, key=lambda bullet: bullet.lead_in):
+            groups = itertools.groupby(bullets, key=lambda bullet: bullet.lead_in)
+            for number, (lead_in, group) in enumerate(groups):
                 grouped = list(group)
                 # "To qualify for this role, you must have one year of specialized
                 # experience. Specialized experience is:"
                 found.extend(_asked_before(lead_in))
                 own = (kind != QUALITY and _lead_in_kind(lead_in, contrasted=contrasted)) or kind
+                # Right under "Nice to haves", "Let us know if you enjoy any of the following
+                # skills" still hopes; "Required:" there asks, and so does a later lead-in.
+                if number == 0 and kind == NICE and own == MUST:
+                    own = NICE if not _REQUIRED.search(fold(lead_in or "")) else own
                 if own == NICE and _marks_its_preferences(section.heading, grouped):
                     found.extend(_section_criteria(grouped, MUST, mixed=True))
                     continue

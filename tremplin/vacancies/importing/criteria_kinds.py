@@ -38,8 +38,9 @@ _HEADING_KINDS = (
         r"|\bhelp you learn\b|\blearn on the job\b"
         # "Other things that are helpful", "Autres capacités utiles"
         r"|\b(?:other|autres)\b[^:]*\b(?:helpful|utiles)\b"
-        # "What would make me excited in a resume?": what stands out, not what is asked.
-        r"|\bmake (?:me|us) excited\b"
+        # "What would make me excited in a resume?": what stands out, not what is asked;
+        # "We would love"
+        r"|\bmake (?:me|us) excited\b|\bwe(?:['’]d| would) love\b"
         # "Plus significatifs :", "Les plus :": the pluses.
         r"|\bplus significatifs?\b|^(?:les |quelques )?plus\s*:?\s*$"
         # German: "Wünschenswert", "Von Vorteil"; Italian "Titoli preferenziali", "Graditi";
@@ -71,8 +72,9 @@ _HEADING_KINDS = (
         r"|eligib|admissib|who (?:can|should) apply|\bdevr(?:a|ez|ont)\b|\bdoi(?:t|vent)\b"
         r"|\battentes\b|what we expect|\bexpectations\b|fit right in|\bright (?:person|fit)\b"
         r"|\bthrive\b|bonne personne|\ba good fit\b|\bgood fit if\b|competenc(?:y|ies)"
-        # "Characteristics that we look for in Fellows include:"
-        r"|\bwe look for\b"
+        # "Characteristics that we look for in Fellows include:"; the UK civil service's
+        # "Person specification"; "We are seeking mentors from the community who have:"
+        r"|\bwe look for\b|\bperson specification\b|\bwho (?:have|has)\s*:?$"
         # "As Community Coordinator, you:", "Ce poste est pour vous si :", "What does an
         # Acme employee look like?"
         r"|,\s*you\s*:?\s*$|\b(?:pour vous|for you) si\b|\bfor you if\b"

@@ -206,8 +206,9 @@ def _salary_in(sentence: str) -> Salary | None:
     return Salary(min=low, max=high, currency=currency, period=period)
 
 
-# Between two amounts of money, a word that makes them a range's ends.
-_SPANNING = re.compile(r"^\s*(?:to|à|jusqu['’]à|-|–)\s", re.IGNORECASE)
+# Between two amounts of money, a word that makes them a range's ends, after an aside on the
+# first ("$122,941 (Step 01) to $159,823").
+_SPANNING = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:to|à|jusqu['’]à|-|–)\s", re.IGNORECASE)
 # A range's ends are of one order: "Step 1 - $142,701" is a grade's step, then pay.
 MAX_RANGE_RATIO = 10
 

@@ -58,6 +58,8 @@ _LOCATION_PATTERNS = (
         rf"\b(?:[Bb]ased|[Ll]ocated|[Ll]ive)\s+in\s+the\s+(?:greater\s+)?{_PLACE}"
         r"(?=[- ](?:metro(?:politan)?\s+)?area\b)"
     ),
+    # "The position will be in Lakewood, Colorado"
+    re.compile(rf"\b(?:position|role|job|post)\s+(?:will\s+be|is)\s+in\s+{_PLACES}"),
     # "Remote work or in-person in Utrecht": where the work is done in person.
     re.compile(rf"\b(?:[Ii]n[- ]person|[Oo]n[- ]?site|sur\s+place)\s+(?:in|at|à)\s+{_PLACES}"),
     # "basé au Département d'Automatique … à Besançon": a unit, then the town (below).
