@@ -16,19 +16,19 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the forty-sixth round, on 470 postings (README): held out (157), 0.831
-# field accuracy, 0.878 criteria recall and 0.924 must/nice split; tuned on (313), 0.917,
-# 0.980 and 0.995; the whole corpus 0.888, 0.949 and 0.974. (Fresh held-out postings, added
-# round after round since the thirty-eighth, pulled the held-out criteria recall from 0.924
-# down.)
+# Measured after seven fresh held-out postings came in after the forty-sixth round, on 477
+# postings (README): held out (164), 0.829 field accuracy, 0.855 criteria recall and 0.925
+# must/nice split; tuned on (313), 0.917, 0.980 and 0.995; the whole corpus 0.887, 0.940 and
+# 0.975. (Fresh held-out postings, added round after round since the thirty-eighth, pulled
+# the held-out criteria recall from 0.924 down.)
 FLOOR = {
     "all": {"field_accuracy": 0.88, "criteria_recall": 0.94, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.91, "criteria_recall": 0.98, "kind_accuracy": 0.99},
-    "held_out": {"field_accuracy": 0.83, "criteria_recall": 0.87, "kind_accuracy": 0.92},
+    "held_out": {"field_accuracy": 0.82, "criteria_recall": 0.85, "kind_accuracy": 0.92},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.831 field accuracy and 0.878 criteria recall (README)",
+    reason="held-out postings read 0.829 field accuracy and 0.855 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
@@ -39,7 +39,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.888 field accuracy and 0.949 criteria recall, held back "
+    reason="the whole corpus reads 0.887 field accuracy and 0.940 criteria recall, held back "
     "by its held-out part",
 )
 
