@@ -187,11 +187,28 @@ def _line_fields(
                 continue
         start_value = separator.end()
         if kind in ("phone", "email", "link"):
-            # "06 12 34 56 78 / 07 12 34 56 78": two numbers, each its own.
+            # "06 12 34 56 78 / 07 12 34 56 78": two numbers, each its own; each ends where
+            # its kind does, before the next column that PDF text ran into it.
             for piece in _PIECE.finditer(value):
-                yield start_value + piece.start(), start_value + piece.end(), kind
+                length = _shaped_length(piece.group(), kind)
+                yield start_value + piece.start(), start_value + piece.start() + length, kind
         else:
             yield start_value, start_value + len(value), kind
+
+
+# "alex@example.org Mär 2022 – heute", "+49 151 1234567 Senior Engineer": an address or a
+# link is one word, a number ends before words.
+_ONE_WORD = {"email": re.compile(r"\S*@\S+"), "link": re.compile(r"\S*\w[./]\w\S*")}
+_WORDS_AFTER_NUMBER = re.compile(rf"(?<=\d){_H}+(?=[^\W\d_]{{3}})")
+
+
+def _shaped_length(value: str, kind: str) -> int:
+    """How much of a phone, e-mail or link field's value is the number, address or link."""
+    if kind in _ONE_WORD:
+        one = _ONE_WORD[kind].match(value)
+        return one.end() if one else len(value)
+    words = _WORDS_AFTER_NUMBER.search(value)
+    return words.start() if words else len(value)
 
 
 def _value_below(text: str, folded: str, end: int, kind: str) -> bool:

@@ -19,7 +19,7 @@ RECALL_FLOOR = 0.95
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
 OVER_BEFORE, OTHER = 773, 63996
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 193, 16955
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 164, 15793
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -60,15 +60,16 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
 # thirty-fourth, seven fresh samples came in after it, and five moved to tuning at the start
 # of the thirty-fifth, nineteen fresh samples came in after it, and eight moved to tuning at
 # the start of the thirty-sixth and six at the start of the thirty-seventh, seventeen fresh
-# samples came in after it), measured once after the rules were tuned on the 246 others
-# (cv_samples/README.md): e-mails reach 0.95 (304 of 308 words); names (0.926; 0.972 before
+# samples came in after it, and eight moved at the start of the thirty-eighth), measured once
+# after the rules were tuned on the 254 others (cv_samples/README.md): e-mails reach 0.95
+# (283 of 287 words); names (0.920; 0.972 before
 # the seven fresh samples of the thirty-fourth round), phones, links and addresses do not.
 KINDS_HELD_OUT = _marked(
     {
-        "name": "held-out names: 0.926 recall",
-        "phone": "held-out phones: 0.9497 recall",
-        "url": "held-out links: 0.941 recall",
-        "address": "held-out addresses: 0.758 recall",
+        "name": "held-out names: 0.920 recall",
+        "phone": "held-out phones: 0.946 recall",
+        "url": "held-out links: 0.934 recall",
+        "address": "held-out addresses: 0.740 recall",
     }
 )
 
@@ -106,8 +107,8 @@ def tuning() -> Score:
 # moved to tuning at the start of the thirty-fifth round took addresses from 0.952 to 0.940
 # (their placeholders and joined columns had no general rule that did not take employers'
 # towns too; cv_samples/README.md), and the six moved at the start of the thirty-seventh took
-# them to 0.932 (0.935 after its rule).
-KINDS_TUNED = _marked({"address": "tuning addresses: 0.935 recall since the thirty-seventh round"})
+# them to 0.932 (0.935 after its rule; 0.934 after the thirty-eighth's).
+KINDS_TUNED = _marked({"address": "tuning addresses: 0.934 recall since the thirty-eighth round"})
 
 
 @pytest.mark.parametrize("kind", KINDS_TUNED)
@@ -151,7 +152,7 @@ def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 293 of 16,955 words taken away, 193 at 58388ca (README)"
+    strict=True, reason="held out: 234 of 15,793 words taken away, 164 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,
