@@ -101,7 +101,7 @@ _FULL_TIME = re.compile(
     rf"|{_LEVEL_OF_EMPLOYMENT}100\s?%"
     # "37 hour work week", "35 heures par semaine": a full week's hours.
     r"|\b(?<![\d.,])(?:3[5-9]|4\d)\s*[- ]?(?:hours?|hrs?|h|heures?|uur|stunden)[- ]?"
-    r"(?:(?:a|per|par|/)\s*)?(?:work[- ]?)?(?:week|semaine)\b",
+    r"(?:(?:a|per|par|/|pro)\s*)?(?:work[- ]?)?(?:week|semaine|woche)\b",
     _I,
 )
 # "a part or full time role": both offered, and so neither stated.

@@ -23,7 +23,9 @@ _HEADING_KINDS = (
     (
         QUALITY,
         r"qualites? (?:personnelles?|humaines?)|savoir[- ]etre|soft skills|personal qualit"
-        r"|personal attributes|personal traits|personality|qualities",
+        r"|personal attributes|personal traits|personality|qualities"
+        # German "Deine Eigenschaften", "Persönlichkeit"
+        r"|\beigenschaften\b|\bpersonlichkeit\b",
     ),
     (
         NICE,

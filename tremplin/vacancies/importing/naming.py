@@ -133,8 +133,10 @@ _ABOUT = re.compile(
     # "Qui sommes-nous : l'Incubateur des Territoires", "Who we are: Acme".
     r"|^(?:qui\s+sommes[- ]nous|who\s+we\s+are|about\s+us)\s*\??\s*[:–—-]\s*"
     r"(?:l['’]\s*|(?:le|la|les|the)\s+)?(?P<us>[A-ZÀ-ÖØ-Þ].+)$"
-    # "Om Digidem Lab", "Over Fietsherstel", "Über Offene Karten", "Sobre X".
-    r"|^(?:om|over|über|sobre)\s+(?P<other>.+)$",
+    # "Om Digidem Lab", "Over Fietsherstel", "Über Offene Karten", "Sobre X"; "Port Zero: Über
+    # uns", the name before.
+    r"|^(?:om|over|über|sobre)\s+(?P<other>.+)$"
+    r"|^(?P<before>[^:]{2,60}?)\s*[:–—-]\s*(?:über\s+uns|about\s+us|à\s+propos|wer\s+wir\s+sind)$",
     _I,
 )
 NOT_A_NAME = frozenset(
@@ -391,6 +393,7 @@ def _organization_stated(document: Document) -> str | None:
                 or match.group("en")
                 or match.group("us")
                 or match.group("other")
+                or match.group("before")
             )
             if name:
                 return name

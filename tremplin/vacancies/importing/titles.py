@@ -127,7 +127,7 @@ HIRING_SENTENCE = re.compile(
     r"|(?:(?:we\s*['’]\s*re|now)\s+)?(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
     # "Le laboratoire recherche son tech lead": a possessive as the article.
     r"(?:(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one|son|sa|ses|leurs?"
-    r"|its|their|our(?:\s+next|\s+new)?|a\s+new|eine?n?|een)\s+(?=\w)"
+    r"|its|their|our(?:\s+next|\s+new)?|a\s+new|another|eine?n?|een)\s+(?=\w)"
     # "Dalibo recrute 2 postes administratifs": the count stays with the role; "The Tor
     # Project Seeks Backend Engineer for OONI!", "Seeking Ruby contractors": a headline's
     # role without its article.
