@@ -272,12 +272,8 @@ def own_addresses(
             and not LABEL.fullmatch(place)
             and not TITLE_WORD.search(place)
         ):
-            yield (
-                above_start
-                + len(text[above_start:above_end])
-                - len(text[above_start:above_end].lstrip()),
-                above_start + len(text[above_start:above_end].rstrip()),
-            )
+            first = above_start + text[above_start:above_end].index(above)
+            yield first, first + len(above)
 
 
 # A template's placeholder for the addressee ("Recipient's name", "Empf.-Nachname").

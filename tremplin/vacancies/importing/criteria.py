@@ -130,8 +130,9 @@ def criteria(document: Document) -> list[ParsedCriterion]:
                 own = (kind != QUALITY and _lead_in_kind(lead_in, contrasted=contrasted)) or kind
                 # Right under "Nice to haves", "Let us know if you enjoy any of the following
                 # skills" still hopes; "Required:" there asks, and so does a later lead-in.
-                if number == 0 and kind == NICE and own == MUST:
-                    own = NICE if not _REQUIRED.search(fold(lead_in or "")) else own
+                first_under_nice = number == 0 and kind == NICE
+                if first_under_nice and own == MUST and not _REQUIRED.search(fold(lead_in or "")):
+                    own = NICE
                 if own == NICE and _marks_its_preferences(section.heading, grouped):
                     found.extend(_section_criteria(grouped, MUST, mixed=True))
                     continue

@@ -36,6 +36,8 @@ _HIRING_CRY = re.compile(
     r"(?:\s+till\b.*)?\s*!?\s*$",
     _I,
 )
+# "Functietitel: Stagiair", "Job title: …": a label naming the role after it.
+TITLE_LABELS = r"functietitel|job\s+title|intitulé\s+du\s+poste"
 # What ``clean_title`` cuts: "Offre d'emploi -", "Stage :" in front of the role,
 TITLE_PREFIX = re.compile(
     r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+offer|job\s+posting|job"
@@ -44,7 +46,7 @@ TITLE_PREFIX = re.compile(
     # "Apply Now - become a Fellow": a call to apply in front of the role.
     r"|apply\s+(?:now|today)|postulez(?:\s+dès\s+maintenant)?|opening"
     # "Position Available: Director, …"; "Functietitel: Stagiair", "Job title: …"
-    r"|positions?\s+(?:available|open)|now\s+open|functietitel|job\s+title|intitulé\s+du\s+poste)"
+    rf"|positions?\s+(?:available|open)|now\s+open|{TITLE_LABELS})"
     r"\s*[-–—:|]\s*"
     # "Open position for a software engineer - …": the role follows the article.
     r"|^\s*open\s+(?:position|post)\s+for\s+(?:an?\s+)?(?=\w)"
@@ -295,7 +297,7 @@ _CAREERS = re.compile(
 MAX_ROLE_WORDS = 8
 # "#### Functietitel" over "Lead AI validation (0.8-1 fte)": a heading that labels the role
 # written under it.
-_TITLE_LABEL = re.compile(r"^(?:functietitel|job\s+title|intitulé\s+du\s+poste)\s*:?$", _I)
+_TITLE_LABEL = re.compile(rf"^(?:{TITLE_LABELS})\s*:?$", _I)
 
 
 def role_after_a_cry(title: str, document: Document) -> str | None:
