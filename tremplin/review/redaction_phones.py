@@ -53,9 +53,10 @@ INTERNATIONAL_PHONE = re.compile(
     r"[(\[]?\d(?:(?:[^\S\n]|[.()\[\]/–-]){0,2}\d){6,13}"
 )
 # Any number of six digits or more after a phone label ("Tel.: 555-111-222").
+# A telephone glyph is a label too ("✆ 00 00 00 00 00"): the icon a text layer kept.
 LABELLED_PHONE = re.compile(
-    r"\b(?:t[ée]l(?:[ée]phone|efon|efono|[ée]fono)?|phone|mobile?|mob|portable|handy|"
-    r"cell(?:ulare)?|gsm|m[óo]vil|fax)\b\.?[^\S\n]*(?:\([^)\n]{1,20}\))?[^\S\n]*[:\uff1a]?"
+    r"(?:\b(?:t[ée]l(?:[ée]phone|efon|efono|[ée]fono)?|phone|mobile?|mob|portable|handy|"
+    r"cell(?:ulare)?|gsm|m[óo]vil|fax)\b|[☎☏✆📞📱])\.?[^\S\n]*(?:\([^)\n]{1,20}\))?[^\S\n]*[:\uff1a]?"
     r"[^\S\n]*(?P<number>\+?\(?\d(?:[^\S\n]?[.()-]?[^\S\n]?\d){5,15})",
     re.IGNORECASE,
 )

@@ -317,7 +317,8 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         or signature.organization_linked(
             document, [apply_email, apply_url, fields.question_email(document)]
         )
-        or signature.organization_spelling_domain(document, [apply_email, apply_url]),
+        or signature.organization_spelling_domain(document, [apply_email, apply_url])
+        or signature.organization_written_often(document, [apply_email, apply_url]),
         document,
     )
     # The last resort, a guess the preview proposes: the name the apply domain spells.

@@ -133,25 +133,48 @@ def _domain_names(addresses: list[str | None]) -> Iterator[tuple[str, str]]:
             yield name, _squeezed(name)
 
 
+def _written_spellings(words: list[str], wanted: str) -> Iterator[str]:
+    """Each run of capitalized words that spells ``wanted`` squeezed ("Pear Deck" for
+    peardeck), as the text writes it."""
+    for start, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        run = ""
+        for end in range(start, min(start + 6, len(words))):
+            if not words[end][:1].isupper() and not words[end][:1].isdigit():
+                break
+            run += _squeezed(words[end])
+            if run == wanted:
+                yield " ".join(words[start : end + 1]).strip(".")
+                break
+            if not wanted.startswith(run):
+                break
+
+
+def organization_written_often(document: Document, addresses: list[str | None]) -> str | None:
+    """The name the apply address's domain spells, when the text writes it as a name more
+    than once ("GDQuest is a social business… work with GDQuest" for gdquest.com): the
+    posting names the organization it speaks for, so it is no guess."""
+    words = _WORD.findall(document.plain_text)
+    for _name, wanted in _domain_names(addresses):
+        written = list(_written_spellings(words, wanted))
+        if len(written) < 2:
+            continue
+        # "PauseAI Global", "PauseAI France": the name of a movement whose branches share
+        # it says no more than the movement; which branch hires, the text does not say.
+        branch = re.compile(rf"{re.escape(written[0])}\s+[A-ZÀ-ÖØ-Þ]")
+        if not branch.search(document.plain_text):
+            return written[0]
+    return None
+
+
 def organization_from_domain(document: Document, addresses: list[str | None]) -> str | None:
     """A guess at the organization from the domain of the apply address or URL: the name
     as the text writes it when a run of capitalized words spells the domain ("Pear Deck"
     for peardeck.com), else the domain's name capitalized. The caller marks it a guess."""
     words = _WORD.findall(document.plain_text)
     for name, wanted in _domain_names(addresses):
-        for start, word in enumerate(words):
-            if not word[:1].isupper():
-                continue
-            run = ""
-            for end in range(start, min(start + 6, len(words))):
-                if not words[end][:1].isupper() and not words[end][:1].isdigit():
-                    break
-                run += _squeezed(words[end])
-                if run == wanted:
-                    return " ".join(words[start : end + 1]).strip(".")
-                if not wanted.startswith(run):
-                    break
-        return name[:1].upper() + name[1:]
+        return next(_written_spellings(words, wanted), name[:1].upper() + name[1:])
     return None
 
 
