@@ -58,6 +58,8 @@ NAMED_HANDLE = re.compile(
     r"tiktok|threads|bitbucket|codeberg|leetcode|hackerrank)[^\S\n]+"
     r"(?P<handle>[a-z0-9][a-z0-9._-]{2,38})(?![\w@.-])"
 )
+# In the header, a profile's path whose site was an icon: "/in/jdoe" (LinkedIn's), "/jdoe".
+PATH_HANDLE = re.compile(r"(?<!\S)/(?:in/)?(?=[\w.-]*[a-z])[A-Za-z0-9][\w.-]{2,38}(?![\w/])")
 NOT_HANDLES = frozenset(
     {"and", "und", "et", "or", "ou", "the", "profile", "page", "account", "projects", "repos"}
 )
@@ -208,6 +210,8 @@ def header_contacts(text: str) -> Iterator[tuple[int, int, str]]:
                     yield cell.start, cell.end, "link"
         for cell in line:
             yield from _joined_contacts(cell)
+            for path in PATH_HANDLE.finditer(cell.text):
+                yield cell.start + path.start(), cell.start + path.end(), "link"
             for handle in NAMED_HANDLE.finditer(cell.text):
                 if handle.group("handle") not in NOT_HANDLES:
                     yield (

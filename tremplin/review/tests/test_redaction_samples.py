@@ -13,13 +13,13 @@ from tremplin.review.tests.redaction_scoring import (
 )
 
 RECALL_FLOOR = 0.95
-# Over-redaction of the code before this measure (commit 58388ca), on the same 329 samples:
-# 744 of 61,340 words that are not identity on the whole set, 206 of 15,146 on the held-out
-# eighty-nine (contact labels in the header left out of both counts: redaction_scoring.py).
+# Over-redaction of the code before this measure (commit 58388ca), on the same 349 samples:
+# 776 of 64,229 words that are not identity on the whole set, 151 of 15,276 on the held-out
+# eighty-eight (contact labels in the header left out of both counts: redaction_scoring.py).
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
-OVER_BEFORE, OTHER = 773, 63996
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 164, 15793
+OVER_BEFORE, OTHER = 776, 64229
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 151, 15276
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -43,7 +43,7 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
     ]
 
 
-# Every kind on the held-out eighty-nine (the fifth round's twenty-four, six of the seventh
+# Every kind on the held-out eighty-eight (the fifth round's twenty-four, six of the seventh
 # round's twelve, three of the eighth round's eight, six of the ninth round's twelve, seven of
 # the tenth round's fourteen, five of the eleventh round's ten, five of the twelfth round's
 # nine, two of the thirteenth round's five, three each of the fourteenth, fifteenth and
@@ -60,16 +60,17 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
 # thirty-fourth, seven fresh samples came in after it, and five moved to tuning at the start
 # of the thirty-fifth, nineteen fresh samples came in after it, and eight moved to tuning at
 # the start of the thirty-sixth and six at the start of the thirty-seventh, seventeen fresh
-# samples came in after it, and eight moved at the start of the thirty-eighth), measured once
-# after the rules were tuned on the 254 others (cv_samples/README.md): e-mails reach 0.95
-# (283 of 287 words); names (0.920; 0.972 before
-# the seven fresh samples of the thirty-fourth round), phones, links and addresses do not.
+# samples came in after it, and eight moved at the start of the thirty-eighth, five at the
+# start of the thirty-ninth, three fresh samples came in after it, and two moved at the start
+# of the fortieth), measured once after the rules were tuned on the 261 others
+# (cv_samples/README.md): e-mails (277 of 281 words) and phones (251 of 261) reach 0.95;
+# names (0.917; 0.972 before the seven fresh samples of the thirty-fourth round), links and
+# addresses do not.
 KINDS_HELD_OUT = _marked(
     {
-        "name": "held-out names: 0.920 recall",
-        "phone": "held-out phones: 0.946 recall",
-        "url": "held-out links: 0.934 recall",
-        "address": "held-out addresses: 0.740 recall",
+        "name": "held-out names: 0.917 recall",
+        "url": "held-out links: 0.941 recall",
+        "address": "held-out addresses: 0.749 recall",
     }
 )
 
@@ -107,8 +108,9 @@ def tuning() -> Score:
 # moved to tuning at the start of the thirty-fifth round took addresses from 0.952 to 0.940
 # (their placeholders and joined columns had no general rule that did not take employers'
 # towns too; cv_samples/README.md), and the six moved at the start of the thirty-seventh took
-# them to 0.932 (0.935 after its rule; 0.934 after the thirty-eighth's).
-KINDS_TUNED = _marked({"address": "tuning addresses: 0.934 recall since the thirty-eighth round"})
+# them to 0.932 (0.935 after its rule; 0.934 after the thirty-eighth's; 0.928 once the
+# thirty-ninth and fortieth moved seven more).
+KINDS_TUNED = _marked({"address": "tuning addresses: 0.928 recall since the fortieth round"})
 
 
 @pytest.mark.parametrize("kind", KINDS_TUNED)
@@ -152,7 +154,7 @@ def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 234 of 15,793 words taken away, 164 at 58388ca (README)"
+    strict=True, reason="held out: 221 of 15,276 words taken away, 151 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,

@@ -7,12 +7,7 @@ from tremplin.review.redaction import Identity
 
 
 def test_a_number_after_a_telephone_glyph_is_a_phone() -> None:
-    text = (
-        "Ann Carver\n"
-        "CONTACT\n"
-        "✆ 00 00 00 00 00\n"
-        "☎ 0101 010 101 Archivist, 2019 — 2024\n"
-    )
+    text = "Ann Carver\nCONTACT\n✆ 00 00 00 00 00\n☎ 0101 010 101 Archivist, 2019 — 2024\n"
     redacted = redaction.redact(text, identity=Identity.of(name="Ann Carver"))
     assert "00 00 00 00 00" not in redacted
     assert "0101 010 101" not in redacted

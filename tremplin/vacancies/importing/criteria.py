@@ -36,7 +36,7 @@ from tremplin.vacancies.importing.criteria_sentences import (
     stated_requirements,
 )
 from tremplin.vacancies.importing.structure import Bullet, Document, Section
-from tremplin.vacancies.importing.textutil import fold, sentences
+from tremplin.vacancies.importing.textutil import LEADS_ON, fold, sentences
 
 # Past this length a paragraph is prose about the role, not an item of a list.
 PROSE_ITEM_CHARS = 250
@@ -62,14 +62,19 @@ def _requirements_headed(document: Document) -> bool:
     return any(text and _REQUIRED.search(fold(text)) for text in said)
 
 
-def required_text(document: Document) -> str:
+def required_text(document: Document, requirements: list[ParsedCriterion]) -> str:
     """The posting's text less the sections a heading says are nice to have ("Nice to have:
-    Spanish"): what it requires."""
+    Spanish") and the ``requirements`` read as nice ("Maîtrise de l'espagnol…" under "Les
+    qualifications suivantes seront un atout"): what it requires."""
     contrasted = _requirements_headed(document)
     return document.text_of(
-        section
-        for section in document.sections
-        if not section.heading or heading_kind(section.heading, against_required=contrasted) != NICE
+        (
+            section
+            for section in document.sections
+            if not section.heading
+            or heading_kind(section.heading, against_required=contrasted) != NICE
+        ),
+        leave_out={criterion.text for criterion in requirements if criterion.kind == NICE},
     )
 
 
@@ -204,7 +209,10 @@ def _lead_in_kind(lead_in: str | None, *, contrasted: bool = False) -> str | Non
         return None
     if re.search(OPTIONAL, fold(lead_in)):
         return NICE  # "… but they're completely optional. Even if you don't, apply!"
-    clause = fold(sentences(lead_in)[-1])
+    # The sentence that points at the list says what it is ("Les qualifications suivantes
+    # seront un atout. Toutefois, … n'hésitez pas à postuler"); else the last, before it.
+    said = sentences(lead_in)
+    clause = fold(next((sentence for sentence in said if LEADS_ON.search(sentence)), said[-1]))
     if _DUTIES_LEAD_IN.search(clause):
         return None
     kind = heading_kind(clause, against_required=contrasted)

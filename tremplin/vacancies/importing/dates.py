@@ -45,6 +45,8 @@ _DEADLINE_WORDS = re.compile(
     r"|\blast\s+day\s+to\s+apply\b|\bfinal\s+filing\s+date\b"
     r"|\b(?:apply|applications?|submit|send|attach|postule[rz]|candidatures?|envoye[rz]|open"
     r"|contact(?:ez)?|write|e-?mail"  # "To express your interest, contact us at … by 31 January"
+    # "Complete this form by February 3"
+    r"|complete(?=\W+(?:the|this|our)\W+(?:online\s+|application\s+)?form\b)"
     r"|ouvertes?|bewerbung)"
     # "submit your complete application documents including …, CV and … by 22th August"
     # "Ihre Bewerbung … richten Sie bitte bis zum 14.06.2020 an"

@@ -376,7 +376,12 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if employment_type is None and (stated_type := front_matter.text(*EMPLOYMENT_KEYS)):
         # "type: Full Time", "contrat: CDD temps partiel": words read like the body's.
         employment_type = contract.employment_type(stated_type)
+    # A job board's "percentTime: 100": the share of a full week the job takes.
+    share = (front_matter.text("percenttime", "percent_time") or "").rstrip("% ")
+    if employment_type is None and share.isdigit():
+        employment_type = "FULL_TIME" if int(share) >= 100 else "PART_TIME"
     requirements = criteria(document)
+    required = clipped_lines(required_text(document, requirements))
     if employment_type is None:
         employment_type = contract.employment_type(plain)
         if employment_type == "VOLUNTEER":
@@ -458,9 +463,9 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         apply_email=apply_email,
         apply_url=apply_url,
         deadline=deadline,
-        required_languages=asked.required_languages(clipped_lines(required_text(document))),
+        required_languages=asked.required_languages(required),
         application_language=asked.application_language(plain),
-        min_years_experience=asked.min_years_experience(clipped_lines(required_text(document))),
+        min_years_experience=asked.min_years_experience(required),
         sections=[
             SectionHeading(section.heading, section.level)
             for section in document.headed_sections

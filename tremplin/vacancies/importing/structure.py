@@ -19,7 +19,7 @@ The body is given back as Markdown, recovered headings written as ``#`` headings
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -123,8 +123,9 @@ class Document:
         """Every heading, paragraph and bullet, one a line, without Markdown markup."""
         return self.text_of(self.sections)
 
-    def text_of(self, sections: Iterable[Section]) -> str:
-        """The title heading and ``sections``, as ``plain_text`` gives them."""
+    def text_of(self, sections: Iterable[Section], *, leave_out: Container[str] = ()) -> str:
+        """The title heading and ``sections``, as ``plain_text`` gives them, less the bullets
+        whose text is in ``leave_out``."""
         lines: list[str] = []
         if self.title_heading:
             lines.append(self.title_heading)
@@ -132,7 +133,9 @@ class Document:
             if section.heading:
                 lines.append(section.heading)
             lines.extend(section.paragraphs)
-            lines.extend(bullet.full_text for bullet in section.bullets)
+            lines.extend(
+                bullet.full_text for bullet in section.bullets if bullet.text not in leave_out
+            )
         return "\n".join(lines)
 
 

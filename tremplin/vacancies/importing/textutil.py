@@ -24,7 +24,9 @@ NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) 
 # so does "… if you had the following qualities, but they're optional. Please apply!".
 LEADS_ON = re.compile(
     r"\b(?:the following(?:\s+[\w-]+){0,2}|suivant(?:e|s|es)?)\s*$"
-    r"|\bthe following\s+(?:qualities|skills|qualifications|requirements|attributes)\b",
+    r"|\bthe following\s+(?:qualities|skills|qualifications|requirements|attributes)\b"
+    # "Les qualifications suivantes seront un atout."
+    r"|\b(?:qualit[ée]s|comp[ée]tences|qualifications|exigences|crit[èe]res)\s+suivant(?:e|e?s)\b",
     re.I,
 )
 

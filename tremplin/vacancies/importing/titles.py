@@ -148,6 +148,8 @@ _LEADING_WORDS = re.compile(
     r"|one\s+(?=(?:[\w-]+\s+){1,3}position\b))",
     _I,
 )
+# "Want to Intern with rOpenSci's Community Manager?": the question asks for the role.
+_WANT_TO = re.compile(r"^(?:do\s+you\s+)?want\s+to\s+(?P<role>(?-i:[A-Z]).+?)\s*\?$", _I)
 _PURPOSE = re.compile(
     r"\s+(?:pour|afin\s+de|to)\s+\w+(?:er|ir|re)\b.*$|\s*[.!]$"
     # "… contractors to start ASAP": when, not what.
@@ -203,7 +205,7 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
     for _round in range(2):
         title = TITLE_DATE.sub("", title)
         title = TITLE_PREFIX.sub("", title)
-        title = _LEADING_WORDS.sub("", title)
+        title = _LEADING_WORDS.sub("", _WANT_TO.sub(r"\g<role>", title))
         title = TITLE_SUFFIX.sub("", title)
         title = _AT_PLACE.sub("", _STARTING.sub("", title))
         if organization:
