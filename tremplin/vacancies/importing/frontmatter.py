@@ -352,6 +352,14 @@ class FrontMatter:
         self.ignored(key)
         return None
 
+    def week_share_type(self) -> str | None:
+        """FULL_TIME or PART_TIME from a job board's "percentTime: 100", the share of a full
+        week the job takes; None without it."""
+        share = (self.text("percenttime", "percent_time") or "").rstrip("% ")
+        if not share.isdigit():
+            return None
+        return "FULL_TIME" if int(share) >= 100 else "PART_TIME"
+
     def email(self, key: str) -> str | None:
         value = self.text(key)
         if value is None:

@@ -158,7 +158,9 @@ _DEPARTMENTS = frozenset(
 # "Acme is an equal opportunity employer" ("an Equal Opportunity Employer"): the employer,
 # named in the closing words.
 _EQUAL_OPPORTUNITY = re.compile(
-    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s+is\s+an?\s+"
+    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)"
+    # "The Consumer Financial Protection Bureau (CFPB) is …": the name, not its acronym.
+    r"(?:\s+\([A-Z][\w.&-]{1,9}\))?\s+is\s+an?\s+"
     r"(?i:(?:proud\s+)?equal[- ]opportunit(?:y|ies)\s+employer)\b"
 )
 

@@ -318,7 +318,8 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
             document, [apply_email, apply_url, fields.question_email(document)]
         )
         or signature.organization_spelling_domain(document, [apply_email, apply_url])
-        or signature.organization_written_often(document, [apply_email, apply_url]),
+        or signature.organization_written_often(document, [apply_email, apply_url])
+        or signature.organization_with_legal_form(document),
         document,
     )
     # The last resort, a guess the preview proposes: the name the apply domain spells.
@@ -333,6 +334,10 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         if stated_title
         else naming.title_from_text(document)
     )
+    if titles.names_no_role(title) and (role := front_matter.text(*TITLE_KEYS[1:])):
+        # A job board's "title: DemocracyClub Projects" over "role: Front-end Designer".
+        named = titles.clean_title(role, organization=organization)
+        title = named if re.search(r"[^\W\d_]", named) else title  # not "role: 10"
     if title and place.is_work_place(title):
         # A job board's "CivAI : Onsite (Berkeley)": the place stood where the role goes.
         title = naming.title_from_text(document)
@@ -376,10 +381,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if employment_type is None and (stated_type := front_matter.text(*EMPLOYMENT_KEYS)):
         # "type: Full Time", "contrat: CDD temps partiel": words read like the body's.
         employment_type = contract.employment_type(stated_type)
-    # A job board's "percentTime: 100": the share of a full week the job takes.
-    share = (front_matter.text("percenttime", "percent_time") or "").rstrip("% ")
-    if employment_type is None and share.isdigit():
-        employment_type = "FULL_TIME" if int(share) >= 100 else "PART_TIME"
+    employment_type = employment_type or front_matter.week_share_type()
     requirements = criteria(document)
     required = clipped_lines(required_text(document, requirements))
     if employment_type is None:

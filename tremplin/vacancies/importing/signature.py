@@ -168,6 +168,25 @@ def organization_written_often(document: Document, addresses: list[str | None]) 
     return None
 
 
+# A name with its legal form: "LanguageTooler GmbH", "Open Knowledge Foundation Deutschland
+# e.V.", "Acme SAS".
+_LEGAL_NAME = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*[^\S\n]+){1,5}"
+    r"(?:gGmbH|GmbH|e\.[^\S\n]?V\.|SAS|SARL|SCOP|SCIC|ASBL|Ltd\.?|Inc\.?|LLC|CIC|AG|B\.V\.))(?![\w-])"
+)
+_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les)\s+", re.IGNORECASE)
+
+
+def organization_with_legal_form(document: Document) -> str | None:
+    """The one name with a legal form the text writes ("Die LanguageTooler GmbH betreibt
+    languagetool.org"): a company or an association, named as it is registered. Two such
+    names (a project's and its fiscal sponsor's) say nothing on their own."""
+    names = {
+        _ARTICLE.sub("", match.group("name")) for match in _LEGAL_NAME.finditer(document.plain_text)
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def organization_from_domain(document: Document, addresses: list[str | None]) -> str | None:
     """A guess at the organization from the domain of the apply address or URL: the name
     as the text writes it when a run of capitalized words spells the domain ("Pear Deck"

@@ -175,6 +175,19 @@ _AT_PLACE = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:[Uu]s|[Oo]ur|[Ww]e|[Nn]ous|[Nn]otre|[Nn]os)\b")
 
 
+# What a job board's page is about, not a role: "Projects", "Open Positions", "Careers".
+_NO_ROLE = re.compile(
+    r"^(?:open\s+)?(?:projects?|jobs?|careers?|opportunit(?:y|ies)|positions?|vacanc(?:y|ies)"
+    r"|offres?|emplois?)$",
+    _I,
+)
+
+
+def names_no_role(title: str | None) -> bool:
+    """Whether a cleaned title is empty or names what a page is about rather than a role."""
+    return not title or _NO_ROLE.match(title.strip()) is not None
+
+
 def is_slogan(title: str) -> bool:
     return bool(_FIRST_PERSON.search(title))
 
