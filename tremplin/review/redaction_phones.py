@@ -56,6 +56,8 @@ INTERNATIONAL_PHONE = re.compile(
 # A telephone glyph is a label too ("✆ 00 00 00 00 00"): the icon a text layer kept.
 LABELLED_PHONE = re.compile(
     r"(?:\b(?:t[ée]l(?:[ée]phone|efon|efono|[ée]fono)?|phone|mobile?|mob|portable|handy|"
+    # German compounds: "Mobiltelefon", "Handynummer", "Telefonnummer"
+    r"mobiltelefon|(?:handy|telefon|mobil)nummer|"
     r"cell(?:ulare)?|gsm|m[óo]vil|fax)\b|[☎☏✆📞📱])\.?[^\S\n]*(?:\([^)\n]{1,20}\))?[^\S\n]*[:\uff1a]?"
     r"[^\S\n]*(?P<number>\+?\(?\d(?:[^\S\n]?[.()-]?[^\S\n]?\d){5,15})",
     re.IGNORECASE,

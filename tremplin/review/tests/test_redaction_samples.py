@@ -13,13 +13,13 @@ from tremplin.review.tests.redaction_scoring import (
 )
 
 RECALL_FLOOR = 0.95
-# Over-redaction of the code before this measure (commit 58388ca), on the same 349 samples:
-# 776 of 64,229 words that are not identity on the whole set, 151 of 15,276 on the held-out
+# Over-redaction of the code before this measure (commit 58388ca), on the same 350 samples:
+# 776 of 64,350 words that are not identity on the whole set, 151 of 15,366 on the held-out
 # eighty-eight (contact labels in the header left out of both counts: redaction_scoring.py).
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
-OVER_BEFORE, OTHER = 776, 64229
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 151, 15276
+OVER_BEFORE, OTHER = 776, 64350
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 151, 15366
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -62,15 +62,16 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
 # the start of the thirty-sixth and six at the start of the thirty-seventh, seventeen fresh
 # samples came in after it, and eight moved at the start of the thirty-eighth, five at the
 # start of the thirty-ninth, three fresh samples came in after it, and two moved at the start
-# of the fortieth), measured once after the rules were tuned on the 261 others
-# (cv_samples/README.md): e-mails (277 of 281 words) and phones (251 of 261) reach 0.95;
-# names (0.917; 0.972 before the seven fresh samples of the thirty-fourth round), links and
+# of the fortieth, one fresh sample came in after it, and one moved at the start of the
+# forty-first), measured once after the rules were tuned on the 262 others
+# (cv_samples/README.md): e-mails (278 of 282 words) and phones (254 of 262) reach 0.95;
+# names (0.916; 0.972 before the seven fresh samples of the thirty-fourth round), links and
 # addresses do not.
 KINDS_HELD_OUT = _marked(
     {
-        "name": "held-out names: 0.917 recall",
-        "url": "held-out links: 0.941 recall",
-        "address": "held-out addresses: 0.749 recall",
+        "name": "held-out names: 0.916 recall",
+        "url": "held-out links: 0.939 recall",
+        "address": "held-out addresses: 0.747 recall",
     }
 )
 
@@ -154,7 +155,7 @@ def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 221 of 15,276 words taken away, 151 at 58388ca (README)"
+    strict=True, reason="held out: 216 of 15,366 words taken away, 151 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,

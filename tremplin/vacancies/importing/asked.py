@@ -100,7 +100,8 @@ _REQUIRED_LANGUAGE = (
         _LANG_LIST + r"\s*(?:\(\s*)?(?:language\s+skills|skills|fluency|proficiency|level"
         r"|is\s+(?:required|essential|mandatory|necessary|a\s+must)|required|essential"
         r"|mandatory|fluent|native|speaker|C1|C2|B2|courant|bilingue|indispensable|exigée?"
-        r"|requise?|obligatoire|lu,?\s+écrit|écrit|parlé|professionnel|natif"
+        # Canada's language profiles: "anglais essentiel", "bilingue impératif"
+        r"|requise?|obligatoire|lu,?\s+écrit|écrit|parlé|professionnel|natif|essentiel|impératif"
         r"|langue\s+maternelle)\b",
         _I,
     ),
@@ -221,7 +222,8 @@ _YEARS_OF_EXPERIENCE = (
     ),
     re.compile(
         rf"\b(?P<n>{NUMBER})\s*(?:(?:-|–|à)\s*\d{{1,2}}\s*)?(?:ans?|années?)\s+(?:minimum\s+)?"
-        r"(?:d['’]\s*|de\s+)(?:[\w-]+\s+){0,2}?expérience",
+        # "+3 ans d'xp": the short form job boards write
+        r"(?:d['’]\s*|de\s+)(?:[\w-]+\s+){0,2}?(?:expérience|xp\b)",
         _I,
     ),
     # "Experience building backends (3+ years)": the years in brackets after the experience.

@@ -130,9 +130,10 @@ NICE_BULLET = re.compile(
     r"|\bideally\b|^(?:preferably|de preference)\b|\b(?:strongly |highly )?recommended\b"
     r"|\bvon vorteil\b|\bwunschenswert|\bidealerweise\b"
     r"|\b(?:fortement |vivement )?recommandee?s?\b"
-    # "Optional: Erfahrung mit Docker", "Plus: Du kennst…", "… is een pré", "… costituisce
-    # titolo preferenziale"
-    r"|^(?:optional|plus)\s*:|\bis een (?:pre|plus)\b|\bpluspunt\b|\bpreferenzial|\bgradit[oaie]\b"
+    # "Optional: Erfahrung mit Docker", "Plus: Du kennst…", "Atout : Docker", "… is een pré",
+    # "… costituisce titolo preferenziale"
+    r"|^(?:optional|plus|atout|asset)\s*:|\bis een (?:pre|plus)\b|\bpluspunt\b"
+    r"|\bpreferenzial|\bgradit[oaie]\b"
     r"|\bcostituisce (?:un )?(?:plus|vantaggio)\b"
     # "… is fijn, maar niet noodzakelijk", "nicht zwingend erforderlich"
     r"|\bniet noodzakelijk\b|\bnicht (?:zwingend )?(?:erforderlich|notwendig)\b"

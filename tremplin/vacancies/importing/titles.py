@@ -84,6 +84,9 @@ TITLE_SUFFIX = re.compile(
     r"\s+experience\s*$"
     # "Volunteers: DjangoCon US 2023": the event and its year, after the role.
     r"|:\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:19|20)\d\d\s*$"
+    # "Conseiller·ère — Bureau de la transformation numérique": the unit, after the role.
+    r"|\s+[—–]\s+(?:(?:le|la|l['’]|the)\s*)?(?:bureau|[ée]quipe|team|service|p[ôo]le|office"
+    r"|department|d[ée]partement|division|unit[ée]?)\b[^—–]*$"
     # "… - OLS is hiring!": who hires, after the role.
     r"|\s+[-–—|]\s+\S[^-–—|]{0,40}?\s+(?:is|are)\s+hiring\s*!?\s*$"
     # "Research Scientist Position at The Jackson Laboratory", "Post-doc Position with X";
