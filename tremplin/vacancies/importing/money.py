@@ -178,7 +178,10 @@ def _salary_in(sentence: str) -> Salary | None:
     if chosen is None:
         if not money:
             return None
-        single = money[0]
+        # "$800 total, $40 per hour": the rate, not the sum it comes to.
+        single = next(
+            (m for m in money if _period(re.split(r"\d", sentence[m.end() :])[0])), money[0]
+        )
         value = _amount(single)
         before = sentence[: single.start()]
         low: Decimal | None = value
@@ -249,6 +252,19 @@ _BENEFIT_SUM = re.compile(
 )
 
 
+# Below this, numbers with neither a currency nor a period are grades, steps or counts.
+SMALLEST_BARE_AMOUNT = 100
+
+
+def _bare_small_numbers(found: Salary) -> bool:
+    return (
+        found.currency is None
+        and found.period is None
+        and found.max is not None
+        and found.max < SMALLEST_BARE_AMOUNT
+    )
+
+
 def salary(text: str) -> Salary | None:
     """The pay range stated in ``text``, or None when it states none."""
     lines = text.split("\n")
@@ -273,6 +289,8 @@ def salary(text: str) -> Salary | None:
             if not (cued or range_line) or _BENEFIT_SUM.search(sentence):
                 continue
             found = _salary_in(sentence)
+            if found is not None and _bare_small_numbers(found):
+                continue  # "look at Grades 09 and 12": grades, not amounts
             if found is not None and (cued or found.min != found.max):
                 return _by_condition(found, said[index + 1 :])
     return None

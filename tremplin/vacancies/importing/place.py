@@ -60,6 +60,12 @@ _LOCATION_PATTERNS = (
     ),
     # "The position will be in Lakewood, Colorado"
     re.compile(rf"\b(?:position|role|job|post)\s+(?:will\s+be|is)\s+in\s+{_PLACES}"),
+    # "The position will be hosted at the Université de Montréal": the host is the place.
+    re.compile(
+        r"\b(?:position|role|job|post|poste|stage)\s+(?:will\s+be|is|sera)\s+(?:hosted|accueillie?)"
+        r"\s+(?:at|by|in|à|par)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?(?P<place>[A-ZÀ-ÖØ-Þ][\w'’-]*"
+        r"(?:\s+(?:(?:de|du|des|of|la|le)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,4})"
+    ),
     # "Remote work or in-person in Utrecht": where the work is done in person.
     re.compile(rf"\b(?:[Ii]n[- ]person|[Oo]n[- ]?site|sur\s+place)\s+(?:in|at|à)\s+{_PLACES}"),
     # "basé au Département d'Automatique … à Besançon": a unit, then the town (below).
