@@ -102,6 +102,7 @@ _REQUIRED_LANGUAGE = (
         r"|mandatory|fluent|native|speaker|C1|C2|B2|courant|bilingue|indispensable|exigée?"
         # Canada's language profiles: "anglais essentiel", "bilingue impératif"
         r"|requise?|obligatoire|lu,?\s+écrit|écrit|parlé|professionnel|natif|essentiel|impératif"
+        r"|couramment"  # "vous parlez anglais couramment"
         r"|langue\s+maternelle)\b",
         _I,
     ),
@@ -290,7 +291,9 @@ _YEARS_ASKED = (
 # "(ideal but not required)": years a posting does not ask for.
 _NOT_ASKED = re.compile(
     r"\bnot\s+(?:required|necessary|mandatory)\b|\bpas\s+(?:obligatoire|exigée?s?|requise?s?"
-    r"|indispensable)\b|\bnon\s+(?:requise?s?|obligatoire|exigée?s?)\b|\boptional\b|\bfacultati",
+    r"|indispensable)\b|\bnon\s+(?:requise?s?|obligatoire|exigée?s?)\b|\boptional\b|\bfacultati"
+    # "possédant près de 20 années d'expérience": a track record; a floor is never "nearly"
+    r"|\bprès\s+de\s+\d+\s+(?:ans|années)\b|\b(?:nearly|almost)\s+\d+\s+years\b",
     _I,
 )
 

@@ -443,6 +443,9 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         # "One post-doctoral position open at EPFL, Lausanne, Switzerland"
         or (place.place_in(stated_title) if stated_title else None)
         or place.town_of(organization)
+        # A job board's "address: 4 rue de Rivoli, 75004 Paris": the town of the office, where
+        # the work is unless it is remote.
+        or (None if place.remote(plain) else place.place_in(front_matter.text("address") or ""))
     )
 
     posting = ParsedPosting(

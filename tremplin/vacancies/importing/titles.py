@@ -178,10 +178,11 @@ _AT_PLACE = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:[Uu]s|[Oo]ur|[Ww]e|[Nn]ous|[Nn]otre|[Nn]os)\b")
 
 
-# What a job board's page is about, not a role: "Projects", "Open Positions", "Careers".
+# What a job board's page is about, not a role: "Projects", "Open Positions", "Careers",
+# "The Coral Project".
 _NO_ROLE = re.compile(
-    r"^(?:open\s+)?(?:projects?|jobs?|careers?|opportunit(?:y|ies)|positions?|vacanc(?:y|ies)"
-    r"|offres?|emplois?)$",
+    r"^(?:the\s+)?(?:open\s+|(?-i:[A-Z])[\w.-]*\s+){0,3}(?:projects?|jobs?|careers?"
+    r"|opportunit(?:y|ies)|positions?|vacanc(?:y|ies)|offres?|emplois?)$",
     _I,
 )
 
