@@ -1,6 +1,7 @@
 """Who hires, when the text does not say it in so many words: a signature closing the
-posting ("L'équipe de X"), or, as a guess the caller keeps apart, the name the domain of the
-address to apply to spells.
+posting ("L'équipe de X"), the name the domain of the address to apply to spells when the
+text writes it (twice, or after a word such as "Foundation"), the one name written with its
+legal form ("X GmbH"); or, as a guess the caller keeps apart, the domain's name alone.
 """
 
 import re
