@@ -352,6 +352,13 @@ class FrontMatter:
         self.ignored(key)
         return None
 
+    def pay_range(self) -> str | None:
+        """A job board's "salary_min: $108,885" and "salary_max: $172,500" as one range, the
+        way the body would write it; None without both."""
+        low = self.text("salary_min", "min_salary", "salaire_min")
+        high = self.text("salary_max", "max_salary", "salaire_max")
+        return f"{low} - {high}" if low and high else None
+
     def week_share_type(self) -> str | None:
         """FULL_TIME or PART_TIME from a job board's "percentTime: 100", the share of a full
         week the job takes; None without it."""

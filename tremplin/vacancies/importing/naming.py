@@ -236,6 +236,7 @@ NOT_A_HIRER = frozenset(
         *("vous", "you", "tu", "je", "i"),  # "Vous êtes à la recherche d'un stage ?"
         *("if", "si", "when", "quand", "whether"),  # "If your company is hiring, …"
         *("wir", "ich", "du", "ihr", "sie", "unser", "unsere", "wij", "jij", "ons", "onze"),
+        *("vi", "jag", "vår"),  # Swedish: "Vi söker dig som…"
     )
 )
 

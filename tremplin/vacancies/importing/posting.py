@@ -456,7 +456,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         organization_guess=organization_guess,
         employment_type=employment_type,
         contract_duration_months=duration,
-        salary=money.salary(front_matter.text(*PAY_KEYS) or "")
+        salary=money.salary(front_matter.text(*PAY_KEYS) or front_matter.pay_range() or "")
         or money.salary(plain)
         or money.stated_salary(
             front_matter.text("basesalary"),

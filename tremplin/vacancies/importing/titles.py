@@ -46,7 +46,8 @@ TITLE_PREFIX = re.compile(
     # "Apply Now - become a Fellow": a call to apply in front of the role.
     r"|apply\s+(?:now|today)|postulez(?:\s+dès\s+maintenant)?|opening"
     # "Position Available: Director, …"; "Functietitel: Stagiair", "Job title: …"
-    rf"|positions?\s+(?:available|open)|now\s+open|{TITLE_LABELS})"
+    # Swedish "Ledig tjänst: Projektledare" ("Vacancy:")
+    rf"|positions?\s+(?:available|open)|now\s+open|ledig\s+tjänst|{TITLE_LABELS})"
     r"\s*[-–—:|]\s*"
     # "Open position for a software engineer - …": the role follows the article.
     r"|^\s*open\s+(?:position|post)\s+for\s+(?:an?\s+)?(?=\w)"
