@@ -52,13 +52,17 @@ INTERNATIONAL_PHONE = re.compile(
     r"(?<![\w+])(?:\(\s*)?(?:\+|00)\d{1,3}(?:\s*\))?(?:[^\S\n]|[.-])?(?:\(0\)(?:[^\S\n]|[.-])?)?"
     r"[(\[]?\d(?:(?:[^\S\n]|[.()\[\]/–-]){0,2}\d){6,13}"
 )
+# A phone label, any case: the word in the languages candidates write in ("Tel.", "Handy",
+# the German compounds "Mobiltelefon", "Handynummer"), or a telephone glyph, the icon a text
+# layer kept ("✆ 00 00 00 00 00").
+_PHONE_LABEL = (
+    r"(?:\b(?i:t[ée]l(?:[ée]phone|efon|efono|[ée]fono)?|phone|mobile?|mob|portable|handy"
+    r"|mobiltelefon|(?:handy|telefon|mobil)nummer|cell(?:ulare)?|gsm|m[óo]vil|fax)\b"
+    r"|[☎☏✆📞📱])\.?[^\S\n]*"
+)
 # Any number of six digits or more after a phone label ("Tel.: 555-111-222").
-# A telephone glyph is a label too ("✆ 00 00 00 00 00"): the icon a text layer kept.
 LABELLED_PHONE = re.compile(
-    r"(?:\b(?:t[ée]l(?:[ée]phone|efon|efono|[ée]fono)?|phone|mobile?|mob|portable|handy|"
-    # German compounds: "Mobiltelefon", "Handynummer", "Telefonnummer"
-    r"mobiltelefon|(?:handy|telefon|mobil)nummer|"
-    r"cell(?:ulare)?|gsm|m[óo]vil|fax)\b|[☎☏✆📞📱])\.?[^\S\n]*(?:\([^)\n]{1,20}\))?[^\S\n]*[:\uff1a]?"
+    rf"{_PHONE_LABEL}(?:\([^)\n]{{1,20}}\))?[^\S\n]*[:\uff1a]?"
     r"[^\S\n]*(?P<number>\+?\(?\d(?:[^\S\n]?[.()-]?[^\S\n]?\d){5,15})",
     re.IGNORECASE,
 )
@@ -66,8 +70,7 @@ LABELLED_PHONE = re.compile(
 # ("1-800-FLOWERS", "888-PUCK", "08.36.68.TR.UC"): at least three digits, the letters in
 # groups joined by dots or dashes.
 LABELLED_LETTER_PHONE = re.compile(
-    r"\b(?i:t[ée]l(?:[ée]phone|efon|efono|[ée]fono)?|phone|mobile?|mob|portable|handy|"
-    r"cell(?:ulare)?|gsm|m[óo]vil|fax)\b\.?[^\S\n]*[:\uff1a]?[^\S\n]*"
+    rf"{_PHONE_LABEL}[:\uff1a]?[^\S\n]*"
     # possessive and bounded: a run of "1-1-1-..." costs one pass
     r"(?P<number>\+?\d[\dA-Z.-]{2,24}+)(?![\w])"
 )

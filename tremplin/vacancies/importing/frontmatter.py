@@ -19,6 +19,8 @@ from tremplin.vacancies.importing.errors import PostingError
 from tremplin.vacancies.importing.textutil import unspelt
 
 # Front matter keys (compared lower-cased) that job boards and static sites use.
+# "title" comes first: the others (TITLE_KEYS[1:]) name the role where a board's title names
+# its page ("title: DemocracyClub Projects" over "role: Front-end Designer").
 TITLE_KEYS = (
     "title", "job_title", "position", "role", "poste", "intitule", "intitulé", "jobtitle",
     "position_title", "titre", "titre_du_poste", "intitulé_du_poste", "intitule_du_poste",
@@ -361,11 +363,14 @@ class FrontMatter:
 
     def week_share_type(self) -> str | None:
         """FULL_TIME or PART_TIME from a job board's "percentTime: 100", the share of a full
-        week the job takes; None without it."""
-        share = (self.text("percenttime", "percent_time") or "").rstrip("% ")
-        if not share.isdigit():
-            return None
-        return "FULL_TIME" if int(share) >= 100 else "PART_TIME"
+        week the job takes; None without it, and a warning for a share it cannot read."""
+        for key in ("percenttime", "percent_time"):
+            share = (self.text(key) or "").rstrip("% ")
+            if share.isdigit():
+                return "FULL_TIME" if int(share) >= 100 else "PART_TIME"
+            if share:
+                self.ignored(key)
+        return None
 
     def email(self, key: str) -> str | None:
         value = self.text(key)

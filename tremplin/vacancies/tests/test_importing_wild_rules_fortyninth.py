@@ -39,3 +39,9 @@ def test_a_job_boards_share_of_a_full_week_says_full_or_part_time() -> None:
     assert parse("---\ntitle: Analyst\npercentTime: 50\n---\n\nJoin us.\n").employment_type == (
         "PART_TIME"
     )
+
+
+def test_a_share_of_the_week_it_cannot_read_is_a_warning_and_sets_nothing() -> None:
+    posting = parse("---\ntitle: Analyst\npercentTime: most weeks\n---\n\nJoin us.\n")
+    assert posting.employment_type is None
+    assert any("percenttime: most weeks" in warning for warning in posting.warnings)
