@@ -8,9 +8,10 @@ Each extractor returns None when the posting does not state the name: nothing is
 import re
 
 from tremplin.vacancies.importing.acronyms import AN_ACRONYM, initials, spelled_out
+from tremplin.vacancies.importing.frontmatter import text_value
 from tremplin.vacancies.importing.structure import Document, strip_inline_markup
 from tremplin.vacancies.importing.textutil import fold, sentences, without_pictograms
-from tremplin.vacancies.importing.titles import HIRING_SENTENCE, clean_title
+from tremplin.vacancies.importing.titles import HIRING_SENTENCE, TITLE_PREFIX, clean_title
 
 _I = re.IGNORECASE
 
@@ -128,6 +129,23 @@ def organization_from_title(title: str | None, document: Document) -> str | None
     )
 
 
+# "Funding Community Manager — OpenAlex": a heading's role, then a name after a dash.
+_ROLE_THEN_NAME = re.compile(
+    r"^\S.{2,80}?\s*[—–]\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})$"
+)
+
+
+def _organization_after_role(document: Document) -> str | None:
+    """The name after the role in the body's first heading ("Funding Community Manager —
+    OpenAlex"), when the text writes it twice more: who hires, not a word on the role."""
+    heading = without_pictograms(document.title_heading or document.first_heading or "")
+    if not (match := _ROLE_THEN_NAME.match(heading.strip())):
+        return None
+    name = match.group("name")
+    written = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.plain_text)
+    return _as_name(name) if len(written) >= 3 else None
+
+
 _ABOUT = re.compile(
     r"^(?:À|A)\s+propos\s+(?:de\s+|d['’]\s*)(?P<name>.+)$|^About\s+(?P<en>.+)$"
     # "Qui sommes-nous : l'Incubateur des Territoires", "Who we are: Acme".
@@ -176,7 +194,8 @@ _HIRING = re.compile(
     r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s+[^,]{3,120},)?"
     # "The X Lab in the Department of Y at Z invites applications": the lab, not its home.
     r"(?:\s+in\s+the\s+(?:Department|School|Faculty|Division|Institute)\s+of\s+[^,.;]{3,100}?)?"
-    r"\s+(?:is\s+(?:seeking|hiring|looking\s+for|recruiting)|(?:are|is)\s+hiring|seeks"
+    # "DataCite is Hiring another Developer": a headline's capitals.
+    r"\s+(?:(?i:is\s+(?:seeking|hiring|looking\s+for|recruiting)|are\s+hiring)|seeks"
     r"|invites?\s+applications"
     # "Trackdéchets et Kelrisks recrutent": two who hire.
     r"|(?:recrute|recherche|cherche|embauche)(?:nt)?|(?:est|sont)\s+à\s+la\s+recherche"
@@ -371,7 +390,9 @@ def organization(document: Document) -> str | None:
     """The hiring organization (below); a fiscally sponsored project rather than its
     sponsor."""
     sponsored = _SPONSORED_PROJECT.search(strip_inline_markup(document.plain_text))
-    return sponsored.group("name") if sponsored else _organization_stated(document)
+    if sponsored:
+        return sponsored.group("name")
+    return _organization_after_role(document) or _organization_stated(document)
 
 
 def spelled_out_name(name: str | None, document: Document) -> str | None:
@@ -407,8 +428,10 @@ def _organization_stated(document: Document) -> str | None:
     # the front matter's title when it names a role ("Dalibo recrute 2 postes administratifs";
     # not a campaign's "The European Galaxy Team is hiring!").
     heading = [found] if (found := document.title_heading or document.first_heading) else []
-    stated = document.front_matter.get("title")
-    if isinstance(stated, str) and HIRING_SENTENCE.match(stated):
+    # "OpenNews is hiring&#58; Community manager", "Job announcement: Acme is looking for…":
+    # the value as a page shows it, its label off.
+    stated = TITLE_PREFIX.sub("", text_value(document.front_matter.get("title")) or "")
+    if HIRING_SENTENCE.match(stated):
         heading.append(stated)
     for section in document.sections:
         for paragraph in [*heading, *section.paragraphs]:

@@ -40,7 +40,7 @@ _HIRING_CRY = re.compile(
 TITLE_LABELS = r"functietitel|job\s+title|intitulé\s+du\s+poste"
 # What ``clean_title`` cuts: "Offre d'emploi -", "Stage :" in front of the role,
 TITLE_PREFIX = re.compile(
-    r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+offer|job\s+posting|job"
+    r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+(?:offer|posting|announcement)|job"
     rf"|(?:job\s+)?vacancy|open\s+position|poste|recrutement|{HIRING_CRIES}|{CONTRACTS}"
     r"|appel\s+à\s+candidatures?|call\s+for\s+applications|(?:volunteers?\s+)?wanted"
     # "Apply Now - become a Fellow": a call to apply in front of the role.
