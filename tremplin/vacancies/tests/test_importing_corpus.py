@@ -16,9 +16,9 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the fifty-fifth round, on 522 postings (README): held out (174), 0.830
-# field accuracy, 0.828 criteria recall and 0.955 must/nice split; tuned on (348), 0.915,
-# 0.973 and 0.987; the whole corpus 0.887, 0.928 and 0.978. (Fresh held-out postings, added
+# Measured after the fifty-fifth round and six fresh postings, on 528 postings (README):
+# held out (180), 0.827 field accuracy, 0.825 criteria recall and 0.956 must/nice split;
+# tuned on (348), 0.915, 0.973 and 0.987; the whole corpus 0.885, 0.926 and 0.978. (Fresh held-out postings, added
 # round after round since the thirty-eighth, pulled the held-out criteria recall from 0.924
 # down.)
 FLOOR = {
@@ -28,7 +28,7 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.830 field accuracy and 0.828 criteria recall (README)",
+    reason="held-out postings read 0.827 field accuracy and 0.825 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
@@ -39,7 +39,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.887 field accuracy and 0.928 criteria recall, held back "
+    reason="the whole corpus reads 0.885 field accuracy and 0.926 criteria recall, held back "
     "by its held-out part",
 )
 
