@@ -83,7 +83,8 @@ _REQUIRED_LANGUAGE = (
         # "You should be able to speak some English"
         r"|knowledge\s+of|mastery\s+of|speak(?:s|ing)?(?:\s+some)?|good|excellent|strong|perfect"
         r"|working"
-        r"|professional|written|spoken|maîtrise\s+(?:de\s+l['’]|du|de\s+la|d['’])"
+        # "Maitrise de l'anglais": the circumflex is often left out.
+        r"|professional|written|spoken|ma[iî]trise\s+(?:de\s+l['’]|du|de\s+la|d['’])"
         # "Connaît l'anglais", "parle le néerlandais"
         r"|conna[iî]t(?:re)?\s+(?:l['’]|le\s+)|parler?\s+(?:l['’]|le\s+)"
         r"|ma[iî]tris(?:e|ez|er)\s+(?:l['’]|le\s+)"
@@ -131,7 +132,7 @@ _REQUIRED_LANGUAGE = (
 )
 # Words that make "in English" / "en anglais" a requirement of the person.
 _PROFICIENCY_CONTEXT = re.compile(
-    r"compétences?|communication|maîtrise|niveau|rédig|rédaction|écrit|oral|parl|expression"
+    r"compétences?|communication|ma[iî]trise|niveau|rédig|rédaction|écrit|oral|parl|expression"
     r"|aisance|courant|couramment|exprim|skills?|written|spoken|fluen|proficien|communicat"
     r"|communiqu|écrire"
     r"|speak",

@@ -345,6 +345,9 @@ _YEARLY = re.compile(
     _I,
 )
 
+# Dutch "een jaarcontract", German "ein Jahresvertrag": a contract for one year.
+_YEAR_CONTRACT = re.compile(r"\b(?:jaarcontract|jahresvertrag)\b", _I)
+
 
 def contract_duration_months(text: str) -> int | None:
     """The length of the contract in months, from a sentence about the contract, or None.
@@ -359,6 +362,7 @@ def contract_duration_months(text: str) -> int | None:
         # the rest of the sentence may state one.
         sentence = _ONE_UNIT.sub(r"\1one \2", _TRIAL.sub(" ", sentence))
         sentence = _YEARLY.sub("for one year", sentence)
+        sentence = _YEAR_CONTRACT.sub("contract for one year", sentence)
         if not _CONTRACT_CONTEXT.search(sentence):
             # "dès décembre 2019 et jusqu'à août 2020": an engagement's span, both years
             # said, in a sentence about the job that names no contract.

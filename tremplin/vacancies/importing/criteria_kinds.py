@@ -51,6 +51,8 @@ _HEADING_KINDS = (
         # Spanish "Sumás con", "Se valorará", "Deseable"; Swedish "Det är meriterande om"
         r"|\bsumas con\b|\bse valorar|\bvaloramos\b|\bdeseables?\b|\bmeriterande\b"
         r"|\bpluspunt|\bappreciate\b"
+        # Dutch "Pré:", a plus
+        r"|^pre\s*:?$"
         r"|\badditional (?:qualifications|skills|requirements)\b"
         r"|\byou (?:might|may) (?:also )?have\b"
         # "The following will also count positively to any application"
@@ -120,7 +122,9 @@ _HEADING_KINDS = (
 NICE_BULLET = re.compile(
     r"\bnot (?:required|necessary|mandatory|essential)\b"
     r"|\b(?:is |are |would be )?a (?:big |huge |real |definite |great |strong )?plus\b"
-    r"|\b(?:is|are|be)\s+(?:also\s+)?an?\s+(?:real\s+|definite\s+|strong\s+|great\s+)?(?:asset|advantage)\b"
+    # "… is a huge asset", "… would be a valuable advantage"
+    r"|\b(?:is|are|be)\s+(?:also\s+)?an?\s+(?:(?:real|definite|strong|great|huge|big|major"
+    r"|valuable|significant)\s+)?(?:asset|advantage)\b"
     r"|\bnice[- ]to[- ]have\b|\bbonus\b|\badvantageous\b"
     r"|\b(?:is |are |strongly |highly )preferred\b|\bdesired\b"
     r"|\bpreferred\W*$"

@@ -96,6 +96,11 @@ _LOCATION_PATTERNS = (
         r"\b(?:[Oo]ur|[Nn]otre)\s+(?!(?:Head|Main|Central|Regional|Registered|Home|Global)\b)"
         rf"{_PLACE}\s+(?:office|HQ|headquarters)\b"
     ),
+    # "Les bureaux de Quividi sont implantés dans le 9e arrondissement de Paris": the town.
+    re.compile(
+        rf"\b(?:bureaux|locaux)\b[^.;]{{0,60}}?\b(?:implanté|situé|basé)e?s?\s+dans\s+le\s+"
+        rf"\d{{1,2}}(?:e|ème|er)\s+arrondissement\s+(?:de\s+)?{_PLACE}"
+    ),
     # "dans des locaux à Paris", "notre bureau à Ottawa", "our offices in Leeds".
     _OFFICES_AT := re.compile(
         rf"\b(?:locaux|bureaux?)\s+(?:sont\s+)?(?:(?:situés?|basés?)\s+)?(?:à|a)\s+{_PLACE}"

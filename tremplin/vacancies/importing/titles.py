@@ -243,7 +243,8 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
             joined = rf"\b(?:join|rejoindre|rejoignez|rejoins)\s+{named}\s*$"
             if not re.search(apposed, title, flags=_I) and not re.search(joined, title, _I):
                 title = re.sub(
-                    rf"\s+(?:(?:at|@|pour|chez|de|du|[-–—|])\s+|d['’]\s*)?{named}\s*$",
+                    rf"\s+(?:(?:at|@|pour|chez|de|du|bij(?:\s+de|\s+het)?|[-–—|])\s+|d['’]\s*)?"
+                    rf"{named}\s*$",
                     "",
                     title,
                     flags=_I,

@@ -16,9 +16,9 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the fifty-fifth round and six fresh postings, on 528 postings (README):
-# held out (180), 0.827 field accuracy, 0.825 criteria recall and 0.956 must/nice split;
-# tuned on (348), 0.915, 0.973 and 0.987; the whole corpus 0.885, 0.926 and 0.978. (Fresh held-out postings, added
+# Measured after the fifty-sixth round, on 528 postings (README): held out (176), 0.827
+# field accuracy, 0.821 criteria recall and 0.958 must/nice split; tuned on (352), 0.916,
+# 0.972 and 0.987; the whole corpus 0.886, 0.926 and 0.979. (Fresh held-out postings, added
 # round after round since the thirty-eighth, pulled the held-out criteria recall from 0.924
 # down.)
 FLOOR = {
@@ -28,18 +28,18 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.827 field accuracy and 0.825 criteria recall (README)",
+    reason="held-out postings read 0.827 field accuracy and 0.821 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.915 field accuracy since the eighteenth to fifty-fourth "
+    reason="the tuned part reads 0.916 field accuracy since the eighteenth to fifty-sixth "
     "rounds moved fresh postings into it; some of their misses are labels that older "
     "labels contradict (a remote 'Location:' kept as written, a project's length as no "
     "contract's) (README)",
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.885 field accuracy and 0.926 criteria recall, held back "
+    reason="the whole corpus reads 0.886 field accuracy and 0.926 criteria recall, held back "
     "by its held-out part",
 )
 
