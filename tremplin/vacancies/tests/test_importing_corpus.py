@@ -16,19 +16,19 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the fifty-sixth round, on 528 postings (README): held out (176), 0.827
-# field accuracy, 0.821 criteria recall and 0.958 must/nice split; tuned on (352), 0.916,
-# 0.972 and 0.987; the whole corpus 0.886, 0.926 and 0.979. (Fresh held-out postings, added
-# round after round since the thirty-eighth, pulled the held-out criteria recall from 0.924
-# down.)
+# Measured after the fifty-sixth round and eight fresh postings, on 536 postings (README):
+# held out (184), 0.821 field accuracy, 0.810 criteria recall and 0.958 must/nice split;
+# tuned on (352), 0.916, 0.972 and 0.987; the whole corpus 0.883, 0.920 and 0.979. (Fresh
+# held-out postings, added round after round since the thirty-eighth, pulled the held-out
+# criteria recall from 0.924 down.)
 FLOOR = {
-    "all": {"field_accuracy": 0.88, "criteria_recall": 0.92, "kind_accuracy": 0.97},
+    "all": {"field_accuracy": 0.88, "criteria_recall": 0.91, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.91, "criteria_recall": 0.97, "kind_accuracy": 0.98},
-    "held_out": {"field_accuracy": 0.82, "criteria_recall": 0.82, "kind_accuracy": 0.95},
+    "held_out": {"field_accuracy": 0.81, "criteria_recall": 0.80, "kind_accuracy": 0.95},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.827 field accuracy and 0.821 criteria recall (README)",
+    reason="held-out postings read 0.821 field accuracy and 0.810 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
@@ -39,7 +39,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.886 field accuracy and 0.926 criteria recall, held back "
+    reason="the whole corpus reads 0.883 field accuracy and 0.920 criteria recall, held back "
     "by its held-out part",
 )
 
