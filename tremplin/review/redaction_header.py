@@ -94,13 +94,18 @@ SECTION_HEADING = re.compile(
     re.I,
 )
 HEADER_LINES = 30
+# Runs of contact lines at most this many other lines apart are one block: in a two-column
+# layout read as a Word table, the sidebar's contacts sit beside the main column's lines.
+BLOCK_GAP_LINES = 3
 # A letter's salutation and its closing, on folded text: no part of a contact block.
 SALUTATION = re.compile(
     # "Mon très cher Monsieur Martin,", "My dear Ms. Roe,"
     r"(?:(?:mon|ma|mes|my)\s+(?:tres\s+|bien\s+|very\s+)?)?"
     r"(?:dear|to whom it may concern|madame|monsieur|mesdames|messieurs|cher|chere|"
     r"sehr geehrter?|liebe|lieber|hallo|guten tag|estimad[oa]s?|muy senor(?:es)?|apreciad[oa]s?|"
-    r"gentile|gentili|egregi[oa]|spettabile|alla cortese|geachte|beste|hello|hi)\b",
+    # Swiss, Austrian and northern German "Hoi Peter,", "Grüezi", "Servus", "Moin"
+    r"gentile|gentili|egregi[oa]|spettabile|alla cortese|geachte|beste|hello|hi"
+    r"|hoi|gruezi|servus|moin)\b",
 )
 CLOSING = re.compile(
     r"(?:yours\s+(?:faithfully|sincerely|truly)|sincerely|(?:best|kind|warm)\s+regards|regards"
@@ -352,10 +357,10 @@ def contact_block(
     after the header, and a text with no contact line at its top loses nothing.
 
     Contact lines in a row (blank lines between them allowed) make one run; runs at most
-    two other lines apart make one block, whose first run shows the placeholder and whose
-    later runs go without a trace (the job title between them stays). The block ends where a
-    line of prose begins (a letter's body): a signature and a footer below are redacted word
-    by word."""
+    ``BLOCK_GAP_LINES`` other lines apart make one block, whose first run shows the
+    placeholder and whose later runs go without a trace (the job title between them stays).
+    The block ends where a line of prose begins (a letter's body): a signature and a footer
+    below are redacted word by word."""
     end_of_header = header_end(text)
     covered = bytearray(end_of_header)
     for start, end in found:
@@ -455,7 +460,7 @@ def _runs(lines: list[tuple[int, int, str]]) -> list[Withheld]:
                 run_start = start
             run_end = end
         elif state == "other" and run_start is not None:
-            first = not runs or others_since > 2
+            first = not runs or others_since > BLOCK_GAP_LINES
             runs.append(Withheld(run_start, run_end, first))
             run_start = None
             others_since = 1

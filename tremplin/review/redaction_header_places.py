@@ -39,6 +39,9 @@ _HEADER_COUNTRY = re.compile(rf"(?:in{_H}+)?{_COUNTRY}")
 _HEADER_CITY_COUNTRY = re.compile(rf"[\w .'’-]{{2,40}},{_H}*{_COUNTRY}")
 _HEADER_CITY_STATE = re.compile(rf"[A-Z][\w .'’-]{{1,40}},{_H}*(?:{US_STATES})")
 _HEADER_LIST = re.compile(rf"[^,\n]{{1,60}}(?:,[^,\n]{{1,60}}){{2,10}},{_H}*{_COUNTRY}")
+# "北京市", "東京都千代田区": a Chinese or Japanese place name, ending with what it is (city,
+# province, district, prefecture, town, village).
+_HEADER_CJK_PLACE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,12}[市省区區县縣都道府県町村]")
 
 
 def header_places(text: str) -> Iterator[tuple[int, int]]:
@@ -72,6 +75,7 @@ def _is_place(cell: str) -> bool:
         or _HEADER_CITY_COUNTRY.fullmatch(folded)
         or _HEADER_CITY_STATE.fullmatch(cell)
         or _HEADER_LIST.fullmatch(folded)
+        or _HEADER_CJK_PLACE.fullmatch(cell.strip())
     )
 
 

@@ -164,6 +164,7 @@ def _inside_address(
             if line and not (_SUBJECT.match(line) or DATE_LINE.fullmatch(line)):
                 break
             above -= 1
+        named = _line(folded, lines, index)
         block: list[int] = []
         sender = False
         while above >= 0 and len(block) <= INSIDE_ADDRESS_LINES:
@@ -182,6 +183,8 @@ def _inside_address(
                 break
             block.append(above)
             above -= 1
+            if _greeted(named, line):
+                break  # "Hoi Peter," over "Peter Empfänger": the addressee opens the block
             if re.search(_RECIPIENT, line) and not (
                 above >= 0 and re.search(_RECIPIENT, _line(folded, lines, above))
             ):
@@ -195,7 +198,6 @@ def _inside_address(
             continue  # nothing above it sets the block apart from the sender's lines
         if sender and len(block) < 2:
             continue  # an address has two lines at least: one line is a reference line
-        named = _line(folded, lines, index)
         if not (
             recipient
             or _addressee_shown(folded, lines, block=block, above=above)

@@ -14,12 +14,12 @@ from tremplin.review.tests.redaction_scoring import (
 
 RECALL_FLOOR = 0.95
 # Over-redaction of the code before this measure (commit 58388ca), on the same 356 samples:
-# 797 of 65,523 words that are not identity on the whole set, 172 of 16,539 on the held-out
-# ninety-four (contact labels in the header left out of both counts: redaction_scoring.py).
+# 797 of 65,523 words that are not identity on the whole set, 172 of 15,894 on the held-out
+# eighty-nine (contact labels in the header left out of both counts: redaction_scoring.py).
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
 OVER_BEFORE, OTHER = 797, 65523
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 172, 16539
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 172, 15894
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -43,7 +43,7 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
     ]
 
 
-# Every kind on the held-out ninety-four (the fifth round's twenty-four, six of the seventh
+# Every kind on the held-out eighty-nine (the fifth round's twenty-four, six of the seventh
 # round's twelve, three of the eighth round's eight, six of the ninth round's twelve, seven of
 # the tenth round's fourteen, five of the eleventh round's ten, five of the twelfth round's
 # nine, two of the thirteenth round's five, three each of the fourteenth, fifteenth and
@@ -63,17 +63,18 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
 # samples came in after it, and eight moved at the start of the thirty-eighth, five at the
 # start of the thirty-ninth, three fresh samples came in after it, and two moved at the start
 # of the fortieth, one fresh sample came in after it, one moved at the start of the
-# forty-first, and six fresh samples came in after it), measured once after the rules were
-# tuned on the 262 others (cv_samples/README.md): e-mails (304 of 308 words) reach 0.95;
-# phones (0.939; 0.969 before the six fresh samples after the forty-first round, whose
-# phones read 25 of 35), names (0.914; 0.972 before the seven fresh samples of the
-# thirty-fourth round), links and addresses do not.
+# forty-first, six fresh samples came in after it, and five moved at the start of the
+# forty-second), measured once after the rules were tuned on the 267 others
+# (cv_samples/README.md): e-mails (292 of 296 words) reach 0.95; phones (0.940; 0.969 before
+# the six fresh samples after the forty-first round, whose phones read 25 of 35), names
+# (0.911; 0.972 before the seven fresh samples of the thirty-fourth round), links and
+# addresses do not.
 KINDS_HELD_OUT = _marked(
     {
-        "name": "held-out names: 0.914 recall",
-        "phone": "held-out phones: 0.939 recall",
-        "url": "held-out links: 0.944 recall",
-        "address": "held-out addresses: 0.741 recall",
+        "name": "held-out names: 0.911 recall",
+        "phone": "held-out phones: 0.940 recall",
+        "url": "held-out links: 0.949 recall",
+        "address": "held-out addresses: 0.745 recall",
     }
 )
 
@@ -112,8 +113,8 @@ def tuning() -> Score:
 # (their placeholders and joined columns had no general rule that did not take employers'
 # towns too; cv_samples/README.md), and the six moved at the start of the thirty-seventh took
 # them to 0.932 (0.935 after its rule; 0.934 after the thirty-eighth's; 0.928 once the
-# thirty-ninth and fortieth moved seven more).
-KINDS_TUNED = _marked({"address": "tuning addresses: 0.928 recall since the fortieth round"})
+# thirty-ninth and fortieth moved seven more; 0.926 once the forty-second moved five).
+KINDS_TUNED = _marked({"address": "tuning addresses: 0.926 recall since the forty-second round"})
 
 
 @pytest.mark.parametrize("kind", KINDS_TUNED)
@@ -151,18 +152,18 @@ def test_it_takes_away_no_more_of_the_rest_than_before_on_the_samples_it_was_tun
 
 
 def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
-    """555 of 65,523 words on the whole set, 797 before (cv_samples/README.md)."""
+    """534 of 65,523 words on the whole set, 797 before (cv_samples/README.md)."""
     assert whole.other == OTHER
     assert whole.over <= OVER_BEFORE, whole.overdone
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 228 of 16,539 words taken away, 172 at 58388ca (README)"
+    strict=True, reason="held out: 208 of 15,894 words taken away, 172 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,
 ) -> None:
-    """228 of 16,539 words on the held-out ninety-four, 172 before; the six fresh samples added
+    """208 of 15,894 words on the held-out eighty-nine, 172 before; the six fresh samples added
     after the forty-first round 12 of 1,173 (21 before) (cv_samples/README.md)."""
     assert held_out.other == OTHER_HELD_OUT
     assert held_out.over <= OVER_BEFORE_HELD_OUT
