@@ -46,11 +46,16 @@ _FRENCH_APPS = re.compile(
 )
 
 
+# A sentence wrapped onto the next line, as plain text and reStructuredText keep it: "You can
+# submit them on" over "`the official job offer <https://…>`_" (a word in lower case, a link).
+_WRAPPED = re.compile(r"(?<=[\w,])[ \t]*\n(?=[ \t]*(?:[a-z`\[]|<https?://))")
+
+
 def _apply_sentences(document: Document) -> list[str]:
     """Sentences about applying, and every sentence under an "Apply" or "Postuler" heading."""
     found = [
         sentence
-        for sentence in sentences(document.body)
+        for sentence in sentences(_WRAPPED.sub(" ", document.body))
         if _APPLY_WORDS.search(_FRENCH_APPS.sub(" ", sentence))
     ]
     for section in document.headed_sections:

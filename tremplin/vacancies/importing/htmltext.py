@@ -184,3 +184,22 @@ def html_to_markdown(text: str) -> str:
             continue
         lines.append(line)
     return "\n".join(lines).strip() + "\n"
+
+
+# An MDX page's component ('<ButtonWithTitle title="Interested?" text="Register now!"
+# href="https://forms.gle/…" />'): a link, its words in an attribute.
+_COMPONENT = re.compile(r"<[A-Z][\w.]*\s[^<>]*?/>")
+_ATTRIBUTE = re.compile(r"\b(?P<name>href|text|label|title)\s*=\s*\"(?P<value>[^\"]*)\"")
+
+
+def component_links(text: str) -> str:
+    """``text`` with each self-closing component that has a web address and words written
+    as a Markdown link: its ``text`` (or ``label``, or ``title``) and its ``href``."""
+
+    def link(match: re.Match[str]) -> str:
+        found = {a.group("name"): a.group("value") for a in _ATTRIBUTE.finditer(match.group())}
+        words = found.get("text") or found.get("label") or found.get("title")
+        href = found.get("href", "")
+        return f"[{words}]({href})" if words and href.startswith("http") else match.group()
+
+    return _COMPONENT.sub(link, text)

@@ -100,11 +100,13 @@ def _is_name(name: str) -> bool:
     return first not in NOT_A_NAME and first not in NOT_A_HIRER
 
 
-def organization_of_role(title: str | None) -> tuple[str, str] | None:
-    """(role, organization) of a "Senior Engineer at Brightwater Trust" title, or None."""
-    match = _ROLE_AT.match(title or "")
-    if match and _is_name(match.group("name")):
-        return match.group("role").strip(" -–—:|"), match.group("name")
+def organization_of_role(*titles: str | None) -> tuple[str, str] | None:
+    """(role, organization) of the first "Senior Engineer at Brightwater Trust" title among
+    ``titles`` (a stated title, the title heading), or None."""
+    for title in titles:
+        match = _ROLE_AT.match(title or "")
+        if match and _is_name(match.group("name")):
+            return match.group("role").strip(" -–—:|"), match.group("name")
     return None
 
 

@@ -78,8 +78,8 @@ _LOCATION_PATTERNS = (
         rf"|résidant)\s+(?:(?:in|to|à|en|au|dans\s+la\s+région\s+(?:du|de\s+la|de))\s+"
         rf"|dans\s+la\s+région\s+d['’]\s*){_PLACES}"
     ),
-    # "sonst Dienstort Münster", "Arbeitsort: Berlin"
-    re.compile(rf"\b(?:Dienstort|Arbeitsort|Einsatzort)\s*:?\s+{_PLACE}"),
+    # "sonst Dienstort Münster", "Arbeitsort: Berlin", "der Dienstort ist Braunschweig"
+    re.compile(rf"\b(?:Dienstort|Arbeitsort|Einsatzort)(?:\s*:|\s+ist)?\s+{_PLACE}"),
     # "ce stage se déroulera à Paris (9 ème)", "the internship will take place in Lyon"
     re.compile(rf"\b(?:se\s+déroulera|aura\s+lieu|will\s+take\s+place)\s+(?:à|in)\s+{_PLACE}"),
     # "situé à La Cité Miroir, à Liège": the town after the building.

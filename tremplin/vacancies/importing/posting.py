@@ -303,12 +303,12 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
             or fields.information_email(document)
             or fields.sole_email(document)
         )
-    # "Senior Engineer at Acme": the title says who hires.
-    first_title = front_matter.text(*TITLE_KEYS) or document.title_heading
-    role_at = introductions.organization_of_role(first_title)
+    # "Senior Engineer at Acme", "# Volunteering @ EuroPython": the title says who hires.
+    stated_title = front_matter.text(*TITLE_KEYS)
+    role_at = introductions.organization_of_role(stated_title, document.title_heading)
     # The front matter's name as it stands; one found in the text, spelled out.
     organization = front_matter.text(*ORGANIZATION_KEYS) or naming.spelled_out_name(
-        naming.organization_from_title(front_matter.text(*TITLE_KEYS), document)
+        naming.organization_from_title(stated_title, document)
         or naming.organization(document)
         or introductions.organization_in_passing(document)
         or (role_at[1] if role_at else None)
@@ -328,7 +328,6 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         if organization
         else signature.organization_from_domain(document, [apply_email, apply_url])
     )
-    stated_title = front_matter.text(*TITLE_KEYS)
     title = (
         titles.clean_title(stated_title, organization=organization)
         if stated_title

@@ -24,7 +24,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tremplin.vacancies.importing.frontmatter import fill_template, split_front_matter
-from tremplin.vacancies.importing.htmltext import html_to_markdown, looks_like_html
+from tremplin.vacancies.importing.htmltext import (
+    component_links,
+    html_to_markdown,
+    looks_like_html,
+)
 from tremplin.vacancies.importing.textutil import LEADS_ON, MAX_LINE_CHARS, with_inline_links
 from tremplin.vacancies.importing.underlined import rst_links, underlined_headings
 
@@ -455,7 +459,7 @@ def parse_structure(text: str, *, source_name: str) -> Document:
     front_matter, body = split_front_matter(text, source_name=source_name)
     body = fill_template(body, front_matter)
     body = html_to_markdown(body) if (from_html := looks_like_html(body)) else body
-    body = _ENTITY.sub(_unescaped, rst_links(with_inline_links(body)))
+    body = _ENTITY.sub(_unescaped, rst_links(with_inline_links(component_links(body))))
     lines, markdown = _lines(body)
     # A template's <script> block (a stale JSON-LD posting) is no part of what the posting
     # says; the recruiter is still shown it, as text.
