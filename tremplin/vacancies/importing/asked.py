@@ -176,6 +176,15 @@ _OPTIONAL = re.compile(
 )
 
 
+# Canada's federal staffing: "bilingue à nomination impérative (CCC)", "bilingual imperative
+# (BBB)": English and French both required from the start.
+_BILINGUAL_IMPERATIVE = re.compile(
+    r"\bbilingue\s+(?:à\s+nomination\s+)?impérati|\bnomination\s+impérative\s+bilingue"
+    r"|\bbilingual\s+imperative\b|\bimperative\s+bilingual\b",
+    _I,
+)
+
+
 def required_languages(text: str) -> list[str]:
     """The languages candidates must know, as ISO 639-1 codes in the order stated.
 
@@ -192,6 +201,8 @@ def required_languages(text: str) -> list[str]:
         )
         if _LANGUAGE_CHOICE.search(sentence) or _OPTIONAL.search(sentence):
             continue
+        if _BILINGUAL_IMPERATIVE.search(sentence):
+            found.extend(("en", "fr"))
         for pattern in _REQUIRED_LANGUAGE:
             for match in pattern.finditer(sentence):
                 if "langs" in pattern.groupindex:

@@ -43,6 +43,8 @@ _DEADLINE_WORDS = re.compile(
     r"|\bscadenza\b|\btot\s+en\s+met\b"
     # "Last day to apply: Final filing date is August 15, 2025"
     r"|\blast\s+day\s+to\s+apply\b|\bfinal\s+filing\s+date\b"
+    # "The application window will be open on USAJobs from May 9 to May 23"
+    r"|\bapplication\s+window\b"
     r"|\b(?:apply|applications?|submit|send|attach|postule[rz]|candidatures?|envoye[rz]|open"
     r"|contact(?:ez)?|write|e-?mail"  # "To express your interest, contact us at … by 31 January"
     # "Complete this form by February 3"
@@ -134,11 +136,16 @@ _APPLYING = re.compile(
 )
 
 
-# "applications from 4th August until 31st August 2021", "du 2 au 20 mai": the range's end
-# closes it.
+# "applications from 4th August until 31st August 2021", "du 2 au 20 mai", "from Monday May 9
+# to Monday May 23": the range's end closes it.
+_DAY_NAME = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche),?\s+"
+)
+_RANGE_DAY = rf"(?:the\s+|le\s+)?(?:{_DAY_NAME})?(?:[a-zéû]{{3,9}}\.?\s+)?\d"
 _RANGE_END = re.compile(
-    r"\b(?:from|du|des)\s+(?:the\s+|le\s+)?\d.{0,30}?\s(?:until|till|to|through|au|jusqu['’]au)"
-    r"\s+(?=(?:the\s+|le\s+)?\d)",
+    rf"\b(?:from|du|des)\s+{_RANGE_DAY}.{{0,30}}?\s(?:until|till|to|through|au|jusqu['’]au)"
+    rf"\s+(?={_RANGE_DAY})",
     re.IGNORECASE,
 )
 

@@ -292,6 +292,18 @@ def _is_home_page(url: str) -> bool:
     return not url.split("//", 1)[-1].partition("/")[2].strip("/.,;:)")
 
 
+def _host(url: str) -> str:
+    return url.split("//", 1)[-1].partition("/")[0].lower().removeprefix("www.")
+
+
+def _page_of_site_after(sentence: str, home: re.Match[str]) -> bool:
+    """Whether a link further on in ``sentence`` is a page of the site ``home`` links to."""
+    return any(
+        _host(later.group(0)) == _host(home.group(0)) and not _is_home_page(later.group(0))
+        for later in _URL.finditer(sentence, home.end())
+    )
+
+
 def _link_to_named_site(document: Document) -> str | None:
     """The most precise link of the text whose host spells the site an apply sentence names."""
     for sentence in _apply_sentences(document):
@@ -340,6 +352,9 @@ def apply_url(document: Document) -> str | None:
                 # "The [Steno Center](https://www.stenoaarhus.dk/) invites applications":
                 # a site's home page, named before the words on applying.
                 or (applying and match.end() < applying.start() and _is_home_page(match.group(0)))
+                # "Apply at [USAjobs](https://www.usajobs.gov/): [the post](…/job/6519)": the
+                # site, then its page for the post.
+                or (_is_home_page(match.group(0)) and _page_of_site_after(sentence, match))
             ):
                 continue
             url = match.group(0).rstrip(".,;:")

@@ -16,9 +16,9 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the fifty-seventh round, on 536 postings (README): held out (179), 0.822
-# field accuracy, 0.805 criteria recall and 0.956 must/nice split; tuned on (357), 0.915,
-# 0.973 and 0.987; the whole corpus 0.884, 0.920 and 0.979. (Fresh
+# Measured after the fifty-eighth round, on 536 postings (README): held out (179), 0.822
+# field accuracy, 0.805 criteria recall and 0.956 must/nice split; tuned on (357), 0.917,
+# 0.973 and 0.987; the whole corpus 0.885, 0.920 and 0.979. (Fresh
 # held-out postings, added round after round since the thirty-eighth, pulled the held-out
 # criteria recall from 0.924 down.)
 FLOOR = {
@@ -32,14 +32,14 @@ NOT_REACHED = pytest.mark.xfail(
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.915 field accuracy since the eighteenth to fifty-seventh "
+    reason="the tuned part reads 0.917 field accuracy since the eighteenth to fifty-seventh "
     "rounds moved fresh postings into it; some of their misses are labels that older "
     "labels contradict (a remote 'Location:' kept as written, a project's length as no "
     "contract's) (README)",
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.884 field accuracy and 0.920 criteria recall, held back "
+    reason="the whole corpus reads 0.885 field accuracy and 0.920 criteria recall, held back "
     "by its held-out part",
 )
 
