@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext
 
 from tremplin.review.redaction_address_labels import return_address
-from tremplin.review.redaction_emails import emails_find
+from tremplin.review.redaction_emails import emails_find, own_domains, own_site
 from tremplin.review.redaction_fields import LABEL, fields_find
 from tremplin.review.redaction_header import TLDS as _TLDS
 from tremplin.review.redaction_header import (
@@ -105,7 +105,8 @@ URL_PATTERNS = [
 ]
 # A page of a network that is a video or a search, not someone's profile.
 CONTENT_PAGE = re.compile(r"(?:watch|results|playlist|embed|search|hashtag|explore|topics)\b")
-BARE_DOMAIN = re.compile(r"(?<![\w.@/-])(?:[\w-]+\.)+(?:" + _TLDS + r")\b", re.IGNORECASE)
+# Not an e-mail address's domain, even spaced out ("jean.dupont @ example.org").
+BARE_DOMAIN = re.compile(r"(?<![\w.@/-])(?<!@ )(?:[\w-]+\.)+(?:" + _TLDS + r")\b", re.I)
 HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_][\w.]{1,29}(?:@[\w-]+(?:\.[\w-]+)+)?")
 # A word as user names and file names are written, and the pieces it is made of.
 IDENTIFIER = re.compile(r"[^\s,;:!?()\[\]{}<>\"'«»|·•’]+")
@@ -370,15 +371,14 @@ def _links(text: str, *, identity: Identity) -> Iterator[Span]:
             yield _trimmed(match.start(group), match.end(group), LINK, text)
     for match in LABELLED_SITE.finditer(text):
         yield _trimmed(match.start("site"), match.end("site"), LINK, text)
-    parts = [part for part in name_parts(identity.names) if len(part) >= 3]
-    local_parts = [_local_part(email) for email in identity.emails]
-    personal = [token for token in [*parts, *local_parts] if len(token) >= 3]
-    # "mysite.example.com" beside "bob@example.com": a site on the candidate's own domain.
-    domains = {fold(email).rsplit("@", 1)[1].strip() for email in identity.emails if "@" in email}
+    tokens = [*name_parts(identity.names), *map(_local_part, identity.emails)]
+    personal = [token for token in tokens if len(token) >= 3]
+    # A site on the candidate's own domain: "me.example.org", "example.org" for bob@example.org.
+    domains = own_domains(text, own=identity.emails, header=header)
     for match in BARE_DOMAIN.finditer(text):
-        folded = fold(match.group(0)).replace("-", "").replace("_", "")
-        if any(token.replace("-", "") in folded for token in personal) or any(
-            fold(match.group(0)).endswith(f".{domain}") for domain in domains
+        written = fold(match.group(0))
+        if any(token.replace("-", "") in re.sub(r"[-_]", "", written) for token in personal) or (
+            own_site(written, domains)
         ):
             yield Span(match.start(), match.end(), LINK)
 

@@ -42,10 +42,13 @@ _STREET_WORDS = (
     r"chemin|impasse|all[ée]e|place|quai|route|chauss[ée]e"
 )
 # After a postal label with its value on one line, as PDF text gives it: "Address 12 Main
-# Road" (a single space; the value starts like an address and holds a number).
+# Road" (a single space; the value starts like an address and holds a number), "address
+# Floating Pavilion, Hangzhou" (names in capitals, a comma between them).
+_NAMES = r"[A-ZÀ-Þ][\w'’.-]*(?:[^\S\n][A-ZÀ-Þ][\w'’.-]*){0,3}"
 ADDRESS_LABEL_INLINE = re.compile(
     rf"^{_H}*(?:{_POSTAL_LABELS}){_H}(?P<value>(?:\d|[A-ZÀ-Þ]|(?i:via|rue|calle|c/))"
-    rf"[^\n]*?\d[^\n]*?|(?:{_STREET_WORDS})(?![\w-])[^\n]*?)(?={_H}{{3}}|{_H}*$)",
+    rf"[^\n]*?\d[^\n]*?|(?:{_STREET_WORDS})(?![\w-])[^\n]*?|(?-i:{_NAMES},{_H}*{_NAMES}))"
+    rf"(?={_H}{{3}}|{_H}*$)",
     re.I | re.M,
 )
 # The next lines of an address in PDF text, where indentation is lost: short lines that are

@@ -14,12 +14,12 @@ from tremplin.review.tests.redaction_scoring import (
 
 RECALL_FLOOR = 0.95
 # Over-redaction of the code before this measure (commit 58388ca), on the same 360 samples:
-# 803 of 66,165 words that are not identity on the whole set, 178 of 16,536 on the held-out
-# ninety-three (contact labels in the header left out of both counts: redaction_scoring.py).
+# 803 of 66,165 words that are not identity on the whole set, 174 of 16,060 on the held-out
+# ninety (contact labels in the header left out of both counts: redaction_scoring.py).
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
 OVER_BEFORE, OTHER = 803, 66165
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 178, 16536
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 174, 16060
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -43,7 +43,7 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
     ]
 
 
-# Every kind on the held-out ninety-three (the fifth round's twenty-four, six of the seventh
+# Every kind on the held-out ninety (the fifth round's twenty-four, six of the seventh
 # round's twelve, three of the eighth round's eight, six of the ninth round's twelve, seven of
 # the tenth round's fourteen, five of the eleventh round's ten, five of the twelfth round's
 # nine, two of the thirteenth round's five, three each of the fourteenth, fifteenth and
@@ -64,17 +64,17 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
 # start of the thirty-ninth, three fresh samples came in after it, and two moved at the start
 # of the fortieth, one fresh sample came in after it, one moved at the start of the
 # forty-first, six fresh samples came in after it, five moved at the start of the
-# forty-second, and four fresh samples came in after it), measured once after the rules were
-# tuned on the 267 others (cv_samples/README.md): e-mails (306 of 310 words) and links (323
-# of 340, 0.950, once the four fresh samples read all theirs) reach 0.95; phones (0.942;
-# 0.969 before the six fresh samples after the forty-first round, whose phones read 25 of
-# 35), names (0.913; 0.972 before the seven fresh samples of the thirty-fourth round) and
-# addresses do not.
+# forty-second, four fresh samples came in after it, and three moved at the start of the
+# forty-third), measured once after the rules were tuned on the 270 others
+# (cv_samples/README.md): e-mails (296 of 300 words) and links (318 of 329, 0.967) reach
+# 0.95; phones (0.940; 0.969 before the six fresh samples after the forty-first round, whose
+# phones read 25 of 35), names (0.910; 0.972 before the seven fresh samples of the
+# thirty-fourth round) and addresses do not.
 KINDS_HELD_OUT = _marked(
     {
-        "name": "held-out names: 0.913 recall",
-        "phone": "held-out phones: 0.942 recall",
-        "address": "held-out addresses: 0.754 recall",
+        "name": "held-out names: 0.910 recall",
+        "phone": "held-out phones: 0.940 recall",
+        "address": "held-out addresses: 0.751 recall",
     }
 )
 
@@ -113,8 +113,9 @@ def tuning() -> Score:
 # (their placeholders and joined columns had no general rule that did not take employers'
 # towns too; cv_samples/README.md), and the six moved at the start of the thirty-seventh took
 # them to 0.932 (0.935 after its rule; 0.934 after the thirty-eighth's; 0.928 once the
-# thirty-ninth and fortieth moved seven more; 0.926 once the forty-second moved five).
-KINDS_TUNED = _marked({"address": "tuning addresses: 0.926 recall since the forty-second round"})
+# thirty-ninth and fortieth moved seven more; 0.926 once the forty-second moved five; 0.927
+# after the forty-third's rules).
+KINDS_TUNED = _marked({"address": "tuning addresses: 0.927 recall since the forty-third round"})
 
 
 @pytest.mark.parametrize("kind", KINDS_TUNED)
@@ -152,18 +153,18 @@ def test_it_takes_away_no_more_of_the_rest_than_before_on_the_samples_it_was_tun
 
 
 def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
-    """537 of 66,165 words on the whole set, 803 before (cv_samples/README.md)."""
+    """543 of 66,165 words on the whole set, 803 before (cv_samples/README.md)."""
     assert whole.other == OTHER
     assert whole.over <= OVER_BEFORE, whole.overdone
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 211 of 16,536 words taken away, 178 at 58388ca (README)"
+    strict=True, reason="held out: 213 of 16,060 words taken away, 174 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,
 ) -> None:
-    """211 of 16,536 words on the held-out ninety-three, 178 before; the four fresh samples
-    added after the forty-second round 3 of 642 (cv_samples/README.md)."""
+    """213 of 16,060 words on the held-out ninety, 174 before; the four fresh samples added
+    after the forty-second round 3 of 642 (cv_samples/README.md)."""
     assert held_out.other == OTHER_HELD_OUT
     assert held_out.over <= OVER_BEFORE_HELD_OUT
