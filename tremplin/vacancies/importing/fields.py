@@ -8,7 +8,7 @@ nothing is guessed.
 import re
 
 from tremplin.vacancies.importing.structure import Document
-from tremplin.vacancies.importing.textutil import fold, sentences
+from tremplin.vacancies.importing.textutil import fold, host_of, sentences
 
 _I = re.IGNORECASE
 
@@ -292,14 +292,10 @@ def _is_home_page(url: str) -> bool:
     return not url.split("//", 1)[-1].partition("/")[2].strip("/.,;:)")
 
 
-def _host(url: str) -> str:
-    return url.split("//", 1)[-1].partition("/")[0].lower().removeprefix("www.")
-
-
 def _page_of_site_after(sentence: str, home: re.Match[str]) -> bool:
     """Whether a link further on in ``sentence`` is a page of the site ``home`` links to."""
     return any(
-        _host(later.group(0)) == _host(home.group(0)) and not _is_home_page(later.group(0))
+        host_of(later.group(0)) == host_of(home.group(0)) and not _is_home_page(later.group(0))
         for later in _URL.finditer(sentence, home.end())
     )
 

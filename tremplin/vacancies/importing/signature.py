@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from tremplin.vacancies.importing.naming import NOT_A_HIRER, NOT_A_NAME
 from tremplin.vacancies.importing.structure import Document
-from tremplin.vacancies.importing.textutil import fold
+from tremplin.vacancies.importing.textutil import fold, host_of
 
 _I = re.IGNORECASE
 
@@ -98,7 +98,7 @@ _NOT_AN_ATS_NAME = frozenset(("www", "jobs", "careers", "apply", "app", "boards"
 def _domain_name(address: str) -> str | None:
     """The part of an e-mail address or URL that names its owner: "peardeck" in
     jobs@peardeck.com, "acme" in https://acme.breezy.hr/p/1 or boards.greenhouse.io/acme."""
-    host = _host(address)
+    host = host_of(address)
     path = "" if "@" in address and "//" not in address else _path(address)
     if match := _ATS_SUBDOMAIN.match(host):
         name = match.group("org")
@@ -230,14 +230,6 @@ _LINK = re.compile(r"\[(?P<text>[^\[\]\n]{2,80})\]\((?P<url>https?://[^)\s]+)\)"
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ0-9&]|(?:of|for|and|the|in|de|du|des|la|le|et|pour)$)")
 
 
-def _host(address: str) -> str:
-    """The host of a URL or the domain of an e-mail address, without "www." or a port."""
-    if "@" in address and "//" not in address:
-        return address.rsplit("@", 1)[1].lower().removeprefix("www.")
-    host = address.split("//", 1)[-1].split("/", 1)[0]
-    return host.split(":", 1)[0].lower().removeprefix("www.")
-
-
 def _path(url: str) -> str:
     """What follows the host of ``url``, without its first "/"."""
     return url.split("//", 1)[-1].partition("/")[2]
@@ -247,10 +239,10 @@ def organization_linked(document: Document, addresses: list[str | None]) -> str 
     """The name a link to the apply address's own site gives, when its words read as a
     name: "[The Foundation for Public Code](https://publiccode.net)" for
     hr@publiccode.net. The text names the organization there, so it is no guess."""
-    hosts = {_host(address) for address in addresses if address}
+    hosts = {host_of(address) for address in addresses if address}
     for match in _LINK.finditer(document.body) if hosts else ():
         url = match.group("url")
-        if _path(url).strip("/") or _host(url) not in hosts:  # the site itself only
+        if _path(url).strip("/") or host_of(url) not in hosts:  # the site itself only
             continue
         text = re.sub(r"\s*\([A-Z][\w&.]{1,9}\)$", "", match.group("text").strip())
         words = text.split()

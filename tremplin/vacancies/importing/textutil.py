@@ -112,3 +112,11 @@ def with_inline_links(text: str) -> str:
         return f"[{match.group('text')}]({url})" if url else match.group(0)
 
     return _REFERENCE_LINK.sub(inline, _LINK_DEFINITION.sub("", text))
+
+
+def host_of(address: str) -> str:
+    """The host of a URL or the domain of an e-mail address, without "www." or a port."""
+    if "@" in address and "//" not in address:
+        return address.rsplit("@", 1)[1].lower().removeprefix("www.")
+    host = address.split("//", 1)[-1].split("/", 1)[0]
+    return host.split(":", 1)[0].lower().removeprefix("www.")
