@@ -29,6 +29,7 @@ from tremplin.applications.links import application_status_url
 from tremplin.applications.models import Application, Candidate
 from tremplin.applications.tokens import erase_link_hours, erase_token_make
 from tremplin.core.audit import log_action
+from tremplin.core.ratelimit import counters_cull
 from tremplin.messaging.models import OutboxMessage
 from tremplin.messaging.outbox import AUTOMATIC_HEADERS, outbox_compose
 from tremplin.messaging.selectors import reply_address
@@ -386,7 +387,7 @@ def retention_apply(
 ) -> Counts:
     """Apply every organization's retention rules at ``now``: send the renewal offers due,
     erase what is due (``batch_size`` applications at a time, each batch one transaction),
-    remove expired data exports.
+    remove expired data exports; then delete the rate-limit counters past their window.
 
     Returns the counts per organization (slug) where anything was done, and records them in
     the audit log (one event per such organization) and the log. Safe to run again: what
@@ -415,6 +416,8 @@ def retention_apply(
         if not finished:
             break
     finished = finished and erasures.erase()  # the last batch, not full
+    # Rate counters past their window hold keyed hashes of addresses that serve no more.
+    counters_cull(now=int(now.timestamp()))
 
     if any(counts[rule] for _org, counts in done.values() for rule in RULES):
         # One VACUUM per table for the whole run, not one per candidate; a run asked to

@@ -16,7 +16,8 @@ from tremplin.accounts.models import Membership, Organization, User
 from tremplin.applications.intake.submit import application_submit
 from tremplin.applications.models import Application, Candidate, Document
 from tremplin.applications.services import application_move, application_withdraw, stage_add
-from tremplin.core.models import AuditEvent
+from tremplin.core.models import AuditEvent, RateCounter
+from tremplin.core.ratelimit import counter_hit
 from tremplin.messaging.inbound.store import inbound_receive
 from tremplin.messaging.models import InboundMessage, OutboxMessage
 from tremplin.privacy.models import DataExport
@@ -473,3 +474,12 @@ def test_expired_data_exports_lose_their_files(private_files: Path):
     assert expired_name not in stored_files(private_files)
     assert fresh_name in stored_files(private_files)
     assert exists(ada)
+
+
+def test_the_daily_run_deletes_rate_counters_whose_window_has_ended():
+    start = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    with time_machine.travel(start, tick=False):
+        counter_hit(key="login.ip:old", window=900)
+        counter_hit(key="login.ip:young", window=86400)
+    run(start + relativedelta(hours=2))
+    assert list(RateCounter.objects.values_list("key", flat=True)) == ["login.ip:young"]
