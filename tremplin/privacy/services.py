@@ -416,9 +416,7 @@ def retention_apply(
         if not finished:
             break
     finished = finished and erasures.erase()  # the last batch, not full
-    # Rate counters past their window hold keyed hashes of addresses that serve no more.
-    counters_cull(now=int(now.timestamp()))
-
+    counters_cull(now=int(now.timestamp()))  # keyed hashes of addresses, past their window
     if any(counts[rule] for _org, counts in done.values() for rule in RULES):
         # One VACUUM per table for the whole run, not one per candidate; a run asked to
         # stop leaves it to the worker, so that it stops at once.
