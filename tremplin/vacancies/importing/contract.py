@@ -168,6 +168,8 @@ _NOT_A_CONTRACT = re.compile(
     # job, not the length of its contract.
     # ("a funded three-year fellowship" is the length of the fellowship).
     r"|\b(?:funded|funding)\s+(?:for|through|until)\b|\bfinancée?s?\s+(?:pour|sur|jusqu)"
+    # "The first two years of these positions are funded by a grant": likewise.
+    r"|\b(?:is|are)\s+funded\s+by\b"
     # "the schedule and length are flexible": no length is stated.
     r"|\b(?:length|duration|durée)\b.{0,40}\bflexibles?\b"
     # "A reserve list may be held for a period of up to 12 months": the list's, not the job's;

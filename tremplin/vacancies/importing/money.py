@@ -244,10 +244,12 @@ def names_pay(line: str) -> bool:
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 RANGE_LINE_WORDS = 3
-# "A £1k per person learning budget", "Bike loans up to £2500": a benefit's sum, not pay.
+# "A £1k per person learning budget", "Bike loans up to £2500": a benefit's sum, not pay;
+# "donors giving $25,000+ annually", "raising gifts of $10,000": a fundraiser's sums.
 _BENEFIT_SUM = re.compile(
     r"\b(?:learning|training|development|equipment|home[- ]?office|wellbeing|wellness"
-    r"|conference|book)\s+(?:budget|allowance|stipend)\b|\bloans?\b",
+    r"|conference|book)\s+(?:budget|allowance|stipend)\b|\bloans?\b"
+    r"|\b(?:gifts?|giving|donations?|donating|rais(?:e|ing))\s+(?:of\s+)?(?:€|£|\$)",
     re.IGNORECASE,
 )
 

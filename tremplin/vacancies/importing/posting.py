@@ -370,6 +370,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if not title:
         # "<h2>UrbanVitaliz recrute une personne en stage…</h2>": the hiring sentence.
         title = naming.title_from_text(document, hiring_sentence=True)
+    title = titles.listed_role(title, document, organization=organization)
     if not title and stated_title:
         # "UCL Research Software Development is Hiring", and no role in the text: the
         # post's title as it stands, for the recruiter to shorten.

@@ -6,9 +6,10 @@ terms in brackets ("[CDI]", "(Remote, Full-time)"), and a job board's trailing p
 hiring cries, the contract's words and the patterns of what it cuts written here.
 """
 
+import itertools
 import re
 
-from tremplin.vacancies.importing.acronyms import initials
+from tremplin.vacancies.importing.acronyms import AN_ACRONYM, initials, spelled_out
 from tremplin.vacancies.importing.criteria_kinds import heading_kind
 from tremplin.vacancies.importing.dates import MONTHS
 from tremplin.vacancies.importing.structure import Document
@@ -183,7 +184,7 @@ _FIRST_PERSON = re.compile(r"\b(?:[Uu]s|[Oo]ur|[Ww]e|[Nn]ous|[Nn]otre|[Nn]os)\b"
 # "The Coral Project".
 _NO_ROLE = re.compile(
     r"^(?:the\s+)?(?:open\s+|(?-i:[A-Z])[\w.-]*\s+){0,3}(?:projects?|jobs?|careers?"
-    r"|opportunit(?:y|ies)|positions?|vacanc(?:y|ies)|offres?|emplois?)$",
+    r"|opportunit(?:y|ies)|positions?|openings?|vacanc(?:y|ies)|offres?|emplois?)$",
     _I,
 )
 
@@ -191,6 +192,27 @@ _NO_ROLE = re.compile(
 def names_no_role(title: str | None) -> bool:
     """Whether a cleaned title is empty or names what a page is about rather than a role."""
     return not title or _NO_ROLE.match(title.strip()) is not None
+
+
+# A jobs page's heading over the roles it lists: "Open positions", "Current openings".
+_LISTING = re.compile(
+    r"^(?:(?:current|open|our)\s+)?(?:openings|positions|opportunities|jobs|careers|vacancies"
+    r"|offres\s+d['’]emploi|postes\s+ouverts)$",
+    _I,
+)
+
+
+def listed_role(title: str | None, document: Document, *, organization: str | None) -> str | None:
+    """``title``; or, when it names no role ("Current openings"), the role a jobs page lists:
+    the heading after "Open positions" or "Current openings"."""
+    if not names_no_role(title):
+        return title
+    headings = [document.title_heading, *(s.heading for s in document.headed_sections)]
+    headings = [heading.strip() for heading in headings if heading]
+    for listing, role in itertools.pairwise(headings):
+        if _LISTING.match(listing):
+            return clean_title(role, organization=organization)
+    return title
 
 
 def is_slogan(title: str) -> bool:
@@ -201,6 +223,20 @@ def is_slogan(title: str) -> bool:
 _HIRING_ALONE = re.compile(
     r"^\S.{0,60}?\s+(?:recrut(?:e|ent)|embauch(?:e|ent)|(?:is|are)\s+hiring)\s*[!.]?$", _I
 )
+
+
+# "The Astropy Project", "Acme Collective": what the organization is, after its name (not
+# "Foundation": the Rust Foundation's "Rust Infrastructure Engineer" works on Rust).
+_GENERIC_TAIL = re.compile(r"\s+(?:project|initiative|collective)$", _I)
+
+
+def _names_before_role(organization: str, title: str) -> list[str]:
+    """The organization's other names a title may open with: "Astropy Software Specialist"
+    of the Astropy Project; "Technology Transformation Services Product Manager" of TTS."""
+    names = [short] if (short := _GENERIC_TAIL.sub("", organization)) != organization else []
+    if AN_ACRONYM.fullmatch(organization) and (full := spelled_out(organization, title)):
+        names.append(full)
+    return names
 
 
 def clean_title(title: str, *, organization: str | None = None) -> str:
@@ -234,6 +270,8 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
             # name before the role, likewise.
             lower_role = r"|[a-z]+\s+[a-z]+$" if " " not in organization else ""
             title = re.sub(rf"^{re.escape(organization)}\s+(?=[A-ZÀ-ÖØ-Þ]{lower_role})", "", title)
+            for name in _names_before_role(organization, title):
+                title = re.sub(rf"^{re.escape(name)}\s+(?=[A-ZÀ-ÖØ-Þ])", "", title)
             # "Designer at Acme", "Chargé·e - Acme"; not "Responsable de l'API le.taxi",
             # where the name is the apposition of the thing the role is about.
             # "Code for Science and Society" is "Code for Science & Society".
