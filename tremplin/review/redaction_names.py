@@ -194,10 +194,13 @@ def glued_name(
     fillers: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``piece`` is made of parts of the name, their initials and the name's
-    particles (``fillers``), at least one whole part among them, digits around allowed."""
+    particles (``fillers``), at least one whole part among them, digits around allowed; or
+    holds two parts run together, whatever is glued to them ("jonsnowEGOT")."""
     core = piece.strip("0123456789")
     if not core or len(core) > 40:
         return False
+    if any(first + second in core for first in parts for second in parts if first != second):
+        return True
     # reachable[i]: core[:i] can be cut into parts, initials and particles; the value says
     # whether a whole part was among them.
     reachable: dict[int, bool] = {0: False}
