@@ -203,8 +203,9 @@ _SPELT_DOT = r"(?:\.|\s*[\[(]\s*dot\s*[\])]\s*|\s+dot\s+)"  # "jobs at acme dot 
 _SPELT_EMAIL = re.compile(
     r"(?<![\w.+-])(?P<user>[\w.+-]+)(?:\s+(?:at|arobase)\s+|\s*[\[(]\s*(?:at|@)\s*[\])]\s*|\s*_at_\s*)"
     rf"(?P<domain>(?!www\.)[\w-]+(?:{_SPELT_DOT}[\w-]+)*{_SPELT_DOT}[A-Za-z]{{2,}})\b"
-    # "directly at gregory.carter (at) jax.org": the user, not the domain, of what follows.
-    r"(?!\s*[\[(]\s*(?:at|@)\s*[\])])"
+    # "directly at gregory.carter (at) jax.org": the user, not the domain, of what follows;
+    # "our source at github.com/acme": a site's path, no mailbox.
+    r"(?!\s*[\[(]\s*(?:at|@)\s*[\])]|/)"
 )
 # "Apply at jobs.acme.org", "us at acme.org", "my first name at acme.org": words, not the
 # name of a mailbox.

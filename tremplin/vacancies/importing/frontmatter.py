@@ -5,6 +5,7 @@ them."""
 
 import datetime as dt
 import html
+import json
 import re
 import tomllib
 from typing import Any
@@ -28,6 +29,7 @@ TITLE_KEYS = (
 ORGANIZATION_KEYS = (
     "organization", "organisation", "company", "org", "employer", "employeur", "entreprise",
     "structure", "association", "hiring_organization", "hiring_organisation", "company_name",
+    "company_title",  # a job feed's "company_title: Lactalis"
     "organization_name", "organisation_name", "employer_name", "entity", "hiring_entity",
     "hiringorganization",  # schema.org's JobPosting, camel case lowered
 )  # fmt: skip
@@ -219,7 +221,14 @@ def _metadata_block(lines: list[str], start: int) -> tuple[dict[str, Any], str] 
     return _keys_lowered(fields), "\n".join(lines[end + 1 :])
 
 
+# A site's data file keeps a posting as a JavaScript object ("{ title: …, skills: [`…`] },"):
+# its template strings read as quoted ones, the comma after it dropped, it is YAML.
+_TEMPLATE_STRING = re.compile(r"`([^`]*)`")
+
+
 def _bare_fields(text: str) -> dict[str, Any]:
+    if text.lstrip().startswith("{"):
+        text = _TEMPLATE_STRING.sub(lambda m: json.dumps(m.group(1)), text).strip().rstrip(",;")
     try:
         data = yaml.load(text, Loader=_FrontMatterLoader)  # noqa: S506
     except (yaml.YAMLError, RecursionError, ValueError):
@@ -227,8 +236,17 @@ def _bare_fields(text: str) -> dict[str, Any]:
     if not isinstance(data, dict) or len(data) < MIN_BARE_FIELDS:
         return {}
     fields = _keys_lowered(data)
-    prose = any(isinstance(v, str) and len(v.split()) >= PARAGRAPH_WORDS for v in fields.values())
+    prose = any(len(value.split()) >= PARAGRAPH_WORDS for value in _strings(fields))
     return fields if "title" in fields and prose else {}
+
+
+def _strings(value: Any) -> list[str]:
+    """The text values in ``value``, lists and maps opened."""
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _strings(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return [value] if isinstance(value, str) else []
 
 
 def fill_template(body: str, data: dict[str, Any]) -> str:
@@ -261,7 +279,9 @@ def _fields_as_body(data: dict[str, Any]) -> str:
     ("requirements:" and "description:" as lists of paragraphs), each prose field under its
     key as a heading; in HTML when the values are; "" when no value is prose."""
     fields: list[tuple[str, list[str]]] = []
-    for key, value in data.items():
+    # "description: {about: […], skills: […]}": the fields inside a field, each on its own.
+    inner = [(k, v) for value in data.values() if isinstance(value, dict) for k, v in value.items()]
+    for key, value in [*data.items(), *inner]:
         items = [str(item).strip() for item in value] if isinstance(value, list) else []
         if isinstance(value, str) and len(value.split()) >= PROSE_WORDS:
             items = [value.strip()]

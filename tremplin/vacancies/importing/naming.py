@@ -262,10 +262,15 @@ NOT_A_HIRER = frozenset(
 
 def names_a_hirer(name: str) -> bool:
     """Whether ``name`` names someone ("Our team", "We" do not; "We All Code", every word
-    capitalised, does)."""
+    capitalised, does; "In July 2021 we", a time before the pronoun, does not)."""
     words = name.split()
     proper = len(words) >= 2 and all(word[:1].isupper() for word in words)
-    return bool(words) and (proper or fold(words[0]) not in NOT_A_HIRER)
+    return bool(words) and (
+        proper or (fold(words[0]) not in NOT_A_HIRER and fold(words[-1]) not in _WE)
+    )
+
+
+_WE = frozenset(("we", "nous", "on", "wir", "wij", "vi", "they", "ils", "elles"))
 
 
 def _without_elided_article(name: str) -> str:

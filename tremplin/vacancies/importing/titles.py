@@ -194,7 +194,8 @@ def names_no_role(title: str | None) -> bool:
     return not title or _NO_ROLE.match(title.strip()) is not None
 
 
-# A jobs page's heading over the roles it lists: "Open positions", "Current openings".
+# A jobs page's heading over the roles it lists, the whole heading: "Open positions",
+# "Current openings" (``_CAREERS`` below opens a careers page's title: "Careers at Acme").
 _LISTING = re.compile(
     r"^(?:(?:current|open|our)\s+)?(?:openings|positions|opportunities|jobs|careers|vacancies"
     r"|offres\s+d['’]emploi|postes\s+ouverts)$",
