@@ -118,7 +118,10 @@ FIELD_PLACEHOLDER = re.compile(
     rf"{_H}*[>\]]?(?={_H}*$|{_H}{{3}}|\t)",
     re.M,
 )
-BRACKETED_FIELD = re.compile(rf"[<\[]{_H}*(?:(?:{_POSSESSIVE}){_H}+)?{_FIELD_LIST}{_H}*[>\]]")
+# "<address 1>", "[Address line 2]": a field of several lines, numbered.
+BRACKETED_FIELD = re.compile(
+    rf"[<\[]{_H}*(?:(?:{_POSSESSIVE}){_H}+)?{_FIELD_LIST}(?:{_H}+(?:line{_H}+)?\d)?{_H}*[>\]]"
+)
 _FIELD_KINDS = [(kind, re.compile(rf"(?<!\w)(?:{words})(?!\w)")) for kind, words in _FIELD_WORDS]
 # A template's stand-in for the candidate's own site: "https://your-domain.com/cv/".
 PLACEHOLDER_LINK = re.compile(

@@ -13,13 +13,13 @@ from tremplin.review.tests.redaction_scoring import (
 )
 
 RECALL_FLOOR = 0.95
-# Over-redaction of the code before this measure (commit 58388ca), on the same 375 samples:
-# 842 of 69,391 words that are not identity on the whole set, 190 of 17,978 on the held-out
-# ninety-four (contact labels in the header left out of both counts: redaction_scoring.py).
+# Over-redaction of the code before this measure (commit 58388ca), on the same 383 samples:
+# 845 of 70,488 words that are not identity on the whole set, 175 of 17,544 on the held-out
+# ninety-six (contact labels in the header left out of both counts: redaction_scoring.py).
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
-OVER_BEFORE, OTHER = 842, 69391
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 190, 17978
+OVER_BEFORE, OTHER = 845, 70488
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 175, 17544
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -43,7 +43,7 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
     ]
 
 
-# Every kind on the held-out ninety-four (the fifth round's twenty-four, six of the seventh
+# Every kind on the held-out ninety-six (the fifth round's twenty-four, six of the seventh
 # round's twelve, three of the eighth round's eight, six of the ninth round's twelve, seven of
 # the tenth round's fourteen, five of the eleventh round's ten, five of the twelfth round's
 # nine, two of the thirteenth round's five, three each of the fourteenth, fifteenth and
@@ -66,16 +66,17 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
 # forty-first, six fresh samples came in after it, five moved at the start of the
 # forty-second, four fresh samples came in after it, and three moved at the start of the
 # forty-third, fifteen fresh samples came in after it, and eleven moved at the start of the
-# forty-fourth), measured once after the rules were tuned on the 281 others
-# (cv_samples/README.md): e-mails (311 of 315 words) and links (340 of 356, 0.955) reach
-# 0.95; phones (0.946; 0.969 before the six fresh samples after the forty-first round, whose
+# forty-fourth, eight fresh samples came in after it, and six moved at the start of the
+# forty-fifth), measured once after the rules were tuned on the 287 others
+# (cv_samples/README.md): e-mails (316 of 320 words) and links (351 of 367, 0.956) reach
+# 0.95; phones (0.948; 0.969 before the six fresh samples after the forty-first round, whose
 # phones read 25 of 35), names (0.917; 0.972 before the seven fresh samples of the
 # thirty-fourth round) and addresses do not.
 KINDS_HELD_OUT = _marked(
     {
         "name": "held-out names: 0.917 recall",
-        "phone": "held-out phones: 0.946 recall",
-        "address": "held-out addresses: 0.703 recall",
+        "phone": "held-out phones: 0.948 recall",
+        "address": "held-out addresses: 0.753 recall",
     }
 )
 
@@ -115,8 +116,9 @@ def tuning() -> Score:
 # towns too; cv_samples/README.md), and the six moved at the start of the thirty-seventh took
 # them to 0.932 (0.935 after its rule; 0.934 after the thirty-eighth's; 0.928 once the
 # thirty-ninth and fortieth moved seven more; 0.926 once the forty-second moved five; 0.927
-# after the forty-third's rules; 0.925 once the forty-fourth moved eleven).
-KINDS_TUNED = _marked({"address": "tuning addresses: 0.925 recall since the forty-fourth round"})
+# after the forty-third's rules; 0.925 once the forty-fourth moved eleven; 0.914 once the
+# forty-fifth moved six, 0.917 after its rule).
+KINDS_TUNED = _marked({"address": "tuning addresses: 0.917 recall since the forty-fifth round"})
 
 
 @pytest.mark.parametrize("kind", KINDS_TUNED)
@@ -154,18 +156,18 @@ def test_it_takes_away_no_more_of_the_rest_than_before_on_the_samples_it_was_tun
 
 
 def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
-    """567 of 69,391 words on the whole set, 842 before (cv_samples/README.md)."""
+    """579 of 70,488 words on the whole set, 845 before (cv_samples/README.md)."""
     assert whole.other == OTHER
     assert whole.over <= OVER_BEFORE, whole.overdone
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 224 of 17,978 words taken away, 190 at 58388ca (README)"
+    strict=True, reason="held out: 219 of 17,544 words taken away, 175 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,
 ) -> None:
-    """224 of 17,978 words on the held-out ninety-four, 190 before; the fifteen fresh samples
-    added after the forty-third round 24 of 3,226 (cv_samples/README.md)."""
+    """219 of 17,544 words on the held-out ninety-six, 175 before; the eight fresh samples
+    added after the forty-fourth round 12 of 1,097 (cv_samples/README.md)."""
     assert held_out.other == OTHER_HELD_OUT
     assert held_out.over <= OVER_BEFORE_HELD_OUT
