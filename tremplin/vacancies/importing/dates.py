@@ -49,7 +49,7 @@ _DEADLINE_WORDS = re.compile(
     r"|contact(?:ez)?|write|e-?mail"  # "To express your interest, contact us at … by 31 January"
     # "Complete this form by February 3"
     r"|complete(?=\W+(?:the|this|our)\W+(?:online\s+|application\s+)?form\b)"
-    r"|ouvertes?|bewerbung)"
+    r"|ouvertes?|bewerbung(?:en)?)"  # "Wir bitten um Bewerbungen … bis zum 15.11.2018"
     # "submit your complete application documents including …, CV and … by 22th August"
     # "Ihre Bewerbung … richten Sie bitte bis zum 14.06.2020 an"
     r"\b(?:[^.]|\.(?=\S)){0,160}?\b(?:by|before|until|avant|jusqu'a|bis\s+zum)\b",

@@ -324,8 +324,9 @@ def location(document: Document) -> str | None:
     return None
 
 
-# "lieu : un cadre sympa car …": a word on the place, not its name.
-_A_DESCRIPTION = re.compile(r"^(?:un|une|a|an)\s+[a-zà-ÿ]")
+# "lieu : un cadre sympa car …": a word on the place, not its name; "Location: [National/
+# London/Both]": a template's choices in brackets, not yet made.
+_A_DESCRIPTION = re.compile(r"^(?:(?:un|une|a|an)\s+[a-zà-ÿ]|\[[^\]]*\]$)")
 
 
 def place_in(sentence: str) -> str | None:

@@ -16,9 +16,9 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the sixty-first round, on 548 postings (README): held out (183), 0.822
-# field accuracy, 0.795 criteria recall and 0.958 must/nice split; tuned on (365), 0.918,
-# 0.979 and 0.987; the whole corpus 0.886, 0.922 and 0.979. (Fresh
+# Measured after the sixty-second round, on 548 postings (README): held out (183), 0.822
+# field accuracy, 0.795 criteria recall and 0.958 must/nice split; tuned on (365), 0.919,
+# 0.979 and 0.987; the whole corpus 0.887, 0.922 and 0.979. (Fresh
 # held-out postings, added round after round since the thirty-eighth, pulled the held-out
 # criteria recall from 0.924 down.)
 FLOOR = {
@@ -32,14 +32,14 @@ NOT_REACHED = pytest.mark.xfail(
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.918 field accuracy since the eighteenth to sixty-first "
+    reason="the tuned part reads 0.919 field accuracy since the eighteenth to sixty-second "
     "rounds moved fresh postings into it; some of their misses are labels that older "
     "labels contradict (a remote 'Location:' kept as written, a project's length as no "
     "contract's) (README)",
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.886 field accuracy and 0.922 criteria recall, held back "
+    reason="the whole corpus reads 0.887 field accuracy and 0.922 criteria recall, held back "
     "by its held-out part",
 )
 
