@@ -48,7 +48,7 @@ FIELDS = (
     ("email", re.compile(r"(?<!\w)(?:e-?mail|courriel|correo|posta elettronica)(?!\w)")),
     (
         "link",
-        re.compile(r"(?<!\w)(?:url|linkedin|homepage|website|site|sito|web|stranica)(?!\w)"),
+        re.compile(r"(?<!\w)(?:url|linkedin|home\s?page|website|site|sito|web|stranica)(?!\w)"),
     ),
     (
         "phone",
@@ -114,7 +114,7 @@ _FIELD_LIST = rf"(?>(?:{_ANY_FIELD})(?:{_SEPARATOR}(?:{_ANY_FIELD}))*+)"
 # With a possessive, on a line of its own; in brackets, anywhere in the header.
 # Alone on its line, or a column of its own ("Votre adresse      Lieu, le 4 décembre").
 FIELD_PLACEHOLDER = re.compile(
-    rf"(?:^|(?<=\t)|(?<={_H}{{3}})){_H}*[<\[]?{_H}*(?:{_POSSESSIVE}){_H}+{_FIELD_LIST}"
+    rf"(?:^|(?<=\t)|(?<={_H}{{3}})|(?<=:{_H})){_H}*[<\[]?{_H}*(?:{_POSSESSIVE}){_H}+{_FIELD_LIST}"
     rf"{_H}*[>\]]?(?={_H}*$|{_H}{{3}}|\t)",
     re.M,
 )
