@@ -208,8 +208,8 @@ def listed_role(title: str | None, document: Document, *, organization: str | No
     the heading after "Open positions" or "Current openings"."""
     if not names_no_role(title):
         return title
-    headings = [document.title_heading, *(s.heading for s in document.headed_sections)]
-    headings = [heading.strip() for heading in headings if heading]
+    written = [document.title_heading, *(s.heading for s in document.headed_sections)]
+    headings = [heading.strip() for heading in written if heading]
     for listing, role in itertools.pairwise(headings):
         if _LISTING.match(listing):
             return clean_title(role, organization=organization)
