@@ -373,6 +373,8 @@ def _main_clause(text: str) -> str:
     """The bullet without its asides: "(Docker is a plus)" and what follows a ";" add a
     bonus to a requirement, they do not make it optional; "(not required)" still does."""
     text = re.sub(r"\([^()]*\b(?:is|are|est|sont|would|serait|seraient)\b[^()]*\)", " ", text)
+    # "Python (Django apprécié)": a plus named in the aside; "Docker (apprécié)" is one itself.
+    text = re.sub(r"\([^()]*\w\s+(?:appréciée?s?|souhaitée?s?|preferred|a\s+plus)\s*\)", " ", text)
     # "Ph.D. in ecology (ideally completed at the time of application)": when, not whether
     # ("fluent in French (ideally)" says whether).
     text = re.sub(r"\((?:ideally|preferably|idéalement|de préférence)\s+\w[^()]*\)", " ", text)

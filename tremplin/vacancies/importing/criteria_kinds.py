@@ -93,6 +93,7 @@ _HEADING_KINDS = (
         # "Wichtig für uns ist"
         r"|\banforderung|\bqualifikation|\bkenntnisse\b|\bvorr?aussetzung|\bmitbringen\b"
         r"|\bmitbringst\b|\bwichtig fur uns\b|\bfur uns wichtig\b"
+        r"|\bwas wir (?:erwarten|voraussetzen)\b|\bdas erwarten wir\b"  # "Was wir erwarten"
         # Italian: "Requisiti", "Qualifiche chiave", "Competenze richieste", "Esperienza
         # richiesta"; Dutch: "Je hebt", "Wat wij vragen", "Functie-eisen", "Profiel"
         r"|\brequisiti\b|\bqualifiche\b|\bcompetenze\b|\brichiest[aei]\b|\bprofilo\b"

@@ -221,13 +221,14 @@ _IS_AN_ORGANIZATION = re.compile(
     r"(?:\s*\([A-Z][\w&.]{1,9}\))?"
     # "Open Knowledge Belgium (non-profit/vzw/asbl), as local chapter of X, is an…"
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:as|en\s+tant\s+que)\s+[^,]{3,80},)?"
-    r"(?:\s+(?:est|sont|is|are)|,?\s+c['’]est)\s+(?:un|une|le|la|l['’]|a|an|the)\s*"
+    # German: "Die Open Knowledge Foundation Deutschland ist ein gemeinnütziger Verein"
+    r"(?:\s+(?:est|sont|is|are|ist)|,?\s+c['’]est)\s+(?:un|une|le|la|l['’]|a|an|the|ein|eine)\s*"
     r"(?:[\w()-]+,?\s+){0,2}?"
     r"(?:association|asbl|ong|organisme|organisation|organization|centre|center|syndicat"
     r"|fondation|foundation|co-?op[ée]rative|fédération|federation|collectif|réseau|network"
     r"|charity|non-?profit|ngo|institut|institute|laboratoire|laboratory|think[- ]tank"
     r"|entreprise|company|start-?up|mouvement|movement|plateforme|platform|community"
-    r"|communauté|structure|team|équipe|lab|group)\b"
+    r"|communauté|structure|team|équipe|lab|group|[Vv]erein|[Ss]tiftung|[Gg]enossenschaft)\b"
 )
 # "Apply to become a Handbook Editor for Fictive Trust" (a front matter description).
 _APPLY_FOR = re.compile(
@@ -281,7 +282,9 @@ def _without_elided_article(name: str) -> str:
 
 
 def _full_name(name: str) -> str:
-    """ "Le CEF - Comité des Élèves Francophones": the name spelled out, not its acronym."""
+    """ "Le CEF - Comité des Élèves Francophones": the name spelled out, not its acronym;
+    "Die Open Knowledge Foundation Deutschland": the name without its German article."""
+    name = re.sub(r"^(?:Die|Der|Das)\s+(?=\S+\s+\S)", "", name)
     parts = [part.strip() for part in re.split(r"\s+[-–]\s+", name)]
     if len(parts) == 2 and _ACRONYM.match(parts[0]) and parts[0].split()[-1].isupper():
         return parts[1]

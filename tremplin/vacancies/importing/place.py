@@ -49,8 +49,9 @@ _LOCATION_PATTERNS = (
         r"[a-z]))"
     ),
     re.compile(
-        # Dutch "Ons kantoor is gevestigd in Den Haag"
-        rf"\b(?:[Bb]ased|[Ll]ocated|[Ss]ituated|gevestigd)\s+in\s+(?:either\s+)?(?:central\s+)?"
+        # Dutch "Ons kantoor is gevestigd in Den Haag", German "ein Verein mit Sitz in Berlin"
+        rf"\b(?:[Bb]ased|[Ll]ocated|[Ss]ituated|gevestigd|mit\s+Sitz)\s+in\s+(?:either\s+)?"
+        rf"(?:central\s+)?"
         rf"{_PLACES}"
     ),
     # "based in the Chicago-area", "live in the greater Boston area": a town's surroundings.

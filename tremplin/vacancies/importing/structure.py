@@ -321,6 +321,13 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
         )
 
     def end_paragraph() -> None:
+        if (
+            len(paragraph) > 1
+            and paragraph[0].rstrip().endswith(":")
+            and _lost_bullets(paragraph[1:])
+        ):
+            # "Role requirements:" over the items, in one paragraph: the lead-in, then the list.
+            add_paragraph(paragraph.pop(0))
         if paragraph and _lost_bullets(paragraph):
             # "Knowledge of the biological sciences" then "Problem-solving skills": a list
             # whose marks were lost, one item a line.
