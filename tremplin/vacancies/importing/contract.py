@@ -107,7 +107,9 @@ _FULL_TIME = re.compile(
 # "a part or full time role": both offered, and so neither stated.
 _PART_TIME = re.compile(
     # "60% Full-Time Equivalent", "0.6 FTE", "a 60% role"
-    r"\b\d{1,2}\s?%\s+(?:full[- ]time[- ]equivalent|FTE|role|position)\b|\b0?\.\d+\s?FTE\b"
+    # "commit 50% of a full-time equivalent"
+    r"\b\d{1,2}\s?%\s+(?:of\s+(?:a\s+)?)?(?:full[- ]time[- ]equivalent|FTE|role|position)\b"
+    r"|\b0?\.\d+\s?FTE\b"
     r"|\bpart[- ]?time\b|\btemps\s+partiel\b|\bmi-temps\b|\bpart\s+(?:or|and|ou|et)\s+full\b"
     r"|\bteilzeit\b|\bdeeltijd\b|\btempo\s+parziale\b|\bmedio\s+tiempo\b|\bdeltid\b"
     # "Der wöchentliche Arbeitsumfang beträgt 10 bis 19 Stunden", "16 uur per week"

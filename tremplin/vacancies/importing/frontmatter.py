@@ -41,7 +41,7 @@ LOCATION_KEYS = (
 EMPLOYMENT_KEYS = (
     "type", "job_type", "employment", "contract", "contrat", "type_de_contrat", "position",
     "compensation",  # a job board's "compensation: gratis", "5k - 10k fixed bid"
-    "employmenttype",
+    "employmenttype", "work_schedule",  # "work_schedule: Full time."
 )  # fmt: skip
 # What the post pays: "salary: £100 - £300/day", "remuneration: 35 k€ brut annuel".
 PAY_KEYS = ("salary", "pay", "remuneration", "rémunération", "salaire", "gehalt", "compensation")
@@ -377,8 +377,8 @@ class FrontMatter:
     def pay_range(self) -> str | None:
         """A job board's "salary_min: $108,885" and "salary_max: $172,500" as one range, the
         way the body would write it; None without both."""
-        low = self.text("salary_min", "min_salary", "salaire_min")
-        high = self.text("salary_max", "max_salary", "salaire_max")
+        low = self.text("salary_min", "min_salary", "salaire_min", "min_payrange")
+        high = self.text("salary_max", "max_salary", "salaire_max", "max_payrange")
         return f"{low} - {high}" if low and high else None
 
     def week_share_type(self) -> str | None:

@@ -349,7 +349,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         # "Nous recrutons : X", "[CDI] X", "X – CDD 12 mois – Lyon": the role alone.
         title, title_place = titles.without_terms(title)
         role = (
-            titles.role_after_a_cry(title, document)
+            titles.role_after_a_cry(title, document, organization=organization)
             or (titles.role_under_a_name(stated_title, document) if stated_title else None)
             or titles.role_to_become(title)
         )

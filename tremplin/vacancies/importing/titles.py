@@ -197,23 +197,29 @@ def names_no_role(title: str | None) -> bool:
 # A jobs page's heading over the roles it lists, the whole heading: "Open positions",
 # "Current openings" (``_CAREERS`` below opens a careers page's title: "Careers at Acme").
 _LISTING = re.compile(
-    r"^(?:(?:current|open|our)\s+)?(?:openings|positions|opportunities|jobs|careers|vacancies"
+    r"^(?:(?:current|open|our)\s+){0,2}(?:openings|positions|opportunities|jobs|careers|vacancies"
     r"|offres\s+d['’]emploi|postes\s+ouverts)$",
     _I,
 )
 
 
 def listed_role(title: str | None, document: Document, *, organization: str | None) -> str | None:
-    """``title``; or, when it names no role ("Current openings"), the role a jobs page lists:
-    the heading after "Open positions" or "Current openings"."""
+    """``title``; or, when it names no role ("Current openings"), the role a jobs page lists
+    (below)."""
     if not names_no_role(title):
         return title
+    listed = _heading_listed(document)
+    return clean_title(listed, organization=organization) if listed else title
+
+
+def _heading_listed(document: Document) -> str | None:
+    """The heading after a jobs page's listing heading ("Open positions", "Current openings")."""
     written = [document.title_heading, *(s.heading for s in document.headed_sections)]
     headings = [heading.strip() for heading in written if heading]
     for listing, role in itertools.pairwise(headings):
         if _LISTING.match(listing):
-            return clean_title(role, organization=organization)
-    return title
+            return role
+    return None
 
 
 def is_slogan(title: str) -> bool:
@@ -360,12 +366,16 @@ MAX_ROLE_WORDS = 8
 _TITLE_LABEL = re.compile(rf"^(?:{TITLE_LABELS})\s*:?$", _I)
 
 
-def role_after_a_cry(title: str, document: Document) -> str | None:
+def role_after_a_cry(
+    title: str, document: Document, *, organization: str | None = None
+) -> str | None:
     """The role heading after a title that calls to join ("Join the Operations Team", then
     "## Operations Associate"; "title: Devenir coopérateur", then "## Développeur web"), or
     None."""
     if not (_JOIN.match(title) or _CAREERS.match(title)):
         return None
+    if listed := _heading_listed(document):
+        return clean_title(listed, organization=organization)  # after "Current Open Positions"
     for section in document.headed_sections:
         heading = (section.heading or "").strip()
         if _TITLE_LABEL.match(heading) and section.paragraphs:
