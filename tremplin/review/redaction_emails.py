@@ -17,6 +17,7 @@ dots without an @ costs one pass, not one per character.
 import re
 from collections.abc import Iterator
 
+from tremplin.core.mailboxes import is_mailbox_provider
 from tremplin.review.redaction_header import TLDS, fold
 
 _AT = r"(?:at|arobase|chez|a|ät|@|\uff20)"
@@ -58,17 +59,6 @@ def emails_find(text: str, *, own: tuple[str, ...]) -> Iterator[tuple[int, int]]
             yield match.start(), match.end()
 
 
-# Mailbox providers: an address there says nothing of a site of the candidate's own.
-MAILBOXES = frozenset(
-    {
-        *("gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.fr", "live.com"),
-        *("yahoo.com", "yahoo.fr", "icloud.com", "me.com", "aol.com", "proton.me", "mail.com"),
-        *("protonmail.com", "gmx.de", "gmx.net", "web.de", "t-online.de", "orange.fr"),
-        *("free.fr", "laposte.net", "wanadoo.fr", "sfr.fr", "libero.it", "skynet.be"),
-    }
-)
-
-
 def own_domains(text: str, *, own: tuple[str, ...], header: int) -> set[str]:
     """The domains of the candidate's e-mail addresses: given in the form, or written in
     the header of the text (up to ``header``)."""
@@ -80,5 +70,6 @@ def own_site(domain: str, domains: set[str]) -> bool:
     """Whether a bare ``domain`` (folded) is a site on one of the candidate's ``domains``: a
     subdomain of one, or one itself unless it is a mailbox provider's."""
     return any(
-        domain.endswith(f".{own}") or (domain == own and own not in MAILBOXES) for own in domains
+        domain.endswith(f".{own}") or (domain == own and not is_mailbox_provider(own))
+        for own in domains
     )

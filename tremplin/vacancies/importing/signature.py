@@ -7,6 +7,7 @@ legal form ("X GmbH"); or, as a guess the caller keeps apart, the domain's name 
 import re
 from collections.abc import Iterator
 
+from tremplin.core.mailboxes import MAILBOX_PROVIDERS
 from tremplin.vacancies.importing.naming import NOT_A_HIRER, NOT_A_NAME
 from tremplin.vacancies.importing.structure import Document
 from tremplin.vacancies.importing.textutil import fold, host_of
@@ -71,13 +72,11 @@ def organization_signed(document: Document) -> str | None:
 
 
 # Mail services and hosts of forms and job boards: their domain names no employer.
-_SHARED_DOMAINS = frozenset(
+_SHARED_DOMAINS = MAILBOX_PROVIDERS | frozenset(
     (
-        *("gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me"),
-        *("aol", "proton", "protonmail", "gmx", "laposte", "orange", "free", "wanadoo", "sfr"),
-        *("skynet", "telenet", "videotron", "sympatico", "google", "forms", "typeform"),
-        *("jotform", "tally", "office", "linkedin", "indeed", "welcometothejungle", "github"),
-        *("framaforms", "hellowork", "jobteaser", "monster", "glassdoor", "hh", "bit", "tinyurl"),
+        *("google", "forms", "typeform", "jotform", "tally", "office", "linkedin", "indeed"),
+        *("welcometothejungle", "github", "framaforms", "hellowork", "jobteaser", "monster"),
+        *("glassdoor", "hh", "bit", "tinyurl"),
     )
 )
 # Applicant tracking systems name the employer in the host ("org.breezy.hr") or in the
