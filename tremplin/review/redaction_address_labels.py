@@ -95,6 +95,24 @@ def labelled_places(text: str) -> Iterator[tuple[int, int]]:
         yield match.start("value"), match.end("value")
         if not _ENDS_WITH_TOWN.search(match["value"]):
             yield from _continuation(text, match)
+    yield from _separated_values(text)
+
+
+# A postal label last of a line's fields joined by separators, as a paragraph of personal
+# details wraps ("Nationality: Irish | Address:" over "12 Main Road, Dublin 8 (Home)"): the
+# value starts the next line, up to the next separator or an aside in brackets.
+_SEPARATED_LABEL = re.compile(
+    rf"[|·•]{_H}*(?:{_POSTAL_LABELS}){_H}*:{_H}*\n{_H}*"
+    rf"(?P<value>[^|·•\n(]*?){_H}*(?=[|·•(]|$)",
+    re.I | re.M,
+)
+
+
+def _separated_values(text: str) -> Iterator[tuple[int, int]]:
+    for match in _SEPARATED_LABEL.finditer(text):
+        value = match.group("value")
+        if value and len(value.split()) <= VALUE_WORDS and not _OTHER_FIELD.match(value):
+            yield match.start("value"), match.end("value")
 
 
 def _labels_row(value: str) -> bool:

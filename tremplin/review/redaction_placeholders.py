@@ -84,7 +84,11 @@ _POSSESSIVE = (
 )
 _FIELD_WORDS = (
     ("email", r"e-?mail(?:\s+address)?|courriel|correo(?:\s+electronico)?"),
-    ("link", r"website|web\s?site|url|linkedin(?:\s+url)?|github|portfolio|homepage|blog"),
+    (
+        "link",
+        r"website|web\s?site|url|linkedin(?:\s+url)?|portfolio|homepage|blog|"
+        r"(?:github|gitlab)(?:\s+(?:page|profile))?|orcid(?:\s+(?:id|number))?",
+    ),
     (
         "phone",
         r"(?:tele)?phone(?:\s+number)?|number|mobile|tel|telephone|telefon(?:nummer)?|"
@@ -112,10 +116,12 @@ _SEPARATOR = rf"(?:{_H}*[,/&]{_H}*|{_H}+(?:(?:and|et|und){_H}+)?)"
 # Atomic: a list of fields is read once, never cut again another way (linear time).
 _FIELD_LIST = rf"(?>(?:{_ANY_FIELD})(?:{_SEPARATOR}(?:{_ANY_FIELD}))*+)"
 # With a possessive, on a line of its own; in brackets, anywhere in the header.
-# Alone on its line, or a column of its own ("Votre adresse      Lieu, le 4 décembre").
+# Alone on its line, or a column of its own ("Votre adresse      Lieu, le 4 décembre"), or
+# one of a line's fields joined by separators ("Your ORCID Number | Your GitHub Page").
+_JOINED = r"[|•·]"
 FIELD_PLACEHOLDER = re.compile(
-    rf"(?:^|(?<=\t)|(?<={_H}{{3}})|(?<=:{_H})){_H}*[<\[]?{_H}*(?:{_POSSESSIVE}){_H}+{_FIELD_LIST}"
-    rf"{_H}*[>\]]?(?={_H}*$|{_H}{{3}}|\t)",
+    rf"(?:^|(?<=\t)|(?<={_H}{{3}})|(?<=:{_H})|(?<={_JOINED}{_H})){_H}*[<\[]?{_H}*"
+    rf"(?:{_POSSESSIVE}){_H}+{_FIELD_LIST}{_H}*[>\]]?(?={_H}*$|{_H}{{3}}|\t|{_H}+{_JOINED})",
     re.M,
 )
 # "<address 1>", "[Address line 2]": a field of several lines, numbered.
@@ -208,7 +214,10 @@ def fields_named(text: str) -> Iterator[tuple[int, int, str]]:
     for match in found:
         piece = match.group()
         kind = next((kind for kind, words in _FIELD_KINDS if words.search(piece)), "address")
-        if kind == "link" and not re.search(r"[<\[]", piece):
+        joined = re.match(rf"{_H}*{_JOINED}", folded[match.end() :]) or re.search(
+            rf"{_JOINED}{_H}*$", folded[max(0, match.start() - 3) : match.start()]
+        )
+        if kind == "link" and not re.search(r"[<\[]", piece) and not joined:
             continue  # "My Portfolio", "Mein Blog": a heading or a link's text
         start = match.start() + len(piece) - len(piece.lstrip())
         yield start, match.start() + len(piece.rstrip()), kind

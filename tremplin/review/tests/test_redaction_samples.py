@@ -13,13 +13,13 @@ from tremplin.review.tests.redaction_scoring import (
 )
 
 RECALL_FLOOR = 0.95
-# Over-redaction of the code before this measure (commit 58388ca), on the same 393 samples:
-# 868 of 72,563 words that are not identity on the whole set, 193 of 18,662 on the held-out
-# ninety-nine (contact labels in the header left out of both counts: redaction_scoring.py).
+# Over-redaction of the code before this measure (commit 58388ca), on the same 404 samples:
+# 900 of 74,858 words that are not identity on the whole set, 192 of 19,272 on the held-out
+# 101 (contact labels in the header left out of both counts: redaction_scoring.py).
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
-OVER_BEFORE, OTHER = 868, 72563
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 193, 18662
+OVER_BEFORE, OTHER = 900, 74858
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 192, 19272
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -43,7 +43,7 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
     ]
 
 
-# Every kind on the held-out ninety-nine (the fifth round's twenty-four, six of the seventh
+# Every kind on the held-out 101 (the fifth round's twenty-four, six of the seventh
 # round's twelve, three of the eighth round's eight, six of the ninth round's twelve, seven of
 # the tenth round's fourteen, five of the eleventh round's ten, five of the twelfth round's
 # nine, two of the thirteenth round's five, three each of the fourteenth, fifteenth and
@@ -69,18 +69,20 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
 # forty-fourth, eight fresh samples came in after it, and six moved at the start of the
 # forty-fifth, three fresh samples came in after the forty-sixth, and two moved at the start
 # of the forty-seventh, seven fresh samples came in after it, and five moved at the start of
-# the forty-eighth), measured once after the rules were tuned on the 294 others
-# (cv_samples/README.md): e-mails (327 of 331 words) reach 0.95; phones (319 of 338, 0.944;
+# the forty-eighth, eleven fresh samples came in after it, and nine moved at the start of the
+# forty-ninth), measured once after the rules were tuned on the 303 others
+# (cv_samples/README.md): e-mails (334 of 338 words) reach 0.95; phones (309 of 333, 0.928;
 # 0.952 before the seven fresh samples after the forty-seventh round, whose phones read 8 of
-# 11), links (364 of 387, 0.941; 0.956 before the three fresh samples after the forty-sixth
-# round, whose links read 14 of 20), names (0.919; 0.972 before the seven fresh samples of
-# the thirty-fourth round) and addresses do not.
+# 11, and the eleven after the forty-eighth, 28 of 33), links (360 of 383, 0.940; 0.956
+# before the three fresh samples after the forty-sixth round, whose links read 14 of 20),
+# names (0.924; 0.972 before the seven fresh samples of the thirty-fourth round) and
+# addresses do not.
 KINDS_HELD_OUT = _marked(
     {
-        "name": "held-out names: 0.919 recall",
-        "phone": "held-out phones: 0.944 recall",
-        "url": "held-out links: 0.941 recall",
-        "address": "held-out addresses: 0.731 recall",
+        "name": "held-out names: 0.924 recall",
+        "phone": "held-out phones: 0.928 recall",
+        "url": "held-out links: 0.940 recall",
+        "address": "held-out addresses: 0.730 recall",
     }
 )
 
@@ -122,8 +124,9 @@ def tuning() -> Score:
 # thirty-ninth and fortieth moved seven more; 0.926 once the forty-second moved five; 0.927
 # after the forty-third's rules; 0.925 once the forty-fourth moved eleven; 0.914 once the
 # forty-fifth moved six, 0.917 after its rule; 0.918 once the forty-seventh moved two; 0.916
-# once the forty-eighth moved five).
-KINDS_TUNED = _marked({"address": "tuning addresses: 0.916 recall since the forty-eighth round"})
+# once the forty-eighth moved five; 0.913 once the forty-ninth moved nine, 0.918 after its
+# rule).
+KINDS_TUNED = _marked({"address": "tuning addresses: 0.918 recall since the forty-ninth round"})
 
 
 @pytest.mark.parametrize("kind", KINDS_TUNED)
@@ -161,18 +164,18 @@ def test_it_takes_away_no_more_of_the_rest_than_before_on_the_samples_it_was_tun
 
 
 def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
-    """588 of 72,563 words on the whole set, 868 before (cv_samples/README.md)."""
+    """585 of 74,858 words on the whole set, 900 before (cv_samples/README.md)."""
     assert whole.other == OTHER
     assert whole.over <= OVER_BEFORE, whole.overdone
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 226 of 18,662 words taken away, 193 at 58388ca (README)"
+    strict=True, reason="held out: 209 of 19,272 words taken away, 192 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,
 ) -> None:
-    """226 of 18,662 words on the held-out ninety-nine, 193 before; the seven fresh samples
-    added after the forty-seventh round 9 of 1,422 (cv_samples/README.md)."""
+    """209 of 19,272 words on the held-out 101, 192 before; the eleven fresh samples added
+    after the forty-eighth round 9 of 2,295 (cv_samples/README.md)."""
     assert held_out.other == OTHER_HELD_OUT
     assert held_out.over <= OVER_BEFORE_HELD_OUT
