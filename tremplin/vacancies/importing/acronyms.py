@@ -23,6 +23,8 @@ def spelled_out(acronym: str, text: str) -> str | None:
     """The words an acronym stands for in ``text`` ("Canadian Digital Service" for CDS,
     "Invest in Open Infrastructure" for IOI, "Code for Science & Society" for CS&S)."""
     acronym = re.sub(r"[^A-Z]", "", acronym)
+    if named := _named_before(acronym, text):
+        return named
     words = list(re.finditer(r"[\w'’-]+", text))
     for start, first in enumerate(words):
         word = first.group()
@@ -36,4 +38,23 @@ def spelled_out(acronym: str, text: str) -> str | None:
                 return " ".join(text[first.start() : other.end()].split())  # "&" kept
             if not acronym.startswith(letters) or len(run) > 2 * len(acronym):
                 break
+    return None
+
+
+def _named_before(acronym: str, text: str) -> str | None:
+    """The name written just before "(ACRONYM)", from the first of its words its letters
+    start ("Die Open Knowledge Foundation Deutschland (OKF)": "Open Knowledge Foundation
+    Deutschland", its country too)."""
+    before = re.search(
+        rf"((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*\s+(?:(?:{'|'.join(SMALL_WORDS)})\s+)?){{2,8}})"
+        rf"\(\s*{acronym}\s*\)",
+        text,
+    )
+    if before is None:
+        return None
+    words = before.group(1).split()
+    for start in range(len(words)):
+        first = words[start]
+        if fold(first) not in SMALL_WORDS and initials(words[start:]).startswith(acronym):
+            return " ".join(words[start:])
     return None

@@ -122,6 +122,9 @@ _REQUIRED_LANGUAGE = (
         # "Volledige werkvaardigheid in Nederlands en Engels", "schrijfvaardigheid in het Engels"
         rf"|(?:werk|schrijf|spreek|taal)?vaardigheid\s+in\s+(?:het\s+)?(?:{_FOREIGN})"
         rf"(?:\s+en\s+(?:het\s+)?(?:{_FOREIGN}))?"
+        # "Texte auf Deutsch (und Englisch) verfassen": what one writes or speaks in.
+        rf"|auf\s+(?:{_FOREIGN})(?:\s*\(?\s*(?:und|&)\s+(?:{_FOREIGN})\s*\)?)?"
+        r"(?=[^.]{0,80}?\b(?:verfass|schreib|sprech|kommunizier|formulier|verhandl))"
         # "Englisch und Deutsch verhandlungssicher", "Deutsch in Wort und Schrift"
         rf"|(?:{_FOREIGN})(?:\s+(?:und|&)\s+(?:{_FOREIGN}))?\s+(?:verhandlungssicher|fließend"
         r"|in\s+wort\s+und\s+schrift)"

@@ -96,6 +96,7 @@ _LEVEL_OF_EMPLOYMENT = (
 _FULL_TIME = re.compile(
     r"\bfull[- ]?time\b(?![- ]equivalent)|\btemps\s+(?:plein|complet)\b|\bplein[- ]temps\b"
     r"|\bvollzeit\b|\bvoltijd\b|\btempo\s+pieno\b|\btiempo\s+completo\b|\bheltid\b"
+    r"|\bvoll-\s+(?:oder|und|bzw\.)\s+teilzeit\b"  # "in Voll- oder Teilzeit": both offered
     r"|(?-i:\bFT\b)"  # "the first FT eng hire"
     # "Level of employment: 100%", "Taux d'activité : 100 %", "Pensum: 100%"
     rf"|{_LEVEL_OF_EMPLOYMENT}100\s?%"
@@ -116,6 +117,9 @@ _PART_TIME = re.compile(
     r"|\bwöchentlich\w*\b[^.]{0,60}?\b(?:[1-9]|[12]\d)(?:\s*(?:bis|-|–)\s*(?:[1-9]|[12]\d))?\s*"
     r"Stunden\b|(?<![\d.,])\b(?:[1-9]|[12]\d)(?:\s*(?:bis|tot|-|–)\s*(?:[1-9]|[12]\d))?\s*(?:Stunden|uur)\s*"
     r"(?:pro|per|/|in\s+der)\s*(?:Woche|week)\b"
+    # "Fundraiser*in (80%)", "(50 %, ab Mai)", "eine 75%-Stelle": a share of full time; not
+    # a duty's share of the time ("Coding and code review (30%): …").
+    r"|\(\s*[1-9]\d\s?%\s*(?:,[^()]*)?\)(?!\s*:)|\b[1-9]\d\s?%-(?:Stelle|Teilzeit)\b"
     # "The position is 75%", "un poste à 80 %": a share of full time.
     r"|\b(?:position|post|role|job|contract|poste|contrat)\s+(?:is|est)?\s*(?:à\s+)?\d{2}\s?%"
     rf"|{_LEVEL_OF_EMPLOYMENT}\d{{2}}\s?%"

@@ -93,6 +93,8 @@ _HEADING_KINDS = (
         # "Wichtig für uns ist"
         r"|\banforderung|\bqualifikation|\bkenntnisse\b|\bvorr?aussetzung|\bmitbringen\b"
         r"|\bmitbringst\b|\bwichtig fur uns\b|\bfur uns wichtig\b"
+        # "Das bringst du mit", "Was bringen Sie mit"
+        r"|\bbring(?:st du|en sie) mit\b"
         r"|\bwas wir (?:erwarten|voraussetzen)\b|\bdas erwarten wir\b"  # "Was wir erwarten"
         # Italian: "Requisiti", "Qualifiche chiave", "Competenze richieste", "Esperienza
         # richiesta"; Dutch: "Je hebt", "Wat wij vragen", "Functie-eisen", "Profiel"

@@ -12,6 +12,15 @@ from tremplin.vacancies.importing.textutil import fold, sentences
 ASKED_VERBS = r"(?:have|be|demonstrate|possess|hold|avoir|etre|maitriser|posseder|justifier)"
 # Swedish "Du bör ha flera års erfarenhet …", "Du måste kunna …" (folded).
 SWEDISH_ASKED = r"du\s+(?:bor|maste|ska)\s+(?:ha|vara|kunna)\b"
+# German: "Du solltest Spaß haben an …", "Wir wünschen uns eine Person, die …", "Dementsprechend
+# wünschen wir uns von dir, dass …", "Wir suchen eine teamstarke Persönlichkeit, die …",
+# "Wichtig ist nur, dass du …" (folded).
+GERMAN_ASKED = (
+    r"du\s+(?:solltest|musst)\b|wir\s+wunschen\s+uns\s+(?:von\s+dir|eine\s+person)\b"
+    r"|(?:\w+\s+)?wunschen\s+wir\s+uns\s+von\s+dir\b"
+    r"|wir\s+suchen\s+(?:eine?n?\s+)?(?:[\w-]+,?\s+(?:und\s+)?){0,6}personlichkeit\b"
+    r"|wichtig\s+ist\s+(?:uns\s+)?(?:nur)?\s*,?\s*dass\s+du\b"
+)
 
 # A line of its own that states one requirement: "Permis B requis", "Driving licence
 # required"; not "Aucun diplôme requis", nor a sentence that merely ends so.
@@ -48,8 +57,8 @@ _HOPED_FOR = re.compile(
     r"\s+(?:required|essential|necessary)\b"
     # "Ideally, the project manager should be well connected to …"
     rf"|^(?:ideally|preferably),?\s+the\s+(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUN}\s+(?:should|would)\b"
-    # Swedish: "Vi ser det som ett extra plus om du …"
-    r"|\bett\s+(?:extra\s+)?plus\s+om\b"
+    # Swedish: "Vi ser det som ett extra plus om du …"; German "Toll wäre, wenn du …"
+    r"|\bett\s+(?:extra\s+)?plus\s+om\b|^(?:toll|schon|super)\s+ware,?\s+wenn\s+du\b"
 )
 YOU_MUST = re.compile(
     # "To be successful in this role, you must be team oriented"
@@ -58,7 +67,7 @@ YOU_MUST = re.compile(
     # manager should have experience …": the person hired, by their role.
     rf"|(?:{_NOT_HOPING}[^,]{{3,80}},\s*)?the\s+(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUN}\s+(?:should|must)\s+"
     rf"(?:also\s+)?{ASKED_VERBS}\b"
-    rf"|{SWEDISH_ASKED}"
+    rf"|{SWEDISH_ASKED}|{GERMAN_ASKED}"
     # "Candidates that have training in … are encouraged to apply."
     r"|(?:candidates|applicants)\s+(?:that|who)\s+(?:have|hold)\b.{5,250}\bare\s+"
     r"(?:strongly\s+)?encouraged\s+to\s+apply\b"

@@ -50,10 +50,10 @@ _DEADLINE_WORDS = re.compile(
     r"|contact(?:ez)?|write|e-?mail"  # "To express your interest, contact us at … by 31 January"
     # "Complete this form by February 3"
     r"|complete(?=\W+(?:the|this|our)\W+(?:online\s+|application\s+)?form\b)"
-    r"|ouvertes?|bewerbung(?:en)?)"  # "Wir bitten um Bewerbungen … bis zum 15.11.2018"
+    r"|ouvertes?|bewerbung(?:en|sunterlagen)?)"  # "Wir bitten um Bewerbungen … bis zum 15.11."
     # "submit your complete application documents including …, CV and … by 22th August"
-    # "Ihre Bewerbung … richten Sie bitte bis zum 14.06.2020 an"
-    r"\b(?:[^.]|\.(?=\S)){0,160}?\b(?:by|before|until|avant|jusqu'a|bis\s+zum)\b",
+    # "Ihre Bewerbung … richten Sie bitte bis zum 14.06.2020 an", "… bis spätestens 28. August"
+    r"\b(?:[^.]|\.(?=\S)){0,160}?\b(?:by|before|until|avant|jusqu'a|bis\s+(?:zum|spatestens))\b",
     re.IGNORECASE,
 )
 _DEADLINE_HEADING = re.compile(
@@ -67,6 +67,15 @@ _START_WORDS = re.compile(
     r"|entretien|\bfill(?:ed)?\s+(?:the|this)\s+(?:position|role|post)\b"
     # "nous aimerions faire un choix au plus tard fin décembre": when the team decides
     r"|\bfaire\s+(?:un|son|notre)\s+choix\b|\bmake\s+(?:a|our)\s+(?:decision|choice)\b",
+    re.IGNORECASE,
+)
+
+
+# "Send your CV and your earliest start date by 5 May", "mit möglichem Beginn … bis zum 27.
+# Juni": a start the candidate is asked to name, not the job's.
+_START_ASKED = re.compile(
+    r"\b(?:moglich\w*|fruhest\w*|earliest|possible|your|votre|ta|ton|deine?n?|ihre?n?)\s+"
+    r"(?:start(?:ing)?\s+date|beginn|date\s+de\s+debut|debut)\b",
     re.IGNORECASE,
 )
 
@@ -165,7 +174,8 @@ def deadline(text: str) -> DateMention | None:
     candidates = [
         sentence
         for sentence in lines
-        if _DEADLINE_WORDS.search(fold(sentence)) and not _START_WORDS.search(fold(sentence))
+        if _DEADLINE_WORDS.search(fold(sentence))
+        and not _START_WORDS.search(_START_ASKED.sub(" ", fold(sentence)))
     ]
     for sentence in sorted(candidates, key=lambda sentence: not _APPLYING.search(fold(sentence))):
         range_end = _RANGE_END.search(sentence)
@@ -180,8 +190,14 @@ _MONTH_AND_YEAR = re.compile(rf"\b{_MONTH}\s+(?:\d{{1,2}}\s*,?\s+)?(?P<year>(?:1
 
 def year_hint(text: str) -> dt.date | None:
     """The first of January of the earliest year the text names with a month ("avril
-    2024"), from which a date written without its year can be placed; None if none."""
-    years = [int(match.group("year")) for match in _MONTH_AND_YEAR.finditer(fold(text))]
+    2024", "01-07-2025"), from which a date written without its year can be placed; None if
+    none."""
+    folded = fold(text)
+    years = [
+        int(match.group("year"))
+        for pattern in (_MONTH_AND_YEAR, *_PATTERNS[:2])
+        for match in pattern.finditer(folded)
+    ]
     return dt.date(min(years), 1, 1) if years else None
 
 

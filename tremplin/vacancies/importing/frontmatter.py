@@ -64,6 +64,11 @@ SHOWN_VALUE_CHARS = 80
 # matter value, "{{ site.baseurl }}" a setting of the site, "{% if … %}" a condition.
 _PAGE_VARIABLE = re.compile(r"\{\{-?\s*page\.(?P<key>[\w-]+)\s*(?:\|[^{}]*)?-?\}\}")
 _OTHER_VARIABLE = re.compile(r"\{\{[^{}]*\}\}")
+# A Hugo shortcode that opens a titled part of the page ("{{< accordion_item_open
+# title="LLM validator" … >}}"): the page shows its title as a heading.
+_TITLED_SHORTCODE = re.compile(
+    r'^\{\{<\s*[\w-]+\s[^{}]*?\btitle="(?P<title>[^"{}]+)"[^{}]*>\}\}', re.MULTILINE
+)
 _TAG_LINE = re.compile(r"^[ \t]*\{%[^{}]*%\}[ \t]*$\n?", re.MULTILINE)
 _TAG = re.compile(r"\{%[^{}]*%\}")
 # What a template keeps from its reader: a "{% comment %}" block (Django, Liquid) and a
@@ -264,7 +269,7 @@ def fill_template(body: str, data: dict[str, Any]) -> str:
         return text_value(data.get(match.group("key").lower())) or ""
 
     body = _PAGE_VARIABLE.sub(value, _UNSHOWN.sub("", body))
-    body = _OTHER_VARIABLE.sub("", body)
+    body = _OTHER_VARIABLE.sub("", _TITLED_SHORTCODE.sub(r"## \g<title>", body))
     return _TAG.sub("", _TAG_LINE.sub("", body))
 
 

@@ -75,6 +75,12 @@ _ABOUT_DESCRIBED = re.compile(
     rf"{_NAME}\s*$"
     r"|^About\s+the\s+(?i:association|charity|foundation|organi[sz]ation)\s+"
     rf"{_NAME.replace('name', 'en')}\s*$"
+    # "Over stichting Algorithm Audit", "Über den Verein Offene Karten", "Sobre la
+    # asociación X": the same in Dutch, German and Spanish.
+    r"|^(?:Over\s+(?:de\s+|het\s+)?(?i:stichting|vereniging|coöperatie)"
+    r"|Über\s+(?:den\s+Verein|die\s+Stiftung|die\s+Genossenschaft)"
+    r"|Sobre\s+la\s+(?i:asociación|fundación|cooperativa))\s+"
+    rf"{_NAME.replace('name', 'other')}\s*$"
 )
 
 # "This role is vital to the Foundation for Public Code's mission": whose mission the job
@@ -117,7 +123,7 @@ def organization_introduced(document: Document) -> str | None:
     rejoignez le pôle X", "dans l'équipe X")."""
     for section in document.headed_sections:
         if section.heading and (match := _ABOUT_DESCRIBED.match(section.heading.strip())):
-            return match.group("name") or match.group("en")
+            return match.group("name") or match.group("en") or match.group("other")
     for pattern in (_OFFERS, _AT_NAME_WE, _WE_ARE_NAME, _JOIN_NAME):
         for section in document.sections:
             for paragraph in section.paragraphs:

@@ -154,7 +154,11 @@ _ABOUT = re.compile(
     # "Om Digidem Lab", "Over Fietsherstel", "Über Offene Karten", "Sobre X"; "Port Zero: Über
     # uns", the name before.
     r"|^(?:om|over|über|sobre)\s+(?P<other>.+)$"
-    r"|^(?P<before>[^:]{2,60}?)\s*[:–—-]\s*(?:über\s+uns|about\s+us|à\s+propos|wer\s+wir\s+sind)$",
+    r"|^(?P<before>[^:]{2,60}?)\s*[:–—-]\s*(?:über\s+uns|about\s+us|à\s+propos|wer\s+wir\s+sind)$"
+    # "Working for the OWASP Foundation", "Travailler chez Acme": what working there is like
+    # (not at two, "Working at ROR & Crossref").
+    r"|^(?:working|work|travailler|arbeiten)\s+(?:for|at|with|chez|pour|bei)\s+(?:the\s+)?"
+    r"(?P<work>[A-ZÀ-ÖØ-Þ](?:(?!\s(?:&|and|et|und)\s).)*)$",
     _I,
 )
 NOT_A_NAME = frozenset(
@@ -348,8 +352,9 @@ def hirer_named(name: str, document: Document) -> str:
     name = re.sub(
         r"^(?:(?:Das|Unser)\s+Projekt|(?:Der|Unser)\s+Verein|Il|Lo)\s+(?=[A-Z])", "", name
     )
-    # "The Open Data Institute", "Die Open Knowledge Foundation", "Het Open State Project".
-    if article := re.match(r"^(?:The|Die|Der|Das|Het)\s+(?=\S+\s+\S+)", name):
+    # "The Open Data Institute", "Die Open Knowledge Foundation", "Het Open State Project";
+    # "Die OKF sucht", an acronym, which the text may spell out.
+    if article := re.match(r"^(?:The|Die|Der|Das|Het)\s+(?=\S+\s+\S+|[A-Z]{2,6}$)", name):
         name = name[article.end() :]
     # "Le laboratoire innovation du ministère": the article of a common noun is no name's.
     if lower := re.match(r"^(?:Le|La|Les)\s+(?P<rest>[a-zà-ÿ].*)$", name):
@@ -391,6 +396,9 @@ _ABOUT_US = re.compile(r"qui sommes[- ]nous|à propos de nous|about us|who we ar
 _SPONSORED_PROJECT = re.compile(
     r"(?:^|[.!?]\s+)[_*]*(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+is\s+(?:a\s+"
     r"(?:fiscally[- ]sponsored|sponsored)\s+project\s+of|(?:fiscally\s+)?sponsored\s+by)\b"
+    # German: "Trägerverein von FragDenStaat ist der Acme e.V.", the association behind it.
+    r"|(?:^|[.!?]\s+)[_*]*Träger(?:verein)?\s+(?:von|des|der)\s+"
+    r"(?P<carried>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3}?)\s+ist\b"
 )
 
 
@@ -399,7 +407,7 @@ def organization(document: Document) -> str | None:
     sponsor."""
     sponsored = _SPONSORED_PROJECT.search(strip_inline_markup(document.plain_text))
     if sponsored:
-        return sponsored.group("name")
+        return sponsored.group("name") or sponsored.group("carried")
     return _organization_after_role(document) or _organization_stated(document)
 
 
@@ -424,6 +432,7 @@ def _organization_stated(document: Document) -> str | None:
                 or match.group("us")
                 or match.group("other")
                 or match.group("before")
+                or match.group("work")
             )
             if name:
                 return name

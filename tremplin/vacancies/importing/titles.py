@@ -27,6 +27,8 @@ HIRING_CRIES = (
 CONTRACTS = r"CDI|CDD|stage|internship"
 # "Director (Full-Time, Telecommute)", "Animateur (temps partiel)": the working time.
 FULL_OR_PART_TIME = r"(?:full|part)[- ]?time\b|temps\s+(?:plein|partiel)"
+# German's article, in the forms that name every gender: "ein*e", "eine:n", "eine(n)".
+GERMAN_ARTICLE = r"ein(?:e?[*:/_]e?n?|e?\(e?n?\)|e?n?)"
 
 _HIRING_CRY = re.compile(
     rf"^\s*(?:nous\s+recrutons|on\s+recrute|{HIRING_CRIES}|we\s+are\s+hiring|open\s+role"
@@ -59,6 +61,11 @@ TITLE_PREFIX = re.compile(
     r"(?=volunteers|bénévoles)"
     # "So you want to be a steward?": the role one is asked to become.
     r"|^\s*so\s+you\s+want\s+to\s+(?:be|become)\s+(?:an?\s+)?(?=\w)"
+    # "Join Acme as a Data Engineer", "Verstärke Jugend hackt als Projektmanager*in": the
+    # role one joins as.
+    r"|^\s*(?:join|rejoignez|rejoins|rejoindre|verstärke|verstärken\s+sie|kom\s+werken\s+bij)"
+    rf"\s+[^:]{{1,60}}?\s+(?:as|als|en\s+tant\s+que)\s+(?:an?\s+|une?\s+|{GERMAN_ARTICLE}\s+)?"
+    r"(?=\w)"
     # "Vacancy for HPC/cloud specialist", "Hiring for an Outreachy community manager".
     r"|^\s*(?:vacancy|hiring|recruiting)\s+for\s+(?:an?\s+|the\s+)?(?=\w)"
     # "Poste d'animateur·trice", "Poste à combler : surveillant(e)": the role follows.
@@ -76,6 +83,10 @@ TITLE_SUFFIX = re.compile(
     # "(Full-Time, Telecommute)", "(temps plein)", "(0.8-1.0 fte)": the terms, not the role.
     rf"|\s*\((?:{FULL_OR_PART_TIME})[^()]*\)\s*$"
     r"|\s*\(\s*\d(?:[.,]\d+)?(?:\s*[-–]\s*\d(?:[.,]\d+)?)?\s*fte\s*\)\s*$"
+    # "Software Engineer (Posted January 7, 2016)": when the notice went up.
+    r"|\s*\((?:posted|published|publiée?|mis\s+en\s+ligne)\b[^()]*\)\s*$"
+    # "Fundraiser*in (80%, Bewerbungsschluss 15.08.2021)": a share of full time, and more.
+    r"|\s*\(\s*\d{1,3}\s*%[^()]*\)\s*$"
     # "… - CDD 3 ans renouvelable H/F": the contract and the bare gender marker.
     rf"|\s+[-–—|]\s+(?:{CONTRACTS})\b[^-–—|]*$|\s+[HF]\s*/\s*[HF](?:\s*/\s*[XN])?\s*$"
     # "… - candidatures ouvertes jusqu'au 23/11/2020", "… | Apply by May 10": when to apply.
@@ -134,7 +145,7 @@ HIRING_SENTENCE = re.compile(
     r"|(?:(?:we\s*['’]\s*re|now)\s+)?(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
     # "Le laboratoire recherche son tech lead": a possessive as the article.
     r"(?:(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one|son|sa|ses|leurs?"
-    r"|its|their|our(?:\s+next|\s+new)?|a\s+new|another|eine?n?|een)\s+(?=\w)"
+    rf"|its|their|our(?:\s+next|\s+new)?|a\s+new|another|{GERMAN_ARTICLE}|een)\s+(?=\w)"
     # "Dalibo recrute 2 postes administratifs": the count stays with the role; "The Tor
     # Project Seeks Backend Engineer for OONI!", "Seeking Ruby contractors": a headline's
     # role without its article.
@@ -148,7 +159,8 @@ HIRING_SENTENCE = re.compile(
 _FRENCH_COUNTED = frozenset(("des", "deux", "trois", "plusieurs", "un", "une"))
 # "Offre de chargé(e) de déploiement", "un.e UX designer": no title starts so.
 _LEADING_WORDS = re.compile(
-    r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*|(?:un[·.-]?e|un[·.-]une|un\(e\)|une?)\s+(?=\w)"
+    r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*"
+    rf"|(?:un[·.-]?e|un[·.-]une|un\(e\)|une?|{GERMAN_ARTICLE})\s+(?=\w)"
     # "One post-doctoral position open at …": how many, not the role.
     r"|one\s+(?=(?:[\w-]+\s+){1,3}position\b))",
     _I,
@@ -159,6 +171,8 @@ _PURPOSE = re.compile(
     r"\s+(?:pour|afin\s+de|to)\s+\w+(?:er|ir|re)\b.*$|\s*[.!]$"
     # "… contractors to start ASAP": when, not what.
     r"|\s+to\s+start\s+(?:asap|immediately|right\s+away|now)\b.*$"
+    # "… coordinateur régional pour son bureau Afrique de l'Ouest": for the hirer's own unit.
+    r"|\s+(?:pour\s+(?:son|sa|ses|leur|leurs|notre|nos)|for\s+(?:its|their|our))\s.*$"
     # "a hardware engineer to join the team and help make…": what for, not what.
     r"|\s+to\s+(?:join|help|work|lead|support|build|make|develop|manage|drive|grow|shape"
     r"|run|coordinate|design|bring|oversee|strengthen|expand)\b.*$",
@@ -184,7 +198,8 @@ _FIRST_PERSON = re.compile(r"\b(?:[Uu]s|[Oo]ur|[Ww]e|[Nn]ous|[Nn]otre|[Nn]os)\b"
 # "The Coral Project".
 _NO_ROLE = re.compile(
     r"^(?:the\s+)?(?:open\s+|(?-i:[A-Z])[\w.-]*\s+){0,3}(?:projects?|jobs?|careers?"
-    r"|opportunit(?:y|ies)|positions?|openings?|vacanc(?:y|ies)|offres?|emplois?)$",
+    r"|opportunit(?:y|ies)|positions?|openings?|vacanc(?:y|ies)|offres?|emplois?"
+    r"|offres?\s+d['’]emploi|vacatures?|stellenangebote|hiring)$",
     _I,
 )
 
@@ -198,6 +213,7 @@ def names_no_role(title: str | None) -> bool:
 # "Current openings" (``_CAREERS`` below opens a careers page's title: "Careers at Acme").
 _LISTING = re.compile(
     r"^(?:(?:current|open|our)\s+){0,2}(?:openings|positions|opportunities|jobs|careers|vacancies"
+    r"|searches"  # "Current Searches"
     r"|offres\s+d['’]emploi|postes\s+ouverts)$",
     _I,
 )
@@ -279,8 +295,8 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
             title = re.sub(rf"^{re.escape(organization)}\s+(?=[A-ZÀ-ÖØ-Þ]{lower_role})", "", title)
             for name in _names_before_role(organization, title):
                 title = re.sub(rf"^{re.escape(name)}\s+(?=[A-ZÀ-ÖØ-Þ])", "", title)
-            # "Designer at Acme", "Chargé·e - Acme"; not "Responsable de l'API le.taxi",
-            # where the name is the apposition of the thing the role is about.
+            # "Designer at Acme", "Chargé·e - Acme", "Entwickler*in für Acme"; not "Responsable
+            # de l'API le.taxi", where the name is the apposition of the thing the role is about.
             # "Code for Science and Society" is "Code for Science & Society".
             named = re.escape(organization).replace(r"\&", r"(?:&|and|et)")
             apposed = rf"\b(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)[\w-]+\s+{named}\s*$"
@@ -288,7 +304,8 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
             joined = rf"\b(?:join|rejoindre|rejoignez|rejoins)\s+{named}\s*$"
             if not re.search(apposed, title, flags=_I) and not re.search(joined, title, _I):
                 title = re.sub(
-                    rf"\s+(?:(?:at|@|pour|chez|de|du|bij(?:\s+de|\s+het)?|[-–—|])\s+|d['’]\s*)?"
+                    rf"\s+(?:(?:at|@|pour|chez|de|du|bij(?:\s+de|\s+het)?|for|für|voor|[-–—|])\s+"
+                    r"|d['’]\s*)?"
                     rf"{named}\s*$",
                     "",
                     title,
@@ -357,6 +374,7 @@ def without_terms(title: str) -> tuple[str, str | None]:
 _JOIN = re.compile(r"^(?:join|rejoignez|rejoindre|rejoins|devenir|devenez|deviens|become)\b", _I)
 _CAREERS = re.compile(
     r"^(?:careers?|jobs|vacancies|open\s+(?:positions|roles)|work\s+with\s+us"
+    r"|(?:we\s*(?:are|['’]re)\s+|now\s+)?hiring\b(?!\s+\w)"  # "Hiring", "We are hiring!"
     r"|offres?\s+d['’]emploi|nous\s+rejoindre|vacatures|stellenangebote|karriere)\b",
     _I,
 )

@@ -16,9 +16,9 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the sixty-fourth round, on 556 postings (README): held out (186), 0.820
-# field accuracy, 0.809 criteria recall and 0.962 must/nice split; tuned on (370), 0.919,
-# 0.976 and 0.987; the whole corpus 0.886, 0.922 and 0.980. (Fresh
+# Measured after the sixty-fifth round, on 572 postings (README): held out (191), 0.815
+# field accuracy, 0.801 criteria recall and 0.961 must/nice split; tuned on (381), 0.917,
+# 0.972 and 0.987; the whole corpus 0.883, 0.916 and 0.979. (Fresh
 # held-out postings, added round after round since the thirty-eighth, pulled the held-out
 # criteria recall from 0.924 down.)
 FLOOR = {
@@ -28,18 +28,18 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.820 field accuracy and 0.809 criteria recall (README)",
+    reason="held-out postings read 0.815 field accuracy and 0.801 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.919 field accuracy since the eighteenth to sixty-fourth "
+    reason="the tuned part reads 0.917 field accuracy since the eighteenth to sixty-fifth "
     "rounds moved fresh postings into it; some of their misses are labels that older "
     "labels contradict (a remote 'Location:' kept as written, a project's length as no "
     "contract's) (README)",
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.886 field accuracy and 0.922 criteria recall, held back "
+    reason="the whole corpus reads 0.883 field accuracy and 0.916 criteria recall, held back "
     "by its held-out part",
 )
 
