@@ -73,6 +73,8 @@ _NAME = (
     r"nombre y apellidos|nombre completo|apellidos?|nombre|vorname|nachname|voornaam|"
     r"achternaam|naam|name"
 )
+# The sites whose names stand as the text of a link to a profile there.
+_SITE_NAME = re.compile(r"linked ?in|github|gitlab|twitter|xing")
 KINDS = {"phone": _PHONE, "email": _EMAIL, "link": _LINK, "address": _ADDRESS, "name": _NAME}
 # Labels that are also ordinary words: after a single space they need a shaped value.
 _ORDINARY = frozenset(
@@ -178,6 +180,15 @@ def _line_fields(
             continue
         shaped = _SHAPED[kind]
         if kind == "phone" and not shaped.search(value):  # six digits at least
+            continue
+        # A sidebar's link text beside the main column ("LinkedIn<tab>Project / Employment
+        # History"): a site's name across a gap labels one word (a handle) or a link's shape.
+        if (
+            form == "gap"
+            and _SITE_NAME.fullmatch(label.group())
+            and len(value.split()) > 1
+            and not shaped.search(value)
+        ):
             continue
         # Ordinary words need a shaped value: "Skills: Web: React" is no website.
         if label.group() in _ORDINARY or (form == "space" and kind != "name"):

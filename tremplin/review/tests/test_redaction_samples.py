@@ -13,13 +13,13 @@ from tremplin.review.tests.redaction_scoring import (
 )
 
 RECALL_FLOOR = 0.95
-# Over-redaction of the code before this measure (commit 58388ca), on the same 404 samples:
-# 900 of 74,858 words that are not identity on the whole set, 192 of 19,272 on the held-out
-# 101 (contact labels in the header left out of both counts: redaction_scoring.py).
+# Over-redaction of the code before this measure (commit 58388ca), on the same 409 samples:
+# 907 of 76,236 words that are not identity on the whole set, 199 of 20,223 on the held-out
+# 103 (contact labels in the header left out of both counts: redaction_scoring.py).
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
-OVER_BEFORE, OTHER = 900, 74858
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 192, 19272
+OVER_BEFORE, OTHER = 907, 76236
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 199, 20223
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -43,7 +43,7 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
     ]
 
 
-# Every kind on the held-out 101 (the fifth round's twenty-four, six of the seventh
+# Every kind on the held-out 103 (the fifth round's twenty-four, six of the seventh
 # round's twelve, three of the eighth round's eight, six of the ninth round's twelve, seven of
 # the tenth round's fourteen, five of the eleventh round's ten, five of the twelfth round's
 # nine, two of the thirteenth round's five, three each of the fourteenth, fifteenth and
@@ -70,19 +70,20 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
 # forty-fifth, three fresh samples came in after the forty-sixth, and two moved at the start
 # of the forty-seventh, seven fresh samples came in after it, and five moved at the start of
 # the forty-eighth, eleven fresh samples came in after it, and nine moved at the start of the
-# forty-ninth), measured once after the rules were tuned on the 303 others
-# (cv_samples/README.md): e-mails (334 of 338 words) reach 0.95; phones (309 of 333, 0.928;
+# forty-ninth, five fresh samples came in after it, and three moved at the start of the
+# fiftieth), measured once after the rules were tuned on the 306 others
+# (cv_samples/README.md): e-mails (336 of 340 words) reach 0.95; phones (306 of 330, 0.927;
 # 0.952 before the seven fresh samples after the forty-seventh round, whose phones read 8 of
-# 11, and the eleven after the forty-eighth, 28 of 33), links (360 of 383, 0.940; 0.956
-# before the three fresh samples after the forty-sixth round, whose links read 14 of 20),
-# names (0.924; 0.972 before the seven fresh samples of the thirty-fourth round) and
-# addresses do not.
+# 11, and the eleven after the forty-eighth, 28 of 33), links (370 of 399, 0.927; 0.956
+# before the three fresh samples after the forty-sixth round, whose links read 14 of 20, and
+# those after the forty-eighth and forty-ninth, 61 of 68 and 21 of 27), names (0.926; 0.972
+# before the seven fresh samples of the thirty-fourth round) and addresses do not.
 KINDS_HELD_OUT = _marked(
     {
-        "name": "held-out names: 0.924 recall",
-        "phone": "held-out phones: 0.928 recall",
-        "url": "held-out links: 0.940 recall",
-        "address": "held-out addresses: 0.730 recall",
+        "name": "held-out names: 0.926 recall",
+        "phone": "held-out phones: 0.927 recall",
+        "url": "held-out links: 0.927 recall",
+        "address": "held-out addresses: 0.725 recall",
     }
 )
 
@@ -125,8 +126,8 @@ def tuning() -> Score:
 # after the forty-third's rules; 0.925 once the forty-fourth moved eleven; 0.914 once the
 # forty-fifth moved six, 0.917 after its rule; 0.918 once the forty-seventh moved two; 0.916
 # once the forty-eighth moved five; 0.913 once the forty-ninth moved nine, 0.918 after its
-# rule).
-KINDS_TUNED = _marked({"address": "tuning addresses: 0.918 recall since the forty-ninth round"})
+# rule; 0.919 once the fiftieth moved three).
+KINDS_TUNED = _marked({"address": "tuning addresses: 0.919 recall since the fiftieth round"})
 
 
 @pytest.mark.parametrize("kind", KINDS_TUNED)
@@ -164,18 +165,18 @@ def test_it_takes_away_no_more_of_the_rest_than_before_on_the_samples_it_was_tun
 
 
 def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
-    """585 of 74,858 words on the whole set, 900 before (cv_samples/README.md)."""
+    """584 of 76,236 words on the whole set, 907 before (cv_samples/README.md)."""
     assert whole.other == OTHER
     assert whole.over <= OVER_BEFORE, whole.overdone
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 209 of 19,272 words taken away, 192 at 58388ca (README)"
+    strict=True, reason="held out: 208 of 20,223 words taken away, 199 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,
 ) -> None:
-    """209 of 19,272 words on the held-out 101, 192 before; the eleven fresh samples added
-    after the forty-eighth round 9 of 2,295 (cv_samples/README.md)."""
+    """208 of 20,223 words on the held-out 103, 199 before; the five fresh samples added
+    after the forty-ninth round 7 of 1,378 (cv_samples/README.md)."""
     assert held_out.other == OTHER_HELD_OUT
     assert held_out.over <= OVER_BEFORE_HELD_OUT
