@@ -98,7 +98,8 @@ _REQUIRED_LANGUAGE = (
     ),
     # "English is required", "English (fluent)", "Anglais courant indispensable"
     re.compile(
-        _LANG_LIST + r"\s*(?:\(\s*)?(?:language\s+skills|skills|fluency|proficiency|level"
+        # "English at C1/C2 level"
+        _LANG_LIST + r"\s*(?:\(\s*|at\s+)?(?:language\s+skills|skills|fluency|proficiency|level"
         r"|is\s+(?:required|essential|mandatory|necessary|a\s+must)|required|essential"
         r"|mandatory|fluent|native|speaker|C1|C2|B2|courant|bilingue|indispensable|exigée?"
         # Canada's language profiles: "anglais essentiel", "bilingue impératif"
@@ -122,6 +123,8 @@ _REQUIRED_LANGUAGE = (
         # "Volledige werkvaardigheid in Nederlands en Engels", "schrijfvaardigheid in het Engels"
         rf"|(?:werk|schrijf|spreek|taal)?vaardigheid\s+in\s+(?:het\s+)?(?:{_FOREIGN})"
         rf"(?:\s+en\s+(?:het\s+)?(?:{_FOREIGN}))?"
+        # "Du schreibst und sprichst Deutsch auf Niveau C2"
+        rf"|(?:sprichst|schreibst)(?:\s+und\s+(?:sprichst|schreibst))?\s+(?:{_FOREIGN})"
         # "Texte auf Deutsch (und Englisch) verfassen": what one writes or speaks in.
         rf"|auf\s+(?:{_FOREIGN})(?:\s*\(?\s*(?:und|&)\s+(?:{_FOREIGN})\s*\)?)?"
         r"(?=[^.]{0,80}?\b(?:verfass|schreib|sprech|kommunizier|formulier|verhandl))"

@@ -124,7 +124,7 @@ _PART_TIME = re.compile(
     r"|\b(?:position|post|role|job|contract|poste|contrat)\s+(?:is|est)?\s*(?:à\s+)?\d{2}\s?%"
     rf"|{_LEVEL_OF_EMPLOYMENT}\d{{2}}\s?%"
     # "between 10 and 14 hours a week", "20h/semaine": fewer than 30 hours.
-    r"|\b(?<![\d.,])(?:[1-9]|[12]\d)(?:\s*(?:-|–|to|and|à|et)\s*(?:[1-9]|[12]\d))?\s*"
+    r"|\b(?<![\d.,])(?:[1-9]|[12]\d)(?:\s*(?:-|–|to|and|à|et|bis)\s*(?:[1-9]|[12]\d|3[0-4]))?\s*"
     r"(?:hours?|hrs?|h|heures?)\s*(?:a|per|par|/)\s*(?:week|wk|semaine|woche)\b",
     _I,
 )

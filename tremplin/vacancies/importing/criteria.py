@@ -113,6 +113,10 @@ def criteria(document: Document) -> list[ParsedCriterion]:
         stack.append((section.level, kind))
         if lead_in := _section_lead_in(section, kind, contrasted=contrasted):
             led = (section.level, lead_in)
+        elif kind in LISTS and not (section.bullets or section.paragraphs):
+            # "Les compétences requises", empty, over "Python" and "NodeJS" and their lists:
+            # a heading over the headings after it.
+            led = (section.level, kind)
         if kind in LISTS:
             bullets = section.bullets or _prose_list(section.paragraphs)
             if not bullets or section.bullets:
@@ -320,14 +324,16 @@ _EXPERIENCE_OR_STUDIES = re.compile(
     r"|(?:etudiant|student|diplome|graduate|titulaire|holder)\b"
     r"|(?:bac\s*\+\s*\d|master|bachelor|licence|phd|doctorat)\b"
     # "Willingness to be assessed for BPSS clearance" after the list
-    r"|willingness\s+to\b|(?:eligibility|the\s+right)\s+to\s+work\b)"
+    r"|willingness\s+to\b|(?:eligibility|the\s+right)\s+to\s+work\b"
+    # "We are looking for someone with strong senior-level experience across …"
+    r"|(?:we\s+are|we['’]re)\s+looking\s+for\s+(?:someone|a\s+person|candidates?)\s+(?:with|who)\b)"
 )
 
 
 def _cued_paragraphs(paragraphs: list[str], kind: str) -> list[ParsedCriterion]:
     """The paragraphs of a requirements section that open by asking for years of
-    experience, studies, a willingness or the right to work: the first sentence of each is a
-    criterion of ``kind``."""
+    experience, studies, a willingness or the right to work, or for someone with or who…:
+    the first sentence of each is a criterion of ``kind``."""
     found: list[ParsedCriterion] = []
     for paragraph in paragraphs:
         if len(paragraph) > PROSE_ITEM_CHARS or paragraph.rstrip().endswith(":"):

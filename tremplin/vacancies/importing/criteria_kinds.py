@@ -116,7 +116,10 @@ _HEADING_KINDS = (
         r"|comment\b|description|context|\bteam\b|equipe|salary|remuneration|process"
         r"|\bcontact|overview|apercu|summary|resume\b|what you(?:'ll| will) do|activit|\bwe\b"
         r"|\bnous\b|\bus\b|\btasks\b|\baufgaben\b|\bwir\b|\bbewerbung"
-        r"|\bwhat you(?:['’]ll| will)? get\b",
+        r"|\bwhat you(?:['’]ll| will)? get\b"
+        # "Notre stack", "Tech stack": what the team works with, not what it asks (not a
+        # "full-stack" developer).
+        r"|(?<![-\w])stack\b(?!-)",
     ),
 )
 
@@ -138,6 +141,7 @@ NICE_BULLET = re.compile(
     r"|\bapprecie(?:e|s|es)?\b|\bsouhaite(?:e|s|es)?\b|\bfacultati|\boptionnel|\bidealement\b"
     r"|\bideally\b|^(?:preferably|de preference)\b|\b(?:strongly |highly )?recommended\b"
     r"|\bvon vorteil\b|\bwunschenswert|\bidealerweise\b"
+    r"|^wir (?:sind begeistert|freuen uns(?: besonders| sehr)?),? wenn du\b"
     r"|\b(?:fortement |vivement )?recommandee?s?\b"
     # "Optional: Erfahrung mit Docker", "Plus: Du kennst…", "Atout : Docker", "… is een pré",
     # "… costituisce titolo preferenziale"

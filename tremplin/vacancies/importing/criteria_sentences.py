@@ -12,11 +12,12 @@ from tremplin.vacancies.importing.textutil import fold, sentences
 ASKED_VERBS = r"(?:have|be|demonstrate|possess|hold|avoir|etre|maitriser|posseder|justifier)"
 # Swedish "Du bör ha flera års erfarenhet …", "Du måste kunna …" (folded).
 SWEDISH_ASKED = r"du\s+(?:bor|maste|ska)\s+(?:ha|vara|kunna)\b"
-# German: "Du solltest Spaß haben an …", "Wir wünschen uns eine Person, die …", "Dementsprechend
-# wünschen wir uns von dir, dass …", "Wir suchen eine teamstarke Persönlichkeit, die …",
-# "Wichtig ist nur, dass du …" (folded).
+# German: "Du solltest Spaß haben an …", "Du bringst … mit", "Wir wünschen uns eine Person,
+# die …", "Dementsprechend wünschen wir uns von dir, dass …", "Wir suchen eine teamstarke
+# Persönlichkeit, die …", "Wichtig ist nur, dass du …" (folded).
 GERMAN_ASKED = (
-    r"du\s+(?:solltest|musst)\b|wir\s+wunschen\s+uns\s+(?:von\s+dir|eine\s+person)\b"
+    r"du\s+(?:solltest|musst)\b|du\s+bringst\s+(?!uns\b)"
+    r"|wir\s+wunschen\s+uns\s+(?:von\s+dir|eine\s+person)\b"
     r"|(?:\w+\s+)?wunschen\s+wir\s+uns\s+von\s+dir\b"
     r"|wir\s+suchen\s+(?:eine?n?\s+)?(?:[\w-]+,?\s+(?:und\s+)?){0,6}personlichkeit\b"
     r"|wichtig\s+ist\s+(?:uns\s+)?(?:nur)?\s*,?\s*dass\s+du\b"
@@ -59,6 +60,8 @@ _HOPED_FOR = re.compile(
     rf"|^(?:ideally|preferably),?\s+the\s+(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUN}\s+(?:should|would)\b"
     # Swedish: "Vi ser det som ett extra plus om du …"; German "Toll wäre, wenn du …"
     r"|\bett\s+(?:extra\s+)?plus\s+om\b|^(?:toll|schon|super)\s+ware,?\s+wenn\s+du\b"
+    # "Wir sind begeistert, wenn du … mitbringst", "Wir freuen uns besonders, wenn du …"
+    r"|^wir\s+(?:sind\s+begeistert|freuen\s+uns(?:\s+besonders|\s+sehr)?),?\s+wenn\s+du\b"
 )
 YOU_MUST = re.compile(
     # "To be successful in this role, you must be team oriented"

@@ -8,8 +8,9 @@ read after ``naming.organization``, whose rules are more direct.
 
 import re
 
+from tremplin.vacancies.importing.acronyms import SMALL_WORDS
 from tremplin.vacancies.importing.naming import NOT_A_HIRER, NOT_A_NAME, hirer_named, names_a_hirer
-from tremplin.vacancies.importing.structure import Document, strip_inline_markup
+from tremplin.vacancies.importing.structure import Document, Section, strip_inline_markup
 from tremplin.vacancies.importing.textutil import fold, sentences
 
 # A name: capitalised words, small linking words between them ("Amis du Fleuve").
@@ -70,7 +71,8 @@ _UNIT_JOINED = re.compile(
 )
 # "À propos de l'association Les Amis du Fleuve", "About the Brightwater Trust".
 _ABOUT_DESCRIBED = re.compile(
-    r"^(?:À|A)\s+propos\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+)"
+    # "Présentation de la structure Open Food France" too.
+    r"^(?:(?:À|A)\s+propos|Présentation)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+)"
     r"(?i:association|asbl|fondation|organisation|ong|coopérative|entreprise|structure)\s+"
     rf"{_NAME}\s*$"
     r"|^About\s+the\s+(?i:association|charity|foundation|organi[sz]ation)\s+"
@@ -106,6 +108,25 @@ def _is_name(name: str) -> bool:
     return first not in NOT_A_NAME and first not in NOT_A_HIRER
 
 
+# "#### Der Prototype Fund" over "Der Prototype Fund ist ein Förderprogramm…": a heading that
+# names what its paragraph then presents.
+_ARTICLE = r"(?:(?:the|der|die|das|le|la|les|het|de)\s+|l['’]\s*)?"
+_PRESENTED = re.compile(rf"^{_ARTICLE}{_NAME}$", re.IGNORECASE)
+
+
+def _heading_presents(section: Section) -> str | None:
+    match = _PRESENTED.match((section.heading or "").strip())
+    if match is None or not section.paragraphs or not _is_name(match.group("name")):
+        return None
+    name = match.group("name")
+    # A name, each word capitalised ("Prototype Fund"; not "Required qualifications"), written
+    # so again at the paragraph's opening (not "Le but du stage est").
+    if not all(word[:1].isupper() for word in name.split() if fold(word) not in SMALL_WORDS):
+        return None
+    opening = rf"^(?i:{_ARTICLE}){re.escape(name)}\s+(?i:is|ist|est|sind|are|sont|was|war)\s"
+    return name if re.match(opening, section.paragraphs[0]) else None
+
+
 def organization_of_role(*titles: str | None) -> tuple[str, str] | None:
     """(role, organization) of the first "Senior Engineer at Brightwater Trust" title among
     ``titles`` (a stated title, the title heading), or None."""
@@ -124,6 +145,8 @@ def organization_introduced(document: Document) -> str | None:
     for section in document.headed_sections:
         if section.heading and (match := _ABOUT_DESCRIBED.match(section.heading.strip())):
             return match.group("name") or match.group("en") or match.group("other")
+        if named := _heading_presents(section):
+            return named
     for pattern in (_OFFERS, _AT_NAME_WE, _WE_ARE_NAME, _JOIN_NAME):
         for section in document.sections:
             for paragraph in section.paragraphs:

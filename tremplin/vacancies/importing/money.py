@@ -30,8 +30,13 @@ _CURRENCIES = (
         "CAD",
     ),
     (re.compile(r"\$|\bdollars?\b", re.IGNORECASE), "USD"),
+    # Poland's and the Nordic countries' own: "180 PLN net / hour", "8 000 zł", "37 000 SEK".
+    (re.compile(r"\bPLN\b|zł"), "PLN"),
+    (re.compile(r"\bSEK\b"), "SEK"),
+    (re.compile(r"\bNOK\b"), "NOK"),
+    (re.compile(r"\bDKK\b"), "DKK"),
 )
-_SYMBOL = r"(?:€|£|\$|EUR|GBP|USD|CHF|CAD|(?i:euros?))"  # "3500 Euros" too
+_SYMBOL = r"(?:€|£|\$|EUR|GBP|USD|CHF|CAD|PLN|zł|SEK|NOK|DKK|(?i:euros?))"  # "3500 Euros" too
 _AMOUNT = re.compile(
     rf"(?P<pre>{_SYMBOL})?\s?"
     r"(?<![\d.,])(?P<num>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"

@@ -50,7 +50,8 @@ TITLE_PREFIX = re.compile(
     r"|apply\s+(?:now|today)|postulez(?:\s+dès\s+maintenant)?|opening"
     # "Position Available: Director, …"; "Functietitel: Stagiair", "Job title: …"
     # Swedish "Ledig tjänst: Projektledare" ("Vacancy:")
-    rf"|positions?\s+(?:available|open)|now\s+open|ledig\s+tjänst|{TITLE_LABELS})"
+    rf"|positions?\s+(?:available|open)|now\s+open|ledig\s+tjänst|{TITLE_LABELS}"
+    r"|(?:stellen)?ausschreibung)"  # "Ausschreibung: Kommunikation und Projektmanagement"
     r"\s*[-–—:|]\s*"
     # "Open position for a software engineer - …": the role follows the article.
     r"|^\s*open\s+(?:position|post)\s+for\s+(?:an?\s+)?(?=\w)"
@@ -304,7 +305,8 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
             joined = rf"\b(?:join|rejoindre|rejoignez|rejoins)\s+{named}\s*$"
             if not re.search(apposed, title, flags=_I) and not re.search(joined, title, _I):
                 title = re.sub(
-                    rf"\s+(?:(?:at|@|pour|chez|de|du|bij(?:\s+de|\s+het)?|for|für|voor|[-–—|])\s+"
+                    rf"\s+(?:(?:at|@|pour|chez|de|du|bij(?:\s+de|\s+het)?|for|voor|[-–—|])\s+"
+                    r"|für\s+(?:(?:den|die|das)\s+)?"
                     r"|d['’]\s*)?"
                     rf"{named}\s*$",
                     "",
