@@ -55,7 +55,9 @@ _INTERN = re.compile(
     r"|\b(?:offre|convention)\s+de\s+stage\b"
     # "Stage de 6 mois", "stage de 4 à 6 mois", and a front matter's "contrat: stage".
     r"|\bstage\s+(?:de|d['’])\s*\S+(?:\s*(?:à|-|–)\s*\S+)?\s+(?:mois|semaines)\b|^\s*stage\s*$"
-    r"|\bstage\s+(?:conventionné|de fin d['’]études)\b",
+    r"|\bstage\s+(?:conventionné|de fin d['’]études)\b"
+    # "CDD - Alternance - Contrat d'apprentissage": a work-study contract, as a stage is.
+    r"|\bcontrat\s+d['’]apprentissage\b",
     _I,
 )
 # "Some experience in research required: … a research project / internship": an internship

@@ -14,13 +14,15 @@ ASKED_VERBS = r"(?:have|be|demonstrate|possess|hold|avoir|etre|maitriser|possede
 SWEDISH_ASKED = r"du\s+(?:bor|maste|ska)\s+(?:ha|vara|kunna)\b"
 # German: "Du solltest Spaß haben an …", "Du bringst … mit", "Wir wünschen uns eine Person,
 # die …", "Dementsprechend wünschen wir uns von dir, dass …", "Wir suchen eine teamstarke
-# Persönlichkeit, die …", "Wichtig ist nur, dass du …" (folded).
+# Persönlichkeit, die …", "Für die Position sind wir auf der Suche nach einer … Persönlichkeit",
+# "Wichtig ist nur, dass du …", "Uns ist wichtig, dass du …" (folded).
 GERMAN_ASKED = (
     r"du\s+(?:solltest|musst)\b|du\s+bringst\s+(?!uns\b)"
     r"|wir\s+wunschen\s+uns\s+(?:von\s+dir|eine\s+person)\b"
     r"|(?:\w+\s+)?wunschen\s+wir\s+uns\s+von\s+dir\b"
-    r"|wir\s+suchen\s+(?:eine?n?\s+)?(?:[\w-]+,?\s+(?:und\s+)?){0,6}personlichkeit\b"
-    r"|wichtig\s+ist\s+(?:uns\s+)?(?:nur)?\s*,?\s*dass\s+du\b"
+    r"|(?:wir\s+suchen|(?:[\w-]+\s+){0,4}sind\s+wir\s+auf\s+der\s+suche\s+nach)\s+"
+    r"(?:eine?[nr]?\s+)?(?:[\w-]+,?\s+(?:und\s+)?){0,6}personlichkeit\b"
+    r"|wichtig\s+ist\s+(?:uns\s+)?(?:nur)?\s*,?\s*dass\s+du\b|uns\s+ist\s+wichtig,?\s+dass\s+du\b"
 )
 
 # A line of its own that states one requirement: "Permis B requis", "Driving licence
@@ -62,6 +64,8 @@ _HOPED_FOR = re.compile(
     r"|\bett\s+(?:extra\s+)?plus\s+om\b|^(?:toll|schon|super)\s+ware,?\s+wenn\s+du\b"
     # "Wir sind begeistert, wenn du … mitbringst", "Wir freuen uns besonders, wenn du …"
     r"|^wir\s+(?:sind\s+begeistert|freuen\s+uns(?:\s+besonders|\s+sehr)?),?\s+wenn\s+du\b"
+    # "Erfahrungen in … sind von Vorteil.", "Wünschenswert wäre außerdem …"
+    r"|\b(?:ist|sind|ware|waren)\s+von\s+vorteil\b|^wunschenswert\s+(?:ware|ist|sind)\b"
 )
 YOU_MUST = re.compile(
     # "To be successful in this role, you must be team oriented"

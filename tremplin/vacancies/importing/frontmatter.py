@@ -39,7 +39,8 @@ LOCATION_KEYS = (
 )  # fmt: skip
 # "position: internship" beside a title is the terms (as a title, "position" is read first).
 EMPLOYMENT_KEYS = (
-    "type", "job_type", "employment", "contract", "contrat", "type_de_contrat", "position",
+    "type", "job_type", "employment", "contract", "contrat", "type_de_contrat", "type_contrat",
+    "position",
     "compensation",  # a job board's "compensation: gratis", "5k - 10k fixed bid"
     "employmenttype", "work_schedule",  # "work_schedule: Full time."
 )  # fmt: skip

@@ -101,6 +101,14 @@ _CALLING = re.compile(
     r"|volunteers\s+wanted|appel\s+à\s+(?:bénévoles|volontaires))\s*!?$",
     _I,
 )
+# "Rejoins l'équipe Entrepreneurs d'Intérêt Général à Etalab : offre de stage « … »", "Join the
+# Data team at Acme: …": the team one joins, then where it is.
+_TEAM_AT_NAME = re.compile(
+    r"^(?:rejoins|rejoignez|rejoindre|join)\s+(?:l['’]\s*équipe|the\s+[^:|]{1,60}?\s+team)\s+"
+    r"[^:|]{0,60}?\b(?:à|chez|at)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})"
+    r"\s*[:|–—-]\s",
+    _I,
+)
 
 
 def opening(document: Document) -> str:
@@ -114,9 +122,10 @@ def opening(document: Document) -> str:
 def organization_from_title(title: str | None, document: Document) -> str | None:
     """The company of a "Company : Role" title, when the body opens with the same name
     (as job boards copy a "Company - Role - Place" header line); its aside "(YC S18)" off.
-    A "Project: Call for Volunteers" names who calls, whatever the body opens with."""
+    A "Project: Call for Volunteers" names who calls, whatever the body opens with, and
+    "Rejoins l'équipe X à Etalab : …" where the team one joins is."""
     title = without_pictograms(title or "")
-    if called := _CALLING.match(title):
+    if called := _CALLING.match(title) or _TEAM_AT_NAME.match(title):
         return _as_name(called.group("name"))
     match = _COMPANY_ROLE.match(title)
     if match is None:

@@ -130,7 +130,8 @@ TITLE_DATE = re.compile(
 
 # "Rejoignez l'équipe … : offre d'emploi « Chargé de mission (F/H) »": the role quoted.
 QUOTED_ROLE = re.compile(
-    r"\b(?:offre\s+d['’]emploi|job\s+offer|vacancy)\s*:?\s*[«“\"]\s*(?P<role>[^«»“”\"]{3,120}?)"
+    r"\b(?:offre\s+d['’]emploi|offre\s+de\s+stage|job\s+offer|vacancy)\s*:?\s*[«“\"]\s*"
+    r"(?P<role>[^«»“”\"]{3,120}?)"
     r"\s*[»”\"]",
     _I,
 )
