@@ -13,13 +13,13 @@ from tremplin.review.tests.redaction_scoring import (
 )
 
 RECALL_FLOOR = 0.95
-# Over-redaction of the code before this measure (commit 58388ca), on the same 409 samples:
-# 907 of 76,236 words that are not identity on the whole set, 199 of 20,223 on the held-out
+# Over-redaction of the code before this measure (commit 58388ca), on the same 410 samples:
+# 907 of 76,307 words that are not identity on the whole set, 199 of 20,008 on the held-out
 # 103 (contact labels in the header left out of both counts: redaction_scoring.py).
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
-OVER_BEFORE, OTHER = 907, 76236
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 199, 20223
+OVER_BEFORE, OTHER = 907, 76307
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 199, 20008
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -71,10 +71,11 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
 # of the forty-seventh, seven fresh samples came in after it, and five moved at the start of
 # the forty-eighth, eleven fresh samples came in after it, and nine moved at the start of the
 # forty-ninth, five fresh samples came in after it, and three moved at the start of the
-# fiftieth), measured once after the rules were tuned on the 306 others
+# fiftieth, one fresh sample came in after it, and one moved at the start of the
+# fifty-first), measured once after the rules were tuned on the 307 others
 # (cv_samples/README.md): e-mails (336 of 340 words) reach 0.95; phones (306 of 330, 0.927;
 # 0.952 before the seven fresh samples after the forty-seventh round, whose phones read 8 of
-# 11, and the eleven after the forty-eighth, 28 of 33), links (370 of 399, 0.927; 0.956
+# 11, and the eleven after the forty-eighth, 28 of 33), links (356 of 385, 0.925; 0.956
 # before the three fresh samples after the forty-sixth round, whose links read 14 of 20, and
 # those after the forty-eighth and forty-ninth, 61 of 68 and 21 of 27), names (0.926; 0.972
 # before the seven fresh samples of the thirty-fourth round) and addresses do not.
@@ -82,8 +83,8 @@ KINDS_HELD_OUT = _marked(
     {
         "name": "held-out names: 0.926 recall",
         "phone": "held-out phones: 0.927 recall",
-        "url": "held-out links: 0.927 recall",
-        "address": "held-out addresses: 0.725 recall",
+        "url": "held-out links: 0.925 recall",
+        "address": "held-out addresses: 0.716 recall",
     }
 )
 
@@ -165,18 +166,18 @@ def test_it_takes_away_no_more_of_the_rest_than_before_on_the_samples_it_was_tun
 
 
 def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
-    """584 of 76,236 words on the whole set, 907 before (cv_samples/README.md)."""
+    """585 of 76,307 words on the whole set, 907 before (cv_samples/README.md)."""
     assert whole.other == OTHER
     assert whole.over <= OVER_BEFORE, whole.overdone
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 208 of 20,223 words taken away, 199 at 58388ca (README)"
+    strict=True, reason="held out: 206 of 20,008 words taken away, 199 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,
 ) -> None:
-    """208 of 20,223 words on the held-out 103, 199 before; the five fresh samples added
-    after the forty-ninth round 7 of 1,378 (cv_samples/README.md)."""
+    """206 of 20,008 words on the held-out 103, 199 before; the fresh sample added after
+    the fiftieth round 1 of 71 (cv_samples/README.md)."""
     assert held_out.other == OTHER_HELD_OUT
     assert held_out.over <= OVER_BEFORE_HELD_OUT
