@@ -144,7 +144,7 @@ _REQUIRED_LANGUAGE = (
 _PROFICIENCY_CONTEXT = re.compile(
     r"compétences?|communication|ma[iî]trise|niveau|rédig|rédaction|écrit|oral|parl|expression"
     r"|aisance|courant|couramment|exprim|skills?|written|spoken|fluen|proficien|communicat"
-    r"|communiqu|écrire"
+    r"|communiqu|écrire|travailler"  # "Capacité à travailler en anglais"
     r"|speak",
     _I,
 )

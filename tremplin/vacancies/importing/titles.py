@@ -26,7 +26,7 @@ HIRING_CRIES = (
 # "Chargé·e de projet (CDD)", "Designer - Internship": the contract, not the role.
 CONTRACTS = r"CDI|CDD|stage|internship"
 # "Director (Full-Time, Telecommute)", "Animateur (temps partiel)": the working time.
-FULL_OR_PART_TIME = r"(?:full|part)[- ]?time\b|temps\s+(?:plein|partiel)"
+FULL_OR_PART_TIME = r"(?:full|part)[- ]?time\b|temps\s+(?:plein|partiel)|(?:teil|voll)zeit\b"
 # German's article, in the forms that name every gender: "ein*e", "eine:n", "eine(n)".
 GERMAN_ARTICLE = r"ein(?:e?[*:/_]e?n?|e?\(e?n?\)|e?n?)"
 
@@ -190,7 +190,7 @@ _STARTING = re.compile(
 )
 # "des DBA PostgreSQL à Paris et en Province !": where the role is, not the role.
 _AT_PLACE = re.compile(
-    r"\s+à\s+[A-ZÀ-Ý][\w-]+(?:\s+(?:et|ou)\s+(?:en|à)\s+[A-ZÀ-Ý][\w-]+)?\s*[!.]?$"
+    r"\s+(?:à|sur)\s+[A-ZÀ-Ý][\w-]+(?:\s+(?:et|ou)\s+(?:en|à)\s+[A-ZÀ-Ý][\w-]+)?\s*[!.]?$"
 )
 # "Help Us Tell Our Story", "Rejoignez notre équipe": words of the hirer's, no role.
 _FIRST_PERSON = re.compile(r"\b(?:[Uu]s|[Oo]ur|[Ww]e|[Nn]ous|[Nn]otre|[Nn]os)\b")

@@ -16,9 +16,9 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the sixty-seventh round, on 596 postings (README): held out (199), 0.807
-# field accuracy, 0.800 criteria recall and 0.952 must/nice split; tuned on (397), 0.915,
-# 0.967 and 0.987; the whole corpus 0.879, 0.914 and 0.977. (Fresh
+# Measured after the sixty-eighth round, on 608 postings (README): held out (203), 0.808
+# field accuracy, 0.801 criteria recall and 0.961 must/nice split; tuned on (405), 0.912,
+# 0.966 and 0.984; the whole corpus 0.878, 0.913 and 0.977. (Fresh
 # held-out postings, added round after round since the thirty-eighth, pulled the held-out
 # criteria recall from 0.924 down; the floors came down with the sixty-fifth and sixty-sixth
 # rounds' fresh German and Season of Docs postings, which read 0.46 and 0.47 of their
@@ -30,18 +30,18 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.807 field accuracy and 0.800 criteria recall (README)",
+    reason="held-out postings read 0.808 field accuracy and 0.801 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.915 field accuracy since the eighteenth to sixty-seventh "
+    reason="the tuned part reads 0.912 field accuracy since the eighteenth to sixty-eighth "
     "rounds moved fresh postings into it; some of their misses are labels that older "
     "labels contradict (a remote 'Location:' kept as written, a project's length as no "
     "contract's) (README)",
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.879 field accuracy and 0.914 criteria recall, held back "
+    reason="the whole corpus reads 0.878 field accuracy and 0.913 criteria recall, held back "
     "by its held-out part",
 )
 
