@@ -8,7 +8,13 @@ from collections.abc import Iterator
 
 from tremplin.review.redaction_fields import LABEL
 from tremplin.review.redaction_header import HSPACE as _H
-from tremplin.review.redaction_header import LIST_ITEM, SECTION_HEADING, fold, header_end
+from tremplin.review.redaction_header import (
+    JOINED,
+    LIST_ITEM,
+    SECTION_HEADING,
+    fold,
+    header_end,
+)
 
 # More words than this after a label are a sentence, not an address.
 VALUE_WORDS = 12
@@ -102,8 +108,8 @@ def labelled_places(text: str) -> Iterator[tuple[int, int]]:
 # details wraps ("Nationality: Irish | Address:" over "12 Main Road, Dublin 8 (Home)"): the
 # value starts the next line, up to the next separator or an aside in brackets.
 _SEPARATED_LABEL = re.compile(
-    rf"[|·•]{_H}*(?:{_POSTAL_LABELS}){_H}*:{_H}*\n{_H}*"
-    rf"(?P<value>[^|·•\n(]*?){_H}*(?=[|·•(]|$)",
+    rf"[{JOINED}]{_H}*(?:{_POSTAL_LABELS}){_H}*:{_H}*\n{_H}*"
+    rf"(?P<value>[^{JOINED}\n(]*?){_H}*(?=[{JOINED}(]|$)",
     re.I | re.M,
 )
 

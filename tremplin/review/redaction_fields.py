@@ -30,7 +30,13 @@ import re
 from collections.abc import Iterator
 
 from tremplin.review.redaction_header import HSPACE as _H
-from tremplin.review.redaction_header import LIST_ITEM, SECTION_HEADING, fold, header_end
+from tremplin.review.redaction_header import (
+    JOINED,
+    LIST_ITEM,
+    SECTION_HEADING,
+    fold,
+    header_end,
+)
 
 VALUE_WORDS = 10
 
@@ -113,8 +119,8 @@ _NOTE = re.compile(r"\([^()]*\)")
 _PIECE = re.compile(rf"[^\s,;/|][^,;/|]*?(?={_H}*(?:$|[,;]|{_H}[/|]{_H}))")
 _TRAILING_NOTE = re.compile(rf"(?<=\S){_H}+\([^()\d]*\)$")
 # Where a column ends inside a line.
-_CELL_END = re.compile(rf"{_H}{{3,}}|\t|{_H}[|·•∙]{_H}")
-_CELL_START = re.compile(rf"(?:^|{_H}{{2,}}|\t|[|·•∙]){_H}*$", re.M)
+_CELL_END = re.compile(rf"{_H}{{3,}}|\t|{_H}[{JOINED}]{_H}")
+_CELL_START = re.compile(rf"(?:^|{_H}{{2,}}|\t|[{JOINED}]){_H}*$", re.M)
 _SHAPED = {
     "phone": re.compile(r"(?:\d\D{0,3}){6}"),
     "email": re.compile(r"@|\[at\]|\(at\)"),

@@ -63,6 +63,8 @@ PATH_HANDLE = re.compile(r"(?<!\S)/(?:in/)?(?=[\w.-]*[a-z])[A-Za-z0-9][\w.-]{2,3
 NOT_HANDLES = frozenset(
     {"and", "und", "et", "or", "ou", "the", "profile", "page", "account", "projects", "repos"}
 )
+# The marks a line of fields is joined with: "Tel 0470 12 34 56 | jo@example.be · Brussels".
+JOINED = "|·•∙"
 # A list item's mark: "• Led development of …" is a column's list, not a field's value.
 LIST_ITEM = re.compile(rf"[•∙▪◦‣*–-]{_H}")
 HEADER_NUMBER = re.compile(r"\+?\d[\d\s().\-/]{6,}\d")

@@ -28,7 +28,7 @@ read by ``redaction_places``), and the "xx" and "xxxxx" that stand for digits
 import re
 from collections.abc import Iterator
 
-from tremplin.review.redaction_header import fold, header_end
+from tremplin.review.redaction_header import JOINED, fold, header_end
 
 _VERBS = (
     r"replace\s+with|enter|insert|state|type\s+(?:in\s+)?your|fill\s+in|"
@@ -118,7 +118,7 @@ _FIELD_LIST = rf"(?>(?:{_ANY_FIELD})(?:{_SEPARATOR}(?:{_ANY_FIELD}))*+)"
 # With a possessive, on a line of its own; in brackets, anywhere in the header.
 # Alone on its line, or a column of its own ("Votre adresse      Lieu, le 4 décembre"), or
 # one of a line's fields joined by separators ("Your ORCID Number | Your GitHub Page").
-_JOINED = r"[|•·]"
+_JOINED = f"[{JOINED}]"
 FIELD_PLACEHOLDER = re.compile(
     rf"(?:^|(?<=\t)|(?<={_H}{{3}})|(?<=:{_H})|(?<={_JOINED}{_H})){_H}*[<\[]?{_H}*"
     rf"(?:{_POSSESSIVE}){_H}+{_FIELD_LIST}{_H}*[>\]]?(?={_H}*$|{_H}{{3}}|\t|{_H}+{_JOINED})",
