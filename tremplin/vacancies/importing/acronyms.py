@@ -1,8 +1,11 @@
 """Acronyms and the names they stand for: "CDS" for the Canadian Digital Service, "IOI"
-for Invest in Open Infrastructure, "CS&S" for Code for Science & Society."""
+for Invest in Open Infrastructure, "CS&S" for Code for Science & Society; and the
+organization a posting introduces by its name and acronym ("Le Service numérique canadien
+(SNC) change…")."""
 
 import re
 
+from tremplin.vacancies.importing.structure import Document, strip_inline_markup
 from tremplin.vacancies.importing.textutil import fold
 
 SMALL_WORDS = frozenset(
@@ -58,3 +61,37 @@ def _named_before(acronym: str, text: str) -> str | None:
         if fold(first) not in SMALL_WORDS and initials(words[start:]).startswith(acronym):
             return " ".join(words[start:])
     return None
+
+
+# "Le Service numérique canadien (SNC) change…": a name given with its acronym, at the
+# opening of a paragraph, introduces the organization.
+_NAMED_WITH_ACRONYM = re.compile(
+    r"^(?:(?i:(?:the|le|la|les)\s+|l['’]\s*)(?P<lower>[a-zà-ÿ][\w'’-]+(?:\s+[\w'’-]+){1,6}?)|"
+    r"(?i:(?:the|le|la|les)\s+|l['’]\s*)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,6}?))"
+    r"\s+\((?P<acronym>[A-Z]{2,6})\),?\s+\w"
+)
+
+
+def organization_named_with_acronym(document: Document) -> str | None:
+    """The name an acronym stands for in the body's first paragraph, not the role's."""
+    first = next((p for section in document.sections for p in section.paragraphs), "")
+    about = next(
+        (
+            section.paragraphs[0]
+            for section in document.headed_sections
+            if section.heading and _ABOUT_US.search(section.heading) and section.paragraphs
+        ),
+        "",
+    )
+    title = str(document.front_matter.get("title") or document.title_heading or "")
+    for paragraph in (first, about):
+        match = _NAMED_WITH_ACRONYM.match(strip_inline_markup(paragraph))
+        if match is None:
+            continue
+        name = match.group("name") or match.group("lower")
+        if initials(name.split()) == match.group("acronym") and fold(name) not in fold(title):
+            return name[:1].upper() + name[1:]
+    return None
+
+
+_ABOUT_US = re.compile(r"qui sommes[- ]nous|à propos de nous|about us|who we are", re.IGNORECASE)

@@ -202,33 +202,41 @@ def required_languages(text: str) -> list[str]:
     "Fluent English; other languages a plus" states English (the plus comes after the ";").
     """
     found: list[str] = []
-    for sentence in sentences(text):
-        sentence = _APPLICATION_LANGUAGE.sub(" ", sentence)
-        sentence = re.split(r";\s", sentence, maxsplit=1)[0]
-        # "Bonne maîtrise de l'anglais (l'espagnol est un atout)": the aside is the plus.
-        sentence = re.sub(
-            r"\([^()]*\)", lambda m: " " if _OPTIONAL.search(m[0]) else m[0], sentence
-        )
-        if _LANGUAGE_CHOICE.search(sentence) or _OPTIONAL.search(sentence):
-            continue
-        if _BILINGUAL_IMPERATIVE.search(sentence):
-            found.extend(("en", "fr"))
-        for pattern in _REQUIRED_LANGUAGE:
-            for match in pattern.finditer(sentence):
-                if "langs" in pattern.groupindex:
-                    found.extend(_codes(match.group("langs")))
-                # "Maîtrise de la langue anglaise"; not "des conférences en langue anglaise".
-                elif "described" not in pattern.groupindex or _PROFICIENCY_CONTEXT.search(sentence):
-                    named = re.findall(_FOREIGN, match.group(0), _I)
-                    found.extend(_LANGUAGE_WORDS[name.lower()] for name in named)
-        if _PROFICIENCY_CONTEXT.search(sentence):
-            for match in _IN_LANGUAGE.finditer(sentence):
-                found.extend(_codes(match.group("langs")))
+    for whole in sentences(text):
+        for clause in _CLAUSE_BREAK.split(_APPLICATION_LANGUAGE.sub(" ", whole)):
+            _clause_languages(clause, found)
     ordered: list[str] = []
     for sentence_code in found:
         if sentence_code not in ordered:
             ordered.append(sentence_code)
     return ordered
+
+
+# "Fluent in English, and confident in one or both of Spanish or French": the choice is the
+# second clause's; not "English, French, and Spanish", a list.
+_CLAUSE_BREAK = re.compile(rf",\s+(?:and|et)\s+(?!(?:the\s+|l['’]\s*|le\s+)?{_LANG}\b)", _I)
+
+
+def _clause_languages(sentence: str, found: list[str]) -> None:
+    """Add the languages one clause requires to ``found``."""
+    sentence = re.split(r";\s", sentence, maxsplit=1)[0]
+    # "Bonne maîtrise de l'anglais (l'espagnol est un atout)": the aside is the plus.
+    sentence = re.sub(r"\([^()]*\)", lambda m: " " if _OPTIONAL.search(m[0]) else m[0], sentence)
+    if _LANGUAGE_CHOICE.search(sentence) or _OPTIONAL.search(sentence):
+        return
+    if _BILINGUAL_IMPERATIVE.search(sentence):
+        found.extend(("en", "fr"))
+    for pattern in _REQUIRED_LANGUAGE:
+        for match in pattern.finditer(sentence):
+            if "langs" in pattern.groupindex:
+                found.extend(_codes(match.group("langs")))
+            # "Maîtrise de la langue anglaise"; not "des conférences en langue anglaise".
+            elif "described" not in pattern.groupindex or _PROFICIENCY_CONTEXT.search(sentence):
+                named = re.findall(_FOREIGN, match.group(0), _I)
+                found.extend(_LANGUAGE_WORDS[name.lower()] for name in named)
+    if _PROFICIENCY_CONTEXT.search(sentence):
+        for match in _IN_LANGUAGE.finditer(sentence):
+            found.extend(_codes(match.group("langs")))
 
 
 # --- Experience --------------------------------------------------------------------------

@@ -16,6 +16,8 @@ _I = re.IGNORECASE
 _VOLUNTEER = re.compile(
     r"\b(?:volunteer|unpaid)\s+(?:role|position|opportunity|post|job|assignment)\b"
     r"|\bthis\s+(?:role|position)\s+is\s+(?:unpaid|voluntary)\b"
+    # "there is no salary or stipend associated with this role"
+    r"|\b(?:there\s+is|with)\s+no\s+(?:salary|stipend|pay|remuneration)\b"
     r"|\b(?:roles|positions|functions)\s+are\s+(?:unpaid|voluntary|non-paid)\b"
     r"|\b(?:missions|postes|fonctions)\s+sont\s+bénévoles\b"
     r"|\bnon[- ]rémunérée?\b|^\s*(?:gratis|unpaid|bénévole)\s*$"  # "compensation: gratis"
@@ -57,7 +59,12 @@ _INTERN = re.compile(
     r"|\bstage\s+(?:de|d['’])\s*\S+(?:\s*(?:à|-|–)\s*\S+)?\s+(?:mois|semaines)\b|^\s*stage\s*$"
     r"|\bstage\s+(?:conventionné|de fin d['’]études)\b"
     # "CDD - Alternance - Contrat d'apprentissage": a work-study contract, as a stage is.
-    r"|\bcontrat\s+d['’]apprentissage\b",
+    r"|\bcontrat\s+d['’]apprentissage\b"
+    # "Contrat d'alternance (pro, apprentissage)", "Conseiller en alternance", a front matter's
+    # "contract_type: Apprenticeship".
+    # Not "CDI (Pas de contrat d'alternance …)".
+    r"|(?<!pas de )\bcontrat\s+(?:d['’]\s*|en\s+)alternance\b|\ben\s+alternance\b"
+    r"|^\s*apprenticeship\s*$",
     _I,
 )
 # "Some experience in research required: … a research project / internship": an internship
@@ -224,7 +231,9 @@ _OTHER_HOURS = re.compile(
 # A permanent contract has no duration: "CDI", "contrat à durée indéterminée".
 _PERMANENT = re.compile(
     r"\bCDI\b|\bdurée\s+ind[ée]termin[ée]e\b|\bpermanent\s+(?:contract|position|role|post)\b"
-    r"|\bopen[- ]ended\s+contract\b",
+    r"|\bopen[- ]ended\s+contract\b"
+    # "Contract Type: Permanent", a field of UK public-sector postings.
+    r"|\b(?:contract|employment)\s+type\s*:\s*permanent\b",
     _I,
 )
 _MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
@@ -312,7 +321,8 @@ def _employment_type_stated(text: str) -> str | None:
 _INTERN_TITLE = re.compile(
     r"\((?:co-?op|[ée]tudiant(?:[·.-]?e)?s?|student|stagiaire|intern)\)|\bstagiaire\b"
     r"|\bintern\b|\bco-?op\s+(?:student|position|placement|term)\b"
-    r"|^(?:stage|internship)\s*[-–:|]",  # "Stage - Merge DemocracyOS France / Argentine"
+    # "Stage - Merge DemocracyOS France / Argentine", "Alternance - Chargé de communication"
+    r"|^(?:stage|internship|alternance)\s*[-–:|]",
     _I,
 )
 _TEMPORARY_TITLE = re.compile(r"^temp\b|\btemporaires?\b|\btemporary\b", _I)

@@ -40,12 +40,16 @@ LOCATION_KEYS = (
 # "position: internship" beside a title is the terms (as a title, "position" is read first).
 EMPLOYMENT_KEYS = (
     "type", "job_type", "employment", "contract", "contrat", "type_de_contrat", "type_contrat",
+    "contract_type",
     "position",
     "compensation",  # a job board's "compensation: gratis", "5k - 10k fixed bid"
     "employmenttype", "work_schedule",  # "work_schedule: Full time."
 )  # fmt: skip
 # What the post pays: "salary: £100 - £300/day", "remuneration: 35 k€ brut annuel".
-PAY_KEYS = ("salary", "pay", "remuneration", "rémunération", "salaire", "gehalt", "compensation")
+PAY_KEYS = (
+    "salary", "salary_range", "pay", "remuneration", "rémunération", "salaire", "gehalt",
+    "compensation",
+)  # fmt: skip
 # How long the contract lasts: "length: 6 mois", "duree: 12 mois".
 DURATION_KEYS = ("length", "duration", "duree", "durée", "contract_length", "duree_du_contrat")
 # When applications close: "deadline", a static site's "poste_ferme" or "date_limite".

@@ -183,23 +183,45 @@ def html_to_markdown(text: str) -> str:
         if line == "" and lines and lines[-1] == "":
             continue
         lines.append(line)
-    return "\n".join(lines).strip() + "\n"
+    return "\n".join(_lone_bold_items_as_headings(lines)).strip() + "\n"
+
+
+# "<ul><li><strong>Profil :</strong></li></ul>" between paragraphs: a word processor's
+# heading put in a list of one item, as a paragraph all in bold is one.
+_BOLD_ITEM = re.compile(r"- \*\*(?P<heading>[^*]{1,80}:)\*\*")
+
+
+def _lone_bold_items_as_headings(lines: list[str]) -> list[str]:
+    for index, line in enumerate(lines):
+        if not (match := _BOLD_ITEM.fullmatch(line)):
+            continue
+        before = next((other for other in reversed(lines[:index]) if other), "")
+        after = next((other for other in lines[index + 1 :] if other), "")
+        if not before.startswith("- ") and not after.startswith("- "):
+            lines[index] = "### " + match.group("heading")
+    return lines
 
 
 # An MDX page's component ('<ButtonWithTitle title="Interested?" text="Register now!"
-# href="https://forms.gle/…" />'): a link, its words in an attribute.
-_COMPONENT = re.compile(r"<[A-Z][\w.]*\s[^<>]*?/>")
-_ATTRIBUTE = re.compile(r"\b(?P<name>href|text|label|title)\s*=\s*\"(?P<value>[^\"]*)\"")
+# href="https://forms.gle/…" />') or a Hugo shortcode ('{{< cta cta_text="Écris-nous"
+# cta_link="mailto:…" >}}'): a link, its words in an attribute.
+_COMPONENT = re.compile(r"<[A-Z][\w.]*\s[^<>]*?/>|\{\{<\s*[\w/-]+\s[^{}]*?>\}\}")
+_ATTRIBUTE = re.compile(
+    r"\b(?:\w+_)?(?P<name>href|link|url|text|label|title)\s*=\s*\"(?P<value>[^\"]*)\""
+)
 
 
 def component_links(text: str) -> str:
-    """``text`` with each self-closing component that has a web address and words written
-    as a Markdown link: its ``text`` (or ``label``, or ``title``) and its ``href``."""
+    """``text`` with each self-closing component that has a web or mail address and words
+    written as a Markdown link: its ``text`` (or ``label``, or ``title``) and its ``href``
+    (or ``link``, or ``url``)."""
 
     def link(match: re.Match[str]) -> str:
         found = {a.group("name"): a.group("value") for a in _ATTRIBUTE.finditer(match.group())}
         words = found.get("text") or found.get("label") or found.get("title")
-        href = found.get("href", "")
-        return f"[{words}]({href})" if words and href.startswith("http") else match.group()
+        href = found.get("href") or found.get("link") or found.get("url") or ""
+        if words and href.startswith(("http", "mailto:")):
+            return f"[{words}]({href})"
+        return match.group()
 
     return _COMPONENT.sub(link, text)

@@ -7,7 +7,11 @@ Each extractor returns None when the posting does not state the name: nothing is
 
 import re
 
-from tremplin.vacancies.importing.acronyms import AN_ACRONYM, initials, spelled_out
+from tremplin.vacancies.importing.acronyms import (
+    AN_ACRONYM,
+    organization_named_with_acronym,
+    spelled_out,
+)
 from tremplin.vacancies.importing.frontmatter import text_value
 from tremplin.vacancies.importing.structure import Document, strip_inline_markup
 from tremplin.vacancies.importing.textutil import fold, sentences, without_pictograms
@@ -156,7 +160,9 @@ def _organization_after_role(document: Document) -> str | None:
 
 
 _ABOUT = re.compile(
-    r"^(?:À|A)\s+propos\s+(?:de\s+|d['’]\s*)(?P<name>.+)$|^About\s+(?P<en>.+)$"
+    # "About OLS and this role", "À propos de X et du poste": the name, the role aside.
+    r"^(?:À|A)\s+propos\s+(?:de\s+|d['’]\s*)(?P<name>.+?)(?:\s+et\s+du\s+poste)?$"
+    r"|^About\s+(?P<en>.+?)(?:\s+(?:and|&)\s+(?:this|the)\s+(?:role|position|job))?$"
     # "Qui sommes-nous : l'Incubateur des Territoires", "Who we are: Acme".
     r"|^(?:qui\s+sommes[- ]nous|who\s+we\s+are|about\s+us)\s*\??\s*[:–—-]\s*"
     r"(?:l['’]\s*|(?:le|la|les|the)\s+)?(?P<us>[A-ZÀ-ÖØ-Þ].+)$"
@@ -211,7 +217,9 @@ _HIRING = re.compile(
     r"\s+(?:(?i:is\s+(?:seeking|hiring|looking\s+for|recruiting)|are\s+hiring)|seeks"
     r"|invites?\s+applications"
     # "Trackdéchets et Kelrisks recrutent": two who hire.
-    r"|(?:recrute|recherche|cherche|embauche)(?:nt)?|(?:est|sont)\s+à\s+la\s+recherche"
+    # ("X cherche à simplifier…" seeks to do, not to hire; "X recherche à Lyon" hires.)
+    r"|(?:recrute|recherche|cherche|embauche)(?:nt)?(?!\s+à\s+[a-zà-ÿ]+(?:er|ir|re)\b)"
+    r"|(?:est|sont)\s+à\s+la\s+recherche"
     # "La Ville de X désire combler des postes", "Acme is looking to fill a role".
     r"|(?:désire|souhaite|veut|cherche\s+à)\s+(?:combler|pourvoir)"
     r"|is\s+looking\s+to\s+(?:fill|hire)"
@@ -276,15 +284,22 @@ NOT_A_HIRER = frozenset(
 
 def names_a_hirer(name: str) -> bool:
     """Whether ``name`` names someone ("Our team", "We" do not; "We All Code", every word
-    capitalised, does; "In July 2021 we", a time before the pronoun, does not)."""
+    capitalised, does; "In July 2021 we", a time before the pronoun, does not; nor does
+    an article alone: "La recherche de la qualité…" is about research)."""
     words = name.split()
     proper = len(words) >= 2 and all(word[:1].isupper() for word in words)
     return bool(words) and (
-        proper or (fold(words[0]) not in NOT_A_HIRER and fold(words[-1]) not in _WE)
+        proper
+        or (
+            fold(words[0]) not in NOT_A_HIRER
+            and fold(words[-1]) not in _WE
+            and (len(words) > 1 or fold(words[0]) not in _ARTICLES)
+        )
     )
 
 
 _WE = frozenset(("we", "nous", "on", "wir", "wij", "vi", "they", "ils", "elles"))
+_ARTICLES = frozenset(("the", "a", "an", "le", "la", "les", "un", "une", "die", "der", "das"))
 
 
 def _without_elided_article(name: str) -> str:
@@ -315,13 +330,6 @@ _TEAM_OF_NAME_HIRING = re.compile(
     r"(?i:start-?up\s+d['’]\s*[ée]tat\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})(?:\s*\([^()]{1,120}\))?\s+"
     r"(?:recrute|recherche|cherche|embauche|(?:est|sont)\s+à\s+la\s+recherche)\b"
-)
-# "Le Service numérique canadien (SNC) change…": a name given with its acronym, at the
-# opening of a paragraph, introduces the organization.
-_NAMED_WITH_ACRONYM = re.compile(
-    r"^(?:(?i:(?:the|le|la|les)\s+|l['’]\s*)(?P<lower>[a-zà-ÿ][\w'’-]+(?:\s+[\w'’-]+){1,6}?)|"
-    r"(?i:(?:the|le|la|les)\s+|l['’]\s*)?(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,6}?))"
-    r"\s+\((?P<acronym>[A-Z]{2,6})\),?\s+\w"
 )
 # "La Startup d'Etat Locatio", "l'association Vélo Cité", "the non-profit Acme": what the
 # organization is, before its name ("La Fondation Abbé Pierre", capitalised, is a name).
@@ -373,31 +381,6 @@ def hirer_named(name: str, document: Document) -> str:
         r"^(?:La|Le|The)\s+(?=(?:Ville|Commune|Mairie|Municipalité|City|Town)\s)", "", name
     )
     return _without_elided_article(name)
-
-
-def _organization_named_with_acronym(document: Document) -> str | None:
-    """The name an acronym stands for in the body's first paragraph, not the role's."""
-    first = next((p for section in document.sections for p in section.paragraphs), "")
-    about = next(
-        (
-            section.paragraphs[0]
-            for section in document.headed_sections
-            if section.heading and _ABOUT_US.search(section.heading) and section.paragraphs
-        ),
-        "",
-    )
-    title = str(document.front_matter.get("title") or document.title_heading or "")
-    for paragraph in (first, about):
-        match = _NAMED_WITH_ACRONYM.match(strip_inline_markup(paragraph))
-        if match is None:
-            continue
-        name = match.group("name") or match.group("lower")
-        if initials(name.split()) == match.group("acronym") and fold(name) not in fold(title):
-            return name[:1].upper() + name[1:]
-    return None
-
-
-_ABOUT_US = re.compile(r"qui sommes[- ]nous|à propos de nous|about us|who we are", _I)
 
 
 # "OpenRefine is a fiscally sponsored project of Code for Science & Society": the project
@@ -478,7 +461,7 @@ def _organization_stated(document: Document) -> str | None:
                 match = _IS_AN_ORGANIZATION.match(strip_inline_markup(sentence))
                 if match and names_a_hirer(match.group("name")):
                     return _full_name(match.group("name"))
-    if name := _organization_named_with_acronym(document):
+    if name := organization_named_with_acronym(document):
         return name
     for section in document.sections:
         for paragraph in section.paragraphs:

@@ -464,9 +464,10 @@ def parse_structure(text: str, *, source_name: str) -> Document:
     """The front matter, headings, sections and Markdown body of a posting's text."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     front_matter, body = split_front_matter(text, source_name=source_name)
-    body = fill_template(body, front_matter)
+    # Components first: a template drops the shortcodes it does not know.
+    body = fill_template(component_links(body), front_matter)
     body = html_to_markdown(body) if (from_html := looks_like_html(body)) else body
-    body = _ENTITY.sub(_unescaped, rst_links(with_inline_links(component_links(body))))
+    body = _ENTITY.sub(_unescaped, rst_links(with_inline_links(body)))
     lines, markdown = _lines(body)
     # A template's <script> block (a stale JSON-LD posting) is no part of what the posting
     # says; the recruiter is still shown it, as text.

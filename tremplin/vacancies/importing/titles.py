@@ -346,6 +346,14 @@ _PLACE_PART = re.compile(
     r"(?:,\s*[A-ZÀ-ÖØ-Þ][\w'’ ]{1,30})?$"
 )
 _SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+# "Développeur front-end (H/F) - Lyon": the gender marker, then a job board's parts.
+_GENDER_BEFORE_PARTS = re.compile(
+    r"\s*\((?:[hfmwd]\s*/\s*[hfmwd](?:\s*/\s*[hfmwdx])?)\)(?=\s+[-–—|]\s+)", _I
+)
+# "… - Bac+4/5 - (38 - Grenoble)": a French department's number and its town, last.
+_DEPARTMENT_AND_TOWN = re.compile(
+    r"\s+[-–—|]\s+\(\s*(?:\d{2}|2[AB]|97\d)\s*[-–]\s*(?P<town>[^()]{2,40}?)\s*\)\s*$"
+)
 
 
 def without_terms(title: str) -> tuple[str, str | None]:
@@ -355,10 +363,16 @@ def without_terms(title: str) -> tuple[str, str | None]:
     title = _LEADING_TERMS.sub("", title)
     title = _TRAILING_TERMS.sub("", title)
     title = title[:1].upper() + title[1:]
+    dropped, place = 0, None
+    if department := _DEPARTMENT_AND_TOWN.search(title):
+        title, place = title[: department.start()], department.group("town")
+        dropped += 1
+    title, markers = _GENDER_BEFORE_PARTS.subn("", title)
+    dropped += markers
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
-        return title, None
-    kept, dropped, place = [parts[0]], 0, None
+        return title, place
+    kept = [parts[0]]
     for part in parts[1:]:
         if _TERMS_PART.match(part) or _PAY_PART.match(part):
             dropped += 1

@@ -16,15 +16,14 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the sixty-eighth round and the fresh postings that came in after it, on 629
-# postings (README): held out (224), 0.810 field accuracy, 0.794 criteria recall and 0.959
-# must/nice split; tuned on (405), 0.912, 0.966 and 0.984; the whole corpus 0.876, 0.908 and
-# 0.977. (Fresh held-out postings, added round after round since the thirty-eighth, pulled the
-# held-out criteria recall from 0.924 down; the floors came down with the sixty-fifth and
-# sixty-sixth rounds' fresh German and Season of Docs postings, which read 0.46 and 0.47 of
-# their criteria, the tuned part's criteria floor with the postings those rounds moved, and the
-# whole corpus's criteria floor with the twenty-one fresh postings after the sixty-eighth, which
-# read 0.704 of theirs.)
+# Measured after the sixty-ninth round, on 629 postings (README): held out (210), 0.814 field
+# accuracy, 0.791 criteria recall and 0.958 must/nice split; tuned on (419), 0.911, 0.964 and
+# 0.984; the whole corpus 0.879, 0.909 and 0.977. (Fresh held-out postings, added round after
+# round since the thirty-eighth, pulled the held-out criteria recall from 0.924 down; the
+# floors came down with the sixty-fifth and sixty-sixth rounds' fresh German and Season of
+# Docs postings, which read 0.46 and 0.47 of their criteria, the tuned part's criteria floor
+# with the postings those rounds moved, and the whole corpus's criteria floor with the
+# twenty-one fresh postings before the sixty-ninth, which read 0.704 of theirs.)
 FLOOR = {
     "all": {"field_accuracy": 0.87, "criteria_recall": 0.90, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.91, "criteria_recall": 0.96, "kind_accuracy": 0.98},
@@ -32,18 +31,18 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.810 field accuracy and 0.794 criteria recall (README)",
+    reason="held-out postings read 0.814 field accuracy and 0.791 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.912 field accuracy since the eighteenth to sixty-eighth "
+    reason="the tuned part reads 0.911 field accuracy since the eighteenth to sixty-ninth "
     "rounds moved fresh postings into it; some of their misses are labels that older "
     "labels contradict (a remote 'Location:' kept as written, a project's length as no "
     "contract's) (README)",
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.876 field accuracy and 0.908 criteria recall, held back "
+    reason="the whole corpus reads 0.879 field accuracy and 0.909 criteria recall, held back "
     "by its held-out part",
 )
 
