@@ -77,7 +77,9 @@ _NAME = (
     r"full name|first names?|last name|family name|given names?|surnames?|"
     r"nom et prenoms?|prenoms? et nom|nom complet|prenoms?|nom|nome e cognome|cognome|nome|"
     r"nombre y apellidos|nombre completo|apellidos?|nombre|vorname|nachname|voornaam|"
-    r"achternaam|naam|name"
+    r"achternaam|naam|name|"
+    # a Japanese form's reading of the name or the address written under it
+    r"ふりかな|フリカナ"  # "ふりがな", folded (the voicing mark off)
 )
 # The sites whose names stand as the text of a link to a profile there.
 _SITE_NAME = re.compile(r"linked ?in|github|gitlab|twitter|xing")

@@ -30,7 +30,7 @@ from tremplin.review.redaction_countries import COUNTRY as _COUNTRY
 from tremplin.review.redaction_header import HSPACE as _H
 from tremplin.review.redaction_header import cells, fold, header_end
 from tremplin.review.redaction_header_places import AT_END, POSTCODE_LAST, header_places
-from tremplin.review.redaction_postcodes import postcodes_with_towns
+from tremplin.review.redaction_postcodes import japanese_addresses, postcodes_with_towns
 from tremplin.review.redaction_towns import towns_find
 from tremplin.review.redaction_units import BEFORE_UNIT, HEADER_BUILDING, unit_end
 
@@ -328,6 +328,7 @@ def places_find(text: str, *, names: Sequence[tuple[int, int]] = ()) -> Iterator
     yield from labelled
     yield from header_places(text)
     yield from towns_find(text, names=names)
+    yield from japanese_addresses(text)
 
 
 def _same(place: str) -> str:

@@ -1,9 +1,11 @@
 """Postcodes that English-speaking countries write after the town and its state or province,
 with the town before them: a US state and ZIP code ("Springfield, IL 62704", ", USA" after
 it), a Canadian postal code ("Montréal (Québec) H3A 0G4", "Toronto, ON M5V 2T6"), an
-Australian state and postcode ("Sydney NSW 2000"); and a post-office box in the languages
-candidates write in ("PO Box 123", "Postfach 1234", "Apartado de correos 5"). Part of the
-address finder of ``redaction_places.py``."""
+Australian state and postcode ("Sydney NSW 2000"); a post-office box in the languages
+candidates write in ("PO Box 123", "Postfach 1234", "Apartado de correos 5"); and a Japanese
+postcode ("〒150-0001") with the address a Japanese form (rirekisho) writes in a cell of its
+own, prefecture first ("東京都渋谷区神宮前1-1-1"). Part of the address finder of
+``redaction_places.py``."""
 
 import re
 from collections.abc import Iterator
@@ -36,6 +38,22 @@ CA_POSTCODE = re.compile(
 CA_CITY_BEFORE_PROVINCE = re.compile(
     rf"(?:[A-Z][\w.'’-]*{_H}){{0,2}}[A-Z][\w.'’-]*(?:,{_H}*|{_H}+)$"
 )
+
+JP_POSTCODE = re.compile(r"〒[ \u3000]?\d{3}-\d{4}")
+# Kanji, kana (not "・", which joins a place to an employer's name) and block numbers, in
+# ASCII or full width, joined by hyphens or minus signs.
+_JP_CHARS = r"[\u4e00-\u9fff\u3041-\u309f\u30a1-\u30fa\u30fc0-9\uff10-\uff19\-\u2212\uff0d]"
+JP_ADDRESS = re.compile(
+    rf"(?:^|(?<=\t)|(?<={_H}{_H}))(?:東京都|北海道|(?:大阪|京都)府|[\u4e00-\u9fff]{{2,3}}県)"
+    rf"{_JP_CHARS}+(?=\t|$|{_H}{_H})",
+    re.MULTILINE,
+)
+
+
+def japanese_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """Each Japanese postcode, and each address in a cell of its own."""
+    for match in (*JP_POSTCODE.finditer(text), *JP_ADDRESS.finditer(text)):
+        yield match.start(), match.end()
 
 
 def postcodes_with_towns(text: str) -> Iterator[tuple[int, int]]:

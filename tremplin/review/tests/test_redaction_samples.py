@@ -13,13 +13,13 @@ from tremplin.review.tests.redaction_scoring import (
 )
 
 RECALL_FLOOR = 0.95
-# Over-redaction of the code before this measure (commit 58388ca), on the same 410 samples:
-# 907 of 76,307 words that are not identity on the whole set, 199 of 20,008 on the held-out
-# 103 (contact labels in the header left out of both counts: redaction_scoring.py).
+# Over-redaction of the code before this measure (commit 58388ca), on the same 419 samples:
+# 907 of 77,860 words that are not identity on the whole set, 197 of 20,003 on the held-out
+# 105 (contact labels in the header left out of both counts: redaction_scoring.py).
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
-OVER_BEFORE, OTHER = 907, 76307
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 199, 20008
+OVER_BEFORE, OTHER = 907, 77860
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 197, 20003
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -43,7 +43,7 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
     ]
 
 
-# Every kind on the held-out 103 (the fifth round's twenty-four, six of the seventh
+# Every kind on the held-out 105 (the fifth round's twenty-four, six of the seventh
 # round's twelve, three of the eighth round's eight, six of the ninth round's twelve, seven of
 # the tenth round's fourteen, five of the eleventh round's ten, five of the twelfth round's
 # nine, two of the thirteenth round's five, three each of the fourteenth, fifteenth and
@@ -72,19 +72,18 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
 # the forty-eighth, eleven fresh samples came in after it, and nine moved at the start of the
 # forty-ninth, five fresh samples came in after it, and three moved at the start of the
 # fiftieth, one fresh sample came in after it, and one moved at the start of the
-# fifty-first), measured once after the rules were tuned on the 307 others
-# (cv_samples/README.md): e-mails (336 of 340 words) reach 0.95; phones (306 of 330, 0.927;
-# 0.952 before the seven fresh samples after the forty-seventh round, whose phones read 8 of
-# 11, and the eleven after the forty-eighth, 28 of 33), links (356 of 385, 0.925; 0.956
-# before the three fresh samples after the forty-sixth round, whose links read 14 of 20, and
-# those after the forty-eighth and forty-ninth, 61 of 68 and 21 of 27), names (0.926; 0.972
-# before the seven fresh samples of the thirty-fourth round) and addresses do not.
+# fifty-first, nine fresh samples came in after it, and seven moved at the start of the
+# fifty-second), measured once after the rules were tuned on the 314 others
+# (cv_samples/README.md): e-mails (345 of 349 words) and phones (317 of 331, 0.958) reach
+# 0.95; links (330 of 357, 0.924; 0.956 before the three fresh samples after the forty-sixth
+# round, whose links read 14 of 20, and those after the forty-eighth and forty-ninth, 61 of
+# 68 and 21 of 27), names (0.935; 0.972 before the seven fresh samples of the thirty-fourth
+# round) and addresses do not.
 KINDS_HELD_OUT = _marked(
     {
-        "name": "held-out names: 0.926 recall",
-        "phone": "held-out phones: 0.927 recall",
-        "url": "held-out links: 0.925 recall",
-        "address": "held-out addresses: 0.716 recall",
+        "name": "held-out names: 0.935 recall",
+        "url": "held-out links: 0.924 recall",
+        "address": "held-out addresses: 0.787 recall",
     }
 )
 
@@ -127,8 +126,9 @@ def tuning() -> Score:
 # after the forty-third's rules; 0.925 once the forty-fourth moved eleven; 0.914 once the
 # forty-fifth moved six, 0.917 after its rule; 0.918 once the forty-seventh moved two; 0.916
 # once the forty-eighth moved five; 0.913 once the forty-ninth moved nine, 0.918 after its
-# rule; 0.919 once the fiftieth moved three).
-KINDS_TUNED = _marked({"address": "tuning addresses: 0.919 recall since the fiftieth round"})
+# rule; 0.919 once the fiftieth moved three; 0.906 once the fifty-second moved seven, 0.921
+# after its rules).
+KINDS_TUNED = _marked({"address": "tuning addresses: 0.921 recall since the fifty-second round"})
 
 
 @pytest.mark.parametrize("kind", KINDS_TUNED)
@@ -166,18 +166,18 @@ def test_it_takes_away_no_more_of_the_rest_than_before_on_the_samples_it_was_tun
 
 
 def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
-    """585 of 76,307 words on the whole set, 907 before (cv_samples/README.md)."""
+    """597 of 77,860 words on the whole set, 907 before (cv_samples/README.md)."""
     assert whole.other == OTHER
     assert whole.over <= OVER_BEFORE, whole.overdone
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 206 of 20,008 words taken away, 199 at 58388ca (README)"
+    strict=True, reason="held out: 215 of 20,003 words taken away, 197 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,
 ) -> None:
-    """206 of 20,008 words on the held-out 103, 199 before; the fresh sample added after
-    the fiftieth round 1 of 71 (cv_samples/README.md)."""
+    """215 of 20,003 words on the held-out 105, 197 before; the nine fresh samples added
+    after the fifty-first round 7 of 1,566 (cv_samples/README.md)."""
     assert held_out.other == OTHER_HELD_OUT
     assert held_out.over <= OVER_BEFORE_HELD_OUT
