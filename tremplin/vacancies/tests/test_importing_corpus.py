@@ -16,14 +16,15 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the sixty-ninth round, on 629 postings (README): held out (210), 0.814 field
-# accuracy, 0.791 criteria recall and 0.958 must/nice split; tuned on (419), 0.911, 0.964 and
-# 0.984; the whole corpus 0.879, 0.909 and 0.977. (Fresh held-out postings, added round after
-# round since the thirty-eighth, pulled the held-out criteria recall from 0.924 down; the
-# floors came down with the sixty-fifth and sixty-sixth rounds' fresh German and Season of
-# Docs postings, which read 0.46 and 0.47 of their criteria, the tuned part's criteria floor
-# with the postings those rounds moved, and the whole corpus's criteria floor with the
-# twenty-one fresh postings before the sixty-ninth, which read 0.704 of theirs.)
+# Measured after the sixty-ninth round and the seventeen fresh postings after it, on 646
+# postings (README): held out (227), 0.811 field accuracy, 0.790 criteria recall and 0.960
+# must/nice split; tuned on (419), 0.911, 0.964 and 0.984; the whole corpus 0.876, 0.906 and
+# 0.977. (Fresh held-out postings, added round after round since the thirty-eighth, pulled
+# the held-out criteria recall from 0.924 down; the floors came down with the sixty-fifth and
+# sixty-sixth rounds' fresh German and Season of Docs postings, which read 0.46 and 0.47 of
+# their criteria, the tuned part's criteria floor with the postings those rounds moved, and
+# the whole corpus's criteria floor with the twenty-one fresh postings before the sixty-ninth,
+# which read 0.704 of theirs.)
 FLOOR = {
     "all": {"field_accuracy": 0.87, "criteria_recall": 0.90, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.91, "criteria_recall": 0.96, "kind_accuracy": 0.98},
@@ -31,7 +32,7 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.814 field accuracy and 0.791 criteria recall (README)",
+    reason="held-out postings read 0.811 field accuracy and 0.790 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
@@ -42,7 +43,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.879 field accuracy and 0.909 criteria recall, held back "
+    reason="the whole corpus reads 0.876 field accuracy and 0.906 criteria recall, held back "
     "by its held-out part",
 )
 
