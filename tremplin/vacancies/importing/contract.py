@@ -161,6 +161,8 @@ _CONTRACT_CONTEXT = re.compile(
     r"contract|fixed[- ]term|\bterm\b|\bCDD\b|contrat|duration|durée|temporary|internship"
     r"|\bstage\b|mission|assignment|placement|\bposte\b|position|\brole\b|\brôle\b"
     r"|commitment|\bengagement\s+(?:de|d['’]|minimum)|\bopening\b|\bappointments?\b"
+    # "Freelance 4 jours / semaine pendant 6 mois": a freelance engagement's length
+    r"|\bfreelance\b"
     # "This vacancy is for four years with the possibility of extension"
     r"|\bvacanc(?:y|ies)\b"
     # "Arbeidsovereenkomst voor één jaar", "Arbeitsvertrag"

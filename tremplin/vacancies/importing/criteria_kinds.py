@@ -95,6 +95,8 @@ _HEADING_KINDS = (
         r"|\bmitbringst\b|\bwichtig fur uns\b|\bfur uns wichtig\b"
         # "Das bringst du mit", "Was bringen Sie mit"
         r"|\bbring(?:st du|en sie) mit\b"
+        # "Das zeichnet dich aus", "Was Sie auszeichnet"
+        r"|\bzeichnet (?:dich|sie) aus\b|\b(?:dich|sie) auszeichnet\b"
         r"|\bwas wir (?:erwarten|voraussetzen)\b|\bdas erwarten wir\b"  # "Was wir erwarten"
         # Italian: "Requisiti", "Qualifiche chiave", "Competenze richieste", "Esperienza
         # richiesta"; Dutch: "Je hebt", "Wat wij vragen", "Functie-eisen", "Profiel"
@@ -145,9 +147,10 @@ NICE_BULLET = re.compile(
     r"|\bvon vorteil\b|\bwunschenswert|\bidealerweise\b"
     r"|^wir (?:sind begeistert|freuen uns(?: besonders| sehr)?),? wenn du\b"
     r"|\b(?:fortement |vivement )?recommandee?s?\b"
-    # "Optional: Erfahrung mit Docker", "Plus: Du kennst…", "Atout : Docker", "… is een pré",
+    # "Optional: Erfahrung mit Docker", "Plus: Du kennst…", "Atout : Docker", "Ideal: …",
+    # "… is een pré",
     # "… costituisce titolo preferenziale"
-    r"|^(?:optional|plus|atout|asset)\s*:|\bis een (?:pre|plus)\b|\bpluspunt\b"
+    r"|^(?:optional|plus|atout|asset|ideal)\s*:|\bis een (?:pre|plus)\b|\bpluspunt\b"
     r"|\bpreferenzial|\bgradit[oaie]\b"
     r"|\bcostituisce (?:un )?(?:plus|vantaggio)\b"
     # "… is fijn, maar niet noodzakelijk", "nicht zwingend erforderlich"

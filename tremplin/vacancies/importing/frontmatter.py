@@ -40,7 +40,7 @@ LOCATION_KEYS = (
 # "position: internship" beside a title is the terms (as a title, "position" is read first).
 EMPLOYMENT_KEYS = (
     "type", "job_type", "employment", "contract", "contrat", "type_de_contrat", "type_contrat",
-    "contract_type",
+    "contract_type", "contracttype",  # a job feed's "contractType: cdi", camel case lowered
     "position",
     "compensation",  # a job board's "compensation: gratis", "5k - 10k fixed bid"
     "employmenttype", "work_schedule",  # "work_schedule: Full time."
@@ -58,7 +58,7 @@ DEADLINE_KEYS = (
     "closes", "closing", "expires", "apply_by", "application_deadline", "validthrough",
 )  # fmt: skip
 # Where to apply: "apply_url", a job board's "apply_link".
-APPLY_URL_KEYS = ("apply_url", "apply_link", "application_url", "application_link")
+APPLY_URL_KEYS = ("apply_url", "apply_link", "application_url", "application_link", "applyurl")
 # Keys that may hold the address to write to ("contact: jobs@example.org"); a value that is
 # no e-mail address (a person's name) is not read, and not warned about.
 CONTACT_KEYS = ("contact", "contact_email", "email", "e-mail", "courriel", "mail")

@@ -460,12 +460,16 @@ def _lines(body: str) -> tuple[list[_Line], bool]:
     return lines, markdown
 
 
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
 def parse_structure(text: str, *, source_name: str) -> Document:
     """The front matter, headings, sections and Markdown body of a posting's text."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     front_matter, body = split_front_matter(text, source_name=source_name)
-    # Components first: a template drops the shortcodes it does not know.
-    body = fill_template(component_links(body), front_matter)
+    # Components first: a template drops the shortcodes it does not know. An HTML comment
+    # ("<!-- Deadline: 15 Février 2022 -->") is not shown to the reader.
+    body = fill_template(component_links(_HTML_COMMENT.sub("", body)), front_matter)
     body = html_to_markdown(body) if (from_html := looks_like_html(body)) else body
     body = _ENTITY.sub(_unescaped, rst_links(with_inline_links(body)))
     lines, markdown = _lines(body)

@@ -164,7 +164,9 @@ _LEADING_WORDS = re.compile(
     r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*"
     rf"|(?:un[·.-]?e|un[·.-]une|un\(e\)|une?|{GERMAN_ARTICLE})\s+(?=\w)"
     # "One post-doctoral position open at …": how many, not the role.
-    r"|one\s+(?=(?:[\w-]+\s+){1,3}position\b))",
+    r"|one\s+(?=(?:[\w-]+\s+){1,3}position\b)"
+    # "CDI développeur web": the contract, then the role.
+    r"|(?-i:CDI|CDD)\s+(?=\w))",
     _I,
 )
 # "Want to Intern with rOpenSci's Community Manager?": the question asks for the role.
@@ -188,9 +190,11 @@ _STARTING = re.compile(
     + r")\b\.?(?:\s+\d{4})?\s*[!.]?$",
     _I,
 )
-# "des DBA PostgreSQL à Paris et en Province !": where the role is, not the role.
+# "des DBA PostgreSQL à Paris et en Province !", "développeur web en télétravail": where the
+# role is, not the role.
 _AT_PLACE = re.compile(
     r"\s+(?:à|sur)\s+[A-ZÀ-Ý][\w-]+(?:\s+(?:et|ou)\s+(?:en|à)\s+[A-ZÀ-Ý][\w-]+)?\s*[!.]?$"
+    r"|\s+en\s+(?:full\s+)?(?:télétravail|remote)\s*[!.]?$"
 )
 # "Help Us Tell Our Story", "Rejoignez notre équipe": words of the hirer's, no role.
 _FIRST_PERSON = re.compile(r"\b(?:[Uu]s|[Oo]ur|[Ww]e|[Nn]ous|[Nn]otre|[Nn]os)\b")
@@ -278,6 +282,10 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
     if hiring := HIRING_SENTENCE.match(title):
         # "X cherche un·e responsable de Y pour améliorer Z.": the role, not its purpose.
         title = _PURPOSE.sub("", HIRING_SENTENCE.sub("", title))
+        # "… is looking for a Head of Design who is passionate about…": a role written as a
+        # title, then who they hope for ("a leader who can…" names no title).
+        if title[:1].isupper():
+            title = re.sub(r"\s+(?:who|qui)\s.*$", "", title)
         # "X recrute des volontaires en service civique": one vacancy, one volontaire.
         if fold(hiring.group(0).split()[-1]) in _FRENCH_COUNTED:
             title = re.sub(r"^(\w{3,}[^s\W])s\b", r"\1", title)
