@@ -115,7 +115,8 @@ LABEL = re.compile(
     + r")(?:\s?\(s\))?(?:\.?[^\S\n](?:no|nr|n°|n[ºo])\.?)?\.?(?![\w-])"
 )
 _COLON = re.compile(rf"{_H}*[:\uff1a]{_H}*")
-_GAP = re.compile(rf"(?:\t|{_H}{{2,}})")
+# A tab, a wide gap, or a table's rule between a label's cell and its value's ("| Name | …").
+_GAP = re.compile(rf"(?:\t|{_H}{{2,}}|{_H}*\|{_H}*(?=[^\s|]))")
 _SPACE = re.compile(rf"{_H}")
 _NOTE = re.compile(r"\([^()]*\)")
 _PIECE = re.compile(rf"[^\s,;/|][^,;/|]*?(?={_H}*(?:$|[,;]|{_H}[/|]{_H}))")
