@@ -33,6 +33,7 @@ _VOLUNTEER = re.compile(
     r"|programs?|services|recruit\w*|relations|management)\b)[\w-]+\s+(?:lead|leader|manager"
     r"|coordinator|writer|editor|designer|developer|organi[sz]er|translator|mentor)\b"
     r"|\bvolunteer\s+agreements?\b|\bapply\s+to\s+volunteer\b|\bvolunteer\s+as\s+an?\b"
+    r"|\bvolunteer\s+to\s+(?:be|become|help|serve|join)\b"  # "Volunteer to be a reviewer"
     # "de grootste groep vrijwilligers", "a great band of volunteers", "groupe de bénévoles"
     r"|\b(?:groep|group|band|team|groupe|équipe)\s+(?:van\s+|of\s+|de\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:vrijwilligers|volunteers|bénévoles)\b"
@@ -324,7 +325,7 @@ _INTERN_TITLE = re.compile(
     r"\((?:co-?op|[ée]tudiant(?:[·.-]?e)?s?|student|stagiaire|intern)\)|\bstagiaire\b"
     r"|\bintern\b|\bco-?op\s+(?:student|position|placement|term)\b"
     # "Stage - Merge DemocracyOS France / Argentine", "Alternance - Chargé de communication"
-    r"|^(?:stage|internship|alternance)\s*[-–:|]",
+    r"|^(?:stage|internship|alternance)\s*[-–:|]|\binternships?\s*$",  # "Unpaid Internship"
     _I,
 )
 _TEMPORARY_TITLE = re.compile(r"^temp\b|\btemporaires?\b|\btemporary\b", _I)

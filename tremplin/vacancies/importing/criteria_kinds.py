@@ -75,8 +75,9 @@ _HEADING_KINDS = (
         r"|developers?|persons?) who\b|ideal candidate|what we(?:'re| are) looking|prerequis"
         r"|eligib|admissib|who (?:can|should) apply|\bdevr(?:a|ez|ont)\b|\bdoi(?:t|vent)\b"
         r"|\battentes\b|what we expect|\bexpectations\b|fit right in|\bright (?:person|fit)\b"
-        # "Certifications / Outils / Langages": what the candidate holds and uses
-        r"|\bcertifications?\b"
+        # "Certifications / Outils / Langages": what the candidate holds and uses; "Tu
+        # maîtrises :", what they master
+        r"|\bcertifications?\b|\b(?:tu maitrises|vous maitrisez)\b"
         r"|\bthrive\b|bonne personne|\ba good fit\b|\bgood fit if\b|competenc(?:y|ies)"
         # "Characteristics that we look for in Fellows include:"; the UK civil service's
         # "Person specification"; "We are seeking mentors from the community who have:"

@@ -66,7 +66,9 @@ _START_WORDS = re.compile(
     r"\bstart|\bbegin|\bdebut|prise de (?:poste|fonction)|commence|entree en fonction|interview"
     r"|entretien|\bfill(?:ed)?\s+(?:the|this)\s+(?:position|role|post)\b"
     # "nous aimerions faire un choix au plus tard fin décembre": when the team decides
-    r"|\bfaire\s+(?:un|son|notre)\s+choix\b|\bmake\s+(?:a|our)\s+(?:decision|choice)\b",
+    r"|\bfaire\s+(?:un|son|notre)\s+choix\b|\bmake\s+(?:a|our)\s+(?:decision|choice)\b"
+    # "Applications will not be reviewed until May 2": when reading begins, no closing date.
+    r"|\bnot\s+be\s+(?:reviewed|considered|read)\s+(?:until|before)\b",
     re.IGNORECASE,
 )
 

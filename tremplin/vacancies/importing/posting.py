@@ -393,10 +393,10 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
             for criterion in requirements:
                 terms = terms.replace(criterion.text, " ")
             employment_type = contract.employment_type(terms) or employment_type
-    employment_type = employment_type or contract.employment_type_of_title(title)
-    # "Stage - Merge …": an internship the title names outweighs a length the body states.
     titled = contract.employment_type_of_title(stated_title) if stated_title else None
-    if employment_type in (None, "TEMPORARY") and titled == "INTERN":
+    employment_type = employment_type or contract.employment_type_of_title(title) or titled
+    # "Stage - Merge …", "Unpaid Internship": the title's internship outweighs a length or no pay.
+    if employment_type in (None, "TEMPORARY", "VOLUNTEER") and titled == "INTERN":
         employment_type = "INTERN"
     if employment_type is None and stated_title:
         # "Director (Full-Time, Telecommute)": the terms the cleaned title lost.

@@ -67,6 +67,8 @@ TITLE_PREFIX = re.compile(
     r"|^\s*(?:join|rejoignez|rejoins|rejoindre|verstärke|verstärken\s+sie|kom\s+werken\s+bij)"
     rf"\s+[^:]{{1,60}}?\s+(?:as|als|en\s+tant\s+que)\s+(?:an?\s+|une?\s+|{GERMAN_ARTICLE}\s+)?"
     r"(?=\w)"
+    # "Volunteer as an Abstract Reviewer!": the role one volunteers as.
+    r"|^\s*volunteer\s+as\s+(?:an?\s+)?(?=\w)"
     # "Vacancy for HPC/cloud specialist", "Hiring for an Outreachy community manager".
     r"|^\s*(?:vacancy|hiring|recruiting)\s+for\s+(?:an?\s+|the\s+)?(?=\w)"
     # "Poste d'animateur·trice", "Poste à combler : surveillant(e)": the role follows.
@@ -141,6 +143,8 @@ QUOTED_ROLE = re.compile(
 HIRING_SENTENCE = re.compile(
     r"^(?:.+?\s+(?:recrut(?:e|ent|ons)|recherch(?:e|ent|ons)|cherch(?:e|ent|ons)"
     r"|embauch(?:e|ent|ons)|(?:is|are)\s+(?:hiring|looking\s+for|seeking|recruiting)|seeks"
+    # "OpenHW Group Seeking CEO": a headline's verb, capitalised, without "is".
+    r"|(?-i:Seeking)"
     # "Die Fakultät sucht eine studentische Hilfskraft", "Acme zoekt een ontwikkelaar"
     r"|such(?:t|en)|zoek(?:t|en))"
     # "We're Hiring a Circuit Rider", "Now hiring: a designer".
@@ -151,7 +155,7 @@ HIRING_SENTENCE = re.compile(
     # "Dalibo recrute 2 postes administratifs": the count stays with the role; "The Tor
     # Project Seeks Backend Engineer for OONI!", "Seeking Ruby contractors": a headline's
     # role without its article.
-    r"|(?=\d{1,2}\s+\w)|(?<=[Ss]eeks\s)(?=[A-Z])|(?<=^[Ss]eeking\s)(?=[A-Z])"
+    r"|(?=\d{1,2}\s+\w)|(?<=[Ss]eeks\s)(?=[A-Z])|(?<=[Ss]eeking\s)(?=[A-Z])"
     # "Fakultät X sucht studentische Hilfskraft": German and Dutch headlines drop it too.
     r"|(?<=sucht\s)(?=\w)|(?<=zoekt\s)(?=\w)"
     # "OpenNews is hiring: Community manager"
