@@ -139,7 +139,7 @@ NICE_BULLET = re.compile(
     r"|\bpreferred\W*$"
     r"|\bwould love\b|\bun (?:vrai |reel |gros )?(?:plus|atout)\b"
     # "Knowledge of Quickbooks would be great.", "It would help for you to have …"
-    r"|\bwould (?:sure |also )?be (?:great|cool|nice)\b|^it would help\b"
+    r"|\bwould (?:sure |also )?be (?:great|cool|nice|useful|helpful)\b|^it would help\b"
     # "… seraient des plus", "… serait un atout"
     r"|\bserai(?:t|ent) (?:un |des )?(?:plus|atouts?|apprecie)"
     r"|\bapprecie(?:e|s|es)?\b|\bsouhaite(?:e|s|es)?\b|\bsouhaitables?\b|\bfacultati|\boptionnel"

@@ -36,6 +36,7 @@ ORGANIZATION_KEYS = (
 LOCATION_KEYS = (
     "location", "lieu", "city", "ville", "place", "job_location", "work_location",
     "localisation", "lieu_de_travail", "joblocation",
+    "region",  # a job feed's "region: Yvelines (78)", when no town is given
 )  # fmt: skip
 # "position: internship" beside a title is the terms (as a title, "position" is read first).
 EMPLOYMENT_KEYS = (
@@ -47,8 +48,8 @@ EMPLOYMENT_KEYS = (
 )  # fmt: skip
 # What the post pays: "salary: £100 - £300/day", "remuneration: 35 k€ brut annuel".
 PAY_KEYS = (
-    "salary", "salary_range", "pay", "remuneration", "rémunération", "salaire", "gehalt",
-    "compensation",
+    "salary", "salary_range", "salaryrange", "pay", "remuneration", "rémunération", "salaire",
+    "gehalt", "compensation",
 )  # fmt: skip
 # How long the contract lasts: "length: 6 mois", "duree: 12 mois".
 DURATION_KEYS = ("length", "duration", "duree", "durée", "contract_length", "duree_du_contrat")
@@ -58,7 +59,10 @@ DEADLINE_KEYS = (
     "closes", "closing", "expires", "apply_by", "application_deadline", "validthrough",
 )  # fmt: skip
 # Where to apply: "apply_url", a job board's "apply_link".
-APPLY_URL_KEYS = ("apply_url", "apply_link", "application_url", "application_link", "applyurl")
+APPLY_URL_KEYS = (
+    "apply_url", "apply_link", "application_url", "application_link", "applyurl",
+    "offerurl",  # a job feed's "offerUrl", the offer's page on the employer's site
+)  # fmt: skip
 # Keys that may hold the address to write to ("contact: jobs@example.org"); a value that is
 # no e-mail address (a person's name) is not read, and not warned about.
 CONTACT_KEYS = ("contact", "contact_email", "email", "e-mail", "courriel", "mail")

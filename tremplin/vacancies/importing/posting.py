@@ -365,8 +365,8 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         # "Engineer at Acme", "# Engagement Lead - Invest in Open Infrastructure".
         title = titles.clean_title(title, organization=organization)
     if not title and (roles := front_matter.text("roles")):
-        # Last resort: a static site's "roles: un·e lead développeur·se".
-        title = titles.clean_title(roles, organization=organization)
+        # Last resort: a static site's "roles: un·e lead développeur·se - à temps partiel".
+        title = titles.without_terms(titles.clean_title(roles, organization=organization))[0]
     if not title:
         # "<h2>UrbanVitaliz recrute une personne en stage…</h2>": the hiring sentence.
         title = naming.title_from_text(document, hiring_sentence=True)

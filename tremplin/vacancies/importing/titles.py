@@ -349,7 +349,8 @@ _TERMS = (
     r"|remote|hybrid|hybride|télétravail|on[- ]?site|contract|contractor|temporary|permanent"
     r"|fixed[- ]term|\d+\s*(?:mois|months?|ans?|years?|semaines|weeks))"
 )
-_TERMS_PART = re.compile(rf"^{_TERMS}(?:[\s,/]+(?:{_TERMS}|de|of|à))*\s*$", _I)
+# "… - à temps partiel": the terms, with their preposition.
+_TERMS_PART = re.compile(rf"^(?:à\s+|en\s+)?{_TERMS}(?:[\s,/]+(?:{_TERMS}|de|of|à))*\s*$", _I)
 _LEADING_TERMS = re.compile(rf"^\s*[\[(]\s*{_TERMS}(?:[\s,/]+{_TERMS})*\s*[\])]\s*", _I)
 _TRAILING_TERMS = re.compile(rf"\s*\(\s*{_TERMS}(?:\s*[,/]\s*{_TERMS})*\s*\)\s*$", _I)
 _PAY_PART = re.compile(r"^(?:[£€$]\s?\d|\d[\d\s.,]*\s?(?:[kK]\b|€|£|\$|EUR|USD|GBP|CAD))")
