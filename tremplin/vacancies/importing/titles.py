@@ -27,6 +27,8 @@ HIRING_CRIES = (
 CONTRACTS = r"CDI|CDD|stage|internship"
 # "Director (Full-Time, Telecommute)", "Animateur (temps partiel)": the working time.
 FULL_OR_PART_TIME = r"(?:full|part)[- ]?time\b|temps\s+(?:plein|partiel)|(?:teil|voll)zeit\b"
+# "(H/F)", "(m/w/d)": the genders a role is open to.
+GENDER_MARKER = r"[hfmwd]\s*/\s*[hfmwd](?:\s*/\s*[hfmwdx])?"
 # German's article, in the forms that name every gender: "ein*e", "eine:n", "eine(n)".
 GERMAN_ARTICLE = r"ein(?:e?[*:/_]e?n?|e?\(e?n?\)|e?n?)"
 
@@ -78,7 +80,7 @@ TITLE_PREFIX = re.compile(
 # "(F/H)", "- CDD 3 ans" or "with up to 3 years of experience" behind it,
 TITLE_SUFFIX = re.compile(
     r"\s*[-–—|]?\s*\((?:vacancy|job|job\s+offer|offre(?:\s+d['’]emploi)?|poste|recrutement"
-    rf"|[hfmwd]\s*/\s*[hfmwd](?:\s*/\s*[hfmwdx])?|{CONTRACTS})\)\s*$"
+    rf"|{GENDER_MARKER}|{CONTRACTS})\)\s*$"
     r"|\s+[-–—|]\s+(?:vacancy|job\s+offer|offre\s+d['’]emploi|recrutement)\s*$"
     # "Communications Director Vacancy", "… Vacancy at PauseAI Global": the notice, not the
     # role (and who posts it).
@@ -173,6 +175,7 @@ _LEADING_WORDS = re.compile(
     r"|(?-i:CDI|CDD)\s+(?=\w))",
     _I,
 )
+_WHO_THEY_HOPE_FOR = re.compile(r"\s+(?:who|qui)\s.*$")
 # "Want to Intern with rOpenSci's Community Manager?": the question asks for the role.
 _WANT_TO = re.compile(r"^(?:do\s+you\s+)?want\s+to\s+(?P<role>(?-i:[A-Z]).+?)\s*\?$", _I)
 _PURPOSE = re.compile(
@@ -289,7 +292,7 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
         # "… is looking for a Head of Design who is passionate about…": a role written as a
         # title, then who they hope for ("a leader who can…" names no title).
         if title[:1].isupper():
-            title = re.sub(r"\s+(?:who|qui)\s.*$", "", title)
+            title = _WHO_THEY_HOPE_FOR.sub("", title)
         # "X recrute des volontaires en service civique": one vacancy, one volontaire.
         if fold(hiring.group(0).split()[-1]) in _FRENCH_COUNTED:
             title = re.sub(r"^(\w{3,}[^s\W])s\b", r"\1", title)
@@ -360,9 +363,7 @@ _PLACE_PART = re.compile(
 )
 _SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 # "Développeur front-end (H/F) - Lyon": the gender marker, then a job board's parts.
-_GENDER_BEFORE_PARTS = re.compile(
-    r"\s*\((?:[hfmwd]\s*/\s*[hfmwd](?:\s*/\s*[hfmwdx])?)\)(?=\s+[-–—|]\s+)", _I
-)
+_GENDER_BEFORE_PARTS = re.compile(rf"\s*\((?:{GENDER_MARKER})\)(?=\s+[-–—|]\s+)", _I)
 # "… - Bac+4/5 - (38 - Grenoble)": a French department's number and its town, last.
 _DEPARTMENT_AND_TOWN = re.compile(
     r"\s+[-–—|]\s+\(\s*(?:\d{2}|2[AB]|97\d)\s*[-–]\s*(?P<town>[^()]{2,40}?)\s*\)\s*$"
