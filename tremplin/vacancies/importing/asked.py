@@ -288,6 +288,11 @@ _YEARS_OF_EXPERIENCE = (
         _I,
     ),
     re.compile(r"\besperienza\b[^.]{0,40}?\bnon\s+inferiore\s+a\s+(?P<n>\d{1,2})\s+anni\b", _I),
+    # "ein bis zwei Jahre anwaltliche Vorerfahrung", "drei Jahre Berufserfahrung": the floor.
+    re.compile(
+        rf"\b(?P<n>{NUMBER})\s*(?:(?:-|–|bis)\s*\w+\s+)?Jahre?n?\s+(?:[\w-]+\s+)?"
+        r"(?:Berufs|Vor|Arbeits|Praxis)?[Ee]rfahrung",
+    ),
     re.compile(
         r"\bexpérience\s+(?:professionnelle\s+)?(?:de\s+|d['’]au\s+moins\s+|minimum\s+(?:de\s+)?"
         rf"|d['’]au\s+minimum\s+|de\s+plus\s+de\s+)(?P<n>{NUMBER})\s*(?:ans?|années?)\b",

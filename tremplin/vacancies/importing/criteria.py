@@ -266,7 +266,7 @@ def _led_in_criteria(
     for lead_in, group in itertools.groupby(bullets, key=lambda bullet: bullet.lead_in):
         listed = list(group)
         kind = _lead_in_kind(lead_in, contrasted=contrasted) or (
-            MUST if _questions_to_you(listed) else None
+            MUST if _addressed_to_you(listed) else None
         )
         if kind is not None:
             found.extend(_asked_before(lead_in))
@@ -310,9 +310,21 @@ _QUESTION_TO_YOU = re.compile(
 )
 
 
-def _questions_to_you(bullets: list[Bullet]) -> bool:
+# "Vous maîtrisez l'anglais.", "Vous avez un bon relationnel": what the reader has or is,
+# a list of it under a heading that names no kind ("Parlons technique..."); not "Vous êtes
+# en charge de…", a duty.
+_ABOUT_YOU = re.compile(
+    r"^(?:vous|you|tu)\s+(?:avez|etes|maitrisez|disposez|possedez|have|are|hold|as|es"
+    r"|maitrises|disposes|possedes)\b"
+    r"(?!\s+(?:responsable|en\s+charge|charge|amene|in\s+charge|responsible)\b)"
+)
+
+
+def _addressed_to_you(bullets: list[Bullet]) -> bool:
+    """Whether each bullet asks the reader a question or says what they have or are."""
+    said = [fold(bullet.text).strip(" *_") for bullet in bullets]
     return len(bullets) >= 2 and all(
-        _QUESTION_TO_YOU.match(fold(bullet.text).strip(" *_")) for bullet in bullets
+        _QUESTION_TO_YOU.match(text) or _ABOUT_YOU.match(text) for text in said
     )
 
 

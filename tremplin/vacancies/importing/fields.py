@@ -290,7 +290,9 @@ _SEE_ALSO = re.compile(r"\(\s*(?:siehe|see|voir|vgl\.|cf\.)\b[^()]*(?:\]\()?$", 
 
 
 def _is_home_page(url: str) -> bool:
-    return not url.split("//", 1)[-1].partition("/")[2].strip("/.,;:)")
+    # "https://health.au.dk/en/": the home page in a language.
+    path = url.split("//", 1)[-1].partition("/")[2].strip("/.,;:)")
+    return not path or re.fullmatch(r"[a-z]{2}(?:[-_][a-zA-Z]{2})?", path) is not None
 
 
 def _page_of_site_after(sentence: str, home: re.Match[str]) -> bool:

@@ -35,7 +35,7 @@ ORGANIZATION_KEYS = (
 )  # fmt: skip
 LOCATION_KEYS = (
     "location", "lieu", "city", "ville", "place", "job_location", "work_location",
-    "localisation", "lieu_de_travail", "joblocation",
+    "localisation", "lieu_de_travail", "joblocation", "location_city",
     "region",  # a job feed's "region: Yvelines (78)", when no town is given
 )  # fmt: skip
 # "position: internship" beside a title is the terms (as a title, "position" is read first).

@@ -209,8 +209,10 @@ _HIRING = re.compile(
     # capitals, opens a name too.
     rf"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|{_LOWER_CAMEL}"
     r"|[a-z][\w-]*(?:\.[a-z][\w-]*)+)(?:\s+[\w&'’.-]+){0,6}?)"
-    # "Archifiltre (https://…), une des startups d'État du ministère, cherche": asides.
-    r"(?:\s*\([^()]{1,80}\))?(?:\s*,\s+[^,]{3,120},)?"
+    # Asides: "Archifiltre (https://…), une des startups d'État du ministère, cherche", "The
+    # OONI team (a non-profit fighting internet censorship, originally born out of the Tor
+    # Project) is looking for".
+    r"(?:\s*\([^()]{1,120}\))?(?:\s*,\s+[^,]{3,120},)?"
     # "The X Lab in the Department of Y at Z invites applications": the lab, not its home.
     r"(?:\s+in\s+the\s+(?:Department|School|Faculty|Division|Institute)\s+of\s+[^,.;]{3,100}?)?"
     # "DataCite is Hiring another Developer": a headline's capitals.

@@ -29,7 +29,7 @@ from tremplin.vacancies.importing.htmltext import (
     html_to_markdown,
     looks_like_html,
 )
-from tremplin.vacancies.importing.textutil import LEADS_ON, MAX_LINE_CHARS, with_inline_links
+from tremplin.vacancies.importing.textutil import LEADS_ON, MAX_LINE_CHARS, tidied_links
 from tremplin.vacancies.importing.underlined import rst_links, underlined_headings
 
 MAX_BARE_HEADING_WORDS = 12
@@ -471,7 +471,7 @@ def parse_structure(text: str, *, source_name: str) -> Document:
     # ("<!-- Deadline: 15 Février 2022 -->") is not shown to the reader.
     body = fill_template(component_links(_HTML_COMMENT.sub("", body)), front_matter)
     body = html_to_markdown(body) if (from_html := looks_like_html(body)) else body
-    body = _ENTITY.sub(_unescaped, rst_links(with_inline_links(body)))
+    body = _ENTITY.sub(_unescaped, rst_links(tidied_links(body)))
     lines, markdown = _lines(body)
     # A template's <script> block (a stale JSON-LD posting) is no part of what the posting
     # says; the recruiter is still shown it, as text.

@@ -100,10 +100,22 @@ _LINK_DEFINITION = re.compile(
     re.MULTILINE,
 )
 _REFERENCE_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\[(?P<key>[^\]\n]*)\]")
+# "born out of the [Tor\nProject](https://…)": a link's words wrapped onto the next line,
+# which a reader of lines would cut in two.
+_WRAPPED_LINK = re.compile(
+    r"\[(?P<first>[^\[\]\n]+)\n[ \t]*(?P<rest>(?![-*+#>]\s)[^\[\]\n]+)\](?=\()"
+)
 
 
-def with_inline_links(text: str) -> str:
-    """``text`` with its reference-style Markdown links written inline."""
+# "## [](https://pad.incubateur.net/#ta-candidature "ta-candidature")ta candidature": a
+# heading's anchor, a link with no words to a place on its own page, which shows nothing.
+_ANCHOR_LINK = re.compile(r"(?<!!)\[\]\([^()\s#]*#[^()\s]*(?:\s+\"[^\"\n]*\")?\)")
+
+
+def tidied_links(text: str) -> str:
+    """``text`` with its Markdown links as a reader sees them: reference-style links
+    written inline, each link's words on one line, and no heading's anchor."""
+    text = _WRAPPED_LINK.sub(r"[\g<first> \g<rest>]", _ANCHOR_LINK.sub("", text))
     targets = {m.group("key").lower(): m.group("url") for m in _LINK_DEFINITION.finditer(text)}
     if not targets:
         return text

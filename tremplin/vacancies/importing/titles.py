@@ -69,6 +69,9 @@ TITLE_PREFIX = re.compile(
     r"|^\s*(?:join|rejoignez|rejoins|rejoindre|verstärke|verstärken\s+sie|kom\s+werken\s+bij)"
     rf"\s+[^:]{{1,60}}?\s+(?:as|als|en\s+tant\s+que)\s+(?:an?\s+|une?\s+|{GERMAN_ARTICLE}\s+)?"
     r"(?=\w)"
+    # "Wir suchen Volljurist*in!", "We zoeken een projectleider": the role sought, no colon.
+    rf"|^\s*(?:wir\s+suchen|wi?e\s+zoeken|cerchiamo)\s+(?:{GERMAN_ARTICLE}\s+|een\s+|una?\s+)?"
+    r"(?=\w)"
     # "Volunteer as an Abstract Reviewer!": the role one volunteers as.
     r"|^\s*volunteer\s+as\s+(?:an?\s+)?(?=\w)"
     # "Vacancy for HPC/cloud specialist", "Hiring for an Outreachy community manager".
@@ -90,8 +93,9 @@ TITLE_SUFFIX = re.compile(
     r"|\s*\(\s*\d(?:[.,]\d+)?(?:\s*[-–]\s*\d(?:[.,]\d+)?)?\s*fte\s*\)\s*$"
     # "Software Engineer (Posted January 7, 2016)": when the notice went up.
     r"|\s*\((?:posted|published|publiée?|mis\s+en\s+ligne)\b[^()]*\)\s*$"
-    # "Fundraiser*in (80%, Bewerbungsschluss 15.08.2021)": a share of full time, and more.
-    r"|\s*\(\s*\d{1,3}\s*%[^()]*\)\s*$"
+    # "Fundraiser*in (80%, Bewerbungsschluss 15.08.2021)", "(80-100%, ab Februar 2021)": a
+    # share of full time, and more.
+    r"|\s*\(\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%[^()]*\)\s*$"
     # "… - CDD 3 ans renouvelable H/F": the contract and the bare gender marker.
     rf"|\s+[-–—|]\s+(?:{CONTRACTS})\b[^-–—|]*$|\s+[HF]\s*/\s*[HF](?:\s*/\s*[XN])?\s*$"
     # "… - candidatures ouvertes jusqu'au 23/11/2020", "… | Apply by May 10": when to apply.
@@ -100,8 +104,10 @@ TITLE_SUFFIX = re.compile(
     # "… with up to 3 years of experience": what is asked, not the role.
     r"|\s+with\s+(?:up\s+to\s+|at\s+least\s+)?\d+(?:\s*[-–]\s*\d+)?\+?\s+years?\s+of"
     r"\s+experience\s*$"
-    # "Volunteers: DjangoCon US 2023": the event and its year, after the role.
+    # "Volunteers: DjangoCon US 2023": the event and its year, after the role; "Alternance -
+    # Ingénieur R&D 2025-2028": the years of a course of study.
     r"|:\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:19|20)\d\d\s*$"
+    r"|\s+(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\s*$"
     # "Conseiller·ère — Bureau de la transformation numérique": the unit, after the role.
     r"|\s+[—–]\s+(?:(?:le|la|l['’]|the)\s*)?(?:bureau|[ée]quipe|team|service|p[ôo]le|office"
     r"|department|d[ée]partement|division|unit[ée]?)\b[^—–]*$"

