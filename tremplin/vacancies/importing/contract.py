@@ -65,7 +65,8 @@ _INTERN = re.compile(
     # "contract_type: Apprenticeship".
     # Not "CDI (Pas de contrat d'alternance …)".
     r"|(?<!pas de )\bcontrat\s+(?:d['’]\s*|en\s+)alternance\b|\ben\s+alternance\b"
-    r"|^\s*apprenticeship\s*$",
+    # a job feed's "contrat: Apprentissage"
+    r"|^\s*(?:apprenticeship|apprentissage)\s*$",
     _I,
 )
 # "Some experience in research required: … a research project / internship": an internship

@@ -30,12 +30,13 @@ ORGANIZATION_KEYS = (
     "organization", "organisation", "company", "org", "employer", "employeur", "entreprise",
     "structure", "association", "hiring_organization", "hiring_organisation", "company_name",
     "company_title",  # a job feed's "company_title: Lactalis"
+    "nom_entreprise", "societe",  # job feeds' "Nom_entreprise: AROLLA", "societe: Cultura"
     "organization_name", "organisation_name", "employer_name", "entity", "hiring_entity",
     "hiringorganization",  # schema.org's JobPosting, camel case lowered
 )  # fmt: skip
 LOCATION_KEYS = (
     "location", "lieu", "city", "ville", "place", "job_location", "work_location",
-    "localisation", "lieu_de_travail", "joblocation", "location_city",
+    "localisation", "lieu_de_travail", "joblocation", "location_city", "location_ville",
     "region",  # a job feed's "region: Yvelines (78)", when no town is given
 )  # fmt: skip
 # "position: internship" beside a title is the terms (as a title, "position" is read first).
@@ -50,6 +51,7 @@ EMPLOYMENT_KEYS = (
 PAY_KEYS = (
     "salary", "salary_range", "salaryrange", "pay", "remuneration", "rémunération", "salaire",
     "gehalt", "compensation",
+    "salaire_affiche",  # a job feed's "Salaire_affiche: 18 - 22 k€ brut annuel"
 )  # fmt: skip
 # How long the contract lasts: "length: 6 mois", "duree: 12 mois".
 DURATION_KEYS = ("length", "duration", "duree", "durée", "contract_length", "duree_du_contrat")

@@ -378,14 +378,20 @@ MAX_LOST_BULLET_WORDS = 30
 
 def _lost_bullets(lines: list[str]) -> bool:
     """Whether the lines of a paragraph are the items of a list whose marks were lost: three
-    or more, each opening with a capital and none ending a sentence or running on, nor a
-    field's "Label: value" ("Durée: 4-5 mois")."""
-    return len(lines) >= MIN_LOST_BULLETS and all(
-        line[:1].isupper()
-        and not line.rstrip().endswith((*_SENTENCE_END, ":"))
-        and len(line.split()) <= MAX_LOST_BULLET_WORDS
-        and not _FIELD_LINE.match(line)
-        for line in lines
+    or more, each opening with a capital and none ending a sentence or running on; fewer
+    than half of them a field's "Label: value" ("Durée: 4-5 mois" among the terms, but
+    "Programmation C : bonne maîtrise du langage" among skills)."""
+    fields = sum(1 for line in lines if _FIELD_LINE.match(line))
+    return (
+        len(lines) >= MIN_LOST_BULLETS
+        and fields * 2 < len(lines)
+        and all(
+            line[:1].isupper()
+            # "Bonus: connaitre Docker, Jenkins …": an item's "and so on", no sentence's end.
+            and not line.rstrip().removesuffix("…").rstrip().endswith((*_SENTENCE_END, ":"))
+            and len(line.split()) <= MAX_LOST_BULLET_WORDS
+            for line in lines
+        )
     )
 
 

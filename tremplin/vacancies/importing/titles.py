@@ -171,10 +171,11 @@ HIRING_SENTENCE = re.compile(
     _I,
 )
 _FRENCH_COUNTED = frozenset(("des", "deux", "trois", "plusieurs", "un", "une"))
-# "Offre de chargé(e) de déploiement", "un.e UX designer": no title starts so.
+# "Offre de chargé(e) de déploiement", "un.e UX designer", "une / un développeuse": no
+# title starts so.
 _LEADING_WORDS = re.compile(
     r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*"
-    rf"|(?:un[·.-]?e|un[·.-]une|un\(e\)|une?|{GERMAN_ARTICLE})\s+(?=\w)"
+    rf"|(?:une?\s*(?:/|ou)\s*une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|{GERMAN_ARTICLE})\s+(?=\w)"
     # "One post-doctoral position open at …": how many, not the role.
     r"|one\s+(?=(?:[\w-]+\s+){1,3}position\b)"
     # "CDI développeur web": the contract, then the role.
@@ -374,6 +375,11 @@ _GENDER_BEFORE_PARTS = re.compile(rf"\s*\((?:{GENDER_MARKER})\)(?=\s+[-–—|]\
 _DEPARTMENT_AND_TOWN = re.compile(
     r"\s+[-–—|]\s+\(\s*(?:\d{2}|2[AB]|97\d)\s*[-–]\s*(?P<town>[^()]{2,40}?)\s*\)\s*$"
 )
+# "Ingénieur Django/Python à Pau (64)": the town and its department, part of the title as
+# written, and the place of work.
+_AT_TOWN_AND_DEPARTMENT = re.compile(
+    r"\s+à\s+(?P<town>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+\((?:\d{2}|2[AB]|97\d)\))\s*$"
+)
 
 
 def without_terms(title: str) -> tuple[str, str | None]:
@@ -384,6 +390,8 @@ def without_terms(title: str) -> tuple[str, str | None]:
     title = _TRAILING_TERMS.sub("", title)
     title = title[:1].upper() + title[1:]
     dropped, place = 0, None
+    if town := _AT_TOWN_AND_DEPARTMENT.search(title):
+        place = town.group("town")
     if department := _DEPARTMENT_AND_TOWN.search(title):
         title, place = title[: department.start()], department.group("town")
         dropped += 1
