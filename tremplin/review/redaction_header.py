@@ -73,7 +73,7 @@ HEADER_NUMBER = re.compile(r"\+?\d[\d\s().\-/]{6,}\d")
 SECTION_HEADING = re.compile(
     r"(?:experiences?|exp[ée]riences?(?: professionnelles?)?|work(?:ing)?(?: experience| history)?|"
     r"employment|professional experience|education|formations?|[ée]tudes|skills|"
-    r"comp[ée]tences|profile|profil|summary|about(?: me)?|[àa] propos|objectifs?|"
+    r"comp[ée]tences|profile|profil|summary|about(?: me)?|[àa] propos|objectifs?|objectives?|"
     r"languages|langues|interests|loisirs|centres d'int[ée]r[êe]t|projects|projets|"
     r"publications|references|r[ée]f[ée]rences|berufserfahrung|berufliche t[äa]tigkeiten|"
     r"beruflicher werdegang|ausbildung|schulbildung|hochschulstudium|studium|kenntnisse|"
@@ -315,10 +315,11 @@ TITLE_WORD = re.compile(
     r"informatiker|abogado|abogada|medico|medica|enfermero|enfermera|profesor|profesora|"
     r"disenador|disenadora|cocinero|cocinera|avvocato|avvocata|infermiere|infermiera|"
     r"architetto|insegnante|impiegato|impiegata|progettista|ontwikkelaar|adviseur|docent|"
-    r"verpleegkundige|medewerker|jurist|cuoco|cuoca|"
-    # German feminine job titles ("Veterinärmedizinerin", "Juristin", "Biologin"), and
-    # Romance ones in -ista and -ologo ("analista", "giornalista", "psicologa")
-    r"\w+(?:erin|istin|ologin|ista|ologo|ologa|ologue)"
+    r"verpleegkundige|medewerker|jurist|cuoco|cuoca|solicitor|barrister|attorney|paralegal|"
+    r"notary|notaire|pharmacist|pharmacien|pharmacienne|physician|surgeon|therapist|"
+    # German feminine job titles ("Veterinärmedizinerin", "Juristin", "Biologin"), Romance
+    # ones in -ista and -ologo ("analista", "psicologa"), English ones in -ologist and -ician
+    r"\w+(?:erin|istin|ologin|ista|ologo|ologa|ologue|ologist|ician)"
     # German compounds ("Softwareentwickler", "Webentwicklung", "Bauingenieurin")
     r"|\w+(?:entwickler|entwicklung|ingenieur|berater|leiter|techniker|wissenschaftler)(?:in)?)"
     r"(?!\w)"
