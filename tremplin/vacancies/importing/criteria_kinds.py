@@ -57,6 +57,8 @@ _HEADING_KINDS = (
         r"|\byou (?:might|may) (?:also )?have\b"
         # "The following will also count positively to any application"
         r"|\bcounts? positively\b|\bin your favou?r\b|\bcompteront positivement\b"
+        # "Vous marquerez des points supplémentaires si", "Bonus points if you"
+        r"|\bpoints supplementaires\b|\b(?:bonus|extra) points\b"
         # "Additionally, for the design position, it would be helpful to have:"
         r"|^(?:additionally|in addition)\b(?!.*\b(?:must|required|need)\b)",
     ),
@@ -145,7 +147,7 @@ NICE_BULLET = re.compile(
     r"|\bapprecie(?:e|s|es)?\b|\bsouhaite(?:e|s|es)?\b|\bsouhaitables?\b|\bfacultati|\boptionnel"
     r"|\bidealement\b"
     r"|\bideally\b|^(?:preferably|de preference)\b|\b(?:strongly |highly )?recommended\b"
-    r"|\bvon vorteil\b|\bwunschenswert|\bidealerweise\b"
+    r"|\bvon vorteil\b|\bwunschenswert|\bidealerweise\b|\bwaren? ideal\b"  # "… wären ideal"
     r"|^wir (?:sind begeistert|freuen uns(?: besonders| sehr)?),? wenn du\b"
     r"|\b(?:fortement |vivement )?recommandee?s?\b"
     # "Optional: Erfahrung mit Docker", "Plus: Du kennst…", "Atout : Docker", "Ideal: …",

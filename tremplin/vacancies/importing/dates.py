@@ -53,7 +53,10 @@ _DEADLINE_WORDS = re.compile(
     r"|ouvertes?|bewerbung(?:en|sunterlagen)?)"  # "Wir bitten um Bewerbungen … bis zum 15.11."
     # "submit your complete application documents including …, CV and … by 22th August"
     # "Ihre Bewerbung … richten Sie bitte bis zum 14.06.2020 an", "… bis spätestens 28. August"
-    r"\b(?:[^.]|\.(?=\S)){0,160}?\b(?:by|before|until|avant|jusqu'a|bis\s+(?:zum|spatestens))\b",
+    # "… Bewerbung (…) inkl. möglichem Starttermin bis zum 08. Februar": an abbreviation's
+    # period goes on.
+    r"\b(?:[^.]|\.(?=\S)|(?<=\binkl)\.|(?<=\bincl)\.|(?<=\bca)\.|(?<=\bbzw)\.){0,160}?"
+    r"\b(?:by|before|until|avant|jusqu'a|bis\s+(?:zum|spatestens))\b",
     re.IGNORECASE,
 )
 _DEADLINE_HEADING = re.compile(
@@ -74,10 +77,11 @@ _START_WORDS = re.compile(
 
 
 # "Send your CV and your earliest start date by 5 May", "mit möglichem Beginn … bis zum 27.
-# Juni": a start the candidate is asked to name, not the job's.
+# Juni", "inkl. möglichem Starttermin bis zum 08. Februar": a start the candidate is asked
+# to name, not the job's.
 _START_ASKED = re.compile(
     r"\b(?:moglich\w*|fruhest\w*|earliest|possible|your|votre|ta|ton|deine?n?|ihre?n?)\s+"
-    r"(?:start(?:ing)?\s+date|beginn|date\s+de\s+debut|debut)\b",
+    r"(?:start(?:ing)?\s+date|beginn|starttermin|eintrittstermin|date\s+de\s+debut|debut)\b",
     re.IGNORECASE,
 )
 

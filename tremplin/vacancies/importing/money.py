@@ -72,7 +72,7 @@ _PERIODS = (
     (
         "HOUR",
         r"per hour|an hour|hourly|/\s?h(?:ou)?r?\b|per hr\b|de l['’]heure|horaires?\b|par heure"
-        r"|/\s?heure\b|per uur\b|pro stunde\b",
+        r"|/\s?heure\b|per uur\b|pro stunde\b|stundenentgelt|stundenlohn",
     ),
     ("DAY", r"per day|a day|daily|/\s?(?:day|jour)\b|par jour|journaliers?\b|\bTJM\b|day rate"),
     ("WEEK", r"per week|a week|weekly|/\s?(?:week|semaine)\b|par semaine|hebdomadaires?\b"),

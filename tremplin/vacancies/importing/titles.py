@@ -182,6 +182,8 @@ _LEADING_WORDS = re.compile(
     r"|(?-i:CDI|CDD)\s+(?=\w))",
     _I,
 )
+# "une développeuse ou un développeur": the pair's second article goes with the first.
+_SECOND_ARTICLE = re.compile(r"(?<=\w)\s+ou\s+une?\s+(?=[a-zà-ÿ])")
 _WHO_THEY_HOPE_FOR = re.compile(r"\s+(?:who|qui)\s.*$")
 # "Want to Intern with rOpenSci's Community Manager?": the question asks for the role.
 _WANT_TO = re.compile(r"^(?:do\s+you\s+)?want\s+to\s+(?P<role>(?-i:[A-Z]).+?)\s*\?$", _I)
@@ -307,6 +309,7 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
         title = TITLE_DATE.sub("", title)
         title = TITLE_PREFIX.sub("", title)
         title = _LEADING_WORDS.sub("", _WANT_TO.sub(r"\g<role>", title))
+        title = _SECOND_ARTICLE.sub(" ou ", title)
         title = TITLE_SUFFIX.sub("", title)
         title = _AT_PLACE.sub("", _STARTING.sub("", title))
         if organization:
