@@ -234,9 +234,15 @@ def _clause_languages(sentence: str, found: list[str]) -> None:
             elif "described" not in pattern.groupindex or _PROFICIENCY_CONTEXT.search(sentence):
                 named = re.findall(_FOREIGN, match.group(0), _I)
                 found.extend(_LANGUAGE_WORDS[name.lower()] for name in named)
-    if _PROFICIENCY_CONTEXT.search(sentence):
+    if _PROFICIENCY_CONTEXT.search(sentence) and not _TEAMS_LANGUAGE.search(sentence):
         for match in _IN_LANGUAGE.finditer(sentence):
             found.extend(_codes(match.group("langs")))
+
+
+# "Si nous communiquons principalement en français, …": the team's language, said of it.
+_TEAMS_LANGUAGE = re.compile(
+    r"\b(?:nous\s+(?:communiquons|travaillons|parlons)|we\s+(?:communicate|work|speak))\b", _I
+)
 
 
 # --- Experience --------------------------------------------------------------------------

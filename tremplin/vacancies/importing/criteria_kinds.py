@@ -96,6 +96,7 @@ _HEADING_KINDS = (
         # "Wichtig für uns ist"
         r"|\banforderung|\bqualifikation|\bkenntnisse\b|\bvorr?aussetzung|\bmitbringen\b"
         r"|\bmitbringst\b|\bwichtig fur uns\b|\bfur uns wichtig\b"
+        r"|\bkompetenzen\b"  # "Diese Kompetenzen wünschen wir uns"
         # "Das bringst du mit", "Was bringen Sie mit"
         r"|\bbring(?:st du|en sie) mit\b"
         # "Das zeichnet dich aus", "Was Sie auszeichnet"
@@ -148,6 +149,7 @@ NICE_BULLET = re.compile(
     r"|\bidealement\b"
     r"|\bideally\b|^(?:preferably|de preference)\b|\b(?:strongly |highly )?recommended\b"
     r"|\bvon vorteil\b|\bwunschenswert|\bidealerweise\b|\bwaren? ideal\b"  # "… wären ideal"
+    r"|^ein plus\b|\bkein muss\b"  # "Ein Plus (aber kein Muss) wären Erfahrungen …"
     r"|^wir (?:sind begeistert|freuen uns(?: besonders| sehr)?),? wenn du\b"
     r"|\b(?:fortement |vivement )?recommandee?s?\b"
     # "Optional: Erfahrung mit Docker", "Plus: Du kennst…", "Atout : Docker", "Ideal: …",

@@ -94,8 +94,10 @@ TITLE_SUFFIX = re.compile(
     # "Software Engineer (Posted January 7, 2016)": when the notice went up.
     r"|\s*\((?:posted|published|publiée?|mis\s+en\s+ligne)\b[^()]*\)\s*$"
     # "Fundraiser*in (80%, Bewerbungsschluss 15.08.2021)", "(80-100%, ab Februar 2021)": a
-    # share of full time, and more.
+    # share of full time, and more; "(TVL E12/S1 mit 28-40h/Woche, ab sofort, 2 Jahre
+    # befristet)": the pay scale, the hours and the term.
     r"|\s*\(\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%[^()]*\)\s*$"
+    r"|\s*\([^()]*\b(?:TV-?L|TVöD|h/Woche|befristet|ab\s+sofort)\b[^()]*\)\s*$"
     # "… - CDD 3 ans renouvelable H/F": the contract and the bare gender marker.
     rf"|\s+[-–—|]\s+(?:{CONTRACTS})\b[^-–—|]*$|\s+[HF]\s*/\s*[HF](?:\s*/\s*[XN])?\s*$"
     # "… - candidatures ouvertes jusqu'au 23/11/2020", "… | Apply by May 10": when to apply.
