@@ -217,6 +217,12 @@ def required_languages(text: str) -> list[str]:
 _CLAUSE_BREAK = re.compile(rf",\s+(?:and|et)\s+(?!(?:the\s+|l['’]\s*|le\s+)?{_LANG}\b)", _I)
 
 
+# "Si nous communiquons principalement en français, …": the team's language, said of it.
+_TEAMS_LANGUAGE = re.compile(
+    r"\b(?:nous\s+(?:communiquons|travaillons|parlons)|we\s+(?:communicate|work|speak))\b", _I
+)
+
+
 def _clause_languages(sentence: str, found: list[str]) -> None:
     """Add the languages one clause requires to ``found``."""
     sentence = re.split(r";\s", sentence, maxsplit=1)[0]
@@ -237,12 +243,6 @@ def _clause_languages(sentence: str, found: list[str]) -> None:
     if _PROFICIENCY_CONTEXT.search(sentence) and not _TEAMS_LANGUAGE.search(sentence):
         for match in _IN_LANGUAGE.finditer(sentence):
             found.extend(_codes(match.group("langs")))
-
-
-# "Si nous communiquons principalement en français, …": the team's language, said of it.
-_TEAMS_LANGUAGE = re.compile(
-    r"\b(?:nous\s+(?:communiquons|travaillons|parlons)|we\s+(?:communicate|work|speak))\b", _I
-)
 
 
 # --- Experience --------------------------------------------------------------------------

@@ -90,7 +90,8 @@ _CONTRACTOR = re.compile(
     # "statut d'indépendant", "poste ouvert pour un·e indépendant·e", "contrat : indépendant";
     # not "travailler de façon indépendante".
     r"|\bstatut\s+d['’]\s*ind[ée]pendant|\b(?:pour|à)\s+(?:un[·.-]?e|une?|des)\s+ind[ée]pendant"
-    r"|\ben\s+(?:tant\s+qu['’]\s*)?ind[ée]pendant|^\W*(?:contrat\s*:\s*)?ind[ée]pendant(?:[·.-]?e)?s?\s*$"
+    r"|\ben\s+(?:tant\s+qu['’]\s*)?ind[ée]pendant"
+    r"|^\W*(?:contrat\s*:\s*)?ind[ée]pendant(?:[·.-]?e)?s?\s*$"
     r"|(?:^|\s[-–—|]\s)contract(?=,|\s[-–—|]\s|\s*$)"
     # "Job type: Contract", "Employment type: Contractor", "Job Type: Part-Time Contract".
     r"|\b(?:job|employment|position)\s+type\s*:\s*(?:(?:part|full)[- ]?time\s+)?"

@@ -17,12 +17,11 @@ from tremplin.vacancies.importing.textutil import fold, without_pictograms
 
 _I = re.IGNORECASE
 
+# German's, Dutch's and Italian's: "Wir suchen: Informationsspezialist*in", "We zoeken:",
+# "Cerchiamo:", or with no colon, the role after them.
+WE_SEEK = r"wir\s+suchen|w(?:e|ij)\s+zoeken|cerchiamo"
 # "We're hiring - Designer", "Job opening: Chargé·e de projet": a cry in front of the role.
-HIRING_CRIES = (
-    r"we\s*['’]?re\s+hiring|now\s+hiring|hiring|job\s+opening"
-    # "Wir suchen: Informationsspezialist*in", "We zoeken:", "Cerchiamo:"
-    r"|wir\s+suchen|we\s+zoeken|wij\s+zoeken|cerchiamo"
-)
+HIRING_CRIES = rf"we\s*['’]?re\s+hiring|now\s+hiring|hiring|job\s+opening|{WE_SEEK}"
 # "Chargé·e de projet (CDD)", "Designer - Internship": the contract, not the role.
 CONTRACTS = r"CDI|CDD|stage|internship"
 # "Director (Full-Time, Telecommute)", "Animateur (temps partiel)": the working time.
@@ -70,7 +69,7 @@ TITLE_PREFIX = re.compile(
     rf"\s+[^:]{{1,60}}?\s+(?:as|als|en\s+tant\s+que)\s+(?:an?\s+|une?\s+|{GERMAN_ARTICLE}\s+)?"
     r"(?=\w)"
     # "Wir suchen Volljurist*in!", "We zoeken een projectleider": the role sought, no colon.
-    rf"|^\s*(?:wir\s+suchen|wi?e\s+zoeken|cerchiamo)\s+(?:{GERMAN_ARTICLE}\s+|een\s+|una?\s+)?"
+    rf"|^\s*(?:{WE_SEEK})\s+(?:{GERMAN_ARTICLE}\s+|een\s+|una?\s+)?"
     r"(?=\w)"
     # "Volunteer as an Abstract Reviewer!": the role one volunteers as.
     r"|^\s*volunteer\s+as\s+(?:an?\s+)?(?=\w)"
@@ -376,14 +375,16 @@ _PLACE_PART = re.compile(
 _SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 # "Développeur front-end (H/F) - Lyon": the gender marker, then a job board's parts.
 _GENDER_BEFORE_PARTS = re.compile(rf"\s*\((?:{GENDER_MARKER})\)(?=\s+[-–—|]\s+)", _I)
+# A French department's number: "38", "2A", "974".
+_DEPARTMENT = r"(?:\d{2}|2[AB]|97\d)"
 # "… - Bac+4/5 - (38 - Grenoble)": a French department's number and its town, last.
 _DEPARTMENT_AND_TOWN = re.compile(
-    r"\s+[-–—|]\s+\(\s*(?:\d{2}|2[AB]|97\d)\s*[-–]\s*(?P<town>[^()]{2,40}?)\s*\)\s*$"
+    rf"\s+[-–—|]\s+\(\s*{_DEPARTMENT}\s*[-–]\s*(?P<town>[^()]{{2,40}}?)\s*\)\s*$"
 )
 # "Ingénieur Django/Python à Pau (64)": the town and its department, part of the title as
 # written, and the place of work.
 _AT_TOWN_AND_DEPARTMENT = re.compile(
-    r"\s+à\s+(?P<town>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+\((?:\d{2}|2[AB]|97\d)\))\s*$"
+    rf"\s+à\s+(?P<town>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){{0,3}}\s+\({_DEPARTMENT}\))\s*$"
 )
 
 

@@ -45,6 +45,8 @@ def test_a_titles_school_years_and_its_share_of_full_time_are_cut() -> None:
 def test_a_german_cry_with_no_colon_leaves_the_role() -> None:
     posting = parse("---\ntitle: 'Wir suchen Datenjournalist*in!'\n---\n\nText.\n")
     assert posting.title == "Datenjournalist*in"
+    posting = parse("---\ntitle: 'Wij zoeken een projectleider'\n---\n\nTekst.\n")
+    assert posting.title == "Projectleider"
 
 
 def test_a_job_feeds_town_key_gives_the_place() -> None:
