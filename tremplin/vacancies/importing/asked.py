@@ -54,6 +54,7 @@ _LANGUAGE_WORDS = {
     "francese": "fr", "tedesca": "de", "tedesco": "de", "spagnola": "es", "spagnolo": "es",
     # "Uitstekende beheersing van de Nederlandse taal"
     "nederlandse taal": "nl", "engelse taal": "en", "franse taal": "fr", "duitse taal": "de",
+    "nederlandse": "nl", "engelse": "en", "franse": "fr", "duitse": "de",
     "inglés": "en", "ingles": "en", "francés": "fr", "alemán": "de", "portugués": "pt",
     "engelska": "en", "svenska": "sv",
 }  # fmt: skip
@@ -131,6 +132,9 @@ _REQUIRED_LANGUAGE = (
         # "Englisch und Deutsch verhandlungssicher", "Deutsch in Wort und Schrift"
         rf"|(?:{_FOREIGN})(?:\s+(?:und|&)\s+(?:{_FOREIGN}))?\s+(?:verhandlungssicher|fließend"
         r"|in\s+wort\s+und\s+schrift)"
+        # "Je beheerst zowel de Nederlandse als Engelse taal", "beheerst het Engels"
+        rf"|beheers(?:t|en)?\s+(?:zowel\s+)?(?:de\s+|het\s+)?(?:{_FOREIGN})"
+        rf"(?:\s+(?:als|en)\s+(?:de\s+|het\s+)?(?:{_FOREIGN}))?"
         # "communiceren in zowel het Nederlands als in het Engels"
         rf"|(?:communiceren|spreken)\s+in\s+(?:zowel\s+)?(?:het\s+)?(?:{_FOREIGN})"
         rf"(?:\s+als\s+(?:in\s+)?(?:het\s+)?(?:{_FOREIGN}))?"

@@ -65,7 +65,10 @@ _HEADING_KINDS = (
     (
         MUST,
         r"indispensables?|\brequire[sd]\b|\brequis|\bessential|\bessentiel|\bmust\b|mandatory"
-        r"|obligatoires?|\bexige|\bminimum\b|prerequis|prerequisites?",
+        r"|obligatoires?|\bexige|\bminimum\b|prerequis|prerequisites?"
+        # "Les qualités nécessaires pour le poste sont les suivantes :" (not "il est
+        # nécessaire de :", what has to be done)
+        r"|(?<!\bpas )(?<!\bnon )\bnecessaires?\b(?!\s+(?:de|d['’]|a)\b)",
     ),
     (
         MUST,  # a requirements list with no split
@@ -108,6 +111,7 @@ _HEADING_KINDS = (
         r"|\bje hebt\W*$|\bwat (?:wij|we) vragen\b|\bfunctie-?eisen\b|\bprofiel\b|\bvereisten\b"
         r"|\b(?:dit|wie) ben jij\b|\bwat staat er op je cv\b|\bwat breng je mee\b|\bcompetenties\b"
         r"|\bwat verwachten (?:we|wij)\b|\bwhat is expected of you\b|\bvaardigheden\b"
+        r"|\bvragen (?:we|wij) van (?:jou|je|u)\b"  # "Daarbij vragen we van jou:"
         # Spanish "Requerimientos", "Requisitos", "Lo que buscamos"; Swedish "SKALL-krav",
         # "Kvalifikationer", "Vi söker dig som"
         r"|\brequerimientos\b|\brequisitos\b|\blo que buscamos\b|\bskall-krav\b|\bska-krav\b"
@@ -145,7 +149,9 @@ NICE_BULLET = re.compile(
     r"|\bwould (?:sure |also )?be (?:great|cool|nice|useful|helpful)\b|^it would help\b"
     # "… seraient des plus", "… serait un atout"
     r"|\bserai(?:t|ent) (?:un |des )?(?:plus|atouts?|apprecie)"
-    r"|\bapprecie(?:e|s|es)?\b|\bsouhaite(?:e|s|es)?\b|\bsouhaitables?\b|\bfacultati|\boptionnel"
+    # "souhaité" (wished for), not "qui souhaite s'impliquer" (the person's own wish)
+    r"|\bapprecie(?:e|s|es)?\b|(?<!\bqui )(?<!\btu )(?<!\bje )\bsouhaite(?:e|s|es)?\b"
+    r"|\bsouhaitables?\b|\bfacultati|\boptionnel"
     r"|\bidealement\b"
     r"|\bideally\b|^(?:preferably|de preference)\b|\b(?:strongly |highly )?recommended\b"
     r"|\bvon vorteil\b|\bwunschenswert|\bidealerweise\b|\bwaren? ideal\b"  # "… wären ideal"

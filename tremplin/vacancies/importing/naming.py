@@ -435,10 +435,15 @@ def _organization_stated(document: Document) -> str | None:
             if match := _LABELLED_ORG.match(paragraph):
                 # "Agency: Environmental Protection Agency (EPA)": the name, not its acronym.
                 return _as_name(_ACRONYM_ASIDE.sub("", match.group("name")))
-    # The title heading, or else the first heading ("## le.taxi cherche une personne…"); then
-    # the front matter's title when it names a role ("Dalibo recrute 2 postes administratifs";
-    # not a campaign's "The European Galaxy Team is hiring!").
-    heading = [found] if (found := document.title_heading or document.first_heading) else []
+    # The title heading, or else the first heading that asks nothing ("## le.taxi cherche une
+    # personne…", after "### Tu veux … ?"); then the front matter's title when it names a
+    # role ("Dalibo recrute 2 postes administratifs"; not a campaign's "The European Galaxy
+    # Team is hiring!").
+    found = document.title_heading or next(
+        (s.heading for s in document.headed_sections if not (s.heading or "").endswith("?")),
+        None,
+    )
+    heading = [found] if found else []
     # "OpenNews is hiring&#58; Community manager", "Job announcement: Acme is looking for…":
     # the value as a page shows it, its label off.
     stated = TITLE_PREFIX.sub("", text_value(document.front_matter.get("title")) or "")
