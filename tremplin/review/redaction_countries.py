@@ -35,7 +35,10 @@ COUNTRIES = (
     # The United States and the United Kingdom as Spanish, Portuguese, Italian, German and
     # Dutch CVs write them: "San Francisco, EE.UU.".
     "ee\\. ?uu\\.?|eeuu|estados unidos|eua|stati uniti|vereinigte staaten|verenigde staten|"
-    "reino unido|regno unito|vereinigtes konigreich|verenigd koninkrijk"
+    "reino unido|regno unito|vereinigtes konigreich|verenigd koninkrijk|"
+    # Persian and Arabic names: "تهران، ایران", "الرباط، المغرب".
+    "ایران|إيران|ايران|افغانستان|پاکستان|العراق|مصر|المغرب|الجزائر|تونس|لبنان|سوريا|الأردن|"
+    "السعودية|الإمارات|قطر|الكويت|عمان|اليمن|ليبيا|السودان|فلسطين"
 )
 # A state's name alone may be a person's ("Virginia"): spelt out, it is a state when the
 # country follows ("San Francisco, California, US").

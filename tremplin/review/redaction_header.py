@@ -3,8 +3,7 @@ heading), its lines cut into columns, and text folded for matching (lower case, 
 accents, positions kept), the contacts that stand alone in it, and its contact block
 (``contact_block``: the lines that hold nothing but the candidate's identity, withheld
 whole). Shared by the parts of blind-review redaction (``redaction.py``,
-``redaction_places.py``).
-"""
+``redaction_places.py``)."""
 
 import re
 import unicodedata
@@ -172,6 +171,8 @@ class _FoldTable(dict[int, str]):
             folded = "'"
         elif char in "\u03c2\u03a3":  # Greek sigma, final or capital, is the middle one:
             folded = "\u03c3"  # "ΠΛΗΡΟΦΟΡΙΕΣ" and "πληροφοριες" fold alike
+        elif char == "\u060c":  # the Arabic comma: "تهران، ایران"
+            folded = ","
         else:
             base = unicodedata.normalize("NFD", char)[0]
             lowered = base.lower()
