@@ -47,9 +47,9 @@ def spelled_out(acronym: str, text: str) -> str | None:
 def _named_before(acronym: str, text: str) -> str | None:
     """The name written just before "(ACRONYM)", from the first of its words its letters
     start ("Die Open Knowledge Foundation Deutschland (OKF)": "Open Knowledge Foundation
-    Deutschland", its country too)."""
+    Deutschland", its country too), on its line (not a heading's words above it)."""
     before = re.search(
-        rf"((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*\s+(?:(?:{'|'.join(SMALL_WORDS)})\s+)?){{2,8}})"
+        rf"((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*[^\S\n]+(?:(?:{'|'.join(SMALL_WORDS)})[^\S\n]+)?){{2,8}})"
         rf"\(\s*{acronym}\s*\)",
         text,
     )

@@ -262,8 +262,8 @@ _YEARS_OF_EXPERIENCE = (
         _I,
     ),
     re.compile(
-        rf"\b(?P<n>{NUMBER})\s*(?:(?:-|–|à)\s*\d{{1,2}}\s*)?(?:ans?|années?)\s+(?:minimum\s+)?"
-        # "+3 ans d'xp": the short form job boards write
+        rf"\b(?P<n>{NUMBER})\s*\+?\s*(?:(?:-|–|à)\s*\d{{1,2}}\s*)?(?:ans?|années?)\s+(?:minimum\s+)?"
+        # "+3 ans d'xp": the short form job boards write; "3+ années d'expérience"
         r"(?:d['’]\s*|de\s+)(?:[\w-]+\s+){0,2}?(?:expérience|xp\b)",
         _I,
     ),

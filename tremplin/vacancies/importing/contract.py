@@ -229,6 +229,8 @@ _OTHER_HOURS = re.compile(
     # "35 heures hebdomadaires mais un temps partiel est possible": an option, not the hours.
     r"|\b(?:un\s+)?temps\s+partiel\s+(?:est\s+)?(?:possible|envisageable)\b"
     r"|\bpart[- ]?time\s+(?:is\s+)?(?:possible|an\s+option)\b"
+    # "30 Urlaubstage (bei 40h/Woche)": a benefit's basis, not the post's hours.
+    r"|\(\s*bei\s+(?:einer\s+)?\d{2}[- ]?(?:h|stunden)\b[^()\n]{0,20}\)"
     # "lön baserat på 37 000 för heltid": the pay's basis, the post being 80%.
     r"|\bför\s+heltid\b"
     # "(beispielsweise Teilzeit, Gleitzeit)": what the employer allows, not the post's hours.

@@ -75,6 +75,9 @@ _START_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# "le 27 et 28 septembre dernier": a day gone by, told as news.
+_GONE_BY = re.compile(r"\b\d{1,2}(?:er)?\s+[a-z]+\s+derni(?:er|ere)\b")
+
 
 # "Send your CV and your earliest start date by 5 May", "mit möglichem Beginn … bis zum 27.
 # Juni", "inkl. möglichem Starttermin bis zum 08. Februar": a start the candidate is asked
@@ -182,6 +185,7 @@ def deadline(text: str) -> DateMention | None:
         for sentence in lines
         if _DEADLINE_WORDS.search(fold(sentence))
         and not _START_WORDS.search(_START_ASKED.sub(" ", fold(sentence)))
+        and not _GONE_BY.search(fold(sentence))
     ]
     for sentence in sorted(candidates, key=lambda sentence: not _APPLYING.search(fold(sentence))):
         range_end = _RANGE_END.search(sentence)

@@ -23,8 +23,9 @@ _NAME = (
 # "… position in the AiiDA team @ EPFL (group of Prof. X)", "… open at EPFL, Lausanne,
 # Switzerland": an aside or the place after the name.
 _ROLE_AT = re.compile(
-    # Dutch "bij de": at (German "bei" is left out: its nouns are capitalised).
-    rf"^(?P<role>[^@]{{3,80}}?)\s+(?:at|@|chez|bij(?:\s+(?:de|het))?)\s+{_NAME}"
+    # Dutch "bij de": at (German "bei" is left out: its nouns are capitalised); "@" may
+    # stand against the name ("UX/UI/DA @Tumeplay").
+    rf"^(?P<role>[^@]{{3,80}}?)\s+(?:(?:at|@|chez|bij(?:\s+(?:de|het))?)\s+|@(?=\w)){_NAME}"
     r"(?:\s*\([^()]{1,80}\)|,\s+[A-ZÀ-Ö][\w' -]{1,40}(?:,\s+[A-ZÀ-Ö][\w' -]{1,40})?)?\s*$"
 )
 # "At Brightwater Trust, we believe…", "Chez Les Amis du Fleuve, nous…".

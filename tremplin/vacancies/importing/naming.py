@@ -287,7 +287,8 @@ NOT_A_HIRER = frozenset(
 def names_a_hirer(name: str) -> bool:
     """Whether ``name`` names someone ("Our team", "We" do not; "We All Code", every word
     capitalised, does; "In July 2021 we", a time before the pronoun, does not; nor does
-    an article alone: "La recherche de la qualité…" is about research)."""
+    an article alone: "La recherche de la qualité…" is about research, and so is "La mission
+    comprend de la recherche…", words ending with an article)."""
     words = name.split()
     proper = len(words) >= 2 and all(word[:1].isupper() for word in words)
     return bool(words) and (
@@ -295,13 +296,15 @@ def names_a_hirer(name: str) -> bool:
         or (
             fold(words[0]) not in NOT_A_HIRER
             and fold(words[-1]) not in _WE
-            and (len(words) > 1 or fold(words[0]) not in _ARTICLES)
+            and fold(words[-1]) not in _ARTICLES
         )
     )
 
 
 _WE = frozenset(("we", "nous", "on", "wir", "wij", "vi", "they", "ils", "elles"))
-_ARTICLES = frozenset(("the", "a", "an", "le", "la", "les", "un", "une", "die", "der", "das"))
+_ARTICLES = frozenset(
+    ("the", "a", "an", "le", "la", "les", "un", "une", "de", "du", "des", "die", "der", "das")
+)
 
 
 def _without_elided_article(name: str) -> str:
@@ -414,6 +417,13 @@ def spelled_out_name(name: str | None, document: Document) -> str | None:
     return re.sub(r"\s+(?:19|20)\d\d$", "", name) if name else name
 
 
+def opening_heading(document: Document) -> str | None:
+    """The title heading, or else the first heading that asks nothing ("### L'équipe X
+    recherche…" after "### Tu veux … ?")."""
+    headings = (s.heading for s in document.headed_sections if s.heading and s.heading[-1] != "?")
+    return document.title_heading or next(headings, None)
+
+
 def _organization_stated(document: Document) -> str | None:
     """The hiring organization: "About X" heading, "Organization:" line, "X is hiring",
     "X est une association", "Name (ACRONYM) …" opening a paragraph, "Apply … for X" in
@@ -435,15 +445,10 @@ def _organization_stated(document: Document) -> str | None:
             if match := _LABELLED_ORG.match(paragraph):
                 # "Agency: Environmental Protection Agency (EPA)": the name, not its acronym.
                 return _as_name(_ACRONYM_ASIDE.sub("", match.group("name")))
-    # The title heading, or else the first heading that asks nothing ("## le.taxi cherche une
-    # personne…", after "### Tu veux … ?"); then the front matter's title when it names a
-    # role ("Dalibo recrute 2 postes administratifs"; not a campaign's "The European Galaxy
-    # Team is hiring!").
-    found = document.title_heading or next(
-        (s.heading for s in document.headed_sections if not (s.heading or "").endswith("?")),
-        None,
-    )
-    heading = [found] if found else []
+    # The opening heading ("## le.taxi cherche une personne…"); then the front matter's title
+    # when it names a role ("Dalibo recrute 2 postes administratifs"; not a campaign's "The
+    # European Galaxy Team is hiring!").
+    heading = [found] if (found := opening_heading(document)) else []
     # "OpenNews is hiring&#58; Community manager", "Job announcement: Acme is looking for…":
     # the value as a page shows it, its label off.
     stated = TITLE_PREFIX.sub("", text_value(document.front_matter.get("title")) or "")
@@ -485,4 +490,7 @@ def _organization_stated(document: Document) -> str | None:
             match = _HIRING.match(strip_inline_markup(sentence))
             if match and _TO_FILL.search(sentence) and names_a_hirer(match.group("name")):
                 return hirer_named(match.group("name"), document)
-    return None
+    # A static site's "equipe: Dotations locales": the team the page is for, when the text
+    # names no hirer.
+    team = text_value(document.front_matter.get("equipe"))
+    return _without_elided_article(team) if team else None

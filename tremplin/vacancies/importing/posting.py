@@ -305,7 +305,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         )
     # "Senior Engineer at Acme", "# Volunteering @ EuroPython": the title says who hires.
     stated_title = front_matter.text(*TITLE_KEYS)
-    role_at = introductions.organization_of_role(stated_title, document.title_heading)
+    role_at = introductions.organization_of_role(stated_title, naming.opening_heading(document))
     # The front matter's name as it stands; one found in the text, spelled out.
     organization = front_matter.text(*ORGANIZATION_KEYS) or naming.spelled_out_name(
         naming.organization_from_title(stated_title, document)

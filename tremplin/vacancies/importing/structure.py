@@ -269,6 +269,12 @@ def _is_heading_phrase(text: str, *, lead_in: bool = False) -> bool:
     return words[-1] not in _LEAD_IN_ENDINGS or first in ("what", "ce")
 
 
+_UNFINISHED = re.compile(
+    r"(?i)(?:,|\([^()]*|\b(?:to|of|and|or|the|an?|in|for|with|de|du|des|et|ou|la|le|les|à"
+    r"|en|pour|avec|und|oder|zu|mit))\s*$"
+)
+
+
 def _recover_bare_headings(lines: list[_Line], *, markdown: bool) -> None:
     """Mark as headings the text lines that stand alone and read as headings."""
     for index, line in enumerate(lines):
@@ -283,7 +289,9 @@ def _recover_bare_headings(lines: list[_Line], *, markdown: bool) -> None:
             and (markdown or not previous.text.endswith((".", "!", "?", ":", "…", ")", "»")))
         ):
             continue
-        if previous is not None and previous.kind == "bullet" and line.indent >= 2:
+        # A bullet's indented line goes on with it, and in Markdown one cut off mid-clause ("to").
+        unfinished = markdown and _UNFINISHED.search(previous.text) if previous else False
+        if previous is not None and previous.kind == "bullet" and (line.indent >= 2 or unfinished):
             continue
         following = next((other for other in lines[index + 1 :] if other.kind != "blank"), None)
         if following is None:

@@ -97,6 +97,8 @@ TITLE_SUFFIX = re.compile(
     # befristet)": the pay scale, the hours and the term.
     r"|\s*\(\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%[^()]*\)\s*$"
     r"|\s*\([^()]*\b(?:TV-?L|TVöD|h/Woche|befristet|ab\s+sofort)\b[^()]*\)\s*$"
+    # "… Office in Teilzeit, stud. Hilfskraft oder Minijob, ab sofort": the terms after it.
+    r"|\s+in\s+(?:Teil|Voll)zeit\b.*$"
     # "… - CDD 3 ans renouvelable H/F": the contract and the bare gender marker.
     rf"|\s+[-–—|]\s+(?:{CONTRACTS})\b[^-–—|]*$|\s+[HF]\s*/\s*[HF](?:\s*/\s*[XN])?\s*$"
     # "… - candidatures ouvertes jusqu'au 23/11/2020", "… | Apply by May 10": when to apply.

@@ -16,9 +16,9 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the seventy-seventh round, on 730 postings (README): held out (244), 0.805
-# field accuracy, 0.827 criteria recall and 0.965 must/nice split; tuned on (486), 0.910, 0.955
-# and 0.983; the whole corpus 0.875, 0.913 and 0.977. (Fresh held-out postings, added round after
+# Measured after the seventy-eighth round, on 742 postings (README): held out (248), 0.801
+# field accuracy, 0.830 criteria recall and 0.965 must/nice split; tuned on (494), 0.910, 0.954
+# and 0.983; the whole corpus 0.874, 0.913 and 0.977. (Fresh held-out postings, added round after
 # round since the thirty-eighth, pulled the held-out criteria recall from 0.924 down; the floors
 # came down with the sixty-fifth and sixty-sixth rounds' fresh German and Season of Docs postings,
 # which read 0.46 and 0.47 of their criteria, the tuned part's criteria floor with the postings
@@ -33,18 +33,18 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.805 field accuracy and 0.827 criteria recall (README)",
+    reason="held-out postings read 0.801 field accuracy and 0.830 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.910 field accuracy since the eighteenth to seventy-seventh "
+    reason="the tuned part reads 0.910 field accuracy since the eighteenth to seventy-eighth "
     "rounds moved fresh postings into it; some of their misses are labels that older "
     "labels contradict (a remote 'Location:' kept as written, a project's length as no "
     "contract's) (README)",
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.875 field accuracy and 0.913 criteria recall, held back "
+    reason="the whole corpus reads 0.874 field accuracy and 0.913 criteria recall, held back "
     "by its held-out part",
 )
 
