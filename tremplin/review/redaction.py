@@ -124,8 +124,8 @@ GENERIC_IDENTIFIERS = frozenset(
 )
 # A handle after the name of a network: "Twitter: jdupont", "LinkedIn jdupont", "Skype 456".
 # After a colon (or a column gap) any word is the handle; after a plain space only one that
-# cannot be an ordinary word (it has an @, a digit or an underscore), and only after the
-# names that are not also ordinary words.
+# cannot be an ordinary word (an @, a digit or an underscore; not years: "GitHub 2022-Present"),
+# and only after the names that are not also ordinary words.
 _NETWORKS = (
     r"linked[\s-]?in|github|gitlab|bitbucket|twitter|instagram|insta|facebook|fb|skype|xing|"
     r"viadeo|mastodon|bluesky|bsky|telegram|discord|tiktok|youtube|substack|behance|"
@@ -137,7 +137,7 @@ _NETWORKS = (
 )
 _NETWORKS_ORDINARY_WORDS = r"x|medium|threads|signal|matrix|line|malt"
 _HANDLE_ANY = r"@?\w[\w.@/~+-]*"
-_HANDLE_MARKED = r"@\w[\w.-]*|[\w.-]*[\d_][\w.-]*\w|[\w-]+\.[\w.-]*\w"
+_HANDLE_MARKED = r"@\w[\w.-]*|(?!(?:19|20)\d\d[—–-])[\w.-]*[\d_][\w.-]*\w|[\w-]+\.[\w.-]*\w"
 # A table's gap between the network's name and its own cell, which holds the handle alone
 # ("LinkedIn\tjdoe"; not ": Facebook\tMonth 20xx – Present", the next column's text).
 _CELL_GAP = rf"(?:\t|[^\S\n]{{2}})(?=[^\S\n]*{_HANDLE_ANY}[^\S\n]*(?:\n|$|\t|[^\S\n]{{3}}))"

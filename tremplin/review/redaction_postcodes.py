@@ -10,17 +10,18 @@ own, prefecture first ("東京都渋谷区神宮前1-1-1"). Part of the address 
 import re
 from collections.abc import Iterator
 
-from tremplin.review.redaction_countries import US_STATES
+from tremplin.review.redaction_countries import US_STATE_NAMES, US_STATES
 from tremplin.review.redaction_header import HSPACE as _H
 
-# A US state before a ZIP code: one of the fifty, or any two capitals after a comma
-# ("Example City, EX 11111", a template's stand-in).
-_US_STATE = rf"(?:\b(?:{US_STATES})|(?<=, )[A-Z]{{2}})\b"
+# A US state before a ZIP code: one of the fifty, spelt out, abbreviated or both ("San
+# Francisco, California CA 94115"), or any two capitals after a comma ("Example City, EX
+# 11111", a template's stand-in).
+_US_STATE = rf"(?:\b(?:{US_STATE_NAMES})(?:{_H}+[A-Z]{{2}})?|\b(?:{US_STATES})|(?<=, )[A-Z]{{2}})\b"
 _CA_PROVINCES = r"QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU"
 
 # US state and ZIP, "CA 94103", and the city before them, "San Francisco, ".
 US_STATE_ZIP = re.compile(
-    rf"{_US_STATE}{_H}+\d{{5}}(?:-\d{{4}})?\b(?:,{_H}*(?:USA?|U\.S\.A?\.?|United States)\b)?"
+    rf"{_US_STATE}{_H}+\d{{5}}(?:-\d{{4}})?\b(?:,?{_H}*(?:USA?|U\.S\.A?\.?|United States)\b)?"
 )
 # An Australian state and postcode, "NSW 2000"; a post-office box, "PO Box 123".
 AU_STATE_POSTCODE = re.compile(rf"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT){_H}+\d{{4}}\b")
