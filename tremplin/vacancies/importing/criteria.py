@@ -206,10 +206,14 @@ def _marks_its_preferences(heading: str, bullets: list[Bullet]) -> bool:
     )
 
 
+_PLUS_OF_ITS_OWN = re.compile(r">?\s*(?:un plus|a plus|bonus)\s+(?:si|if)\b[^:]*$")
+
+
 def _lead_in_kind(lead_in: str | None, *, contrasted: bool = False) -> str | None:
     """What a paragraph leading into a list says its bullets are: "Vous êtes la bonne
-    personne si :" a must, "Ce que nous recherchons :" too; "someone who will:" none."""
-    if not lead_in:
+    personne si :" a must, "Ce que nous recherchons :" too; "someone who will:" none; "Un plus
+    si vous avez travaillé avec des collectivités", a plus of its own, none."""
+    if not lead_in or _PLUS_OF_ITS_OWN.match(fold(lead_in.strip())):
         return None
     if re.search(OPTIONAL, fold(lead_in)):
         return NICE  # "… but they're completely optional. Even if you don't, apply!"

@@ -20,6 +20,13 @@ LISTS = (MUST, NICE, QUALITY)
 OPTIONAL = r"\b(?:completely|entirely|totally|purely) optional\b"
 _HEADING_KINDS = (
     (NICE, OPTIONAL),
+    # "Vos atouts", "Les atouts pour la personne recherchée": the person's strengths, asked
+    # for (alone, "Atouts" are pluses).
+    (
+        MUST,
+        r"^(?:vos|tes)\s+atouts\b(?!.*\b(?:supplementaires?|en plus|bonus)\b)"
+        r"|\batouts\s+(?:pour|de|du)\s+(?:la\s+personne|l['’]\s*candidat|(?:le|la)\s+candidat)",
+    ),
     (
         QUALITY,
         r"qualites? (?:personnelles?|humaines?)|savoir[- ]etre|soft skills|personal qualit"

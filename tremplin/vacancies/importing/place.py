@@ -33,9 +33,9 @@ _LOCATION_PATTERNS = (
         # German "Ort: Berlin", "Standort: Köln"
         r"|(?:arbeits|dienst|einsatz|stand)?ort)"
         # "Location: Washington, D.C.": a period after an initial stays; the next field of a
-        # paragraph of fields ("… Rémunération: 600 €") ends it.
+        # paragraph of fields ("… Rémunération: 600 €", "… Closing Date: …") ends it.
         r"\s*:\s*(?P<place>(?:[^.;\n]|(?<=\b[A-Z])\.){2,80}?)"
-        r"(?=\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\s*:|(?<!\b[A-Z])[.;]|\n|$)",
+        r"(?=\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:|(?<!\b[A-Z])[.;]|\n|$)",
         _I,
     ),
     re.compile(
@@ -272,7 +272,7 @@ def _as_place(text: str) -> str | None:
         return bracketed.group("place")
     if match := _TOWN_AND_DISTRICT.search(text):
         return match.group("place")
-    text = text.strip(" ;")
+    text = text.strip(" ;*")  # "National*": a footnote's mark
     # A whole line is a place when it reads as a name: "Lyon", not "au siège, 12 rue…".
     return text if len(text) <= MAX_PLACE_CHARS and text[:1].isupper() else None
 

@@ -16,35 +16,37 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the seventy-eighth round, on 742 postings (README): held out (248), 0.801
-# field accuracy, 0.830 criteria recall and 0.965 must/nice split; tuned on (494), 0.910, 0.954
-# and 0.983; the whole corpus 0.874, 0.913 and 0.977. (Fresh held-out postings, added round after
+# Measured after the seventy-ninth round, on 754 postings (README): held out (252), 0.803
+# field accuracy, 0.829 criteria recall and 0.974 must/nice split; tuned on (502), 0.909, 0.954
+# and 0.983; the whole corpus 0.874, 0.914 and 0.980. (Fresh held-out postings, added round after
 # round since the thirty-eighth, pulled the held-out criteria recall from 0.924 down; the floors
 # came down with the sixty-fifth and sixty-sixth rounds' fresh German and Season of Docs postings,
 # which read 0.46 and 0.47 of their criteria, the tuned part's criteria floor with the postings
 # those rounds moved and the eight the seventy-third moved, which read 0.66 of theirs, the whole
 # corpus's criteria floor with the twenty-one fresh postings before the sixty-ninth, which read
 # 0.704 of theirs, and the held-out part's with the eleven postings the seventieth moved out of
-# it, which read 0.92 of theirs, and the twelve fresh ones after it, 0.708.)
+# it, which read 0.92 of theirs, and the twelve fresh ones after it, 0.708; the tuned part's
+# field floor with the sixteen postings the seventy-eighth and seventy-ninth rounds moved into
+# it, which read 0.82 of their fields.)
 FLOOR = {
     "all": {"field_accuracy": 0.87, "criteria_recall": 0.90, "kind_accuracy": 0.97},
-    "tuned": {"field_accuracy": 0.91, "criteria_recall": 0.95, "kind_accuracy": 0.98},
+    "tuned": {"field_accuracy": 0.90, "criteria_recall": 0.95, "kind_accuracy": 0.98},
     "held_out": {"field_accuracy": 0.80, "criteria_recall": 0.77, "kind_accuracy": 0.95},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.801 field accuracy and 0.830 criteria recall (README)",
+    reason="held-out postings read 0.803 field accuracy and 0.829 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.910 field accuracy since the eighteenth to seventy-eighth "
+    reason="the tuned part reads 0.909 field accuracy since the eighteenth to seventy-ninth "
     "rounds moved fresh postings into it; some of their misses are labels that older "
     "labels contradict (a remote 'Location:' kept as written, a project's length as no "
     "contract's) (README)",
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.874 field accuracy and 0.913 criteria recall, held back "
+    reason="the whole corpus reads 0.874 field accuracy and 0.914 criteria recall, held back "
     "by its held-out part",
 )
 
