@@ -74,6 +74,8 @@ _NOT_FOLLOWED_BY_NOUN = (
     r"|written|spoken|communication|reading|writing|speaking"
     r"|level|fluent|native|écrit|parlé|oral|exigée?s?|requise?s?|obligatoires?|nécessaires?"
     r"|technique|technical|scientifique|scientific|professionnel|business"  # a register
+    # "un niveau d'anglais opérationnel", "travailler en anglais tant à l'oral qu'à l'écrit"
+    r"|opérationnel|operational|tant"
     r"|indispensables?|impératifs?|impératives?)\b)[a-zà-ÿ])"
 )
 

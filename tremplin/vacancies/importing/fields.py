@@ -225,7 +225,8 @@ _APPLY_HOSTS = re.compile(
     r"|indeed\.\w+(?:\.\w+)?/(?:emplois|jobs|viewjob|voir-emploi|job)|formstack\.com/forms"
     r"|framaforms\.org|wufoo\.com|cognitoforms\.com|jobvite\.com|taleo\.net|join\.com"
     r"|recruiterbox\.com|pinpointhq\.com|zohorecruit\.\w+|hellowork\.com|jobteaser\.com"
-    r"|ashbyhq\.com|workatastartup\.com|wellfound\.com|angel\.co|forms\.clickup\.com)"
+    r"|ashbyhq\.com|workatastartup\.com|wellfound\.com|angel\.co|forms\.clickup\.com"
+    r"|brassring\.com|successfactors\.(?:com|eu)|ultipro\.com|workforcenow\.adp\.com|paylocity\.com)"
     r"(?:[/?#]|$)",
     _I,
 )
