@@ -257,14 +257,15 @@ _YEARS_OF_EXPERIENCE = (
     re.compile(
         # "2 or more years related experience"
         # "Three (3) years": the number written again in brackets.
-        rf"\b(?P<n>{NUMBER})(?:\s*\(\d{{1,2}}\))?\s*\+?\s*(?:(?:-|–|to|à)\s*\d{{1,2}}\s*|or\s+more\s+)?"
+        # "between 3 and 5 years of experience", "entre 3 et 5 années d'expérience": the floor.
+        rf"\b(?P<n>{NUMBER})(?:\s*\(\d{{1,2}}\))?\s*\+?\s*(?:(?:-|–|to|à|and)\s*\d{{1,2}}\s*|or\s+more\s+)?"
         r"\+?\s*"
         # "One year’s experience", "two years' experience"
         r"(?:years?|yrs?)(?:['’]s?)?\s+(?:of\s+)?(?:[\w/-]+\s+){0,5}?experience",
         _I,
     ),
     re.compile(
-        rf"\b(?P<n>{NUMBER})\s*\+?\s*(?:(?:-|–|à)\s*\d{{1,2}}\s*)?(?:ans?|années?)\s+(?:minimum\s+)?"
+        rf"\b(?P<n>{NUMBER})\s*\+?\s*(?:(?:-|–|à|et)\s*\d{{1,2}}\s*)?(?:ans?|années?)\s+(?:minimum\s+)?"
         # "+3 ans d'xp": the short form job boards write; "3+ années d'expérience"
         r"(?:d['’]\s*|de\s+)(?:[\w-]+\s+){0,2}?(?:expérience|xp\b)",
         _I,

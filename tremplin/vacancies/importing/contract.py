@@ -77,8 +77,11 @@ _EXPERIENCE_GAINED = re.compile(
 )
 _CONTRACTOR = re.compile(
     # "CDD ou en freelance, temps partiel": one choice offered among others says no type.
-    r"(?<!\bou\s)(?<!\ben\s)(?<!\bor\s)(?<!\bor\sa\s)\bfreelance(?:rs?)?\b|\b(?:independent\s+)?contractor\s+(?:role|position|basis|contract)\b"
+    # "fitting around other family, education and freelance work commitments": others'.
+    r"(?<!\bou\s)(?<!\ben\s)(?<!\bor\s)(?<!\bor\sa\s)\bfreelance(?:rs?)?\b"
+    r"(?!\s+(?:work\s+)?commitments)|\b(?:independent\s+)?contractor\s+(?:role|position|basis|contract)\b"
     r"|\bprestataire\b|\bauto[- ]?entrepreneur\b|\bportage salarial\b"
+    r"|\btaux\s+journalier\b|\bTJM\b"  # a daily rate is what a freelance invoices
     r"|\bfixed[- ](?:bid|price|fee)\b"  # a job board's "compensation: 5k - 10k fixed bid"
     r"|\bprospective\s+(?:contractors?|freelancers?|vendors?)\b"  # a call for proposals
     # "Contractor agreement determined by skills", "travaux de sous-traitance facturables"

@@ -334,7 +334,11 @@ def _addressed_to_you(bullets: list[Bullet]) -> bool:
 
 # A paragraph that asks for experience or a course of study, whatever its grammar.
 _EXPERIENCE_OR_STUDIES = re.compile(
-    r"^(?:\d+\s*(?:(?:a|-|to|à)\s*\d+\s*)?\+?\s*(?:ans|annees|years)\b.{0,30}\bexperience"
+    # "Vous avez entre 3 et 5 années d'expérience dans…", "Personne motivée, expérience
+    # professionnelle sur une mission similaire…"
+    r"^(?:(?:(?:vous\s+avez|you\s+have)\s+(?:entre\s+|between\s+)?)?\d+\s*"
+    r"(?:(?:a|-|to|à|et|and)\s*\d+\s*)?\+?\s*(?:ans|annees|years)\b.{0,30}\bexperience"
+    r"|(?:personne\s+[\w-]+,\s*)?experience\s+professionnelle\b"
     # "Esperti in possesso di comprovata esperienza, non inferiore a 3 anni"
     r"|(?:esperti|candidati|laureati)\s+in\s+possesso\b"
     r"|(?:etudiant|student|diplome|graduate|titulaire|holder)\b"
@@ -401,10 +405,11 @@ def _main_clause(text: str) -> str:
     # ("fluent in French (ideally)" says whether).
     text = re.sub(r"\((?:ideally|preferably|idéalement|de préférence)\s+\w[^()]*\)", " ", text)
     # "Strong programming skills, ideally demonstrated through contributions", "An interest in
-    # software, ideally with some Ruby", "aimant le Libre et idéalement la Sécurité": what is
-    # asked, then how it is best shown or what is hoped for beside it.
+    # software, ideally with some Ruby", "aimant le Libre et idéalement la Sécurité", "cursus
+    # QHSE avec idéalement une expérience": what is asked, then how it is best shown or what
+    # is hoped for beside it.
     text = re.sub(
-        r"(?:,|\s+(?:et|and|und))\s+(?:id[ée]alement|ideally|idealerweise|de\s+pr[ée]f[ée]rence"
+        r"(?:,|\s+(?:et|and|und|avec|with))\s+(?:id[ée]alement|ideally|idealerweise|de\s+pr[ée]f[ée]rence"
         r"|preferably)\b.*$",
         " ",
         text,

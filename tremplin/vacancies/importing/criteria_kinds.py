@@ -134,6 +134,7 @@ _HEADING_KINDS = (
         r"|\bcontact|overview|apercu|summary|resume\b|what you(?:'ll| will) do|activit|\bwe\b"
         r"|\bnous\b|\bus\b|\btasks\b|\baufgaben\b|\bwir\b|\bbewerbung"
         r"|\bwhat you(?:['’]ll| will)? get\b"
+        r"|\bmodalites\b|\bdetails techniques\b"  # how the work is done: the terms
         # "Notre stack", "Tech stack": what the team works with, not what it asks (not a
         # "full-stack" developer).
         r"|(?<![-\w])stack\b(?!-)",

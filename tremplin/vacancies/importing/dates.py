@@ -71,7 +71,10 @@ _START_WORDS = re.compile(
     # "nous aimerions faire un choix au plus tard fin décembre": when the team decides
     r"|\bfaire\s+(?:un|son|notre)\s+choix\b|\bmake\s+(?:a|our)\s+(?:decision|choice)\b"
     # "Applications will not be reviewed until May 2": when reading begins, no closing date.
-    r"|\bnot\s+be\s+(?:reviewed|considered|read)\s+(?:until|before)\b",
+    r"|\bnot\s+be\s+(?:reviewed|considered|read)\s+(?:until|before)\b"
+    # "Un CDD au sein de la DINUM jusqu'au 31 décembre 2023": when the contract ends.
+    r"|\b(?:un\s+cdd|un\s+contrat|an?\s+(?:fixed[- ]term\s+)?contract)\b[^.]{0,80}"
+    r"\b(?:jusqu'au|until)\b",
     re.IGNORECASE,
 )
 

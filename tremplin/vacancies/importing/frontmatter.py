@@ -38,6 +38,7 @@ LOCATION_KEYS = (
     "location", "lieu", "city", "ville", "place", "job_location", "work_location",
     "localisation", "lieu_de_travail", "joblocation", "location_city", "location_ville",
     "region",  # a job feed's "region: Yvelines (78)", when no town is given
+    "jobcity",  # a job board's "jobCity: La Grande-Motte"
 )  # fmt: skip
 # "position: internship" beside a title is the terms (as a title, "position" is read first).
 EMPLOYMENT_KEYS = (
@@ -64,6 +65,7 @@ DEADLINE_KEYS = (
 APPLY_URL_KEYS = (
     "apply_url", "apply_link", "application_url", "application_link", "applyurl",
     "offerurl",  # a job feed's "offerUrl", the offer's page on the employer's site
+    "joburl",  # a job board's "jobUrl", the page that takes the application
 )  # fmt: skip
 # Keys that may hold the address to write to ("contact: jobs@example.org"); a value that is
 # no e-mail address (a person's name) is not read, and not warned about.

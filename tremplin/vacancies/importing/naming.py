@@ -245,13 +245,16 @@ _IS_AN_ORGANIZATION = re.compile(
     # "Open Knowledge Belgium (non-profit/vzw/asbl), as local chapter of X, is an…"
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:as|en\s+tant\s+que)\s+[^,]{3,80},)?"
     # German: "Die Open Knowledge Foundation Deutschland ist ein gemeinnütziger Verein"
-    r"(?:\s+(?:est|sont|is|are|ist)|,?\s+c['’]est)\s+(?:un|une|le|la|l['’]|a|an|the|ein|eine)\s*"
+    r"(?:\s+(?:est|sont|is|are|ist)|,?\s+c['’]est|\s+was\s+(?:established|founded|set\s+up)"
+    r"(?:\s+in\s+(?:\w+\s+)?\d{4})?\s+as)"  # "X was established in March 2022 as a …"
+    r"\s+(?:un|une|le|la|l['’]|a|an|the|ein|eine)\s*"
     r"(?:[\w()-]+,?\s+){0,2}?"
     r"(?:association|asbl|ong|organisme|organisation|organization|centre|center|syndicat"
     r"|fondation|foundation|co-?op[ée]rative|fédération|federation|collectif|réseau|network"
     r"|charity|non-?profit|ngo|institut|institute|laboratoire|laboratory|think[- ]tank"
     r"|entreprise|company|start-?up|mouvement|movement|plateforme|platform|community"
-    r"|communauté|structure|team|équipe|lab|group|[Vv]erein|[Ss]tiftung|[Gg]enossenschaft)\b"
+    r"|communauté|structure|team|équipe|lab|group|[Vv]erein|[Ss]tiftung|[Gg]enossenschaft"
+    r"|dispositif)\b"  # "Mon stage de 3e est un dispositif qui permet…": a public scheme
 )
 # "Apply to become a Handbook Editor for Fictive Trust" (a front matter description).
 _APPLY_FOR = re.compile(
@@ -468,10 +471,11 @@ def _organization_stated(document: Document) -> str | None:
                     return hirer_named(match.group("name"), document)
     for section in document.sections:
         for paragraph in section.paragraphs:
-            # "This is a leadership role. 2i2c is a young organization": the second too.
+            # "This is a leadership role. 2i2c is a young organization": the second too. A
+            # scheme's name may open with "Mon" ("Mon stage de 3e est un dispositif…").
             for sentence in sentences(paragraph)[:2]:
                 match = _IS_AN_ORGANIZATION.match(strip_inline_markup(sentence))
-                if match and names_a_hirer(match.group("name")):
+                if match and names_a_hirer(re.sub(r"^M(?:on|a|es)\s+", "", match.group("name"))):
                     return _full_name(match.group("name"))
     if name := organization_named_with_acronym(document):
         return name

@@ -24,11 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tremplin.vacancies.importing.frontmatter import fill_template, split_front_matter
-from tremplin.vacancies.importing.htmltext import (
-    component_links,
-    html_to_markdown,
-    looks_like_html,
-)
+from tremplin.vacancies.importing.htmltext import component_links, html_to_markdown, looks_like_html
 from tremplin.vacancies.importing.textutil import LEADS_ON, MAX_LINE_CHARS, tidied_links
 from tremplin.vacancies.importing.underlined import rst_links, underlined_headings
 
@@ -42,8 +38,12 @@ _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 # Markdown engines (kramdown, Redcarpet) read them; "#hashtag" is not one.
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|(?<=##)(?=[^\W\d_]))(.*?)(?:[ \t]+#+)?[ \t]*$")
 _THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-# "-", "*", "•", "–" bullets, numbered "1." / "1)" and lettered "a)" items.
-_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+•–]|\d{1,2}[.)]|[a-hA-H]\))[ \t]+(?P<text>\S.*)$")
+# "-", "*", "•", "–" bullets, numbered "1." / "1)" and lettered "a)" items; "- - x", an item
+# of a list inside the item before, is indented by its first marker.
+_BULLET = re.compile(
+    r"^(?P<indent>[ \t]*(?:[-*+•–][ \t]+(?=[-*+•–][ \t]))?)(?:[-*+•–]|\d{1,2}[.)]|[a-hA-H]\))"
+    r"[ \t]+(?P<text>\S.*)$"
+)
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>(?:(?!\1).)+?)\1[ \t]*(?P<colon>:?)$")
 # "_Compétences requises_": a line entirely in italics heads the list under it.
 _ITALIC_LINE = re.compile(r"^([_*])(?P<text>[^_*\s](?:[^_*]*[^_*\s])?)\1[ \t]*(?P<colon>:?)$")

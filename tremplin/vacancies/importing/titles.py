@@ -1,9 +1,7 @@
 """What a title carries besides the role: a hiring cry in front ("Nous recrutons :"), the
 terms in brackets ("[CDI]", "(Remote, Full-time)"), and a job board's trailing parts
-("– CDD 12 mois – Lyon", "- Remote", "– £40,000"), of which a town is the place of work.
-
-``clean_title`` does the rest (markers, dates, the organization's name), with the
-hiring cries, the contract's words and the patterns of what it cuts written here.
+("– CDD 12 mois – Lyon", "- Remote", "– £40,000"), of which a town is the place of work;
+``clean_title`` cuts the rest (markers, dates, the organization's name) with these patterns.
 """
 
 import itertools
@@ -390,6 +388,9 @@ _AT_TOWN_AND_DEPARTMENT = re.compile(
     rf"\s+à\s+(?P<town>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){{0,3}}\s+\({_DEPARTMENT}\))\s*$"
 )
 
+# "Développeur/Développeuse - la Brigade - CDD 20 mois": the team's name, no part of the role.
+_NAME_PART = re.compile(r"^(?:la|le|les|l['’])\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,4}$")
+
 
 def without_terms(title: str) -> tuple[str, str | None]:
     """The title without the terms it carries, and the town a job board's trailing parts
@@ -411,7 +412,7 @@ def without_terms(title: str) -> tuple[str, str | None]:
         return title, place
     kept = [parts[0]]
     for part in parts[1:]:
-        if _TERMS_PART.match(part) or _PAY_PART.match(part):
+        if _TERMS_PART.match(part) or _PAY_PART.match(part) or _NAME_PART.match(part):
             dropped += 1
         elif _PLACE_PART.match(part) and place is None:
             place = part
