@@ -113,6 +113,8 @@ _REQUIRED_LANGUAGE = (
     ),
     # "langue anglaise"
     re.compile(rf"\blangue\s+(?P<described>{_FOREIGN})\b", _I),
+    # A requirements list's "Langues : Français, Anglais technique."
+    re.compile(r"^\W*(?:langues?|languages?|sprachen|talen)\s*:\s*" + _LANG_LIST + r"\b", _I),
     # German, Dutch and Italian: "Gute Englischkenntnisse", "Deutsch- und Englischkenntnisse",
     # "fließend Deutsch", "Sicheres Deutsch", "Goede beheersing van het Nederlands",
     # "vloeiend Engels", "Ottima conoscenza della lingua inglese".

@@ -77,11 +77,13 @@ _EXPERIENCE_GAINED = re.compile(
 )
 _CONTRACTOR = re.compile(
     # "CDD ou en freelance, temps partiel": one choice offered among others says no type.
-    # "fitting around other family, education and freelance work commitments": others'.
-    r"(?<!\bou\s)(?<!\ben\s)(?<!\bor\s)(?<!\bor\sa\s)\bfreelance(?:rs?)?\b"
+    # "fitting around other family, education and freelance work commitments": others';
+    # "Employed/freelance contract", "or an equivalent freelance contract": a choice.
+    r"(?<!\bou\s)(?<!\ben\s)(?<!\bor\s)(?<!\bor\sa\s)(?<!/)(?<!\bequivalent\s)\bfreelance(?:rs?)?\b"
     r"(?!\s+(?:work\s+)?commitments)|\b(?:independent\s+)?contractor\s+(?:role|position|basis|contract)\b"
     r"|\bprestataire\b|\bauto[- ]?entrepreneur\b|\bportage salarial\b"
     r"|\btaux\s+journalier\b|\bTJM\b"  # a daily rate is what a freelance invoices
+    r"|\bdemander\s+(?:un|des)\s+devis\b"  # "nous souhaitons demander un devis pour …"
     r"|\bfixed[- ](?:bid|price|fee)\b"  # a job board's "compensation: 5k - 10k fixed bid"
     r"|\bprospective\s+(?:contractors?|freelancers?|vendors?)\b"  # a call for proposals
     # "Contractor agreement determined by skills", "travaux de sous-traitance facturables"
@@ -299,7 +301,10 @@ def employment_type(text: str) -> str | None:
     """The schema.org employment type the text states, or None."""
     for match in _STATED_TYPE.finditer(text):
         if stated := _employment_type_stated(match.group(0)):
-            return stated
+            # "Temps de travail : temps partiel" beside "Indépendant.e, en portage salarial":
+            # the hours of a freelance's mission.
+            hours_only = stated in ("FULL_TIME", "PART_TIME")
+            return "CONTRACTOR" if hours_only and _CONTRACTOR.search(text) else stated
     if _HIRED_AS_CONTRACTOR.search(text):
         return "CONTRACTOR"
     if (role := _THIS_ROLE_IS.search(text)) and not _VOLUNTEER.search(text):

@@ -207,7 +207,7 @@ _HIRING = re.compile(
     # "18F is looking for", a name opening with digits.
     # "arXiv is hiring", "lowRISC C.I.C. is a not-for-profit": a lower-case letter, then
     # capitals, opens a name too.
-    rf"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|{_LOWER_CAMEL}"
+    rf"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w&'’.@-]*|\d+[A-Z][\w&'’.-]*|{_LOWER_CAMEL}"  # "Loc@docs"
     r"|[a-z][\w-]*(?:\.[a-z][\w-]*)+)(?:\s+[\w&'’.-]+){0,6}?)"
     # Asides: "Archifiltre (https://…), une des startups d'État du ministère, cherche", "The
     # OONI team (a non-profit fighting internet censorship, originally born out of the Tor
@@ -237,7 +237,7 @@ _HIRING = re.compile(
 # presents as an organization, by what it is.
 _IS_AN_ORGANIZATION = re.compile(
     # A name ("2i2c" too), or a site's address ("transport.data.gouv.fr est la plateforme…").
-    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Za-z]|[a-z]+[A-Z])[\w&'’.-]*"
+    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]|\d+[A-Za-z]|[a-z]+-?[A-Z])[\w&'’.-]*"  # "e-MJPM est une start-up"
     r"(?:\s+(?:[-–]\s+)?[\w&'’.-]+){0,6}?|[a-z][\w-]*(?:\.[a-z][\w-]*)+)"
     # "Code for Science & Society (CS&S) is a US-based 501(c)(3) nonprofit": its acronym
     # aside; "X is an open, global community teaching…": two words may describe it.
@@ -252,7 +252,7 @@ _IS_AN_ORGANIZATION = re.compile(
     r"(?:association|asbl|ong|organisme|organisation|organization|centre|center|syndicat"
     r"|fondation|foundation|co-?op[ée]rative|fédération|federation|collectif|réseau|network"
     r"|charity|non-?profit|ngo|institut|institute|laboratoire|laboratory|think[- ]tank"
-    r"|entreprise|company|start-?up|mouvement|movement|plateforme|platform|community"
+    r"|entreprise|company|[Ss]tart-?up|mouvement|movement|plateforme|platform|community"
     r"|communauté|structure|team|équipe|lab|group|[Vv]erein|[Ss]tiftung|[Gg]enossenschaft"
     r"|dispositif)\b"  # "Mon stage de 3e est un dispositif qui permet…": a public scheme
 )
@@ -343,8 +343,8 @@ _TEAM_OF_NAME_HIRING = re.compile(
 # organization is, before its name ("La Fondation Abbé Pierre", capitalised, is a name).
 _DESCRIBED = re.compile(
     r"^(?:(?i:la|le|l['’]|the|our|notre)\s*)?(?:(?i:start-?up\s+d['’]\s*[ée]tat)"
-    r"|association|asbl|ong|ngo|non-?profit|charity|organisation|organization|coopérative)"
-    r"\s+(?=[A-ZÀ-ÖØ-Þ0-9])"
+    r"|association|asbl|ong|ngo|non-?profit|charity|organisation|organization|coopérative"
+    r"|plateforme|platform)\s+(?=[A-ZÀ-ÖØ-Þ0-9]|[a-z][\w-]*\.[a-z])"  # "La plateforme data.gouv.fr"
 )
 
 
