@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from tremplin.core.language import SUPPORTED, detect_language
 from tremplin.vacancies.importing import (
     asked,
+    body_title,
     contract,
     dates,
     fields,
@@ -43,15 +44,8 @@ from tremplin.vacancies.importing.structure import Document, parse_structure, st
 from tremplin.vacancies.importing.textutil import clipped_lines
 
 EMPLOYMENT_TYPES = (
-    "FULL_TIME",
-    "PART_TIME",
-    "CONTRACTOR",
-    "TEMPORARY",
-    "INTERN",
-    "VOLUNTEER",
-    "PER_DIEM",
-    "OTHER",
-)
+    "FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER",
+)  # fmt: skip
 SUMMARY_CHARS = 300
 
 _RAW_HTML = re.compile(r"<(/?[a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?/?>")
@@ -331,7 +325,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     title = (
         titles.clean_title(stated_title, organization=organization)
         if stated_title
-        else naming.title_from_text(document)
+        else body_title.title_from_text(document)
     )
     if titles.names_no_role(title) and (role := front_matter.text(*TITLE_KEYS[1:])):
         # A job board's "title: DemocracyClub Projects" over "role: Front-end Designer".
@@ -339,11 +333,11 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         title = named if re.search(r"[^\W\d_]", named) else title  # not "role: 10"
     if title and place.is_work_place(title):
         # A job board's "CivAI : Onsite (Berkeley)": the place stood where the role goes.
-        title = naming.title_from_text(document)
+        title = body_title.title_from_text(document)
     if stated_title and (titles.names_no_role(title) or titles.is_slogan(title or "")):
         # "Guidoline recrute !", "We're Hiring: Help Us Tell Our Story", "Offres d'emploi":
         # the stated title names no role; the body may.
-        title = naming.title_from_text(document, hiring_sentence=True) or title
+        title = body_title.title_from_text(document, hiring_sentence=True) or title
     title_place = None
     if title:
         # "Nous recrutons : X", "[CDI] X", "X – CDD 12 mois – Lyon": the role alone.
@@ -369,7 +363,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         title = titles.without_terms(titles.clean_title(roles, organization=organization))[0]
     if not title:
         # "<h2>UrbanVitaliz recrute une personne en stage…</h2>": the hiring sentence.
-        title = naming.title_from_text(document, hiring_sentence=True)
+        title = body_title.title_from_text(document, hiring_sentence=True)
     title = titles.listed_role(title, document, organization=organization)
     if not title and stated_title:
         # "UCL Research Software Development is Hiring", and no role in the text: the

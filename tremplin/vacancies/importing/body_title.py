@@ -1,0 +1,85 @@
+"""The title a posting's body states when its front matter gives none: a leading ``#``
+heading, "Job title:", "As <role>, you", "We're looking for a <Role>", or "X recrute un·e
+<role>" opening the text."""
+
+import re
+
+from tremplin.vacancies.importing.structure import Document, strip_inline_markup
+from tremplin.vacancies.importing.textutil import sentences
+from tremplin.vacancies.importing.titles import HIRING_SENTENCE, clean_title
+
+_I = re.IGNORECASE
+
+_ROLE_SENTENCE = re.compile(
+    r"^(?:En\s+tant\s+que|As)\s+(?:(?:an?|the|our|le|la|l['’]|un|une|notre)\s+)?"
+    r"(?P<title>[A-ZÀ-ÖØ-Þ][^,.;:()]{2,90}?)\s*,\s*(?:vous|you)\b"
+    # "As a member of technical staff, you will…": a role in lower case, said of the person.
+    r"|^As\s+(?:an?|our)\s+(?!(?:result|team|reminder|whole|rule|matter|bonus|group|company"
+    r"|organi[sz]ation|non-?profit|startup|side\s+note|consequence)\b)"
+    # "As a host you will …": the comma may be left out.
+    r"(?P<role>[a-z][^,.;:()]{2,60}?)(?:\s*,\s*|\s+)you(?:\s+will|['’]ll|\s+are|['’]re)\b",
+)
+# "We're looking for a Senior Data Engineer to help us": a role in capitals, after the verb.
+# "We are presently looking for a Production Editor.": the whole sentence's role.
+_LOOKING_FOR_ROLE = re.compile(
+    r"^We(?:['’]re|\s+are)\s+(?:(?:presently|currently|now)\s+)?(?:looking\s+for|seeking"
+    r"|hiring)\s+(?:an?\s+)(?P<title>[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){1,5})"
+    r"(?:\s+(?:to|who|with|for)\b|\s*[.!]?$)"
+)
+_LABELLED_TITLE = re.compile(
+    r"^(?:job\s+title|title|position|role|intitulé(?:\s+du\s+poste)?|titre\s+du\s+poste|poste)"
+    r"\s*:\s*(?P<title>.+)$",
+    _I,
+)
+
+
+MAX_HIRED_ROLE_WORDS = 8
+
+
+def title_from_text(document: Document, *, hiring_sentence: bool = False) -> str | None:
+    """A title the body states: a leading ``#`` heading, "Job title:", or "As <role>, you";
+    with ``hiring_sentence`` (no title found otherwise), also "X recrute un·e <role>" as
+    the first heading or opening a paragraph."""
+    # "# arXiv is hiring!" names no role: the body may.
+    if document.title_heading and (titled := clean_title(document.title_heading)):
+        return titled
+    if hiring_sentence and (hired := _hired_role(document.first_heading or "")):
+        return hired
+    for section in document.sections:
+        # "<b>Job Title:</b> Recruiter" on a line of its own reads as a heading.
+        if section.heading and (match := _LABELLED_TITLE.match(section.heading)):
+            return clean_title(match.group("title"))
+        for paragraph in section.paragraphs:
+            for sentence in sentences(paragraph):
+                if match := _LABELLED_TITLE.match(sentence):
+                    return clean_title(match.group("title"))
+                if (match := _ROLE_SENTENCE.match(sentence)) and len(
+                    (role := match.group("title") or match.group("role")).split()
+                ) <= 10:
+                    return clean_title(role)
+                if match := _LOOKING_FOR_ROLE.match(sentence):
+                    return clean_title(match.group("title"))
+            # "Guidoline recrute un volontaire en service civique.", opening a paragraph.
+            first = strip_inline_markup(sentences(paragraph)[0]) if paragraph else ""
+            if hiring_sentence and (hired := _hired_role(first)):
+                return hired
+    return None
+
+
+_PRAISE = (
+    r"(?:(?:highly|very|truly)\s+)?(?:talented|motivated|passionate|dedicated|enthusiastic"
+    r"|creative|driven|outstanding|excellent|skilled|innovative|dynamic)"
+)
+# "a highly motivated and innovative Data Scientist": all the praise before it.
+_PRAISES = rf"{_PRAISE}(?:\s*(?:,|and)\s*{_PRAISE})*"
+
+
+def _hired_role(sentence: str) -> str | None:
+    """The role "X recrute un·e <role>" names, when it is short enough to be a title."""
+    role = clean_title(sentence) if HIRING_SENTENCE.match(sentence) else ""
+    # "Acme is seeking a full-time Marketing Coordinator", "a talented engineer": the role,
+    # not its hours nor praise.
+    role = clean_title(
+        re.sub(rf"^(?:(?:full|part)[- ]time|{_PRAISES})\s+(?=\w)", "", role, flags=_I)
+    )
+    return role if 0 < len(role.split()) <= MAX_HIRED_ROLE_WORDS else None
