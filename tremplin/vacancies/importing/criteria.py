@@ -338,7 +338,7 @@ _EXPERIENCE_OR_STUDIES = re.compile(
     # professionnelle sur une mission similaire…"
     r"^(?:(?:(?:vous\s+avez|you\s+have)\s+(?:entre\s+|between\s+)?)?\d+\s*"
     r"(?:(?:a|-|to|à|et|and)\s*\d+\s*)?\+?\s*(?:ans|annees|years)\b.{0,30}\bexperience"
-    r"|(?:personne\s+[\w-]+,\s*)?experience\s+professionnelle\b"
+    r"|(?:personne\s+[\w-]+,\s*)?(?:premiere\s+)?experience\s+(?:professionnelle|reussie)\b"
     # "Esperti in possesso di comprovata esperienza, non inferiore a 3 anni"
     r"|(?:esperti|candidati|laureati)\s+in\s+possesso\b"
     r"|(?:etudiant|student|diplome|graduate|titulaire|holder)\b"

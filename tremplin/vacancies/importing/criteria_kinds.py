@@ -175,6 +175,10 @@ NICE_BULLET = re.compile(
     # "… is fijn, maar niet noodzakelijk", "nicht zwingend erforderlich"
     r"|\bniet noodzakelijk\b|\bnicht (?:zwingend )?(?:erforderlich|notwendig)\b"
     r"|\beven better\b|\bencore mieux\b|^bonus if\b|\b(?:is|are)\s+(?:beneficial|preferable)\b"
+    # "… are particularly desirable", "… seront considérées comme des atouts", "Dans l'idéal,
+    # maîtrise de …"
+    r"|\b(?:is|are)\s+(?:(?:particularly|highly|also)\s+)?desirable\b"
+    r"|\bcomme\s+(?:un|des)\s+(?:atouts?|plus)\b|^dans l['’]\s*ideal\b"
     # "Familiarity with GitHub beneficial"
     r"|\bbeneficial\W*$"
     # Swedish: "Vi ser det som ett extra plus om du …", "… är meriterande"

@@ -41,6 +41,10 @@ _STATED_PREFERENCE = re.compile(
     r"|(?:seront|sera)\s+(?:privilegiee?s?|appreciee?s?))\s*[.!]?$"
     # "Idéalement, vous connaissez déjà l'écosystème.", after the list of requirements
     r"|^(?:idealement|ideally),?\s+(?:vous|you)\b[^:]{10,250}$"
+    # "Avoir une expérience en growth hacking … est un plus.", after the list
+    r"|^(?:avoir|une?\s+(?:\w+\s+)?(?:experience|connaissance|maitrise)|experience|knowledge"
+    r"|familiarity)\b[^:]{5,250}?\b(?:est|sont|serai(?:t|ent)|is|are|would\s+be)\s+(?:un|des|a)"
+    r"\s+(?:plus|atouts?|asset)\s*[.!]?$"
 )
 
 

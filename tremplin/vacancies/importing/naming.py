@@ -279,6 +279,12 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
+_APPOSED_TEAM = re.compile(
+    r"(?<!\bà\s)\b(?:la|le|l['’])\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,4}?),\s+(?:une?)\s+"
+    r"(?:équipe|association|organisation|structure|start-?up|plateforme)\b"
+)
+
+
 _DIRECTED_BY = re.compile(
     r"\s+(?:directed|led|headed|run)\s+by\s.*$|\s+(?:dirigée?|animée?)\s+par\s.*$"
     r"|\s+sous\s+la\s+direction\s+d.*$"
@@ -418,6 +424,14 @@ def _organization_stated(document: Document) -> str | None:
             match = _HIRING.match(strip_inline_markup(sentence))
             if match and _TO_FILL.search(sentence) and names_a_hirer(match.group("name")):
                 return hirer_named(match.group("name"), document)
+    # "… la DINUM lance la Brigade d'Intervention Numérique, une équipe de 15 personnes": the
+    # team a paragraph's opening names with what it is (not "à l'Inria Rennes, une équipe",
+    # where a team is).
+    for section in document.sections:
+        for paragraph in section.paragraphs:
+            for sentence in sentences(paragraph)[:2]:
+                if match := _APPOSED_TEAM.search(strip_inline_markup(sentence)):
+                    return match.group("name")
     # A static site's "equipe: Dotations locales": the team the page is for, when the text
     # names no hirer.
     team = text_value(document.front_matter.get("equipe"))

@@ -160,7 +160,7 @@ HIRING_SENTENCE = re.compile(
     # "We're Hiring a Circuit Rider", "Now hiring: a designer".
     r"|(?:(?:we\s*['’]\s*re|now)\s+)?(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
     # "Le laboratoire recherche son tech lead": a possessive as the article.
-    r"(?:(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|an?|one|son|sa|ses|leurs?"
+    r"(?:(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|plusieurs|an?|one|son|sa|ses|leurs?"
     rf"|its|their|our(?:\s+next|\s+new)?|a\s+new|another|{GERMAN_ARTICLE}|een)\s+(?=\w)"
     # "Dalibo recrute 2 postes administratifs": the count stays with the role; "The Tor
     # Project Seeks Backend Engineer for OONI!", "Seeking Ruby contractors": a headline's
@@ -327,13 +327,14 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
             # "Designer at Acme", "Chargé·e - Acme", "Entwickler*in für Acme"; not "Responsable
             # de l'API le.taxi", where the name is the apposition of the thing the role is about.
             # "Code for Science and Society" is "Code for Science & Society".
-            named = re.escape(organization).replace(r"\&", r"(?:&|and|et)")
+            named = re.sub(r"['’]", "['’]", re.escape(organization).replace(r"\&", r"(?:&|and|et)"))
             apposed = rf"\b(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)[\w-]+\s+{named}\s*$"
             # "Call to Join Forwards": the name is what one joins, not who says it.
             joined = rf"\b(?:join|rejoindre|rejoignez|rejoins)\s+{named}\s*$"
             if not re.search(apposed, title, flags=_I) and not re.search(joined, title, _I):
                 title = re.sub(
                     rf"\s+(?:(?:at|@|pour|chez|de|du|bij(?:\s+de|\s+het)?|for|voor|[-–—|])\s+"
+                    r"(?:(?:la|le|the)\s+|l['’]\s*)?"  # "Bizdev pour La Brigade …"
                     r"|für\s+(?:(?:den|die|das)\s+)?"
                     r"|d['’]\s*)?"
                     rf"{named}\s*$",
