@@ -113,6 +113,10 @@ _REQUIRED_LANGUAGE = (
     ),
     # "langue anglaise"
     re.compile(rf"\blangue\s+(?P<described>{_FOREIGN})\b", _I),
+    # "interagir avec toute l'équipe dans un anglais fonctionnel"
+    re.compile(
+        r"\bdans\s+un\s+" + _LANG_LIST + r"\s+(?:fonctionnel|courant|opérationnel|correct)\b", _I
+    ),
     # A requirements list's "Langues : Français, Anglais technique."
     re.compile(r"^\W*(?:langues?|languages?|sprachen|talen)\s*:\s*" + _LANG_LIST + r"\b", _I),
     # German, Dutch and Italian: "Gute Englischkenntnisse", "Deutsch- und Englischkenntnisse",
@@ -343,7 +347,8 @@ _NOT_ASKED = re.compile(
     r"\bnot\s+(?:required|necessary|mandatory)\b|\bpas\s+(?:obligatoire|exigée?s?|requise?s?"
     r"|indispensable)\b|\bnon\s+(?:requise?s?|obligatoire|exigée?s?)\b|\boptional\b|\bfacultati"
     # "possédant près de 20 années d'expérience": a track record; a floor is never "nearly"
-    r"|\bprès\s+de\s+\d+\s+(?:ans|années)\b|\b(?:nearly|almost)\s+\d+\s+years\b",
+    r"|\bprès\s+de\s+\d+\s+(?:ans|années)\b|\b(?:nearly|almost)\s+\d+\s+years\b"
+    r"|\bcumulant\b",  # "Judith et Fanny (cumulant 5 ans d'expérience chacune)": theirs
     _I,
 )
 

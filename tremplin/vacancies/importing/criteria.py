@@ -192,6 +192,8 @@ _REQUIRED = re.compile(
 _ASKED = re.compile(
     rf"^(?:must|should)\s+{ASKED_VERBS}\b|\byou\s+(?:must|should)\s+{ASKED_VERBS}\b"
     rf"|\b{SWEDISH_ASKED}"
+    # A list of terms' "Souhaité: Master 1 et 2, une première expérience …"
+    r"|^(?:souhaitee?s?|requise?s?|exigee?s?|required|preferred)\s*:"
 )
 
 
@@ -371,7 +373,8 @@ def _prose_list(paragraphs: list[str]) -> list[Bullet]:
     knowledge of other related disciplines. Very good technical writing.")."""
     items: list[str] = []
     for paragraph in paragraphs:
-        said = [sentence.strip() for sentence in sentences(paragraph)]
+        # "Connaissance du secteur public ; Appétence pour …": items ended by " ;".
+        said = [s.strip() for x in sentences(paragraph) for s in re.split(r"(?<=\s;)\s+", x)]
         # Not prose that speaks to or for someone ("We invite students…", "You'll have…").
         listed = (
             len(said) >= MIN_LISTED_SENTENCES

@@ -30,6 +30,7 @@ _HEADING_KINDS = (
     (
         QUALITY,
         r"qualites? (?:personnelles?|humaines?)|savoir[- ]etre|soft skills|personal qualit"
+        r"|^(?:les |vos |tes )?qualites\s*:?$"  # "## Qualités"
         r"|personal attributes|personal traits|personality|qualities"
         # German "Deine Eigenschaften", "Persönlichkeit"
         r"|\beigenschaften\b|\bpersonlichkeit\b",
@@ -170,6 +171,7 @@ NICE_BULLET = re.compile(
     # "… is een pré",
     # "… costituisce titolo preferenziale"
     r"|^(?:optional|plus|atout|asset|ideal)\s*:|\bis een (?:pre|plus)\b|\bpluspunt\b"
+    r"|^(?:les\s+)?\+\s*:"  # "Les + : Play2 Scala, ElasticSearch"
     r"|\bpreferenzial|\bgradit[oaie]\b"
     r"|\bcostituisce (?:un )?(?:plus|vantaggio)\b"
     # "… is fijn, maar niet noodzakelijk", "nicht zwingend erforderlich"
