@@ -374,7 +374,11 @@ def _prose_list(paragraphs: list[str]) -> list[Bullet]:
     items: list[str] = []
     for paragraph in paragraphs:
         # "Connaissance du secteur public ; Appétence pour …": items ended by " ;".
-        said = [s.strip() for x in sentences(paragraph) for s in re.split(r"(?<=\s;)\s+", x)]
+        said = [
+            item.strip()
+            for sentence in sentences(paragraph)
+            for item in re.split(r"(?<=\s;)\s+", sentence)
+        ]
         # Not prose that speaks to or for someone ("We invite students…", "You'll have…").
         listed = (
             len(said) >= MIN_LISTED_SENTENCES

@@ -280,7 +280,7 @@ _DESCRIBED_NAME = re.compile(
 
 
 _APPOSED_TEAM = re.compile(
-    r"(?<!\bà\s)\b(?:la|le|l['’])\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,4}?),\s+(?:une?)\s+"
+    r"(?<!\bà\s)\b(?:la|le|l['’])\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,4}?),\s+une?\s+"
     r"(?:équipe|association|organisation|structure|start-?up|plateforme)\b"
 )
 
