@@ -75,6 +75,12 @@ _EXPERIENCE_GAINED = re.compile(
     r"^.*\bexp[ée]rience\b.*\b(?:required|preferred|requise?s?|exigée?s?|souhaitée?s?)\b.*$",
     _I | re.MULTILINE,
 )
+# Others' terms: a team's make-up "(3 CDI + 1 stagiaire + 2 prestataires externes)", a
+# colleague's "Félix comme chargé de déploiement en alternance".
+_OTHERS_TERMS = re.compile(
+    r"\(\s*\d+\s[^()]*\+\s*\d+\s[^()]*\)"
+    r"|\b[A-ZÀ-Ý][a-zà-ÿ]+\s+comme\s+[^,.;()]{3,60}?\s+en\s+(?:alternance|stage)\b"
+)
 _CONTRACTOR = re.compile(
     # "CDD ou en freelance, temps partiel": one choice offered among others says no type.
     # "fitting around other family, education and freelance work commitments": others';
@@ -94,7 +100,7 @@ _CONTRACTOR = re.compile(
     r"|\b(?:envoyer|émettre|adresser)\s+(?:nous\s+)?des\s+factures\b"
     # "statut d'indépendant", "poste ouvert pour un·e indépendant·e", "contrat : indépendant";
     # not "travailler de façon indépendante".
-    r"|\bstatut\s+d['’]\s*ind[ée]pendant|\b(?:pour|à)\s+(?:un[·.-]?e|une?|des)\s+ind[ée]pendant"
+    r"|\bstatut\s+d['’]\s*ind[ée]pendant|\b(?:pour|à)\s+(?:un[·.-]?e?|une?|des)\s+ind[ée]pendant"
     r"|\ben\s+(?:tant\s+qu['’]\s*)?ind[ée]pendant"
     r"|^\W*(?:contrat\s*:\s*)?ind[ée]pendant(?:[·.-]?e)?s?\s*$"
     r"|(?:^|\s[-–—|]\s)contract(?=,|\s[-–—|]\s|\s*$)"
@@ -254,9 +260,10 @@ _MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 # "Contrat d'avril 2024 à décembre 2024", "Contract from April - December 2024", "dès
 # décembre 2019 et au moins jusqu'à fin août 2020".
 _MONTH_RANGE = re.compile(
-    rf"\b(?:de|d'|from|des|starting(?:\s+in)?)\s*(?:(?:debut|fin|early|late)\s+)?"
+    # "Internships will start in September 2017 and run through May 2018"
+    rf"\b(?:de|d'|from|des|start(?:s|ing)?(?:\s+in)?)\s*(?:(?:debut|fin|early|late)\s+)?"
     rf"(?P<first>{_MONTH_NAME})\.?(?:\s+(?P<first_year>\d{{4}}))?"
-    rf"(?:\s*(?:a|au|to|until|-|–)|,?\s+(?:et\s+)?(?:au\s+moins\s+|at\s+least\s+)?"
+    rf"(?:\s*(?:a|au|to|until|-|–)|,?\s+(?:et\s+|and\s+(?:run|last)s?\s+)?(?:au\s+moins\s+|at\s+least\s+)?"
     rf"(?P<until>jusqu'(?:a|en)|until|through))"
     rf"\s*(?:(?:debut|fin|early|late|the\s+end\s+of)\s+)?(?P<last>{_MONTH_NAME})\.?\s+(?P<last_year>\d{{4}})\b"
 )
@@ -313,6 +320,7 @@ def employment_type(text: str) -> str | None:
 
 
 def _employment_type_stated(text: str) -> str | None:
+    text = _OTHERS_TERMS.sub(" ", text)
     if _VOLUNTEER.search(text):
         return "VOLUNTEER"
     if _INTERN.search(_EXPERIENCE_GAINED.sub(" ", text)):

@@ -60,6 +60,7 @@ DURATION_KEYS = ("length", "duration", "duree", "durée", "contract_length", "du
 DEADLINE_KEYS = (
     "deadline", "closing_date", "valid_through", "date_limite", "date_cloture", "poste_ferme",
     "closes", "closing", "expires", "apply_by", "application_deadline", "validthrough",
+    "app_close_date",  # a government site's "app_close_date: 2017-07-26"
 )  # fmt: skip
 # Where to apply: "apply_url", a job board's "apply_link".
 APPLY_URL_KEYS = (

@@ -74,7 +74,12 @@ _PERIODS = (
         r"per hour|an hour|hourly|/\s?h(?:ou)?r?\b|per hr\b|de l['’]heure|horaires?\b|par heure"
         r"|/\s?heure\b|per uur\b|pro stunde\b|stundenentgelt|stundenlohn",
     ),
-    ("DAY", r"per day|a day|daily|/\s?(?:day|jour)\b|par jour|journaliers?\b|\bTJM\b|day rate"),
+    # "Taux jour envisagé 450€"
+    (
+        "DAY",
+        r"per day|a day|daily|/\s?(?:day|jour)\b|par jour|journaliers?\b|\bTJM\b|day rate"
+        r"|taux jour\b",
+    ),
     ("WEEK", r"per week|a week|weekly|/\s?(?:week|semaine)\b|par semaine|hebdomadaires?\b"),
     (
         "MONTH",

@@ -119,7 +119,13 @@ _LABELLED_ORG = re.compile(
 def _as_name(text: str) -> str | None:
     name = text.strip().rstrip(":").strip()
     # "pyOpenSci", "eBay": a lower-case letter, then capitals, is a name too.
-    if not name or len(name) > 100 or not re.match(r"[A-ZÀ-ÖØ-Þ\d]|[a-z]+[A-Z]", name):
+    # "Qui sommes-nous : Beta ?": a question, no name.
+    if (
+        not name
+        or len(name) > 100
+        or not re.match(r"[A-ZÀ-ÖØ-Þ\d]|[a-z]+[A-Z]", name)
+        or "?" in name
+    ):
         return None
     first_word = re.split(r"[\s'’]", fold(name), maxsplit=1)[0]
     return None if first_word in NOT_A_NAME else name

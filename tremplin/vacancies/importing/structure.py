@@ -38,11 +38,11 @@ _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 # Markdown engines (kramdown, Redcarpet) read them; "#hashtag" is not one.
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|(?<=##)(?=[^\W\d_]))(.*?)(?:[ \t]+#+)?[ \t]*$")
 _THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-# "-", "*", "•", "–" bullets, numbered "1." / "1)" and lettered "a)" items; "- - x", an item
-# of a list inside the item before, is indented by its first marker.
+# "-", "*", "•", "–" bullets ("--" indented), numbered "1." / "1)" and lettered "a)" items;
+# "- - x", an item of a list inside the item before, is indented by its first marker.
 _BULLET = re.compile(
-    r"^(?P<indent>[ \t]*(?:[-*+•–][ \t]+(?=[-*+•–][ \t]))?)(?:[-*+•–]|\d{1,2}[.)]|[a-hA-H]\))"
-    r"[ \t]+(?P<text>\S.*)$"
+    r"^(?P<indent>[ \t]*(?:[-*+•–][ \t]+(?=[-*+•–][ \t]))?)"
+    r"(?:(?<=[ \t])--|[-*+•–]|\d{1,2}[.)]|[a-hA-H]\))[ \t]+(?P<text>\S.*)$"
 )
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?P<text>(?:(?!\1).)+?)\1[ \t]*(?P<colon>:?)$")
 # "_Compétences requises_": a line entirely in italics heads the list under it.

@@ -160,7 +160,7 @@ HIRING_SENTENCE = re.compile(
     # "We're Hiring a Circuit Rider", "Now hiring: a designer".
     r"|(?:(?:we\s*['’]\s*re|now)\s+)?(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
     # "Le laboratoire recherche son tech lead": a possessive as the article.
-    r"(?:(?:une?\s+ou\s+une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|des|plusieurs|an?|one|son|sa|ses|leurs?"
+    r"(?:(?:une?\s+ou\s+une?|un[·.-]?e?|un[·.-]une|un\(e\)|une?|des|plusieurs|an?|one|son|sa|ses|leurs?"
     rf"|its|their|our(?:\s+next|\s+new)?|a\s+new|another|{GERMAN_ARTICLE}|een)\s+(?=\w)"
     # "Dalibo recrute 2 postes administratifs": the count stays with the role; "The Tor
     # Project Seeks Backend Engineer for OONI!", "Seeking Ruby contractors": a headline's

@@ -16,9 +16,9 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the eighty-fourth round, on 813 postings (README): held out (271), 0.801 field
-# accuracy, 0.824 criteria recall and 0.965 must/nice split; tuned on (542), 0.909, 0.952 and
-# 0.985; the whole corpus 0.873, 0.910 and 0.979. (Fresh held-out postings, added round after
+# Measured after the eighty-fifth round, on 825 postings (README): held out (275), 0.805 field
+# accuracy, 0.825 criteria recall and 0.965 must/nice split; tuned on (550), 0.908, 0.952 and
+# 0.985; the whole corpus 0.874, 0.910 and 0.979. (Fresh held-out postings, added round after
 # round since the thirty-eighth, pulled the held-out criteria recall from 0.924 down; the floors
 # came down with the sixty-fifth and sixty-sixth rounds' fresh German and Season of Docs postings,
 # which read 0.46 and 0.47 of their criteria, the tuned part's criteria floor with the postings
@@ -35,18 +35,18 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.801 field accuracy and 0.824 criteria recall (README)",
+    reason="held-out postings read 0.805 field accuracy and 0.825 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.909 field accuracy since the eighteenth to eighty-fourth "
+    reason="the tuned part reads 0.908 field accuracy since the eighteenth to eighty-fifth "
     "rounds moved fresh postings into it; some of their misses are labels that older "
     "labels contradict (a remote 'Location:' kept as written, a project's length as no "
     "contract's) (README)",
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.873 field accuracy and 0.910 criteria recall, held back "
+    reason="the whole corpus reads 0.874 field accuracy and 0.910 criteria recall, held back "
     "by its held-out part",
 )
 
