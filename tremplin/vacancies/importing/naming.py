@@ -405,21 +405,24 @@ def _organization_stated(document: Document) -> str | None:
                     return hirer_named(match.group("name"), document)
                 if index < 2 and (match := _TEAM_OF_NAME_HIRING.match(sentence)):
                     return hirer_named(match.group("name"), document)
-    for section in document.sections:
-        for paragraph in section.paragraphs:
-            # "This is a leadership role. 2i2c is a young organization": the second too. A
-            # scheme's name may open with "Mon" ("Mon stage de 3e est un dispositif…").
-            for sentence in sentences(paragraph)[:2]:
-                match = _IS_AN_ORGANIZATION.match(strip_inline_markup(sentence))
-                if match and names_a_hirer(re.sub(r"^M(?:on|a|es)\s+", "", match.group("name"))):
-                    return _full_name(match.group("name"))
+    # "This is a leadership role. 2i2c is a young organization": a paragraph's second
+    # sentence opens it too.
+    openings = [
+        strip_inline_markup(sentence)
+        for section in document.sections
+        for paragraph in section.paragraphs
+        for sentence in sentences(paragraph)[:2]
+    ]
+    for sentence in openings:
+        # A scheme's name may open with "Mon" ("Mon stage de 3e est un dispositif…").
+        match = _IS_AN_ORGANIZATION.match(sentence)
+        if match and names_a_hirer(re.sub(r"^M(?:on|a|es)\s+", "", match.group("name"))):
+            return _full_name(match.group("name"))
     if name := organization_named_with_acronym(document):
         return name
-    for section in document.sections:
-        for paragraph in section.paragraphs:
-            for sentence in sentences(paragraph)[:2]:
-                if match := _DESCRIBED_NAME.match(strip_inline_markup(sentence)):
-                    return match.group("name")
+    for sentence in openings:
+        if match := _DESCRIBED_NAME.match(sentence):
+            return match.group("name")
     for key in ("description", "summary"):
         value = document.front_matter.get(key)
         if isinstance(value, str) and (match := _APPLY_FOR.match(value.strip())):
@@ -433,11 +436,9 @@ def _organization_stated(document: Document) -> str | None:
     # "… la DINUM lance la Brigade d'Intervention Numérique, une équipe de 15 personnes": the
     # team a paragraph's opening names with what it is (not "à l'Inria Rennes, une équipe",
     # where a team is).
-    for section in document.sections:
-        for paragraph in section.paragraphs:
-            for sentence in sentences(paragraph)[:2]:
-                if match := _APPOSED_TEAM.search(strip_inline_markup(sentence)):
-                    return match.group("name")
+    for sentence in openings:
+        if match := _APPOSED_TEAM.search(sentence):
+            return match.group("name")
     # A static site's "equipe: Dotations locales": the team the page is for, when the text
     # names no hirer.
     team = text_value(document.front_matter.get("equipe"))
