@@ -63,8 +63,8 @@ _CODE_OF = {name: code for code, names in LANGUAGE_NAMES.items() for name in nam
 _LANG = r"(?:" + "|".join(sorted(_CODE_OF, key=len, reverse=True)) + r")"
 _LANG_LIST = (
     rf"(?P<langs>{_LANG}(?:\s*(?:,|&|/|\band\b|\bet\b)\s*"
-    # "Maîtrise du français et de l'anglais"
-    rf"(?:in\s+|en\s+|de\s+l['’]\s*|du\s+|l['’]\s*|le\s+)?{_LANG})*)"
+    # "Maîtrise du français et de l'anglais", "Tu maîtrises le français et un peu l'anglais"
+    rf"(?:un\s+peu\s+)?(?:in\s+|en\s+|de\s+l['’]\s*|du\s+|l['’]\s*|le\s+)?{_LANG})*)"
 )
 # "in French politics" names a subject, not a language: a language name is not followed
 # by a noun, only by words like these.
@@ -90,7 +90,7 @@ _REQUIRED_LANGUAGE = (
         r"|professional|written|spoken|ma[iî]trise\s+(?:de\s+l['’]|du|de\s+la|d['’])"
         # "Connaît l'anglais", "parle le néerlandais"
         r"|conna[iî]t(?:re)?\s+(?:l['’]|le\s+)|parler?\s+(?:l['’]|le\s+)"
-        r"|ma[iî]tris(?:e|ez|er)\s+(?:l['’]|le\s+)"
+        r"|ma[iî]tris(?:e|es|ez|er)\s+(?:l['’]|le\s+)"
         # "Niveau correct d'anglais", "Bon niveau d'anglais"
         r"|(?:(?:bon|très\s+bon|excellent)\s+)?niveau\s+(?:correct\s+|courant\s+"
         r"|professionnel\s+|avancé\s+)?(?:d['’]|de\s+l['’]|en\s+)"

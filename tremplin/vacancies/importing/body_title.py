@@ -36,12 +36,19 @@ _LABELLED_TITLE = re.compile(
 MAX_HIRED_ROLE_WORDS = 8
 
 
+_QUESTION = re.compile(r"\?[?!\s]*$")
+
+
 def title_from_text(document: Document, *, hiring_sentence: bool = False) -> str | None:
     """A title the body states: a leading ``#`` heading, "Job title:", or "As <role>, you";
     with ``hiring_sentence`` (no title found otherwise), also "X recrute un·e <role>" as
     the first heading or opening a paragraph."""
-    # "# arXiv is hiring!" names no role: the body may.
-    if document.title_heading and (titled := clean_title(document.title_heading)):
+    # "# arXiv is hiring!" names no role: the body may; nor does a question ("# Et si on
+    # rendait le droit du travail plus lisible ?!") that cleaning leaves whole ("# So you
+    # want to be a steward?" gives Steward).
+    heading = document.title_heading or ""
+    titled = clean_title(heading) if heading else None
+    if titled and (not _QUESTION.search(heading) or titled != heading.rstrip(" ?!")):
         return titled
     if hiring_sentence and (hired := _hired_role(document.first_heading or "")):
         return hired

@@ -80,6 +80,8 @@ _EXPERIENCE_GAINED = re.compile(
 _OTHERS_TERMS = re.compile(
     r"\(\s*\d+\s[^()]*\+\s*\d+\s[^()]*\)"
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]+\s+comme\s+[^,.;()]{3,60}?\s+en\s+(?:alternance|stage)\b"
+    # "des missions futures en tant que freelance": what may come after this post.
+    r"|\b(?:missions?\s+futures?|futures?\s+missions?)\b[^,.;()]{0,60}"
 )
 _CONTRACTOR = re.compile(
     # "CDD ou en freelance, temps partiel": one choice offered among others says no type.
@@ -98,9 +100,10 @@ _CONTRACTOR = re.compile(
     r"|\bthe\s+(?:contractor|freelancer)(?:['’]s\b|\s+(?:will|must|should|shall)\b)"
     # "tu devras nous envoyer des factures mensuelles": who invoices is a contractor.
     r"|\b(?:envoyer|émettre|adresser)\s+(?:nous\s+)?des\s+factures\b"
-    # "statut d'indépendant", "poste ouvert pour un·e indépendant·e", "contrat : indépendant";
-    # not "travailler de façon indépendante".
-    r"|\bstatut\s+d['’]\s*ind[ée]pendant|\b(?:pour|à)\s+(?:un[·.-]?e?|une?|des)\s+ind[ée]pendant"
+    # "statut d'indépendant", "poste ouvert pour un·e indépendant·e", "contrat : indépendant",
+    # "Poste ouvert pour un contrat indépendant"; not "travailler de façon indépendante".
+    r"|\b(?:statut\s+d['’]\s*|contrat\s+)ind[ée]pendant"
+    r"|\b(?:pour|à)\s+(?:un[·.-]?e?|une?|des)\s+ind[ée]pendant"
     r"|\ben\s+(?:tant\s+qu['’]\s*)?ind[ée]pendant"
     r"|^\W*(?:contrat\s*:\s*)?ind[ée]pendant(?:[·.-]?e)?s?\s*$"
     r"|(?:^|\s[-–—|]\s)contract(?=,|\s[-–—|]\s|\s*$)"
@@ -123,9 +126,12 @@ _FULL_TIME = re.compile(
     r"|(?-i:\bFT\b)"  # "the first FT eng hire"
     # "Level of employment: 100%", "Taux d'activité : 100 %", "Pensum: 100%"
     rf"|{_LEVEL_OF_EMPLOYMENT}100\s?%"
-    # "37 hour work week", "35 heures par semaine": a full week's hours.
-    r"|\b(?<![\d.,])(?:3[5-9]|4\d)\s*[- ]?(?:hours?|hrs?|h|heures?|uur|stunden)[- ]?"
-    r"(?:(?:a|per|par|/|pro)\s*)?(?:work[- ]?)?(?:week|semaine|woche)\b",
+    # "37 hour work week", "35 heures par semaine": a full week's hours; not a range's end
+    # ("28-40h/Woche").
+    r"|\b(?<![\d.,])(?<!\d[-–])(?:3[5-9]|4\d)\s*[- ]?(?:hours?|hrs?|h|heures?|uur|stunden)[- ]?"
+    r"(?:(?:a|per|par|/|pro)\s*)?(?:work[- ]?)?(?:week|semaine|woche)\b"
+    # "un CDD (39H)": the week's hours in brackets after the contract.
+    r"|\b(?:CDD|CDI|contrat|contract)\s*\(\s*(?:3[5-9]|4\d)\s?h\s*\)",
     _I,
 )
 # "a part or full time role": both offered, and so neither stated.

@@ -53,9 +53,10 @@ _DEADLINE_WORDS = re.compile(
     r"|ouvertes?|bewerbung(?:en|sunterlagen)?)"  # "Wir bitten um Bewerbungen … bis zum 15.11."
     # "submit your complete application documents including …, CV and … by 22th August"
     # "Ihre Bewerbung … richten Sie bitte bis zum 14.06.2020 an", "… bis spätestens 28. August"
-    # "… Bewerbung (…) inkl. möglichem Starttermin bis zum 08. Februar": an abbreviation's
-    # period goes on.
-    r"\b(?:[^.]|\.(?=\S)|(?<=\binkl)\.|(?<=\bincl)\.|(?<=\bca)\.|(?<=\bbzw)\.){0,160}?"
+    # "… Bewerbung (…) inkl. möglichem Starttermin bis zum 08. Februar", "… bevorzugtem
+    # Stundenumfang (min. 20 Wochenstunden) bis zum 30. März": an abbreviation's period goes on.
+    r"\b(?:[^.]|\.(?=\S)|(?<=\binkl)\.|(?<=\bincl)\.|(?<=\bca)\.|(?<=\bbzw)\.|(?<=\bmin)\."
+    r"|(?<=\bmax)\.){0,160}?"
     r"\b(?:by|before|until|avant|jusqu'a|bis\s+(?:zum|spatestens))\b",
     re.IGNORECASE,
 )

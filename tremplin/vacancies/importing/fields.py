@@ -69,7 +69,8 @@ def _apply_sentences(document: Document) -> list[str]:
 
 # "Si vous avez des questions, veuillez contacter X": an address for questions only.
 _QUESTIONS = re.compile(
-    r"\b(?:si\s+vous\s+avez\s+(?:des|une|d['’]autres)\s+questions?|pour\s+toute\s+question"
+    r"\b(?:si\s+(?:vous\s+avez|tu\s+as)\s+(?:des|une|d['’]autres)\s+questions?"
+    r"|pour\s+toute\s+question"
     r"|if\s+you\s+have\s+(?:any\s+)?(?:further\s+|specific\s+|other\s+)?questions?"
     # "For any additional queries about the role, please contact …"
     r"|for\s+(?:any\s+)?(?:additional\s+|further\s+|other\s+)?"
@@ -103,6 +104,7 @@ _APPLYING = re.compile(
 
 _ABOUT_APPLYING = re.compile(
     r"\bbefore\s+(?:you\s+)?(?:apply(?:ing)?|your\s+application)\b"
+    r"|\bavant\s+de\s+(?:postuler|candidater)\b"
     r"|\b(?:questions?|quer(?:y|ies))\s+(?:about|on|regarding)\s+[^.?]*",
     _I,
 )
@@ -240,7 +242,10 @@ _COPIED_FROM = ("source", "canonical", "original", "company", "permalink")
 _READ_ELSEWHERE = re.compile(
     r"\b(?:read|see|view|consulte[rz]?|lire|voir|pris\s+connaissance|prendre\s+connaissance)\b"
     r"[^.;]{0,60}\b(?:description|posting|annonce"
-    r"|fiche\s+de\s+poste|offre)\b[^.;]{0,40}$",
+    r"|fiche\s+de\s+poste|offre)\b[^.;]{0,40}$"
+    # "[… clique sur cet article pour en savoir plus sur beta.gouv.fr et notre appel à
+    # candidatures.](…)": a link's words that say it is to read.
+    r"|\b(?:en\s+savoir\s+plus|learn\s+more)\s+(?:sur|about)\b[^\[\];]{0,80}\]\($",
     _I,
 )
 

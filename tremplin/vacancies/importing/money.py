@@ -1,7 +1,8 @@
 """Pay ranges: amounts, currency and period, kept in the period the posting states.
 
-One rule goes beyond the words: an amount of 10,000 or more with no period stated is a
-yearly salary, since no monthly, weekly, daily or hourly pay comes near it.
+Two rules go beyond the words: an amount of 10,000 or more with no period stated is a
+yearly salary, since no monthly, weekly, daily or hourly pay comes near it; and an amount in
+euros of 1,000 to 9,999 said to be "net" or "brut" is monthly, as French pay is told.
 """
 
 import itertools
@@ -146,6 +147,9 @@ def _currency(text: str) -> str | None:
     return None
 
 
+_NET_OR_GROSS = re.compile(r"\W*(?:€|euros?|EUR)?\s*(?:nets?|bruts?)\b", re.IGNORECASE)
+
+
 def _period(text: str, *, last: bool = False) -> str | None:
     """The period ``text`` names first; with ``last``, the one it names last, nearest the
     amount after it ("35 hours per week …, and the annual salary range is £30,000")."""
@@ -216,6 +220,9 @@ def _salary_in(sentence: str) -> Salary | None:
     largest = max((value for value in (low, high) if value is not None), default=None)
     if period is None and largest is not None and largest >= YEARLY_FROM:
         period = "YEAR"
+    elif period is None and currency == "EUR" and largest is not None and largest >= 1000:
+        # "le salaire est de 3500 euros nets", "2 800 € brut": a French month's pay.
+        period = "MONTH" if _NET_OR_GROSS.match(after) else None
     return Salary(min=low, max=high, currency=currency, period=period)
 
 

@@ -94,10 +94,10 @@ _ABOUT = re.compile(
     # uns", the name before.
     r"|^(?:om|over|über|sobre)\s+(?P<other>.+)$"
     r"|^(?P<before>[^:]{2,60}?)\s*[:–—-]\s*(?:über\s+uns|about\s+us|à\s+propos|wer\s+wir\s+sind)$"
-    # "Working for the OWASP Foundation", "Travailler chez Acme": what working there is like
-    # (not at two, "Working at ROR & Crossref").
-    r"|^(?:working|work|travailler|arbeiten)\s+(?:for|at|with|chez|pour|bei)\s+(?:the\s+)?"
-    r"(?P<work>[A-ZÀ-ÖØ-Þ](?:(?!\s(?:&|and|et|und)\s).)*)$",
+    # "Working for the OWASP Foundation", "Travailler chez Acme", "Interested in working at
+    # OpenUp?": what working there is like (not at two, "Working at ROR & Crossref").
+    r"|^(?:interested\s+in\s+)?(?:working|work|travailler|arbeiten)\s+(?:for|at|with|chez|pour"
+    r"|bei)\s+(?:the\s+)?(?P<work>[A-ZÀ-ÖØ-Þ](?:(?!\s(?:&|and|et|und)\s)[^?])*)\s*\??$",
     _I,
 )
 NOT_A_NAME = frozenset(
@@ -242,7 +242,12 @@ _ARTICLES = frozenset(
 
 def _without_elided_article(name: str) -> str:
     """ "L'Incubateur des Territoires" names the Incubateur des Territoires; "L'Oréal", one
-    word, is a name as it stands, and so is "La Coop du Marais"."""
+    word, is a name as it stands, and so is "La Coop du Marais". Before a word in lower case
+    the article is the sentence's: "L'e-inspé" is e-inspé, "L'incubateur de la DINUM" the
+    Incubateur de la DINUM."""
+    if lower := re.match(r"^L['’]\s*(?P<rest>[a-zà-ÿ]\S*)(?P<more>\s+\S.*)?$", name):
+        rest = lower.group("rest")
+        return rest[:1].upper() + rest[1:] + lower.group("more") if lower.group("more") else rest
     match = re.match(r"^L['’]\s*(?P<rest>[A-ZÀ-ÖØ-Þ]\S*\s+\S.*)$", name)
     return match.group("rest") if match else name
 

@@ -311,6 +311,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         or signature.organization_linked(
             document, [apply_email, apply_url, fields.question_email(document)]
         )
+        or signature.organization_spelling_slug(document, front_matter.text("startup"))
         or signature.organization_spelling_domain(document, [apply_email, apply_url])
         or signature.organization_written_often(document, [apply_email, apply_url])
         or signature.organization_with_legal_form(document),
@@ -392,9 +393,12 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     # "Stage - Merge …", "Unpaid Internship": the title's internship outweighs a length or no pay.
     if employment_type in (None, "TEMPORARY", "VOLUNTEER") and titled == "INTERN":
         employment_type = "INTERN"
-    if employment_type is None and stated_title:
-        # "Director (Full-Time, Telecommute)": the terms the cleaned title lost.
-        employment_type = contract.employment_type(stated_title)
+    if employment_type in (None, "TEMPORARY") and stated_title:
+        # "Director (Full-Time, Telecommute)": the terms the cleaned title lost; "(Teilzeit,
+        # 1 Jahr befristet)": the hours of a fixed term whose body leaves them open.
+        from_title = contract.employment_type(stated_title)
+        if employment_type is None or from_title in ("FULL_TIME", "PART_TIME"):
+            employment_type = from_title
     description = front_matter.text("description", "summary")
     if employment_type is None and description:
         # "La Ville désire combler des postes temporaires": what the page's summary says.

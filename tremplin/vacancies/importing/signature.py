@@ -254,3 +254,33 @@ def organization_linked(document: Document, addresses: list[str | None]) -> str 
         ):
             return " ".join(words)
     return None
+
+
+def organization_spelling_slug(document: Document, slug: str | None) -> str | None:
+    """The name the text writes that a static site's short name for the team spells:
+    "**Trackdéchets** vise à …" for ``startup: trackdechets``, "## Pass Culture" for
+    ``pass-culture``. A name of several words must end where the words do: "Code du travail"
+    is the start of "Code du travail numérique"."""
+    wanted = _squeezed(slug or "")
+    if len(wanted) < MIN_SLUG_CHARS:
+        return None
+    text = document.plain_text
+    words = list(_WORD.finditer(text))
+    for start, word in enumerate(words):
+        if not word.group()[:1].isupper():
+            continue
+        run = ""
+        for end in range(start, min(start + MAX_SLUG_WORDS, len(words))):
+            run += _squeezed(words[end].group())
+            if run == wanted:
+                going_on = re.match(r"[ \t]+[^\W\d_]", text[words[end].end() :])
+                if end == start or not going_on:
+                    return text[word.start() : words[end].end()].strip(".")
+                break
+            if not wanted.startswith(run):
+                break
+    return None
+
+
+MIN_SLUG_CHARS = 4
+MAX_SLUG_WORDS = 3

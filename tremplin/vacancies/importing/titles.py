@@ -4,7 +4,6 @@ terms in brackets ("[CDI]", "(Remote, Full-time)"), and a job board's trailing p
 ``clean_title`` cuts the rest (markers, dates, the organization's name) with these patterns.
 """
 
-import itertools
 import re
 
 from tremplin.vacancies.importing.acronyms import AN_ACRONYM, initials, spelled_out
@@ -237,7 +236,7 @@ def names_no_role(title: str | None) -> bool:
 # "Current openings" (``_CAREERS`` below opens a careers page's title: "Careers at Acme").
 _LISTING = re.compile(
     r"^(?:(?:current|open|our)\s+){0,2}(?:openings|positions|opportunities|jobs|careers|vacancies"
-    r"|searches"  # "Current Searches"
+    r"|searches|positions\s+available"  # "Current Searches", "Positions Available at X"
     r"|offres\s+d['’]emploi|postes\s+ouverts)$",
     _I,
 )
@@ -253,13 +252,14 @@ def listed_role(title: str | None, document: Document, *, organization: str | No
 
 
 def _heading_listed(document: Document) -> str | None:
-    """The heading after a jobs page's listing heading ("Open positions", "Current openings")."""
+    """The heading after a jobs page's listing ("Open positions"), past a question, a sentence
+    or another listing ("Interested in working at X?", "Positions Available at X")."""
     written = [document.title_heading, *(s.heading for s in document.headed_sections)]
     headings = [heading.strip() for heading in written if heading]
-    for listing, role in itertools.pairwise(headings):
-        if _LISTING.match(listing):
-            return role
-    return None
+    listings = [_LISTING.match(re.sub(r"\s+at\s+\S.*$", "", h)) for h in headings]
+    start = next((index for index, listing in enumerate(listings) if listing), len(headings))
+    after = zip(headings[start + 1 :], listings[start + 1 :], strict=True)
+    return next((h for h, listing in after if not listing and h[-1] not in "?."), None)
 
 
 def is_slogan(title: str) -> bool:

@@ -16,9 +16,9 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the eighty-fifth round, on 825 postings (README): held out (275), 0.805 field
-# accuracy, 0.825 criteria recall and 0.965 must/nice split; tuned on (550), 0.908, 0.952 and
-# 0.985; the whole corpus 0.874, 0.910 and 0.979. (Fresh held-out postings, added round after
+# Measured after the eighty-sixth round, on 837 postings (README): held out (279), 0.816 field
+# accuracy, 0.829 criteria recall and 0.965 must/nice split; tuned on (558), 0.908, 0.951 and
+# 0.985; the whole corpus 0.877, 0.911 and 0.979. (Fresh held-out postings, added round after
 # round since the thirty-eighth, pulled the held-out criteria recall from 0.924 down; the floors
 # came down with the sixty-fifth and sixty-sixth rounds' fresh German and Season of Docs postings,
 # which read 0.46 and 0.47 of their criteria, the tuned part's criteria floor with the postings
@@ -35,18 +35,18 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.805 field accuracy and 0.825 criteria recall (README)",
+    reason="held-out postings read 0.816 field accuracy and 0.829 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.908 field accuracy since the eighteenth to eighty-fifth "
+    reason="the tuned part reads 0.908 field accuracy since the eighteenth to eighty-sixth "
     "rounds moved fresh postings into it; some of their misses are labels that older "
     "labels contradict (a remote 'Location:' kept as written, a project's length as no "
     "contract's) (README)",
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.874 field accuracy and 0.910 criteria recall, held back "
+    reason="the whole corpus reads 0.877 field accuracy and 0.911 criteria recall, held back "
     "by its held-out part",
 )
 
