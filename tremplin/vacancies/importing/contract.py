@@ -101,9 +101,10 @@ _CONTRACTOR = re.compile(
     # "tu devras nous envoyer des factures mensuelles": who invoices is a contractor.
     r"|\b(?:envoyer|émettre|adresser)\s+(?:nous\s+)?des\s+factures\b"
     # "statut d'indépendant", "poste ouvert pour un·e indépendant·e", "contrat : indépendant",
-    # "Poste ouvert pour un contrat indépendant"; not "travailler de façon indépendante".
+    # "Poste ouvert pour un contrat indépendant", "ouvert aux indépendant(e)s"; not
+    # "travailler de façon indépendante".
     r"|\b(?:statut\s+d['’]\s*|contrat\s+)ind[ée]pendant"
-    r"|\b(?:pour|à)\s+(?:un[·.-]?e?|une?|des)\s+ind[ée]pendant"
+    r"|\b(?:pour|à)\s+(?:un[·.-]?e?|une?|des)\s+ind[ée]pendant|\bouverte?\s+aux\s+ind[ée]pendant"
     r"|\ben\s+(?:tant\s+qu['’]\s*)?ind[ée]pendant"
     r"|^\W*(?:contrat\s*:\s*)?ind[ée]pendant(?:[·.-]?e)?s?\s*$"
     r"|(?:^|\s[-–—|]\s)contract(?=,|\s[-–—|]\s|\s*$)"

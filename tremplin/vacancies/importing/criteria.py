@@ -347,6 +347,8 @@ _EXPERIENCE_OR_STUDIES = re.compile(
     r"|(?:bac\s*\+\s*\d|master|bachelor|licence|phd|doctorat)\b"
     # "Willingness to be assessed for BPSS clearance" after the list
     r"|willingness\s+to\b|(?:eligibility|the\s+right)\s+to\s+work\b"
+    # "Intérêt pour les produits développés par la DINUM …" after the lists
+    r"|(?:un\s+(?:vif\s+|reel\s+|fort\s+)?)?(?:interet|appetence|gout)\s+pour\b"
     # "We are looking for someone with strong senior-level experience across …"
     r"|(?:we\s+are|we['’]re)\s+looking\s+for\s+(?:someone|a\s+person|candidates?)\s+(?:with|who)\b)"
 )
@@ -413,11 +415,11 @@ def _main_clause(text: str) -> str:
     text = re.sub(r"\((?:ideally|preferably|idéalement|de préférence)\s+\w[^()]*\)", " ", text)
     # "Strong programming skills, ideally demonstrated through contributions", "An interest in
     # software, ideally with some Ruby", "aimant le Libre et idéalement la Sécurité", "cursus
-    # QHSE avec idéalement une expérience": what is asked, then how it is best shown or what
-    # is hoped for beside it.
+    # QHSE avec idéalement une expérience", "… en Ruby on Rails, et avez idéalement déjà
+    # travaillé …": what is asked, then how it is best shown or what is hoped for beside it.
     text = re.sub(
-        r"(?:,|\s+(?:et|and|und|avec|with))\s+(?:id[ée]alement|ideally|idealerweise|de\s+pr[ée]f[ée]rence"
-        r"|preferably)\b.*$",
+        r"(?:,|\s+(?:et|and|und|avec|with))\s+(?:\w+\s+){0,2}?(?:id[ée]alement|ideally|idealerweise"
+        r"|de\s+pr[ée]f[ée]rence|preferably)\b.*$",
         " ",
         text,
     )

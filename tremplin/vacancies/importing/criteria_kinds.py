@@ -168,9 +168,9 @@ NICE_BULLET = re.compile(
     r"|^wir (?:sind begeistert|freuen uns(?: besonders| sehr)?),? wenn du\b"
     r"|\b(?:fortement |vivement )?recommandee?s?\b"
     # "Optional: Erfahrung mit Docker", "Plus: Du kennst…", "Atout : Docker", "Ideal: …",
-    # "… is een pré",
+    # "L'idéal : quelqu'un qui …", "… is een pré",
     # "… costituisce titolo preferenziale"
-    r"|^(?:optional|plus|atout|asset|ideal)\s*:|\bis een (?:pre|plus)\b|\bpluspunt\b"
+    r"|^(?:optional|plus|atout|asset|(?:l['’]\s*)?ideal)\s*:|\bis een (?:pre|plus)\b|\bpluspunt\b"
     r"|^(?:les\s+)?\+\s*:"  # "Les + : Play2 Scala, ElasticSearch"
     r"|\bpreferenzial|\bgradit[oaie]\b"
     r"|\bcostituisce (?:un )?(?:plus|vantaggio)\b"

@@ -3,6 +3,7 @@ values, typed, under the keys job boards and static sites use, with a reader tha
 value it cannot use into a warning instead of an error; and the body a layout prints from
 them."""
 
+import contextlib
 import datetime as dt
 import html
 import json
@@ -123,6 +124,12 @@ def split_front_matter(text: str, *, source_name: str) -> tuple[dict[str, Any], 
     if start < len(lines) and lines[start].strip() == "+++":
         return _toml_front_matter(lines, start, source_name=source_name)
     if start >= len(lines) or lines[start].rstrip() != "---":
+        if _unopened(lines, start):
+            # "roles: …" and "title: …" closed by "---": the opening "---" was lost (lines
+            # that are no YAML are the body's, as before).
+            with contextlib.suppress(PostingError):
+                opened = "---\n" + "\n".join(lines[start:])
+                return split_front_matter(opened, source_name=source_name)
         if metadata := _metadata_block(lines, start):
             return metadata
         bare = _bare_fields(text)
@@ -222,6 +229,23 @@ MIN_BARE_FIELDS = 3
 # Pelican's and MultiMarkdown's metadata: "Title: X", then "key: value" lines, then a blank
 # line and the body.
 _METADATA_LINE = re.compile(r"^(?P<key>[A-Za-z][\w -]{0,30}?)[ \t]*:[ \t]+(?P<value>\S.*)$")
+
+
+_YAML_KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*:(?:\s|$)")
+MIN_UNOPENED_KEYS = 2
+
+
+def _unopened(lines: list[str], start: int) -> bool:
+    """Whether the text opens with YAML keys, one a line, closed by a "---" line."""
+    keys = 0
+    for line in lines[start:]:
+        if line.rstrip() == "---":
+            return keys >= MIN_UNOPENED_KEYS
+        if line.strip() and not line[:1].isspace():
+            if not _YAML_KEY_LINE.match(line):
+                return False
+            keys += 1
+    return False
 
 
 def _metadata_block(lines: list[str], start: int) -> tuple[dict[str, Any], str] | None:

@@ -16,9 +16,9 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the eighty-sixth round, on 837 postings (README): held out (279), 0.816 field
-# accuracy, 0.829 criteria recall and 0.965 must/nice split; tuned on (558), 0.908, 0.951 and
-# 0.985; the whole corpus 0.877, 0.911 and 0.979. (Fresh held-out postings, added round after
+# Measured after the eighty-seventh round, on 855 postings (README): held out (289), 0.816
+# field accuracy, 0.830 criteria recall and 0.960 must/nice split; tuned on (566), 0.907, 0.951
+# and 0.985; the whole corpus 0.877, 0.911 and 0.978. (Fresh held-out postings, added round after
 # round since the thirty-eighth, pulled the held-out criteria recall from 0.924 down; the floors
 # came down with the sixty-fifth and sixty-sixth rounds' fresh German and Season of Docs postings,
 # which read 0.46 and 0.47 of their criteria, the tuned part's criteria floor with the postings
@@ -35,11 +35,11 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.816 field accuracy and 0.829 criteria recall (README)",
+    reason="held-out postings read 0.816 field accuracy and 0.830 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.908 field accuracy since the eighteenth to eighty-sixth "
+    reason="the tuned part reads 0.907 field accuracy since the eighteenth to eighty-seventh "
     "rounds moved fresh postings into it; some of their misses are labels that older "
     "labels contradict (a remote 'Location:' kept as written, a project's length as no "
     "contract's) (README)",
