@@ -66,7 +66,9 @@ _INTERN = re.compile(
     # Not "CDI (Pas de contrat d'alternance …)".
     r"|(?<!pas de )\bcontrat\s+(?:d['’]\s*|en\s+)alternance\b|\ben\s+alternance\b"
     # a job feed's "contrat: Apprentissage"
-    r"|^\s*(?:apprenticeship|apprentissage)\s*$",
+    r"|^\s*(?:apprenticeship|apprentissage)\s*$"
+    # "nous recherchons deux alternants disponibles à partir de septembre"
+    r"|\b(?:recherch|recrut|cherch)\w*\s+(?:une?|des|deux|trois|\d)\s+(?:alternant|apprenti)\w*",
     _I,
 )
 # "Some experience in research required: … a research project / internship": an internship
@@ -169,10 +171,12 @@ _FIXED_TERM = re.compile(
     r"|\bbefristet\w*\b|\btijdelijke?\s+(?:contract|aanstelling)\b|\btempo\s+determinato\b",
     _I,
 )
-# "6 mois", "12-month"; of a range ("5 à 6 mois", "3-6 months"), the shortest.
+# "6 mois", "12-month"; of a range ("5 à 6 mois", "3-6 months", "entre 24 et 36 mois"), the
+# shortest; not the decimals of "1,5 mois".
 _DURATION = re.compile(
     # "15 (quinze) mois": the number spelled out again in brackets
-    rf"\b(?P<n>{NUMBER})(?:\s*(?:à|-|–|to|or|ou)\s*{NUMBER})?(?:\s*\({NUMBER}\))?[- ]?"
+    rf"\b(?<!\d[,.])(?P<n>{NUMBER})(?:\s*(?:à|-|–|to|or|ou|et|and)\s*{NUMBER})?"
+    rf"(?:\s*\({NUMBER}\))?[- ]?"
     r"(?P<unit>months?|mois|years?|ans?|années?|weeks?|semaines?"
     # German, Dutch, Italian: "auf 24 Monate befristet", "12 maanden", "6 mesi"
     r"|monate?n?|jahre?n?|maanden|maand|jaar|mesi|mese|anni)\b",
@@ -353,8 +357,10 @@ def _employment_type_stated(text: str) -> str | None:
 _INTERN_TITLE = re.compile(
     r"\((?:co-?op|[ée]tudiant(?:[·.-]?e)?s?|student|stagiaire|intern)\)|\bstagiaire\b"
     r"|\bintern\b|\bco-?op\s+(?:student|position|placement|term)\b"
-    # "Stage - Merge DemocracyOS France / Argentine", "Alternance - Chargé de communication"
-    r"|^(?:stage|internship|alternance)\s*[-–:|]|\binternships?\s*$",  # "Unpaid Internship"
+    # "Stage - Merge DemocracyOS France / Argentine", "Alternance - Chargé de communication",
+    # "APPRENTI(E) - Rédacteur …"
+    r"|^(?:stage|internship|alternance|apprenti(?:\(e\)|e)?)\s*[-–:|]"
+    r"|\binternships?\s*$",  # "Unpaid Internship"
     _I,
 )
 _TEMPORARY_TITLE = re.compile(r"^temp\b|\btemporaires?\b|\btemporary\b", _I)

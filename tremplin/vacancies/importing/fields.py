@@ -42,7 +42,12 @@ _APPLY_HEADING = re.compile(
 # "La liste des applications agréées": French apps, not applications to a job.
 # "Un résumé de l'état de l'art": a summary, not a CV.
 _FRENCH_APPS = re.compile(
-    r"\b(?:les|des|aux|ces|nos|vos|une|l['’])\s*applications?\b|\b(?:un|le|du|ce)\s+résumé\b", _I
+    r"\b(?:les|des|aux|ces|nos|vos|une|l['’])\s*applications?\b|\b(?:un|le|du|ce)\s+résumé\b"
+    # "Application [Sapper](https://sapper.svelte.dev/)" in a stack, "[Application client]
+    # (…)": an app, by its name or its kind.
+    r"|\bapplications?\s+(?:(?=\[(?-i:[A-Z])(?!(?i:form|here|page|portal)\b))"
+    r"|(?:client|mobile|web|métier)s?\b)",
+    _I,
 )
 
 

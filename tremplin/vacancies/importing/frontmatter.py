@@ -202,6 +202,11 @@ def _toml_front_matter(
 _OPENINGS_KEYS = ("positions", "jobs", "openings", "vacancies", "roles", "offres", "postes")
 
 
+_DUBLIN_CORE = {
+    "author": "organization", "dc:coverage": "location", "dc:format": "length", "link": "apply_url",
+}  # fmt: skip
+
+
 def _keys_lowered(data: dict[Any, Any]) -> dict[str, Any]:
     """Front matter keys are compared lower-cased: "Title:" is "title:". A jobs page's list
     of openings that holds one opening is that opening: its fields stand for the page's
@@ -213,6 +218,11 @@ def _keys_lowered(data: dict[Any, Any]) -> dict[str, Any]:
         email = email.get("address") if isinstance(email, dict) else email
         lowered.setdefault("apply_email", email)
         lowered.setdefault("apply_url", how.get("url"))
+    if any(key.startswith("dc:") for key in lowered):
+        # A public-service job feed's Dublin Core record: its author is the employer, its
+        # coverage the place, its format the contract's length and its link the offer's page.
+        named = {ours: lowered[key] for key, ours in _DUBLIN_CORE.items() if key in lowered}
+        lowered = {**named, **lowered}
     for key in _OPENINGS_KEYS:
         openings = lowered.get(key)
         if isinstance(openings, list) and len(openings) == 1 and isinstance(openings[0], dict):

@@ -273,8 +273,9 @@ def organization_spelling_slug(document: Document, slug: str | None) -> str | No
         for end in range(start, min(start + MAX_SLUG_WORDS, len(words))):
             run += _squeezed(words[end].group())
             if run == wanted:
+                said = words[end].group()
                 going_on = re.match(r"[ \t]+[^\W\d_]", text[words[end].end() :])
-                if end == start or not going_on:
+                if end == start or said.endswith(".") or not going_on:
                     return text[word.start() : words[end].end()].strip(".")
                 break
             if not wanted.startswith(run):

@@ -54,8 +54,8 @@ TITLE_PREFIX = re.compile(
     r"\s*[-–—:|]\s*"
     # "Open position for a software engineer - …": the role follows the article.
     r"|^\s*open\s+(?:position|post)\s+for\s+(?:an?\s+)?(?=\w)"
-    # "Recrutement d'un-e chargé·e de projets": the role follows the article.
-    r"|^\s*recrutement\s+d['‘’]\s*une?(?:[-·.]e|-une)?\s+(?=\w)"
+    # "Recrutement d'un-e chargé·e …", "Recherche d'une personne …": the role follows.
+    r"|^\s*(?:recrutement|recherche)\s+d['‘’]\s*une?(?:[-·.]e|-une)?\s+(?=\w)"
     # "Announcing Call for Volunteers": who is called.
     r"|^\s*(?:announcing\s+(?:the\s+|a\s+|our\s+)?)?(?:call|information)\s+for\s+"
     r"(?=volunteers|bénévoles)"
