@@ -16,9 +16,10 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the eighty-eighth round, on 865 postings (README): held out (291), 0.820
-# field accuracy, 0.838 criteria recall and 0.955 must/nice split; tuned on (574), 0.909, 0.949
-# and 0.985; the whole corpus 0.879, 0.912 and 0.976. (Fresh held-out postings, added round after
+# Measured after the eighty-eighth round and the twelve fresh postings after it, on 877
+# postings (README): held out (303), 0.818 field accuracy, 0.838 criteria recall and 0.947
+# must/nice split; tuned on (574), 0.909, 0.949 and 0.985; the whole corpus 0.877, 0.911 and
+# 0.973. (Fresh held-out postings, added round after
 # round since the thirty-eighth, pulled the held-out criteria recall from 0.924 down; the floors
 # came down with the sixty-fifth and sixty-sixth rounds' fresh German and Season of Docs postings,
 # which read 0.46 and 0.47 of their criteria, the tuned part's criteria floor with the postings
@@ -28,15 +29,17 @@ GOAL = 0.95
 # it, which read 0.92 of theirs, and the twelve fresh ones after it, 0.708; the tuned part's
 # field floor with the sixteen postings the seventy-eighth and seventy-ninth rounds moved into
 # it, which read 0.82 of their fields; the tuned part's criteria floor again with the eight the
-# eighty-eighth moved, which read 0.80 of their criteria.)
+# eighty-eighth moved, which read 0.80 of their criteria; the held-out part's must/nice floor
+# with the twelve fresh ones after it, whose labels read lists under "atouts" headings as
+# required and which read 0.77 of their split.)
 FLOOR = {
     "all": {"field_accuracy": 0.87, "criteria_recall": 0.90, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.90, "criteria_recall": 0.94, "kind_accuracy": 0.98},
-    "held_out": {"field_accuracy": 0.80, "criteria_recall": 0.77, "kind_accuracy": 0.95},
+    "held_out": {"field_accuracy": 0.80, "criteria_recall": 0.77, "kind_accuracy": 0.94},
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.820 field accuracy and 0.838 criteria recall (README)",
+    reason="held-out postings read 0.818 field accuracy and 0.838 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
@@ -48,7 +51,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.879 field accuracy and 0.912 criteria recall, held back "
+    reason="the whole corpus reads 0.877 field accuracy and 0.911 criteria recall, held back "
     "by its held-out part",
 )
 
