@@ -51,3 +51,10 @@ def test_front_matter_whose_opening_line_was_lost_is_still_read() -> None:
         "DocFinder",
         "Personne chargée du développement",
     )
+
+
+def test_lines_closed_by_a_rule_that_are_no_yaml_stay_the_body() -> None:
+    # The limit of the rule above: "Poste: Dev: Python" is no YAML, so nothing is refused and
+    # the lines are read as the body's, as they were before it.
+    text = "Poste: Dev: Python\nLieu: Paris\n---\n\nTexte du poste.\n"
+    assert parse(text).body == text
