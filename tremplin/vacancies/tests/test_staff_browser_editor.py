@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.test import Client
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from tremplin.accounts.models import Membership
 from tremplin.testing.builders import organization_make
@@ -46,12 +46,24 @@ def test_a_recruiter_imports_seed_002_adjusts_a_criterion_and_publishes_once_pai
     expect(page.get_by_text("It will create a new draft vacancy")).to_be_visible()
     assert not Vacancy.objects.exists()
 
+    # The editor's script is held back, as on a slow network, so that the first text is
+    # typed before the script has loaded.
+    held: list[Route] = []
+    page.route(re.compile(r"/vacancies/editor[^/]*\.js$"), lambda route: held.append(route))
     page.get_by_role("button", name="Import this posting").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
     expect(page.get_by_text("as a new draft vacancy")).to_be_visible()
 
-    # The live preview follows the text as it is typed.
+    # The live preview shows what was typed while the page loaded, then follows the text.
     english = page.get_by_role("group", name="Text in English")
+    english.get_by_label("Text (Markdown)").fill("## Typed early")
+    for _ in range(100):  # the held request reaches the handler while Playwright waits
+        if held:
+            break
+        page.wait_for_timeout(50)
+    held[0].continue_()
+    page.unroute(re.compile(r"/vacancies/editor[^/]*\.js$"))
+    expect(english.locator(".preview-pane h4")).to_have_text("Typed early")
     english.get_by_label("Text (Markdown)").fill("## Live preview\n\n- **works**")
     expect(english.locator(".preview-pane h4")).to_have_text("Live preview")
     expect(english.locator(".preview-pane strong")).to_have_text("works")

@@ -48,6 +48,11 @@
         window.clearTimeout(timer);
         timer = window.setTimeout(refresh, DELAY_MS);
       });
+      // Text typed while the page was still loading, before this listener existed, is
+      // previewed now rather than at the next keystroke.
+      if (source.value !== source.defaultValue) {
+        refresh();
+      }
     });
   }
 
