@@ -272,11 +272,12 @@ _MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 # décembre 2019 et au moins jusqu'à fin août 2020".
 _MONTH_RANGE = re.compile(
     # "Internships will start in September 2017 and run through May 2018"
-    rf"\b(?:de|d'|from|des|start(?:s|ing)?(?:\s+in)?)\s*(?:(?:debut|fin|early|late)\s+)?"
+    rf"\b(?:de|d'|from|des|start(?:s|ing)?(?:\s+in)?)\s*(?:(?:debut|fin|early|late)\s+"
+    r"|(?P<first_mid>mi-|mid-))?"
     rf"(?P<first>{_MONTH_NAME})\.?(?:\s+(?P<first_year>\d{{4}}))?"
     rf"(?:\s*(?:a|au|to|until|-|–)|,?\s+(?:et\s+|and\s+(?:run|last)s?\s+)?(?:au\s+moins\s+|at\s+least\s+)?"
     rf"(?P<until>jusqu'(?:a|en)|until|through))"
-    rf"\s*(?:(?:debut|fin|early|late|the\s+end\s+of)\s+)?(?P<last>{_MONTH_NAME})\.?\s+(?P<last_year>\d{{4}})\b"
+    rf"\s*(?:(?:debut|fin|early|late|the\s+end\s+of)\s+|(?P<last_mid>mi-|mid-))?(?P<last>{_MONTH_NAME})\.?\s+(?P<last_year>\d{{4}})\b"
 )
 
 
@@ -454,7 +455,8 @@ def contract_duration_months(text: str) -> int | None:
 
 
 def _months_between(sentence: str) -> int | None:
-    """The months a contract "from April to December 2024" lasts, both months counted."""
+    """The months a contract "from April to December 2024" lasts, both months counted ("de
+    mi-juin à mi-septembre" lasts three: two halves make one)."""
     match = _MONTH_RANGE.search(fold(sentence))
     if match is None:
         return None
@@ -462,6 +464,8 @@ def _months_between(sentence: str) -> int | None:
     first_year = int(match.group("first_year") or last_year)
     first, last = MONTHS[match.group("first")], MONTHS[match.group("last")]
     months = (last_year - first_year) * 12 + last - first + 1
+    if match.group("first_mid") and match.group("last_mid"):
+        months -= 1
     return months if 0 < months <= 120 else None
 
 

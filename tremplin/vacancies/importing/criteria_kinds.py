@@ -155,9 +155,9 @@ NICE_BULLET = re.compile(
     r"|\bpreferred\W*$"
     r"|\bwould love\b|\bun (?:vrai |reel |gros )?(?:plus|atout)\b"
     # "Knowledge of Quickbooks would be great.", "It would help for you to have …"
-    r"|\bwould (?:sure |also )?be (?:great|cool|nice|useful|helpful)\b|^it would help\b"
-    # "… seraient des plus", "… serait un atout"
-    r"|\bserai(?:t|ent) (?:un |des )?(?:plus|atouts?|apprecie)"
+    r"|\bwould (?:sure |also )?be (?:great|cool|nice|useful|helpful|ideal)\b|^it would help\b"
+    # "… seraient des plus", "… serait un atout", "… serait idéale"
+    r"|\bserai(?:t|ent) (?:(?:un |des )?(?:plus|atouts?|apprecie)|ideale?s?\b)"
     # "souhaité" (wished for), not "qui souhaite s'impliquer" (the person's own wish)
     r"|\bapprecie(?:e|s|es)?\b|(?<!\bqui )(?<!\btu )(?<!\bje )\bsouhaite(?:e|s|es)?\b"
     r"|\bsouhaitables?\b|\bfacultati|\boptionnel"

@@ -68,6 +68,7 @@ APPLY_URL_KEYS = (
     "apply_url", "apply_link", "application_url", "application_link", "applyurl",
     "offerurl",  # a job feed's "offerUrl", the offer's page on the employer's site
     "joburl",  # a job board's "jobUrl", the page that takes the application
+    "redirection",  # a job board copy's "redirection", the offer's page on the board
 )  # fmt: skip
 # Keys that may hold the address to write to ("contact: jobs@example.org"); a value that is
 # no e-mail address (a person's name) is not read, and not warned about.

@@ -150,7 +150,9 @@ _HIRING = re.compile(
     r"|invites?\s+applications"
     # "Trackdéchets et Kelrisks recrutent": two who hire.
     # ("X cherche à simplifier…" seeks to do, not to hire; "X recherche à Lyon" hires.)
-    r"|(?:recrute|recherche|cherche|embauche)(?:nt)?(?!\s+à\s+[a-zà-ÿ]+(?:er|ir|re)\b)"
+    # "X grandit et recherche", "X se développe et recrute": a verb of its own before.
+    r"|(?:(?:se\s+|s['’])?[a-zà-ÿ]{4,}\s+et\s+)?"
+    r"(?:recrute|recherche|cherche|embauche)(?:nt)?(?!\s+à\s+[a-zà-ÿ]+(?:er|ir|re)\b)"
     r"|(?:est|sont)\s+à\s+la\s+recherche"
     # "La Ville de X désire combler des postes", "Acme is looking to fill a role".
     r"|(?:désire|souhaite|veut|cherche\s+à)\s+(?:combler|pourvoir)"
@@ -444,7 +446,10 @@ def _organization_stated(document: Document) -> str | None:
     for sentence in openings:
         if match := _APPOSED_TEAM.search(sentence):
             return match.group("name")
-    # A static site's "equipe: Dotations locales": the team the page is for, when the text
+    # A static site's "roles: X recrute un·e …" or "equipe: Dotations locales", when the text
     # names no hirer.
+    match = _HIRING.match(text_value(document.front_matter.get("roles")) or "")
+    if match and names_a_hirer(match.group("name")):
+        return hirer_named(match.group("name"), document)
     team = text_value(document.front_matter.get("equipe"))
     return _without_elided_article(team) if team else None
