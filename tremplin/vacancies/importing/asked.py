@@ -214,14 +214,28 @@ def required_languages(text: str) -> list[str]:
     "Fluent English; other languages a plus" states English (the plus comes after the ";").
     """
     found: list[str] = []
+    previous = ""
     for whole in sentences(text):
+        if _BOTH_LANGUAGES.search(whole):
+            found.extend(_codes(previous))
         for clause in _CLAUSE_BREAK.split(_APPLICATION_LANGUAGE.sub(" ", whole)):
             _clause_languages(clause, found)
+        previous = whole
     ordered: list[str] = []
     for sentence_code in found:
         if sentence_code not in ordered:
             ordered.append(sentence_code)
     return ordered
+
+
+# "Les langues de travail sont l'anglais et le français. Un niveau d'expression
+# professionnelle est demandé dans ces deux langues.": a level asked in the languages the
+# sentence before names.
+_BOTH_LANGUAGES = re.compile(
+    r"\b(?:demandée?|exigée?|requise?|required|expected|needed)\s+(?:dans|en|in)\s+"
+    r"(?:ces\s+deux\s+langues|both(?:\s+(?:of\s+)?th(?:ese|ose))?\s+languages)\b",
+    _I,
+)
 
 
 # "Fluent in English, and confident in one or both of Spanish or French": the choice is the

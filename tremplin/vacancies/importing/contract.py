@@ -22,6 +22,8 @@ _VOLUNTEER = re.compile(
     r"|\b(?:missions|postes|fonctions)\s+sont\s+bénévoles\b"
     r"|\bnon[- ]rémunérée?\b|^\s*(?:gratis|unpaid|bénévole)\s*$"  # "compensation: gratis"
     r"|\b(?:poste|mission|rôle|engagement)\s+(?:de\s+)?bénévole\b"
+    # "Gezocht: Product Owner (vrijwillig, agile-denker)": the role's own aside.
+    r"|\((?:vrijwillig|voluntary|volunteer|unpaid|bénévole)\s*[,)]"
     # "We are looking for dedicated volunteers", "volunteer agreements", "apply to volunteer"
     r"|\b(?:looking\s+for|seeking|recruit(?:ing)?|recrutons|cherchons|recherchons)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:volunteers|bénévoles)\b"
@@ -307,6 +309,13 @@ _HIRED_AS_CONTRACTOR = re.compile(
 )
 
 
+# A documentation project's budget for a technical writer ("### Budget", "Total budget:
+# $15,000", Google's Season of Docs): the writer is contracted for the project.
+_WRITER_ON_A_BUDGET = re.compile(
+    r"\btechnical\s+writers?\b(?=.*(?:^\W*(?:(?:total|proposed|estimated)\s+)?budget\b"
+    r"|\bseason\s+of\s+docs\b))", _I | re.MULTILINE | re.DOTALL)  # fmt: skip
+
+
 # "This role will be full-time (independent contractor status considered)": the role's own
 # hours, whatever the rest of the page says of others'.
 _THIS_ROLE_IS = re.compile(
@@ -324,7 +333,7 @@ def employment_type(text: str) -> str | None:
             # the hours of a freelance's mission.
             hours_only = stated in ("FULL_TIME", "PART_TIME")
             return "CONTRACTOR" if hours_only and _CONTRACTOR.search(text) else stated
-    if _HIRED_AS_CONTRACTOR.search(text):
+    if _HIRED_AS_CONTRACTOR.search(text) or _WRITER_ON_A_BUDGET.search(text):
         return "CONTRACTOR"
     if (role := _THIS_ROLE_IS.search(text)) and not _VOLUNTEER.search(text):
         return "FULL_TIME" if role.group("hours").lower() == "full" else "PART_TIME"
@@ -456,7 +465,7 @@ def contract_duration_months(text: str) -> int | None:
 
 def _months_between(sentence: str) -> int | None:
     """The months a contract "from April to December 2024" lasts, both months counted ("de
-    mi-juin à mi-septembre" lasts three: two halves make one)."""
+    mi-juin à mi-septembre", three: two halves make one)."""
     match = _MONTH_RANGE.search(fold(sentence))
     if match is None:
         return None

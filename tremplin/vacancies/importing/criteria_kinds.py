@@ -86,7 +86,8 @@ _HEADING_KINDS = (
         r"|recherch|\bcriteria\b|\bcriteres\b|vous etes|\byou are\b|\bcandidat(?:e)?s?\b"
         r"|savoir-faire|\bexpertise\b|excited about|\b(?:someone|candidates?|people|engineers?"
         r"|developers?|persons?) who\b|ideal candidate|what we(?:'re| are) looking|prerequis"
-        r"|eligib|admissib|who (?:can|should) apply|\bdevr(?:a|ez|ont)\b|\bdoi(?:t|vent)\b"
+        r"|eligib|admissib|who (?:can|should) apply|who is (?:it|this) for\b"
+        r"|\bdevr(?:a|ez|ont)\b|\bdoi(?:t|vent)\b"
         r"|\battentes\b|what we expect|\bexpectations\b|fit right in|\bright (?:person|fit)\b"
         # "Certifications / Outils / Langages": what the candidate holds and uses; "Tu
         # maîtrises :", what they master

@@ -44,8 +44,10 @@ _DEADLINE_WORDS = re.compile(
     r"|\bscadenza\b|\btot\s+en\s+met\b"
     # "Last day to apply: Final filing date is August 15, 2025"
     r"|\blast\s+day\s+to\s+apply\b|\bfinal\s+filing\s+date\b"
-    # "The application window will be open on USAJobs from May 9 to May 23"
-    r"|\bapplication\s+window\b"
+    # "The application window will be open on USAJobs from May 9 to May 23", "Applications
+    # for the 2019 program are open from 21 May to 2 July", "candidatures ouvertes du 2 au 20 mai"
+    r"|\bapplication\s+window\b|\bapplications?\b[^.]{0,40}?\b(?:are|will\s+be)\s+open\s+from\b"
+    r"|\bcandidatures?\s+(?:sont\s+)?ouvertes?\s+du\b"
     r"|\b(?:apply|applications?|submit|send|attach|postule[rz]|candidatures?|envoye[rz]|open"
     r"|contact(?:ez)?|write|e-?mail"  # "To express your interest, contact us at … by 31 January"
     # "Complete this form by February 3"

@@ -219,10 +219,13 @@ MAX_TITLE_LINE_CHARS = 80
 
 def title_of_plain_text(document: Document) -> str | None:
     """A plain-text posting's first line, when it stands alone and reads as a title
-    ("Data Analyst"), not as a sentence."""
+    ("Data Analyst"), not as a sentence; a picture's words (a README's badge, "![GitHub
+    contributors](…)") are none."""
     if document.title_heading or document.front_matter or not document.sections:
         return None
     line = next((line for line in document.body.splitlines() if line.strip()), "")
+    if re.fullmatch(r"\s*(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+", line):
+        return None
     line = strip_inline_markup(line.lstrip("#*_ ")).strip()
     if not line or len(line) > MAX_TITLE_LINE_CHARS or re.search(r"[.!?:;]$|[.!?]\s", line):
         return None

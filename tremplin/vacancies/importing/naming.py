@@ -193,6 +193,11 @@ _APPLY_FOR = re.compile(
     r"^(?i:apply|postule[rz]?)\b.*?\b(?i:for|at|with|pour|chez)\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,4}?)\s*[.!]?$"
 )
+_PROJECT_NAMED = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+)(?:le\s+projet|the\s+project)\s*:\s*"
+    r"(?P<name>[\w@.’'-]+(?:[ \t]+[\w@.’'-]+){0,2})[ \t]*$",
+    _I | re.MULTILINE,
+)
 _TO_FILL = re.compile(r"\b(?:combler|pourvoir|to\s+fill)\b", _I)
 # "L'équipe data.gouv.fr recrute", "The Acme team is hiring": the organization is X.
 _TEAM_OF = re.compile(
@@ -452,4 +457,11 @@ def _organization_stated(document: Document) -> str | None:
     if match and names_a_hirer(match.group("name")):
         return hirer_named(match.group("name"), document)
     team = text_value(document.front_matter.get("equipe"))
-    return _without_elided_article(team) if team else None
+    if team:
+        return _without_elided_article(team)
+    # "## Le projet : Mon Psy Santé", a template's line naming the project, a heading or a
+    # paragraph's last line (not "Le projet : Simplifier l'accès à …", what it does).
+    if match := _PROJECT_NAMED.search(document.plain_text):
+        name = match.group("name").strip()
+        return name[:1].upper() + name[1:]
+    return None

@@ -260,10 +260,17 @@ def organization_spelling_slug(document: Document, slug: str | None) -> str | No
     """The name the text writes that a static site's short name for the team spells:
     "**Trackdéchets** vise à …" for ``startup: trackdechets``, "## Pass Culture" for
     ``pass-culture``. A name of several words must end where the words do: "Code du travail"
-    is the start of "Code du travail numérique"."""
+    is the start of "Code du travail numérique". A link to the team's own page names it in
+    its words when they spell the short name or open with a capital: "[code du travail
+    numérique](https://…/startup/codedutravail.html)", not "[en savoir plus](…)"."""
     wanted = _squeezed(slug or "")
     if len(wanted) < MIN_SLUG_CHARS:
         return None
+    for match in _LINK.finditer(document.body):
+        page = re.sub(r"\.html?$", "", _path(match.group("url")).strip("/")).rpartition("/")[2]
+        said = match.group("text").strip()
+        if _squeezed(page) == wanted and (said[:1].isupper() or _squeezed(said).startswith(wanted)):
+            return said[:1].upper() + said[1:]
     text = document.plain_text
     words = list(_WORD.finditer(text))
     for start, word in enumerate(words):
