@@ -42,7 +42,8 @@ _HEADING_KINDS = (
         r"|\boptionnel|\bnot (?:required|mandatory|necessary)\b"
         # "And we prefer, but don't require, that you:"
         r"|\bprefer\b|\bdon.t require\b"
-        r"|facultati|advantage|\bvalorise|would be great|\b(?:able|willing) to learn\b"
+        r"|facultati|advantage|\bvalorise|would be great|\bserait (?:genial|super|top)\b"
+        r"|\b(?:able|willing) to learn\b"
         r"|\bcan learn\b|capacite d.apprendre|\bdesire to learn\b"
         # "Here are some things we'll help you learn on the job if you don't know them:"
         r"|\bhelp you learn\b|\blearn on the job\b"
@@ -162,7 +163,7 @@ NICE_BULLET = re.compile(
     # "souhaité" (wished for), not "qui souhaite s'impliquer" (the person's own wish)
     r"|\bapprecie(?:e|s|es)?\b|(?<!\bqui )(?<!\btu )(?<!\bje )\bsouhaite(?:e|s|es)?\b"
     r"|\bsouhaitables?\b|\bfacultati|\boptionnel"
-    r"|\bidealement\b"
+    r"|\bidealement\b|\bbienvenue?s?\b"  # "Expérience de … bienvenue"
     r"|\bideally\b|^(?:preferably|de preference)\b|\b(?:strongly |highly )?recommended\b"
     r"|\bvon vorteil\b|\bwunschenswert|\bidealerweise\b|\bwaren? ideal\b"  # "… wären ideal"
     r"|^ein plus\b|\bkein muss\b"  # "Ein Plus (aber kein Muss) wären Erfahrungen …"

@@ -62,6 +62,9 @@ _DEADLINE_WORDS = re.compile(
     r"\b(?:by|before|until|avant|jusqu'a|bis\s+(?:zum|spatestens))\b",
     re.IGNORECASE,
 )
+_START_HEADING = re.compile(
+    r"^(?:date\s+de\s+debut|debut|start(?:ing)?\s+date|prise\s+de\s+poste)\s*:?$"
+)
 _DEADLINE_HEADING = re.compile(
     r"^(?:closing\s+date|deadline|application\s+deadline|date\s+limite(?:\s+de\s+candidature)?"
     r"|cloture\s+des\s+candidatures)\s*:?$"
@@ -77,7 +80,9 @@ _START_WORDS = re.compile(
     r"|\bnot\s+be\s+(?:reviewed|considered|read)\s+(?:until|before)\b"
     # "Un CDD au sein de la DINUM jusqu'au 31 décembre 2023": when the contract ends.
     r"|\b(?:un\s+cdd|un\s+contrat|an?\s+(?:fixed[- ]term\s+)?contract)\b[^.]{0,80}"
-    r"\b(?:jusqu'au|until)\b",
+    r"\b(?:jusqu'au|until)\b"
+    # "un financement assuré jusqu'au 31 décembre 2022": how long the post is paid for.
+    r"|\b(?:financement|financee?|funding|funded)\b[^.]{0,40}\b(?:jusqu'au|until|through)\b",
     re.IGNORECASE,
 )
 
@@ -179,13 +184,11 @@ def deadline(text: str) -> DateMention | None:
     """The closing date a sentence of ``text`` states, or None: a sentence about applying
     first, then any other."""
     lines = sentences(text)
-    # "### Closing date" over "midnight 22nd November 2020": the heading says what the date is.
-    lines = [
-        f"{line} {lines[index + 1]}"
-        if _DEADLINE_HEADING.match(fold(line)) and index + 1 < len(lines)
-        else line
-        for index, line in enumerate(lines)
-    ]
+    # "### Closing date" over "midnight 22nd November 2020": the heading says what the date is,
+    # and "## Date de début" over "Le plus vite possible avant le 17 juin" that it is a start.
+    for index, line in enumerate(lines[:-1]):
+        if _DEADLINE_HEADING.match(fold(line)) or _START_HEADING.match(fold(line)):
+            lines[index + 1] = f"{line} {lines[index + 1]}"
     candidates = [
         sentence
         for sentence in lines

@@ -314,6 +314,8 @@ def hirer_named(name: str, document: Document) -> str:
     spelled out when the text does; "The Canadian Digital Service" loses its article."""
     if match := _TEAM_AT.match(name):
         name = match.group("org")
+    # "La Start Up WorkinFrance cherche", "La startup d'État X recrute": the start-up's name.
+    name = re.sub(r"^(?:La\s+)?[Ss]tart[- ]?[Uu]p(?:\s+d['’]\s*[ÉEé]tat)?\s+(?!d['’])", "", name)
     # "The Acme Lab directed by Dr Doe": who directs it is no part of its name.
     name = _DIRECTED_BY.sub("", name)
     name = _DESCRIBED.sub("", name)

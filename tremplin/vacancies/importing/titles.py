@@ -56,9 +56,9 @@ TITLE_PREFIX = re.compile(
     r"|^\s*open\s+(?:position|post)\s+for\s+(?:an?\s+)?(?=\w)"
     # "Recrutement d'un-e chargé·e …", "Recherche d'une personne …": the role follows.
     r"|^\s*(?:recrutement|recherche)\s+d['‘’]\s*une?(?:[-·.]e|-une)?\s+(?=\w)"
-    # "Announcing Call for Volunteers": who is called.
-    r"|^\s*(?:announcing\s+(?:the\s+|a\s+|our\s+)?)?(?:call|information)\s+for\s+"
-    r"(?=volunteers|bénévoles)"
+    # "Announcing Call for Volunteers", "Call for English Team Editors": who is called.
+    r"|^\s*(?:announcing\s+(?:the\s+|a\s+|our\s+)?)?(?:call\s+for\s+(?!applications|proposals"
+    r"|papers)(?=\w)|information\s+for\s+(?=volunteers|bénévoles))"
     # "So you want to be a steward?": the role one is asked to become.
     r"|^\s*so\s+you\s+want\s+to\s+(?:be|become)\s+(?:an?\s+)?(?=\w)"
     # "Join Acme as a Data Engineer", "Verstärke Jugend hackt als Projektmanager*in": the
@@ -83,8 +83,8 @@ TITLE_SUFFIX = re.compile(
     rf"|{GENDER_MARKER}|{CONTRACTS})\)\s*$"
     r"|\s+[-–—|]\s+(?:vacancy|job\s+offer|offre\s+d['’]emploi|recrutement)\s*$"
     # "Communications Director Vacancy", "… Vacancy at PauseAI Global": the notice, not the
-    # role (and who posts it).
-    r"|\s+vacancy(?:\s+(?:at|with)\s+\S.{0,80})?$"
+    # role (and who posts it); "Lead dev. Recrutement terminé !", the notice that it is filled.
+    r"|\s+vacancy(?:\s+(?:at|with)\s+\S.{0,80})?$|\.\s+(?:recrutement\s+termin|poste\s+pourvu).*$"
     # "(Full-Time, Telecommute)", "(temps plein)", "(0.8-1.0 fte)": the terms, not the role.
     rf"|\s*\((?:{FULL_OR_PART_TIME})[^()]*\)\s*$"
     r"|\s*\(\s*\d(?:[.,]\d+)?(?:\s*[-–]\s*\d(?:[.,]\d+)?)?\s*fte\s*\)\s*$"
