@@ -62,6 +62,7 @@ _DEADLINE_WORDS = re.compile(
     r"\b(?:by|before|until|avant|jusqu'a|bis\s+(?:zum|spatestens))\b",
     re.IGNORECASE,
 )
+# Headings that say what the date on the next line is: a start ("## Date de début") or a close.
 _START_HEADING = re.compile(
     r"^(?:date\s+de\s+debut|debut|start(?:ing)?\s+date|prise\s+de\s+poste)\s*:?$"
 )

@@ -49,7 +49,8 @@ def test_a_recruiter_imports_seed_002_adjusts_a_criterion_and_publishes_once_pai
     # The editor's script is held back, as on a slow network, so that the first text is
     # typed before the script has loaded.
     held: list[Route] = []
-    page.route(re.compile(r"/vacancies/editor[^/]*\.js$"), lambda route: held.append(route))
+    editor_script = re.compile(r"/vacancies/editor[^/]*\.js$")
+    page.route(editor_script, lambda route: held.append(route))
     page.get_by_role("button", name="Import this posting").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
     expect(page.get_by_text("as a new draft vacancy")).to_be_visible()
@@ -62,7 +63,7 @@ def test_a_recruiter_imports_seed_002_adjusts_a_criterion_and_publishes_once_pai
             break
         page.wait_for_timeout(50)
     held[0].continue_()
-    page.unroute(re.compile(r"/vacancies/editor[^/]*\.js$"))
+    page.unroute(editor_script)
     expect(english.locator(".preview-pane h4")).to_have_text("Typed early")
     english.get_by_label("Text (Markdown)").fill("## Live preview\n\n- **works**")
     expect(english.locator(".preview-pane h4")).to_have_text("Live preview")
