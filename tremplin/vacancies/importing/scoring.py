@@ -6,7 +6,9 @@ state one) and ``criteria``, a list of ``{"text": …, "kind": "must" | "nice"}`
 
 Three figures, each overall, for the tuned part and for the held-out part:
 
-- field accuracy: the share of (posting, field) pairs read exactly as labelled;
+- field accuracy: the share of (posting, field) pairs read exactly as labelled (a location
+  labelled with its remote work, "Paris (partial remote)", is read right as its place with
+  remote work offered);
 - criteria recall: the share of labelled criteria found among the parsed ones (same
   words, give or take punctuation, case and a few words cut);
 - must/nice split: the share of found criteria whose kind is the labelled one (a
@@ -103,6 +105,25 @@ def _normal(name: str, value: Any) -> Any:
     return value
 
 
+# A location label may hold what the importer gives apart, the place as ``location`` and
+# whether remote work is offered as ``remote``: "Paris (partial remote)", "Paris, Lyon or
+# remote", "Remote (France)" (no place: the work is remote, France is where from). The place
+# alone, with remote work found, is then read right too.
+_REMOTE = r"(?:(?:fully|entirely|100\s?%)\s+)?(?:remote|virtual|(?:en\s+)?télétravail)"
+_REMOTE_FIRST = re.compile(rf"^{_REMOTE}\b\s*(?:(?:/|and/or|or|ou)\s+(?P<place>.+)|.*)$", re.I)
+_REMOTE_NOTE = re.compile(r"\s*\([^()]*\b(?:remote|télétravail|hybrid)\b[^()]*\)", re.I)
+_OR_REMOTE = re.compile(rf",?\s+(?:and/or|and|or|ou|et)\s+{_REMOTE}\s*$", re.I)
+
+
+def _labelled_place(label: str | None) -> tuple[str | None, bool | None]:
+    """The place a location label names, and True when it says remote work is offered."""
+    if not label or not re.search(r"remote|télétravail|virtual|hybrid", label, re.I):
+        return label, None
+    if first := _REMOTE_FIRST.match(label):
+        return first["place"], True
+    return _OR_REMOTE.sub("", _REMOTE_NOTE.sub("", label)), True
+
+
 def _parsed_value(posting: ParsedPosting, name: str) -> Any:
     if name == "salary":
         return posting.salary.as_json() if posting.salary else None
@@ -133,9 +154,11 @@ def score_posting(
 ) -> None:
     """Add one posting's results to ``tally``; describe what it got wrong in ``misses``."""
     for name in FIELDS:
-        expected = _normal(name, labels.get(name))
         got = _normal(name, _parsed_value(posting, name))
-        right = expected == got
+        right = _normal(name, labels.get(name)) == got
+        if name == "location" and not right:
+            place, remote = _labelled_place(labels.get(name))
+            right = bool(remote and posting.remote) and _normal(name, place) == got
         counts = tally.per_field.setdefault(name, [0, 0])
         counts[0] += right
         counts[1] += 1

@@ -1,0 +1,51 @@
+"""How the scoring reads a location label that also says remote work is offered."""
+
+import pytest
+
+from tremplin.vacancies.importing.scoring import Tally, score_posting
+from tremplin.vacancies.tests.wild import parse
+
+PARIS_AND_REMOTE = "# Developer\n\nLocation: Paris. Remote work possible two days a week.\n"
+PARIS = "# Developer\n\nLocation: Paris.\n"
+REMOTE = "# Developer\n\nFully remote, anywhere in France.\n"
+PARIS_OR_LYON_AND_REMOTE = "# Developer\n\nLocation: Paris or Lyon. Remote work possible.\n"
+
+
+def location_read_right(text: str, label: str | None) -> bool:
+    tally = Tally()
+    score_posting(parse(text), {"location": label}, tally, [])
+    return tally.per_field["location"] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (PARIS_AND_REMOTE, "Paris (partial remote)"),
+        (PARIS_AND_REMOTE, "Paris and remote"),
+        (PARIS_AND_REMOTE, "Paris"),
+        (PARIS, "Paris"),
+        (REMOTE, "Remote (France)"),
+        (REMOTE, "Télétravail"),
+        (REMOTE, None),
+        (PARIS_OR_LYON_AND_REMOTE, "Paris or Lyon, or remote"),
+    ],
+)
+def test_the_place_with_remote_work_found_reads_a_label_of_both(text: str, label: str) -> None:
+    assert location_read_right(text, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # The remote work the label states was not found.
+        (PARIS, "Paris (partial remote)"),
+        # The place was not found, or another was.
+        (REMOTE, "Paris (partial remote)"),
+        (PARIS_AND_REMOTE, "Remote (France)"),
+        (PARIS_AND_REMOTE, "Paris, Lyon or remote"),
+        (PARIS_AND_REMOTE, "Lyon"),
+        (PARIS_OR_LYON_AND_REMOTE, "Paris"),
+    ],
+)
+def test_a_place_or_remote_work_missed_is_a_miss(text: str, label: str) -> None:
+    assert not location_read_right(text, label)
