@@ -301,10 +301,12 @@ _YEARS_OF_EXPERIENCE = (
         rf"(?P<n>{NUMBER})\s*\+?\s*years?",
         _I,
     ),
-    # "Expérience : > 3 ans", "Experience: 5+ years": a field of a list of terms.
+    # "Expérience : > 3 ans", "Experience: 5+ years", "EXPERIENCE - 3 à 5 ans": a field of a
+    # list of terms; of a range, the floor.
     re.compile(
-        r"\bexp[ée]rience\s*:\s*(?:>|≥|plus\s+de|more\s+than|at\s+least|au\s+moins|min(?:imum)?"
-        rf"\.?)?\s*(?P<n>{NUMBER})\s*\+?\s*(?:ans?|années?|years?)\b",
+        r"\bexp[ée]rience\s*(?::|\s[-–])\s*(?:>|≥|plus\s+de|more\s+than|at\s+least|au\s+moins"
+        rf"|min(?:imum)?\.?)?\s*(?P<n>{NUMBER})\s*(?:(?:-|–|à|to)\s*\d{{1,2}}\s*)?\+?\s*"
+        r"(?:ans?|années?|years?)\b",
         _I,
     ),
     # "une expérience probante (5 ans)", "experience (3 years)"

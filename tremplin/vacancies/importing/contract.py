@@ -94,7 +94,7 @@ _CONTRACTOR = re.compile(
     r"(?<!\bou\s)(?<!\ben\s)(?<!\bor\s)(?<!\bor\sa\s)(?<!/)(?<!\bequivalent\s)\bfreelance(?:rs?)?\b"
     r"(?!\s+(?:work\s+)?commitments)|\b(?:independent\s+)?contractor\s+(?:role|position|basis|contract)\b"
     r"|\bprestataire\b|\bauto[- ]?entrepreneur\b|\bportage salarial\b"
-    r"|\btaux\s+journalier\b|\bTJM\b"  # a daily rate is what a freelance invoices
+    r"|\btaux\s+journalier\b|\bTJM\b|€\s*HT\s*(?:/|par)\s*jour\b"  # a freelance's day rate
     r"|\bdemander\s+(?:un|des)\s+devis\b"  # "nous souhaitons demander un devis pour …"
     r"|\bfixed[- ](?:bid|price|fee)\b"  # a job board's "compensation: 5k - 10k fixed bid"
     r"|\bprospective\s+(?:contractors?|freelancers?|vendors?)\b"  # a call for proposals

@@ -165,6 +165,7 @@ _HIRING = re.compile(
     # "Activist Handbook is expanding the coordination team!"
     r"|is\s+expanding\s+(?:its|their|our|the)\s+(?:[\w-]+\s+)?team)\b"
 )
+_CONJUNCTION = re.compile(r"^(?:Since|Because|As|While|Although|Puisque|Comme|Lorsque)\s+")
 # "Les Amis du Parc sont une association…", "Fictive Trust is a charity…": who the text
 # presents as an organization, by what it is.
 _IS_AN_ORGANIZATION = re.compile(
@@ -428,8 +429,9 @@ def _organization_stated(document: Document) -> str | None:
         for sentence in sentences(paragraph)[:2]
     ]
     for sentence in openings:
-        # A scheme's name may open with "Mon" ("Mon stage de 3e est un dispositif…").
-        match = _IS_AN_ORGANIZATION.match(sentence)
+        # A scheme's name may open with "Mon" ("Mon stage de 3e est un dispositif…"); "Since
+        # Zulip is a team chat product": a conjunction opens the clause, not the name.
+        match = _IS_AN_ORGANIZATION.match(_CONJUNCTION.sub("", sentence))
         if match and names_a_hirer(re.sub(r"^M(?:on|a|es)\s+", "", match.group("name"))):
             return _full_name(match.group("name"))
     if name := organization_named_with_acronym(document):

@@ -16,10 +16,11 @@ _I = re.IGNORECASE
 _ONE_PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
 _PLACE = rf"(?P<place>{_ONE_PLACE})"
 # "Berlin, Toronto, or San Francisco", "Bangkok, TH": a list of places is one location.
-# "Amsterdam, the Netherlands": a town and its country.
+# "Amsterdam, the Netherlands": a town and its country. "Sacramento, CA or Oakland, CA": the
+# last town keeps its state's code too.
 _PLACES = (
     rf"(?P<place>{_ONE_PLACE}(?:,\s*(?:the\s+)?{_ONE_PLACE})*"
-    rf"(?:,?\s+(?:or|and|ou|et)\s+{_ONE_PLACE})?)"
+    rf"(?:,?\s+(?:or|and|ou|et)\s+{_ONE_PLACE}(?:,\s*[A-Z]{{2}}\b)?)?)"
 )
 # Units of an organization, which a sentence may say one is based in before the town.
 _UNITS = r"(?:Département|Service|Laboratoire|Institut|Centre|Pôle|Bureau|Siège|Direction)"
@@ -110,6 +111,12 @@ _LOCATION_PATTERNS = (
     re.compile(
         rf"\bprésence\s+(?:[\w-]+\s+){{0,2}}?(?:dans\s+(?:les|nos)\s+locaux\s+)?à\s+{_PLACE}"
     ),
+    # "Télétravail partiel bienvenu, avec 2 jours/semaine à Paris", "Remote, with two days a
+    # week in Leeds": where the days on site are.
+    _DAYS_ON_SITE := re.compile(
+        r"\b(?i:télétravail|remote)\b[^.;]{0,60}?\b(?i:\d+|deux|trois|two|three)\s+"
+        rf"(?i:jours?|journées?|réunions?|days?)\b[^.;]{{0,40}}?\s(?:à|in)\s+{_PLACE}"
+    ),
     # "The coordinator will work out of the Acme HQ offices in Boulder, Colorado."
     re.compile(
         rf"\b(?:work|working|works)\s+(?:out\s+of|from|at)\s+[^.;]{{0,40}}?\boffices?\s+in\s+{_PLACES}"
@@ -166,7 +173,8 @@ _REMOTE_NO = re.compile(
     _I,
 )
 _REMOTE_YES = re.compile(
-    r"\bremote\b|\bhybrid\b|\bwork\s+from\s+home\b|\btélétravail\b|\bhybride\b"
+    # "la possibilité de télétravailler à raison de 2 jours par semaine"
+    r"\bremote\b|\bhybrid\b|\bwork\s+from\s+home\b|\btélétravail(?:ler)?\b|\bhybride\b"
     r"|\bà\s+distance\b|\bdistanciel\b",
     _I,
 )
@@ -318,7 +326,8 @@ def location(document: Document) -> str | None:
         # ("supervisors based in New York") is someone else's.
         line = _LOCATION_LINE.search(sentence)
         if line and remote_only(line.group("place")):
-            return None
+            days_on_site = _DAYS_ON_SITE.search(sentence)  # "Lieu : télétravail, avec 2 jours…"
+            return days_on_site.group("place") if days_on_site else None
     for sentence in lines:
         if place := place_in(sentence):
             return place
