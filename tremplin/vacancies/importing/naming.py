@@ -145,8 +145,10 @@ _HIRING = re.compile(
     r"(?:\s*\([^()]{1,120}\))?(?:\s*,\s+[^,]{3,120},)?"
     # "The X Lab in the Department of Y at Z invites applications": the lab, not its home.
     r"(?:\s+in\s+the\s+(?:Department|School|Faculty|Division|Institute)\s+of\s+[^,.;]{3,100}?)?"
-    # "DataCite is Hiring another Developer": a headline's capitals.
-    r"\s+(?:(?i:is\s+(?:seeking|hiring|looking\s+for|recruiting)|are\s+hiring)|seeks"
+    # "DataCite is Hiring another Developer": a headline's capitals; "Code for America is now
+    # recruiting summer interns": when.
+    r"\s+(?:(?i:is\s+(?:(?:now|currently|actively)\s+)?(?:seeking|hiring|looking\s+for|recruiting)"
+    r"|are\s+hiring)|seeks"
     r"|invites?\s+applications"
     # "Trackdéchets et Kelrisks recrutent": two who hire.
     # ("X cherche à simplifier…" seeks to do, not to hire; "X recherche à Lyon" hires.)

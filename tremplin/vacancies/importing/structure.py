@@ -25,6 +25,7 @@ from typing import Any
 
 from tremplin.vacancies.importing.frontmatter import fill_template, split_front_matter
 from tremplin.vacancies.importing.htmltext import component_links, html_to_markdown, looks_like_html
+from tremplin.vacancies.importing.lost_lists import SENTENCE_END, lost_bullets
 from tremplin.vacancies.importing.textutil import LEADS_ON, MAX_LINE_CHARS, tidied_links
 from tremplin.vacancies.importing.underlined import rst_links, underlined_headings
 
@@ -52,7 +53,6 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # CommonMark's backslash escapes: "$130,000 \- $150,000", "first\_last@example.org".
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://|www\.", re.IGNORECASE)
-_SENTENCE_END = (".", "!", "?", ";", ",", "…")
 # "We&#x27;re", "https:&#x2F;&#x2F;", "Details &amp; apply": a job board's copy escaped as
 # HTML. The characters are read as written; "&lt;" and "&gt;" stay escaped, so that no
 # markup appears that the text did not have.
@@ -245,7 +245,7 @@ def _is_heading_phrase(text: str, *, lead_in: bool = False) -> bool:
     text = text.strip()
     if not text or len(text) > MAX_BARE_HEADING_CHARS:
         return False
-    if text.endswith(_SENTENCE_END) or _EMAIL_OR_URL.search(text):
+    if text.endswith(SENTENCE_END) or _EMAIL_OR_URL.search(text):
         return False
     if re.search(r"[.!?;]\s", text) or "|" in text:
         return False
@@ -317,6 +317,7 @@ def _title_heading(lines: list[_Line]) -> str | None:
 def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
     sections = [Section(heading=None, level=0)]
     paragraph: list[str] = []
+    broken: list[str] = []  # the paragraph's lines a hard break ended
     bullet_indent = 0
     lead_in: list[str | None] = [None]  # the last paragraph, when it ends with ":"
 
@@ -329,20 +330,27 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
         )
 
     def end_paragraph() -> None:
+        # The lines a hard break ended, each whole, then those after the last break as one.
+        lines = [*broken, *([" ".join(paragraph)] if broken and paragraph else paragraph)]
+        hard = bool(broken)
+        paragraph.clear()
+        broken.clear()
         if (
-            len(paragraph) > 1
-            and paragraph[0].rstrip().endswith(":")
-            and _lost_bullets(paragraph[1:])
+            len(lines) > 1
+            and lines[0].rstrip().endswith(":")
+            and lost_bullets(lines[1:], broken=hard)
         ):
             # "Role requirements:" over the items, in one paragraph: the lead-in, then the list.
-            add_paragraph(paragraph.pop(0))
-        if paragraph and _lost_bullets(paragraph):
+            add_paragraph(lines.pop(0))
+        if lines and lost_bullets(lines, broken=hard):
             # "Knowledge of the biological sciences" then "Problem-solving skills": a list
             # whose marks were lost, one item a line.
-            sections[-1].bullets.extend(Bullet(line, lead_in=lead_in[0]) for line in paragraph)
-        elif paragraph:
-            add_paragraph(" ".join(paragraph))
-        paragraph.clear()
+            sections[-1].bullets.extend(Bullet(line, lead_in=lead_in[0]) for line in lines)
+        elif hard:
+            for line in lines:  # a hard break ends a line's sentence
+                add_paragraph(line)
+        elif lines:
+            add_paragraph(" ".join(lines))
 
     in_item = False  # the line before was a bullet's, its first or a continuation
     for line in lines:
@@ -368,7 +376,8 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
             if markdown:
                 paragraph.append(line.text)
                 if line.hard_break:
-                    end_paragraph()
+                    broken.append(" ".join(paragraph))
+                    paragraph.clear()
             else:
                 add_paragraph(line.text)
         elif line.kind in ("blank", "break"):
@@ -378,32 +387,6 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
     if not sections[0].paragraphs and not sections[0].bullets:
         sections.pop(0)
     return sections
-
-
-MIN_LOST_BULLETS = 3
-MAX_LOST_BULLET_WORDS = 30
-
-
-def _lost_bullets(lines: list[str]) -> bool:
-    """Whether the lines of a paragraph are the items of a list whose marks were lost: three
-    or more, each opening with a capital and none ending a sentence or running on; fewer
-    than half of them a field's "Label: value" ("Durée: 4-5 mois" among the terms, but
-    "Programmation C : bonne maîtrise du langage" among skills)."""
-    fields = sum(1 for line in lines if _FIELD_LINE.match(line))
-    return (
-        len(lines) >= MIN_LOST_BULLETS
-        and fields * 2 < len(lines)
-        and all(
-            line[:1].isupper()
-            # "Bonus: connaitre Docker, Jenkins …": an item's "and so on", no sentence's end.
-            and not line.rstrip().removesuffix("…").rstrip().endswith((*_SENTENCE_END, ":"))
-            and len(line.split()) <= MAX_LOST_BULLET_WORDS
-            for line in lines
-        )
-    )
-
-
-_FIELD_LINE = re.compile(r"[^:]{1,40}:\s")
 
 
 def _markdown_body(lines: list[_Line], *, markdown: bool) -> str:
