@@ -8,7 +8,7 @@ Three figures, each overall, for the tuned part and for the held-out part:
 
 - field accuracy: the share of (posting, field) pairs read exactly as labelled (a location
   labelled with its remote work, "Paris (partial remote)", is read right as its place with
-  remote work offered);
+  remote work offered; an organization's name, with or without its leading article);
 - criteria recall: the share of labelled criteria found among the parsed ones (same
   words, give or take punctuation, case and a few words cut);
 - must/nice split: the share of found criteria whose kind is the labelled one (a
@@ -100,8 +100,11 @@ def _normal(name: str, value: Any) -> Any:
         return sorted(value)
     if name in ("apply_url",):
         return str(value).rstrip("/")
+    if name == "organization" and isinstance(value, str):
+        # "La Plateforme de l'inclusion", "The Tor Project": the same name with its article.
+        return re.sub(r"^(?:the|la|le|les|l)\s+", "", _words(value))
     if isinstance(value, str):
-        return _words(value) if name in ("organization", "title", "location") else value.lower()
+        return _words(value) if name in ("title", "location") else value.lower()
     return value
 
 

@@ -17,9 +17,9 @@ FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
 # Measured after the ninety-second round, on 911 postings, with a location label's remote work
-# read apart (README): held out (305), 0.849 field accuracy, 0.843 criteria recall and 0.942
-# must/nice split; tuned on (606), 0.918, 0.946 and 0.986; the whole corpus 0.895, 0.911 and
-# 0.973. (Fresh held-out postings, added round after
+# read apart and an organization's leading article left aside (README): held out (305), 0.852
+# field accuracy, 0.843 criteria recall and 0.942 must/nice split; tuned on (606), 0.919, 0.946
+# and 0.986; the whole corpus 0.896, 0.911 and 0.973. (Fresh held-out postings, added round after
 # round since the thirty-eighth, pulled the held-out criteria recall from 0.924 down; the floors
 # came down with the sixty-fifth and sixty-sixth rounds' fresh German and Season of Docs postings,
 # which read 0.46 and 0.47 of their criteria, the tuned part's criteria floor with the postings
@@ -41,11 +41,11 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.849 field accuracy and 0.843 criteria recall (README)",
+    reason="held-out postings read 0.852 field accuracy and 0.843 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.918 field accuracy and 0.946 criteria recall since the "
+    reason="the tuned part reads 0.919 field accuracy and 0.946 criteria recall since the "
     "eighteenth to ninety-second "
     "rounds moved fresh postings into it; some of their misses are labels that older "
     "labels contradict (a remote 'Location:' kept as written, a project's length as no "
@@ -53,7 +53,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.895 field accuracy and 0.911 criteria recall, held back "
+    reason="the whole corpus reads 0.896 field accuracy and 0.911 criteria recall, held back "
     "by its held-out part",
 )
 

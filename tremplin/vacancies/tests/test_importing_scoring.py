@@ -49,3 +49,25 @@ def test_the_place_with_remote_work_found_reads_a_label_of_both(text: str, label
 )
 def test_a_place_or_remote_work_missed_is_a_miss(text: str, label: str) -> None:
     assert not location_read_right(text, label)
+
+
+def organization_read_right(text: str, label: str) -> bool:
+    tally = Tally()
+    score_posting(parse(text), {"organization": label}, tally, [])
+    return tally.per_field["organization"] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("label", "right"),
+    [
+        ("The Quillchat Project", True),
+        ("Quillchat Project", True),
+        ("Quillchat", False),
+        ("The Quillchat Foundation", False),
+    ],
+)
+def test_an_organization_is_read_with_or_without_its_leading_article(
+    label: str, right: bool
+) -> None:
+    text = "# Developer\n\nThe Quillchat Project is hiring a developer.\n"
+    assert organization_read_right(text, label) is right
