@@ -13,7 +13,7 @@ from tremplin.vacancies.importing.textutil import fold, host_of, sentences
 _I = re.IGNORECASE
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-_URL = re.compile(r"https?://[^\s)<>\]\"']+")
+_URL = re.compile(r"https?://[^\s)<>\]\"'`]+")  # "`https://…`": code, the backtick no part
 # "Then please contact X with a short introduction of yourself": an application.
 _INTRODUCING = r"\bintroduc(?:e|ing|tion\s+of)\s+yourself\b|\bprésentez[- ]vous\b"
 _APPLY_WORDS = re.compile(
@@ -58,11 +58,14 @@ _WRAPPED = re.compile(r"(?<=[\w,])[ \t]*\n(?=[ \t]*(?:[a-z`\[]|<https?://))")
 
 def _apply_sentences(document: Document) -> list[str]:
     """Sentences about applying, and every sentence under an "Apply" or "Postuler" heading."""
-    found = [
-        sentence
-        for sentence in sentences(_WRAPPED.sub(" ", document.body))
-        if _APPLY_WORDS.search(_FRENCH_APPS.sub(" ", sentence))
-    ]
+    found = []
+    body = sentences(_WRAPPED.sub(" ", document.body))
+    for index, sentence in enumerate(body):
+        if _APPLY_WORDS.search(_FRENCH_APPS.sub(" ", sentence)):
+            # "To apply, … follow this link:" over the link: the lead-in and what it leads to.
+            if sentence.rstrip().endswith(":") and index + 1 < len(body):
+                sentence += " " + body[index + 1]
+            found.append(sentence)
     for section in document.headed_sections:
         heading = section.heading
         # "For additional information about this vacancy, you can contact:" heads addresses

@@ -39,6 +39,10 @@ _LOCATION_PATTERNS = (
         r"(?=\s+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:|(?<!\b[A-Z])[.;]|\n|$)",
         _I,
     ),
+    # "Poste basé en Ile de France, au 27 blvd … à Ivry Sur Seine (94)", "basé en France dans
+    # le 94 à Villejuif": a town with its département's number is the place, before the region.
+    re.compile(rf"\bà\s+{_PLACE}\s+\((?:\d{{2}}|2[AB]|97\d)\)"),
+    re.compile(rf"\bdans\s+le\s+(?:\d{{2}}|2[AB])\s+à\s+{_PLACE}"),
     re.compile(
         # "For US-based candidates, pay is…" names no place of work.
         rf"(?:^(?P<opening>)(?!(?i:for|in|at|from|to|of|with|pour)\s)"
@@ -158,6 +162,12 @@ _LOCATION_PATTERNS = (
         r"\b(?!\s+(?:at|on|in|during|every|once|from)\b)[^\n.;]{1,60}?\b\d{4,5}\s+(?P<place>[A-ZÀ-ÖØ-Þ][^\W_]*(?:-[^\W_]+)*)"
     ),
 )
+_OWN_PLACE = (
+    _LOCATION_LINE,
+    re.compile(
+        rf"\b(?:[Pp]oste|[Ss]tage|[Mm]ission|[Pp]osition|[Rr]ole|[Jj]ob)\s+basée?\s+à\s+{_PLACE}"
+    ),
+)
 # "Lieu : À distance dans le soi-disant Québec": remote work somewhere; the place stays.
 _REMOTE_IN = re.compile(
     r"^(?:(?:100\s?%\s+)?(?:à\s+distance|en\s+télétravail|télétravail|remote|fully\s+remote)"
@@ -253,7 +263,8 @@ _PLACE_HEADING = re.compile(
 # "Avenue des Vignes Paris 12°": the town before its district.
 _TOWN_IN_BRACKETS = re.compile(rf"\((?P<place>{_ONE_PLACE})\)\s*$")
 _TOWN_AND_DISTRICT = re.compile(
-    r"\b(?P<place>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)\s+(?:dans\s+le\s+)?\d{1,2}(?:°|e|ème|er)(?!\w)"
+    r"\b(?P<place>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*)\s+(?:dans\s+le\s+)?"
+    r"(?:\d{1,2}|[IVX]{1,5})(?:°|e|ème|er)(?!\w)"  # "Paris 12°", "Paris Xème"
 )
 # "Remote, with supervisors based in New York", "Anywhere": remote work names no place.
 _REMOTE_ONLY = re.compile(
@@ -270,7 +281,8 @@ def _as_place(text: str) -> str | None:
     """The town a location line names, its building, street or district off."""
     text = _WORK_MODE.sub("", text)  # "Lyon (hybrid)"
     # "US-Remote, with staff team based in Pacific time": the place, not who is elsewhere.
-    text = re.sub(r",\s+(?:with|avec)\s.*$", "", text)
+    # "Le Petit-Quevilly, à 15 minutes de la gare": the place, not the way there.
+    text = re.sub(r",\s+(?:with|avec|(?:à\s+)?\d+\s*min(?:utes)?\b)\s.*$", "", text)
     text = re.sub(
         r"\s+(?:et|ou|and|or)\s+(?:en\s+)?(?:télétravail|à\s+distance|remote)\b.*$", "", text
     )
@@ -328,9 +340,12 @@ def location(document: Document) -> str | None:
         if line and remote_only(line.group("place")):
             days_on_site = _DAYS_ON_SITE.search(sentence)  # "Lieu : télétravail, avec 2 jours…"
             return days_on_site.group("place") if days_on_site else None
-    for sentence in lines:
-        if place := place_in(sentence):
-            return place
+    # What the post states of itself first ("Lieu : Le Petit-Quevilly", "Poste basé à Issy"),
+    # then a place named otherwise ("nos agences situées à Londres").
+    for patterns in (_OWN_PLACE, _LOCATION_PATTERNS):
+        for sentence in lines:
+            if place := place_in(sentence, patterns):
+                return place
     return None
 
 
@@ -339,9 +354,11 @@ def location(document: Document) -> str | None:
 _A_DESCRIPTION = re.compile(r"^(?:(?:un|une|a|an)\s+[a-zà-ÿ]|\[[^\]]*\]$)")
 
 
-def place_in(sentence: str) -> str | None:
+def place_in(
+    sentence: str, patterns: tuple[re.Pattern[str], ...] = _LOCATION_PATTERNS
+) -> str | None:
     """The place a sentence states as the place of work, by the patterns above."""
-    for pattern in _LOCATION_PATTERNS:
+    for pattern in patterns:
         if pattern in (_OFFICES_AT, _OFFICES_IN, _OFFICES_OF) and _CONCESSION.match(sentence):
             continue
         if pattern is _STREET_ADDRESS and _MAIL_TO.search(sentence):

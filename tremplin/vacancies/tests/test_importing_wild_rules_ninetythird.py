@@ -37,3 +37,41 @@ def test_sentences_each_ended_by_a_hard_break_stay_sentences() -> None:
     assert [(section.paragraphs, section.bullets) for section in document.sections] == [
         (["Nous sommes six.", "Nous aimons le vélo.", "Nous déjeunons ensemble."], [])
     ]
+
+
+def test_a_district_in_roman_numerals_is_the_town_s() -> None:
+    posting = parse("# Développeur\n\nBasée à Lyon IIIème, notre équipe construit des outils.\n")
+    assert posting.location == "Lyon"
+
+
+def test_a_town_with_its_departement_s_number_is_the_place() -> None:
+    posting = parse(
+        "# Développeur\n\nPoste basé en Ile de France, au 3 rue des Lilas à Vitry Sur Seine (94).\n"
+    )
+    assert posting.location == "Vitry Sur Seine"
+    posting = parse("# Développeur\n\nPoste basé en France dans le 94 à Créteil (métro 8).\n")
+    assert posting.location == "Créteil"
+
+
+def test_the_post_s_own_place_outweighs_a_place_named_before() -> None:
+    posting = parse(
+        "# Développeur\n\nVous travaillerez en anglais avec nos agences situées à Londres.\n\n"
+        "Poste basé à Montrouge (métro 4).\n"
+    )
+    assert posting.location == "Montrouge"
+
+
+def test_a_place_line_keeps_the_town_not_the_way_there() -> None:
+    posting = parse(
+        "# DevOps\n\nSituée dans des locaux neufs à CaenInnov, notre équipe grandit.\n\n"
+        "Lieu : Hérouville-Saint-Clair, à 10 minutes de la gare en tram.\n"
+    )
+    assert posting.location == "Hérouville-Saint-Clair"
+
+
+def test_a_sentence_on_applying_leads_into_the_link_under_it() -> None:
+    posting = parse(
+        "# Internship\n\nTo apply, make sure that you have a GitHub handle and follow this link:"
+        "\n\n**[`https://jobs.example.org/detail/?id=42`](https://jobs.example.org/detail/?id=42)**\n"
+    )
+    assert posting.apply_url == "https://jobs.example.org/detail/?id=42"
