@@ -107,10 +107,10 @@ _CONTRACTOR = re.compile(
     # "statut d'indépendant", "poste ouvert pour un·e indépendant·e", "contrat : indépendant",
     # "Poste ouvert pour un contrat indépendant", "ouvert aux indépendant(e)s"; not
     # "travailler de façon indépendante".
-    r"|\b(?:statut\s+d['’]\s*|contrat\s+)ind[ée]pendant"
+    r"|\b(?:statut\s+d['’]\s*|contrat\s+)ind[ée]pend[ae]nt"
     r"|\b(?:pour|à)\s+(?:un[·.-]?e?|une?|des)\s+ind[ée]pendant|\bouverte?\s+aux\s+ind[ée]pendant"
     r"|\ben\s+(?:tant\s+qu['’]\s*)?ind[ée]pendant"
-    r"|^\W*(?:contrat\s*:\s*)?ind[ée]pendant(?:[·.-]?e)?s?\s*$"
+    r"|^\W*(?:contrat\s*:\s*)?ind[ée]pend[ae]nt(?:[·.-]?e)?s?\s*$"
     r"|(?:^|\s[-–—|]\s)contract(?=,|\s[-–—|]\s|\s*$)"
     # "Job type: Contract", "Employment type: Contractor", "Job Type: Part-Time Contract".
     r"|\b(?:job|employment|position)\s+type\s*:\s*(?:(?:part|full)[- ]?time\s+)?"
@@ -212,10 +212,10 @@ _CONTRACT_CONTEXT = re.compile(
 _NOT_A_CONTRACT = re.compile(
     r"probation|essai|notice|préavis|ago|il y a|depuis|since|founded"
     r"|fondée?|created|créée?|probatoire|trial|bilan|évaluation|evaluation|review"
-    # "initially funded for 2 years, with the possibility of extension": the funding of the
-    # job, not the length of its contract.
+    # "initially funded for 2 years", "Sur 2 ans, l'État finance la formation de 4 000
+    # conseillers": the funding, of the job or of a programme, not the length of a contract.
     # ("a funded three-year fellowship" is the length of the fellowship).
-    r"|\b(?:funded|funding)\s+(?:for|through|until)\b|\bfinancée?s?\s+(?:pour|sur|jusqu)"
+    r"|\b(?:funded|funding)\s+(?:for|through|until)\b|\bfinanc[ée]e?s?\s+(?:pour|sur|jusqu|l[ae]s?\b)"
     # "The first two years of these positions are funded by a grant": likewise.
     r"|\b(?:is|are)\s+funded\s+by\b"
     # "the schedule and length are flexible": no length is stated.

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from tremplin.vacancies.importing import dates
 from tremplin.vacancies.importing.errors import PostingError
-from tremplin.vacancies.importing.textutil import unspelt
+from tremplin.vacancies.importing.textutil import unshouted, unspelt
 
 # Front matter keys (compared lower-cased) that job boards and static sites use.
 # "title" comes first: the others (TITLE_KEYS[1:]) name the role where a board's title names
@@ -378,7 +378,7 @@ def text_value(value: Any) -> str | None:
     # "PhD position&#58; Phylogenetics": a value written for an HTML page; what follows a line
     # break ("Fully remote<br>able to work UK hours") is a note on the value, not the value.
     text = html.unescape(re.split(r"<br\s*/?>", str(value), maxsplit=1)[0]).strip()
-    return text or None
+    return unshouted(text) or None
 
 
 class FrontMatter:

@@ -1,8 +1,11 @@
 """Lists whose marks were lost: lines of a paragraph that are a list's items though nothing
 marks them ("Knowledge of the biological sciences" then "Problem-solving skills"), one item a
-line, or each line ended by a Markdown hard break ("Force de propositions\\")."""
+line, or each line ended by a Markdown hard break ("Force de propositions\\"), or sentences
+one a line that each open with the same pronoun ("Vous êtes …" over "Vous savez …")."""
 
 import re
+
+from tremplin.vacancies.importing.textutil import fold
 
 SENTENCE_END = (".", "!", "?", ";", ",", "…")
 # A line its writer broke may end as a list's item does: "Aisance avec git ;".
@@ -28,6 +31,27 @@ def lost_bullets(lines: list[str], *, broken: bool = False) -> bool:
             # "Bonus: connaitre Docker, Jenkins …": an item's "and so on", no sentence's end.
             and not line.rstrip().removesuffix("…").rstrip().endswith((*ends, ":"))
             and len(line.split()) <= MAX_LOST_BULLET_WORDS
+            for line in lines
+        )
+    )
+
+
+# "Vous êtes animé·e par …" over "Vous savez faire preuve d'initiative …": one person addressed
+# line after line, each line a point.
+_ADDRESSED = frozenset({"vous", "tu", "you", "du", "u", "jij"})
+MAX_PARALLEL_LINE_WORDS = 40
+
+
+def parallel_sentences(lines: list[str]) -> bool:
+    """Whether the lines of a paragraph are sentences, three or more, that each open with the
+    same pronoun addressing the reader: a list written as sentences, one item a line."""
+    openings = {fold(line.split()[0]) if line.split() else "" for line in lines}
+    return (
+        len(lines) >= MIN_LOST_BULLETS
+        and len(openings) == 1
+        and openings <= _ADDRESSED
+        and all(
+            line.rstrip().endswith((".", "!")) and len(line.split()) <= MAX_PARALLEL_LINE_WORDS
             for line in lines
         )
     )

@@ -277,15 +277,19 @@ _REMOTE_ONLY = re.compile(
 MAX_PLACE_CHARS = 60
 
 
+# "Lyon et en télétravail", "Paris or remote": remote work beside the place.
+_REMOTE_CLAUSE = re.compile(
+    r"\s+(?:et|ou|and|or)\s+(?:en\s+)?(?:télétravail|à\s+distance|remote)\b.*$", _I
+)
+
+
 def _as_place(text: str) -> str | None:
     """The town a location line names, its building, street or district off."""
     text = _WORK_MODE.sub("", text)  # "Lyon (hybrid)"
     # "US-Remote, with staff team based in Pacific time": the place, not who is elsewhere.
     # "Le Petit-Quevilly, à 15 minutes de la gare": the place, not the way there.
     text = re.sub(r",\s+(?:with|avec|(?:à\s+)?\d+\s*min(?:utes)?\b)\s.*$", "", text)
-    text = re.sub(
-        r"\s+(?:et|ou|and|or)\s+(?:en\s+)?(?:télétravail|à\s+distance|remote)\b.*$", "", text
-    )
+    text = _REMOTE_CLAUSE.sub("", text)
     bracketed = _TOWN_IN_BRACKETS.search(text)
     # "Montréal (Québec)" is a town and its province; a building's name is no place.
     if bracketed and not re.fullmatch(_ONE_PLACE, text[: bracketed.start()].strip()):
@@ -371,6 +375,7 @@ def place_in(
             place = _REMOTE_IN.sub("", match.group("place").strip()).rstrip(",").strip()
             if _REMOTE_ONLY.match(place):
                 continue
+            place = _REMOTE_CLAUSE.sub("", place)
             place = _as_place(place) or place
             if place and (fold(place.split()[0]) not in NOT_A_NAME or _TOWN.match(place)):
                 if place.isupper() and len(place) > 3:  # "75007 PARIS"

@@ -373,9 +373,9 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     employment_type = front_matter.choice("employment_type", EMPLOYMENT_TYPES)
     if employment_type is None and (front_matter.text("kind") or "").lower() == "volunteer":
         employment_type = "VOLUNTEER"
-    if employment_type is None and (stated_type := front_matter.text(*EMPLOYMENT_KEYS)):
-        # "type: Full Time", "contrat: CDD temps partiel": words read like the body's.
-        employment_type = contract.employment_type(stated_type)
+    # "type: Full Time", "contrat: indépendant" (beside "type: friend"): read like the body.
+    stated = (contract.employment_type(front_matter.text(key) or "") for key in EMPLOYMENT_KEYS)
+    employment_type = employment_type or next(filter(None, stated), None)
     employment_type = employment_type or front_matter.week_share_type()
     requirements = criteria(document)
     required = clipped_lines(required_text(document, requirements))

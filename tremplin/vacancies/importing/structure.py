@@ -25,7 +25,7 @@ from typing import Any
 
 from tremplin.vacancies.importing.frontmatter import fill_template, split_front_matter
 from tremplin.vacancies.importing.htmltext import component_links, html_to_markdown, looks_like_html
-from tremplin.vacancies.importing.lost_lists import SENTENCE_END, lost_bullets
+from tremplin.vacancies.importing.lost_lists import SENTENCE_END, lost_bullets, parallel_sentences
 from tremplin.vacancies.importing.textutil import LEADS_ON, MAX_LINE_CHARS, tidied_links
 from tremplin.vacancies.importing.underlined import rst_links, underlined_headings
 
@@ -342,7 +342,7 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
         ):
             # "Role requirements:" over the items, in one paragraph: the lead-in, then the list.
             add_paragraph(lines.pop(0))
-        if lines and lost_bullets(lines, broken=hard):
+        if lines and (lost_bullets(lines, broken=hard) or parallel_sentences(lines)):
             # "Knowledge of the biological sciences" then "Problem-solving skills": a list
             # whose marks were lost, one item a line.
             sections[-1].bullets.extend(Bullet(line, lead_in=lead_in[0]) for line in lines)

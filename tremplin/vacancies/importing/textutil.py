@@ -133,3 +133,16 @@ def host_of(address: str) -> str:
         return address.rsplit("@", 1)[1].lower().removeprefix("www.")
     host = address.split("//", 1)[-1].split("/", 1)[0]
     return host.split(":", 1)[0].lower().removeprefix("www.")
+
+
+# "LA MISSION INTERMINISTÉRIELLE … RECRUTE UN CHEF DE PROJET …": a sentence in capitals.
+SHOUTED_WORDS = 10
+
+
+def unshouted(text: str) -> str:
+    """A sentence written in capitals, in sentence case, so that it reads as one; a value
+    short enough to be a name or a title in capitals ("ONLINE SAS", "DÉVELOPPEUSE -
+    DÉVELOPPEUR FULLSTACK À DOMINANTE DJANGO") stays as written."""
+    if text.isupper() and len(text.split()) >= SHOUTED_WORDS:
+        return text[:1] + text[1:].lower()
+    return text

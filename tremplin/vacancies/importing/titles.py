@@ -192,8 +192,8 @@ _PURPOSE = re.compile(
     r"\s+(?:pour|afin\s+de|to)\s+\w+(?:er|ir|re)\b.*$|\s*[.!]$"
     # "… contractors to start ASAP": when, not what.
     r"|\s+to\s+start\s+(?:asap|immediately|right\s+away|now)\b.*$"
-    # "… coordinateur régional pour son bureau Afrique de l'Ouest": for the hirer's own unit.
-    r"|\s+(?:pour\s+(?:son|sa|ses|leur|leurs|notre|nos)|for\s+(?:its|their|our))\s.*$"
+    # "… pour son bureau Afrique de l'Ouest", "… pour une mission d'accompagnement": what for.
+    r"|\s+(?:pour\s+(?:son|sa|ses|leurs?|notre|nos|une\s+mission)|for\s+(?:its|their|our))\s.*$"
     # "a hardware engineer to join the team and help make…": what for, not what.
     r"|\s+to\s+(?:join|help|work|lead|support|build|make|develop|manage|drive|grow|shape"
     r"|run|coordinate|design|bring|oversee|strengthen|expand)\b.*$",

@@ -75,3 +75,61 @@ def test_a_sentence_on_applying_leads_into_the_link_under_it() -> None:
         "\n\n**[`https://jobs.example.org/detail/?id=42`](https://jobs.example.org/detail/?id=42)**\n"
     )
     assert posting.apply_url == "https://jobs.example.org/detail/?id=42"
+
+
+def test_sentences_that_each_address_the_reader_line_after_line_are_a_list() -> None:
+    posting = parse(
+        "# Chargée de déploiement\n\n## Profil recherché\n\nVous aimez le service public.\n"
+        "Vous savez tenir vos engagements.\nVous êtes à l’aise à l’oral.\n"
+    )
+    assert kinds(posting) == {
+        "Vous aimez le service public.": "must",
+        "Vous savez tenir vos engagements.": "must",
+        "Vous êtes à l’aise à l’oral.": "must",
+    }
+
+
+def test_sentences_that_open_each_their_own_way_stay_one_paragraph() -> None:
+    # The guard of the rule above: a paragraph of sentences is no list.
+    document = parse_structure(
+        "# Chargée de déploiement\n\n## L'équipe\n\nNous sommes six.\nVous serez la septième.\n"
+        "Elle se réunit le lundi.\n",
+        source_name="example.md",
+    )
+    assert [(section.paragraphs, section.bullets) for section in document.sections] == [
+        (["Nous sommes six. Vous serez la septième. Elle se réunit le lundi."], [])
+    ]
+
+
+def test_a_place_line_loses_the_remote_work_beside_an_address() -> None:
+    posting = parse(
+        "# Designer\n\n- Contrat : CDD\n- Localisation : 12 rue des Arts, Nantes (44) et en "
+        "télétravail\n"
+    )
+    assert (posting.location, posting.remote) == ("12 rue des Arts, Nantes (44)", True)
+
+
+def test_a_hiring_sentence_in_capitals_names_who_hires_and_the_role() -> None:
+    posting = parse(
+        "---\nroles: LA MISSION NATIONALE POUR LES FORÊTS RECHERCHE UN SPÉCIALISTE DE MASTODON "
+        "POUR UNE MISSION D'ACCOMPAGNEMENT SUR CE RÉSEAU\n---\nL'équipe grandit.\n"
+    )
+    assert (posting.organization, posting.title) == (
+        "Mission nationale pour les forêts",
+        "Spécialiste de mastodon",
+    )
+
+
+def test_a_contract_key_is_read_past_a_type_that_names_none() -> None:
+    posting = parse(
+        "---\ntype: friend\ncontrat: indépendent\n---\n# Développeur\n\n- Contrat de 6 mois\n"
+    )
+    assert posting.employment_type == "CONTRACTOR"
+
+
+def test_what_a_programme_funds_for_years_is_no_contract_s_length() -> None:
+    posting = parse(
+        "# Chargé·e de déploiement\n\nSur une durée de 2 ans, l’État finance la formation de "
+        "4 000 médiateurs.\n\nPoste ouvert pour un premier contrat de 3 mois à temps plein.\n"
+    )
+    assert posting.contract_duration_months == 3
