@@ -20,12 +20,12 @@ LISTS = (MUST, NICE, QUALITY)
 OPTIONAL = r"\b(?:completely|entirely|totally|purely) optional\b"
 _HEADING_KINDS = (
     (NICE, OPTIONAL),
-    # "Vos atouts", "Les atouts pour la personne recherchée": the person's strengths, asked
-    # for (alone, "Atouts" are pluses).
+    # "Vos atouts", "Les atouts pour la personne recherchée", "Les atouts du candidat": the
+    # person's strengths, asked for (alone, "Atouts" are pluses).
     (
         MUST,
         r"^(?:vos|tes)\s+atouts\b(?!.*\b(?:supplementaires?|en plus|bonus)\b)"
-        r"|\batouts\s+(?:pour|de|du)\s+(?:la\s+personne|l['’]\s*candidat|(?:le|la)\s+candidat)",
+        r"|\batouts\s+(?:pour|de|du)\s+(?:la\s+personne|l['’]\s*candidat|(?:(?:le|la)\s+)?candidat)",
     ),
     (
         QUALITY,

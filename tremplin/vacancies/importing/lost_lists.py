@@ -55,3 +55,15 @@ def parallel_sentences(lines: list[str]) -> bool:
             for line in lines
         )
     )
+
+
+# "* Vous êtes Bac+4 … * Vous avez déjà 4 ans d'expérience * Vous maîtrisez Python": a list
+# whose line breaks were lost, its marks left between the items.
+_FLATTENED_MARK = re.compile(r"\s+\*\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def flattened_items(text: str) -> list[str]:
+    """The items of a bullet that holds a whole list on one line, three or more; else the
+    bullet's text alone."""
+    items = _FLATTENED_MARK.split(text)
+    return items if len(items) >= MIN_LOST_BULLETS else [text]

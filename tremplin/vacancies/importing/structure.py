@@ -25,7 +25,12 @@ from typing import Any
 
 from tremplin.vacancies.importing.frontmatter import fill_template, split_front_matter
 from tremplin.vacancies.importing.htmltext import component_links, html_to_markdown, looks_like_html
-from tremplin.vacancies.importing.lost_lists import SENTENCE_END, lost_bullets, parallel_sentences
+from tremplin.vacancies.importing.lost_lists import (
+    SENTENCE_END,
+    flattened_items,
+    lost_bullets,
+    parallel_sentences,
+)
 from tremplin.vacancies.importing.textutil import LEADS_ON, MAX_LINE_CHARS, tidied_links
 from tremplin.vacancies.importing.underlined import rst_links, underlined_headings
 
@@ -366,7 +371,8 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
             if current.bullets and line.indent >= bullet_indent + 2:
                 current.bullets[-1].children.append(line.text)
             else:
-                current.bullets.append(Bullet(line.text, lead_in=lead_in[0]))
+                items = flattened_items(line.text)  # "* A * B * C": a list on one line
+                current.bullets.extend(Bullet(item, lead_in=lead_in[0]) for item in items)
                 bullet_indent = line.indent
         elif line.kind == "text":
             # Under a bullet, indented, or in Markdown right under it (a lazy continuation).

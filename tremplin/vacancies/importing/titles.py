@@ -159,7 +159,7 @@ HIRING_SENTENCE = re.compile(
     # "We're Hiring a Circuit Rider", "Now hiring: a designer".
     r"|(?:(?:we\s*['’]\s*re|now)\s+)?(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
     # "Le laboratoire recherche son tech lead": a possessive as the article.
-    r"(?:(?:une?\s+ou\s+une?|un[·.-]?e?|un[·.-]une|un\(e\)|une?|des|plusieurs|an?|one|son|sa|ses|leurs?"
+    r"(?:(?:une?\s+ou\s+une?|un[·⋅.-]?e?|un[·⋅.-]une|un\(e\)|une?|des|plusieurs|an?|one|son|sa|ses|leurs?"
     rf"|its|their|our(?:\s+next|\s+new)?|a\s+new|another|{GERMAN_ARTICLE}|een)\s+(?=\w)"
     # "Dalibo recrute 2 postes administratifs": the count stays with the role; "The Tor
     # Project Seeks Backend Engineer for OONI!", "Seeking Ruby contractors": a headline's
@@ -176,7 +176,7 @@ _FRENCH_COUNTED = frozenset(("des", "deux", "trois", "plusieurs", "un", "une"))
 # title starts so.
 _LEADING_WORDS = re.compile(
     r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*"
-    rf"|(?:une?\s*(?:/|ou)\s*une?|un[·.-]?e|un[·.-]une|un\(e\)|une?|{GERMAN_ARTICLE})\s+(?=\w)"
+    rf"|(?:une?\s*(?:/|ou)\s*une?|un[·⋅.-]?e|un[·⋅.-]une|un\(e\)|une?|{GERMAN_ARTICLE})\s+(?=\w)"
     # "One post-doctoral position open at …": how many, not the role.
     r"|one\s+(?=(?:[\w-]+\s+){1,3}position\b)"
     # "CDI développeur web": the contract, then the role.
