@@ -1,4 +1,5 @@
-"""How the scoring reads a location label that also says remote work is offered."""
+"""How the scoring reads a location label that also says remote work is offered, and an
+organization's name with or without its leading article."""
 
 import pytest
 
@@ -11,10 +12,10 @@ REMOTE = "# Developer\n\nFully remote, anywhere in France.\n"
 PARIS_OR_LYON_AND_REMOTE = "# Developer\n\nLocation: Paris or Lyon. Remote work possible.\n"
 
 
-def location_read_right(text: str, label: str | None) -> bool:
+def read_right(text: str, field: str, label: str | None) -> bool:
     tally = Tally()
-    score_posting(parse(text), {"location": label}, tally, [])
-    return tally.per_field["location"] == [1, 1]
+    score_posting(parse(text), {field: label}, tally, [])
+    return tally.per_field[field] == [1, 1]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +32,7 @@ def location_read_right(text: str, label: str | None) -> bool:
     ],
 )
 def test_the_place_with_remote_work_found_reads_a_label_of_both(text: str, label: str) -> None:
-    assert location_read_right(text, label)
+    assert read_right(text, "location", label)
 
 
 @pytest.mark.parametrize(
@@ -48,13 +49,7 @@ def test_the_place_with_remote_work_found_reads_a_label_of_both(text: str, label
     ],
 )
 def test_a_place_or_remote_work_missed_is_a_miss(text: str, label: str) -> None:
-    assert not location_read_right(text, label)
-
-
-def organization_read_right(text: str, label: str) -> bool:
-    tally = Tally()
-    score_posting(parse(text), {"organization": label}, tally, [])
-    return tally.per_field["organization"] == [1, 1]
+    assert not read_right(text, "location", label)
 
 
 @pytest.mark.parametrize(
@@ -70,4 +65,4 @@ def test_an_organization_is_read_with_or_without_its_leading_article(
     label: str, right: bool
 ) -> None:
     text = "# Developer\n\nThe Quillchat Project is hiring a developer.\n"
-    assert organization_read_right(text, label) is right
+    assert read_right(text, "organization", label) is right
