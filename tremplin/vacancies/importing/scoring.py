@@ -112,10 +112,12 @@ def _normal(name: str, value: Any) -> Any:
 # whether remote work is offered as ``remote``: "Paris (partial remote)", "Paris, Lyon or
 # remote", "Remote (France)" (no place: the work is remote, France is where from). The place
 # alone, with remote work found, is then read right too.
-_REMOTE = r"(?:(?:fully|entirely|100\s?%)\s+)?(?:remote|virtual|(?:en\s+)?télétravail)"
+_REMOTE = r"(?:(?:fully|entirely|entièrement|100\s?%)\s+)?(?:remote|virtual|(?:en\s+)?télétravail)"
 _REMOTE_FIRST = re.compile(rf"^{_REMOTE}\b\s*(?:(?:/|and/or|or|ou)\s+(?P<place>.+)|.*)$", re.I)
 _REMOTE_NOTE = re.compile(r"\s*\([^()]*\b(?:remote|télétravail|hybrid)\b[^()]*\)", re.I)
-_OR_REMOTE = re.compile(rf",?\s+(?:and/or|and|or|ou|et)\s+{_REMOTE}\s*$", re.I)
+# "Paris (weekly) and remote": how often one goes to the place is a note on the remote work.
+_HOW_OFTEN = r"\s*\((?:occasional|weekly|monthly|meetings|\d+\s+meetings\s+a\s+month|\w+days)\)"
+_OR_REMOTE = re.compile(rf"(?:{_HOW_OFTEN})?,?\s+(?:and/or|and|or|ou|et)\s+{_REMOTE}\s*$", re.I)
 
 
 def _labelled_place(label: str | None) -> tuple[str | None, bool | None]:

@@ -23,10 +23,13 @@ def read_right(text: str, field: str, label: str | None) -> bool:
     [
         (PARIS_AND_REMOTE, "Paris (partial remote)"),
         (PARIS_AND_REMOTE, "Paris and remote"),
+        (PARIS_AND_REMOTE, "Paris (weekly) and remote"),
+        (PARIS_AND_REMOTE, "Paris (2 meetings a month) and remote"),
         (PARIS_AND_REMOTE, "Paris"),
         (PARIS, "Paris"),
         (REMOTE, "Remote (France)"),
         (REMOTE, "Télétravail"),
+        (REMOTE, "Entièrement en télétravail"),
         (REMOTE, None),
         (PARIS_OR_LYON_AND_REMOTE, "Paris or Lyon, or remote"),
     ],
@@ -45,6 +48,8 @@ def test_the_place_with_remote_work_found_reads_a_label_of_both(text: str, label
         (PARIS_AND_REMOTE, "Remote (France)"),
         (PARIS_AND_REMOTE, "Paris, Lyon or remote"),
         (PARIS_AND_REMOTE, "Lyon"),
+        # An aside that says more of the place than how often one goes there.
+        (PARIS_AND_REMOTE, "Paris (Ségur) and remote"),
         (PARIS_OR_LYON_AND_REMOTE, "Paris"),
     ],
 )
