@@ -111,15 +111,18 @@ _LOCATION_PATTERNS = (
     _OFFICES_AT := re.compile(
         rf"\b(?:locaux|bureaux?)\s+(?:sont\s+)?(?:(?:situés?|basés?)\s+)?(?:à|a)\s+{_PLACE}"
     ),
-    # "une présence régulière à Paris", "présence ponctuelle dans les locaux à La Défense"
+    # "une présence régulière à Paris", "présence ponctuelle dans les locaux à La Défense",
+    # "besoin de présence régulière à la Défense": the article belongs to the place's name.
     re.compile(
-        rf"\bprésence\s+(?:[\w-]+\s+){{0,2}}?(?:dans\s+(?:les|nos)\s+locaux\s+)?à\s+{_PLACE}"
+        rf"\bprésence\s+(?:[\w-]+\s+){{0,2}}?(?:dans\s+(?:les|nos)\s+locaux\s+)?à\s+"
+        rf"(?P<place>(?:la\s+|le\s+)?{_ONE_PLACE})"
     ),
     # "Télétravail partiel bienvenu, avec 2 jours/semaine à Paris", "Remote, with two days a
     # week in Leeds": where the days on site are.
     _DAYS_ON_SITE := re.compile(
-        r"\b(?i:télétravail|remote)\b[^.;]{0,60}?\b(?i:\d+|deux|trois|two|three)\s+"
-        rf"(?i:jours?|journées?|réunions?|days?)\b[^.;]{{0,40}}?\s(?:à|in)\s+{_PLACE}"
+        # "en télétravail avec des réunions à Nanterre": the meetings are the days on site.
+        r"\b(?i:télétravail|remote)\b[^.;]{0,60}?\b(?i:\d+|deux|trois|two|three|des|some)\s+"
+        rf"(?i:jours?|journées?|réunions?|days?|meetings?)\b[^.;]{{0,40}}?\s(?:à|in)\s+{_PLACE}"
     ),
     # "The coordinator will work out of the Acme HQ offices in Boulder, Colorado."
     re.compile(
@@ -377,10 +380,11 @@ def place_in(
                 continue
             place = _REMOTE_CLAUSE.sub("", place)
             place = _as_place(place) or place
+            place = place[:1].upper() + place[1:]
             if place and (fold(place.split()[0]) not in NOT_A_NAME or _TOWN.match(place)):
                 if place.isupper() and len(place) > 3:  # "75007 PARIS"
                     place = place.title()
-                return place[:1].upper() + place[1:]
+                return place
     return None
 
 

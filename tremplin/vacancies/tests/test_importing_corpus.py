@@ -16,24 +16,24 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the ninety-fourth round, on 933 postings, with a location label's remote work
-# read apart and an organization's leading article left aside (README): held out (311), 0.853
-# field accuracy, 0.857 criteria recall and 0.950 must/nice split; tuned on (622), 0.920, 0.945
-# and 0.986; the whole corpus 0.898, 0.915 and 0.975. (Fresh held-out postings, added round after
-# round since the thirty-eighth, pulled the held-out criteria recall from 0.924 down; the floors
-# came down with the sixty-fifth and sixty-sixth rounds' fresh German and Season of Docs postings,
-# which read 0.46 and 0.47 of their criteria, the tuned part's criteria floor with the postings
-# those rounds moved and the eight the seventy-third moved, which read 0.66 of theirs, the whole
-# corpus's criteria floor with the twenty-one fresh postings before the sixty-ninth, which read
-# 0.704 of theirs, and the held-out part's with the eleven postings the seventieth moved out of
-# it, which read 0.92 of theirs, and the twelve fresh ones after it, 0.708; the tuned part's
-# field floor with the sixteen postings the seventy-eighth and seventy-ninth rounds moved into
-# it, which read 0.82 of their fields; the tuned part's criteria floor again with the eight the
-# eighty-eighth moved, which read 0.80 of their criteria; the held-out part's must/nice floor
-# with the twelve fresh ones after it, whose labels read lists under "atouts" headings as
-# required and which read 0.77 of their split, and again with the twelve fresh ones after the
-# ninetieth, whose labels read "tes atouts" and "Compétences appréciées" lists by their own
-# words and which read 0.77 of theirs.)
+# Measured after the ninety-fourth round and two rules from older misses, on 933 postings, with a
+# location label's remote work read apart and an organization's leading article left aside
+# (README): held out (311), 0.854 field accuracy, 0.857 criteria recall and 0.950 must/nice
+# split; tuned on (622), 0.922, 0.945 and 0.986; the whole corpus 0.899, 0.915 and 0.975.
+# (Fresh held-out postings, added round after round since the thirty-eighth, pulled the held-out
+# criteria recall from 0.924 down; the floors came down with the sixty-fifth and sixty-sixth rounds'
+# fresh German and Season of Docs postings, which read 0.46 and 0.47 of their criteria, the tuned
+# part's criteria floor with the postings those rounds moved and the eight the seventy-third moved,
+# which read 0.66 of theirs, the whole corpus's criteria floor with the twenty-one fresh postings
+# before the sixty-ninth, which read 0.704 of theirs, and the held-out part's with the eleven
+# postings the seventieth moved out of it, which read 0.92 of theirs, and the twelve fresh ones
+# after it, 0.708; the tuned part's field floor with the sixteen postings the seventy-eighth and
+# seventy-ninth rounds moved into it, which read 0.82 of their fields; the tuned part's criteria
+# floor again with the eight the eighty-eighth moved, which read 0.80 of their criteria; the
+# held-out part's must/nice floor with the twelve fresh ones after it, whose labels read lists under
+# "atouts" headings as required and which read 0.77 of their split, and again with the twelve fresh
+# ones after the ninetieth, whose labels read "tes atouts" and "Compétences appréciées" lists by
+# their own words and which read 0.77 of theirs.)
 FLOOR = {
     "all": {"field_accuracy": 0.87, "criteria_recall": 0.90, "kind_accuracy": 0.97},
     "tuned": {"field_accuracy": 0.90, "criteria_recall": 0.94, "kind_accuracy": 0.98},
@@ -41,11 +41,11 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.853 field accuracy and 0.857 criteria recall (README)",
+    reason="held-out postings read 0.854 field accuracy and 0.857 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.920 field accuracy and 0.945 criteria recall since the "
+    reason="the tuned part reads 0.922 field accuracy and 0.945 criteria recall since the "
     "eighteenth to ninety-fourth "
     "rounds moved fresh postings into it; some of their misses are labels that older "
     "labels contradict (a remote 'Location:' kept as written, a project's length as no "
@@ -53,7 +53,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.898 field accuracy and 0.915 criteria recall, held back "
+    reason="the whole corpus reads 0.899 field accuracy and 0.915 criteria recall, held back "
     "by its held-out part",
 )
 
