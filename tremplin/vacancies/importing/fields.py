@@ -198,7 +198,22 @@ def _address(match: re.Match[str]) -> str:
     return _AGAINST_ROBOTS.sub("", match.group(0).rstrip(".")).lower()
 
 
+# "[ana.doe@x.fr](mailto:ana.do-e@x.fr)": a link whose words misspell its address.
+_MAILTO_LINK = re.compile(r"\[(?P<words>[^\]\n]*)\]\(mailto:(?P<address>[^)\s?]+)[^)\s]*\)")
+
+
+def _spelt_right(link: re.Match[str]) -> str:
+    """The link's address when its words write the same one but for dots and dashes; else
+    the link as written ("[jobs@x.org](mailto:ana@x.org)": the posting states jobs@)."""
+
+    def bare(address: str) -> str:
+        return re.sub(r"[-_.]", "", address.lower())
+
+    return link["address"] if bare(link["words"]) == bare(link["address"]) else link[0]
+
+
 def _address_in(sentence: str) -> str | None:
+    sentence = _MAILTO_LINK.sub(_spelt_right, sentence)
     if match := _EMAIL.search(sentence):
         return _address(match)
     if (match := _SPELT_EMAIL.search(sentence)) and fold(match.group("user")) not in _NOT_A_USER:

@@ -42,19 +42,25 @@ _ADDRESSED = frozenset({"vous", "tu", "you", "du", "u", "jij"})
 MAX_PARALLEL_LINE_WORDS = 40
 
 
-def parallel_sentences(lines: list[str]) -> bool:
-    """Whether the lines of a paragraph are sentences, three or more, that each open with the
-    same pronoun addressing the reader: a list written as sentences, one item a line."""
-    openings = {fold(line.split()[0]) if line.split() else "" for line in lines}
-    return (
-        len(lines) >= MIN_LOST_BULLETS
-        and len(openings) == 1
-        and openings <= _ADDRESSED
-        and all(
-            line.rstrip().endswith((".", "!")) and len(line.split()) <= MAX_PARALLEL_LINE_WORDS
-            for line in lines
-        )
-    )
+def parallel_sentences(lines: list[str]) -> tuple[int, int] | None:
+    """The span of a paragraph's lines that are sentences, three or more in a row, that each
+    open with the same pronoun addressing the reader: a list written as sentences, one item a
+    line ("Vous aimez … / Vous êtes … / Vous savez …", then "Alors, postulez !"); else None."""
+
+    def opening(line: str) -> str:
+        words = line.split()
+        short = line.rstrip().endswith((".", "!")) and len(words) <= MAX_PARALLEL_LINE_WORDS
+        return fold(words[0]) if words and short else ""
+
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        while end < len(lines) and opening(lines[end]) == opening(lines[start]):
+            end += 1
+        if opening(lines[start]) in _ADDRESSED and end - start >= MIN_LOST_BULLETS:
+            return start, end
+        start = end
+    return None
 
 
 # "* Vous êtes Bac+4 … * Vous avez déjà 4 ans d'expérience * Vous maîtrisez Python": a list

@@ -206,7 +206,10 @@ _TO_FILL = re.compile(r"\b(?:combler|pourvoir|to\s+fill)\b", _I)
 _TEAM_OF = re.compile(
     r"^(?:l['’]\s*équipe\s+(?:de\s+|du\s+|d['’]\s*)?|the\s+team\s+(?:at|of)\s+"
     # "**Job description:** Measurement Lab is seeking …": a field's label before it.
-    r"|(?:job\s+description|description|summary)\s*:\s*)",
+    r"|(?:job\s+description|description|summary)\s*:\s*"
+    # "Dans ce cadre, l'ANSSI recrute": a link to the sentence before, then the name.
+    r"|(?:dans\s+ce\s+cadre|c['’]est\s+pourquoi|pour\s+cela|à\s+ce\s+titre|aujourd['’]hui"
+    r"|to\s+that\s+end|today),?\s+(?:l['’]\s*(?-i:(?=[A-ZÀ-ÖØ-Þ])))?)",
     _I,
 )
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z][A-Z0-9&.]{1,9}\)\s*$")
@@ -283,6 +286,11 @@ _TEAM_OF_NAME_HIRING = re.compile(
     r"(?i:start-?up\s+d['’]\s*[ée]tat\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})(?:\s*\([^()]{1,120}\))?\s+"
     r"(?:recrute|recherche|cherche|embauche|(?:est|sont)\s+à\s+la\s+recherche)\b"
+)
+# "Il dipartimento per la trasformazione digitale è alla ricerca di esperti": Italian's
+# article, not French's pronoun, before who hires.
+_ITALIAN_HIRER = re.compile(
+    r"^(?:Il|Lo|La|L['’])\s*(?P<name>[a-zà-ÿ][\w'’ -]{2,80}?)\s+(?:è|sono)\s+alla\s+ricerca\b"
 )
 # "La Startup d'Etat Locatio", "l'association Vélo Cité", "the non-profit Acme": what the
 # organization is, before its name ("La Fondation Abbé Pierre", capitalised, is a name).
@@ -414,6 +422,8 @@ def _organization_stated(document: Document) -> str | None:
         for paragraph in [*heading, *section.paragraphs]:
             heading = []  # the title heading ("X recrute un·e Y") is read once, first
             for index, sentence in enumerate(sentences(paragraph)):
+                if index < 2 and (italian := _ITALIAN_HIRER.match(sentence)):
+                    return italian["name"]
                 match = _HIRING.match(_TEAM_OF.sub("", sentence))
                 # Past a paragraph's opening, only "X recherche un·e <role>" says who hires.
                 if index >= 2 and (match is None or not HIRING_SENTENCE.match(sentence)):

@@ -347,10 +347,19 @@ def _sections(lines: list[_Line], *, markdown: bool) -> list[Section]:
         ):
             # "Role requirements:" over the items, in one paragraph: the lead-in, then the list.
             add_paragraph(lines.pop(0))
-        if lines and (lost_bullets(lines, broken=hard) or parallel_sentences(lines)):
+        if lines and lost_bullets(lines, broken=hard):
             # "Knowledge of the biological sciences" then "Problem-solving skills": a list
             # whose marks were lost, one item a line.
             sections[-1].bullets.extend(Bullet(line, lead_in=lead_in[0]) for line in lines)
+        elif lines and (span := parallel_sentences(lines)):
+            # The sentences addressing the reader are a list; the lines around them, prose.
+            if span[0]:
+                add_paragraph(" ".join(lines[: span[0]]))
+            sections[-1].bullets.extend(
+                Bullet(line, lead_in=lead_in[0]) for line in lines[slice(*span)]
+            )
+            if span[1] < len(lines):
+                add_paragraph(" ".join(lines[span[1] :]))
         elif hard:
             for line in lines:  # a hard break ends a line's sentence
                 add_paragraph(line)
