@@ -9,7 +9,7 @@ alone gives the same value: nothing here decides a field.
 from collections.abc import Callable
 from typing import Any
 
-from tremplin.vacancies.importing import asked, contract, dates, money, place
+from tremplin.vacancies.importing import asked, contract, dates, durations, money, place
 from tremplin.vacancies.importing.posting import ParsedPosting
 from tremplin.vacancies.importing.structure import parse_structure
 from tremplin.vacancies.importing.textutil import fold, sentences
@@ -56,7 +56,9 @@ def _field_tests(posting: ParsedPosting) -> dict[str, Callable[[str], bool]]:
         tests["employment_type"] = lambda s: contract.employment_type(s) == posting.employment_type
     if posting.contract_duration_months:
         months = posting.contract_duration_months
-        tests["contract_duration_months"] = lambda s: contract.contract_duration_months(s) == months
+        tests["contract_duration_months"] = lambda s: (
+            durations.contract_duration_months(s) == months
+        )
     if posting.salary:
         tests["salary"] = lambda s: money.salary(s) == posting.salary
     if posting.deadline:

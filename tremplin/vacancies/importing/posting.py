@@ -16,6 +16,7 @@ from tremplin.vacancies.importing import (
     body_title,
     contract,
     dates,
+    durations,
     fields,
     introductions,
     money,
@@ -407,10 +408,10 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     # semaines", and a title "Chargé·e … - CDD 3 ans".
     stated_length = front_matter.text(*DURATION_KEYS)
     duration = (
-        (contract.stated_duration(stated_length) if stated_length else None)
-        or contract.contract_duration_months(plain)
-        or contract.duration_under_heading(document)
-        or (contract.contract_duration_months(stated_title) if stated_title else None)
+        (durations.stated_duration(stated_length) if stated_length else None)
+        or durations.contract_duration_months(plain)
+        or durations.duration_under_heading(document)
+        or (durations.contract_duration_months(stated_title) if stated_title else None)
     )
     if employment_type is None and duration is not None:
         employment_type = "TEMPORARY"  # a fixed term whose hours are not stated
