@@ -255,6 +255,20 @@ _TEMPORARY_TITLE = re.compile(r"^temp\b|\btemporaires?\b|\btemporary\b", _I)
 _VOLUNTEER_TITLE = re.compile(r"\b(?:volunteer|bénévole)s?\b|\bbénévolat\b", _I)
 
 
+# "Stagiaire (Communauté et actualités)" at "temps partiel": the hours of an internship; a
+# "Coordinator (Student)" may be a student's part-time post.
+_INTERNSHIP_TITLE = re.compile(r"\b(?:stagiaire|stage|internship|intern)\b", _I)
+
+
+def outweighed_by_internship(employment_type: str | None, title: str | None) -> bool:
+    """Whether an internship a title states outweighs the type the text gives: a length, no
+    pay, or the hours of a post the title calls an internship."""
+    if employment_type in (None, "TEMPORARY", "VOLUNTEER"):
+        return True
+    hours = employment_type in ("FULL_TIME", "PART_TIME")
+    return hours and bool(_INTERNSHIP_TITLE.search(title or ""))
+
+
 def employment_type_of_title(title: str | None) -> str | None:
     """The employment type a title states on its own, or None."""
     if not title:

@@ -80,7 +80,9 @@ _CONTRACT_CONTEXT = re.compile(
     # "Excepted Service: Not to exceed 24 months", a federal appointment's length
     r"|\bnot\s+to\s+exceed\b"
     # "Temps plein ou temps partiel sur 6 mois": the hours of the job, then its length
-    r"|\btemps\s+(?:plein|partiel)\b|\b(?:full|part)[- ]time\b",
+    r"|\btemps\s+(?:plein|partiel)\b|\b(?:full|part)[- ]time\b"
+    # "4 jours / semaine en télétravail sur 6 mois (renouvelable …)": a term that is renewed
+    r"|\b(?:renouvelables?|renewable)\b",
     _I,
 )
 _NOT_A_CONTRACT = re.compile(
@@ -228,9 +230,11 @@ def _months_between(sentence: str) -> int | None:
 
 
 # "### Durée" then "8 semaines, du 27 juin au 19 août": the heading says what is counted.
+# "Durée du stage, rémunération": the length, with what else the lines under it say.
 _DURATION_HEADING = re.compile(
     r"^(?:duree|duration|length|periode|period)(?:\s+(?:du|de\s+la|of\s+the)\s+"
-    r"(?:contrat|mission|stage|poste|contract|position|role|placement|internship))?\s*:?$"
+    r"(?:contrat|mission|stage|poste|contract|position|role|placement|internship))?"
+    r"(?:\s*(?:,|et|and|&)\s*(?:remuneration|salaire|pay|salary|stipend))?\s*:?$"
 )
 
 

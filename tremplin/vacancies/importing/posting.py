@@ -392,7 +392,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     titled = contract.employment_type_of_title(stated_title) if stated_title else None
     employment_type = employment_type or contract.employment_type_of_title(title) or titled
     # "Stage - Merge …", "Unpaid Internship": the title's internship outweighs a length or no pay.
-    if employment_type in (None, "TEMPORARY", "VOLUNTEER") and titled == "INTERN":
+    if titled == "INTERN" and contract.outweighed_by_internship(employment_type, stated_title):
         employment_type = "INTERN"
     if employment_type in (None, "TEMPORARY") and stated_title:
         # "Director (Full-Time, Telecommute)": the terms the cleaned title lost; "(Teilzeit,
