@@ -111,6 +111,18 @@ _LOCATION_PATTERNS = (
     _OFFICES_AT := re.compile(
         rf"\b(?:locaux|bureaux?)\s+(?:sont\s+)?(?:(?:situés?|basés?)\s+)?(?:à|a)\s+{_PLACE}"
     ),
+    # "3 jours dans nos bureaux de Lyon, Paris ou Rennes": the organization's own offices.
+    re.compile(rf"\b[Nn]os\s+(?:bureaux|locaux)\s+(?:de|d['’])\s*{_PLACES}"),
+    # "Les membres de l'équipe sont à Paris", "The team is based in Leeds".
+    re.compile(
+        r"\b(?:[Ll]['’]\s*équipe|[Ll]es\s+membres\s+de\s+l['’]\s*équipe|[Tt]he\s+team)\s+"
+        rf"(?:est|sont|is|are)\s+(?:basée?s?\s+|based\s+)?(?:à|in)\s+{_PLACES}"
+    ),
+    # "dans nos locaux parisiens", "our London offices" is above: the town's adjective.
+    _OFFICES_OF_TOWN := re.compile(
+        r"\b(?:nos|les|des|aux)\s+(?:locaux|bureaux)\s+(?P<place>parisiens|lyonnais|marseillais"
+        r"|bordelais|nantais|lillois|toulousains|rennais|grenoblois|strasbourgeois|niçois)\b"
+    ),
     # "une présence régulière à Paris", "présence ponctuelle dans les locaux à La Défense",
     # "besoin de présence régulière à la Défense": the article belongs to the place's name.
     re.compile(
@@ -345,8 +357,10 @@ def location(document: Document) -> str | None:
         # ("supervisors based in New York") is someone else's.
         line = _LOCATION_LINE.search(sentence)
         if line and remote_only(line.group("place")):
-            days_on_site = _DAYS_ON_SITE.search(sentence)  # "Lieu : télétravail, avec 2 jours…"
-            return days_on_site.group("place") if days_on_site else None
+            # "Lieu : télétravail, avec 2 jours…", "En télétravail et à La Défense (1 à 2 fois
+            # par semaine)": where the days on site are.
+            on_site = _DAYS_ON_SITE.search(sentence) or _AND_AT.search(line.group("place"))
+            return on_site.group("place") if on_site else None
     # What the post states of itself first ("Lieu : Le Petit-Quevilly", "Poste basé à Issy"),
     # then a place named otherwise ("nos agences situées à Londres").
     for patterns in (_OWN_PLACE, _LOCATION_PATTERNS):
@@ -354,6 +368,24 @@ def location(document: Document) -> str | None:
             if place := place_in(sentence, patterns):
                 return place
     return None
+
+
+# "En télétravail et à La Défense": the place beside remote work on a location line.
+_AND_AT = re.compile(rf"\b(?:et|and|ou|or)\s+(?:à|au|in|at)\s+{_PLACE}")
+# The town an adjective names ("nos locaux parisiens").
+_TOWN_OF_ADJECTIVE = {
+    "parisiens": "Paris",
+    "lyonnais": "Lyon",
+    "marseillais": "Marseille",
+    "bordelais": "Bordeaux",
+    "nantais": "Nantes",
+    "lillois": "Lille",
+    "toulousains": "Toulouse",
+    "rennais": "Rennes",
+    "grenoblois": "Grenoble",
+    "strasbourgeois": "Strasbourg",
+    "niçois": "Nice",
+}
 
 
 # "lieu : un cadre sympa car …": a word on the place, not its name; "Location: [National/
@@ -371,6 +403,8 @@ def place_in(
         if pattern is _STREET_ADDRESS and _MAIL_TO.search(sentence):
             continue
         if match := pattern.search(sentence):
+            if pattern is _OFFICES_OF_TOWN:
+                return _TOWN_OF_ADJECTIVE[match.group("place")]
             if pattern is _LOCATION_LINE and _A_DESCRIPTION.match(match.group("place")):
                 continue
             if pattern is _ANYWHERE_IN:

@@ -55,3 +55,40 @@ def test_a_student_title_keeps_part_time_hours() -> None:
         "flexible hours.\n"
     )
     assert posting.employment_type == "PART_TIME"
+
+
+def test_a_remote_location_line_keeps_the_place_beside_it() -> None:
+    posting = parse(
+        "# Chargée de déploiement\n\n**Localisation** : En télétravail et à La Rochelle (1 à 2 "
+        "fois par semaine)\n"
+    )
+    assert (posting.location, posting.remote) == ("La Rochelle", True)
+
+
+def test_the_organization_s_own_offices_in_towns_are_the_place() -> None:
+    posting = parse(
+        "# Développeur\n\n- Télétravail 2 jours par semaine et 3 jours dans nos bureaux de "
+        "Nantes, Lille ou Tours.\n"
+    )
+    assert posting.location == "Nantes, Lille ou Tours"
+
+
+def test_the_offices_of_a_body_are_no_place() -> None:
+    # The guard of the rule above: whose offices, not which town.
+    posting = parse("# Développeur\n\nVous travaillerez dans les bureaux de la DINUM.\n")
+    assert posting.location is None
+
+
+def test_where_the_team_is_is_the_place() -> None:
+    posting = parse(
+        "# Développeuse\n\nLes membres de l'équipe sont à Nantes mais il est possible de "
+        "télétravailler.\n"
+    )
+    assert (posting.location, posting.remote) == ("Nantes", True)
+
+
+def test_offices_named_by_their_town_s_adjective_are_in_the_town() -> None:
+    posting = parse(
+        "# DBA\n\nLe poste pourra être exercé dans nos locaux lyonnais, et/ou en télétravail.\n"
+    )
+    assert posting.location == "Lyon"
