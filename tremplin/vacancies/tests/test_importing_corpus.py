@@ -16,11 +16,11 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the ninety-fifth round and eight rules from older misses, on 942 postings,
-# with a location label's remote work read apart and an organization's leading article left
-# aside (README): held out (314), 0.858 field accuracy, 0.857 criteria recall and 0.950
-# must/nice split; tuned on (628), 0.924, 0.945 and 0.987; the whole corpus 0.902, 0.915 and
-# 0.975.
+# Measured after the ninety-fifth round, eight rules from older misses and nine fresh held-out
+# postings, on 951 postings, with a location label's remote work read apart and an
+# organization's leading article left aside (README): held out (323), 0.860 field accuracy,
+# 0.858 criteria recall and 0.951 must/nice split; tuned on (628), 0.924, 0.945 and 0.987; the
+# whole corpus 0.902, 0.915 and 0.975.
 # (Fresh held-out postings, added round after round since the thirty-eighth, pulled the held-out
 # criteria recall from 0.924 down; the floors came down with the sixty-fifth and sixty-sixth rounds'
 # fresh German and Season of Docs postings, which read 0.46 and 0.47 of their criteria, the tuned
@@ -42,7 +42,7 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.858 field accuracy and 0.857 criteria recall (README)",
+    reason="held-out postings read 0.860 field accuracy and 0.858 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
