@@ -381,11 +381,12 @@ def _prose_list(paragraphs: list[str]) -> list[Bullet]:
             for sentence in sentences(paragraph)
             for item in re.split(r"(?<=\s;)\s+", sentence)
         ]
-        # Not prose that speaks to or for someone ("We invite students…", "You'll have…").
+        # Not prose that speaks to or for someone ("We invite students…", "You'll have…"); a
+        # list may open with one such item ("Vous avez l'habitude de …. Bonne maîtrise de …").
         listed = (
             len(said) >= MIN_LISTED_SENTENCES
             and all(len(sentence.split()) <= LISTED_SENTENCE_WORDS for sentence in said)
-            and not _PERSONS.search(fold(paragraph))
+            and not any(_PERSONS.search(fold(sentence)) for sentence in said[1:])
         )
         items.extend(said if listed and len(paragraph) > PROSE_ITEM_CHARS else [paragraph])
     if len(items) < 2 or any(len(item) > PROSE_ITEM_CHARS for item in items):

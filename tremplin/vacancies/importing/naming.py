@@ -287,6 +287,10 @@ _TEAM_OF_NAME_HIRING = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})(?:\s*\([^()]{1,120}\))?\s+"
     r"(?:recrute|recherche|cherche|embauche|(?:est|sont)\s+à\s+la\s+recherche)\b"
 )
+_FOR_NAMED = re.compile(
+    r":\s.*\bpour\s+(?P<name>(?:[A-ZÀ-ÖØ-Þ]|[a-z]+\.[a-zà-ÿ])[\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})"
+    r"\s*$"
+)
 # "Il dipartimento per la trasformazione digitale è alla ricerca di esperti": Italian's
 # article, not French's pronoun, before who hires.
 _ITALIAN_HIRER = re.compile(
@@ -417,6 +421,10 @@ def _organization_stated(document: Document) -> str | None:
     # the value as a page shows it, its label off.
     stated = TITLE_PREFIX.sub("", text_value(document.front_matter.get("title")) or "")
     if HIRING_SENTENCE.match(stated):
+        # "beta.gouv recrute : une ou un designer pour e.contrôle": an incubator recruits for
+        # the start-up it names, which hires.
+        if named_for := _FOR_NAMED.search(stated):
+            return named_for["name"]
         heading.append(stated)
     for section in document.sections:
         for paragraph in [*heading, *section.paragraphs]:

@@ -42,7 +42,7 @@ TITLE_LABELS = r"functietitel|job\s+title|intitulé\s+du\s+poste"
 # What ``clean_title`` cuts: "Offre d'emploi -", "Stage :" in front of the role,
 TITLE_PREFIX = re.compile(
     r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+(?:offer|posting|announcement)|job"
-    r"|fiche\s+de\s+poste|job\s+description"  # "Fiche de poste - UX UI Designer"
+    r"|fiche\s+de\s+poste|job\s+description|profil\s+recherché"  # "Fiche de poste - UX Designer"
     rf"|(?:job\s+)?vacancy|open\s+position|poste|recrutement|{HIRING_CRIES}|{CONTRACTS}"
     r"|appel\s+à\s+candidatures?|call\s+for\s+applications|(?:volunteers?\s+)?wanted"
     # "Apply Now - become a Fellow": a call to apply in front of the role.
@@ -158,9 +158,9 @@ HIRING_SENTENCE = re.compile(
     r"|such(?:t|en)|zoek(?:t|en))"
     # "We're Hiring a Circuit Rider", "Now hiring: a designer".
     r"|(?:(?:we\s*['’]\s*re|now)\s+)?(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
-    # "Le laboratoire recherche son tech lead": a possessive as the article.
-    r"(?:(?:une?\s+ou\s+une?|un[·⋅.-]?e?|un[·⋅.-]une|un\(e\)|une?|des|plusieurs|an?|one|son|sa|ses|leurs?"
-    rf"|its|their|our(?:\s+next|\s+new)?|a\s+new|another|{GERMAN_ARTICLE}|een)\s+(?=\w)"
+    # "Le laboratoire recherche son tech lead": a possessive as the article; "deux", a count.
+    r"(?:(?:une?\s+ou\s+une?|un[·⋅.-]?e?|un[·⋅.-]une|un\(e\)|une?|des|plusieurs|deux|trois"
+    rf"|an?|one|son|sa|ses|leurs?|its|their|our(?:\s+next|\s+new)?|a\s+new|another|{GERMAN_ARTICLE}|een)\s+(?=\w)"
     # "Dalibo recrute 2 postes administratifs": the count stays with the role; "The Tor
     # Project Seeks Backend Engineer for OONI!", "Seeking Ruby contractors": a headline's
     # role without its article.

@@ -2,7 +2,7 @@
 and moved to the tuning part, and the tuning part's older misses), each on a fictional
 example."""
 
-from tremplin.vacancies.tests.wild import parse
+from tremplin.vacancies.tests.wild import kinds, parse
 
 
 def test_a_role_at_an_acronym_names_the_hirer() -> None:
@@ -92,3 +92,61 @@ def test_offices_named_by_their_town_s_adjective_are_in_the_town() -> None:
         "# DBA\n\nLe poste pourra être exercé dans nos locaux lyonnais, et/ou en télétravail.\n"
     )
     assert posting.location == "Lyon"
+
+
+def test_a_paragraph_of_short_requirements_may_open_by_addressing_the_reader() -> None:
+    posting = parse(
+        "# Développeuse\n\n## Compétences\n\nVous avez l'habitude des contributions au logiciel "
+        "libre (issues, PR, etc.). Développeuse web qui connaît un framework "
+        "moderne (Django, Rails, etc.). Bonne maîtrise du front-end (HTML, CSS, React). "
+        "Expérience en conception orientée utilisateur. Expérience des tests AB et des mesures.\n"
+    )
+    assert kinds(posting) == {
+        "Vous avez l'habitude des contributions au logiciel libre (issues, PR, etc.).": "must",
+        "Développeuse web qui connaît un framework moderne (Django, Rails, etc.).": "must",
+        "Bonne maîtrise du front-end (HTML, CSS, React).": "must",
+        "Expérience en conception orientée utilisateur.": "must",
+        "Expérience des tests AB et des mesures.": "must",
+    }
+
+
+def test_a_paragraph_that_speaks_to_the_reader_further_on_stays_prose() -> None:
+    # The guard of the rule above: past its opening, prose addressing someone is no list.
+    posting = parse(
+        "# Entwickler\n\n## Profil\n\nBei uns gibt es viel Raum. Das Projekt lebt vom Einsatz "
+        "aller. Dementsprechend wünschen wir uns Eigenständigkeit. Es gibt viel Raum.\n"
+    )
+    assert kinds(posting) == {}
+
+
+def test_an_incubator_recruiting_for_a_start_up_names_the_start_up() -> None:
+    posting = parse(
+        '---\ntitle: "beta.gouv recrute : une ou un designer pour e.dossier"\n---\n\n'
+        "e.dossier simplifie les échanges de documents.\n"
+    )
+    assert (posting.organization, posting.title) == ("e.dossier", "Designer")
+
+
+def test_an_incubator_recruiting_for_a_thing_hires_itself() -> None:
+    # The guard of the rule above: "pour une plateforme" names no start-up.
+    posting = parse(
+        '---\ntitle: "Acme recrute : un designer pour une plateforme citoyenne"\n---\n\n'
+        "Une plateforme.\n"
+    )
+    assert posting.organization == "Acme"
+
+
+def test_a_count_in_words_leaves_a_hiring_title() -> None:
+    posting = parse(
+        '---\ntitle: "beta.gouv recrute : deux chargé(e)s de déploiement pour Aidez Vite"\n'
+        "---\n\nAidez Vite recrute.\n"
+    )
+    assert posting.title == "Chargé(e)s de déploiement"
+
+
+def test_a_sought_profile_label_leaves_the_title() -> None:
+    posting = parse(
+        '---\nroles: "Profil recherché : Chargé(e) d’assistance aux utilisateurs"\n---\n\n'
+        "Une équipe.\n"
+    )
+    assert posting.title == "Chargé(e) d’assistance aux utilisateurs"
