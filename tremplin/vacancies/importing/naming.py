@@ -287,6 +287,7 @@ _TEAM_OF_NAME_HIRING = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})(?:\s*\([^()]{1,120}\))?\s+"
     r"(?:recrute|recherche|cherche|embauche|(?:est|sont)\s+à\s+la\s+recherche)\b"
 )
+# "beta.gouv recrute : une ou un designer pour e.contrôle": the start-up named last.
 _FOR_NAMED = re.compile(
     r":\s.*\bpour\s+(?P<name>(?:[A-ZÀ-ÖØ-Þ]|[a-z]+\.[a-zà-ÿ])[\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})"
     r"\s*$"

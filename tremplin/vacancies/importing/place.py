@@ -24,6 +24,20 @@ _PLACES = (
 )
 # Units of an organization, which a sentence may say one is based in before the town.
 _UNITS = r"(?:Département|Service|Laboratoire|Institut|Centre|Pôle|Bureau|Siège|Direction)"
+# The town an adjective names ("nos locaux parisiens").
+_TOWN_OF_ADJECTIVE = {
+    "parisiens": "Paris",
+    "lyonnais": "Lyon",
+    "marseillais": "Marseille",
+    "bordelais": "Bordeaux",
+    "nantais": "Nantes",
+    "lillois": "Lille",
+    "toulousains": "Toulouse",
+    "rennais": "Rennes",
+    "grenoblois": "Grenoble",
+    "strasbourgeois": "Strasbourg",
+    "niçois": "Nice",
+}
 _LOCATION_PATTERNS = (
     _LOCATION_LINE := re.compile(
         r"^(?:location|lieu(?:\s+de\s+(?:travail|stage|(?:la\s+)?mission))?|localisation"
@@ -118,10 +132,9 @@ _LOCATION_PATTERNS = (
         r"\b(?:[Ll]['’]\s*équipe|[Ll]es\s+membres\s+de\s+l['’]\s*équipe|[Tt]he\s+team)\s+"
         rf"(?:est|sont|is|are)\s+(?:basée?s?\s+|based\s+)?(?:à|in)\s+{_PLACES}"
     ),
-    # "dans nos locaux parisiens", "our London offices" is above: the town's adjective.
+    # "dans nos locaux parisiens": offices named by their town's adjective.
     _OFFICES_OF_TOWN := re.compile(
-        r"\b(?:nos|les|des|aux)\s+(?:locaux|bureaux)\s+(?P<place>parisiens|lyonnais|marseillais"
-        r"|bordelais|nantais|lillois|toulousains|rennais|grenoblois|strasbourgeois|niçois)\b"
+        rf"\b(?:nos|les|des|aux)\s+(?:locaux|bureaux)\s+(?P<place>{'|'.join(_TOWN_OF_ADJECTIVE)})\b"
     ),
     # "une présence régulière à Paris", "présence ponctuelle dans les locaux à La Défense",
     # "besoin de présence régulière à la Défense": the article belongs to the place's name.
@@ -372,22 +385,6 @@ def location(document: Document) -> str | None:
 
 # "En télétravail et à La Défense": the place beside remote work on a location line.
 _AND_AT = re.compile(rf"\b(?:et|and|ou|or)\s+(?:à|au|in|at)\s+{_PLACE}")
-# The town an adjective names ("nos locaux parisiens").
-_TOWN_OF_ADJECTIVE = {
-    "parisiens": "Paris",
-    "lyonnais": "Lyon",
-    "marseillais": "Marseille",
-    "bordelais": "Bordeaux",
-    "nantais": "Nantes",
-    "lillois": "Lille",
-    "toulousains": "Toulouse",
-    "rennais": "Rennes",
-    "grenoblois": "Grenoble",
-    "strasbourgeois": "Strasbourg",
-    "niçois": "Nice",
-}
-
-
 # "lieu : un cadre sympa car …": a word on the place, not its name; "Location: [National/
 # London/Both]": a template's choices in brackets, not yet made.
 _A_DESCRIPTION = re.compile(r"^(?:(?:un|une|a|an)\s+[a-zà-ÿ]|\[[^\]]*\]$)")
