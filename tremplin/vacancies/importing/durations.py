@@ -98,7 +98,9 @@ _NOT_A_CONTRACT = re.compile(
     r"|\b(?:length|duration|durée)\b.{0,40}\bflexibles?\b"
     # "A reserve list may be held for a period of up to 12 months": the list's, not the job's;
     # "a pension of 1% of your highest 3 years of salary": the pension's.
-    r"|\breserve\s+list\b|\bpension\b",
+    r"|\breserve\s+list\b|\bpension\b"
+    # "En 18 mois, tu seras propulsé au poste de Lead": a promotion's time, not a term.
+    r"|\b(?:propulsée?|promue?|promoted)\b",
     _I,
 )
 # "3 years of experience", "une expérience d'au moins 2 ans": years one has, near the

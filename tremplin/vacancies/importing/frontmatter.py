@@ -1,5 +1,5 @@
 """Front matter: the YAML or TOML fields a page opens with, split from its body; their
-values, typed, under the keys job boards and static sites use, with a reader that turns a
+values, typed (the keys each field goes by are in ``feed_keys``), with a reader that turns a
 value it cannot use into a warning instead of an error; and the body a layout prints from
 them."""
 
@@ -18,61 +18,9 @@ from django.utils.translation import gettext as _
 
 from tremplin.vacancies.importing import dates
 from tremplin.vacancies.importing.errors import PostingError
+from tremplin.vacancies.importing.feed_keys import keys_lowered
 from tremplin.vacancies.importing.textutil import unshouted, unspelt
 
-# Front matter keys (compared lower-cased) that job boards and static sites use.
-# "title" comes first: the others (TITLE_KEYS[1:]) name the role where a board's title names
-# its page ("title: DemocracyClub Projects" over "role: Front-end Designer").
-TITLE_KEYS = (
-    "title", "job_title", "position", "role", "poste", "intitule", "intitulé", "jobtitle",
-    "position_title", "titre", "titre_du_poste", "intitulé_du_poste", "intitule_du_poste",
-)  # fmt: skip
-ORGANIZATION_KEYS = (
-    "organization", "organisation", "company", "org", "employer", "employeur", "entreprise",
-    "structure", "association", "hiring_organization", "hiring_organisation", "company_name",
-    "company_title",  # a job feed's "company_title: Lactalis"
-    "nom_entreprise", "societe",  # job feeds' "Nom_entreprise: AROLLA", "societe: Cultura"
-    "organization_name", "organisation_name", "employer_name", "entity", "hiring_entity",
-    "hiringorganization",  # schema.org's JobPosting, camel case lowered
-)  # fmt: skip
-LOCATION_KEYS = (
-    "location", "lieu", "city", "ville", "place", "job_location", "work_location",
-    "localisation", "lieu_de_travail", "joblocation", "location_city", "location_ville",
-    "region",  # a job feed's "region: Yvelines (78)", when no town is given
-    "jobcity",  # a job board's "jobCity: La Grande-Motte"
-)  # fmt: skip
-# "position: internship" beside a title is the terms (as a title, "position" is read first).
-EMPLOYMENT_KEYS = (
-    "type", "job_type", "employment", "contract", "contrat", "type_de_contrat", "type_contrat",
-    "contract_type", "contracttype",  # a job feed's "contractType: cdi", camel case lowered
-    "position",
-    "compensation",  # a job board's "compensation: gratis", "5k - 10k fixed bid"
-    "employmenttype", "work_schedule",  # "work_schedule: Full time."
-)  # fmt: skip
-# What the post pays: "salary: £100 - £300/day", "remuneration: 35 k€ brut annuel".
-PAY_KEYS = (
-    "salary", "salary_range", "salaryrange", "pay", "remuneration", "rémunération", "salaire",
-    "gehalt", "compensation",
-    "salaire_affiche",  # a job feed's "Salaire_affiche: 18 - 22 k€ brut annuel"
-)  # fmt: skip
-# How long the contract lasts: "length: 6 mois", "duree: 12 mois".
-DURATION_KEYS = ("length", "duration", "duree", "durée", "contract_length", "duree_du_contrat")
-# When applications close: "deadline", a static site's "poste_ferme" or "date_limite".
-DEADLINE_KEYS = (
-    "deadline", "closing_date", "valid_through", "date_limite", "date_cloture", "poste_ferme",
-    "closes", "closing", "expires", "apply_by", "application_deadline", "validthrough",
-    "app_close_date",  # a government site's "app_close_date: 2017-07-26"
-)  # fmt: skip
-# Where to apply: "apply_url", a job board's "apply_link".
-APPLY_URL_KEYS = (
-    "apply_url", "apply_link", "application_url", "application_link", "applyurl",
-    "offerurl",  # a job feed's "offerUrl", the offer's page on the employer's site
-    "joburl",  # a job board's "jobUrl", the page that takes the application
-    "redirection",  # a job board copy's "redirection", the offer's page on the board
-)  # fmt: skip
-# Keys that may hold the address to write to ("contact: jobs@example.org"); a value that is
-# no e-mail address (a person's name) is not read, and not warned about.
-CONTACT_KEYS = ("contact", "contact_email", "email", "e-mail", "courriel", "mail")
 SHOWN_VALUE_CHARS = 80
 
 
@@ -172,7 +120,7 @@ def split_front_matter(text: str, *, source_name: str) -> tuple[dict[str, Any], 
             source_name,
             _("the front matter must be “key: value” lines (for example “title: …”)."),
         )
-    return _keys_lowered(data), "\n".join(lines[end + 1 :])
+    return keys_lowered(data), "\n".join(lines[end + 1 :])
 
 
 def _toml_front_matter(
@@ -196,40 +144,7 @@ def _toml_front_matter(
             source_name,
             _("the TOML front matter is broken: %(problem)s.") % {"problem": exc},
         ) from exc
-    return _keys_lowered(data), "\n".join(lines[end + 1 :])
-
-
-# A jobs page's list of openings ("positions:", each with its title, requirements and place).
-_OPENINGS_KEYS = ("positions", "jobs", "openings", "vacancies", "roles", "offres", "postes")
-
-
-_DUBLIN_CORE = {
-    "author": "organization", "dc:coverage": "location", "dc:format": "length", "link": "apply_url",
-}  # fmt: skip
-
-
-def _keys_lowered(data: dict[Any, Any]) -> dict[str, Any]:
-    """Front matter keys are compared lower-cased: "Title:" is "title:". A jobs page's list
-    of openings that holds one opening is that opening: its fields stand for the page's
-    ("title: Open Positions" gives way to the opening's title)."""
-    lowered = {str(key).strip().lower(): value for key, value in data.items()}
-    # A job board's "apply: {email: {address: …}, url: …}": how to apply, nested.
-    if isinstance(how := lowered.get("apply"), dict):
-        email = how.get("email")
-        email = email.get("address") if isinstance(email, dict) else email
-        lowered.setdefault("apply_email", email)
-        lowered.setdefault("apply_url", how.get("url"))
-    if any(key.startswith("dc:") for key in lowered):
-        # A public-service job feed's Dublin Core record: its author is the employer, its
-        # coverage the place, its format the contract's length and its link the offer's page.
-        named = {ours: lowered[key] for key, ours in _DUBLIN_CORE.items() if key in lowered}
-        lowered = {**named, **lowered}
-    for key in _OPENINGS_KEYS:
-        openings = lowered.get(key)
-        if isinstance(openings, list) and len(openings) == 1 and isinstance(openings[0], dict):
-            rest = {k: v for k, v in lowered.items() if k != key}
-            return {**rest, **_keys_lowered(openings[0])}
-    return lowered
+    return keys_lowered(data), "\n".join(lines[end + 1 :])
 
 
 # A file of nothing but "key: value" fields (a job board's entry: "entity:", "title:",
@@ -272,7 +187,7 @@ def _metadata_block(lines: list[str], start: int) -> tuple[dict[str, Any], str] 
     if not block or block[0].group("key").lower() != "title":
         return None
     fields = {match.group("key").strip(): match.group("value").strip() for match in block}
-    return _keys_lowered(fields), "\n".join(lines[end + 1 :])
+    return keys_lowered(fields), "\n".join(lines[end + 1 :])
 
 
 # A site's data file keeps a posting as a JavaScript object ("{ title: …, skills: [`…`] },"):
@@ -289,7 +204,7 @@ def _bare_fields(text: str) -> dict[str, Any]:
         return {}
     if not isinstance(data, dict) or len(data) < MIN_BARE_FIELDS:
         return {}
-    fields = _keys_lowered(data)
+    fields = keys_lowered(data)
     prose = any(len(value.split()) >= PARAGRAPH_WORDS for value in _strings(fields))
     return fields if "title" in fields and prose else {}
 

@@ -159,9 +159,12 @@ _LOCATION_PATTERNS = (
         rf"(?:are|is|sont)\s+(?:held|donnée?s|organisée?s)\b[^.;]{{0,80}}?\s(?:in|à)\s+{_PLACE}"
     ),
     # "ons moderne hoofdkantoor in Purmerend", "unser Büro in Köln"
-    # "Vårt kontor finns i Göteborg"
+    # "Vårt kontor finns i Göteborg", "Unser Büro ist in Berlin", "Tjänsten är i huvudsak
+    # förlagd till Göteborg", "Arbete sker huvudsakligen från Göteborg"
     re.compile(
-        rf"\b(?:(?:hoofd)?kantoor\s+(?:in|te)|Büro\s+in|oficinas?\s+en|kontor\s+finns\s+i)\s+{_PLACES}"
+        rf"\b(?:(?:hoofd)?kantoor\s+(?:in|te)|Büro\s+(?:ist\s+)?in|oficinas?\s+en|kontor\s+finns\s+i"
+        rf"|förlagd\s+till|[Aa]rbetet?\s+sker\s+(?:huvudsakligen\s+|i\s+huvudsak\s+)?(?:från|i))"
+        rf"\s+{_PLACES}"
     ),
     # "im Herzen von Köln", "in the heart of Lyon", "au cœur de Lyon"
     re.compile(rf"\b(?:im\s+Herzen\s+von|in\s+the\s+heart\s+of|au\s+cœur\s+de)\s+{_PLACE}"),
@@ -185,7 +188,7 @@ _LOCATION_PATTERNS = (
     re.compile(rf"\b(?:hiring|recruiting)\b[^.;:]{{0,60}}?\bin\s+{_PLACES}"),
     # A street address: "20 avenue de Ségur 75007 PARIS", "rue Haute 12, 1000 Bruxelles".
     _STREET_ADDRESS := re.compile(
-        r"\b(?i:rue|avenue|av\.|boulevard|bd|place|quai|chemin|allée|cours|impasse|street|road)"
+        r"\b(?i:rue|avenue|av\.|boulevard|bd|place|quai|chemin|allée|cours|impasse|passage|street|road)"
         # "meetings take place at 1400 UTC": the verb, not a square.
         r"\b(?!\s+(?:at|on|in|during|every|once|from)\b)[^\n.;]{1,60}?\b\d{4,5}\s+(?P<place>[A-ZÀ-ÖØ-Þ][^\W_]*(?:-[^\W_]+)*)"
     ),

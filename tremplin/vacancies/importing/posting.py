@@ -28,7 +28,7 @@ from tremplin.vacancies.importing import (
 from tremplin.vacancies.importing.criteria import criteria, required_text
 from tremplin.vacancies.importing.criteria_kinds import ParsedCriterion
 from tremplin.vacancies.importing.errors import PostingError
-from tremplin.vacancies.importing.frontmatter import (
+from tremplin.vacancies.importing.feed_keys import (
     APPLY_URL_KEYS,
     CONTACT_KEYS,
     DEADLINE_KEYS,
@@ -38,8 +38,8 @@ from tremplin.vacancies.importing.frontmatter import (
     ORGANIZATION_KEYS,
     PAY_KEYS,
     TITLE_KEYS,
-    FrontMatter,
 )
+from tremplin.vacancies.importing.frontmatter import FrontMatter
 from tremplin.vacancies.importing.money import Salary
 from tremplin.vacancies.importing.structure import Document, parse_structure, strip_inline_markup
 from tremplin.vacancies.importing.textutil import clipped_lines
