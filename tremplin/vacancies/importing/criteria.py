@@ -29,6 +29,7 @@ from tremplin.vacancies.importing.criteria_kinds import (
     ParsedCriterion,
     heading_kind,
 )
+from tremplin.vacancies.importing.criteria_paragraphs import cued_paragraphs, prose_list
 from tremplin.vacancies.importing.criteria_sentences import (
     ASKED_VERBS,
     SWEDISH_ASKED,
@@ -38,8 +39,6 @@ from tremplin.vacancies.importing.criteria_sentences import (
 from tremplin.vacancies.importing.structure import Bullet, Document, Section
 from tremplin.vacancies.importing.textutil import LEADS_ON, fold, sentences
 
-# Past this length a paragraph is prose about the role, not an item of a list.
-PROSE_ITEM_CHARS = 250
 # A bullet of fewer words ("Languages") is a heading for its sub-bullets, not a criterion.
 MIN_CRITERION_WORDS = 4
 # A bullet of this many words at most may head a list of criteria ("Qualifications",
@@ -60,6 +59,30 @@ def _requirements_headed(document: Document) -> bool:
     said = [section.heading for section in document.sections]
     said += [bullet.lead_in for section in document.sections for bullet in section.bullets]
     return any(text and _REQUIRED.search(fold(text)) for text in said)
+
+
+# What a requirement opens with: "5+ years working with Python", "Experience with Solr",
+# "Strong communication skills", "Maîtrise de Python".
+_REQUIREMENT_LIKE = re.compile(
+    r"^(?:\d+\s*\+?\s*(?:years?|ans|annees)\b|(?:(?:strong|solid|proven|good|excellent|deep"
+    r"|demonstrated|bonne|solide)\s+)?(?:experience|ability|knowledge|proficien|familiarity"
+    r"|expertise|understanding|(?:\w+\s+)?skills|maitrise|connaissances?|capacite)\b)"
+)
+
+
+def _requirements_as_duties(sections: list[Section]) -> bool:
+    """Whether a list headed as duties ("Responsibilities include:") is the posting's
+    requirements: most of its bullets read as requirements, and the next heading lists what
+    would be nice."""
+    section, *rest = sections
+    bullets = [fold(bullet.text).strip(" *_") for bullet in section.bullets]
+    after = next((other for other in rest if other.heading), None)
+    return (
+        after is not None
+        and after.level == section.level
+        and heading_kind(after.heading or "") == NICE
+        and sum(bool(_REQUIREMENT_LIKE.match(text)) for text in bullets) * 2 > len(bullets)
+    )
 
 
 def required_text(document: Document, requirements: list[ParsedCriterion]) -> str:
@@ -95,13 +118,15 @@ def criteria(document: Document) -> list[ParsedCriterion]:
     # of the same level that say nothing of their kind ("### Leadership:"): its lists, up to
     # a heading of what is no criteria ("## Benefits") or of a higher level.
     led: tuple[int, str] | None = None
-    for section in document.sections:
+    for number, section in enumerate(document.sections):
         if section.heading is None:
             found.extend(_unlisted_criteria(section.bullets, split=split, contrasted=contrasted))
             continue
         while stack and stack[-1][0] >= section.level:
             stack.pop()
         kind = heading_kind(section.heading, against_required=contrasted)
+        if kind == NOT_CRITERIA and _requirements_as_duties(document.sections[number:]):
+            kind = MUST
         # Deeper, the section is the heading's own (its kind comes down the stack); higher,
         # the lead is over.
         if kind == NOT_CRITERIA or (led and section.level != led[0]):
@@ -118,11 +143,11 @@ def criteria(document: Document) -> list[ParsedCriterion]:
             # a heading over the headings after it.
             led = (section.level, kind)
         if kind in LISTS:
-            bullets = section.bullets or _prose_list(section.paragraphs)
+            bullets = section.bullets or prose_list(section.paragraphs)
             if not bullets or section.bullets:
                 # "3 à 5 ans d'expérience…" or "Étudiant(e) en école de commerce." as a
                 # paragraph of its own, before the list or instead of it.
-                found.extend(_cued_paragraphs(section.paragraphs, kind))
+                found.extend(cued_paragraphs(section.paragraphs, kind))
             if not bullets:
                 # No list: the sentences that ask ("Candidates that have training in … are
                 # encouraged to apply.") are the section's requirements.
@@ -332,77 +357,6 @@ def _addressed_to_you(bullets: list[Bullet]) -> bool:
     return len(bullets) >= 2 and all(
         _QUESTION_TO_YOU.match(text) or _ABOUT_YOU.match(text) for text in said
     )
-
-
-# A paragraph that asks for experience or a course of study, whatever its grammar.
-_EXPERIENCE_OR_STUDIES = re.compile(
-    # "Vous avez entre 3 et 5 années d'expérience dans…", "Personne motivée, expérience
-    # professionnelle sur une mission similaire…"
-    r"^(?:(?:(?:vous\s+avez|you\s+have)\s+(?:entre\s+|between\s+)?)?\d+\s*"
-    r"(?:(?:a|-|to|à|et|and)\s*\d+\s*)?\+?\s*(?:ans|annees|years)\b.{0,30}\bexperience"
-    r"|(?:personne\s+[\w-]+,\s*)?(?:premiere\s+)?experience\s+(?:professionnelle|reussie)\b"
-    # "Esperti in possesso di comprovata esperienza, non inferiore a 3 anni"
-    r"|(?:esperti|candidati|laureati)\s+in\s+possesso\b"
-    r"|(?:etudiant|student|diplome|graduate|titulaire|holder)\b"
-    r"|(?:bac\s*\+\s*\d|master|bachelor|licence|phd|doctorat)\b"
-    # "Willingness to be assessed for BPSS clearance" after the list
-    r"|willingness\s+to\b|(?:eligibility|the\s+right)\s+to\s+work\b"
-    # "Intérêt pour les produits développés par la DINUM …" after the lists
-    r"|(?:un\s+(?:vif\s+|reel\s+|fort\s+)?)?(?:interet|appetence|gout)\s+pour\b"
-    # "We are looking for someone with strong senior-level experience across …"
-    r"|(?:we\s+are|we['’]re)\s+looking\s+for\s+(?:someone|a\s+person|candidates?)\s+(?:with|who)\b)"
-)
-
-
-def _cued_paragraphs(paragraphs: list[str], kind: str) -> list[ParsedCriterion]:
-    """The paragraphs of a requirements section that open by asking for years of
-    experience, studies, a willingness or the right to work, or for someone with or who…:
-    the first sentence of each is a criterion of ``kind``."""
-    found: list[ParsedCriterion] = []
-    for paragraph in paragraphs:
-        if len(paragraph) > PROSE_ITEM_CHARS or paragraph.rstrip().endswith(":"):
-            continue
-        first = sentences(paragraph)[0].strip()
-        if _EXPERIENCE_OR_STUDIES.match(fold(first)):
-            found.append(ParsedCriterion(first, kind))
-    return found
-
-
-def _prose_list(paragraphs: list[str]) -> list[Bullet]:
-    """Short paragraphs one after the other under a requirements heading, each a criterion
-    written without a bullet ("Tu es rigoureux ?" then "Tu connais le secteur ?"); a long
-    paragraph of short sentences is such a list, its bullets lost ("Relevant PhD. General
-    knowledge of other related disciplines. Very good technical writing.")."""
-    items: list[str] = []
-    for paragraph in paragraphs:
-        # "Connaissance du secteur public ; Appétence pour …": items ended by " ;".
-        said = [
-            item.strip()
-            for sentence in sentences(paragraph)
-            for item in re.split(r"(?<=\s;)\s+", sentence)
-        ]
-        # Not prose that speaks to or for someone ("We invite students…", "You'll have…"); a
-        # list may open with one such item ("Vous avez l'habitude de …. Bonne maîtrise de …").
-        listed = (
-            len(said) >= MIN_LISTED_SENTENCES
-            and all(len(sentence.split()) <= LISTED_SENTENCE_WORDS for sentence in said)
-            and not any(_PERSONS.search(fold(sentence)) for sentence in said[1:])
-        )
-        items.extend(said if listed and len(paragraph) > PROSE_ITEM_CHARS else [paragraph])
-    if len(items) < 2 or any(len(item) > PROSE_ITEM_CHARS for item in items):
-        return []
-    # "Aucune compétence dans les domaines environnementaux.": what is not asked.
-    return [Bullet(item) for item in items if not _NOTHING_ASKED.match(fold(item))]
-
-
-_NOTHING_ASKED = re.compile(r"^(?:aucune?|no|not|pas\s+de|sans|kein(?:e|en)?|geen)\b")
-
-
-MIN_LISTED_SENTENCES = 3
-LISTED_SENTENCE_WORDS = 25
-_PERSONS = re.compile(
-    r"\b(?:we|we're|our|us|you|you'll|your|nous|notre|vous|votre|wir|unser\w*|ihr)\b|\?"
-)
 
 
 def _main_clause(text: str) -> str:

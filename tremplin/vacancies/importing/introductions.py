@@ -12,6 +12,7 @@ from tremplin.vacancies.importing.acronyms import SMALL_WORDS
 from tremplin.vacancies.importing.naming import NOT_A_HIRER, NOT_A_NAME, hirer_named, names_a_hirer
 from tremplin.vacancies.importing.structure import Document, Section, strip_inline_markup
 from tremplin.vacancies.importing.textutil import fold, sentences
+from tremplin.vacancies.importing.titles import without_terms
 
 # A name: capitalised words, small linking words between them ("Amis du Fleuve").
 _NAME = (
@@ -221,9 +222,9 @@ MAX_TITLE_LINE_CHARS = 80
 
 def title_of_plain_text(document: Document) -> str | None:
     """A plain-text posting's first line, when it stands alone and reads as a title
-    ("Data Analyst"), not as a sentence; a picture's words (a README's badge, "![GitHub
-    contributors](…)") are none."""
-    if document.title_heading or document.front_matter or not document.sections:
+    ("Data Analyst"), not as a sentence, without its terms; a picture's words (a README's
+    badge, "![GitHub contributors](…)") are none."""
+    if document.title_heading or not document.sections:
         return None
     line = next((line for line in document.body.splitlines() if line.strip()), "")
     if re.fullmatch(r"\s*(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+", line):
@@ -231,4 +232,10 @@ def title_of_plain_text(document: Document) -> str | None:
     line = strip_inline_markup(line.lstrip("#*_ ")).strip()
     if not line or len(line) > MAX_TITLE_LINE_CHARS or re.search(r"[.!?:;]$|[.!?]\s", line):
         return None
-    return line if line[:1].isupper() else None
+    if not line[:1].isupper():
+        return None
+    role = without_terms(line)[0]
+    # Under front matter that names no title, the first line is the title only when it
+    # carries a job board's terms ("Senior Developer Python / Django - Remote"); "Contexte"
+    # names a part of the text.
+    return role if role != line or not document.front_matter else None

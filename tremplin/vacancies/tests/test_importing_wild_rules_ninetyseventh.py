@@ -2,7 +2,7 @@
 random and moved to the tuning part, and the tuning part's older misses), each on a fictional
 example."""
 
-from tremplin.vacancies.tests.wild import parse
+from tremplin.vacancies.tests.wild import kinds, parse
 
 
 def test_a_schema_org_job_location_gives_its_town() -> None:
@@ -77,3 +77,50 @@ def test_a_swedish_place_of_work_names_the_town() -> None:
         "Tjänsten är på 80% i ett år. Arbete sker huvudsakligen från Malmö.",
     ):
         assert parse(f"# Projektledare\n\n{sentence}\n").location == "Malmö"
+
+
+_REQUIREMENTS_AS_DUTIES = (
+    "**Responsibilities include:**\n\n* 4+ years working with Go\n* Experience with Kafka\n"
+    "* Strong writing skills\n* Ability to mentor others\n\n"
+)
+
+
+def test_requirements_headed_as_duties_before_a_nice_to_have_list_are_required() -> None:
+    posting = parse(
+        f"# Backend developer\n\nAcme builds tools.\n\n{_REQUIREMENTS_AS_DUTIES}"
+        "**Nice to have:**\n\n* Experience with Rust\n"
+    )
+    assert kinds(posting) == {
+        "4+ years working with Go": "must",
+        "Experience with Kafka": "must",
+        "Strong writing skills": "must",
+        "Ability to mentor others": "must",
+        "Experience with Rust": "nice",
+    }
+
+
+def test_duties_before_a_nice_to_have_list_stay_duties() -> None:
+    # The guards of the rule above: duties that read as duties, and requirement-like lines
+    # headed as duties with nothing nice after them.
+    posting = parse(
+        "# Backend developer\n\n**Responsibilities include:**\n\n* Build the billing service\n"
+        "* Review pull requests\n* Experience with Kafka\n\n**Nice to have:**\n\n"
+        "* Experience with Rust\n"
+    )
+    assert kinds(posting) == {"Experience with Rust": "nice"}
+    alone = parse(f"# Backend developer\n\n{_REQUIREMENTS_AS_DUTIES}**Benefits:**\n\n* Lunch\n")
+    assert kinds(alone) == {}
+
+
+def test_a_first_line_with_a_job_board_s_terms_is_the_title_under_untitled_front_matter() -> None:
+    posting = parse(
+        "---\nlayout: job\nname: Acme\n---\n\n**Backend Developer - Remote**\n\n"
+        "*Anywhere in Europe*\n\nAcme builds tools for libraries.\n"
+    )
+    assert posting.title == "Backend Developer"
+
+
+def test_a_first_heading_without_terms_under_front_matter_is_no_title() -> None:
+    # The guard of the rule above: "Contexte" opens a part of the text.
+    posting = parse("---\nlayout: job\n---\n\n**Contexte**\n\nL'agence numérise ses services.\n")
+    assert posting.title is None

@@ -1,0 +1,83 @@
+"""Criteria written as paragraphs under a requirements heading: a paragraph that opens by
+asking for experience or studies, and short paragraphs, or a paragraph of short sentences,
+that are a list whose bullets were lost."""
+
+import re
+
+from tremplin.vacancies.importing.criteria_kinds import ParsedCriterion
+from tremplin.vacancies.importing.structure import Bullet
+from tremplin.vacancies.importing.textutil import fold, sentences
+
+# Past this length a paragraph is prose about the role, not an item of a list.
+PROSE_ITEM_CHARS = 250
+
+
+# A paragraph that asks for experience or a course of study, whatever its grammar.
+_EXPERIENCE_OR_STUDIES = re.compile(
+    # "Vous avez entre 3 et 5 années d'expérience dans…", "Personne motivée, expérience
+    # professionnelle sur une mission similaire…"
+    r"^(?:(?:(?:vous\s+avez|you\s+have)\s+(?:entre\s+|between\s+)?)?\d+\s*"
+    r"(?:(?:a|-|to|à|et|and)\s*\d+\s*)?\+?\s*(?:ans|annees|years)\b.{0,30}\bexperience"
+    r"|(?:personne\s+[\w-]+,\s*)?(?:premiere\s+)?experience\s+(?:professionnelle|reussie)\b"
+    # "Esperti in possesso di comprovata esperienza, non inferiore a 3 anni"
+    r"|(?:esperti|candidati|laureati)\s+in\s+possesso\b"
+    r"|(?:etudiant|student|diplome|graduate|titulaire|holder)\b"
+    r"|(?:bac\s*\+\s*\d|master|bachelor|licence|phd|doctorat)\b"
+    # "Willingness to be assessed for BPSS clearance" after the list
+    r"|willingness\s+to\b|(?:eligibility|the\s+right)\s+to\s+work\b"
+    # "Intérêt pour les produits développés par la DINUM …" after the lists
+    r"|(?:un\s+(?:vif\s+|reel\s+|fort\s+)?)?(?:interet|appetence|gout)\s+pour\b"
+    # "We are looking for someone with strong senior-level experience across …"
+    r"|(?:we\s+are|we['’]re)\s+looking\s+for\s+(?:someone|a\s+person|candidates?)\s+(?:with|who)\b)"
+)
+
+
+def cued_paragraphs(paragraphs: list[str], kind: str) -> list[ParsedCriterion]:
+    """The paragraphs of a requirements section that open by asking for years of
+    experience, studies, a willingness or the right to work, or for someone with or who…:
+    the first sentence of each is a criterion of ``kind``."""
+    found: list[ParsedCriterion] = []
+    for paragraph in paragraphs:
+        if len(paragraph) > PROSE_ITEM_CHARS or paragraph.rstrip().endswith(":"):
+            continue
+        first = sentences(paragraph)[0].strip()
+        if _EXPERIENCE_OR_STUDIES.match(fold(first)):
+            found.append(ParsedCriterion(first, kind))
+    return found
+
+
+def prose_list(paragraphs: list[str]) -> list[Bullet]:
+    """Short paragraphs one after the other under a requirements heading, each a criterion
+    written without a bullet ("Tu es rigoureux ?" then "Tu connais le secteur ?"); a long
+    paragraph of short sentences is such a list, its bullets lost ("Relevant PhD. General
+    knowledge of other related disciplines. Very good technical writing.")."""
+    items: list[str] = []
+    for paragraph in paragraphs:
+        # "Connaissance du secteur public ; Appétence pour …": items ended by " ;".
+        said = [
+            item.strip()
+            for sentence in sentences(paragraph)
+            for item in re.split(r"(?<=\s;)\s+", sentence)
+        ]
+        # Not prose that speaks to or for someone ("We invite students…", "You'll have…"); a
+        # list may open with one such item ("Vous avez l'habitude de …. Bonne maîtrise de …").
+        listed = (
+            len(said) >= MIN_LISTED_SENTENCES
+            and all(len(sentence.split()) <= LISTED_SENTENCE_WORDS for sentence in said)
+            and not any(_PERSONS.search(fold(sentence)) for sentence in said[1:])
+        )
+        items.extend(said if listed and len(paragraph) > PROSE_ITEM_CHARS else [paragraph])
+    if len(items) < 2 or any(len(item) > PROSE_ITEM_CHARS for item in items):
+        return []
+    # "Aucune compétence dans les domaines environnementaux.": what is not asked.
+    return [Bullet(item) for item in items if not _NOTHING_ASKED.match(fold(item))]
+
+
+_NOTHING_ASKED = re.compile(r"^(?:aucune?|no|not|pas\s+de|sans|kein(?:e|en)?|geen)\b")
+
+
+MIN_LISTED_SENTENCES = 3
+LISTED_SENTENCE_WORDS = 25
+_PERSONS = re.compile(
+    r"\b(?:we|we're|our|us|you|you'll|your|nous|notre|vous|votre|wir|unser\w*|ihr)\b|\?"
+)
