@@ -29,7 +29,11 @@ from tremplin.vacancies.importing.criteria_kinds import (
     ParsedCriterion,
     heading_kind,
 )
-from tremplin.vacancies.importing.criteria_paragraphs import cued_paragraphs, prose_list
+from tremplin.vacancies.importing.criteria_paragraphs import (
+    cued_paragraphs,
+    items_before_a_list,
+    prose_list,
+)
 from tremplin.vacancies.importing.criteria_sentences import (
     ASKED_VERBS,
     SWEDISH_ASKED,
@@ -143,8 +147,9 @@ def criteria(document: Document) -> list[ParsedCriterion]:
             # a heading over the headings after it.
             led = (section.level, kind)
         if kind in LISTS:
-            bullets = section.bullets or prose_list(section.paragraphs)
-            if not bullets or section.bullets:
+            before = items_before_a_list(section.paragraphs) if section.bullets else []
+            bullets = [*before, *section.bullets] or prose_list(section.paragraphs)
+            if not bullets or (section.bullets and not before):
                 # "3 à 5 ans d'expérience…" or "Étudiant(e) en école de commerce." as a
                 # paragraph of its own, before the list or instead of it.
                 found.extend(cued_paragraphs(section.paragraphs, kind))

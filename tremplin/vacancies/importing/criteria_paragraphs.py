@@ -81,3 +81,27 @@ LISTED_SENTENCE_WORDS = 25
 _PERSONS = re.compile(
     r"\b(?:we|we're|our|us|you|you'll|your|nous|notre|vous|votre|wir|unser\w*|ihr)\b|\?"
 )
+
+
+# Paragraphs before a list that are items of it: three at least, most of them opening by
+# saying what the reader has or does ("Vous connaissez …").
+MIN_ITEMS_BEFORE_LIST = 3
+MAX_ITEM_SENTENCES = 2
+_TO_THE_READER = re.compile(r"^(?:vous|you|tu)\s")
+
+
+def items_before_a_list(paragraphs: list[str]) -> list[Bullet]:
+    """Under a requirements heading that also has a list, short paragraphs each a
+    requirement, most of them addressing the reader ("Vous avez une bonne culture des
+    logiciels open source …", one after the other, then "Vous cochez plusieurs cases parmi ces
+    technologies :" and its bullets); not the sentence that leads into the list, nor an
+    introduction of longer prose."""
+    items = [paragraph for paragraph in paragraphs if not paragraph.rstrip().endswith(":")]
+    if len(items) < MIN_ITEMS_BEFORE_LIST or any(
+        len(item) > PROSE_ITEM_CHARS or len(sentences(item)) > MAX_ITEM_SENTENCES for item in items
+    ):
+        return []
+    addressed = sum(bool(_TO_THE_READER.match(fold(item))) for item in items)
+    if addressed * 4 < len(items) * 3:
+        return []
+    return [Bullet(item) for item in items if not _NOTHING_ASKED.match(fold(item))]

@@ -333,7 +333,7 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
             joined = rf"\b(?:join|rejoindre|rejoignez|rejoins)\s+{named}\s*$"
             if not re.search(apposed, title, flags=_I) and not re.search(joined, title, _I):
                 title = re.sub(
-                    rf"\s+(?:(?:at|@|pour|chez|à|de|du|bij(?:\s+de|\s+het)?|for|voor|[-–—|])\s+"
+                    rf"\s+(?:(?:at|@|pour|chez|à|au|de|du|bij(?:\s+de|\s+het)?|for|voor|[-–—|])\s+"
                     r"(?:(?:la|le|the)\s+|l['’]\s*)?"  # "Bizdev pour La Brigade …"
                     r"|für\s+(?:(?:den|die|das)\s+)?"
                     r"|d['’]\s*)?"

@@ -124,3 +124,40 @@ def test_a_first_heading_without_terms_under_front_matter_is_no_title() -> None:
     # The guard of the rule above: "Contexte" opens a part of the text.
     posting = parse("---\nlayout: job\n---\n\n**Contexte**\n\nL'agence numérise ses services.\n")
     assert posting.title is None
+
+
+def test_short_paragraphs_to_the_reader_before_a_list_are_criteria_too() -> None:
+    posting = parse(
+        "# Développeur\n\n## Compétences\n\nVous avez une bonne culture du logiciel libre.\n\n"
+        "Vous savez expliquer un choix technique à des profils non techniques.\n\n"
+        "La pédagogie est une qualité forte pour vous.\n\nVous connaissez Git et Markdown.\n\n"
+        "Vous cochez plusieurs cases parmi ces technologies :\n\n- Python, Django ;\n"
+        "- Vue ou React ;\n"
+    )
+    assert kinds(posting) == {
+        "Vous avez une bonne culture du logiciel libre.": "must",
+        "Vous savez expliquer un choix technique à des profils non techniques.": "must",
+        "La pédagogie est une qualité forte pour vous.": "must",
+        "Vous connaissez Git et Markdown.": "must",
+        "Python, Django ;": "must",
+        "Vue ou React ;": "must",
+    }
+
+
+def test_paragraphs_that_do_not_address_the_reader_before_a_list_are_no_criteria() -> None:
+    # The guard of the rule above: an introduction, the terms, a contact.
+    posting = parse(
+        "# Développeur\n\n## Profil\n\nNous recherchons une personne autonome.\n\n"
+        "Le travail à distance est possible.\n\nSi vous êtes intéressé, écrivez-nous.\n\n"
+        "- Python, Django ;\n- Vue ou React ;\n"
+    )
+    assert kinds(posting) == {"Python, Django ;": "must", "Vue ou React ;": "must"}
+
+
+def test_a_role_at_the_acronym_of_a_directorate_names_the_hirer() -> None:
+    for title, hirer, role in (
+        ("Chargé·e de projets numériques à la DGXYZ", "DGXYZ", "Chargé·e de projets numériques"),
+        ("Ingénieur·e de recherche au CNRX", "CNRX", "Ingénieur·e de recherche"),
+    ):
+        posting = parse(f"---\ntitle: {title}\n---\n\nUn projet numérique.\n")
+        assert (posting.organization, posting.title) == (hirer, role)
