@@ -32,6 +32,7 @@ from tremplin.vacancies.importing.criteria_kinds import (
 from tremplin.vacancies.importing.criteria_paragraphs import (
     cued_paragraphs,
     items_before_a_list,
+    items_of,
     prose_list,
 )
 from tremplin.vacancies.importing.criteria_sentences import (
@@ -203,7 +204,8 @@ def _run_in_criteria(paragraphs: list[str], *, contrasted: bool) -> list[ParsedC
         kind = heading_kind(match.group("label"), against_required=contrasted)
         if kind in LISTS:
             # "Bonus if you're strong in …" among them: a plus.
-            said = [Bullet(sentence.strip()) for sentence in sentences(match.group("rest"))]
+            # "Compétences attendues : maîtriser … ; animer des ateliers ; …": each item.
+            said = [Bullet(item) for item in items_of(match.group("rest"))]
             found.extend(_section_criteria(said, kind, mixed=kind == MUST))
     return found
 

@@ -38,6 +38,8 @@ _HEADING_KINDS = (
     (
         NICE,
         r"\batouts?\b|\bideal(?:ly|ement)\b|\ba plus\b|\bun plus\b|\bbonus\b|desirable"
+        # "Les petits + :", "Les petits plus", "Les + :"
+        r"|^les (?:petits )?(?:\+|plus)\W*$"
         r"|(?:nice|good)[- ]to[- ]have|\bpreferred\b|\bapprecie|souhaitables?|\boptional\b"
         r"|\boptionnel|\bnot (?:required|mandatory|necessary)\b"
         # "And we prefer, but don't require, that you:"

@@ -46,6 +46,14 @@ def cued_paragraphs(paragraphs: list[str], kind: str) -> list[ParsedCriterion]:
     return found
 
 
+def items_of(text: str) -> list[str]:
+    """The sentences of ``text``, and the items of a sentence that lists them ended by " ;"
+    ("Connaissance du secteur public ; Appétence pour …")."""
+    return [
+        item.strip() for sentence in sentences(text) for item in re.split(r"(?<=\s;)\s+", sentence)
+    ]
+
+
 def prose_list(paragraphs: list[str]) -> list[Bullet]:
     """Short paragraphs one after the other under a requirements heading, each a criterion
     written without a bullet ("Tu es rigoureux ?" then "Tu connais le secteur ?"); a long
@@ -53,12 +61,7 @@ def prose_list(paragraphs: list[str]) -> list[Bullet]:
     knowledge of other related disciplines. Very good technical writing.")."""
     items: list[str] = []
     for paragraph in paragraphs:
-        # "Connaissance du secteur public ; Appétence pour …": items ended by " ;".
-        said = [
-            item.strip()
-            for sentence in sentences(paragraph)
-            for item in re.split(r"(?<=\s;)\s+", sentence)
-        ]
+        said = items_of(paragraph)
         # Not prose that speaks to or for someone ("We invite students…", "You'll have…"); a
         # list may open with one such item ("Vous avez l'habitude de …. Bonne maîtrise de …").
         listed = (

@@ -40,7 +40,10 @@ PAY_KEYS = (
     "salaire_affiche",  # a job feed's "Salaire_affiche: 18 - 22 k€ brut annuel"
 )  # fmt: skip
 # How long the contract lasts: "length: 6 mois", "duree: 12 mois".
-DURATION_KEYS = ("length", "duration", "duree", "durée", "contract_length", "duree_du_contrat")
+DURATION_KEYS = (
+    "length", "duration", "duree", "durée", "contract_length", "duree_du_contrat",
+    "duree_contrat",  # a job feed's "duree_contrat: 12" beside "duree_contrat_unit: months"
+)  # fmt: skip
 # When applications close: "deadline", a static site's "poste_ferme" or "date_limite".
 DEADLINE_KEYS = (
     "deadline", "closing_date", "valid_through", "date_limite", "date_cloture", "poste_ferme",
@@ -84,6 +87,11 @@ def keys_lowered(data: dict[Any, Any]) -> dict[str, Any]:
         # coverage the place, its format the contract's length and its link the offer's page.
         named = {ours: lowered[key] for key, ours in _DUBLIN_CORE.items() if key in lowered}
         lowered = {**named, **lowered}
+    # A number beside its unit ("duree_contrat: 12", "duree_contrat_unit: months"): one value.
+    for key, unit in list(lowered.items()):
+        number = lowered.get(key.removesuffix("_unit"))
+        if key.endswith("_unit") and isinstance(number, int | float) and isinstance(unit, str):
+            lowered[key.removesuffix("_unit")] = f"{number} {unit}"
     # schema.org's JobPosting: the town of its "jobLocation", or of the hiring organization's
     # own address where no place of work is given.
     for key in ("joblocation", "hiringorganization"):
