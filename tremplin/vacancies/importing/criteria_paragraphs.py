@@ -1,6 +1,7 @@
 """Criteria written as paragraphs under a requirements heading: a paragraph that opens by
-asking for experience or studies, and short paragraphs, or a paragraph of short sentences,
-that are a list whose bullets were lost."""
+asking for experience or studies; short paragraphs, or a paragraph of short sentences, that
+are a list whose bullets were lost; short paragraphs to the reader before a list; and the
+items of a sentence that ends each with " ;"."""
 
 import re
 

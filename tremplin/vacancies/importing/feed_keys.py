@@ -89,9 +89,10 @@ def keys_lowered(data: dict[Any, Any]) -> dict[str, Any]:
         lowered = {**named, **lowered}
     # A number beside its unit ("duree_contrat: 12", "duree_contrat_unit: months"): one value.
     for key, unit in list(lowered.items()):
-        number = lowered.get(key.removesuffix("_unit"))
-        if key.endswith("_unit") and isinstance(number, int | float) and isinstance(unit, str):
-            lowered[key.removesuffix("_unit")] = f"{number} {unit}"
+        stem = key.removesuffix("_unit")
+        number = lowered.get(stem)
+        if stem != key and isinstance(unit, str) and isinstance(number, int | float):
+            lowered[stem] = f"{number} {unit}"
     # schema.org's JobPosting: the town of its "jobLocation", or of the hiring organization's
     # own address where no place of work is given.
     for key in ("joblocation", "hiringorganization"):
