@@ -73,11 +73,16 @@ def prose_list(paragraphs: list[str]) -> list[Bullet]:
         items.extend(said if listed and len(paragraph) > PROSE_ITEM_CHARS else [paragraph])
     if len(items) < 2 or any(len(item) > PROSE_ITEM_CHARS for item in items):
         return []
-    # "Aucune compétence dans les domaines environnementaux.": what is not asked.
-    return [Bullet(item) for item in items if not _NOTHING_ASKED.match(fold(item))]
+    return _asked(items)
 
 
 _NOTHING_ASKED = re.compile(r"^(?:aucune?|no|not|pas\s+de|sans|kein(?:e|en)?|geen)\b")
+
+
+def _asked(items: list[str]) -> list[Bullet]:
+    """The items as bullets, but what is not asked ("Aucune compétence dans les domaines
+    environnementaux.")."""
+    return [Bullet(item) for item in items if not _NOTHING_ASKED.match(fold(item))]
 
 
 MIN_LISTED_SENTENCES = 3
@@ -108,4 +113,4 @@ def items_before_a_list(paragraphs: list[str]) -> list[Bullet]:
     addressed = sum(bool(_TO_THE_READER.match(fold(item))) for item in items)
     if addressed * 4 < len(items) * 3:
         return []
-    return [Bullet(item) for item in items if not _NOTHING_ASKED.match(fold(item))]
+    return _asked(items)
