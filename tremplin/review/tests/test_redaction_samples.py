@@ -13,13 +13,13 @@ from tremplin.review.tests.redaction_scoring import (
 )
 
 RECALL_FLOOR = 0.95
-# Over-redaction of the code before this measure (commit 58388ca), on the same 442 samples:
-# 912 of 83,996 words that are not identity on the whole set, 187 of 22,597 on the held-out
-# 111 (contact labels in the header left out of both counts: redaction_scoring.py).
+# Over-redaction of the code before this measure (commit 58388ca), on the same 446 samples:
+# 921 of 84,450 words that are not identity on the whole set, 191 of 22,536 on the held-out
+# 112 (contact labels in the header left out of both counts: redaction_scoring.py).
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
-OVER_BEFORE, OTHER = 912, 83996
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 187, 22597
+OVER_BEFORE, OTHER = 921, 84450
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 191, 22536
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -43,7 +43,7 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
     ]
 
 
-# Every kind on the held-out 107 (the fifth round's twenty-four, six of the seventh
+# Every kind on the held-out 112 (the fifth round's twenty-four, six of the seventh
 # round's twelve, three of the eighth round's eight, six of the ninth round's twelve, seven of
 # the tenth round's fourteen, five of the eleventh round's ten, five of the twelfth round's
 # nine, two of the thirteenth round's five, three each of the fourteenth, fifteenth and
@@ -76,17 +76,18 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
 # fifty-second, eight fresh samples came in after it, and six moved at the start of the
 # fifty-third and six at the start of the fifty-fourth, nine fresh samples came in after
 # it, and two after them, and two moved at the start of the fifty-fifth, four fresh samples
-# came in after it, and three moved at the start of the fifty-sixth), measured once after the
-# rules were tuned on the 331 others (cv_samples/README.md): e-mails (373 of 377 words) and
-# phones (357 of 368, 0.970) reach 0.95; links (280 of 305, 0.918; 0.956 before
+# came in after it, and three moved at the start of the fifty-sixth and three at the start of
+# the fifty-seventh, four fresh samples came in with it), measured once after the rules were
+# tuned on the 334 others (cv_samples/README.md): e-mails (375 of 379 words) and phones (353
+# of 364, 0.970) reach 0.95; links (285 of 310, 0.919; 0.956 before
 # the three fresh samples after the forty-sixth round, whose links read 14 of 20, and those
-# after the forty-eighth and forty-ninth, 61 of 68 and 21 of 27), names (0.939; 0.972 before
+# after the forty-eighth and forty-ninth, 61 of 68 and 21 of 27), names (0.937; 0.972 before
 # the seven fresh samples of the thirty-fourth round) and addresses do not.
 KINDS_HELD_OUT = _marked(
     {
-        "name": "held-out names: 0.939 recall",
-        "url": "held-out links: 0.918 recall",
-        "address": "held-out addresses: 0.821 recall",
+        "name": "held-out names: 0.937 recall",
+        "url": "held-out links: 0.919 recall",
+        "address": "held-out addresses: 0.826 recall",
     }
 )
 
@@ -130,8 +131,9 @@ def tuning() -> Score:
 # forty-fifth moved six, 0.917 after its rule; 0.918 once the forty-seventh moved two; 0.916
 # once the forty-eighth moved five; 0.913 once the forty-ninth moved nine, 0.918 after its
 # rule; 0.919 once the fiftieth moved three; 0.906 once the fifty-second moved seven, 0.921
-# after its rules; 0.918 once the fifty-third moved six).
-KINDS_TUNED = _marked({"address": "tuning addresses: 0.918 recall since the fifty-third round"})
+# after its rules; 0.918 once the fifty-third moved six; 0.920 once the fifty-seventh moved
+# three).
+KINDS_TUNED = _marked({"address": "tuning addresses: 0.920 recall since the fifty-seventh round"})
 
 
 @pytest.mark.parametrize("kind", KINDS_TUNED)
@@ -169,18 +171,18 @@ def test_it_takes_away_no_more_of_the_rest_than_before_on_the_samples_it_was_tun
 
 
 def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
-    """625 of 83,996 words on the whole set, 912 before (cv_samples/README.md)."""
+    """634 of 84,450 words on the whole set, 921 before (cv_samples/README.md)."""
     assert whole.other == OTHER
     assert whole.over <= OVER_BEFORE, whole.overdone
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 219 of 22,597 words taken away, 187 at 58388ca (README)"
+    strict=True, reason="held out: 222 of 22,536 words taken away, 191 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,
 ) -> None:
-    """219 of 22,597 words on the held-out 111, 187 before; the four fresh samples added
-    after the fifty-fifth round 1 of 579 (cv_samples/README.md)."""
+    """222 of 22,536 words on the held-out 112, 191 before; the four fresh samples added
+    in the fifty-seventh round 9 of 454 (cv_samples/README.md)."""
     assert held_out.other == OTHER_HELD_OUT
     assert held_out.over <= OVER_BEFORE_HELD_OUT
