@@ -44,11 +44,11 @@ def title_from_text(document: Document, *, hiring_sentence: bool = False) -> str
     with ``hiring_sentence`` (no title found otherwise), also "X recrute un·e <role>" as
     the first heading or opening a paragraph."""
     # "# arXiv is hiring!" names no role: the body may; nor does a question ("# Et si on
-    # rendait le droit du travail plus lisible ?!") that cleaning leaves whole ("# So you
-    # want to be a steward?" gives Steward).
+    # rendait le droit du travail plus lisible ?!", "# Tu es UX designer F/H senior ?") whose
+    # opening cleaning leaves as it was ("# So you want to be a steward?" gives Steward).
     heading = document.title_heading or ""
     titled = clean_title(heading) if heading else None
-    if titled and (not _QUESTION.search(heading) or titled != heading.rstrip(" ?!")):
+    if titled and (not _QUESTION.search(heading) or titled.split()[0] != heading.split()[0]):
         return titled
     if hiring_sentence and (hired := _hired_role(document.first_heading or "")):
         return hired

@@ -86,10 +86,13 @@ _CONTRACTOR = re.compile(
     # "tu devras nous envoyer des factures mensuelles": who invoices is a contractor.
     r"|\b(?:envoyer|émettre|adresser)\s+(?:nous\s+)?des\s+factures\b"
     # "statut d'indépendant", "poste ouvert pour un·e indépendant·e", "contrat : indépendant",
-    # "Poste ouvert pour un contrat indépendant", "ouvert aux indépendant(e)s"; not
+    # "Poste ouvert pour un contrat indépendant", "ouvert aux indépendant(e)s", "recherche deux
+    # développeu·r·se·s indépendant·e·s", "facturation pour un entrepreneur indépendant"; not
     # "travailler de façon indépendante".
     r"|\b(?:statut\s+d['’]\s*|contrat\s+)ind[ée]pend[ae]nt"
-    r"|\b(?:pour|à)\s+(?:un[·.-]?e?|une?|des)\s+ind[ée]pendant|\bouverte?\s+aux\s+ind[ée]pendant"
+    r"|\b(?:pour|à)\s+(?:un[·.-]?e?|un\(e\)|une?|des)\s+ind[ée]pendant"
+    r"|\bouverte?\s+aux\s+ind[ée]pendant|\bfacturation\s+pour\s+un\s+entrepreneur\b"
+    r"|\b(?:recherch|recrut)\w*\s+(?:une?|des|deux|trois|un[·.-]e)\s+[\w·.-]+\s+ind[ée]pendant"
     r"|\ben\s+(?:tant\s+qu['’]\s*)?ind[ée]pendant"
     r"|^\W*(?:contrat\s*:\s*)?ind[ée]pend[ae]nt(?:[·.-]?e)?s?\s*$"
     r"|(?:^|\s[-–—|]\s)contract(?=,|\s[-–—|]\s|\s*$)"

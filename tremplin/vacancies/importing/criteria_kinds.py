@@ -20,11 +20,11 @@ LISTS = (MUST, NICE, QUALITY)
 OPTIONAL = r"\b(?:completely|entirely|totally|purely) optional\b"
 _HEADING_KINDS = (
     (NICE, OPTIONAL),
-    # "Vos atouts", "Les atouts pour la personne recherchée", "Les atouts du candidat": the
-    # person's strengths, asked for (alone, "Atouts" are pluses).
+    # "Vos atouts", "Les atouts pour la personne recherchée", "Les atouts du candidat", "Profil
+    # et atouts": the person's strengths, asked for (alone, "Atouts" are pluses).
     (
         MUST,
-        r"^(?:vos|tes)\s+atouts\b(?!.*\b(?:supplementaires?|en plus|bonus)\b)"
+        r"^(?:vos|tes)\s+atouts\b(?!.*\b(?:supplementaires?|en plus|bonus)\b)|\bprofil et atouts\b"
         r"|\batouts\s+(?:pour|de|du)\s+(?:la\s+personne|l['’]\s*candidat|(?:(?:le|la)\s+)?candidat)",
     ),
     (
@@ -87,7 +87,7 @@ _HEADING_KINDS = (
         r"|\bexperiences?\b|\battributes\b|who you are|looking for"
         r"|what you(?: will|'ll)? (?:bring|have|need)|what we need\b|\byou (?:should|must) have\b"
         r"|recherch|\bcriteria\b|\bcriteres\b|vous etes|\byou are\b|\bcandidat(?:e)?s?\b"
-        r"|savoir-faire|\bexpertise\b|excited about|\b(?:someone|candidates?|people|engineers?"
+        r"|savoir-faire|\bexpertises?\b|excited about|\b(?:someone|candidates?|people|engineers?"
         r"|developers?|persons?) who\b|ideal candidate|what we(?:'re| are) looking|prerequis"
         r"|eligib|admissib|who (?:can|should) apply|who is (?:it|this) for\b"
         r"|\bdevr(?:a|ez|ont)\b|\bdoi(?:t|vent)\b"
@@ -162,8 +162,11 @@ NICE_BULLET = re.compile(
     r"|\bwould (?:sure |also )?be (?:great|cool|nice|useful|helpful|ideal)\b|^it would help\b"
     # "… seraient des plus", "… serait un atout", "… serait idéale"
     r"|\bserai(?:t|ent) (?:(?:un |des )?(?:plus|atouts?|apprecie)|ideale?s?\b)"
-    # "souhaité" (wished for), not "qui souhaite s'impliquer" (the person's own wish)
-    r"|\bapprecie(?:e|s|es)?\b|(?<!\bqui )(?<!\btu )(?<!\bje )\bsouhaite(?:e|s|es)?\b"
+    # "souhaité" (wished for), not "qui souhaite s'impliquer" or "et souhaite t'impliquer" (the
+    # person's own wish); "apprécié", not "tu apprécies de prendre le temps".
+    r"|\bapprecie(?:e|s|es)?\b(?!\s+d(?:e\s+|['’]\s*)\w+(?:er|ir|re)\b)"
+    r"|(?<!\bqui )(?<!\btu )(?<!\bje )\bsouhaite(?:e|s|es)?\b"
+    r"(?!\s+(?:t|s|m)['’]|\s+\w+(?:er|ir)\b)"
     r"|\bsouhaitables?\b|\bfacultati|\boptionnel"
     r"|\bidealement\b|\bbienvenue?s?\b"  # "Expérience de … bienvenue"
     r"|\bideally\b|^(?:preferably|de preference)\b|\b(?:strongly |highly )?recommended\b"

@@ -37,6 +37,12 @@ _TEAM_AT_NAME = re.compile(
     r"\s*[:|–—-]\s",
     _I,
 )
+# "Growth Hacker de JeVeuxAider.gouv.fr !": the site the role works on names the team.
+_ROLE_OF_SITE = re.compile(
+    r"^.{3,80}?\s+(?:de|du|pour|for|at)\s+(?P<name>[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:fr|org|eu|com))"
+    r"\s*!?\s*$",
+    _I,
+)
 
 
 def opening(document: Document) -> str:
@@ -55,6 +61,8 @@ def organization_from_title(title: str | None, document: Document) -> str | None
     title = without_pictograms(title or "")
     if called := _CALLING.match(title) or _TEAM_AT_NAME.match(title):
         return _as_name(called.group("name"))
+    if site := _ROLE_OF_SITE.match(title.strip()):
+        return site.group("name")
     match = _COMPANY_ROLE.match(title)
     if match is None:
         return None

@@ -145,9 +145,11 @@ _LOCATION_PATTERNS = (
     # "Télétravail partiel bienvenu, avec 2 jours/semaine à Paris", "Remote, with two days a
     # week in Leeds": where the days on site are.
     _DAYS_ON_SITE := re.compile(
-        # "en télétravail avec des réunions à Nanterre": the meetings are the days on site.
-        r"\b(?i:télétravail|remote)\b[^.;]{0,60}?\b(?i:\d+|deux|trois|two|three|des|some)\s+"
-        rf"(?i:jours?|journées?|réunions?|days?|meetings?)\b[^.;]{{0,40}}?\s(?:à|in)\s+{_PLACE}"
+        # "en télétravail avec des réunions à Nanterre": the meetings are the days on site;
+        # "télétravail OK (déplacement à Nanterre au moins 1 fois par mois)", the trips there.
+        r"\b(?i:télétravail|remote)\b[^.;]{0,60}?\b(?:(?i:\d+|deux|trois|two|three|des|some)\s+"
+        r"(?i:jours?|journées?|réunions?|days?|meetings?)\b[^.;]{0,40}?\s|(?i:déplacements?)\s+)"
+        rf"(?:à|in)\s+{_PLACE}"
     ),
     # "The coordinator will work out of the Acme HQ offices in Boulder, Colorado."
     re.compile(

@@ -303,7 +303,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     role_at = introductions.organization_of_role(stated_title, naming.opening_heading(document))
     # The front matter's name as it stands; one found in the text, spelled out.
     organization = front_matter.text(*ORGANIZATION_KEYS) or naming.spelled_out_name(
-        naming.organization_from_title(stated_title, document)
+        naming.organization_from_title(stated_title or front_matter.text("roles"), document)
         or naming.organization(document)
         or introductions.organization_in_passing(document)
         or (role_at[1] if role_at else None)

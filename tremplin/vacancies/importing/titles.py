@@ -97,8 +97,8 @@ TITLE_SUFFIX = re.compile(
     r"|\s*\([^()]*\b(?:TV-?L|TVöD|h/Woche|befristet|ab\s+sofort)\b[^()]*\)\s*$"
     # "… Office in Teilzeit, stud. Hilfskraft oder Minijob, ab sofort": the terms after it.
     r"|\s+in\s+(?:Teil|Voll)zeit\b.*$"
-    # "… - CDD 3 ans renouvelable H/F": the contract and the bare gender marker.
-    rf"|\s+[-–—|]\s+(?:{CONTRACTS})\b[^-–—|]*$|\s+[HF]\s*/\s*[HF](?:\s*/\s*[XN])?\s*$"
+    # "… - CDD 3 ans renouvelable H/F": the contract; the bare gender marker, wherever it is.
+    rf"|\s+[-–—|]\s+(?:{CONTRACTS})\b[^-–—|]*$|\s+[HF]\s*/\s*[HF](?:\s*/\s*[XN])?(?=\s|$)"
     # "… - candidatures ouvertes jusqu'au 23/11/2020", "… | Apply by May 10": when to apply.
     r"|\s+[-–—|]\s+(?:candidatures?\s+(?:ouvertes|jusqu)|date\s+limite|applications?\s+"
     r"(?:open|close|due)|apply\s+(?:by|before)|deadline)\b.*$"
@@ -172,11 +172,11 @@ HIRING_SENTENCE = re.compile(
     _I,
 )
 _FRENCH_COUNTED = frozenset(("des", "deux", "trois", "plusieurs", "un", "une"))
-# "Offre de chargé(e) de déploiement", "un.e UX designer", "une / un développeuse": no
-# title starts so.
+# "Offre de chargé(e) de déploiement", "un.e UX designer", "une / un développeuse", "deux
+# développeu·r·se·s": no title starts so.
 _LEADING_WORDS = re.compile(
     r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*"
-    rf"|(?:une?\s*(?:/|ou)\s*une?|un[·⋅.-]?e|un[·⋅.-]une|un\(e\)|une?|{GERMAN_ARTICLE})\s+(?=\w)"
+    rf"|(?:une?\s*(?:/|ou)\s*une?|un[·⋅.-]?e|un[·⋅.-]une|un\(e\)|une?|deux|trois|{GERMAN_ARTICLE})\s+(?=\w)"
     # "One post-doctoral position open at …": how many, not the role.
     r"|one\s+(?=(?:[\w-]+\s+){1,3}position\b)"
     # "CDI développeur web": the contract, then the role.
@@ -337,7 +337,7 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
                     r"(?:(?:la|le|the)\s+|l['’]\s*)?"  # "Bizdev pour La Brigade …"
                     r"|für\s+(?:(?:den|die|das)\s+)?"
                     r"|d['’]\s*)?"
-                    rf"{named}\s*$",
+                    rf"{named}[\s!]*$",
                     "",
                     title,
                     flags=_I,
