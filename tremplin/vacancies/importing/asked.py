@@ -239,8 +239,13 @@ _BOTH_LANGUAGES = re.compile(
 
 
 # "Fluent in English, and confident in one or both of Spanish or French": the choice is the
-# second clause's; not "English, French, and Spanish", a list.
-_CLAUSE_BREAK = re.compile(rf",\s+(?:and|et)\s+(?!(?:the\s+|l['’]\s*|le\s+)?{_LANG}\b)", _I)
+# second clause's; not "English, French, and Spanish", a list. "Ce poste est désigné anglais
+# essentiel et le bilinguisme est un atout": a clause with its own subject and verb.
+_CLAUSE_BREAK = re.compile(
+    rf",\s+(?:and|et)\s+(?!(?:the\s+|l['’]\s*|le\s+)?{_LANG}\b)"
+    r"|\s+(?:and|et)\s+(?=(?:the|le|la|les)\s+\w+\s+(?:is|are|est|sont)\b)",
+    _I,
+)
 
 
 # "Si nous communiquons principalement en français, …": the team's language, said of it.
@@ -285,8 +290,10 @@ _YEARS_OF_EXPERIENCE = (
         _I,
     ),
     re.compile(
-        rf"\b(?P<n>{NUMBER})\s*\+?\s*(?:(?:-|–|à|et)\s*\d{{1,2}}\s*)?(?:ans?|années?)\s+(?:minimum\s+)?"
-        # "+3 ans d'xp": the short form job boards write; "3+ années d'expérience"
+        rf"\b(?P<n>{NUMBER})\s*\+?\s*(?:(?:-|–|à|et)\s*\d{{1,2}}\s*)?(?:ans?|années?)\s+"
+        # "+3 ans d'xp": the short form job boards write; "3+ années d'expérience"; "5 ans ou
+        # plus d'expérience"
+        r"(?:minimum\s+|ou\s+plus\s+)?"
         r"(?:d['’]\s*|de\s+)(?:[\w-]+\s+){0,2}?(?:expérience|xp\b)",
         _I,
     ),

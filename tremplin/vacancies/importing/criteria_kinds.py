@@ -92,6 +92,9 @@ _HEADING_KINDS = (
         r"|eligib|admissib|who (?:can|should) apply|who is (?:it|this) for\b"
         r"|\bdevr(?:a|ez|ont)\b|\bdoi(?:t|vent)\b"
         r"|\battentes\b|what we expect|\bexpectations\b|fit right in|\bright (?:person|fit)\b"
+        # "Cette personne sera également :", what the person is; not "sera chargée de :"
+        r"|\b(?:cette|la) personne sera(?: egalement| aussi)?\W*$"
+        r"|\bthis person will (?:also )?be\W*$"
         # "Certifications / Outils / Langages": what the candidate holds and uses; "Tu
         # maîtrises :", what they master
         r"|\bcertifications?\b|\b(?:tu maitrises|vous maitrisez)\b"
@@ -170,6 +173,7 @@ NICE_BULLET = re.compile(
     r"|\bsouhaitables?\b|\bfacultati|\boptionnel"
     r"|\bidealement\b|\bbienvenue?s?\b"  # "Expérience de … bienvenue"
     r"|\bideally\b|^(?:preferably|de preference)\b|\b(?:strongly |highly )?recommended\b"
+    r"|\bpreference (?:sera|will be) (?:accordee|given)\b"  # "La préférence sera accordée aux …"
     r"|\bvon vorteil\b|\bwunschenswert|\bidealerweise\b|\bwaren? ideal\b"  # "… wären ideal"
     r"|^ein plus\b|\bkein muss\b"  # "Ein Plus (aber kein Muss) wären Erfahrungen …"
     r"|^wir (?:sind begeistert|freuen uns(?: besonders| sehr)?),? wenn du\b"
