@@ -22,7 +22,8 @@ _EXPERIENCE_OR_STUDIES = re.compile(
     r"|(?:personne\s+[\w-]+,\s*)?(?:premiere\s+)?experience\s+(?:professionnelle|reussie)\b"
     # "Esperti in possesso di comprovata esperienza, non inferiore a 3 anni"
     r"|(?:esperti|candidati|laureati)\s+in\s+possesso\b"
-    r"|(?:etudiant|student|diplome|graduate|titulaire|holder)\b"
+    # "Jeune diplômé(e) Sciences-Po / école de commerce ou équivalent."
+    r"|(?:jeunes?\s+|recent\s+)?(?:etudiant|student|diplome|graduate|titulaire|holder)\b"
     r"|(?:bac\s*\+\s*\d|master|bachelor|licence|phd|doctorat)\b"
     # "Willingness to be assessed for BPSS clearance" after the list
     r"|willingness\s+to\b|(?:eligibility|the\s+right)\s+to\s+work\b"

@@ -201,11 +201,21 @@ _EQUAL_OPPORTUNITY = re.compile(
 )
 
 
+# "You will be employed by INRIA, the French computer science research institute."
+_EMPLOYED_BY = re.compile(
+    r"\b(?:[Yy]ou\s+will\s+be|[Yy]ou['’]ll\s+be|[Vv]ous\s+serez|[Tt]u\s+seras)\s+"
+    rf"(?:employed|employée?|salariée?)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?{_NAME}"
+)
+
+
 def organization_in_passing(document: Document) -> str | None:
-    """The equal-opportunity employer, or the team one joins: read after
-    ``naming.organization``, before the rules of ``organization_introduced``."""
+    """The equal-opportunity employer, the one who will employ the reader, or the team one
+    joins: read after ``naming.organization``, before the rules of
+    ``organization_introduced``."""
     for sentence in sentences(document.plain_text):
-        match = _EQUAL_OPPORTUNITY.match(strip_inline_markup(sentence))
+        match = _EQUAL_OPPORTUNITY.match(strip_inline_markup(sentence)) or _EMPLOYED_BY.search(
+            strip_inline_markup(sentence)
+        )
         if match and names_a_hirer(match.group("name")):
             return hirer_named(match.group("name"), document)
     for sentence in sentences(document.plain_text):

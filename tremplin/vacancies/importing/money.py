@@ -308,8 +308,8 @@ def salary(text: str) -> Salary | None:
             if not (cued or range_line) or _BENEFIT_SUM.search(sentence):
                 continue
             found = _salary_in(sentence)
-            if found is not None and _bare_small_numbers(found):
-                continue  # "look at Grades 09 and 12": grades, not amounts
+            if found is not None and (_bare_small_numbers(found) or not (found.min or found.max)):
+                continue  # "look at Grades 09 and 12": grades, not amounts; "> 0,00 $/h", no pay
             if found is not None and (cued or found.min != found.max):
                 return _by_condition(found, said[index + 1 :])
     return None

@@ -94,18 +94,22 @@ _LOCATION_PATTERNS = (
     # the person must live is where the work is.
     re.compile(
         rf"\b(?:take\s+up\s+residence|reside|residing|relocate|(?:s['’]\s*)?installer|résider"
-        # "aux candidats résidant dans la région du Québec"
-        rf"|résidant)\s+(?:(?:in|to|à|en|au|dans\s+la\s+région\s+(?:du|de\s+la|de))\s+"
+        # "aux candidats résidant dans la région du Québec"; not "les bénéficiaires du RSA,
+        # résidant en France entière", who the service is for
+        rf"|(?:(?<=candidats\s)|(?<=candidates\s)|(?<=personnes\s))résidant)\s+"
+        rf"(?:(?:in|to|à|en|au|dans\s+la\s+région\s+(?:du|de\s+la|de))\s+"
         rf"|dans\s+la\s+région\s+d['’]\s*){_PLACES}"
     ),
     # "sonst Dienstort Münster", "Arbeitsort: Berlin", "der Dienstort ist Braunschweig"
     re.compile(rf"\b(?:Dienstort|Arbeitsort|Einsatzort)(?:\s*:|\s+ist)?\s+{_PLACE}"),
     # "ce stage se déroulera à Paris (9 ème)", "the internship will take place in Lyon"
     re.compile(rf"\b(?:se\s+déroulera|aura\s+lieu|will\s+take\s+place)\s+(?:à|in)\s+{_PLACE}"),
-    # "situé à La Cité Miroir, à Liège": the town after the building.
+    # "situé à La Cité Miroir, à Liège": the town after the building; "basé chez
+    # beta.gouv.fr, à Paris", after the host.
     re.compile(
         rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+[^,.;]{{2,60}},\s+à\s+{_PLACE}"
     ),
+    re.compile(rf"\b[Bb]asée?s?\s+chez\s+[^,;]{{2,40}}?,\s+à\s+{_PLACE}"),
     re.compile(rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?)\s+(?:à|au|en)\s+{_PLACE}"),
     # "situé au siège de l'association à Grenoble", "basé dans nos locaux à Metz".
     re.compile(

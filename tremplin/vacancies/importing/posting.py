@@ -357,8 +357,9 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if not title:
         # A plain-text posting's first line, standing alone: "Data Analyst".
         title = introductions.title_of_plain_text(document)
-    if title and organization and not stated_title:
-        # "Engineer at Acme", "# Engagement Lead - Invest in Open Infrastructure".
+    if title and not stated_title:
+        # "Engineer at Acme", "# Engagement Lead - Invest in Open Infrastructure"; "Hiring a
+        # junior engineer …" as a plain text's first line, whoever hires.
         title = titles.clean_title(title, organization=organization)
     if not title and (roles := front_matter.text("roles")):
         # Last resort: a static site's "roles: un·e lead développeur·se - à temps partiel".
