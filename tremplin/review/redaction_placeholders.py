@@ -253,8 +253,9 @@ _PLACEHOLDER_WORD = (
     r"(?:(?:street|city|town|country) name|your|my|street|road|house|number|no\.?|postcode|"
     r"post code|postal code|zip(?: code)?|"
     r"city|town|state|region|country|location|address|rue|num[ée]ro|code postal|ville|pays|"
-    r"stra(?:ss|ß)e|hausnummer|plz|ort|land|stadt|calle|ciudad|provincia|via|citt[aà]|paese|"
-    r"straat|stad|woonplaats|rua|cidade|pais|ulica|miasto|kraj|kod pocztowy)"
+    r"stra(?:ss|ß)e|hausnummer|nr\.?|postleitzahl|plz|wohnort|ort|land|stadt|calle|ciudad|"
+    r"provincia|via|citt[aà]|paese|straat|stad|huisnummer|woonplaats|rua|cidade|pais|ulica|"
+    r"miasto|kraj|kod pocztowy)"
 )
 # "Street name 123", "Calle #123, Región, País": a number after a word, "#" or "nº" before it.
 _PLACEHOLDER_NUMBER = rf"(?:{_H}+(?:#|n[º°o]\.?{_H}*)?\d{{1,5}})?"
