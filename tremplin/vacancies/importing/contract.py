@@ -56,6 +56,7 @@ _VOLUNTEER = re.compile(
 )
 # "Some experience in research required: … a research project / internship": an internship
 # the person may have done, not the job (a line that asks for experience).
+_POSTDOC_STAGE = re.compile(r"\bstages?\s+post-?doctora(?:l|ux)\b", _I)
 _EXPERIENCE_GAINED = re.compile(
     r"^.*\bexp[ée]rience\b.*\b(?:required|preferred|requise?s?|exigée?s?|souhaitée?s?)\b.*$",
     _I | re.MULTILINE,
@@ -224,7 +225,8 @@ def _employment_type_stated(text: str) -> str | None:
     text = _OTHERS_TERMS.sub(" ", text)
     if _VOLUNTEER.search(text):
         return "VOLUNTEER"
-    if INTERNSHIP.search(_EXPERIENCE_GAINED.sub(" ", text)):
+    # A "stage postdoctoral" is Québec's postdoc: the posting's "offre de stage" is one too.
+    if INTERNSHIP.search(_EXPERIENCE_GAINED.sub(" ", text)) and not _POSTDOC_STAGE.search(text):
         return "INTERN"
     if _CONTRACTOR.search(text):
         return "CONTRACTOR"

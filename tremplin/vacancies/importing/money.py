@@ -79,7 +79,7 @@ _PERIODS = (
     (
         "DAY",
         r"per day|a day|daily|/\s?(?:day|jour)\b|par jour|journaliers?\b|\bTJM\b|day rate"
-        r"|taux jour\b",
+        r"|taux jour\b|^\s*jour\b",  # "entre 300 et 450 euros jour": "jour" after the amount
     ),
     ("WEEK", r"per week|a week|weekly|/\s?(?:week|semaine)\b|par semaine|hebdomadaires?\b"),
     (
@@ -173,7 +173,8 @@ def _salary_in(sentence: str) -> Salary | None:
         (first, second)
         for first, second in itertools.pairwise(matches)
         if _RANGE_JOIN.match(sentence[first.end() : second.start()])
-        and not _NOT_MONEY_UNIT.match(sentence[second.end() :])
+        # "2-3 jours par semaine" counts days; "300 et 450 euros jour" is money a day
+        and (second.group("post") or not _NOT_MONEY_UNIT.match(sentence[second.end() :]))
         and _plausible(first, second)
     ]
     # "GS-15 Step 1 - $142,701 to GS-15 Step 10 $170,800": the two amounts of money, a

@@ -1,5 +1,6 @@
 """Rules learnt from the hundred-and-first round of tuning postings (held-out postings drawn
-at random and moved to the tuning part), each on a fictional example."""
+at random and moved to the tuning part), and after it from older tuning misses, each on a
+fictional example."""
 
 from tremplin.vacancies.tests.wild import kinds, parse
 
@@ -50,3 +51,27 @@ def test_where_the_people_a_service_helps_live_is_no_place_of_work() -> None:
         "millions.\n\n## Profil\n\n- Expérience en design de services\n"
     )
     assert posting.location is None
+
+
+def test_a_day_rate_written_euros_jour_is_a_range_a_day() -> None:
+    posting = parse(
+        "# Chargé de déploiement\n\n## Conditions\n\n* Rémunération suivant profil : entre 300 "
+        "et 450 euros jour (selon grille)\n"
+    )
+    salary = posting.salary
+    assert salary is not None
+    assert (salary.min, salary.max, salary.period) == (300, 450, "DAY")
+
+
+def test_two_to_three_days_a_week_are_no_pay() -> None:
+    # The guard of the rule above: days after a bare number count days.
+    posting = parse("# Chargé de déploiement\n\nLe poste demande 2 à 3 jours par semaine.\n")
+    assert posting.salary is None
+
+
+def test_a_postdoctoral_stage_is_no_internship() -> None:
+    posting = parse(
+        "# Offre de stage postdoctoral en écologie\n\nLe laboratoire accueille un stage "
+        "postdoctoral de deux ans. Pour consulter l'offre de stage détaillée, voir le PDF.\n"
+    )
+    assert posting.employment_type != "INTERN"
