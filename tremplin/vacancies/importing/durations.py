@@ -64,8 +64,9 @@ _CONTRACT_CONTEXT = re.compile(
     r"|commitment|\bengagement\s+(?:de|d['’]|minimum)|\bopening\b|\bappointments?\b"
     # "Freelance 4 jours / semaine pendant 6 mois": a freelance engagement's length
     r"|\bfreelance\b"
-    # "recherche un·e développeur·se pour une période de minimum 3 mois"
-    r"|\bpour\s+une\s+période\s+(?:de|d['’])"
+    # "recherche un·e développeur·se pour une période de minimum 3 mois"; "Disponibilité six
+    # mois minimum", how long one must be free for the mission
+    r"|\bpour\s+une\s+période\s+(?:de|d['’])|\bdisponibilité\b"
     # "This vacancy is for four years with the possibility of extension"
     r"|\bvacanc(?:y|ies)\b"
     # "Arbeidsovereenkomst voor één jaar", "Arbeitsvertrag"

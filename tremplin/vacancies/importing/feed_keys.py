@@ -57,6 +57,8 @@ APPLY_URL_KEYS = (
     "joburl",  # a job board's "jobUrl", the page that takes the application
     "redirection",  # a job board copy's "redirection", the offer's page on the board
 )  # fmt: skip
+# The address to apply at: "apply_email", a job board's "apply_mail".
+APPLY_EMAIL_KEYS = ("apply_email", "apply_mail", "application_email")
 # Keys that may hold the address to write to ("contact: jobs@example.org"); a value that is
 # no e-mail address (a person's name) is not read, and not warned about.
 CONTACT_KEYS = ("contact", "contact_email", "email", "e-mail", "courriel", "mail")

@@ -361,16 +361,18 @@ class FrontMatter:
                 self.ignored(key)
         return None
 
-    def email(self, key: str) -> str | None:
-        value = self.text(key)
-        if value is None:
-            return None
-        try:
-            validate_email(value)
-        except ValidationError:
-            self.ignored(key)
-            return None
-        return value.lower()
+    def email(self, *keys: str) -> str | None:
+        """The first of ``keys`` that holds an e-mail address; others are warned about."""
+        for key in keys:
+            if (value := self.text(key)) is None:
+                continue
+            try:
+                validate_email(value)
+            except ValidationError:
+                self.ignored(key)
+                continue
+            return value.lower()
+        return None
 
     def any_email(self, *keys: str) -> str | None:
         """The first of ``keys`` whose value is an e-mail address, spelt out against robots

@@ -29,6 +29,7 @@ from tremplin.vacancies.importing.criteria import criteria, required_text
 from tremplin.vacancies.importing.criteria_kinds import ParsedCriterion
 from tremplin.vacancies.importing.errors import PostingError
 from tremplin.vacancies.importing.feed_keys import (
+    APPLY_EMAIL_KEYS,
     APPLY_URL_KEYS,
     CONTACT_KEYS,
     DEADLINE_KEYS,
@@ -288,7 +289,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     plain = clipped_lines(document.plain_text)
 
     guessed: list[str] = []
-    apply_email = front_matter.email("apply_email") or fields.apply_email(document)
+    apply_email = front_matter.email(*APPLY_EMAIL_KEYS) or fields.apply_email(document)
     apply_url = front_matter.url(*APPLY_URL_KEYS) or fields.apply_url(document)
     if not (apply_email or apply_url):
         # A contact address beside a link to apply at is for questions.
@@ -358,8 +359,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         # A plain-text posting's first line, standing alone: "Data Analyst".
         title = introductions.title_of_plain_text(document)
     if title and not stated_title:
-        # "Engineer at Acme", "# Engagement Lead - Invest in Open Infrastructure"; "Hiring a
-        # junior engineer …" as a plain text's first line, whoever hires.
+        # "Engineer at Acme", "# Lead - Invest in Open Infrastructure", "Hiring a junior …".
         title = titles.clean_title(title, organization=organization)
     if not title and (roles := front_matter.text("roles")):
         # Last resort: a static site's "roles: un·e lead développeur·se - à temps partiel".

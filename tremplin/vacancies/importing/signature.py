@@ -256,6 +256,9 @@ def organization_linked(document: Document, addresses: list[str | None]) -> str 
     return None
 
 
+_GOES_ON = re.compile(r"[ \t]+(?!(?:qui|que|est|vise|permet|which|that|is|aims|helps)\b)[^\W\d_]")
+
+
 def organization_spelling_slug(document: Document, slug: str | None) -> str | None:
     """The name the text writes that a static site's short name for the team spells:
     "**Trackdéchets** vise à …" for ``startup: trackdechets``, "## Pass Culture" for
@@ -281,7 +284,8 @@ def organization_spelling_slug(document: Document, slug: str | None) -> str | No
             run += _squeezed(words[end].group())
             if run == wanted:
                 said = words[end].group()
-                going_on = re.match(r"[ \t]+[^\W\d_]", text[words[end].end() :])
+                # "Code du travail numérique" goes on; "Carnet de bord qui centralise…" ends.
+                going_on = re.match(_GOES_ON, text[words[end].end() :])
                 if end == start or said.endswith(".") or not going_on:
                     return text[word.start() : words[end].end()].strip(".")
                 break
