@@ -212,10 +212,8 @@ def organization_in_passing(document: Document) -> str | None:
     """The equal-opportunity employer, the one who will employ the reader, or the team one
     joins: read after ``naming.organization``, before the rules of
     ``organization_introduced``."""
-    for sentence in sentences(document.plain_text):
-        match = _EQUAL_OPPORTUNITY.match(strip_inline_markup(sentence)) or _EMPLOYED_BY.search(
-            strip_inline_markup(sentence)
-        )
+    for sentence in map(strip_inline_markup, sentences(document.plain_text)):
+        match = _EQUAL_OPPORTUNITY.match(sentence) or _EMPLOYED_BY.search(sentence)
         if match and names_a_hirer(match.group("name")):
             return hirer_named(match.group("name"), document)
     for sentence in sentences(document.plain_text):
