@@ -154,8 +154,9 @@ _OTHER_HOURS = re.compile(
     r"|évoluer\s+vers)\s+(?:an?\s+|un\s+)?(?:full[- ]?time|temps\s+plein)\b"
     r"|\bfor\s+(?:all\s+)?(?:full|part)[- ]?time\s+(?:positions|employees|staff|roles)\b"
     # "35 heures hebdomadaires mais un temps partiel est possible": an option, not the hours.
-    r"|\b(?:un\s+)?temps\s+partiel\s+(?:est\s+)?(?:possible|envisageable)\b"
-    r"|\bpart[- ]?time\s+(?:is\s+)?(?:possible|an\s+option)\b"
+    # "Temps partiel accepté (80 % minimum)": allowed, the post being full time or a mission.
+    r"|\b(?:un\s+)?temps\s+partiel\s+(?:est\s+)?(?:possible|envisageable|acceptée?)\b"
+    r"|\bpart[- ]?time\s+(?:is\s+)?(?:possible|an\s+option|accepted|considered)\b"
     # "30 Urlaubstage (bei 40h/Woche)": a benefit's basis, not the post's hours.
     r"|\(\s*bei\s+(?:einer\s+)?\d{2}[- ]?(?:h|stunden)\b[^()\n]{0,20}\)"
     # "lön baserat på 37 000 för heltid": the pay's basis, the post being 80%.

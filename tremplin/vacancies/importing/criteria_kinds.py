@@ -21,10 +21,12 @@ OPTIONAL = r"\b(?:completely|entirely|totally|purely) optional\b"
 _HEADING_KINDS = (
     (NICE, OPTIONAL),
     # "Vos atouts", "Les atouts pour la personne recherchée", "Les atouts du candidat", "Profil
-    # et atouts": the person's strengths, asked for (alone, "Atouts" are pluses).
+    # et atouts", "Ton profil, tes atouts": the person's strengths, asked for (alone, "Atouts"
+    # are pluses).
     (
         MUST,
-        r"^(?:vos|tes)\s+atouts\b(?!.*\b(?:supplementaires?|en plus|bonus)\b)|\bprofil et atouts\b"
+        r"^(?:vos|tes)\s+atouts\b(?!.*\b(?:supplementaires?|en plus|bonus)\b)"
+        r"|\bprofil\s*(?:et|,|&)\s*(?:(?:vos|tes|les|ses)\s+)?atouts\b"
         r"|\batouts\s+(?:pour|de|du)\s+(?:la\s+personne|l['’]\s*candidat|(?:(?:le|la)\s+)?candidat)",
     ),
     (

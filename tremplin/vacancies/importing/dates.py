@@ -83,7 +83,9 @@ _START_WORDS = re.compile(
     r"|\b(?:un\s+cdd|un\s+contrat|an?\s+(?:fixed[- ]term\s+)?contract)\b[^.]{0,80}"
     r"\b(?:jusqu'au|until)\b"
     # "un financement assuré jusqu'au 31 décembre 2022": how long the post is paid for.
-    r"|\b(?:financement|financee?|funding|funded)\b[^.]{0,40}\b(?:jusqu'au|until|through)\b",
+    r"|\b(?:financement|financee?|funding|funded)\b[^.]{0,40}\b(?:jusqu'au|until|through)\b"
+    # "## Modalités jusqu'au 30 juin 23": how long the terms hold, the mission's end.
+    r"|\b(?:modalites|conditions)\s+(?:[\w']+\s+){0,2}?jusqu'au\b",
     re.IGNORECASE,
 )
 

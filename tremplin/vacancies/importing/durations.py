@@ -120,6 +120,8 @@ PROSPECT = re.compile(
     r"\b(?:déboucher|aboutir|évoluer|mener)\s+(?:sur|vers|à)\s+(?:un\s+)?(?:engagement\s+en\s+)?"
     r"(?:CDI|contrat\s+à\s+durée\s+indéterminée)\b"
     r"|\bpossibilit[ée]\s+(?:de\s+|d['’]\s*)?(?:CDI|contrat\s+à\s+durée\s+indéterminée)\b"
+    # "la mission est proposée pour 7 mois renouvelables et transformable en CDI"
+    r"|\btransformables?\s+en\s+(?:CDI|contrat\s+à\s+durée\s+indéterminée)\b"
     r"|\b(?:leading|lead|convert(?:ed|ing)?)\s+(?:to|into)\s+(?:a\s+)?permanent\s+(?:contract|position|role)\b",
     _I,
 )

@@ -141,9 +141,11 @@ _LOCATION_PATTERNS = (
         rf"\b(?:nos|les|des|aux)\s+(?:locaux|bureaux)\s+(?P<place>{'|'.join(_TOWN_OF_ADJECTIVE)})\b"
     ),
     # "une présence régulière à Paris", "présence ponctuelle dans les locaux à La Défense",
-    # "besoin de présence régulière à la Défense": the article belongs to the place's name.
+    # "besoin de présence régulière à la Défense": the article belongs to the place's name;
+    # "présence ponctuelle à dans les locaux de la DINUM à Paris" (sic): whose premises.
     re.compile(
-        rf"\bprésence\s+(?:[\w-]+\s+){{0,2}}?(?:dans\s+(?:les|nos)\s+locaux\s+)?à\s+"
+        rf"\bprésence\s+(?:[\w-]+\s+){{0,2}}?(?:(?:à\s+)?dans\s+(?:les|nos)\s+locaux\s+"
+        rf"(?:(?:de|du|des)\s+(?:la\s+|l['’]\s*)?[\w-]+\s+)?)?à\s+"
         rf"(?P<place>(?:la\s+|le\s+)?{_ONE_PLACE})"
     ),
     # "Télétravail partiel bienvenu, avec 2 jours/semaine à Paris", "Remote, with two days a
@@ -221,7 +223,8 @@ _REMOTE_NO = re.compile(
 )
 _REMOTE_YES = re.compile(
     # "la possibilité de télétravailler à raison de 2 jours par semaine"
-    r"\bremote\b|\bhybrid\b|\bwork\s+from\s+home\b|\btélétravail(?:ler)?\b|\bhybride\b"
+    # "possibilité de télé-travail jusqu'à 3 jours par semaine"
+    r"\bremote\b|\bhybrid\b|\bwork\s+from\s+home\b|\btélé-?travail(?:ler)?\b|\bhybride\b"
     r"|\bà\s+distance\b|\bdistanciel\b",
     _I,
 )

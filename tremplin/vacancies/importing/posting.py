@@ -287,7 +287,6 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     warnings: list[str] = []
     front_matter = FrontMatter(document.front_matter, warnings)
     plain = clipped_lines(document.plain_text)
-
     guessed: list[str] = []
     apply_email = front_matter.email(*APPLY_EMAIL_KEYS) or fields.apply_email(document)
     apply_url = front_matter.url(*APPLY_URL_KEYS) or fields.apply_url(document)
@@ -316,7 +315,8 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         or signature.organization_spelling_slug(document, front_matter.text("startup"))
         or signature.organization_spelling_domain(document, [apply_email, apply_url])
         or signature.organization_written_often(document, [apply_email, apply_url])
-        or signature.organization_with_legal_form(document),
+        or signature.organization_with_legal_form(document)
+        or front_matter.text("friend"),  # a static site's partner hiring through it
         document,
     )
     # The last resort, a guess the preview proposes: the name the apply domain spells.

@@ -76,7 +76,7 @@ _SHARED_DOMAINS = MAILBOX_PROVIDERS | frozenset(
     (
         *("google", "forms", "typeform", "jotform", "tally", "office", "linkedin", "indeed"),
         *("welcometothejungle", "github", "framaforms", "hellowork", "jobteaser", "monster"),
-        *("glassdoor", "hh", "bit", "tinyurl"),
+        *("glassdoor", "hh", "bit", "tinyurl", "trello"),
     )
 )
 # Applicant tracking systems name the employer in the host ("org.breezy.hr") or in the
@@ -265,11 +265,15 @@ def organization_spelling_slug(document: Document, slug: str | None) -> str | No
     ``pass-culture``. A name of several words must end where the words do: "Code du travail"
     is the start of "Code du travail numérique". A link to the team's own page names it in
     its words when they spell the short name or open with a capital: "[code du travail
-    numérique](https://…/startup/codedutravail.html)", not "[en savoir plus](…)"."""
+    numérique](https://…/startup/codedutravail.html)", not "[en savoir plus](…)"; nor a link to
+    a shared host ("notre [Trello](https://trello.com/b/…/aides-jeunes)", a repository on
+    GitHub), which is the team's tool, not its page."""
     wanted = _squeezed(slug or "")
     if len(wanted) < MIN_SLUG_CHARS:
         return None
     for match in _LINK.finditer(document.body):
+        if _domain_name(match.group("url")) is None:
+            continue
         page = re.sub(r"\.html?$", "", _path(match.group("url")).strip("/")).rpartition("/")[2]
         said = match.group("text").strip()
         if _squeezed(page) == wanted and (said[:1].isupper() or _squeezed(said).startswith(wanted)):
