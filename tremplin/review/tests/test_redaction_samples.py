@@ -18,8 +18,8 @@ RECALL_FLOOR = 0.95
 # 114 (contact labels in the header left out of both counts: redaction_scoring.py).
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
-OVER_BEFORE, OTHER = 948, 85845
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 216, 23176
+OVER_BEFORE, OTHER = 948, 86340
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 216, 23671
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -78,18 +78,18 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
 # it, and two after them, and two moved at the start of the fifty-fifth, four fresh samples
 # came in after it, and three moved at the start of the fifty-sixth and three at the start of
 # the fifty-seventh, four fresh samples came in with it, three after it, and two moved at the
-# start of the fifty-eighth, four fresh samples came in after it, and three moved at the start
-# of the fifty-ninth), measured once after the rules were tuned on the 339 others
-# (cv_samples/README.md): e-mails (384 of 388 words) and phones (350 of 361, 0.970) reach
-# 0.95; links (301 of 324, 0.929; 0.956 before
-# the three fresh samples after the forty-sixth round, whose links read 14 of 20, and those
-# after the forty-eighth and forty-ninth, 61 of 68 and 21 of 27), names (0.940; 0.972 before
-# the seven fresh samples of the thirty-fourth round) and addresses do not.
+# start of the fifty-eighth, four fresh samples came in after it, three moved at the start
+# of the fifty-ninth, and two fresh samples came in after it), measured once after the rules
+# were tuned on the 339 others (cv_samples/README.md): e-mails (390 of 394 words) and phones
+# (353 of 364, 0.970) reach 0.95; links (301 of 324, 0.929; 0.956 before the three fresh
+# samples after the forty-sixth round, whose links read 14 of 20, and those after the
+# forty-eighth and forty-ninth, 61 of 68 and 21 of 27), names (0.941; 0.972 before the seven
+# fresh samples of the thirty-fourth round) and addresses do not.
 KINDS_HELD_OUT = _marked(
     {
-        "name": "held-out names: 0.940 recall",
+        "name": "held-out names: 0.941 recall",
         "url": "held-out links: 0.929 recall",
-        "address": "held-out addresses: 0.835 recall",
+        "address": "held-out addresses: 0.833 recall",
     }
 )
 
@@ -173,18 +173,18 @@ def test_it_takes_away_no_more_of_the_rest_than_before_on_the_samples_it_was_tun
 
 
 def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
-    """657 of 85,845 words on the whole set, 948 before (cv_samples/README.md)."""
+    """660 of 86,340 words on the whole set, 948 before (cv_samples/README.md)."""
     assert whole.other == OTHER
     assert whole.over <= OVER_BEFORE, whole.overdone
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 244 of 23,176 words taken away, 216 at 58388ca (README)"
+    strict=True, reason="held out: 247 of 23,671 words taken away, 216 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,
 ) -> None:
-    """244 of 23,176 words on the held-out 114, 216 before; the four fresh samples added
-    after the fifty-eighth round 10 of 799 (cv_samples/README.md)."""
+    """247 of 23,671 words on the held-out 116, 216 before; the two fresh samples added
+    after the fifty-ninth round 3 of 495 (cv_samples/README.md)."""
     assert held_out.other == OTHER_HELD_OUT
     assert held_out.over <= OVER_BEFORE_HELD_OUT
