@@ -132,8 +132,11 @@ _REQUIRED_LANGUAGE = (
         # "Volledige werkvaardigheid in Nederlands en Engels", "schrijfvaardigheid in het Engels"
         rf"|(?:werk|schrijf|spreek|taal)?vaardigheid\s+in\s+(?:het\s+)?(?:{_FOREIGN})"
         rf"(?:\s+en\s+(?:het\s+)?(?:{_FOREIGN}))?"
-        # "Du schreibst und sprichst Deutsch auf Niveau C2"
-        rf"|(?:sprichst|schreibst)(?:\s+und\s+(?:sprichst|schreibst))?\s+(?:{_FOREIGN})"
+        # "Du schreibst und sprichst Deutsch auf Niveau C2", "… sprichst sehr gut Deutsch"
+        rf"|(?:sprichst|schreibst)(?:\s+und\s+(?:sprichst|schreibst))?"
+        rf"(?:\s+(?:sehr\s+)?(?:gut(?:es)?|fließend|sicher))?\s+(?:{_FOREIGN})"
+        # "auch die Kommunikation auf Englisch fällt dir leicht"
+        rf"|Kommunikation\s+auf\s+(?:{_FOREIGN})"
         # "Texte auf Deutsch (und Englisch) verfassen": what one writes or speaks in.
         rf"|auf\s+(?:{_FOREIGN})(?:\s*\(?\s*(?:und|&)\s+(?:{_FOREIGN})\s*\)?)?"
         r"(?=[^.]{0,80}?\b(?:verfass|schreib|sprech|kommunizier|formulier|verhandl))"
@@ -256,7 +259,9 @@ _TEAMS_LANGUAGE = re.compile(
 
 def _clause_languages(sentence: str, found: list[str]) -> None:
     """Add the languages one clause requires to ``found``."""
-    sentence = re.split(r";\s", sentence, maxsplit=1)[0]
+    # A ";" within brackets ("sehr gut Deutsch (UNICERT C1; ein Zertifikat ist nicht
+    # erforderlich), auch … auf Englisch") ends no clause.
+    sentence = re.split(r";\s(?![^()]*\))", sentence, maxsplit=1)[0]
     # "Bonne maîtrise de l'anglais (l'espagnol est un atout)": the aside is the plus.
     sentence = re.sub(r"\([^()]*\)", lambda m: " " if _OPTIONAL.search(m[0]) else m[0], sentence)
     if _LANGUAGE_CHOICE.search(sentence) or _OPTIONAL.search(sentence):

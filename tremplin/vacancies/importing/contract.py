@@ -68,6 +68,9 @@ _OTHERS_TERMS = re.compile(
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]+\s+comme\s+[^,.;()]{3,60}?\s+en\s+(?:alternance|stage)\b"
     # "des missions futures en tant que freelance": what may come after this post.
     r"|\b(?:missions?\s+futures?|futures?\s+missions?)\b[^,.;()]{0,60}"
+    # "les jeunes qui recherchent un contrat en alternance": those the service helps.
+    r"|\b(?:qui|who)\s+(?:recherchent|cherchent|look\s+for|seek)\s+(?:une?|des|an?)\s+"
+    r"(?:contrat|stage|emploi|job|internship|apprenticeship)\b[^,.;()]{0,40}"
 )
 _CONTRACTOR = re.compile(
     # "CDD ou en freelance, temps partiel": one choice offered among others says no type.
@@ -132,9 +135,11 @@ _PART_TIME = re.compile(
     r"|\b0?\.\d+\s?FTE\b"
     r"|\bpart[- ]?time\b|\btemps\s+partiel\b|\bmi-temps\b|\bpart\s+(?:or|and|ou|et)\s+full\b"
     r"|\bteilzeit\b|\bdeeltijd\b|\btempo\s+parziale\b|\bmedio\s+tiempo\b|\bdeltid\b"
-    # "Der wöchentliche Arbeitsumfang beträgt 10 bis 19 Stunden", "16 uur per week"
+    # "Der wöchentliche Arbeitsumfang beträgt 10 bis 19 Stunden", "16 uur per week", "20
+    # Arbeitsstunden in der Woche"
     r"|\bwöchentlich\w*\b[^.]{0,60}?\b(?:[1-9]|[12]\d)(?:\s*(?:bis|-|–)\s*(?:[1-9]|[12]\d))?\s*"
-    r"Stunden\b|(?<![\d.,])\b(?:[1-9]|[12]\d)(?:\s*(?:bis|tot|-|–)\s*(?:[1-9]|[12]\d))?\s*(?:Stunden|uur)\s*"
+    r"Stunden\b|(?<![\d.,])\b(?:[1-9]|[12]\d)(?:\s*(?:bis|tot|-|–)\s*(?:[1-9]|[12]\d))?\s*"
+    r"(?:(?:Arbeits)?Stunden|uur)\s*"
     r"(?:pro|per|/|in\s+der)\s*(?:Woche|week)\b"
     # "Fundraiser*in (80%)", "(50 %, ab Mai)", "eine 75%-Stelle": a share of full time; not
     # a duty's share of the time ("Coding and code review (30%): …").

@@ -70,7 +70,7 @@ _CONTRACT_CONTEXT = re.compile(
     # "This vacancy is for four years with the possibility of extension"
     r"|\bvacanc(?:y|ies)\b"
     # "Arbeidsovereenkomst voor één jaar", "Arbeitsvertrag"
-    r"|overeenkomst|vertrag"
+    r"|overeenkomst|vertrag|\blaufzeit\b"  # "sechs Monate Laufzeit"
     r"|\bbefristet|\barbeitsverhältnis\b|\bcontratto\b"
     # "dedicate about 3-5 hours each week over the course of a year": a volunteer's term
     r"|\bdedicate\b"

@@ -114,7 +114,7 @@ NOT_A_NAME = frozenset(
         *("cette", "notre", "nos", "votre", "vos", "nous", "vous", "moi", "poste", "role"),
         *("rôle", "mission", "job", "position", "team", "équipe", "equipe", "candidat"),
         *("preferably", "ideally", "either", "anywhere", "idéalement", "idealement"),
-        "candidate",
+        *("candidate", "unser", "unsere", "ons", "onze"),
     )
 )
 _LABELLED_ORG = re.compile(

@@ -416,6 +416,14 @@ def place_in(
                 return _TOWN_OF_ADJECTIVE[match.group("place")]
             if pattern is _LOCATION_LINE and _A_DESCRIPTION.match(match.group("place")):
                 continue
+            value = match.group("place")
+            # "Ort: Unser Büro ist in Berlin.": a sentence on the line names the place.
+            if (
+                pattern is _LOCATION_LINE
+                and fold(value.split()[0]) in NOT_A_NAME
+                and (stated := place_in(value, _LOCATION_PATTERNS[1:]))
+            ):
+                return stated
             if pattern is _ANYWHERE_IN:
                 return match.group("place")[:1].upper() + match.group("place")[1:]
             place = _REMOTE_IN.sub("", match.group("place").strip()).rstrip(",").strip()

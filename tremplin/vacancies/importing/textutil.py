@@ -13,7 +13,8 @@ NUMBER_WORDS = {
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15,
     "dix-huit": 18, "vingt": 20, "vingt-quatre": 24, "trente-six": 36,
     # German, Dutch, Italian ("zunächst auf zwei Jahre befristet", "twee jaar", "dodici mesi")
-    "ein": 1, "eine": 1, "einen": 1, "zwei": 2, "drei": 3, "sechs": 6, "zwölf": 12,
+    "ein": 1, "eine": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12,
     "één": 1, "een": 1, "twee": 2, "drie": 3, "zes": 6,
     "twaalf": 12, "dodici": 12, "diciotto": 18, "ventiquattro": 24,
 }  # fmt: skip

@@ -94,7 +94,7 @@ TITLE_SUFFIX = re.compile(
     # share of full time, and more; "(TVL E12/S1 mit 28-40h/Woche, ab sofort, 2 Jahre
     # befristet)": the pay scale, the hours and the term.
     r"|\s*\(\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%[^()]*\)\s*$"
-    r"|\s*\([^()]*\b(?:TV-?L|TVöD|h/Woche|befristet|ab\s+sofort)\b[^()]*\)\s*$"
+    r"|\s*\([^()]*\b(?:TV-?L|TVöD|h/Woche|befristet|ab\s+sofort|Laufzeit)\b[^()]*\)\s*$"
     # "… Office in Teilzeit, stud. Hilfskraft oder Minijob, ab sofort": the terms after it.
     r"|\s+in\s+(?:Teil|Voll)zeit\b.*$"
     # "… - CDD 3 ans renouvelable H/F": the contract; the bare gender marker, wherever it is.
@@ -179,8 +179,9 @@ _LEADING_WORDS = re.compile(
     rf"|(?:une?\s*(?:/|ou)\s*une?|un[·⋅.-]?e|un[·⋅.-]une|un\(e\)|une?|deux|trois|{GERMAN_ARTICLE})\s+(?=\w)"
     # "One post-doctoral position open at …": how many, not the role.
     r"|one\s+(?=(?:[\w-]+\s+){1,3}position\b)"
-    # "CDI développeur web": the contract, then the role.
-    r"|(?-i:CDI|CDD)\s+(?=\w))",
+    # "CDI développeur web": the contract, then the role; "(sucht eine) Person für das
+    # Eventmanagement": the work names the role.
+    r"|(?-i:CDI|CDD)\s+(?=\w)|Person\s+für\s+(?:(?:die|das|den|der)\s+)?(?=\w))",
     _I,
 )
 # "une développeuse ou un développeur": the pair's second article goes with the first.
@@ -388,7 +389,6 @@ _DEPARTMENT_AND_TOWN = re.compile(
 _AT_TOWN_AND_DEPARTMENT = re.compile(
     rf"\s+à\s+(?P<town>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){{0,3}}\s+\({_DEPARTMENT}\))\s*$"
 )
-
 # "Développeur/Développeuse - la Brigade - CDD 20 mois": the team's name, no part of the role.
 _NAME_PART = re.compile(r"^(?:la|le|les|l['’])\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,4}$")
 
