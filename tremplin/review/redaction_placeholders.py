@@ -248,9 +248,10 @@ def digits_to_come(text: str) -> str:
 
 
 # What a template leaves where the address goes: "street and number", "postcode city",
-# "Your Location" (on folded text).
+# "Your Location", "Ihre Straße Nr." (on folded text).
 _PLACEHOLDER_WORD = (
-    r"(?:(?:street|city|town|country) name|your|my|street|road|house|number|no\.?|postcode|"
+    r"(?:(?:street|city|town|country) name|your|my|ihre?|deine?|meine?|street|road|house|"
+    r"number|no\.?|postcode|"
     r"post code|postal code|zip(?: code)?|"
     r"city|town|state|region|country|location|address|rue|num[ée]ro|code postal|ville|pays|"
     r"stra(?:ss|ß)e|hausnummer|nr\.?|postleitzahl|plz|wohnort|ort|land|stadt|calle|ciudad|"

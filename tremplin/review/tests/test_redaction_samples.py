@@ -19,7 +19,7 @@ RECALL_FLOOR = 0.95
 # Measured with `.venv/bin/python bench/redaction.py --before 58388ca`; measure again the
 # same way when samples are added.
 OVER_BEFORE, OTHER = 948, 86340
-OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 216, 23671
+OVER_BEFORE_HELD_OUT, OTHER_HELD_OUT = 216, 23511
 # Written for issue 10, item 12 by the helper who tuned the rules, before the rules, in
 # Spanish, Italian and Belgian layouts (cv_samples/manifest.json, "comment_written"); held
 # out then, tuning samples since the fourth round.
@@ -79,17 +79,17 @@ def _marked(below_floor: dict[str, str]) -> list[object]:
 # came in after it, and three moved at the start of the fifty-sixth and three at the start of
 # the fifty-seventh, four fresh samples came in with it, three after it, and two moved at the
 # start of the fifty-eighth, four fresh samples came in after it, three moved at the start
-# of the fifty-ninth, and two fresh samples came in after it), measured once after the rules
-# were tuned on the 339 others (cv_samples/README.md): e-mails (390 of 394 words) and phones
-# (353 of 364, 0.970) reach 0.95; links (301 of 324, 0.929; 0.956 before the three fresh
-# samples after the forty-sixth round, whose links read 14 of 20, and those after the
-# forty-eighth and forty-ninth, 61 of 68 and 21 of 27), names (0.941; 0.972 before the seven
-# fresh samples of the thirty-fourth round) and addresses do not.
+# of the fifty-ninth, two fresh samples came in after it, and two moved at the start of the
+# sixtieth), measured once after the rules were tuned on the 341 others (cv_samples/README.md):
+# e-mails (387 of 391 words) and phones (349 of 360, 0.969) reach 0.95; links (301 of 324,
+# 0.929; 0.956 before the three fresh samples after the forty-sixth round, whose links read 14
+# of 20, and those after the forty-eighth and forty-ninth, 61 of 68 and 21 of 27), names
+# (0.940; 0.972 before the seven fresh samples of the thirty-fourth round) and addresses do not.
 KINDS_HELD_OUT = _marked(
     {
-        "name": "held-out names: 0.941 recall",
+        "name": "held-out names: 0.940 recall",
         "url": "held-out links: 0.929 recall",
-        "address": "held-out addresses: 0.833 recall",
+        "address": "held-out addresses: 0.836 recall",
     }
 )
 
@@ -134,8 +134,9 @@ def tuning() -> Score:
 # once the forty-eighth moved five; 0.913 once the forty-ninth moved nine, 0.918 after its
 # rule; 0.919 once the fiftieth moved three; 0.906 once the fifty-second moved seven, 0.921
 # after its rules; 0.918 once the fifty-third moved six; 0.920 once the fifty-seventh moved
-# three; 0.918 once the fifty-ninth moved three, 0.921 after its rule).
-KINDS_TUNED = _marked({"address": "tuning addresses: 0.921 recall since the fifty-ninth round"})
+# three; 0.918 once the fifty-ninth moved three, 0.921 after its rule; 0.920 once the sixtieth
+# moved two, 0.921 after its rule).
+KINDS_TUNED = _marked({"address": "tuning addresses: 0.921 recall since the sixtieth round"})
 
 
 @pytest.mark.parametrize("kind", KINDS_TUNED)
@@ -179,12 +180,12 @@ def test_it_takes_away_no_more_of_the_rest_than_before(whole: Score) -> None:
 
 
 @pytest.mark.xfail(
-    strict=True, reason="held out: 247 of 23,671 words taken away, 216 at 58388ca (README)"
+    strict=True, reason="held out: 245 of 23,511 words taken away, 216 at 58388ca (README)"
 )
 def test_it_takes_away_no_more_of_the_rest_than_before_in_samples_it_was_not_tuned_on(
     held_out: Score,
 ) -> None:
-    """247 of 23,671 words on the held-out 116, 216 before; the two fresh samples added
+    """245 of 23,511 words on the held-out 114, 216 before; the two fresh samples added
     after the fifty-ninth round 3 of 495 (cv_samples/README.md)."""
     assert held_out.other == OTHER_HELD_OUT
     assert held_out.over <= OVER_BEFORE_HELD_OUT
