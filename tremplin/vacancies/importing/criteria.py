@@ -392,6 +392,14 @@ def _main_clause(text: str) -> str:
     )
     # "(projects developed in Drupal or Node.js a plus)": which of it is a bonus.
     text = re.sub(r"\(\s*\w[^()]*?\s+an?\s+(?:plus|bonus)\s*\)", " ", text)
+    # "HTML, CSS et JavaScript — une bonne connaissance de Bootstrap est un plus": the bonus
+    # after the dash, as after a ";" ("— this is a plus" says it of the whole).
+    text = re.sub(
+        r"\s[—–]\s(?!(?:this|that|it|ceci|cela|ce|c['’])\b)[^—–]*\b(?:est|sont|is|are)\s+"
+        r"(?:un|des|an?)\s+(?:plus|atouts?|bonus|asset)\b.*$",
+        " ",
+        text,
+    )
     return re.split(r";\s", text, maxsplit=1)[0]
 
 
