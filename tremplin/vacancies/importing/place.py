@@ -414,19 +414,21 @@ def place_in(
         if match := pattern.search(sentence):
             if pattern is _OFFICES_OF_TOWN:
                 return _TOWN_OF_ADJECTIVE[match.group("place")]
-            if pattern is _LOCATION_LINE and _A_DESCRIPTION.match(match.group("place")):
-                continue
             value = match.group("place")
-            # "Ort: Unser Büro ist in Berlin.": a sentence on the line names the place.
-            if (
-                pattern is _LOCATION_LINE
-                and fold(value.split()[0]) in NOT_A_NAME
-                and (stated := place_in(value, _LOCATION_PATTERNS[1:]))
-            ):
-                return stated
+            if pattern is _LOCATION_LINE:
+                if _A_DESCRIPTION.match(value):
+                    continue
+                # "Ort: Unser Büro ist in Berlin.": a sentence on the line names the place.
+                opening = fold(value).split()[:1]
+                if (
+                    opening
+                    and opening[0] in NOT_A_NAME
+                    and (stated := place_in(value, _LOCATION_PATTERNS[1:]))
+                ):
+                    return stated
             if pattern is _ANYWHERE_IN:
-                return match.group("place")[:1].upper() + match.group("place")[1:]
-            place = _REMOTE_IN.sub("", match.group("place").strip()).rstrip(",").strip()
+                return value[:1].upper() + value[1:]
+            place = _REMOTE_IN.sub("", value.strip()).rstrip(",").strip()
             if _REMOTE_ONLY.match(place):
                 continue
             place = _REMOTE_CLAUSE.sub("", place)

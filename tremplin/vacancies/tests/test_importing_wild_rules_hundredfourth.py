@@ -51,3 +51,8 @@ def test_the_contract_those_the_service_helps_look_for_is_not_the_job_s() -> Non
         "indépendante pour 4 mois.\n"
     )
     assert posting.employment_type == "CONTRACTOR"
+
+
+def test_a_location_line_with_only_spaces_before_its_stop_names_no_place() -> None:
+    posting = parse('---\ntitle: Buchhaltung\naddress: "Ort:   ."\n---\n\nWir suchen Hilfe.\n')
+    assert posting.location is None
