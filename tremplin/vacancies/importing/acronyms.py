@@ -60,6 +60,9 @@ def _named_before(acronym: str, text: str) -> str | None:
         first = words[start]
         if fold(first) not in SMALL_WORDS and initials(words[start:]).startswith(acronym):
             return " ".join(words[start:])
+        # "The Genome Analysis Centre (TGAC)": the article gives the acronym its first letter.
+        if fold(first) == "the" and f"T{initials(words[start + 1 :])}".startswith(acronym):
+            return " ".join(words[start + 1 :])
     return None
 
 

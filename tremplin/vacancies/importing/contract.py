@@ -197,10 +197,13 @@ _HIRED_AS_CONTRACTOR = re.compile(
 
 
 # A documentation project's budget for a technical writer ("### Budget", "Total budget:
-# $15,000", Google's Season of Docs): the writer is contracted for the project.
-_WRITER_ON_A_BUDGET = re.compile(
-    r"\btechnical\s+writers?\b(?=.*(?:^\W*(?:(?:total|proposed|estimated)\s+)?budget\b"
-    r"|\bseason\s+of\s+docs\b))", _I | re.MULTILINE | re.DOTALL)  # fmt: skip
+# $15,000", Google's Season of Docs, before or after the writer is named): the writer is
+# contracted for the project.
+_TECHNICAL_WRITER = re.compile(r"\btechnical\s+writers?\b", _I)
+_WRITERS_BUDGET = re.compile(
+    r"^\W*(?:(?:total|proposed|estimated|project)\s+)?budget\b|\bseason\s+of\s+docs\b",
+    _I | re.MULTILINE,
+)
 
 
 # "This role will be full-time (independent contractor status considered)": the role's own
@@ -220,7 +223,8 @@ def employment_type(text: str) -> str | None:
             # the hours of a freelance's mission.
             hours_only = stated in ("FULL_TIME", "PART_TIME")
             return "CONTRACTOR" if hours_only and _CONTRACTOR.search(text) else stated
-    if _HIRED_AS_CONTRACTOR.search(text) or _WRITER_ON_A_BUDGET.search(text):
+    on_a_budget = _TECHNICAL_WRITER.search(text) and _WRITERS_BUDGET.search(text)
+    if _HIRED_AS_CONTRACTOR.search(text) or on_a_budget:
         return "CONTRACTOR"
     if (role := _THIS_ROLE_IS.search(text)) and not _VOLUNTEER.search(text):
         return "FULL_TIME" if role.group("hours").lower() == "full" else "PART_TIME"

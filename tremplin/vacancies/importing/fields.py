@@ -41,12 +41,14 @@ _APPLY_HEADING = re.compile(
 
 # "La liste des applications agréées": French apps, not applications to a job.
 # "Un résumé de l'état de l'art": a summary, not a CV.
-_FRENCH_APPS = re.compile(
+_SOFTWARE_APPS = re.compile(
     r"\b(?:les|des|aux|ces|nos|vos|une|l['’])\s*applications?\b|\b(?:un|le|du|ce)\s+résumé\b"
     # "Application [Sapper](https://sapper.svelte.dev/)" in a stack, "[Application client]
     # (…)": an app, by its name or its kind.
     r"|\bapplications?\s+(?:(?=\[(?-i:[A-Z])(?!(?i:form|here|page|portal)\b))"
-    r"|(?:client|mobile|web|métier)s?\b)",
+    r"|(?:client|mobile|web|métier)s?\b)"
+    # "We want polyglot applications to be written", "web applications": software.
+    r"|\b(?:polyglot|web|mobile|desktop|native|cloud|enterprise|legacy)\s+applications?\b",
     _I,
 )
 
@@ -61,7 +63,7 @@ def _apply_sentences(document: Document) -> list[str]:
     found = []
     body = sentences(_WRAPPED.sub(" ", document.body))
     for index, sentence in enumerate(body):
-        if _APPLY_WORDS.search(_FRENCH_APPS.sub(" ", sentence)):
+        if _APPLY_WORDS.search(_SOFTWARE_APPS.sub(" ", sentence)):
             # "To apply, … follow this link:" over the link: the lead-in and what it leads to.
             if sentence.rstrip().endswith(":") and index + 1 < len(body):
                 sentence += " " + body[index + 1]
@@ -364,7 +366,7 @@ def apply_url(document: Document) -> str | None:
     if match := _APPLY_LINK.search(document.body):
         return match.group("url")
     for sentence in _apply_sentences(document):
-        applying = _APPLY_WORDS.search(_FRENCH_APPS.sub(" ", sentence))
+        applying = _APPLY_WORDS.search(_SOFTWARE_APPS.sub(" ", sentence))
         for match in _URL.finditer(sentence):
             before = sentence[max(0, match.start() - 60) : match.start()]
             if (

@@ -73,6 +73,8 @@ _LOCATION_PATTERNS = (
         rf"(?:central\s+)?"
         rf"{_PLACES}"
     ),
+    # "The Genome Analysis Centre (TGAC) based at Norwich, UK": a town and its country.
+    re.compile(rf"\b[Bb]ased\s+at\s+(?P<place>{_ONE_PLACE},\s*{_ONE_PLACE})(?![\w-])"),
     # "based in the Chicago-area", "live in the greater Boston area": a town's surroundings.
     re.compile(
         rf"\b(?:[Bb]ased|[Ll]ocated|[Ll]ive)\s+in\s+the\s+(?:greater\s+)?{_PLACE}"
