@@ -39,7 +39,8 @@ _APPLY_HEADING = re.compile(
 )
 
 
-# "La liste des applications agréées": French apps, not applications to a job.
+# "La liste des applications agréées", "polyglot applications": software, not applications
+# to a job.
 # "Un résumé de l'état de l'art": a summary, not a CV.
 _SOFTWARE_APPS = re.compile(
     r"\b(?:les|des|aux|ces|nos|vos|une|l['’])\s*applications?\b|\b(?:un|le|du|ce)\s+résumé\b"
