@@ -104,13 +104,16 @@ _REQUIRED_LANGUAGE = (
         # "English at C1/C2 level"
         _LANG_LIST + r"\s*(?:\(\s*|at\s+)?(?:language\s+skills|skills|fluency|proficiency|level"
         r"|is\s+(?:required|essential|mandatory|necessary|a\s+must)|required|essential"
-        r"|mandatory|fluent|native|speaker|C1|C2|B2|courant|bilingue|indispensable|exigée?"
+        r"|mandatory|fluent|native|speaker|(?:niveau\s+)?[ABC][12]|courant|bilingue"
+        r"|indispensable|exigée?"
         # Canada's language profiles: "anglais essentiel", "bilingue impératif"
         r"|requise?|obligatoire|lu,?\s+écrit|écrit|parlé|professionnel|natif|essentiel|impératif"
         r"|couramment"  # "vous parlez anglais couramment"
         r"|langue\s+maternelle)\b",
         _I,
     ),
+    # "Proficient oral and written communication skills (English)"
+    re.compile(r"\b(?:communication|language)\s+skills\s*\(\s*" + _LANG_LIST + r"\s*\)", _I),
     # "langue anglaise"
     re.compile(rf"\blangue\s+(?P<described>{_FOREIGN})\b", _I),
     # "interagir avec toute l'équipe dans un anglais fonctionnel"
@@ -151,7 +154,9 @@ _REQUIRED_LANGUAGE = (
         rf"(?:\s+als\s+(?:in\s+)?(?:het\s+)?(?:{_FOREIGN}))?"
         # "inglese fluente", "Engels in woord en geschrift", "Inglés intermedio"
         rf"|(?:{_FOREIGN})\s+(?:fluente|scritto\s+e\s+parlato|in\s+woord\s+en\s+geschrift"
-        r"|vloeiend|intermedio|avanzado|fluido))\b",
+        r"|vloeiend|intermedio|avanzado|fluido)"
+        # "auf Deutsch (Niveau C1) und Englisch (Niveau B2)": a level of the European scale.
+        rf"|(?:{_FOREIGN})\s*\(?\s*(?:niveau|level|nivel|livello)?\s*[ABC][12]\b)\b",
         _I,
     ),
 )

@@ -85,13 +85,16 @@ _PERIODS = (
     (
         "MONTH",
         r"per month|a month|monthly|/\s?(?:month|mo|mois)\b|par mois|mensuel(?:le)?s?\b"
-        # Dutch and German: "€750,- per maand", "pro Monat", "monatlich"
-        r"|per maand\b|pro monat\b|im monat\b|monatlich\b",
+        # Dutch and German: "€750,- per maand", "bruto maandsalaris €3.600", "pro Monat",
+        # "monatlich", "Monatsgehalt"
+        r"|per maand\b|maand(?:salaris|loon|elijks)\b|pro monat\b|im monat\b|monatlich\w*"
+        r"|monats(?:gehalt|brutto|lohn)\b",
     ),
     (
         "YEAR",
         r"per (?:year|annum)|a year|annual(?:ly)?|yearly|/\s?(?:year|yr|an)\b|\bp\.?\s?a\.?(?!\w)"
-        r"|par an\b|annuel(?:le)?s?\b|\bk€?\s?/\s?an\b|per jaar\b|pro jahr\b|jährlich\b",
+        r"|par an\b|annuel(?:le)?s?\b|\bk€?\s?/\s?an\b|per jaar\b|jaar(?:salaris|lijks)\b"
+        r"|pro jahr\b|jährlich\w*|jahres(?:gehalt|brutto)\b",
     ),
 )
 

@@ -8,6 +8,7 @@ import re
 from tremplin.vacancies.importing.naming import NOT_A_NAME, opening
 from tremplin.vacancies.importing.structure import Document
 from tremplin.vacancies.importing.textutil import fold, sentences
+from tremplin.vacancies.importing.titles import AT_PLACE
 
 _I = re.IGNORECASE
 
@@ -402,6 +403,15 @@ _AND_AT = re.compile(rf"\b(?:et|and|ou|or)\s+(?:à|au|in|at)\s+{_PLACE}")
 # "lieu : un cadre sympa car …": a word on the place, not its name; "Location: [National/
 # London/Both]": a template's choices in brackets, not yet made.
 _A_DESCRIPTION = re.compile(r"^(?:(?:un|une|a|an)\s+[a-zà-ÿ]|\[[^\]]*\]$)")
+
+
+def place_in_title(title: str | None) -> str | None:
+    """The place a title states ("One post-doctoral position open at EPFL, Lausanne"), or the
+    town it ends on ("Développeurs Python sur Lyon")."""
+    if not title:
+        return None
+    match = AT_PLACE.search(re.sub(r"\s+", " ", title).strip())
+    return place_in(title) or (match.group("town") if match else None)
 
 
 def place_in(

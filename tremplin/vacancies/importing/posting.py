@@ -440,8 +440,8 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         location
         or place.location(document)
         or title_place
-        # "One post-doctoral position open at EPFL, Lausanne, Switzerland"
-        or (place.place_in(stated_title) if stated_title else None)
+        # "One post-doctoral position open at EPFL, Lausanne", "Développeurs Python sur Lyon"
+        or place.place_in_title(stated_title)
         or place.town_of(organization)
         # A job board's "address: 4 rue de Rivoli, 75004 Paris": the town of the office, where
         # the work is unless it is remote.

@@ -210,9 +210,9 @@ _STARTING = re.compile(
 )
 # "des DBA PostgreSQL à Paris et en Province !", "développeur web en télétravail": where the
 # role is, not the role.
-_AT_PLACE = re.compile(
-    r"\s+(?:à|sur)\s+[A-ZÀ-Ý][\w-]+(?:\s+(?:et|ou)\s+(?:en|à)\s+[A-ZÀ-Ý][\w-]+)?\s*[!.]?$"
-    r"|\s+en\s+(?:full\s+)?(?:télétravail|remote)\s*[!.]?$"
+AT_PLACE = re.compile(
+    r"\s+(?:à|sur)\s+(?P<town>[A-ZÀ-Ý][\w-]+)(?:\s+(?:et|ou)\s+(?:en|à)\s+[A-ZÀ-Ý][\w-]+)?"
+    r"\s*[!.]?$|\s+en\s+(?:full\s+)?(?:télétravail|remote)\s*[!.]?$"
 )
 # "Help Us Tell Our Story", "Rejoignez notre équipe": words of the hirer's, no role.
 _FIRST_PERSON = re.compile(r"\b(?:[Uu]s|[Oo]ur|[Ww]e|[Nn]ous|[Nn]otre|[Nn]os)\b")
@@ -314,7 +314,7 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
         title = _LEADING_WORDS.sub("", _WANT_TO.sub(r"\g<role>", title))
         title = _SECOND_ARTICLE.sub(" ou ", title)
         title = TITLE_SUFFIX.sub("", title)
-        title = _AT_PLACE.sub("", _STARTING.sub("", title))
+        title = AT_PLACE.sub("", _STARTING.sub("", title))
         if organization:
             # "EPA Innovation Fellow" of the Environmental Protection Agency: its acronym.
             if len(acronym := initials(organization.split())) >= 2:
