@@ -90,3 +90,11 @@ def _hired_role(sentence: str) -> str | None:
         re.sub(rf"^(?:(?:full|part)[- ]time|{_PRAISES})\s+(?=\w)", "", role, flags=_I)
     )
     return role if 0 < len(role.split()) <= MAX_HIRED_ROLE_WORDS else None
+
+
+# "Help Us Tell Our Story", "Rejoignez notre équipe": words of the hirer's, no role.
+_FIRST_PERSON = re.compile(r"\b(?:[Uu]s|[Oo]ur|[Ww]e|[Nn]ous|[Nn]otre|[Nn]os)\b")
+
+
+def is_slogan(title: str) -> bool:
+    return bool(_FIRST_PERSON.search(title))

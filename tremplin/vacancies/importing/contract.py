@@ -24,7 +24,10 @@ _VOLUNTEER = re.compile(
     r"|\b(?:there\s+is|with)\s+no\s+(?:salary|stipend|pay|remuneration)\b"
     r"|\b(?:roles|positions|functions)\s+are\s+(?:unpaid|voluntary|non-paid)\b"
     r"|\b(?:missions|postes|fonctions)\s+sont\s+bénévoles\b"
-    r"|\bnon[- ]rémunérée?\b|^\s*(?:gratis|unpaid|bénévole)\s*$"  # "compensation: gratis"
+    r"|^\s*(?:gratis|unpaid|bénévole|non[- ]rémunérée?)\s*$"  # "compensation: gratis"
+    # "un travail volontaire non rémunéré"; not the unpaid "période" a service arranges.
+    r"|\b(?:travail|poste|mission|rôle|engagement|fonction|activité)\b[^.]{0,30}?"
+    r"\bnon[- ]rémunérée?\b"
     r"|\b(?:poste|mission|rôle|engagement)\s+(?:de\s+)?bénévole\b"
     # "Gezocht: Product Owner (vrijwillig, agile-denker)": the role's own aside.
     r"|\((?:vrijwillig|voluntary|volunteer|unpaid|bénévole)\s*[,)]"
@@ -89,13 +92,13 @@ _CONTRACTOR = re.compile(
     r"|\bthe\s+(?:contractor|freelancer)(?:['’]s\b|\s+(?:will|must|should|shall)\b)"
     # "tu devras nous envoyer des factures mensuelles": who invoices is a contractor.
     r"|\b(?:envoyer|émettre|adresser)\s+(?:nous\s+)?des\s+factures\b"
-    # "statut d'indépendant", "poste ouvert pour un·e indépendant·e", "contrat : indépendant",
-    # "Poste ouvert pour un contrat indépendant", "ouvert aux indépendant(e)s", "recherche deux
+    # "statut d'indépendant", "poste pour un·e indépendant·e", "contrat : indépendant",
+    # "Poste ouvert pour un contrat indépendant", "recherche deux
     # développeu·r·se·s indépendant·e·s", "facturation pour un entrepreneur indépendant"; not
     # "travailler de façon indépendante".
     r"|\b(?:statut\s+d['’]\s*|contrat\s+)ind[ée]pend[ae]nt"
     r"|\b(?:pour|à)\s+(?:un[·.-]?e?|un\(e\)|une?|des)\s+ind[ée]pendant"
-    r"|\bouverte?\s+aux\s+ind[ée]pendant|\bfacturation\s+pour\s+un\s+entrepreneur\b"
+    r"|\bfacturation\s+pour\s+un\s+entrepreneur\b"
     r"|\b(?:recherch|recrut)\w*\s+(?:une?|des|deux|trois|un[·.-]e)\s+[\w·.-]+\s+ind[ée]pendant"
     r"|\ben\s+(?:tant\s+qu['’]\s*)?ind[ée]pendant"
     r"|^\W*(?:contrat\s*:\s*)?ind[ée]pend[ae]nt(?:[·.-]?e)?s?\s*$"
@@ -191,7 +194,11 @@ _HIRED_AS_CONTRACTOR = re.compile(
     r"(?:(?:independent|part[- ]time|full[- ]time)\s+)?(?:contractor|freelancer)\s+to\b"
     # "Guardian Project is seeking Ruby/Jekyll contractors for mobile work"
     r"|\b(?:hiring|looking\s+for|seeking|recruiting)\s+(?:[\w/+#.-]+\s+){0,3}"
-    r"(?:contractors|freelancers)\b",
+    r"(?:contractors|freelancers)\b"
+    # "Poste ouvert pour les indépendant.e.s", "Ouvert aux indépendant(e)s, 3/5ème minimum":
+    # whatever else the page says (of apprenticeships, of unpaid periods).
+    r"|\bouverte?\s+(?:aux|pour\s+(?:les|des))\s+(?:ind[ée]pendant|freelance)"
+    r"",
     _I,
 )
 

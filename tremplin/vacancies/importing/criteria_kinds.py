@@ -112,6 +112,8 @@ _HEADING_KINDS = (
         r"|\babout you\b|\bneeds? you to\b|^you (?:have|bring|should have)\b|\bwho are you\b"
         # "As the team leader, we expect you to:", "We expect, at a minimum, that…"
         r"|\bwe expect\b"
+        # "We'll evaluate you based on:", "Nous vous évaluerons en fonction de :"
+        r"|\bwe(?:['’]ll| will) evaluate you\b|\bnous vous evaluerons\b"
         # German: "Unsere Anforderungen", "Was du mitbringst", "Deine Qualifikationen",
         # "Wichtig für uns ist"
         r"|\banforderung|\bqualifikation|\bkenntnisse\b|\bvorr?aussetzung|\bmitbringen\b"

@@ -337,7 +337,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     if title and place.is_work_place(title):
         # A job board's "CivAI : Onsite (Berkeley)": the place stood where the role goes.
         title = body_title.title_from_text(document)
-    if stated_title and (titles.names_no_role(title) or titles.is_slogan(title or "")):
+    if stated_title and (titles.names_no_role(title) or body_title.is_slogan(title or "")):
         # "Guidoline recrute !", "We're Hiring: Help Us Tell Our Story", "Offres d'emploi":
         # the stated title names no role; the body may.
         title = body_title.title_from_text(document, hiring_sentence=True) or title

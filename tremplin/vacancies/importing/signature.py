@@ -256,7 +256,11 @@ def organization_linked(document: Document, addresses: list[str | None]) -> str 
     return None
 
 
-_GOES_ON = re.compile(r"[ \t]+(?!(?:qui|que|est|vise|permet|which|that|is|aims|helps)\b)[^\W\d_]")
+# "L'immersion facile a été lancée": a verb after the name ends it.
+_GOES_ON = re.compile(
+    r"[ \t]+(?!(?:qui|que|est|vise|permet|a|ont|était|sera|which|that|is|aims|helps|has|was|will)"
+    r"\b)[^\W\d_]"
+)
 
 
 def organization_spelling_slug(document: Document, slug: str | None) -> str | None:

@@ -47,8 +47,7 @@ TITLE_PREFIX = re.compile(
     r"|appel\s+à\s+candidatures?|call\s+for\s+applications|(?:volunteers?\s+)?wanted"
     # "Apply Now - become a Fellow": a call to apply in front of the role.
     r"|apply\s+(?:now|today)|postulez(?:\s+dès\s+maintenant)?|opening"
-    # "Position Available: Director, …"; "Functietitel: Stagiair", "Job title: …"
-    # Swedish "Ledig tjänst: Projektledare" ("Vacancy:")
+    # "Position Available: Director, …", "Job title: …", Swedish "Ledig tjänst: Projektledare"
     rf"|positions?\s+(?:available|open)|now\s+open|ledig\s+tjänst|{TITLE_LABELS}"
     r"|(?:stellen)?ausschreibung)"  # "Ausschreibung: Kommunikation und Projektmanagement"
     r"\s*[-–—:|]\s*"
@@ -176,7 +175,10 @@ _FRENCH_COUNTED = frozenset(("des", "deux", "trois", "plusieurs", "un", "une"))
 # développeu·r·se·s": no title starts so.
 _LEADING_WORDS = re.compile(
     r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*"
-    rf"|(?:une?\s*(?:/|ou)\s*une?|un[·⋅.-]?e|un[·⋅.-]une|un\(e\)|une?|deux|trois|{GERMAN_ARTICLE})\s+(?=\w)"
+    rf"|(?:une?\s*(?:/|ou)\s*une?|un[·⋅.-]?e|un[·⋅.-]une|un\(e\)|une?|deux|trois|{GERMAN_ARTICLE}"
+    # "5 chargé·e·s de développement": how many, not the role; "2 postes administratifs" are
+    # the posts themselves.
+    r"|\d{1,2}(?!\s+(?:postes?|posts?|positions?)\b))\s+(?=[^\W\d])"
     # "One post-doctoral position open at …": how many, not the role.
     r"|one\s+(?=(?:[\w-]+\s+){1,3}position\b)"
     # "CDI développeur web": the contract, then the role; "(sucht eine) Person für das
@@ -214,8 +216,6 @@ AT_PLACE = re.compile(
     r"\s+(?:à|sur)\s+(?P<town>[A-ZÀ-Ý][\w-]+)(?:\s+(?:et|ou)\s+(?:en|à)\s+[A-ZÀ-Ý][\w-]+)?"
     r"\s*[!.]?$|\s+en\s+(?:full\s+)?(?:télétravail|remote)\s*[!.]?$"
 )
-# "Help Us Tell Our Story", "Rejoignez notre équipe": words of the hirer's, no role.
-_FIRST_PERSON = re.compile(r"\b(?:[Uu]s|[Oo]ur|[Ww]e|[Nn]ous|[Nn]otre|[Nn]os)\b")
 
 
 # What a job board's page is about, not a role: "Projects", "Open Positions", "Careers",
@@ -263,16 +263,13 @@ def _heading_listed(document: Document) -> str | None:
     return next((h for h, listing in after if not listing and h[-1] not in "?."), None)
 
 
-def is_slogan(title: str) -> bool:
-    return bool(_FIRST_PERSON.search(title))
-
-
 # "Guidoline recrute !", "Acme is hiring": who hires, and no role.
 _HIRING_ALONE = re.compile(
     r"^\S.{0,60}?\s+(?:recrut(?:e|ent)|embauch(?:e|ent)|(?:is|are)\s+hiring)\s*[!.]?$", _I
 )
 
 
+_TEAM = r"(?:service|équipe|team)\s"  # "Dev pour le service Notifications": whose team
 # "The Astropy Project", "Acme Collective": what the organization is, after its name (not
 # "Foundation": the Rust Foundation's "Rust Infrastructure Engineer" works on Rust).
 _GENERIC_TAIL = re.compile(r"\s+(?:project|initiative|collective)$", _I)
@@ -319,8 +316,7 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
             # "EPA Innovation Fellow" of the Environmental Protection Agency: its acronym.
             if len(acronym := initials(organization.split())) >= 2:
                 title = re.sub(rf"^{re.escape(acronym)}\s+(?=\w)", "", title)
-            # "OpenRefine Advisory Committee Members", "Outreachy community manager": the
-            # name before the role, likewise.
+            # "OpenRefine Advisory Committee Members", "Outreachy community manager": likewise.
             lower_role = r"|[a-z]+\s+[a-z]+$" if " " not in organization else ""
             title = re.sub(rf"^{re.escape(organization)}\s+(?=[A-ZÀ-ÖØ-Þ]{lower_role})", "", title)
             for name in _names_before_role(organization, title):
@@ -328,14 +324,15 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
             # "Designer at Acme", "Chargé·e - Acme", "Entwickler*in für Acme"; not "Responsable
             # de l'API le.taxi", where the name is the apposition of the thing the role is about.
             # "Code for Science and Society" is "Code for Science & Society".
-            named = re.sub(r"['’]", "['’]", re.escape(organization).replace(r"\&", r"(?:&|and|et)"))
-            apposed = rf"\b(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)[\w-]+\s+{named}\s*$"
+            named = re.sub(r"^[Ll]['’]\s*", "", organization)  # "pour Immersion Facile"
+            named = re.sub(r"['’]", "['’]", re.escape(named).replace(r"\&", r"(?:&|and|et)"))
+            apposed = rf"\b(?:l['’]\s*|l[ae]s?\s+|the\s+)(?!{_TEAM})[\w-]+\s+{named}\s*$"
             # "Call to Join Forwards": the name is what one joins, not who says it.
             joined = rf"\b(?:join|rejoindre|rejoignez|rejoins)\s+{named}\s*$"
             if not re.search(apposed, title, flags=_I) and not re.search(joined, title, _I):
                 title = re.sub(
                     rf"\s+(?:(?:at|@|pour|chez|à|au|de|du|bij(?:\s+de|\s+het)?|for|voor|[-–—|])\s+"
-                    r"(?:(?:la|le|the)\s+|l['’]\s*)?"  # "Bizdev pour La Brigade …"
+                    rf"(?:(?:la|le|the)\s+|l['’]\s*)?(?:{_TEAM})?"  # "Bizdev pour La Brigade …"
                     r"|für\s+(?:(?:den|die|das)\s+)?"
                     r"|d['’]\s*)?"
                     rf"{named}[\s!]*$",
