@@ -307,9 +307,11 @@ _YEARS_OF_EXPERIENCE = (
         r"(?:d['’]\s*|de\s+)(?:[\w-]+\s+){0,2}?(?:expérience|xp\b)",
         _I,
     ),
-    # "Experience building backends (3+ years)": the years in brackets after the experience.
+    # "Experience building backends (3+ years)", "expérience en coaching (> 5 ans)": the
+    # years in brackets after the experience.
     re.compile(
-        rf"\bexp[ée]rience\b[^.()]{{0,80}}\((?P<n>{NUMBER})\s*\+?\s*(?:years?|yrs?|ans?|années?)"
+        r"\bexp[ée]rience\b[^.()]{0,80}\(\s*(?:>|≥|plus\s+de\s+|more\s+than\s+)?\s*"
+        rf"(?P<n>{NUMBER})\s*\+?\s*(?:years?|yrs?|ans?|années?)"
         r"(?:\s+minimum)?\+?\)",
         _I,
     ),

@@ -72,8 +72,10 @@ _HEADING_KINDS = (
         r"|\bcounts? positively\b|\bin your favou?r\b|\bcompteront positivement\b"
         # "Vous marquerez des points supplémentaires si", "Bonus points if you"
         r"|\bpoints supplementaires\b|\b(?:bonus|extra) points\b"
-        # "Additionally, for the design position, it would be helpful to have:"
-        r"|^(?:additionally|in addition)\b(?!.*\b(?:must|required|need)\b)",
+        # "Additionally, for the design position, it would be helpful to have:", "Ideal
+        # candidate will also have experience in:"
+        r"|^(?:additionally|in addition)\b(?!.*\b(?:must|required|need)\b)"
+        r"|\bideal candidates? (?:will|would|should) also\b",
     ),
     (
         MUST,
@@ -112,8 +114,10 @@ _HEADING_KINDS = (
         r"|\babout you\b|\bneeds? you to\b|^you (?:have|bring|should have)\b|\bwho are you\b"
         # "As the team leader, we expect you to:", "We expect, at a minimum, that…"
         r"|\bwe expect\b"
-        # "We'll evaluate you based on:", "Nous vous évaluerons en fonction de :"
+        # "We'll evaluate you based on:", "Nous vous évaluerons en fonction de :", "Votre
+        # candidature sera évaluée en fonction de votre :"
         r"|\bwe(?:['’]ll| will) evaluate you\b|\bnous vous evaluerons\b"
+        r"|\b(?:votre candidature|vous) sera evaluee?\b|\byou will be evaluated\b"
         # German: "Unsere Anforderungen", "Was du mitbringst", "Deine Qualifikationen",
         # "Wichtig für uns ist"
         r"|\banforderung|\bqualifikation|\bkenntnisse\b|\bvorr?aussetzung|\bmitbringen\b"

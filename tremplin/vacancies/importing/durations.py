@@ -80,8 +80,9 @@ _CONTRACT_CONTEXT = re.compile(
     r"|\bstay\s+(?:around\s+|on\s+)?(?:for\s+)?at\s+least\b|\bjoin\s+us\s+for\b"
     # "Excepted Service: Not to exceed 24 months", a federal appointment's length
     r"|\bnot\s+to\s+exceed\b"
-    # "Temps plein ou temps partiel sur 6 mois": the hours of the job, then its length
-    r"|\btemps\s+(?:plein|partiel)\b|\b(?:full|part)[- ]time\b"
+    # "Temps plein ou temps partiel sur 6 mois": the hours of the job, then its length; "un
+    # rythme de 3 à 4 jours par semaine sur 5 mois", likewise
+    r"|\btemps\s+(?:plein|partiel)\b|\b(?:full|part)[- ]time\b|\bjours?\s*(?:par|/)\s*semaine\b"
     # "4 jours / semaine en télétravail sur 6 mois (renouvelable …)": a term that is renewed
     r"|\b(?:renouvelables?|renewable)\b",
     _I,

@@ -156,7 +156,7 @@ _HIRING = re.compile(
     # "DataCite is Hiring another Developer": a headline's capitals; "Code for America is now
     # recruiting summer interns": when.
     r"\s+(?:(?i:is\s+(?:(?:now|currently|actively)\s+)?(?:seeking|hiring|looking\s+for|recruiting)"
-    r"|are\s+hiring)|seeks"
+    r"|are\s+hiring)|seeks|(?-i:Seeking)"  # "OpenHW Group Seeking CEO", a headline
     r"|invites?\s+applications"
     # "Trackdéchets et Kelrisks recrutent": two who hire.
     # ("X cherche à simplifier…" seeks to do, not to hire; "X recherche à Lyon" hires.)

@@ -41,7 +41,9 @@ _TOWN_OF_ADJECTIVE = {
 }
 _LOCATION_PATTERNS = (
     _LOCATION_LINE := re.compile(
-        r"^(?:location|lieu(?:\s+de\s+(?:travail|stage|(?:la\s+)?mission))?|localisation"
+        # "POST TITLE: Designer PAYBAND: A LOCATION: London": a form's field in capitals, within
+        # a paragraph of fields.
+        r"(?:^|(?<=\s)(?=(?-i:[A-ZÀ-Ý]{4,})\s*:))(?:location|lieu(?:\s+de\s+(?:travail|stage|(?:la\s+)?mission))?|localisation"
         r"|based\s+in|place\s+of\s+work"
         # "Duty station:", "Work location:", "Localisation du poste :", "Ville :", "Where:"
         r"|duty\s+station|(?:work|job|office)\s+location|office|city|ville|where"

@@ -122,8 +122,7 @@ TITLE_SUFFIX = re.compile(
     r"|(?<=position)\s+open\s+at\s+\S.{0,100}$"
     # "Senior Data Scientist with the Advanced Analytics and Evaluation team": the team.
     r"|\s+(?:with|in|for|on)\s+the\s+[^,]{1,60}?\s+(?:team|group|unit|division)\s*$"
-    # "Data Scientist, Internet Researcher Job Description", "… Job Announcement": the page,
-    # not the role.
+    # "Data Scientist, Internet Researcher Job Description", "… Job Announcement": the page.
     r"|\s+job\s+(?:description|announcement|posting|advert(?:isement)?)$"
     # "Postdoc opening - integration of AiiDA with …": the role, then what it is about.
     r"|\s+opening\s*[-–—:]\s+.*$",
@@ -171,13 +170,11 @@ HIRING_SENTENCE = re.compile(
     _I,
 )
 _FRENCH_COUNTED = frozenset(("des", "deux", "trois", "plusieurs", "un", "une"))
-# "Offre de chargé(e) de déploiement", "un.e UX designer", "une / un développeuse", "deux
-# développeu·r·se·s": no title starts so.
+# "Offre de chargé(e)", "un.e UX designer", "deux développeu·r·se·s": no title starts so.
 _LEADING_WORDS = re.compile(
     r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*"
     rf"|(?:une?\s*(?:/|ou)\s*une?|un[·⋅.-]?e|un[·⋅.-]une|un\(e\)|une?|deux|trois|{GERMAN_ARTICLE}"
-    # "5 chargé·e·s de développement": how many, not the role; "2 postes administratifs" are
-    # the posts themselves.
+    # "5 chargé·e·s de développement": how many; "2 postes administratifs" are the posts.
     r"|\d{1,2}(?!\s+(?:postes?|posts?|positions?)\b))\s+(?=[^\W\d])"
     # "One post-doctoral position open at …": how many, not the role.
     r"|one\s+(?=(?:[\w-]+\s+){1,3}position\b)"
@@ -364,7 +361,9 @@ _TERMS = (
     r"|fixed[- ]term|\d+\s*(?:mois|months?|ans?|years?|semaines|weeks))"
 )
 # "… - à temps partiel": the terms, with their preposition.
-_TERMS_PART = re.compile(rf"^(?:à\s+|en\s+)?{_TERMS}(?:[\s,/]+(?:{_TERMS}|de|of|à))*\s*$", _I)
+_TERMS_PART = re.compile(
+    rf"^(?:à\s+|en\s+)?{_TERMS}(?:[\s,/]+(?:{_TERMS}|de|of|à))*(?:\s*\([^()]{{1,30}}\))?\s*$", _I
+)
 _LEADING_TERMS = re.compile(rf"^\s*[\[(]\s*{_TERMS}(?:[\s,/]+{_TERMS})*\s*[\])]\s*", _I)
 _TRAILING_TERMS = re.compile(rf"\s*\(\s*{_TERMS}(?:\s*[,/]\s*{_TERMS})*\s*\)\s*$", _I)
 _PAY_PART = re.compile(r"^(?:[£€$]\s?\d|\d[\d\s.,]*\s?(?:[kK]\b|€|£|\$|EUR|USD|GBP|CAD))")
@@ -372,7 +371,7 @@ _PLACE_PART = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
     r"(?:,\s*[A-ZÀ-ÖØ-Þ][\w'’ ]{1,30})?$"
 )
-_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+_SEPARATOR = re.compile(r"\s+[-–—|:]\s+")
 # "Développeur front-end (H/F) - Lyon": the gender marker, then a job board's parts.
 _GENDER_BEFORE_PARTS = re.compile(rf"\s*\((?:{GENDER_MARKER})\)(?=\s+[-–—|]\s+)", _I)
 # A French department's number: "38", "2A", "974".
