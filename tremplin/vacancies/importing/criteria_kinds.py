@@ -72,6 +72,9 @@ _HEADING_KINDS = (
         r"|\bcounts? positively\b|\bin your favou?r\b|\bcompteront positivement\b"
         # "Vous marquerez des points supplémentaires si", "Bonus points if you"
         r"|\bpoints supplementaires\b|\b(?:bonus|extra) points\b"
+        # "Avez-vous une ou plusieurs de ces compétences ?": asked whether one has some (not
+        # "Previous experience with any of the following:", one of which is asked).
+        r"|\b(?:une ou plusieurs|one or more|some) (?:de ces|of (?:these|the following))\b.*\?\s*$"
         # "Additionally, for the design position, it would be helpful to have:", "Ideal
         # candidate will also have experience in:"
         r"|^(?:additionally|in addition)\b(?!.*\b(?:must|required|need)\b)"
@@ -114,6 +117,9 @@ _HEADING_KINDS = (
         r"|\babout you\b|\bneeds? you to\b|^you (?:have|bring|should have)\b|\bwho are you\b"
         # "As the team leader, we expect you to:", "We expect, at a minimum, that…"
         r"|\bwe expect\b"
+        # "Ce qui est important pour nous :", "What matters to us"
+        r"|\b(?:important|compte) pour nous\b|\bwhat(?:['’]s| is) important to us\b"
+        r"|\bwhat matters to us\b"
         # "We'll evaluate you based on:", "Nous vous évaluerons en fonction de :", "Votre
         # candidature sera évaluée en fonction de votre :"
         r"|\bwe(?:['’]ll| will) evaluate you\b|\bnous vous evaluerons\b"
@@ -163,7 +169,8 @@ NICE_BULLET = re.compile(
     r"\bnot (?:required|necessary|mandatory|essential)\b"
     r"|\b(?:is |are |would be )?a (?:big |huge |real |definite |great |strong )?plus\b"
     # "… is a huge asset", "… would be a valuable advantage"
-    r"|\b(?:is|are|be)\s+(?:also\s+)?an?\s+(?:(?:real|definite|strong|great|huge|big|major"
+    r"|\b(?:is|are|be)\s+(?:also\s+)?(?:considered\s+|seen\s+as\s+)?an?\s+(?:(?:real|definite"
+    r"|strong|great|huge|big|major"
     r"|valuable|significant)\s+)?(?:asset|advantage)\b"
     r"|\bnice[- ]to[- ]have\b|\bbonus\b|\badvantageous\b"
     r"|\b(?:is |are |strongly |highly )preferred\b|\bdesired\b"
@@ -175,7 +182,8 @@ NICE_BULLET = re.compile(
     r"|\bserai(?:t|ent) (?:(?:un |des )?(?:plus|atouts?|apprecie)|ideale?s?\b)"
     # "souhaité" (wished for), not "qui souhaite s'impliquer" or "et souhaite t'impliquer" (the
     # person's own wish); "apprécié", not "tu apprécies de prendre le temps".
-    r"|\bapprecie(?:e|s|es)?\b(?!\s+d(?:e\s+|['’]\s*)\w+(?:er|ir|re)\b)"
+    # ("apprécie le travail collaboratif", the person's own liking, neither.)
+    r"|\bapprecie(?:e|s|es)?\b(?!\s+d(?:e\s+|['’]\s*)\w+(?:er|ir|re)\b|\s+(?:le|la|les|l['’]))"
     r"|(?<!\bqui )(?<!\btu )(?<!\bje )\bsouhaite(?:e|s|es)?\b"
     r"(?!\s+(?:t|s|m)['’]|\s+\w+(?:er|ir)\b)"
     r"|\bsouhaitables?\b|\bfacultati|\boptionnel"

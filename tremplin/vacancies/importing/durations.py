@@ -130,8 +130,9 @@ PROSPECT = re.compile(
 PERMANENT = re.compile(
     r"\bCDI\b|\bdurée\s+ind[ée]termin[ée]e\b|\bpermanent\s+(?:contract|position|role|post)\b"
     r"|\bopen[- ]ended\s+contract\b"
-    # "Contract Type: Permanent", a field of UK public-sector postings.
-    r"|\b(?:contract|employment)\s+type\s*:\s*permanent\b",
+    # "Contract Type: Permanent", "TYPE OF POSITION: Permanent", fields of UK public-sector
+    # postings.
+    r"|\b(?:(?:contract|employment)\s+type|type\s+of\s+(?:position|post|contract))\s*:\s*permanent\b",
     _I,
 )
 _MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"

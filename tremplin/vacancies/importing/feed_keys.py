@@ -24,6 +24,7 @@ LOCATION_KEYS = (
     "localisation", "lieu_de_travail", "joblocation", "location_city", "location_ville",
     "region",  # a job feed's "region: Yvelines (78)", when no town is given
     "jobcity",  # a job board's "jobCity: La Grande-Motte"
+    "libelle_lieu",  # a job feed's "Libelle_lieu: CRETEIL"
 )  # fmt: skip
 # "position: internship" beside a title is the terms (as a title, "position" is read first).
 EMPLOYMENT_KEYS = (

@@ -43,7 +43,7 @@ _LOCATION_PATTERNS = (
     _LOCATION_LINE := re.compile(
         # "POST TITLE: Designer PAYBAND: A LOCATION: London": a form's field in capitals, within
         # a paragraph of fields.
-        r"(?:^|(?<=\s)(?=(?-i:[A-ZÀ-Ý]{4,})\s*:))(?:location|lieu(?:\s+de\s+(?:travail|stage|(?:la\s+)?mission))?|localisation"
+        r"(?:^|(?<=\s)(?=(?-i:[A-ZÀ-Ý]{4,})\s*:))(?:location|lieux?(?:\s+de\s+(?:travail|stage|(?:la\s+)?mission))?|localisation"
         r"|based\s+in|place\s+of\s+work"
         # "Duty station:", "Work location:", "Localisation du poste :", "Ville :", "Where:"
         r"|duty\s+station|(?:work|job|office)\s+location|office|city|ville|where"
@@ -122,7 +122,7 @@ _LOCATION_PATTERNS = (
     ),
     # "You will work from our Leeds office", "based in our London office".
     re.compile(
-        r"\b(?:[Oo]ur|[Nn]otre)\s+(?!(?:Head|Main|Central|Regional|Registered|Home|Global)\b)"
+        r"\b(?:[Oo]ur|[Nn]otre|\w+['’]s)\s+(?!(?:Head|Main|Central|Regional|Registered|Home|Global)\b)"
         rf"{_PLACE}\s+(?:office|HQ|headquarters)\b"
     ),
     # "Les bureaux de Quividi sont implantés dans le 9e arrondissement de Paris": the town.
@@ -196,7 +196,12 @@ _LOCATION_PATTERNS = (
         r"(?:\)|\s*$)"
     ),
     # "Based anywhere in the UK with a good internet connection": a region.
-    _ANYWHERE_IN := re.compile(rf"\b[Bb]ased\s+(?P<place>anywhere\s+in\s+(?:the\s+)?{_ONE_PLACE})"),
+    # "based anywhere in the US", "can be performed from anywhere in Canada", "peut être
+    # effectué de n'importe où au Canada"
+    _ANYWHERE_IN := re.compile(
+        r"\b(?:[Bb]ased|performed\s+from|done\s+from|effectuée?\s+de|réalisée?\s+de)\s+"
+        rf"(?P<place>anywhere\s+in\s+(?:the\s+)?{_ONE_PLACE}|n['’]importe\s+où\s+(?:au|en)\s+{_ONE_PLACE})"
+    ),
     # "We're hiring people at all levels of experience in Ottawa, Toronto, and Montreal".
     re.compile(rf"\b(?:hiring|recruiting)\b[^.;:]{{0,60}}?\bin\s+{_PLACES}"),
     # A street address: "20 avenue de Ségur 75007 PARIS", "rue Haute 12, 1000 Bruxelles".
