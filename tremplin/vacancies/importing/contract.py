@@ -197,8 +197,7 @@ _HIRED_AS_CONTRACTOR = re.compile(
     r"(?:contractors|freelancers)\b"
     # "Poste ouvert pour les indépendant.e.s", "Ouvert aux indépendant(e)s, 3/5ème minimum":
     # whatever else the page says (of apprenticeships, of unpaid periods).
-    r"|\bouverte?\s+(?:aux|pour\s+(?:les|des))\s+(?:ind[ée]pendant|freelance)"
-    r"",
+    r"|\bouverte?\s+(?:aux|pour\s+(?:les|des))\s+(?:ind[ée]pendant|freelance)",
     _I,
 )
 

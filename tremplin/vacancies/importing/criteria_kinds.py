@@ -170,8 +170,7 @@ NICE_BULLET = re.compile(
     r"|\b(?:is |are |would be )?a (?:big |huge |real |definite |great |strong )?plus\b"
     # "… is a huge asset", "… would be a valuable advantage"
     r"|\b(?:is|are|be)\s+(?:also\s+)?(?:considered\s+|seen\s+as\s+)?an?\s+(?:(?:real|definite"
-    r"|strong|great|huge|big|major"
-    r"|valuable|significant)\s+)?(?:asset|advantage)\b"
+    r"|strong|great|huge|big|major|valuable|significant)\s+)?(?:asset|advantage)\b"
     r"|\bnice[- ]to[- ]have\b|\bbonus\b|\badvantageous\b"
     r"|\b(?:is |are |strongly |highly )preferred\b|\bdesired\b"
     r"|\bpreferred\W*$"
@@ -183,7 +182,8 @@ NICE_BULLET = re.compile(
     # "souhaité" (wished for), not "qui souhaite s'impliquer" or "et souhaite t'impliquer" (the
     # person's own wish); "apprécié", not "tu apprécies de prendre le temps".
     # ("apprécie le travail collaboratif", the person's own liking, neither.)
-    r"|\bapprecie(?:e|s|es)?\b(?!\s+d(?:e\s+|['’]\s*)\w+(?:er|ir|re)\b|\s+(?:le|la|les|l['’]))"
+    r"|\bapprecie(?:e|s|es)?\b"
+    r"(?!\s+d(?:e\s+|['’]\s*)\w+(?:er|ir|re)\b|\s+(?:le|la|les|l['’]))"
     r"|(?<!\bqui )(?<!\btu )(?<!\bje )\bsouhaite(?:e|s|es)?\b"
     r"(?!\s+(?:t|s|m)['’]|\s+\w+(?:er|ir)\b)"
     r"|\bsouhaitables?\b|\bfacultati|\boptionnel"

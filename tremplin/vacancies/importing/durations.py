@@ -82,7 +82,8 @@ _CONTRACT_CONTEXT = re.compile(
     r"|\bnot\s+to\s+exceed\b"
     # "Temps plein ou temps partiel sur 6 mois": the hours of the job, then its length; "un
     # rythme de 3 à 4 jours par semaine sur 5 mois", likewise
-    r"|\btemps\s+(?:plein|partiel)\b|\b(?:full|part)[- ]time\b|\bjours?\s*(?:par|/)\s*semaine\b"
+    r"|\btemps\s+(?:plein|partiel)\b|\b(?:full|part)[- ]time\b"
+    r"|\bjours?\s*(?:par|/)\s*semaine\b"
     # "4 jours / semaine en télétravail sur 6 mois (renouvelable …)": a term that is renewed
     r"|\b(?:renouvelables?|renewable)\b",
     _I,
@@ -132,7 +133,8 @@ PERMANENT = re.compile(
     r"|\bopen[- ]ended\s+contract\b"
     # "Contract Type: Permanent", "TYPE OF POSITION: Permanent", fields of UK public-sector
     # postings.
-    r"|\b(?:(?:contract|employment)\s+type|type\s+of\s+(?:position|post|contract))\s*:\s*permanent\b",
+    r"|\b(?:(?:contract|employment)\s+type|type\s+of\s+(?:position|post|contract))"
+    r"\s*:\s*permanent\b",
     _I,
 )
 _MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"

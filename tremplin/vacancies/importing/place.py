@@ -43,7 +43,8 @@ _LOCATION_PATTERNS = (
     _LOCATION_LINE := re.compile(
         # "POST TITLE: Designer PAYBAND: A LOCATION: London": a form's field in capitals, within
         # a paragraph of fields.
-        r"(?:^|(?<=\s)(?=(?-i:[A-ZÀ-Ý]{4,})\s*:))(?:location|lieux?(?:\s+de\s+(?:travail|stage|(?:la\s+)?mission))?|localisation"
+        r"(?:^|(?<=\s)(?=(?-i:[A-ZÀ-Ý]{4,})\s*:))"
+        r"(?:location|lieux?(?:\s+de\s+(?:travail|stage|(?:la\s+)?mission))?|localisation"
         r"|based\s+in|place\s+of\s+work"
         # "Duty station:", "Work location:", "Localisation du poste :", "Ville :", "Where:"
         r"|duty\s+station|(?:work|job|office)\s+location|office|city|ville|where"
@@ -122,7 +123,8 @@ _LOCATION_PATTERNS = (
     ),
     # "You will work from our Leeds office", "based in our London office".
     re.compile(
-        r"\b(?:[Oo]ur|[Nn]otre|\w+['’]s)\s+(?!(?:Head|Main|Central|Regional|Registered|Home|Global)\b)"
+        r"\b(?:[Oo]ur|[Nn]otre|\w+['’]s)\s+"
+        r"(?!(?:Head|Main|Central|Regional|Registered|Home|Global)\b)"
         rf"{_PLACE}\s+(?:office|HQ|headquarters)\b"
     ),
     # "Les bureaux de Quividi sont implantés dans le 9e arrondissement de Paris": the town.
@@ -200,7 +202,8 @@ _LOCATION_PATTERNS = (
     # effectué de n'importe où au Canada"
     _ANYWHERE_IN := re.compile(
         r"\b(?:[Bb]ased|performed\s+from|done\s+from|effectuée?\s+de|réalisée?\s+de)\s+"
-        rf"(?P<place>anywhere\s+in\s+(?:the\s+)?{_ONE_PLACE}|n['’]importe\s+où\s+(?:au|en)\s+{_ONE_PLACE})"
+        rf"(?P<place>anywhere\s+in\s+(?:the\s+)?{_ONE_PLACE}"
+        rf"|n['’]importe\s+où\s+(?:au|en)\s+{_ONE_PLACE})"
     ),
     # "We're hiring people at all levels of experience in Ottawa, Toronto, and Montreal".
     re.compile(rf"\b(?:hiring|recruiting)\b[^.;:]{{0,60}}?\bin\s+{_PLACES}"),

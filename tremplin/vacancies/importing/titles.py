@@ -360,7 +360,7 @@ _TERMS = (
     r"|remote|hybrid|hybride|télétravail|on[- ]?site|contract|contractor|temporary|permanent"
     r"|fixed[- ]term|\d+\s*(?:mois|months?|ans?|years?|semaines|weeks))"
 )
-# "… - à temps partiel": the terms, with their preposition.
+# "… - à temps partiel": the terms, with their preposition; "REMOTE (US)", with an aside.
 _TERMS_PART = re.compile(
     rf"^(?:à\s+|en\s+)?{_TERMS}(?:[\s,/]+(?:{_TERMS}|de|of|à))*(?:\s*\([^()]{{1,30}}\))?\s*$", _I
 )
@@ -371,6 +371,7 @@ _PLACE_PART = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
     r"(?:,\s*[A-ZÀ-ÖØ-Þ][\w'’ ]{1,30})?$"
 )
+# "Developer : REMOTE (US)": a job board's " : " parts the terms off too.
 _SEPARATOR = re.compile(r"\s+[-–—|:]\s+")
 # "Développeur front-end (H/F) - Lyon": the gender marker, then a job board's parts.
 _GENDER_BEFORE_PARTS = re.compile(rf"\s*\((?:{GENDER_MARKER})\)(?=\s+[-–—|]\s+)", _I)
