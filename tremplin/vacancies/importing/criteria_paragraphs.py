@@ -72,7 +72,9 @@ def prose_list(paragraphs: list[str]) -> list[Bullet]:
             and not any(_PERSONS.search(fold(sentence)) for sentence in said[1:])
         )
         items.extend(said if listed and len(paragraph) > PROSE_ITEM_CHARS else [paragraph])
-    if len(items) < 2 or any(len(item) > PROSE_ITEM_CHARS for item in items):
+    # Paragraphs most of which end with " ;" are a list's items, however long one of them is.
+    ended = sum(item.rstrip().endswith(";") for item in items) * 2 > len(items)
+    if len(items) < 2 or (not ended and any(len(item) > PROSE_ITEM_CHARS for item in items)):
         return []
     return _asked(items)
 

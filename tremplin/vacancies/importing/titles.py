@@ -158,7 +158,7 @@ HIRING_SENTENCE = re.compile(
     r"|(?:(?:we\s*['’]\s*re|now)\s+)?(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
     # "Le laboratoire recherche son tech lead": a possessive as the article; "deux", a count.
     r"(?:(?:une?\s+ou\s+une?|un[·⋅.-]?e?|un[·⋅.-]une|un\(e\)|une?|des|plusieurs|deux|trois"
-    rf"|an?|one|son|sa|ses|leurs?|its|their|our(?:\s+next|\s+new)?|a\s+new|another|{GERMAN_ARTICLE}|een)\s+(?=\w)"
+    rf"|an?|one|son(?:[.·]sa)?|sa|ses|leurs?|its|their|our(?:\s+next|\s+new)?|a\s+new|another|{GERMAN_ARTICLE}|een)\s+(?=\w)"
     # "Dalibo recrute 2 postes administratifs": the count stays with the role; "The Tor
     # Project Seeks Backend Engineer for OONI!", "Seeking Ruby contractors": a headline's
     # role without its article.
@@ -287,6 +287,7 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
     Gender-inclusive forms (Chargé·e, Directeur·rice) are kept as written.
     """
     title = without_pictograms(re.sub(r"\s+", " ", title))
+    title = re.sub(rf"\s*\((?:{GENDER_MARKER})\)(?=\s\w)", "", title, flags=_I)  # "(H/F) senior"
     if quoted := QUOTED_ROLE.search(title):
         title = quoted.group("role")
     # "Job vacancy: Coordinator - OLS is hiring!" names a role; "OLS is hiring!" alone, none.
