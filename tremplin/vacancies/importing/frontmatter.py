@@ -62,6 +62,30 @@ def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object
 _FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 
+# A line "key: '…'…'" whose single-quoted value holds a lone apostrophe.
+_BARE_APOSTROPHE = re.compile(r"^(?P<key>[\w-]+:\s*)'(?P<value>.*'.*)'\s*$", re.M)
+
+
+def _doubled_apostrophes(match: re.Match[str]) -> str:
+    value = re.sub(r"(?<!')'(?!')", "''", match.group("value"))
+    return f"{match.group('key')}'{value}'"
+
+
+def _load_yaml(source: str) -> Any:
+    if not source.strip():
+        return {}
+    try:
+        return yaml.load(source, Loader=_FrontMatterLoader)  # noqa: S506
+    except yaml.YAMLError as error:
+        # "title: 'Responsable d'équipe'": a French apostrophe left bare in a quoted value,
+        # read as it is meant when that is all that was wrong.
+        repaired = _BARE_APOSTROPHE.sub(_doubled_apostrophes, source)
+        try:
+            return yaml.load(repaired, Loader=_FrontMatterLoader)  # noqa: S506
+        except yaml.YAMLError:
+            raise error from None
+
+
 def split_front_matter(text: str, *, source_name: str) -> tuple[dict[str, Any], str]:
     """The YAML front matter (empty when there is none) and the body after it."""
     lines = text.split("\n")
@@ -97,7 +121,7 @@ def split_front_matter(text: str, *, source_name: str) -> tuple[dict[str, Any], 
         )
     source = "\n".join(lines[start + 1 : end])
     try:
-        data = yaml.load(source, Loader=_FrontMatterLoader) if source.strip() else {}  # noqa: S506
+        data = _load_yaml(source)
     except RecursionError as exc:
         raise PostingError(
             source_name,

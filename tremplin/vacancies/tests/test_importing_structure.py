@@ -125,6 +125,27 @@ def test_broken_yaml_front_matter_is_refused_with_its_line() -> None:
     assert "line 4" in message
 
 
+def test_a_bare_apostrophe_in_a_quoted_value_is_read_as_meant() -> None:
+    # A French title single-quoted with its apostrophe left bare: YAML refuses it, the
+    # writer meant the apostrophe; the other values stay as written ("l''atelier").
+    text = (
+        "---\ntitle: 'Chargée d'accueil de l'atelier'\nlieu: 'l''atelier'\n---\n"
+        "Accueillir les visiteurs.\n"
+    )
+    document = parse_structure(text, source_name="accueil.md")
+    assert document.front_matter == {
+        "title": "Chargée d'accueil de l'atelier",
+        "lieu": "l'atelier",
+    }
+    assert parse_posting(text, source_name="accueil.md").title == "Chargée d'accueil de l'atelier"
+
+
+def test_yaml_broken_besides_an_apostrophe_is_still_refused_where_it_breaks() -> None:
+    text = "---\ntitle: 'Chargée d'accueil'\nslug: [accueil\n---\nAccueillir.\n"
+    with pytest.raises(PostingError, match="broken on line 2"):
+        parse_posting(text, source_name="broken.md")
+
+
 def test_front_matter_never_closed_is_refused() -> None:
     with pytest.raises(PostingError, match="never closed"):
         parse_posting("---\ntitle: Bike Mechanic\n\nFix bikes.\n", source_name="open.md")
