@@ -383,7 +383,9 @@ _NOT_ASKED = re.compile(
     r"|indispensable)\b|\bnon\s+(?:requise?s?|obligatoire|exigée?s?)\b|\boptional\b|\bfacultati"
     # "possédant près de 20 années d'expérience": a track record; a floor is never "nearly"
     r"|\bprès\s+de\s+\d+\s+(?:ans|années)\b|\b(?:nearly|almost)\s+\d+\s+years\b"
-    r"|\bcumulant\b",  # "Judith et Fanny (cumulant 5 ans d'expérience chacune)": theirs
+    r"|\bcumulant\b"  # "Judith et Fanny (cumulant 5 ans d'expérience chacune)": theirs
+    # "We are … backed by 24+ years of … expertise", "we bring 20 years of": the hirer's own
+    r"|\bbacked\s+by\s+\d+|\bwe\s+(?:have|bring)\s+(?:over\s+|more\s+than\s+)?\d+\+?\s+years\b",
     _I,
 )
 

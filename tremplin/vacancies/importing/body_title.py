@@ -4,8 +4,9 @@ heading, "Job title:", "As <role>, you", "We're looking for a <Role>", or "X rec
 
 import re
 
+from tremplin.vacancies.importing import contract, place
 from tremplin.vacancies.importing.structure import Document, strip_inline_markup
-from tremplin.vacancies.importing.textutil import sentences
+from tremplin.vacancies.importing.textutil import fold, sentences
 from tremplin.vacancies.importing.titles import HIRING_SENTENCE, clean_title
 
 _I = re.IGNORECASE
@@ -98,3 +99,20 @@ _FIRST_PERSON = re.compile(r"\b(?:[Uu]s|[Oo]ur|[Ww]e|[Nn]ous|[Nn]otre|[Nn]os)\b"
 
 def is_slogan(title: str) -> bool:
     return bool(_FIRST_PERSON.search(title))
+
+
+# A header part that is a link, a pay or a count of thousands is no role.
+_NO_ROLE_PART = re.compile(r"https?:|<a\s|[$€£]\s?\d|\d\s?k\b", _I)
+
+
+def header_role(title: str, document: Document) -> str | None:
+    """The role of a "Company - Role - Place - Terms" line opening the body (a Hacker News
+    comment's), when ``title`` is one of its later parts: a job board titled the comment
+    "Y Combinator : San Francisco" from it."""
+    parts = [strip_inline_markup(part) for part in place.header_parts(document)]
+    if fold(title) not in (fold(part) for part in parts[2:]):
+        return None
+    role = parts[1]
+    if _NO_ROLE_PART.search(role) or place.is_work_place(role) or contract.employment_type(role):
+        return None
+    return clean_title(role)

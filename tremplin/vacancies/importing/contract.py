@@ -71,6 +71,8 @@ _OTHERS_TERMS = re.compile(
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]+\s+comme\s+[^,.;()]{3,60}?\s+en\s+(?:alternance|stage)\b"
     # "des missions futures en tant que freelance": what may come after this post.
     r"|\b(?:missions?\s+futures?|futures?\s+missions?)\b[^,.;()]{0,60}"
+    # "des données … confiées à un prestataire externe": the clients' provider.
+    r"|\bconfié(?:e|s|es)?\s+à\s+(?:un|des)\s+prestataires?\b"
     # "les jeunes qui recherchent un contrat en alternance": those the service helps.
     r"|\b(?:qui|who)\s+(?:recherchent|cherchent|look\s+for|seek)\s+(?:une?|des|an?)\s+"
     r"(?:contrat|stage|emploi|job|internship|apprenticeship)\b[^,.;()]{0,40}"
@@ -216,7 +218,9 @@ _WRITERS_BUDGET = re.compile(
 # hours, whatever the rest of the page says of others'.
 _THIS_ROLE_IS = re.compile(
     r"\b(?:this|the)\s+(?:role|position|post|job)\s+(?:will\s+be|is)\s+(?:a\s+)?"
-    r"(?P<hours>full|part)[- ]time\b",
+    r"(?P<hours>full|part)[- ]time\b"
+    # "Poste ouvert à temps plein … sous forme de CDD": the post's own hours.
+    r"|\b(?:le\s+)?poste\s+(?:est\s+)?(?:ouvert|proposé)\s+à\s+temps\s+(?P<heures>plein|partiel)\b",
     _I,
 )
 
@@ -233,7 +237,8 @@ def employment_type(text: str) -> str | None:
     if _HIRED_AS_CONTRACTOR.search(text) or on_a_budget:
         return "CONTRACTOR"
     if (role := _THIS_ROLE_IS.search(text)) and not _VOLUNTEER.search(text):
-        return "FULL_TIME" if role.group("hours").lower() == "full" else "PART_TIME"
+        hours = (role.group("hours") or role.group("heures")).lower()
+        return "FULL_TIME" if hours in ("full", "plein") else "PART_TIME"
     return _employment_type_stated(text)
 
 

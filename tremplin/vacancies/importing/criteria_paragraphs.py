@@ -11,6 +11,9 @@ from tremplin.vacancies.importing.textutil import fold, sentences
 
 # Past this length a paragraph is prose about the role, not an item of a list.
 PROSE_ITEM_CHARS = 250
+# A sentence that opens by asking for studies may name them at length ("Vous êtes diplômé(e)
+# d'une grande école ou d'un master 2 a minima, en droit, …").
+CUED_SENTENCE_CHARS = 400
 
 
 # A paragraph that asks for experience or a course of study, whatever its grammar.
@@ -22,8 +25,13 @@ _EXPERIENCE_OR_STUDIES = re.compile(
     r"|(?:personne\s+[\w-]+,\s*)?(?:premiere\s+)?experience\s+(?:professionnelle|reussie)\b"
     # "Esperti in possesso di comprovata esperienza, non inferiore a 3 anni"
     r"|(?:esperti|candidati|laureati)\s+in\s+possesso\b"
-    # "Jeune diplômé(e) Sciences-Po / école de commerce ou équivalent."
-    r"|(?:jeunes?\s+|recent\s+)?(?:etudiant|student|diplome|graduate|titulaire|holder)\b"
+    # "Jeune diplômé(e) Sciences-Po / école de commerce ou équivalent.", "Vous êtes diplômé(e)
+    # d'une grande école …"
+    r"|(?:(?:vous\s+etes|you\s+are|tu\s+es)\s+)?(?:jeunes?\s+|recent\s+)?"
+    r"(?:etudiant|student|diplome|graduate|titulaire|holder)\b"
+    # "Autonome et polyvalent, vous faites preuve de rigueur …": qualities, then the reader
+    # (not "Idéalement, vous …", how much it is asked).
+    r"|(?!\w+ment,)[a-z]+(?:\(e\))?(?:\s+et\s+[a-z]+(?:\(e\))?)?,\s+(?:vous|tu)\s"
     r"|(?:bac\s*\+\s*\d|master|bachelor|licence|phd|doctorat)\b"
     # "Willingness to be assessed for BPSS clearance" after the list
     r"|willingness\s+to\b|(?:eligibility|the\s+right)\s+to\s+work\b"
@@ -40,9 +48,9 @@ def cued_paragraphs(paragraphs: list[str], kind: str) -> list[ParsedCriterion]:
     the first sentence of each is a criterion of ``kind``."""
     found: list[ParsedCriterion] = []
     for paragraph in paragraphs:
-        if len(paragraph) > PROSE_ITEM_CHARS or paragraph.rstrip().endswith(":"):
-            continue
         first = sentences(paragraph)[0].strip()
+        if len(first) > CUED_SENTENCE_CHARS or paragraph.rstrip().endswith(":"):
+            continue
         if _EXPERIENCE_OR_STUDIES.match(fold(first)):
             found.append(ParsedCriterion(first, kind))
     return found

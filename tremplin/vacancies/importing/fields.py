@@ -33,7 +33,7 @@ _APPLY_WORDS = re.compile(
 
 # Headings of the part that says how to apply ("La candidate idéale" is not one).
 _APPLY_HEADING = re.compile(
-    r"\bappl(?:y|ying|ications?)\b|\bpostuler\b|\bcandidatures?\b|\bcontact\b|\bkontakt\b"
+    r"\bappl(?:y|ying|ications?)\b|\bpostuler\b|\bcandidat(?:ures?|er)\b|\bcontact\b|\bkontakt\b"
     r"|\bbewerbung\b|\bsolliciteren\b|\bcandidatura\b",
     _I,
 )
@@ -269,6 +269,7 @@ _READ_ELSEWHERE = re.compile(
     r"\b(?:read|see|view|consulte[rz]?|lire|voir|pris\s+connaissance|prendre\s+connaissance)\b"
     r"[^.;]{0,60}\b(?:description|posting|annonce"
     r"|fiche\s+de\s+poste|offre)\b[^.;]{0,40}$"
+    r"|^\W*(?:la\s+)?fiche\s+de\s+poste\b[^.;]{0,40}$"  # "Fiche de poste sur la BIEP : …"
     # "[… clique sur cet article pour en savoir plus sur beta.gouv.fr et notre appel à
     # candidatures.](…)": a link's words that say it is to read.
     r"|\b(?:en\s+savoir\s+plus|learn\s+more)\s+(?:sur|about)\b[^\[\];]{0,80}\]\($",

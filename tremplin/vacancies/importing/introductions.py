@@ -118,6 +118,27 @@ _ARTICLE = r"(?:(?:the|der|die|das|le|la|les|het|de)\s+|l['’]\s*)?"
 _PRESENTED = re.compile(rf"^{_ARTICLE}{_NAME}$", re.IGNORECASE)
 
 
+# "# 👋 QUI SOMMES-NOUS ?" over "La mission interministérielle pour l'apprentissage, créée
+# …", "About us" over "Acme is a …": the paragraph under a "who we are" heading opens with
+# who hires.
+_WHO_WE_ARE = re.compile(
+    r"^\W*(?:qui\s+sommes[- ]nous|who\s+we\s+are|about\s+us|à\s+propos\s+de\s+nous)\W*$",
+    re.IGNORECASE,
+)
+_PRESENTING = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][^,.;:()]{2,80}?)(?:\s*\([A-Z]{2,10}\))?(?:\s*,\s*(?:créée?|fondée?"
+    r"|lancée?|founded|created|launched)\b|\s+(?:est|is)\s+(?:une?|an?|the|la|le|l['’]))"
+)
+
+
+def _presented_under_who_we_are(section: Section) -> str | None:
+    if not (_WHO_WE_ARE.match(section.heading or "") and section.paragraphs):
+        return None
+    opening = _PRESENTING.match(section.paragraphs[0])
+    name = opening.group("name") if opening else ""
+    return hirer_named(name) if name and names_a_hirer(name) else None
+
+
 def _heading_presents(section: Section) -> str | None:
     match = _PRESENTED.match((section.heading or "").strip())
     if match is None or not section.paragraphs or not _is_name(match.group("name")):
@@ -149,7 +170,7 @@ def organization_introduced(document: Document) -> str | None:
     for section in document.headed_sections:
         if section.heading and (match := _ABOUT_DESCRIBED.match(section.heading.strip())):
             return match.group("name") or match.group("en") or match.group("other")
-        if named := _heading_presents(section):
+        if named := _presented_under_who_we_are(section) or _heading_presents(section):
             return named
     for pattern in (_OFFERS, _AT_NAME_WE, _WE_ARE_NAME, _JOIN_NAME):
         for section in document.sections:
@@ -187,6 +208,7 @@ _DEPARTMENTS = frozenset(
         *("leadership", "management", "research", "development", "hr", "finance", "legal"),
         *("content", "growth", "security", "infrastructure", "platform", "mobile", "web"),
         *("frontend", "backend", "customer", "success", "community", "people", "programs"),
+        "consulting",
     )
 )
 
@@ -215,13 +237,16 @@ def organization_in_passing(document: Document) -> str | None:
     for sentence in map(strip_inline_markup, sentences(document.plain_text)):
         match = _EQUAL_OPPORTUNITY.match(sentence) or _EMPLOYED_BY.search(sentence)
         if match and names_a_hirer(match.group("name")):
-            return hirer_named(match.group("name"), document)
+            return hirer_named(match.group("name"))
     for sentence in sentences(document.plain_text):
         for match in _TEAM_NAMED.finditer(sentence):
-            words = [fold(word) for word in match.group("name").split()]
-            if not all(word in _DEPARTMENTS for word in words):
+            words = match.group("name").split()
+            if not all(fold(word) in _DEPARTMENTS for word in words):
+                # "the 18F Consulting team": 18F's consulting arm; 18F hires.
+                while fold(words[-1]) in _DEPARTMENTS:
+                    words.pop()
                 # "join the Doe Lab": a lab is named with what it is ("the 18F team": 18F).
-                return " ".join(filter(None, (match.group("name"), match.group("lab"))))
+                return " ".join(filter(None, (" ".join(words), match.group("lab"))))
     return None
 
 

@@ -231,7 +231,7 @@ NOT_A_HIRER = frozenset(
         *("ils", "elles", "who", "qui", "job", "poste", "role", "team", "equipe", "l'equipe"),
         *("your", "votre", "my", "mon", "ma", "it", "there", "here", "which", "que"),
         *("vous", "you", "tu", "je", "i"),  # "Vous êtes à la recherche d'un stage ?"
-        *("if", "si", "when", "quand", "whether"),  # "If your company is hiring, …"
+        *("if", "si", "when", "quand", "whether", "un", "une", "a", "an"),  # "Une startup …"
         *("wir", "ich", "du", "ihr", "sie", "unser", "unsere", "wij", "jij", "ons", "onze"),
         *("vi", "jag", "vår"),  # Swedish: "Vi söker dig som…"
     )
@@ -333,9 +333,9 @@ _DIRECTED_BY = re.compile(
 )
 
 
-def hirer_named(name: str, document: Document) -> str:
-    """The name a hiring sentence gives, as the organization: "The X team at CDS" names CDS,
-    spelled out when the text does; "The Canadian Digital Service" loses its article."""
+def hirer_named(name: str) -> str:
+    """The name a hiring sentence gives, as the organization: "The X team at CDS" names CDS;
+    "The Canadian Digital Service" loses its article."""
     if match := _TEAM_AT.match(name):
         name = match.group("org")
     # "La Start Up WorkinFrance cherche", "La startup d'État X recrute": the start-up's name.
@@ -446,9 +446,9 @@ def _organization_stated(document: Document) -> str | None:
                 if index >= 2 and (match is None or not HIRING_SENTENCE.match(sentence)):
                     continue
                 if match and names_a_hirer(match.group("name")):
-                    return hirer_named(match.group("name"), document)
+                    return hirer_named(match.group("name"))
                 if index < 2 and (match := _TEAM_OF_NAME_HIRING.match(sentence)):
-                    return hirer_named(match.group("name"), document)
+                    return hirer_named(match.group("name"))
     # "This is a leadership role. 2i2c is a young organization": a paragraph's second
     # sentence opens it too.
     openings = [
@@ -477,7 +477,7 @@ def _organization_stated(document: Document) -> str | None:
         for sentence in sentences(value) if isinstance(value, str) else []:
             match = _HIRING.match(strip_inline_markup(sentence))
             if match and _TO_FILL.search(sentence) and names_a_hirer(match.group("name")):
-                return hirer_named(match.group("name"), document)
+                return hirer_named(match.group("name"))
     # "… la DINUM lance la Brigade d'Intervention Numérique, une équipe de 15 personnes": the
     # team a paragraph's opening names with what it is (not "à l'Inria Rennes, une équipe",
     # where a team is).
@@ -488,7 +488,7 @@ def _organization_stated(document: Document) -> str | None:
     # names no hirer.
     match = _HIRING.match(text_value(document.front_matter.get("roles")) or "")
     if match and names_a_hirer(match.group("name")):
-        return hirer_named(match.group("name"), document)
+        return hirer_named(match.group("name"))
     team = text_value(document.front_matter.get("equipe"))
     if team:
         return _without_elided_article(team)

@@ -256,7 +256,13 @@ _WORK_MODE = re.compile(r"\s*\((?:hybrid|on-?site|remote|in[- ]office)[^()]*\)$"
 
 def header_parts(document: Document) -> list[str]:
     """The parts of a one-line header opening the body, or [] when there is none."""
-    parts = [part.strip() for part in _HEADER_SEPARATOR.split(opening(document))]
+    parts: list[str] = []
+    for piece in _HEADER_SEPARATOR.split(opening(document)):
+        if parts and parts[-1].count("(") > parts[-1].count(")"):
+            parts[-1] += f" - {piece}"  # "ReadWorks (YC-backed nonprofit - …)": one part
+        else:
+            parts.append(piece)
+    parts = [part.strip() for part in parts]
     if len(parts) < HEADER_PARTS or any(len(part) > MAX_HEADER_PART_CHARS for part in parts[:2]):
         return []
     return parts

@@ -18,11 +18,10 @@ from tremplin.vacancies.importing import (
     dates,
     durations,
     fields,
+    hirer,
     introductions,
     money,
-    naming,
     place,
-    signature,
     titles,
 )
 from tremplin.vacancies.importing.criteria import criteria, required_text
@@ -36,7 +35,6 @@ from tremplin.vacancies.importing.feed_keys import (
     DURATION_KEYS,
     EMPLOYMENT_KEYS,
     LOCATION_KEYS,
-    ORGANIZATION_KEYS,
     PAY_KEYS,
     TITLE_KEYS,
 )
@@ -298,32 +296,13 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
             or fields.information_email(document)
             or fields.sole_email(document)
         )
-    # "Senior Engineer at Acme", "# Volunteering @ EuroPython": the title says who hires.
     stated_title = front_matter.text(*TITLE_KEYS)
-    role_at = introductions.organization_of_role(stated_title, naming.opening_heading(document))
-    # The front matter's name as it stands; one found in the text, spelled out.
-    organization = front_matter.text(*ORGANIZATION_KEYS) or naming.spelled_out_name(
-        naming.organization_from_title(stated_title or front_matter.text("roles"), document)
-        or naming.organization(document)
-        or introductions.organization_in_passing(document)
-        or (role_at[1] if role_at else None)
-        or introductions.organization_introduced(document)
-        or signature.organization_signed(document)
-        or signature.organization_linked(
-            document, [apply_email, apply_url, fields.question_email(document)]
-        )
-        or signature.organization_spelling_slug(document, front_matter.text("startup"))
-        or signature.organization_spelling_domain(document, [apply_email, apply_url])
-        or signature.organization_written_often(document, [apply_email, apply_url])
-        or signature.organization_with_legal_form(document)
-        or front_matter.text("friend"),  # a static site's partner hiring through it
+    organization, organization_guess = hirer.hiring_organization(
         document,
-    )
-    # The last resort, a guess the preview proposes: the name the apply domain spells.
-    organization_guess = (
-        None
-        if organization
-        else signature.organization_from_domain(document, [apply_email, apply_url])
+        front_matter,
+        stated_title=stated_title,
+        apply_email=apply_email,
+        apply_url=apply_url,
     )
     title = (
         titles.clean_title(stated_title, organization=organization)
@@ -334,6 +313,8 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         # A job board's "title: DemocracyClub Projects" over "role: Front-end Designer".
         named = titles.clean_title(role, organization=organization)
         title = named if re.search(r"[^\W\d_]", named) else title  # not "role: 10"
+    if title and stated_title and (role := body_title.header_role(title, document)):
+        title = role  # "Y Combinator : San Francisco" over "Y Combinator - Product Engineers - …"
     if title and place.is_work_place(title):
         # A job board's "CivAI : Onsite (Berkeley)": the place stood where the role goes.
         title = body_title.title_from_text(document)
@@ -447,6 +428,9 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         # the work is unless it is remote.
         or (None if place.remote(plain) else place.place_in(front_matter.text("address") or ""))
     )
+    if title and location:
+        # "Développeu|r|se Python (Paris)" of a job in Paris: the town is no part of the role.
+        title = re.sub(rf"\s*\(\s*{re.escape(location)}\s*\)$", "", title)
 
     posting = ParsedPosting(
         source_name=source_name,

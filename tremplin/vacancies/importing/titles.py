@@ -156,9 +156,11 @@ HIRING_SENTENCE = re.compile(
     r"|such(?:t|en)|zoek(?:t|en))"
     # "We're Hiring a Circuit Rider", "Now hiring: a designer".
     r"|(?:(?:we\s*['’]\s*re|now)\s+)?(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
-    # "Le laboratoire recherche son tech lead": a possessive as the article; "deux", a count.
+    # "Le laboratoire recherche son tech lead", "son ou sa responsable": a possessive as the
+    # article; "deux", a count.
     r"(?:(?:une?\s+ou\s+une?|un[·⋅.-]?e?|un[·⋅.-]une|un\(e\)|une?|des|plusieurs|deux|trois"
-    rf"|an?|one|son(?:[.·]sa)?|sa|ses|leurs?|its|their|our(?:\s+next|\s+new)?|a\s+new|another|{GERMAN_ARTICLE}|een)\s+(?=\w)"
+    r"|an?|one|son(?:[.·]sa|\s+ou\s+sa)?|sa|ses|leurs?|its|their|our(?:\s+next|\s+new)?"
+    rf"|a\s+new|another|{GERMAN_ARTICLE}|een)\s+(?=\w)"
     # "Dalibo recrute 2 postes administratifs": the count stays with the role; "The Tor
     # Project Seeks Backend Engineer for OONI!", "Seeking Ruby contractors": a headline's
     # role without its article.
@@ -333,7 +335,7 @@ def clean_title(title: str, *, organization: str | None = None) -> str:
                     rf"(?:(?:la|le|the)\s+|l['’]\s*)?(?:{_TEAM})?"  # "Bizdev pour La Brigade …"
                     r"|für\s+(?:(?:den|die|das)\s+)?"
                     r"|d['’]\s*)?"
-                    rf"{named}[\s!]*$",
+                    rf"{named}(?:\.(?:fr|org|com|eu))?[\s!]*$",  # "pour PIX.fr" of PIX
                     "",
                     title,
                     flags=_I,

@@ -50,7 +50,7 @@ def test_a_markdown_posting_without_front_matter() -> None:
     assert posting.as_json(file="organiser.md") == {
         "file": "organiser.md",
         "language": "en",
-        "title": "Community Organiser (Lyon)",
+        "title": "Community Organiser",  # the town of work, Lyon, is no part of the role
         "organization": "Fictive Trust",
         "employment_type": "PART_TIME",
         "contract_duration_months": None,
@@ -277,4 +277,4 @@ def test_comparisons_and_autolinks_are_not_taken_for_html() -> None:
 def test_the_parser_reads_pasted_text_that_is_no_file() -> None:
     posting = parse_posting(MARKDOWN_WITHOUT_FRONT_MATTER, source_name="pasted text")
     assert posting.source_name == "pasted text"
-    assert posting.title == "Community Organiser (Lyon)"
+    assert posting.title == "Community Organiser"
