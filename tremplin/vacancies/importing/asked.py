@@ -300,9 +300,9 @@ _YEARS_OF_EXPERIENCE = (
         _I,
     ),
     re.compile(
-        rf"\b(?P<n>{NUMBER})\s*\+?\s*(?:(?:-|–|à|et)\s*\d{{1,2}}\s*)?(?:ans?|années?)\s+"
+        rf"\b(?P<n>{NUMBER})\s*\+?\s*(?:(?:-|–|à|et|/)\s*\d{{1,2}}\s*)?(?:ans?|années?)\s+"
         # "+3 ans d'xp": the short form job boards write; "3+ années d'expérience"; "5 ans ou
-        # plus d'expérience"
+        # plus d'expérience"; "4/5 ans d'expérience", the floor
         r"(?:minimum\s+|ou\s+plus\s+)?"
         r"(?:d['’]\s*|de\s+)(?:[\w-]+\s+){0,2}?(?:expérience|xp\b)",
         _I,

@@ -189,7 +189,10 @@ NICE_BULLET = re.compile(
     r"|\bsouhaitables?\b|\bfacultati|\boptionnel"
     r"|\bidealement\b|\bbienvenue?s?\b"  # "Expérience de … bienvenue"
     r"|\bideally\b|^(?:preferably|de preference)\b|\b(?:strongly |highly )?recommended\b"
-    r"|\bpreference (?:sera|will be) (?:accordee|given)\b"  # "La préférence sera accordée aux …"
+    # "La préférence sera accordée aux …", "La priorité sera accordée aux candidats qui …",
+    # "Nous privilégions davantage les candidatures qui …"
+    r"|\b(?:preference|priorite) (?:sera|will be) (?:accordee|donnee|given)\b"
+    r"|^nous privilegions\b"
     r"|\bvon vorteil\b|\bwunschenswert|\bidealerweise\b|\bwaren? ideal\b"  # "… wären ideal"
     r"|^ein plus\b|\bkein muss\b"  # "Ein Plus (aber kein Muss) wären Erfahrungen …"
     r"|^wir (?:sind begeistert|freuen uns(?: besonders| sehr)?),? wenn du\b"
@@ -208,8 +211,9 @@ NICE_BULLET = re.compile(
     # maîtrise de …"
     r"|\b(?:is|are)\s+(?:(?:particularly|highly|also)\s+)?desirable\b"
     r"|\bcomme\s+(?:un|des)\s+(?:atouts?|plus)\b|^dans l['’]\s*ideal\b"
-    # "Familiarity with GitHub beneficial"
-    r"|\bbeneficial\W*$"
+    r"|^aura\s+comme\s+atouts?\b"  # "Aura comme atout une compréhension …"
+    # "Familiarity with GitHub beneficial", "Back-end experience preferable"
+    r"|\b(?:beneficial|preferable)\W*$"
     # Swedish: "Vi ser det som ett extra plus om du …", "… är meriterande"
     r"|\bett (?:extra )?plus\b|\bmeriterande\b"
 )

@@ -35,6 +35,8 @@ _EXPERIENCE_OR_STUDIES = re.compile(
     r"|(?:bac\s*\+\s*\d|master|bachelor|licence|phd|doctorat)\b"
     # "Willingness to be assessed for BPSS clearance" after the list
     r"|willingness\s+to\b|(?:eligibility|the\s+right)\s+to\s+work\b"
+    # "U.S. Citizenship is required." under "Key Requirements:": one thing, said required.
+    r"|.{3,80}?\s(?:is|are)\s+(?:required|mandatory)\W*$"
     # "Intérêt pour les produits développés par la DINUM …" after the lists
     r"|(?:un\s+(?:vif\s+|reel\s+|fort\s+)?)?(?:interet|appetence|gout)\s+pour\b"
     # "We are looking for someone with strong senior-level experience across …"

@@ -61,7 +61,7 @@ _DURATION = re.compile(
 _CONTRACT_CONTEXT = re.compile(
     r"contract|fixed[- ]term|\bterm\b|\bCDD\b|contrat|duration|durée|temporary|internship"
     r"|\bstage\b|mission|assignment|placement|\bposte\b|position|\brole\b|\brôle\b"
-    r"|commitment|\bengagement\s+(?:de|d['’]|minimum)|\bopening\b|\bappointments?\b"
+    r"|commitment|\bengagement\s*(?:de|d['’]|minimum|:)|\bopening\b|\bappointments?\b"
     # "Freelance 4 jours / semaine pendant 6 mois": a freelance engagement's length
     r"|\bfreelance\b"
     # "recherche un·e développeur·se pour une période de minimum 3 mois"; "Disponibilité six
@@ -142,10 +142,13 @@ _MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 # décembre 2019 et au moins jusqu'à fin août 2020".
 _MONTH_RANGE = re.compile(
     # "Internships will start in September 2017 and run through May 2018"
-    rf"\b(?:de|d'|from|des|start(?:s|ing)?(?:\s+in)?)\s*(?:(?:debut|fin|early|late)\s+"
+    # "96 jours à répartir entre juillet et décembre 2022"
+    rf"\b(?:de|d'|from|des|entre|between|start(?:s|ing)?(?:\s+in)?)\s*"
+    r"(?:(?:debut|fin|early|late)\s+"
     r"|(?P<first_mid>mi-|mid-))?"
     rf"(?P<first>{_MONTH_NAME})\.?(?:\s+(?P<first_year>\d{{4}}))?"
-    rf"(?:\s*(?:a|au|to|until|-|–)|,?\s+(?:et\s+|and\s+(?:run|last)s?\s+)?(?:au\s+moins\s+|at\s+least\s+)?"
+    r"(?:\s*(?:a|au|to|until|-|–|et|and)"
+    r"|,?\s+(?:et\s+|and\s+(?:run|last)s?\s+)?(?:au\s+moins\s+|at\s+least\s+)?"
     rf"(?P<until>jusqu'(?:a|en)|until|through))"
     rf"\s*(?:(?:debut|fin|early|late|the\s+end\s+of)\s+|(?P<last_mid>mi-|mid-))?(?P<last>{_MONTH_NAME})\.?\s+(?P<last_year>\d{{4}})\b"
 )

@@ -1,9 +1,57 @@
 """Who hires: the organization a posting names, from its front matter or its text."""
 
+import re
+
 from tremplin.vacancies.importing import fields, introductions, naming, signature
 from tremplin.vacancies.importing.feed_keys import ORGANIZATION_KEYS
 from tremplin.vacancies.importing.frontmatter import FrontMatter
-from tremplin.vacancies.importing.structure import Document
+from tremplin.vacancies.importing.structure import Document, strip_inline_markup
+from tremplin.vacancies.importing.textutil import fold, without_pictograms
+
+_I = re.IGNORECASE
+
+# A job board's "Company : Role" title ("Enveritas (YC S18, non-profit) : Backend Engineer").
+_COMPANY_ROLE = re.compile(r"^(?P<name>[^:|]{2,80}?)\s+[:|]\s+\S")
+_CALLING = re.compile(
+    r"^(?P<name>[^:|]{2,60}?)\s*:\s+(?:(?:a|an|the)\s+)?(?:call\s+for\s+volunteers"
+    r"|volunteers\s+wanted|appel\s+à\s+(?:bénévoles|volontaires))\s*!?$",
+    _I,
+)
+# "Rejoins l'équipe Entrepreneurs d'Intérêt Général à Etalab : offre de stage « … »", "Join the
+# Data team at Acme: …": the team one joins, then where it is.
+_TEAM_AT_NAME = re.compile(
+    r"^(?:rejoins|rejoignez|rejoindre|join)\s+(?:l['’]\s*équipe|the\s+[^:|]{1,60}?\s+team)\s+"
+    r"[^:|]{0,60}?\b(?:à|chez|at)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})"
+    r"\s*[:|–—-]\s",
+    _I,
+)
+# "Growth Hacker de JeVeuxAider.gouv.fr !": the site the role works on names the team.
+_ROLE_OF_SITE = re.compile(
+    r"^.{3,80}?\s+(?:de|du|pour|for|at)\s+(?P<name>[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:fr|org|eu|com))"
+    r"\s*!?\s*$",
+    _I,
+)
+
+
+def organization_from_title(title: str | None, document: Document) -> str | None:
+    """The company of a "Company : Role" title, when the body opens with the same name
+    (as job boards copy a "Company - Role - Place" header line); its aside "(YC S18)" off.
+    A "Project: Call for Volunteers" names who calls, whatever the body opens with, and
+    "Rejoins l'équipe X à Etalab : …" where the team one joins is."""
+    title = without_pictograms(title or "")
+    if called := _CALLING.match(title) or _TEAM_AT_NAME.match(title):
+        return naming.as_name(called.group("name"))
+    if site := _ROLE_OF_SITE.match(title.strip()):
+        return site.group("name")
+    match = _COMPANY_ROLE.match(title)
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    if not fold(strip_inline_markup(naming.opening(document))).startswith(fold(name)):
+        return None
+    return naming.as_name(re.sub(r"\s*\([^()]*\)$", "", name)) or (
+        name if re.match(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}$", name) else None
+    )
 
 
 def hiring_organization(
@@ -23,11 +71,13 @@ def hiring_organization(
     ):
         return stated, None  # the front matter's name as it stands
     # "Senior Engineer at Acme", "# Volunteering @ EuroPython": the title says who hires.
-    role_at = introductions.organization_of_role(stated_title, naming.opening_heading(document))
+    role_at = introductions.organization_of_role(
+        stated_title or front_matter.text("roles"), naming.opening_heading(document)
+    )
     addresses = [apply_email, apply_url]
     # One found in the text, spelled out.
     organization = naming.spelled_out_name(
-        naming.organization_from_title(stated_title or front_matter.text("roles"), document)
+        organization_from_title(stated_title or front_matter.text("roles"), document)
         or naming.organization(document)
         or introductions.organization_in_passing(document)
         or (role_at[1] if role_at else None)

@@ -25,10 +25,10 @@ _NAME = (
 # Switzerland": an aside or the place after the name.
 _ROLE_AT = re.compile(
     # Dutch "bij de": at (German "bei" is left out: its nouns are capitalised); "@" may
-    # stand against the name ("UX/UI/DA @Tumeplay"); "à l'ANSSI", "à la DGALN", "au CNRS", an
-    # acronym ("à Lyon" is a town).
+    # stand against the name ("UX/UI/DA @Tumeplay"); "à la DGALN", "au CNRS", an acronym
+    # ("à Lyon" is a town, "à La Rochelle" too); "à l'Incubateur des Territoires".
     rf"^(?P<role>[^@]{{3,80}}?)\s+(?:(?:at|@|chez|bij(?:\s+(?:de|het))?)\s+|@(?=\w)"
-    rf"|(?:à\s+l['’]\s*|à\s+la\s+|au\s+)(?=[A-Z]{{2,}}\b)){_NAME}"
+    rf"|à\s+l['’]\s*|(?:à\s+la\s+|au\s+)(?=[A-Z]{{2,}}\b)){_NAME}"
     r"(?:\s*\([^()]{1,80}\)|,\s+[A-ZÀ-Ö][\w' -]{1,40}(?:,\s+[A-ZÀ-Ö][\w' -]{1,40})?)?\s*$"
 )
 # "At Brightwater Trust, we believe…", "Chez Les Amis du Fleuve, nous…".

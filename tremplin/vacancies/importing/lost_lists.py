@@ -28,8 +28,9 @@ def lost_bullets(lines: list[str], *, broken: bool = False) -> bool:
         and fields * 2 < len(lines)
         and all(
             line[:1].isupper()
-            # "Bonus: connaitre Docker, Jenkins …": an item's "and so on", no sentence's end.
-            and not line.rstrip().removesuffix("…").rstrip().endswith((*ends, ":"))
+            # "Bonus: connaitre Docker, Jenkins …" ("nestjs ..."): an item's "and so on", no
+            # sentence's end.
+            and not re.sub(r"\s*(?:…|\.\.\.)$", "", line.rstrip()).endswith((*ends, ":"))
             and len(line.split()) <= MAX_LOST_BULLET_WORDS
             for line in lines
         )

@@ -22,28 +22,6 @@ _I = re.IGNORECASE
 
 # --- Organization ------------------------------------------------------------------------
 
-# A job board's "Company : Role" title ("Enveritas (YC S18, non-profit) : Backend Engineer").
-_COMPANY_ROLE = re.compile(r"^(?P<name>[^:|]{2,80}?)\s+[:|]\s+\S")
-_CALLING = re.compile(
-    r"^(?P<name>[^:|]{2,60}?)\s*:\s+(?:(?:a|an|the)\s+)?(?:call\s+for\s+volunteers"
-    r"|volunteers\s+wanted|appel\s+à\s+(?:bénévoles|volontaires))\s*!?$",
-    _I,
-)
-# "Rejoins l'équipe Entrepreneurs d'Intérêt Général à Etalab : offre de stage « … »", "Join the
-# Data team at Acme: …": the team one joins, then where it is.
-_TEAM_AT_NAME = re.compile(
-    r"^(?:rejoins|rejoignez|rejoindre|join)\s+(?:l['’]\s*équipe|the\s+[^:|]{1,60}?\s+team)\s+"
-    r"[^:|]{0,60}?\b(?:à|chez|at)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){0,3})"
-    r"\s*[:|–—-]\s",
-    _I,
-)
-# "Growth Hacker de JeVeuxAider.gouv.fr !": the site the role works on names the team.
-_ROLE_OF_SITE = re.compile(
-    r"^.{3,80}?\s+(?:de|du|pour|for|at)\s+(?P<name>[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:fr|org|eu|com))"
-    r"\s*!?\s*$",
-    _I,
-)
-
 
 def opening(document: Document) -> str:
     """The body's first text, heading or paragraph ("Acme - Designer - Remote - Full time")."""
@@ -51,27 +29,6 @@ def opening(document: Document) -> str:
     if first is None:
         return ""
     return first.heading or (first.paragraphs[0] if first.paragraphs else "")
-
-
-def organization_from_title(title: str | None, document: Document) -> str | None:
-    """The company of a "Company : Role" title, when the body opens with the same name
-    (as job boards copy a "Company - Role - Place" header line); its aside "(YC S18)" off.
-    A "Project: Call for Volunteers" names who calls, whatever the body opens with, and
-    "Rejoins l'équipe X à Etalab : …" where the team one joins is."""
-    title = without_pictograms(title or "")
-    if called := _CALLING.match(title) or _TEAM_AT_NAME.match(title):
-        return _as_name(called.group("name"))
-    if site := _ROLE_OF_SITE.match(title.strip()):
-        return site.group("name")
-    match = _COMPANY_ROLE.match(title)
-    if match is None:
-        return None
-    name = match.group("name").strip()
-    if not fold(strip_inline_markup(opening(document))).startswith(fold(name)):
-        return None
-    return _as_name(re.sub(r"\s*\([^()]*\)$", "", name)) or (
-        name if re.match(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}$", name) else None
-    )
 
 
 # "Funding Community Manager — OpenAlex": a heading's role, then a name after a dash.
@@ -88,12 +45,13 @@ def _organization_after_role(document: Document) -> str | None:
         return None
     name = match.group("name")
     written = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.plain_text)
-    return _as_name(name) if len(written) >= 3 else None
+    return as_name(name) if len(written) >= 3 else None
 
 
 _ABOUT = re.compile(
-    # "About OLS and this role", "À propos de X et du poste": the name, the role aside.
-    r"^(?:À|A)\s+propos\s+(?:de\s+|d['’]\s*)(?P<name>.+?)(?:\s+et\s+du\s+poste)?$"
+    # "About OLS and this role", "À propos de X et du poste", "À propos du Service numérique
+    # canadien": the name, the role aside.
+    r"^(?:À|A)\s+propos\s+(?:de\s+|d['’]\s*|du\s+)(?P<name>.+?)(?:\s+et\s+du\s+poste)?$"
     r"|^About\s+(?P<en>.+?)(?:\s+(?:and|&)\s+(?:this|the)\s+(?:role|position|job))?$"
     # "Qui sommes-nous : l'Incubateur des Territoires", "Who we are: Acme".
     r"|^(?:qui\s+sommes[- ]nous|who\s+we\s+are|about\s+us)\s*\??\s*[:–—-]\s*"
@@ -124,7 +82,7 @@ _LABELLED_ORG = re.compile(
 )
 
 
-def _as_name(text: str) -> str | None:
+def as_name(text: str) -> str | None:
     name = text.strip().rstrip(":").strip()
     # "pyOpenSci", "eBay": a lower-case letter, then capitals, is a name too.
     # "Qui sommes-nous : Beta ?": a question, no name.
@@ -405,23 +363,32 @@ def _organization_stated(document: Document) -> str | None:
     """The hiring organization: "About X" heading, "Organization:" line, "X is hiring",
     "X est une association", "Name (ACRONYM) …" opening a paragraph, "Apply … for X" in
     the front matter's description."""
+    # "À propos du Service Civique" then "À propos de l'association GSC": a scheme described,
+    # then who hires, named after what it is; "À propos du X" names the hirer when no other
+    # heading does.
+    deferred = None
     for section in document.headed_sections:
         if section.heading and (match := _ABOUT.match(section.heading)):
-            name = _as_name(
-                match.group("name")
+            name = as_name(
+                _DESCRIBED.sub("", match.group("name") or "")
                 or match.group("en")
                 or match.group("us")
                 or match.group("other")
                 or match.group("before")
                 or match.group("work")
             )
-            if name:
+            if name and re.match(r"^(?:À|A)\s+propos\s+du\s", section.heading):
+                deferred = deferred or name
+            elif name:
                 return name
+    if deferred:
+        return deferred
     for section in document.sections:
-        for paragraph in section.paragraphs:
+        # "**Agency:** General Services Administration" on a line of its own reads as a heading.
+        for paragraph in [section.heading or "", *section.paragraphs]:
             if match := _LABELLED_ORG.match(paragraph):
                 # "Agency: Environmental Protection Agency (EPA)": the name, not its acronym.
-                return _as_name(_ACRONYM_ASIDE.sub("", match.group("name")))
+                return as_name(_ACRONYM_ASIDE.sub("", match.group("name")))
     # The opening heading ("## le.taxi cherche une personne…"); then the front matter's title
     # when it names a role ("Dalibo recrute 2 postes administratifs"; not a campaign's "The
     # European Galaxy Team is hiring!").

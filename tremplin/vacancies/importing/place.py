@@ -201,7 +201,7 @@ _LOCATION_PATTERNS = (
     # "based anywhere in the US", "can be performed from anywhere in Canada", "peut être
     # effectué de n'importe où au Canada"
     _ANYWHERE_IN := re.compile(
-        r"\b(?:[Bb]ased|performed\s+from|done\s+from|effectuée?\s+de|réalisée?\s+de)\s+"
+        r"\b(?:[Bb]ased|performed\s+from|done\s+from|(?:effectuée?|réalisée?|assumée?)\s+de)\s+"
         rf"(?P<place>anywhere\s+in\s+(?:the\s+)?{_ONE_PLACE}"
         rf"|n['’]importe\s+où\s+(?:au|en)\s+{_ONE_PLACE})"
     ),

@@ -313,8 +313,12 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         # A job board's "title: DemocracyClub Projects" over "role: Front-end Designer".
         named = titles.clean_title(role, organization=organization)
         title = named if re.search(r"[^\W\d_]", named) else title  # not "role: 10"
+    header_place = None
     if title and stated_title and (role := body_title.header_role(title, document)):
-        title = role  # "Y Combinator : San Francisco" over "Y Combinator - Product Engineers - …"
+        # "Y Combinator : San Francisco" over "Y Combinator - Product Engineers - …": the board
+        # titled the comment with a later part of its header, the place unless it is terms.
+        terms = contract.employment_type(title) or re.search(r"\d", title)
+        title, header_place = role, None if terms else title
     if title and place.is_work_place(title):
         # A job board's "CivAI : Onsite (Berkeley)": the place stood where the role goes.
         title = body_title.title_from_text(document)
@@ -421,6 +425,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         location
         or place.location(document)
         or title_place
+        or header_place
         # "One post-doctoral position open at EPFL, Lausanne", "Développeurs Python sur Lyon"
         or place.place_in_title(stated_title)
         or place.town_of(organization)

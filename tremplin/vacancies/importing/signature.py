@@ -268,7 +268,7 @@ def organization_spelling_slug(document: Document, slug: str | None) -> str | No
     "**Trackdéchets** vise à …" for ``startup: trackdechets``, "## Pass Culture" for
     ``pass-culture``. A name of several words must end where the words do: "Code du travail"
     is the start of "Code du travail numérique". A link to the team's own page names it in
-    its words when they spell the short name or open with a capital: "[code du travail
+    its words when they spell the short name or are a name's: "[code du travail
     numérique](https://…/startup/codedutravail.html)", not "[en savoir plus](…)"; nor a link to
     a shared host ("notre [Trello](https://trello.com/b/…/aides-jeunes)", a repository on
     GitHub), which is the team's tool, not its page."""
@@ -280,7 +280,9 @@ def organization_spelling_slug(document: Document, slug: str | None) -> str | No
             continue
         page = re.sub(r"\.html?$", "", _path(match.group("url")).strip("/")).rpartition("/")[2]
         said = match.group("text").strip()
-        if _squeezed(page) == wanted and (said[:1].isupper() or _squeezed(said).startswith(wanted)):
+        # "[Le détail de la fiche produit ici](…)": words to read the page by, no name.
+        named = said[:1].isupper() and all(_NAME_WORD.match(word) for word in said.split())
+        if _squeezed(page) == wanted and (named or _squeezed(said).startswith(wanted)):
             return said[:1].upper() + said[1:]
     text = document.plain_text
     words = list(_WORD.finditer(text))
