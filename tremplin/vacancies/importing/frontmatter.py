@@ -71,15 +71,33 @@ def _doubled_apostrophes(match: re.Match[str]) -> str:
     return f"{match.group('key')}'{value}'"
 
 
+_KEY_LINE = re.compile(r"^[\w-]+:(?:\s|$)")
+_BLOCK_SCALAR = re.compile(r"^[\w-]+:\s*[>|][+-]?\s*$")
+
+
+def _indented_block_paragraphs(source: str) -> str:
+    """``source`` with the lines a block scalar ("description: >-") runs on to, up to the
+    next key, indented as its first lines are: a paragraph its writer left at the margin."""
+    lines, inside = [], False
+    for line in source.split("\n"):
+        if _KEY_LINE.match(line):
+            inside = bool(_BLOCK_SCALAR.match(line))
+        elif inside and line.strip() and not line[:1].isspace():
+            line = f"  {line}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def _load_yaml(source: str) -> Any:
     if not source.strip():
         return {}
     try:
         return yaml.load(source, Loader=_FrontMatterLoader)  # noqa: S506
     except yaml.YAMLError as error:
-        # "title: 'Responsable d'équipe'": a French apostrophe left bare in a quoted value,
-        # read as it is meant when that is all that was wrong.
-        repaired = _BARE_APOSTROPHE.sub(_doubled_apostrophes, source)
+        # "title: 'Responsable d'équipe'": a French apostrophe left bare in a quoted value; a
+        # paragraph of "description: >-" left at the margin: read as meant when that is all
+        # that was wrong.
+        repaired = _indented_block_paragraphs(_BARE_APOSTROPHE.sub(_doubled_apostrophes, source))
         try:
             return yaml.load(repaired, Loader=_FrontMatterLoader)  # noqa: S506
         except yaml.YAMLError:

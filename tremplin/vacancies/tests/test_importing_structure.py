@@ -140,6 +140,19 @@ def test_a_bare_apostrophe_in_a_quoted_value_is_read_as_meant() -> None:
     assert parse_posting(text, source_name="accueil.md").title == "Chargée d'accueil de l'atelier"
 
 
+def test_a_block_scalars_paragraph_left_at_the_margin_is_read_as_meant() -> None:
+    text = (
+        "---\ntitle: Policy Advisor\ndescription: >-\n  You will shape our strategy.\n\n"
+        "This role reports to the Director.\narchived: false\n---\nAdvise on policy.\n"
+    )
+    document = parse_structure(text, source_name="advisor.md")
+    assert document.front_matter == {
+        "title": "Policy Advisor",
+        "description": "You will shape our strategy.\nThis role reports to the Director.",
+        "archived": False,
+    }
+
+
 def test_yaml_broken_besides_an_apostrophe_is_still_refused_where_it_breaks() -> None:
     text = "---\ntitle: 'Chargée d'accueil'\nslug: [accueil\n---\nAccueillir.\n"
     with pytest.raises(PostingError, match="broken on line 2"):
