@@ -210,7 +210,9 @@ _OPTIONAL = re.compile(
 # (BBB)": English and French both required from the start.
 _BILINGUAL_IMPERATIVE = re.compile(
     r"\bbilingue\s+(?:à\s+nomination\s+)?impérati|\bnomination\s+impérative\s+bilingue"
-    r"|\bbilingual\s+imperative\b|\bimperative\s+bilingual\b",
+    r"|\bbilingual\s+imperative\b|\bimperative\s+bilingual\b"
+    # "(in government terms, this role is CBC)": the role's second-language profile.
+    r"|\b(?:this\s+(?:role|position)\s+is|ce\s+(?:poste|rôle)\s+est)\s+(?-i:[ABC]{3})\b",
     _I,
 )
 

@@ -375,6 +375,8 @@ def _main_clause(text: str) -> str:
     # "Ph.D. in ecology (ideally completed at the time of application)": when, not whether
     # ("fluent in French (ideally)" says whether).
     text = re.sub(r"\((?:ideally|preferably|idéalement|de préférence)\s+\w[^()]*\)", " ", text)
+    # "passionné d'open-source (un plus si vous êtes linuxien)": a bonus on a condition.
+    text = re.sub(r"\((?:un|a)\s+plus\s+(?:si|if)\s[^()]*\)", " ", text)
     # "Strong programming skills, ideally demonstrated through contributions", "An interest in
     # software, ideally with some Ruby", "aimant le Libre et idéalement la Sécurité", "cursus
     # QHSE avec idéalement une expérience", "… en Ruby on Rails, et avez idéalement déjà

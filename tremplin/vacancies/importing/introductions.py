@@ -208,7 +208,7 @@ _DEPARTMENTS = frozenset(
         *("leadership", "management", "research", "development", "hr", "finance", "legal"),
         *("content", "growth", "security", "infrastructure", "platform", "mobile", "web"),
         *("frontend", "backend", "customer", "success", "community", "people", "programs"),
-        "consulting",
+        *("consulting", "experience"),  # "the 18F Experience team"
     )
 )
 

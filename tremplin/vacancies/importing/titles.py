@@ -174,7 +174,7 @@ HIRING_SENTENCE = re.compile(
 _FRENCH_COUNTED = frozenset(("des", "deux", "trois", "plusieurs", "un", "une"))
 # "Offre de chargé(e)", "un.e UX designer", "deux développeu·r·se·s": no title starts so.
 _LEADING_WORDS = re.compile(
-    r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi))\s*"
+    r"^(?:offre\s+(?:de\s+|d['’](?!\s*emploi)|pour\s+(?:une?\s+ou\s+)?)\s*"  # "Offre pour une ou"
     rf"|(?:une?\s*(?:/|ou)\s*une?|un[·⋅.-]?e|un[·⋅.-]une|un\(e\)|une?|deux|trois|{GERMAN_ARTICLE}"
     # "5 chargé·e·s de développement": how many; "2 postes administratifs" are the posts.
     r"|\d{1,2}(?!\s+(?:postes?|posts?|positions?)\b))\s+(?=[^\W\d])"
