@@ -42,11 +42,11 @@ TITLE_LABELS = r"functietitel|job\s+title|intitulé\s+du\s+poste"
 # What ``clean_title`` cuts: "Offre d'emploi -", "Stage :" in front of the role,
 TITLE_PREFIX = re.compile(
     r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+(?:offer|posting|announcement)|job"
+    r"|oferta\s+de\s+empleo(?:\s+en\s+(?:la|el)\s+[^:]{2,40}(?=:))?"  # "Oferta … en la FSFE:"
     r"|fiche\s+de\s+poste|job\s+description|profil\s+recherché"  # "Fiche de poste - UX Designer"
     rf"|(?:job\s+)?vacancy|open\s+position|poste|recrutement|{HIRING_CRIES}|{CONTRACTS}"
     r"|appel\s+à\s+candidatures?|call\s+for\s+applications|(?:volunteers?\s+)?wanted"
-    # "Apply Now - become a Fellow": a call to apply in front of the role.
-    r"|apply\s+(?:now|today)|postulez(?:\s+dès\s+maintenant)?|opening"
+    r"|apply\s+(?:now|today)|postulez(?:\s+dès\s+maintenant)?|opening"  # "Apply Now - a Fellow"
     # "Position Available: Director, …", "Job title: …", Swedish "Ledig tjänst: Projektledare"
     rf"|positions?\s+(?:available|open)|now\s+open|ledig\s+tjänst|{TITLE_LABELS}"
     r"|(?:stellen)?ausschreibung)"  # "Ausschreibung: Kommunikation und Projektmanagement"
@@ -84,8 +84,8 @@ TITLE_SUFFIX = re.compile(
     # "Communications Director Vacancy", "… Vacancy at PauseAI Global": the notice, not the
     # role (and who posts it); "Lead dev. Recrutement terminé !", the notice that it is filled.
     r"|\s+vacancy(?:\s+(?:at|with)\s+\S.{0,80})?$|\.\s+(?:recrutement\s+termin|poste\s+pourvu).*$"
-    # "(Full-Time, Telecommute)", "(temps plein)", "(0.8-1.0 fte)": the terms, not the role.
-    rf"|\s*\((?:{FULL_OR_PART_TIME})[^()]*\)\s*$"
+    # "(Full-Time, Telecommute)", "(temps plein)", "(0.8-1.0 fte)", "au 3/5e": the terms.
+    rf"|\s*\((?:{FULL_OR_PART_TIME})[^()]*\)\s*$|\s+(?:au|à)\s+\d/\d\s*(?:e|ème)?\s*$"
     r"|\s*\(\s*\d(?:[.,]\d+)?(?:\s*[-–]\s*\d(?:[.,]\d+)?)?\s*fte\s*\)\s*$"
     # "Software Engineer (Posted January 7, 2016)": when the notice went up.
     r"|\s*\((?:posted|published|publiée?|mis\s+en\s+ligne)\b[^()]*\)\s*$"

@@ -16,11 +16,10 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the hundred-and-fourteenth round and the twenty-two fresh postings after it, on
-# 1,284 postings, with a location label's remote work read apart and an organization's leading
-# article left aside (README): held out (481), 0.884 field accuracy, 0.864 criteria recall and
-# 0.977 must/nice split; tuned on (803), 0.923, 0.947 and 0.988; the whole corpus 0.908, 0.920
-# and 0.984.
+# Measured after the hundred-and-fifteenth round, on 1,284 postings, with a location label's
+# remote work read apart and an organization's leading article left aside (README): held out
+# (469), 0.884 field accuracy, 0.862 criteria recall and 0.980 must/nice split; tuned on (815),
+# 0.922, 0.947 and 0.986; the whole corpus 0.908, 0.920 and 0.984.
 # (Fresh held-out postings, added round after round since the thirty-eighth, pulled the held-out
 # criteria recall from 0.924 down; the floors came down with the sixty-fifth and sixty-sixth rounds'
 # fresh German and Season of Docs postings, which read 0.46 and 0.47 of their criteria, the tuned
@@ -42,12 +41,12 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.884 field accuracy and 0.864 criteria recall (README)",
+    reason="held-out postings read 0.884 field accuracy and 0.862 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
-    reason="the tuned part reads 0.923 field accuracy and 0.947 criteria recall since the "
-    "eighteenth to hundred-and-fourteenth "
+    reason="the tuned part reads 0.922 field accuracy and 0.947 criteria recall since the "
+    "eighteenth to hundred-and-fifteenth "
     "rounds moved fresh postings into it; some of their misses are labels that older "
     "labels contradict (a remote 'Location:' kept as written, a project's length as no "
     "contract's) (README)",
