@@ -70,14 +70,13 @@ def hiring_organization(
         (front_matter.text("type") or "").lower() == "friend" and friend
     ):
         return stated, None  # the front matter's name as it stands
+    title = stated_title or front_matter.text("roles")
     # "Senior Engineer at Acme", "# Volunteering @ EuroPython": the title says who hires.
-    role_at = introductions.organization_of_role(
-        stated_title or front_matter.text("roles"), naming.opening_heading(document)
-    )
+    role_at = introductions.organization_of_role(title, naming.opening_heading(document))
     addresses = [apply_email, apply_url]
     # One found in the text, spelled out.
     organization = naming.spelled_out_name(
-        organization_from_title(stated_title or front_matter.text("roles"), document)
+        organization_from_title(title, document)
         or naming.organization(document)
         or introductions.organization_in_passing(document)
         or (role_at[1] if role_at else None)
