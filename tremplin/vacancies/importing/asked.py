@@ -211,10 +211,17 @@ _OPTIONAL = re.compile(
 _BILINGUAL_IMPERATIVE = re.compile(
     r"\bbilingue\s+(?:à\s+nomination\s+)?impérati|\bnomination\s+impérative\s+bilingue"
     r"|\bbilingual\s+imperative\b|\bimperative\s+bilingual\b"
-    # "(in government terms, this role is CBC)": the role's second-language profile.
-    r"|\b(?:this\s+(?:role|position)\s+is|ce\s+(?:poste|rôle)\s+est)\s+(?-i:[ABC]{3})\b",
+    # "(in government terms, this role is CBC)", "this role is ‘CBC.’", "à un niveau CBC ou
+    # supérieur": the role's second-language profile.
+    r"|\b(?:this\s+(?:role|position)\s+is|ce\s+(?:poste|rôle)\s+est)\s+['‘\"“]?(?-i:[ABC]{3})\b"
+    r"|\bniveau\s+(?-i:(?!BAC)[ABC]{3})\b",  # not the "niveau BAC+5" of a degree
     _I,
 )
+
+
+# "A pool of qualified persons … MAY be used to fill similar positions with linguistic
+# profiles (english essential, bilingual imperative BBB/BBB, …)": other posts' profiles.
+_TALENT_POOL = re.compile(r"\bpool\s+of\s+qualified|\bbassin\s+de\s+personnes\s+qualifiées", _I)
 
 
 def required_languages(text: str) -> list[str]:
@@ -226,6 +233,8 @@ def required_languages(text: str) -> list[str]:
     found: list[str] = []
     previous = ""
     for whole in sentences(text):
+        if _TALENT_POOL.search(whole):
+            continue
         if _BOTH_LANGUAGES.search(whole):
             found.extend(_codes(previous))
         for clause in _CLAUSE_BREAK.split(_APPLICATION_LANGUAGE.sub(" ", whole)):

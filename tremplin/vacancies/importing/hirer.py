@@ -2,7 +2,7 @@
 
 import re
 
-from tremplin.vacancies.importing import fields, introductions, naming, signature
+from tremplin.vacancies.importing import fields, introductions, naming, place, signature
 from tremplin.vacancies.importing.feed_keys import ORGANIZATION_KEYS
 from tremplin.vacancies.importing.frontmatter import FrontMatter
 from tremplin.vacancies.importing.structure import Document, strip_inline_markup
@@ -43,6 +43,8 @@ def organization_from_title(title: str | None, document: Document) -> str | None
         return naming.as_name(called.group("name"))
     if site := _ROLE_OF_SITE.match(title.strip()):
         return site.group("name")
+    if company := _header_company(title, document):
+        return company
     match = _COMPANY_ROLE.match(title)
     if match is None:
         return None
@@ -52,6 +54,18 @@ def organization_from_title(title: str | None, document: Document) -> str | None
     return naming.as_name(re.sub(r"\s*\([^()]*\)$", "", name)) or (
         name if re.match(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}$", name) else None
     )
+
+
+def _header_company(title: str, document: Document) -> str | None:
+    """The company of a "Company - Role - Place" line opening the body, when a job board
+    titled the comment with two of its parts: "Senior Engineer : New York, NY" (the role and
+    the place), "Blaine, WA : CaseLight Systems Inc. (CSI)" (a place put first)."""
+    parts = [strip_inline_markup(part) for part in place.header_parts(document)]
+    pieces = title.split(" : ")
+    if len(pieces) != 2 or not {fold(piece) for piece in pieces} <= {fold(p) for p in parts}:
+        return None
+    company = next((part for part in parts if not place.is_header_place(part)), "")
+    return naming.as_name(re.sub(r"\s*\([^()]*\)$", "", company))
 
 
 def hiring_organization(

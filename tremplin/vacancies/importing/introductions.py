@@ -119,10 +119,12 @@ _PRESENTED = re.compile(rf"^{_ARTICLE}{_NAME}$", re.IGNORECASE)
 
 
 # "# 👋 QUI SOMMES-NOUS ?" over "La mission interministérielle pour l'apprentissage, créée
-# …", "About us" over "Acme is a …": the paragraph under a "who we are" heading opens with
-# who hires.
+# …", "About us" or "About our project" over "Acme is a …": the paragraph under a "who we
+# are" heading opens with who hires.
 _WHO_WE_ARE = re.compile(
-    r"^\W*(?:qui\s+sommes[- ]nous|who\s+we\s+are|about\s+us|à\s+propos\s+de\s+nous)\W*$",
+    r"^\W*(?:qui\s+sommes[- ]nous|who\s+we\s+are|about\s+us|à\s+propos\s+de\s+nous"
+    r"|about\s+our\s+(?:project|organi[sz]ation|company)"
+    r"|à\s+propos\s+de\s+notre\s+(?:projet|association|structure|entreprise))\W*$",
     re.IGNORECASE,
 )
 _PRESENTING = re.compile(

@@ -121,6 +121,11 @@ _LOCATION_PATTERNS = (
     re.compile(
         rf"\b(?:[Ss]ituée?s?|[Ll]ocalisée?s?|[Bb]asée?s?)\s+(?:au|dans)\s+[^,.;]{{2,120}}?\s+à\s+{_PLACE}"
     ),
+    # "ce poste exige que vous travailliez de la région de la capitale nationale (Ottawa)".
+    re.compile(
+        rf"\b(?:work|travaill\w*)\s+(?:from|in|de|depuis|dans)\s+(?:the|la|le)\s+[^.;()]{{2,60}}?"
+        rf"\s+\({_PLACE}\)"
+    ),
     # "You will work from our Leeds office", "based in our London office".
     re.compile(
         r"\b(?:[Oo]ur|[Nn]otre|\w+['’]s)\s+"
@@ -235,9 +240,9 @@ _REMOTE_NO = re.compile(
     _I,
 )
 _REMOTE_YES = re.compile(
-    # "la possibilité de télétravailler à raison de 2 jours par semaine"
-    # "possibilité de télé-travail jusqu'à 3 jours par semaine"
-    r"\bremote\b|\bhybrid\b|\bwork\s+from\s+home\b|\btélé-?travail(?:ler)?\b|\bhybride\b"
+    # "la possibilité de télétravailler à raison de 2 jours par semaine", "possibilité de
+    # télé-travail jusqu'à 3 jours par semaine", "une équipe télétravaillante"
+    r"\bremote\b|\bhybrid\b|\bwork\s+from\s+home\b|\btélé-?travail(?:l\w*)?\b|\bhybride\b"
     r"|\bà\s+distance\b|\bdistanciel\b",
     _I,
 )
@@ -276,6 +281,11 @@ def is_work_place(text: str) -> bool:
     """Whether a header part names where the work is ("REMOTE (US)", "Onsite (Berkeley)"),
     which is no title."""
     return bool(_MODE_AT.match(text) or _HEADER_REMOTE.match(text))
+
+
+def is_header_place(part: str) -> bool:
+    """Whether a header part is a place ("Blaine, WA") or where the work is, not who hires."""
+    return bool(_HEADER_PLACE.match(part)) or is_work_place(part)
 
 
 def _header_location(document: Document) -> str | None:

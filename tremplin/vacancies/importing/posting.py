@@ -314,11 +314,12 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         named = titles.clean_title(role, organization=organization)
         title = named if re.search(r"[^\W\d_]", named) else title  # not "role: 10"
     header_place = None
-    if title and stated_title and (role := body_title.header_role(title, document)):
+    if title and stated_title and (header := body_title.header_role(title, document)):
         # "Y Combinator : San Francisco" over "Y Combinator - Product Engineers - …": the board
         # titled the comment with a later part of its header, the place unless it is terms.
-        terms = contract.employment_type(title) or re.search(r"\d", title)
-        title, header_place = role, None if terms else title
+        title, later = header
+        terms = contract.employment_type(later) or re.search(r"\d", later)
+        header_place = None if terms else later
     if title and place.is_work_place(title):
         # A job board's "CivAI : Onsite (Berkeley)": the place stood where the role goes.
         title = body_title.title_from_text(document)
