@@ -272,7 +272,9 @@ _INTERN_TITLE = re.compile(
     r"|\bintern\b|\bco-?op\s+(?:student|position|placement|term)\b"
     # "Stage - Merge DemocracyOS France / Argentine", "Alternance - Chargé de communication",
     # "APPRENTI(E) - Rédacteur …"
-    r"|^(?:stage|internship|alternance|apprenti(?:\(e\)|e)?)\s*[-–:|]"
+    # "Offre apprentissage : chef-fe de projet"
+    r"|^(?:offre\s+(?:de\s+|d['’]\s*)?)?(?:stage|internship|alternance|apprenti(?:\(e\)|e|ssage)?)"
+    r"\s*[-–:|]"
     r"|\binternships?\s*$",  # "Unpaid Internship"
     _I,
 )

@@ -99,6 +99,7 @@ _HEADING_KINDS = (
         r"|eligib|admissib|who (?:can|should) apply|who is (?:it|this) for\b"
         r"|\bdevr(?:a|ez|ont)\b|\bdoi(?:t|vent)\b"
         r"|\battentes\b|what we expect|\bexpectations\b|fit right in|\bright (?:person|fit)\b"
+        r"|\brecrue\b"  # "La nouvelle recrue idéale", who is sought
         # "Cette personne sera également :", what the person is; not "sera chargée de :"
         r"|\b(?:cette|la) personne sera(?: egalement| aussi)?\W*$"
         r"|\bthis person will (?:also )?be\W*$"
@@ -112,6 +113,8 @@ _HEADING_KINDS = (
         # "As Community Coordinator, you:", "Ce poste est pour vous si :", "What does an
         # Acme employee look like?"
         r"|,\s*you\s*:?\s*$|\b(?:pour vous|for you) si\b|\bfor you if\b"
+        # "Ce rôle vous convient parfaitement si :", "Ce poste te correspond si :"
+        r"|\b(?:vous|te) (?:convient|correspond)(?: parfaitement)? si\b"
         r"|\b(?:employee|candidate|colleague|person|member|hire)s?\s+looks?\s+like\b"
         # "About You", "Outreachy needs you to:"
         r"|\babout you\b|\bneeds? you to\b|^you (?:have|bring|should have)\b|\bwho are you\b"

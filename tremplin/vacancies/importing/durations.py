@@ -251,7 +251,10 @@ _DURATION_HEADING = re.compile(
 
 
 def stated_duration(value: str) -> int | None:
-    """The months a value given as the contract's length states ("6 mois", "3 ans")."""
+    """The months a value given as the contract's length states ("6 mois", "3 ans"); a job
+    feed's bare number ("Duree_contrat: 24") counts months, the feeds' unit."""
+    if value.strip().isdigit():
+        return int(value) or None
     return contract_duration_months(f"Durée : {value}")
 
 

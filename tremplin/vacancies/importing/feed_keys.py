@@ -45,6 +45,8 @@ DURATION_KEYS = (
     "length", "duration", "duree", "durée", "contract_length", "duree_du_contrat",
     "duree_contrat",  # a job feed's "duree_contrat: 12" beside "duree_contrat_unit: months"
 )  # fmt: skip
+# The experience asked: a job feed's "Niveau_experience: Minimum 2 ans".
+EXPERIENCE_KEYS = ("niveau_experience", "experience_level", "experience_required")
 # When applications close: "deadline", a static site's "poste_ferme" or "date_limite".
 DEADLINE_KEYS = (
     "deadline", "closing_date", "valid_through", "date_limite", "date_cloture", "poste_ferme",

@@ -254,7 +254,8 @@ _APPLY_HOSTS = re.compile(
     r"|framaforms\.org|wufoo\.com|cognitoforms\.com|jobvite\.com|taleo\.net|join\.com"
     r"|recruiterbox\.com|pinpointhq\.com|zohorecruit\.\w+|hellowork\.com|jobteaser\.com"
     r"|ashbyhq\.com|workatastartup\.com|wellfound\.com|angel\.co|forms\.clickup\.com"
-    r"|brassring\.com|successfactors\.(?:com|eu)|ultipro\.com|workforcenow\.adp\.com|paylocity\.com)"
+    r"|brassring\.com|successfactors\.(?:com|eu)|ultipro\.com|workforcenow\.adp\.com|paylocity\.com"
+    r"|apec\.fr/candidat/recherche-emploi\.html/emploi/detail-offre)"  # an APEC offer's page
     r"(?:[/?#]|$)",
     _I,
 )

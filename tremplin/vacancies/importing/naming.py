@@ -148,7 +148,7 @@ _IS_AN_ORGANIZATION = re.compile(
     # German: "Die Open Knowledge Foundation Deutschland ist ein gemeinnütziger Verein"
     r"(?:\s+(?:est|sont|is|are|ist)|,?\s+c['’]est|\s+was\s+(?:established|founded|set\s+up)"
     r"(?:\s+in\s+(?:\w+\s+)?\d{4})?\s+as)"  # "X was established in March 2022 as a …"
-    r"\s+(?:un|une|le|la|l['’]|a|an|the|ein|eine)\s*"
+    r"\s+(?:(?:un|une|le|la|a|an|the|ein|eine)\s+|l['’]\s*)"  # not the "a" of "are at the centre"
     r"(?:[\w()-]+,?\s+){0,2}?"
     r"(?:association|asbl|ong|organisme|organisation|organization|centre|center|syndicat"
     r"|fondation|foundation|co-?op[ée]rative|fédération|federation|collectif|réseau|network"
@@ -202,14 +202,18 @@ def names_a_hirer(name: str) -> bool:
     an article alone: "La recherche de la qualité…" is about research, and so is "La mission
     comprend de la recherche…", words ending with an article)."""
     words = name.split()
-    proper = len(words) >= 2 and all(word[:1].isupper() for word in words)
-    return bool(words) and (
-        proper
-        or (
-            fold(words[0]) not in NOT_A_HIRER
-            and fold(words[-1]) not in _WE
-            and fold(words[-1]) not in _ARTICLES
-        )
+    if len(words) >= 2 and all(word[:1].isupper() for word in words):
+        return True  # a proper name
+    # "Jeune équipe de quatre recherche …": a team described, no name after it (not "The
+    # Events Team at NMS", nor "The OONI team", which ends with the word).
+    team = next((i for i, word in enumerate(words[1:-1], 1) if fold(word) in ("equipe", "team")), 0)
+    described_team = bool(team) and not any(word[:1].isupper() for word in words[team + 1 :])
+    return (
+        bool(words)
+        and not described_team
+        and fold(words[0]) not in NOT_A_HIRER
+        and fold(words[-1]) not in _WE
+        and fold(words[-1]) not in _ARTICLES
     )
 
 

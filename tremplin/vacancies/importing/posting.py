@@ -34,6 +34,7 @@ from tremplin.vacancies.importing.feed_keys import (
     DEADLINE_KEYS,
     DURATION_KEYS,
     EMPLOYMENT_KEYS,
+    EXPERIENCE_KEYS,
     LOCATION_KEYS,
     PAY_KEYS,
     TITLE_KEYS,
@@ -460,7 +461,9 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         deadline=deadline,
         required_languages=asked.required_languages(required),
         application_language=asked.application_language(plain),
-        min_years_experience=asked.min_years_experience(required),
+        min_years_experience=asked.min_years_experience(
+            front_matter.text(*EXPERIENCE_KEYS) or required
+        ),
         sections=[
             SectionHeading(section.heading, section.level)
             for section in document.headed_sections

@@ -41,7 +41,8 @@ _HIRING_CRY = re.compile(
 TITLE_LABELS = r"functietitel|job\s+title|intitulé\s+du\s+poste"
 # What ``clean_title`` cuts: "Offre d'emploi -", "Stage :" in front of the role,
 TITLE_PREFIX = re.compile(
-    r"^\s*(?:offre\s+d['’]emploi|offre\s+de\s+stage|offre|job\s+(?:offer|posting|announcement)|job"
+    r"^\s*(?:offre\s+d['’]emploi|offre\s+(?:de\s+stage|d['’]\s*alternance|(?:d['’]\s*)?apprentissage)"
+    r"|offre|job\s+(?:offer|posting|announcement)|job"
     r"|oferta\s+de\s+empleo(?:\s+en\s+(?:la|el)\s+[^:]{2,40}(?=:))?"  # "Oferta … en la FSFE:"
     r"|fiche\s+de\s+poste|job\s+description|profil\s+recherché"  # "Fiche de poste - UX Designer"
     rf"|(?:job\s+)?vacancy|open\s+position|poste|recrutement|{HIRING_CRIES}|{CONTRACTS}"
@@ -60,8 +61,7 @@ TITLE_PREFIX = re.compile(
     r"|papers)(?=\w)|information\s+for\s+(?=volunteers|bénévoles))"
     # "So you want to be a steward?": the role one is asked to become.
     r"|^\s*so\s+you\s+want\s+to\s+(?:be|become)\s+(?:an?\s+)?(?=\w)"
-    # "Join Acme as a Data Engineer", "Verstärke Jugend hackt als Projektmanager*in": the
-    # role one joins as.
+    # "Join Acme as a Data Engineer", "Verstärke Jugend hackt als Projektmanager*in"
     r"|^\s*(?:join|rejoignez|rejoins|rejoindre|verstärke|verstärken\s+sie|kom\s+werken\s+bij)"
     rf"\s+[^:]{{1,60}}?\s+(?:as|als|en\s+tant\s+que)\s+(?:an?\s+|une?\s+|{GERMAN_ARTICLE}\s+)?"
     r"(?=\w)"
@@ -102,8 +102,7 @@ TITLE_SUFFIX = re.compile(
     r"|\s+[-–—|]\s+(?:candidatures?\s+(?:ouvertes|jusqu)|date\s+limite|applications?\s+"
     r"(?:open|close|due)|apply\s+(?:by|before)|deadline)\b.*$"
     # "… with up to 3 years of experience": what is asked, not the role.
-    r"|\s+with\s+(?:up\s+to\s+|at\s+least\s+)?\d+(?:\s*[-–]\s*\d+)?\+?\s+years?\s+of"
-    r"\s+experience\s*$"
+    r"|\s+with\s+(?:up\s+to\s+|at\s+least\s+)?\d+(?:\s*[-–]\s*\d+)?\+?\s+years?\s+of\s+experience\s*$"
     # "Volunteers: DjangoCon US 2023": the event and its year, after the role; "Alternance -
     # Ingénieur R&D 2025-2028": the years of a course of study.
     r"|:\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:19|20)\d\d\s*$"
@@ -156,8 +155,7 @@ HIRING_SENTENCE = re.compile(
     r"|such(?:t|en)|zoek(?:t|en))"
     # "We're Hiring a Circuit Rider", "Now hiring: a designer".
     r"|(?:(?:we\s*['’]\s*re|now)\s+)?(?:hiring|looking\s+for|seeking|recruiting))\s*:?\s+"
-    # "Le laboratoire recherche son tech lead", "son ou sa responsable": a possessive as the
-    # article; "deux", a count.
+    # "Le laboratoire recherche son tech lead": a possessive as the article; "deux", a count.
     r"(?:(?:une?\s+ou\s+une?|un[·⋅.-]?e?|un[·⋅.-]une|un\(e\)|une?|des|plusieurs|deux|trois"
     r"|an?|one|son(?:[.·]sa|\s+ou\s+sa)?|sa|ses|leurs?|its|their|our(?:\s+next|\s+new)?"
     rf"|a\s+new|another|{GERMAN_ARTICLE}|een)\s+(?=\w)"
@@ -368,7 +366,9 @@ _TERMS_PART = re.compile(
     rf"^(?:à\s+|en\s+)?{_TERMS}(?:[\s,/]+(?:{_TERMS}|de|of|à))*(?:\s*\([^()]{{1,30}}\))?\s*$", _I
 )
 _LEADING_TERMS = re.compile(rf"^\s*[\[(]\s*{_TERMS}(?:[\s,/]+{_TERMS})*\s*[\])]\s*", _I)
-_TRAILING_TERMS = re.compile(rf"\s*\(\s*{_TERMS}(?:\s*[,/]\s*{_TERMS})*\s*\)\s*$", _I)
+_TRAILING_TERMS = re.compile(
+    rf"\s*\(\s*{_TERMS}(?:\s*[,/]\s*{_TERMS})*\s*\)\s*$|(?<=\w)\s+(?:en\s+)?freelance\s*$", _I
+)
 _PAY_PART = re.compile(r"^(?:[£€$]\s?\d|\d[\d\s.,]*\s?(?:[kK]\b|€|£|\$|EUR|USD|GBP|CAD))")
 _PLACE_PART = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
