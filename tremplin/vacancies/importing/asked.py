@@ -214,7 +214,8 @@ _BILINGUAL_IMPERATIVE = re.compile(
     # "(in government terms, this role is CBC)", "this role is ‘CBC.’", "à un niveau CBC ou
     # supérieur": the role's second-language profile.
     r"|\b(?:this\s+(?:role|position)\s+is|ce\s+(?:poste|rôle)\s+est)\s+['‘\"“]?(?-i:[ABC]{3})\b"
-    r"|\bniveau\s+(?-i:(?!BAC)[ABC]{3})\b",  # not the "niveau BAC+5" of a degree
+    r"|\bniveau\s+(?-i:(?!BAC)[ABC]{3})\b"  # not the "niveau BAC+5" of a degree
+    r"|\bbiling(?:ue|ual)\s*\(\s*(?-i:[ABC]{3})\b",  # "Vous êtes bilingue (CBB)"
     _I,
 )
 

@@ -193,8 +193,8 @@ NICE_BULLET = re.compile(
     r"|\bidealement\b|\bbienvenue?s?\b"  # "Expérience de … bienvenue"
     r"|\bideally\b|^(?:preferably|de preference)\b|\b(?:strongly |highly )?recommended\b"
     # "La préférence sera accordée aux …", "La priorité sera accordée aux candidats qui …",
-    # "Nous privilégions davantage les candidatures qui …"
-    r"|\b(?:preference|priorite) (?:sera|will be) (?:accordee|donnee|given)\b"
+    # "Priority will be given to …", "Nous privilégions davantage les candidatures qui …"
+    r"|\b(?:preference|priorite|priority) (?:sera|will be) (?:accordee|donnee|given)\b"
     r"|^nous privilegions\b"
     r"|\bvon vorteil\b|\bwunschenswert|\bidealerweise\b|\bwaren? ideal\b"  # "… wären ideal"
     r"|^ein plus\b|\bkein muss\b"  # "Ein Plus (aber kein Muss) wären Erfahrungen …"
