@@ -12,7 +12,7 @@ from tremplin.vacancies.importing.acronyms import SMALL_WORDS
 from tremplin.vacancies.importing.naming import NOT_A_HIRER, NOT_A_NAME, hirer_named, names_a_hirer
 from tremplin.vacancies.importing.structure import Document, Section, strip_inline_markup
 from tremplin.vacancies.importing.textutil import fold, sentences
-from tremplin.vacancies.importing.titles import without_terms
+from tremplin.vacancies.importing.title_terms import without_terms
 
 # A name: capitalised words, small linking words between them ("Amis du Fleuve").
 _NAME = (

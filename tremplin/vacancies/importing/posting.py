@@ -22,6 +22,7 @@ from tremplin.vacancies.importing import (
     introductions,
     money,
     place,
+    title_terms,
     titles,
 )
 from tremplin.vacancies.importing.criteria import criteria, required_text
@@ -331,7 +332,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
     title_place = None
     if title:
         # "Nous recrutons : X", "[CDI] X", "X – CDD 12 mois – Lyon": the role alone.
-        title, title_place = titles.without_terms(title)
+        title, title_place = title_terms.without_terms(title)
         role = (
             titles.role_after_a_cry(title, document, organization=organization)
             or (titles.role_under_a_name(stated_title, document) if stated_title else None)
@@ -339,7 +340,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         )
         if role != title:
             # "Jobs at Sefaria" over "General Editor - Full-Time": the role's terms go too.
-            role, role_place = titles.without_terms(role)
+            role, role_place = title_terms.without_terms(role)
             title_place = title_place or role_place
         title = role
     if not title:
@@ -350,7 +351,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         title = titles.clean_title(title, organization=organization)
     if not title and (roles := front_matter.text("roles")):
         # Last resort: a static site's "roles: un·e lead développeur·se - à temps partiel".
-        title = titles.without_terms(titles.clean_title(roles, organization=organization))[0]
+        title = title_terms.without_terms(titles.clean_title(roles, organization=organization))[0]
     if not title:
         # "<h2>UrbanVitaliz recrute une personne en stage…</h2>": the hiring sentence.
         title = body_title.title_from_text(document, hiring_sentence=True)
