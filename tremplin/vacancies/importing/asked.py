@@ -207,15 +207,17 @@ _OPTIONAL = re.compile(
 
 
 # Canada's federal staffing: "bilingue à nomination impérative (CCC)", "bilingual imperative
-# (BBB)": English and French both required from the start.
+# (BBB)": English and French both required from the start. A second-language profile ("CBC")
+# is three levels, each A, B or C, in capitals.
+_PROFILE = r"(?-i:(?!BAC)[ABC]{3})\b"  # not the "niveau BAC+5" of a degree
 _BILINGUAL_IMPERATIVE = re.compile(
     r"\bbilingue\s+(?:à\s+nomination\s+)?impérati|\bnomination\s+impérative\s+bilingue"
     r"|\bbilingual\s+imperative\b|\bimperative\s+bilingual\b"
     # "(in government terms, this role is CBC)", "this role is ‘CBC.’", "à un niveau CBC ou
     # supérieur": the role's second-language profile.
-    r"|\b(?:this\s+(?:role|position)\s+is|ce\s+(?:poste|rôle)\s+est)\s+['‘\"“]?(?-i:[ABC]{3})\b"
-    r"|\bniveau\s+(?-i:(?!BAC)[ABC]{3})\b"  # not the "niveau BAC+5" of a degree
-    r"|\bbiling(?:ue|ual)\s*\(\s*(?-i:[ABC]{3})\b",  # "Vous êtes bilingue (CBB)"
+    rf"|\b(?:this\s+(?:role|position)\s+is|ce\s+(?:poste|rôle)\s+est)\s+['‘\"“]?{_PROFILE}"
+    rf"|\bniveau\s+{_PROFILE}"
+    rf"|\bbiling(?:ue|ual)\s*\(\s*{_PROFILE}",  # "Vous êtes bilingue (CBB)"
     _I,
 )
 

@@ -101,16 +101,15 @@ def is_slogan(title: str) -> bool:
     return bool(_FIRST_PERSON.search(title))
 
 
-# A header part that is a link, a pay or a count of thousands is no role, nor one opening
-# with a work mode and its aside ("Hybrid (USA) Albuquerque NM").
-_NO_ROLE_PART = re.compile(r"https?:|<a\s|[$€£]\s?\d|\d\s?k\b|^(?:hybrid|remote|on-?site)\s*\(", _I)
+# A header part that is a link, a pay or a count of thousands is no role.
+_NO_ROLE_PART = re.compile(r"https?:|<a\s|[$€£]\s?\d|\d\s?k\b", _I)
 
 
 def header_role(title: str, document: Document) -> tuple[str, str] | None:
     """The role of a "Company - Role - Place - Terms" line opening the body (a Hacker News
     comment's), and the later part a job board titled the comment with: "Y Combinator : San
     Francisco" (the company put before it) or "Senior Engineer : New York, NY" (the role)."""
-    parts = [strip_inline_markup(part) for part in place.header_parts(document)]
+    parts = place.header_parts(document)
     later = {fold(part) for part in parts[2:]}
     first, _, last = title.rpartition(" : ")
     if fold(title) in later:

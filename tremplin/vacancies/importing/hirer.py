@@ -60,7 +60,7 @@ def _header_company(title: str, document: Document) -> str | None:
     """The company of a "Company - Role - Place" line opening the body, when a job board
     titled the comment with two of its parts: "Senior Engineer : New York, NY" (the role and
     the place), "Blaine, WA : CaseLight Systems Inc. (CSI)" (a place put first)."""
-    parts = [strip_inline_markup(part) for part in place.header_parts(document)]
+    parts = place.header_parts(document)
     pieces = title.split(" : ")
     if len(pieces) != 2 or not {fold(piece) for piece in pieces} <= {fold(p) for p in parts}:
         return None

@@ -6,7 +6,7 @@ Each extractor returns None when the posting does not state it: nothing is guess
 import re
 
 from tremplin.vacancies.importing.naming import NOT_A_NAME, opening
-from tremplin.vacancies.importing.structure import Document
+from tremplin.vacancies.importing.structure import Document, strip_inline_markup
 from tremplin.vacancies.importing.textutil import fold, sentences
 from tremplin.vacancies.importing.titles import AT_PLACE
 
@@ -260,14 +260,14 @@ _WORK_MODE = re.compile(r"\s*\((?:hybrid|on-?site|remote|in[- ]office)[^()]*\)$"
 
 
 def header_parts(document: Document) -> list[str]:
-    """The parts of a one-line header opening the body, or [] when there is none."""
+    """The parts, markup stripped, of a one-line header opening the body, or [] if none."""
     parts: list[str] = []
     for piece in _HEADER_SEPARATOR.split(opening(document)):
         if parts and parts[-1].count("(") > parts[-1].count(")"):
             parts[-1] += f" - {piece}"  # "ReadWorks (YC-backed nonprofit - …)": one part
         else:
             parts.append(piece)
-    parts = [part.strip() for part in parts]
+    parts = [strip_inline_markup(part).strip() for part in parts]
     if len(parts) < HEADER_PARTS or any(len(part) > MAX_HEADER_PART_CHARS for part in parts[:2]):
         return []
     return parts
@@ -275,12 +275,12 @@ def header_parts(document: Document) -> list[str]:
 
 # "Onsite (Berkeley)": the work mode, then the place.
 _MODE_AT = re.compile(r"^(?:on-?site|hybrid|in[- ]office)\s*\((?P<place>[^()]{2,40})\)$", _I)
+_MODE_PART = re.compile(r"^(?:fully\s+)?(?:remote|hybrid|on-?site|in[- ]office)\s*(?:\(|$)", _I)
 
 
 def is_work_place(text: str) -> bool:
-    """Whether a header part names where the work is ("REMOTE (US)", "Onsite (Berkeley)"),
-    which is no title."""
-    return bool(_MODE_AT.match(text) or _HEADER_REMOTE.match(text))
+    """Whether a header part opens with a work mode ("Hybrid (USA) Albuquerque NM"): no title."""
+    return bool(_MODE_PART.match(text))
 
 
 def is_header_place(part: str) -> bool:
