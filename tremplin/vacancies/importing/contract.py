@@ -76,6 +76,9 @@ _OTHERS_TERMS = re.compile(
     # "les jeunes qui recherchent un contrat en alternance": those the service helps.
     r"|\b(?:qui|who)\s+(?:recherchent|cherchent|look\s+for|seek)\s+(?:une?|des|an?)\s+"
     r"(?:contrat|stage|emploi|job|internship|apprenticeship)\b[^,.;()]{0,40}"
+    # "A pool of qualified persons MAY be used to fill similar positions (…, indeterminate or
+    # fixed term)": other posts' terms.
+    r"|\b(?:pool\s+of\s+qualified|bassin\s+de\s+personnes\s+qualifiées)\b[^.]*"
 )
 _CONTRACTOR = re.compile(
     # "CDD ou en freelance, temps partiel": one choice offered among others says no type.
@@ -95,10 +98,10 @@ _CONTRACTOR = re.compile(
     # "tu devras nous envoyer des factures mensuelles": who invoices is a contractor.
     r"|\b(?:envoyer|émettre|adresser)\s+(?:nous\s+)?des\s+factures\b"
     # "statut d'indépendant", "poste pour un·e indépendant·e", "contrat : indépendant",
-    # "Poste ouvert pour un contrat indépendant", "recherche deux
+    # "Poste ouvert pour un contrat (d')indépendant", "recherche deux
     # développeu·r·se·s indépendant·e·s", "facturation pour un entrepreneur indépendant"; not
     # "travailler de façon indépendante".
-    r"|\b(?:statut\s+d['’]\s*|contrat\s+)ind[ée]pend[ae]nt"
+    r"|\b(?:(?:statut|contrat)\s+d['’]\s*|contrat\s+)ind[ée]pend[ae]nt"
     r"|\b(?:pour|à)\s+(?:un[·.-]?e?|un\(e\)|une?|des)\s+ind[ée]pendant"
     r"|\bfacturation\s+pour\s+un\s+entrepreneur\b"
     r"|\b(?:recherch|recrut)\w*\s+(?:une?|des|deux|trois|un[·.-]e)\s+[\w·.-]+\s+ind[ée]pendant"

@@ -133,7 +133,11 @@ def criteria(document: Document) -> list[ParsedCriterion]:
         if kind == NOT_CRITERIA and _requirements_as_duties(document.sections[number:]):
             kind = MUST
         # Deeper, the section is the heading's own (its kind comes down the stack); higher,
-        # the lead is over.
+        # the lead is over, unless the lead-in stood right before ("Voici certaines compétences
+        # que nous recherchons :", a line of its own, over "## Développeurs").
+        prior = document.sections[number - 1] if number else None
+        if led and prior and led[0] > section.level and not (prior.bullets or prior.paragraphs):
+            led = (section.level, led[1])
         if kind == NOT_CRITERIA or (led and section.level != led[0]):
             led = None
         if kind is None:

@@ -42,7 +42,8 @@ FIXED_TERM = re.compile(
     # "un emploi d'été", "a seasonal position", "summer jobs": for a season only.
     r"|\b(?:postes?|emplois?|jobs?|contrats?)\s+(?:d['’]\s*été|saisonniers?)\b"
     r"|\bseasonal\s+(?:jobs?|positions?|roles?|work|contracts?)\b|\bsummer\s+(?:jobs?|positions?)\b"
-    r"|\bdurée\s+déterminée\b|\bcontrat\s+(?:temporaire|de\s+mission)\b"
+    # "un poste à période déterminée": the Canadian public service's fixed term
+    r"|\b(?:durée|période)\s+déterminée\b|\bcontrat\s+(?:temporaire|de\s+mission)\b"
     # "befristet", "tijdelijk contract", "tempo determinato"
     r"|\bbefristet\w*\b|\btijdelijke?\s+(?:contract|aanstelling)\b|\btempo\s+determinato\b",
     _I,

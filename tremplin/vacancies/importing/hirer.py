@@ -98,6 +98,7 @@ def hiring_organization(
         or signature.organization_signed(document)
         or signature.organization_linked(document, [*addresses, fields.question_email(document)])
         or signature.organization_spelling_slug(document, front_matter.text("startup"))
+        or signature.organization_as_address(front_matter.text("startup"))
         or signature.organization_spelling_domain(document, addresses)
         or signature.organization_written_often(document, addresses)
         or signature.organization_with_legal_form(document)

@@ -202,6 +202,8 @@ LOCATION_PATTERNS = (
     ),
     # "We're hiring people at all levels of experience in Ottawa, Toronto, and Montreal".
     re.compile(rf"\b(?:hiring|recruiting)\b[^.;:]{{0,60}}?\bin\s+{_PLACES}"),
+    # "Nous acceptons maintenant les candidatures de développeurs … à Ottawa, Toronto et Montréal"
+    re.compile(rf"\b[Nn]ous\s+(?:recrutons|embauchons|acceptons)\b[^.;:]{{0,120}}?\bà\s+{_PLACES}"),
     # A street address: "20 avenue de Ségur 75007 PARIS", "rue Haute 12, 1000 Bruxelles".
     STREET_ADDRESS := re.compile(
         r"\b(?i:rue|avenue|av\.|boulevard|bd|place|quai|chemin|allée|cours|impasse|passage|street|road)"

@@ -263,6 +263,16 @@ _GOES_ON = re.compile(
 )
 
 
+# "startup: api.gouv.fr": a short name that is the site's address.
+_SITE_ADDRESS = re.compile(r"[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:fr|org|com|net|eu|io)")
+
+
+def organization_as_address(slug: str | None) -> str | None:
+    """A static site's short name for the team that is its site's address names it as
+    written, when the text spells it no other way."""
+    return slug if slug and _SITE_ADDRESS.fullmatch(slug) else None
+
+
 def organization_spelling_slug(document: Document, slug: str | None) -> str | None:
     """The name the text writes that a static site's short name for the team spells:
     "**Trackdéchets** vise à …" for ``startup: trackdechets``, "## Pass Culture" for
