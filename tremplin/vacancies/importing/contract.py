@@ -76,6 +76,8 @@ _OTHERS_TERMS = re.compile(
     # "les jeunes qui recherchent un contrat en alternance": those the service helps.
     r"|\b(?:qui|who)\s+(?:recherchent|cherchent|look\s+for|seek)\s+(?:une?|des|an?)\s+"
     r"(?:contrat|stage|emploi|job|internship|apprenticeship)\b[^,.;()]{0,40}"
+    # "Actively look for internship and job opportunities for the graduates": others' posts.
+    r"|\binternships?(?:\s+and\s+job)?\s+opportunities\b"
     # "A pool of qualified persons MAY be used to fill similar positions (…, indeterminate or
     # fixed term)": other posts' terms.
     r"|\b(?:pool\s+of\s+qualified|bassin\s+de\s+personnes\s+qualifiées)\b[^.]*"

@@ -78,7 +78,9 @@ def header_parts(document: Document) -> list[str]:
 
 
 # "Onsite (Berkeley)": the work mode, then the place.
-_MODE_AT = re.compile(r"^(?:on-?site|hybrid|in[- ]office)\s*\((?P<place>[^()]{2,40})\)$", _I)
+# ("ONSITE (4d)": the days on site, no place.)
+_MODE_AT = re.compile(r"^(?:on-?site|hybrid|in[- ]office)\s*\((?P<place>\D[^()]{1,39})\)$", _I)
+_OR_REMOTE = re.compile(r"\s*(?:/|\bor\b)\s*remote$", _I)
 _MODE_PART = re.compile(r"^(?:fully\s+)?(?:remote|hybrid|on-?site|in[- ]office)\s*(?:\(|$)", _I)
 
 
@@ -97,9 +99,10 @@ def _header_location(document: Document) -> str | None:
         if match := _MODE_AT.match(part):
             return match.group("place")
         place = _WORK_MODE.sub("", part)
-        # "Lisbon, Portugal", "NYC (Onsite)": a lone name is a place when a work mode says so.
+        # "Lisbon, Portugal", "NYC (Onsite)": a lone name is a place when a work mode says so;
+        # "Austin, TX / Remote" is one place or none.
         if (
-            _HEADER_PLACE.match(place)
+            _HEADER_PLACE.match(_OR_REMOTE.sub("", place))
             or (place != part and re.fullmatch(ONE_PLACE, place))
             or _HEADER_REMOTE.match(part)
         ):

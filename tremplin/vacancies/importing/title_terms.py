@@ -36,6 +36,8 @@ _LEADING_TERMS = re.compile(rf"^\s*[\[(]\s*{_TERMS}(?:[\s,/]+{_TERMS})*\s*[\])]\
 _TRAILING_TERMS = re.compile(
     rf"\s*\(\s*{_TERMS}(?:\s*[,/]\s*{_TERMS})*\s*\)\s*$|(?<=\w)\s+(?:en\s+)?freelance\s*$", _I
 )
+# "Data platform engineer (EU only)": where the person must be, no part of the role.
+_ONLY_IN = re.compile(r"\s*\((?P<place>(?-i:[A-Z])[\w .]{1,30}?\s+only)\)\s*$", _I)
 _PAY_PART = re.compile(r"^(?:[£€$]\s?\d|\d[\d\s.,]*\s?(?:[kK]\b|€|£|\$|EUR|USD|GBP|CAD))")
 _PLACE_PART = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
@@ -68,6 +70,8 @@ def without_terms(title: str) -> tuple[str, str | None]:
     title = _TRAILING_TERMS.sub("", title)
     title = title[:1].upper() + title[1:]
     dropped, place = 0, None
+    if only := _ONLY_IN.search(title):
+        title, place = title[: only.start()], only.group("place")
     if town := _AT_TOWN_AND_DEPARTMENT.search(title):
         place = town.group("town")
     if department := _DEPARTMENT_AND_TOWN.search(title):
