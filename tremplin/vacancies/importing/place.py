@@ -60,7 +60,10 @@ HEADER_PARTS = 3
 MAX_HEADER_PART_CHARS = 100
 _HEADER_PLACE = re.compile(rf"^{ONE_PLACE},\s*{ONE_PLACE}$")
 _HEADER_REMOTE = re.compile(r"^(?:fully\s+)?remote\b(?:\s*\([^()]{1,40}\))?$", _I)
-_WORK_MODE = re.compile(r"\s*\((?:hybrid|on-?site|remote|in[- ]office)[^()]*\)$", _I)
+# Where the work is done: in an office, or from anywhere.
+_OFFICE_MODES = r"(?:hybrid|on-?site|in[- ]office)"
+_MODES = rf"(?:remote|{_OFFICE_MODES})"
+_WORK_MODE = re.compile(rf"\s*\({_MODES}[^()]*\)$", _I)
 
 
 def header_parts(document: Document) -> list[str]:
@@ -79,9 +82,9 @@ def header_parts(document: Document) -> list[str]:
 
 # "Onsite (Berkeley)": the work mode, then the place.
 # ("ONSITE (4d)": the days on site, no place.)
-_MODE_AT = re.compile(r"^(?:on-?site|hybrid|in[- ]office)\s*\((?P<place>\D[^()]{1,39})\)$", _I)
+_MODE_AT = re.compile(rf"^{_OFFICE_MODES}\s*\((?P<place>\D[^()]{{1,39}})\)$", _I)
 _OR_REMOTE = re.compile(r"\s*(?:/|\bor\b)\s*remote$", _I)
-_MODE_PART = re.compile(r"^(?:fully\s+)?(?:remote|hybrid|on-?site|in[- ]office)\s*(?:\(|$)", _I)
+_MODE_PART = re.compile(rf"^(?:fully\s+)?{_MODES}\s*(?:\(|$)", _I)
 
 
 def is_work_place(text: str) -> bool:
