@@ -105,18 +105,22 @@ def is_slogan(title: str) -> bool:
 _NO_ROLE_PART = re.compile(r"https?:|<a\s|[$€£]\s?\d|\d\s?k\b", _I)
 
 
-def header_role(title: str, document: Document) -> tuple[str, str] | None:
+def header_role(title: str, document: Document) -> tuple[str, str | None] | None:
     """The role of a "Company - Role - Place - Terms" line opening the body (a Hacker News
     comment's), and the later part a job board titled the comment with: "Y Combinator : San
-    Francisco" (the company put before it) or "Senior Engineer : New York, NY" (the role)."""
+    Francisco" (the company put before it) or "Senior Engineer : New York, NY" (the role), or
+    None where the board titled it with the company alone ("Wyndly")."""
     parts = place.header_parts(document)
     later = {fold(part) for part in parts[2:]}
-    first, _, last = title.rpartition(" : ")
-    if fold(title) in later:
+    first, _, named = title.rpartition(" : ")
+    last: str | None = named
+    if parts and fold(title) == fold(parts[0]):
+        last = None
+    elif fold(title) in later:
         last = title
-    elif fold(last) not in later or fold(first) not in (fold(part) for part in parts[:2]):
+    elif fold(named) not in later or fold(first) not in (fold(part) for part in parts[:2]):
         return None
     role = parts[1]
-    if _NO_ROLE_PART.search(role) or place.is_work_place(role) or contract.employment_type(role):
+    if _NO_ROLE_PART.search(role) or place.is_header_place(role) or contract.employment_type(role):
         return None
     return clean_title(role), last

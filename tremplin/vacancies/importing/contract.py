@@ -89,6 +89,7 @@ _CONTRACTOR = re.compile(
     r"(?<!\bou\s)(?<!\ben\s)(?<!\bor\s)(?<!\bor\sa\s)(?<!/)(?<!\bequivalent\s)\bfreelance(?:rs?)?\b"
     r"(?!\s+(?:work\s+)?commitments)|\b(?:independent\s+)?contractor\s+(?:role|position|basis|contract)\b"
     r"|\bprestataire\b|\bauto[- ]?entrepreneur\b|\bportage salarial\b"
+    r"|\bvous\s+serez\s+port[ée](?:[·.-]?e)?\s+par\b"  # "porté·e par Octo": a contractor's portage
     r"|\btaux\s+journalier\b|\bTJM\b|€\s*HT\s*(?:/|par)\s*jour\b"  # a freelance's day rate
     r"|\bdemander\s+(?:un|des)\s+devis\b"  # "nous souhaitons demander un devis pour …"
     r"|\bfixed[- ](?:bid|price|fee)\b"  # a job board's "compensation: 5k - 10k fixed bid"
@@ -104,12 +105,13 @@ _CONTRACTOR = re.compile(
     # développeu·r·se·s indépendant·e·s", "facturation pour un entrepreneur indépendant"; not
     # "travailler de façon indépendante".
     r"|\b(?:(?:statut|contrat)\s+d['’]\s*|contrat\s+)ind[ée]pend[ae]nt"
-    r"|\b(?:pour|à)\s+(?:un[·.-]?e?|un\(e\)|une?|des)\s+ind[ée]pendant"
+    # "Mission initiale pour indépendant"
+    r"|\b(?:pour|à)\s+(?:(?:un[·.-]?e?|un\(e\)|une?|des)\s+)?ind[ée]pendant"
     r"|\bfacturation\s+pour\s+un\s+entrepreneur\b"
     r"|\b(?:recherch|recrut)\w*\s+(?:une?|des|deux|trois|un[·.-]e)\s+[\w·.-]+\s+ind[ée]pendant"
     r"|\ben\s+(?:tant\s+qu['’]\s*)?ind[ée]pendant"
     r"|^\W*(?:contrat\s*:\s*)?ind[ée]pend[ae]nt(?:[·.-]?e)?s?\s*$"
-    r"|(?:^|\s[-–—|]\s)contract(?=,|\s[-–—|]\s|\s*$)"
+    r"|(?:^|\s[-–—|]\s)contract(?:[- ]to[- ]hire)?(?=,|\s[-–—|]\s|\s*$)"  # "- Contract-to-hire"
     # "Job type: Contract", "Employment type: Contractor", "Job Type: Part-Time Contract".
     r"|\b(?:job|employment|position)\s+type\s*:\s*(?:(?:part|full)[- ]?time\s+)?"
     r"contract(?:or)?\s*$"

@@ -253,9 +253,10 @@ _DURATION_HEADING = re.compile(
 
 def stated_duration(value: str) -> int | None:
     """The months a value given as the contract's length states ("6 mois", "3 ans"); a job
-    feed's bare number ("Duree_contrat: 24") counts months, the feeds' unit."""
-    if value.strip().isdigit():
-        return int(value) or None
+    feed's bare number ("Duree_contrat: 24") counts months, the feeds' unit, and of a bare
+    range ("contract_duration: 12 - 24") the shortest."""
+    if bare := re.fullmatch(r"\s*(\d+)(?:\s*(?:-|–|à|to)\s*\d+)?\s*", value):
+        return int(bare.group(1)) or None
     return contract_duration_months(f"Durée : {value}")
 
 

@@ -16,7 +16,9 @@ ORGANIZATION_KEYS = (
     "structure", "association", "hiring_organization", "hiring_organisation", "company_name",
     "company_title",  # a job feed's "company_title: Lactalis"
     "nom_entreprise", "societe",  # job feeds' "Nom_entreprise: AROLLA", "societe: Cultura"
-    "organization_name", "organisation_name", "employer_name", "entity", "hiring_entity",
+    "organization_name", "organisation_name", "employer_name",
+    "brand",  # a job feed's "brand: DECATHLON Real Estate" over its site's "entity: Hendaye - …"
+    "entity", "hiring_entity",
     "hiringorganization",  # schema.org's JobPosting, camel case lowered
 )  # fmt: skip
 LOCATION_KEYS = (
@@ -42,7 +44,8 @@ PAY_KEYS = (
 )  # fmt: skip
 # How long the contract lasts: "length: 6 mois", "duree: 12 mois".
 DURATION_KEYS = (
-    "length", "duration", "duree", "durée", "contract_length", "duree_du_contrat",
+    "length", "duration", "duree", "durée", "contract_length", "contract_duration",
+    "duree_du_contrat",
     "duree_contrat",  # a job feed's "duree_contrat: 12" beside "duree_contrat_unit: months"
 )  # fmt: skip
 # The experience asked: a job feed's "Niveau_experience: Minimum 2 ans".

@@ -183,11 +183,19 @@ def sole_email(document: Document) -> str | None:
 
 
 def information_email(document: Document) -> str | None:
-    """The address offered "to know more" ("pour toute question ou prise de contact"): the
+    """The address offered "to know more" ("pour toute question ou prise de contact"), or
+    first under a heading that offers it ("Pour en savoir plus et échanger avec nous :"): the
     way in of a posting that gives no address or form to apply."""
     for sentence in _apply_sentences(document):
         if _MORE_INFORMATION.search(sentence) and (address := _address_in(sentence)):
             return address
+    for section in document.headed_sections:
+        if (
+            section.heading
+            and _MORE_INFORMATION.search(section.heading)
+            and (match := _EMAIL.search(section.text))
+        ):
+            return _address(match)
     return None
 
 
@@ -220,8 +228,8 @@ def _address_in(sentence: str) -> str | None:
     if match := _EMAIL.search(sentence):
         return _address(match)
     if (match := _SPELT_EMAIL.search(sentence)) and fold(match.group("user")) not in _NOT_A_USER:
-        domain = re.sub(_SPELT_DOT, ".", match.group("domain"))
-        return f"{match.group('user')}@{domain}".lower()
+        user, domain = (re.sub(_SPELT_DOT, ".", match.group(part)) for part in ("user", "domain"))
+        return f"{user}@{domain}".lower()
     return None
 
 
@@ -229,7 +237,9 @@ def _address_in(sentence: str) -> str | None:
 # address spelt out against robots.
 _SPELT_DOT = r"(?:\.|\s*[\[(]\s*dot\s*[\])]\s*|\s+dot\s+)"  # "jobs at acme dot org" too
 _SPELT_EMAIL = re.compile(
-    r"(?<![\w.+-])(?P<user>[\w.+-]+)(?:\s+(?:at|arobase)\s+|\s*[\[(]\s*(?:at|@)\s*[\])]\s*|\s*_at_\s*)"
+    # "michael dot stubna at hmhn dot org": the user's dots spelt too
+    rf"(?<![\w.+-])(?P<user>[\w.+-]+(?:{_SPELT_DOT}[\w+-]+)*)"
+    r"(?:\s+(?:at|arobase)\s+|\s*[\[(]\s*(?:at|@)\s*[\])]\s*|\s*_at_\s*)"
     rf"(?P<domain>(?!www\.)[\w-]+(?:{_SPELT_DOT}[\w-]+)*{_SPELT_DOT}[A-Za-z]{{2,}})\b"
     # "directly at gregory.carter (at) jax.org": the user, not the domain, of what follows;
     # "our source at github.com/acme": a site's path, no mailbox.

@@ -249,11 +249,13 @@ def _amount(match: re.Match[str]) -> Decimal | None:
     return value
 
 
-# "€55K-65K", "$135-$155k": thousands with a currency sign are pay, whatever the words.
+# "€55K-65K", "$135-$155k", "$127,000 - $170,000": thousands with a currency sign are pay,
+# whatever the words.
 _THOUSANDS_OF_MONEY = re.compile(
     r"(?:€|£|\$)\s?\d{1,3}(?:[.,]\d)?\s?(?:[-–]\s?(?:€|£|\$)?\d{1,3}(?:[.,]\d)?\s?)?[kK]"
     r"(?![a-zA-Z])"
     r"|(?<![\w.,])\d{1,3}(?:[.,]\d)?\s?[kK]\s?(?:€|£|\$)"
+    r"|(?:€|£|\$)\s?\d{2,3}[.,]\d{3}\s?[-–]\s?(?:€|£|\$)\s?\d{2,3}[.,]\d{3}(?![.,]?\d)"
 )
 
 

@@ -58,8 +58,11 @@ _REMOTE_YES = re.compile(
 _HEADER_SEPARATOR = re.compile(r"\s+[-|–—]\s+")
 HEADER_PARTS = 3
 MAX_HEADER_PART_CHARS = 100
-_HEADER_PLACE = re.compile(rf"^{ONE_PLACE},\s*{ONE_PLACE}$")
-_HEADER_REMOTE = re.compile(r"^(?:fully\s+)?remote\b(?:\s*\([^()]{1,40}\))?$", _I)
+_HEADER_PLACE = re.compile(rf"^{ONE_PLACE}(?:/{ONE_PLACE})*,\s*{ONE_PLACE}$")  # "LA/Long Beach, CA"
+# "Remote (EU)", "US Remote"
+_HEADER_REMOTE = re.compile(
+    r"^(?:fully\s+|(?-i:[A-Z]{2,3})\s+)?remote\b(?:\s*\([^()]{1,40}\))?$", _I
+)
 # Where the work is done: in an office, or from anywhere.
 _OFFICE_MODES = r"(?:hybrid|on-?site|in[- ]office)"
 _MODES = rf"(?:remote|{_OFFICE_MODES})"
@@ -93,8 +96,9 @@ def is_work_place(text: str) -> bool:
 
 
 def is_header_place(part: str) -> bool:
-    """Whether a header part is a place ("Blaine, WA") or where the work is, not who hires."""
-    return bool(_HEADER_PLACE.match(part)) or is_work_place(part)
+    """Whether a header part is a place ("Blaine, WA", "Lisbon, Portugal (hybrid)") or where the
+    work is, not who hires nor the role."""
+    return bool(_HEADER_PLACE.match(_WORK_MODE.sub("", part))) or is_work_place(part)
 
 
 def _header_location(document: Document) -> str | None:

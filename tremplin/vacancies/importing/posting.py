@@ -320,7 +320,7 @@ def parse_posting(text: str, *, source_name: str) -> ParsedPosting:
         # "Y Combinator : San Francisco" over "Y Combinator - Product Engineers - …": the board
         # titled the comment with a later part of its header, the place unless it is terms.
         title, later = header
-        terms = contract.employment_type(later) or re.search(r"\d", later)
+        terms = later and (contract.employment_type(later) or re.search(r"\d", later))
         header_place = None if terms else later
     if title and place.is_work_place(title):
         # A job board's "CivAI : Onsite (Berkeley)": the place stood where the role goes.

@@ -151,6 +151,7 @@ class Document:
 # An inline HTML tag in Markdown ('<a href="…">mission and values</a>'); not an autolink
 # ("<jobs@acme.org>", "<https://acme.org>").
 _BREAK_TAG = re.compile(r"<br\s*/?>$", re.IGNORECASE)
+_OPENING_BLOCK_TAGS = re.compile(r"^(?:<(?:pre|code)>)+(?=[ \t]*[-*•–][ \t])", re.IGNORECASE)
 _INLINE_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 
 
@@ -178,7 +179,8 @@ def _classify(lines: list[str]) -> list[_Line]:
     in_fence = False
     for raw in lines:
         # A huge line is read by its start only: Markdown's inline patterns are slow on it.
-        read = raw[:MAX_LINE_CHARS]
+        # "<pre><code>  - item": a board's preformatted list, read as the list it shows.
+        read = _OPENING_BLOCK_TAGS.sub("", raw[:MAX_LINE_CHARS])
         if _FENCE.match(read):
             in_fence = not in_fence
             classified.append(_Line(raw, "code"))

@@ -33,6 +33,11 @@ _TERMS_PART = re.compile(
     rf"^(?:à\s+|en\s+)?{_TERMS}(?:[\s,/]+(?:{_TERMS}|de|of|à))*(?:\s*\([^()]{{1,30}}\))?\s*$", _I
 )
 _LEADING_TERMS = re.compile(rf"^\s*[\[(]\s*{_TERMS}(?:[\s,/]+{_TERMS})*\s*[\])]\s*", _I)
+# "Stage chargé.e de projets": the internship, then the role; not "Stage de fin d'études", "Stage
+# postdoctoral pour …".
+_LEADING_INTERNSHIP = re.compile(
+    r"^(?i:stage)\s+(?!(?:de|des|du|d|en|au|à|chez|e|et|ou|and|or|postdoc\w*)\b)(?=[a-zà-ÿ])"
+)
 _TRAILING_TERMS = re.compile(
     rf"\s*\(\s*{_TERMS}(?:\s*[,/]\s*{_TERMS})*\s*\)\s*$|(?<=\w)\s+(?:en\s+)?freelance\s*$", _I
 )
@@ -66,7 +71,7 @@ def without_terms(title: str) -> tuple[str, str | None]:
     """The title without the terms it carries, and the town a job board's trailing parts
     name ("Chargé·e de projet – CDD 12 mois – Lyon" gives "Chargé·e de projet", "Lyon")."""
     title = _HIRING_CRY.sub("", title) or title
-    title = _LEADING_TERMS.sub("", title)
+    title = _LEADING_INTERNSHIP.sub("", _LEADING_TERMS.sub("", title))
     title = _TRAILING_TERMS.sub("", title)
     title = title[:1].upper() + title[1:]
     dropped, place = 0, None
