@@ -321,6 +321,8 @@ _YEARS_OF_EXPERIENCE = (
         r"(?:d['’]\s*|de\s+)(?:[\w-]+\s+){0,2}?(?:expérience|xp\b)",
         _I,
     ),
+    # "Senior Engineer (4+ YoE)", "(5-10 y/o/e)": years of experience, abbreviated.
+    re.compile(rf"\b(?P<n>{NUMBER})\s*(?:[-–]\s*\d{{1,2}}\s*)?\+?\s*y/?o/?e\b", _I),
     # "Experience building backends (3+ years)", "expérience en coaching (> 5 ans)": the
     # years in brackets after the experience.
     re.compile(

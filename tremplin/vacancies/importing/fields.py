@@ -414,8 +414,14 @@ def apply_url(document: Document) -> str | None:
             isinstance(said, str) and _URL.match(value.strip()) and _APPLY_WORDS.search(said)
         ):
             return value.strip()
-    for match in _URL.finditer(document.body):
-        url = match.group(0).rstrip(".,;:")
-        if _APPLY_HOSTS.match(url):
-            return url
+    hosted = [
+        url
+        for match in _URL.finditer(document.body)
+        if _APPLY_HOSTS.match(url := match.group(0).rstrip(".,;:"))
+    ]
+    if hosted:
+        # A board's "jobs.ashbyhq.com/Acme" in the header, then ".../Acme/5513…" by the role:
+        # the role's own page.
+        board = hosted[0].rstrip("/") + "/"
+        return next((url for url in hosted[1:] if url.startswith(board)), hosted[0])
     return _link_to_named_site(document)

@@ -2,7 +2,7 @@
 
 import re
 
-from tremplin.vacancies.importing import fields, introductions, naming, place, signature
+from tremplin.vacancies.importing import contract, fields, introductions, naming, place, signature
 from tremplin.vacancies.importing.feed_keys import ORGANIZATION_KEYS
 from tremplin.vacancies.importing.frontmatter import FrontMatter
 from tremplin.vacancies.importing.structure import Document, strip_inline_markup
@@ -51,6 +51,8 @@ def organization_from_title(title: str | None, document: Document) -> str | None
     name = match.group("name").strip()
     if not fold(strip_inline_markup(naming.opening(document))).startswith(fold(name)):
         return None
+    if (aside := re.search(r"\(([^()]*)\)$", name)) and contract.employment_type(aside.group(1)):
+        return None  # "Software Engineer (Contract) : Chicago, IL": a role and its terms
     return naming.as_name(re.sub(r"\s*\([^()]*\)$", "", name)) or (
         name if re.match(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}$", name) else None
     )

@@ -283,6 +283,14 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
+# "The Canadian Digital Service is focused on delivering …", "Le Service numérique canadien se
+# concentre sur …": a name, and the work it gives itself.
+_FOCUSED_NAME = re.compile(
+    r"^(?:The|Le|La|L['’])\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+"
+    r"(?:is\s+(?:focused\s+on|dedicated\s+to)|se\s+(?:concentre\s+sur|consacre\s+à))\s"
+)
+
+
 _APPOSED_TEAM = re.compile(
     r"(?<!\bà\s)\b(?:la|le|l['’])\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,4}?),\s+une?\s+"
     r"(?:équipe|association|organisation|structure|start-?up|plateforme)\b"
@@ -438,6 +446,8 @@ def _organization_stated(document: Document) -> str | None:
         return name
     for sentence in openings:
         if match := _DESCRIBED_NAME.match(sentence):
+            return match.group("name")
+        if (match := _FOCUSED_NAME.match(sentence)) and names_a_hirer(match.group("name")):
             return match.group("name")
     for key in ("description", "summary"):
         value = document.front_matter.get(key)

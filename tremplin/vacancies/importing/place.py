@@ -59,9 +59,10 @@ _HEADER_SEPARATOR = re.compile(r"\s+[-|–—]\s+")
 HEADER_PARTS = 3
 MAX_HEADER_PART_CHARS = 100
 _HEADER_PLACE = re.compile(rf"^{ONE_PLACE}(?:/{ONE_PLACE})*,\s*{ONE_PLACE}$")  # "LA/Long Beach, CA"
-# "Remote (EU)", "US Remote"
+# "Remote (EU)", "US Remote", "Global Remote"
+_REMOTE_REACH = r"(?:fully|global)"
 _HEADER_REMOTE = re.compile(
-    r"^(?:fully\s+|(?-i:[A-Z]{2,3})\s+)?remote\b(?:\s*\([^()]{1,40}\))?$", _I
+    rf"^(?:{_REMOTE_REACH}\s+|(?-i:[A-Z]{{2,3}})\s+)?remote\b(?:\s*\([^()]{{1,40}}\))?$", _I
 )
 # Where the work is done: in an office, or from anywhere.
 _OFFICE_MODES = r"(?:hybrid|on-?site|in[- ]office)"
@@ -87,7 +88,7 @@ def header_parts(document: Document) -> list[str]:
 # ("ONSITE (4d)": the days on site, no place.)
 _MODE_AT = re.compile(rf"^{_OFFICE_MODES}\s*\((?P<place>\D[^()]{{1,39}})\)$", _I)
 _OR_REMOTE = re.compile(r"\s*(?:/|\bor\b)\s*remote$", _I)
-_MODE_PART = re.compile(rf"^(?:fully\s+)?{_MODES}\s*(?:\(|$)", _I)
+_MODE_PART = re.compile(rf"^(?:{_REMOTE_REACH}\s+)?{_MODES}\s*(?:\(|$)", _I)
 
 
 def is_work_place(text: str) -> bool:

@@ -26,7 +26,8 @@ _HIRING_CRY = re.compile(
 _TERMS = (
     rf"(?:{CONTRACTS}|{FULL_OR_PART_TIME}|freelance|alternance|bénévolat|bénévole|volunteer"
     r"|remote|hybrid|hybride|télétravail|on[- ]?site|contract|contractor|temporary|permanent"
-    r"|fixed[- ]term|\d+\s*(?:mois|months?|ans?|years?|semaines|weeks))"
+    r"|fixed[- ]term|\d+\s*(?:mois|months?|ans?|years?|semaines|weeks)"
+    r"|\d+\+?\s*y/?o/?e\b)"  # "(4+ YoE)": the experience asked
 )
 # "… - à temps partiel": the terms, with their preposition; "REMOTE (US)", with an aside.
 _TERMS_PART = re.compile(
@@ -46,7 +47,8 @@ _ONLY_IN = re.compile(r"\s*\((?P<place>(?-i:[A-Z])[\w .]{1,30}?\s+only)\)\s*$", 
 _PAY_PART = re.compile(r"^(?:[£€$]\s?\d|\d[\d\s.,]*\s?(?:[kK]\b|€|£|\$|EUR|USD|GBP|CAD))")
 _PLACE_PART = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
-    r"(?:,\s*[A-ZÀ-ÖØ-Þ][\w'’ ]{1,30})?$"
+    r"(?:,\s*[A-ZÀ-ÖØ-Þ][\w'’ ]{1,30}?)?"
+    r"(?:\s+or\s+(?i:remote)(?:\s*\([^()]{1,30}\))?)?$"  # "Chicago, IL or REMOTE (US)"
 )
 # "Developer : REMOTE (US)": a job board's " : " parts the terms off too.
 _SEPARATOR = re.compile(r"\s+[-–—|:]\s+")
@@ -87,7 +89,9 @@ def without_terms(title: str) -> tuple[str, str | None]:
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return title, place
-    kept = [parts[0]]
+    # "Software Engineer (Contract) : Chicago, IL": the first part's terms go too.
+    kept = [_TRAILING_TERMS.sub("", parts[0]) or parts[0]]
+    dropped += kept[0] != parts[0]
     for part in parts[1:]:
         if _TERMS_PART.match(part) or _PAY_PART.match(part) or _NAME_PART.match(part):
             dropped += 1

@@ -115,7 +115,9 @@ TITLE_SUFFIX = re.compile(
     # "Data Scientist, Internet Researcher Job Description", "… Job Announcement": the page.
     r"|\s+job\s+(?:description|announcement|posting|advert(?:isement)?)$"
     # "Postdoc opening - integration of AiiDA with …": the role, then what it is about.
-    r"|\s+opening\s*[-–—:]\s+.*$",
+    r"|\s+opening\s*[-–—:]\s+.*$"
+    # "Dev full stack pour la start-up d'État Collectif Objets (Ministère …)": who hires.
+    r"|\s+pour\s+la\s+start-?up\s+d['’]\s*[ée]tat\b.*$",
     _I,
 )
 # and a date or season in front ("Nov. 2024 :").
