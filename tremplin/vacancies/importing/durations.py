@@ -20,6 +20,8 @@ INTERNSHIP = re.compile(
     r"|\bstagiair\b|\bstageplek\b"
     # "preparing student intern visa documents": an intern's paperwork is part of the job.
     r"|\bintern\b(?!\s+(?:visas?|paperwork|documents?|onboarding|cohorts?)\b)"
+    # "We're hiring 10-12 summer interns": interns hired, not mentored.
+    r"|\b(?:hiring|recruiting|seeking)\s+(?:[\w-]+\s+){0,2}interns\b"
     r"|\b(?:offre|convention)\s+de\s+stage\b"
     # "Stage de 6 mois", "stage de 4 à 6 mois", and a front matter's "contrat: stage".
     r"|\bstage\s+(?:de|d['’])\s*\S+(?:\s*(?:à|-|–)\s*\S+)?\s+(?:mois|semaines)\b|^\s*stage\s*$"

@@ -120,7 +120,8 @@ _HIRING = re.compile(
     # ("X cherche à simplifier…" seeks to do, not to hire; "X recherche à Lyon" hires.)
     # "X grandit et recherche", "X se développe et recrute": a verb of its own before.
     r"|(?:(?:se\s+|s['’])?[a-zà-ÿ]{4,}\s+et\s+)?"
-    r"(?:recrute|recherche|cherche|embauche)(?:nt)?(?!\s+à\s+[a-zà-ÿ]+(?:er|ir|re)\b)"
+    # ("Euphrosyne et Django se cherchent !": each other, no hire.)
+    r"(?<!\bse\s)(?:recrute|recherche|cherche|embauche)(?:nt)?(?!\s+à\s+[a-zà-ÿ]+(?:er|ir|re)\b)"
     r"|(?:est|sont)\s+à\s+la\s+recherche"
     # "La Ville de X désire combler des postes", "Acme is looking to fill a role".
     r"|(?:désire|souhaite|veut|cherche\s+à)\s+(?:combler|pourvoir)"
