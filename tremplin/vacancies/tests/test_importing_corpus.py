@@ -16,10 +16,11 @@ LABELS = CORPUS / "labels.json"
 FILES = sorted((CORPUS / "texts").glob("*.md"))
 GOAL = 0.95
 # What the importer reaches today, by part: a change that reads the corpus worse fails here.
-# Measured after the hundred-and-twenty-third round, on 1,433, with a location label's remote
-# work read apart and an organization's leading article left aside (README): held out (522),
-# 0.894 field accuracy, 0.864 criteria recall and 0.979 must/nice split; tuned on (911), 0.924,
-# 0.946 and 0.988; the whole corpus 0.913, 0.923 and 0.985.
+# Measured after the hundred-and-twenty-third round and 12 fresh held-out postings, on 1,445,
+# with a location label's remote work read apart and an organization's leading article left
+# aside (README): held out (534), 0.892 field accuracy, 0.863 criteria recall and 0.979
+# must/nice split; tuned on (911), 0.924, 0.946 and 0.988; the whole corpus 0.912, 0.923 and
+# 0.985.
 # (Fresh held-out postings, added round after round since the thirty-eighth, pulled the held-out
 # criteria recall from 0.924 down; the floors came down with the sixty-fifth and sixty-sixth rounds'
 # fresh German and Season of Docs postings, which read 0.46 and 0.47 of their criteria, the tuned
@@ -41,7 +42,7 @@ FLOOR = {
 }
 NOT_REACHED = pytest.mark.xfail(
     strict=True,
-    reason="held-out postings read 0.894 field accuracy and 0.864 criteria recall (README)",
+    reason="held-out postings read 0.892 field accuracy and 0.863 criteria recall (README)",
 )
 NOT_REACHED_TUNED = pytest.mark.xfail(
     strict=True,
@@ -53,7 +54,7 @@ NOT_REACHED_TUNED = pytest.mark.xfail(
 )
 NOT_REACHED_OVERALL = pytest.mark.xfail(
     strict=True,
-    reason="the whole corpus reads 0.913 field accuracy and 0.923 criteria recall, held back "
+    reason="the whole corpus reads 0.912 field accuracy and 0.923 criteria recall, held back "
     "by its held-out part",
 )
 
