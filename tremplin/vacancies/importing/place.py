@@ -16,6 +16,7 @@ from tremplin.vacancies.importing.place_patterns import (
     OFFICES_OF,
     OFFICES_OF_TOWN,
     ONE_PLACE,
+    OR_REMOTE,
     OWN_PLACE,
     PLACE,
     STREET_ADDRESS,
@@ -87,7 +88,7 @@ def header_parts(document: Document) -> list[str]:
 # "Onsite (Berkeley)": the work mode, then the place.
 # ("ONSITE (4d)": the days on site, no place.)
 _MODE_AT = re.compile(rf"^{_OFFICE_MODES}\s*\((?P<place>\D[^()]{{1,39}})\)$", _I)
-_OR_REMOTE = re.compile(r"\s*(?:/|\bor\b)\s*remote$", _I)
+_OR_REMOTE = re.compile(rf"{OR_REMOTE}$", _I)
 _MODE_PART = re.compile(rf"^(?:{_REMOTE_REACH}\s+)?{_MODES}\s*(?:\(|$)", _I)
 
 

@@ -6,6 +6,8 @@ _I = re.IGNORECASE
 
 ONE_PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
 PLACE = rf"(?P<place>{ONE_PLACE})"
+# "Austin, TX / Remote", "Chicago, IL or REMOTE (US)": a place, or remote work instead.
+OR_REMOTE = r"\s*(?:/|\bor\b)\s*(?i:remote)(?:\s*\([^()]{1,30}\))?"
 # "Berlin, Toronto, or San Francisco", "Bangkok, TH": a list of places is one location.
 # "Amsterdam, the Netherlands": a town and its country. "Sacramento, CA or Oakland, CA": the
 # last town keeps its state's code too.

@@ -4,6 +4,7 @@ mois – Lyon", "- Remote", "– £40,000"), of which a town is the place of wor
 
 import re
 
+from tremplin.vacancies.importing.place_patterns import OR_REMOTE
 from tremplin.vacancies.importing.titles import (
     CONTRACTS,
     FULL_OR_PART_TIME,
@@ -48,7 +49,7 @@ _PAY_PART = re.compile(r"^(?:[£€$]\s?\d|\d[\d\s.,]*\s?(?:[kK]\b|€|£|\$|EUR
 _PLACE_PART = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*){0,2}"
     r"(?:,\s*[A-ZÀ-ÖØ-Þ][\w'’ ]{1,30}?)?"
-    r"(?:\s+or\s+(?i:remote)(?:\s*\([^()]{1,30}\))?)?$"  # "Chicago, IL or REMOTE (US)"
+    rf"(?:{OR_REMOTE})?$"  # "Chicago, IL or REMOTE (US)"
 )
 # "Developer : REMOTE (US)": a job board's " : " parts the terms off too.
 _SEPARATOR = re.compile(r"\s+[-–—|:]\s+")
